@@ -1,0 +1,81 @@
+// AwsError: the one error type of the AWS layer, and the Result<T> that carries it.
+#pragma once
+
+#include <QMetaType>
+#include <QString>
+
+#include <utility>
+#include <variant>
+
+/// One failure talking to AWS (or refusing to), with everything a report or a retry decision needs.
+/// Built by HttpClient from transport errors and by AwsXml::parseError() from AWS error documents
+/// (both the EC2 <Response><Errors> shape and the STS/IAM <ErrorResponse> shape).
+struct AwsError
+{
+    enum class Kind {
+        None,           ///< no error
+        InvalidInput,   ///< refused before any request: bad ARN, bad key format, ...
+        Network,        ///< connection refused/reset, DNS, proxy: transient transport failure
+        Timeout,        ///< a per-attempt timeout fired
+        Tls,            ///< certificate or handshake failure (never bypassed)
+        Throttling,     ///< Throttling, RequestLimitExceeded, ... (retryable)
+        ServerError,    ///< HTTP 5xx / InternalError / ServiceUnavailable (retryable)
+        InvalidCredentials, ///< InvalidClientTokenId, AuthFailure, SignatureDoesNotMatch, expired token
+        AccessDenied,   ///< AccessDenied, UnauthorizedOperation: authenticated but not allowed
+        ClockSkew,      ///< RequestTimeTooSkewed / RequestExpired / SignatureDoesNotMatch-with-skew
+        NotFound,       ///< NoSuchEntity and friends
+        OptInRequired,  ///< region not enabled / not subscribed
+        Parse,          ///< a response that is not the XML we expect (truncated, malformed, too large)
+        Service,        ///< any other AWS error code
+    };
+
+    Kind kind = Kind::None;
+    QString code;      ///< AWS error code, e.g. "UnauthorizedOperation"; empty for transport errors
+    QString message;   ///< AWS's message or ours; never contains a secret
+    int httpStatus = 0;
+    QString requestId; ///< x-amzn-RequestId / <RequestID>, for support reports
+    bool retryable = false;
+
+    bool isError() const { return kind != Kind::None; }
+    /// "Code: message (HTTP 403, request id ...)" for logs and CLI stderr.
+    QString toString() const;
+    /// Stable lower-case name of the kind, e.g. "invalid_credentials", for JSON output and logs.
+    static QString kindName(Kind kind);
+
+    /// Error kind and retryability of an AWS error code, per the AWS SDKs' standard retry mode
+    /// (throttling codes, transient codes) and the STS/EC2 error references.
+    static AwsError fromCode(const QString &code, const QString &message, int httpStatus,
+                             const QString &requestId = {});
+    static AwsError make(Kind kind, const QString &message, bool retryable = false)
+    {
+        AwsError e;
+        e.kind = kind;
+        e.message = message;
+        e.retryable = retryable;
+        return e;
+    }
+
+    friend bool operator==(const AwsError &, const AwsError &) = default;
+};
+Q_DECLARE_METATYPE(AwsError)
+
+/// A value or an AwsError. Errors are values in Onramp; nothing throws across the event loop.
+template<typename T>
+class Result
+{
+public:
+    Result(T value) : m_v(std::in_place_index<0>, std::move(value)) { }
+    Result(AwsError error) : m_v(std::in_place_index<1>, std::move(error)) { }
+
+    bool ok() const { return m_v.index() == 0; }
+    explicit operator bool() const { return ok(); }
+    const T &value() const & { return std::get<0>(m_v); }
+    T &value() & { return std::get<0>(m_v); }
+    T &&value() && { return std::get<0>(std::move(m_v)); }
+    const T *operator->() const { return &std::get<0>(m_v); }
+    const T &operator*() const & { return std::get<0>(m_v); }
+    const AwsError &error() const { return std::get<1>(m_v); }
+
+private:
+    std::variant<T, AwsError> m_v;
+};

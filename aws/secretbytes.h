@@ -1,0 +1,42 @@
+// SecretBytes: a byte buffer for secrets that is wiped when it dies and never shared implicitly.
+#pragma once
+
+#include <QByteArray>
+#include <QByteArrayView>
+#include <QString>
+
+#include <string>
+
+/// Holds a secret (a secret access key, a session token's secret part) in memory that is cleansed with
+/// OPENSSL_cleanse on destruction, reassignment and clear(). Unlike QByteArray it is never implicitly
+/// shared, so wiping one copy never leaves another copy's bytes behind. It has no conversion to QString
+/// and no debug streaming operator, so it cannot end up in a log by accident.
+class SecretBytes final
+{
+public:
+    SecretBytes() = default;
+    explicit SecretBytes(QByteArrayView bytes);
+    /// Takes the UTF-8 of \a text. The caller should wipe its own copy (see wipe()).
+    static SecretBytes fromString(const QString &text);
+    SecretBytes(const SecretBytes &other);
+    SecretBytes(SecretBytes &&other) noexcept;
+    SecretBytes &operator=(const SecretBytes &other);
+    SecretBytes &operator=(SecretBytes &&other) noexcept;
+    ~SecretBytes();
+
+    bool isEmpty() const { return m_bytes.empty(); }
+    qsizetype size() const { return qsizetype(m_bytes.size()); }
+    /// A view of the secret; valid while this object lives and is not modified.
+    QByteArrayView view() const { return QByteArrayView(m_bytes.data(), qsizetype(m_bytes.size())); }
+    void clear();
+
+    /// Overwrites the characters of \a text (detaching it first) and clears it.
+    static void wipe(QString &text);
+    /// Overwrites the bytes of \a bytes (detaching it first) and clears it.
+    static void wipe(QByteArray &bytes);
+
+    friend bool operator==(const SecretBytes &a, const SecretBytes &b);
+
+private:
+    std::string m_bytes;
+};

@@ -1,0 +1,33 @@
+#!/usr/bin/env bash
+# Installs every Debian package Onramp's build, app, tests and benchmarks need. Idempotent.
+set -euo pipefail
+
+packages=(
+    build-essential cmake ninja-build pkg-config git
+    qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
+    qt6-svg-dev libqt6svg6 libqt6sql6-sqlite libqt6sql6-psql qt6-qpa-plugins
+    qtkeychain-qt6-dev libssl-dev openssl ca-certificates
+    libbenchmark-dev
+    xvfb xauth dbus dbus-x11 gnome-keyring libsecret-tools
+    postgresql sqlite3
+    python3 python3-botocore python3-boto3 python3-yaml
+)
+# The image may carry Node.js from elsewhere (it bundles npm); Debian's nodejs+npm only when there is none.
+command -v npx >/dev/null 2>&1 || packages+=(nodejs npm)
+
+missing=()
+for p in "${packages[@]}"; do
+    dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed' || missing+=("$p")
+done
+
+if [ ${#missing[@]} -eq 0 ]; then
+    echo "setup-debian: all ${#packages[@]} packages present"
+    exit 0
+fi
+
+sudo=""
+[ "$(id -u)" -eq 0 ] || sudo="sudo"
+export DEBIAN_FRONTEND=noninteractive
+$sudo apt-get update -qq
+$sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+echo "setup-debian: installed ${missing[*]}"
