@@ -1,0 +1,6 @@
+// The logging category of the models/ layer.
+#pragma once
+
+#include <QLoggingCategory>
+
+Q_DECLARE_LOGGING_CATEGORY(lcModels)
