@@ -45,8 +45,8 @@ public:
     void sign(SigV4Request &request, const AwsCredentials &credentials, QByteArrayView region,
               QByteArrayView service, const QDateTime &now);
 
-    /// The canonical request (step 1 of SigV4) for \a request as it stands, over \a signedHeaders (lower-case
-    /// names; empty = all headers). Exposed for the AWS SigV4 test-suite cases.
+    /// The canonical request (step 1 of SigV4) for \a request as it stands, over all of its headers
+    /// (duplicates joined with commas, values trimmed, inner runs of spaces collapsed). For the AWS test suite.
     static QByteArray canonicalRequest(const SigV4Request &request);
     /// The string to sign (step 2) for a canonical request.
     static QByteArray stringToSign(const QByteArray &canonicalRequest, const QDateTime &now, QByteArrayView region,
