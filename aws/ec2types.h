@@ -1,6 +1,8 @@
 // Plain value types for what EC2 and STS return: instances, regions, statuses, identities, credentials.
 #pragma once
 
+#include "aws/secretbytes.h"
+
 #include <QDateTime>
 #include <QList>
 #include <QMetaType>
@@ -86,7 +88,7 @@ struct CallerIdentity
 struct AssumedRole
 {
     QString accessKeyId;
-    QString secretAccessKey;
+    SecretBytes secretAccessKey; ///< set with SecretBytes::fromString(); wiped when this dies
     QString sessionToken;
     QDateTime expiration;   ///< UTC
     QString assumedRoleArn; ///< AssumedRoleUser/Arn

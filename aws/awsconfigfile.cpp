@@ -1,0 +1,90 @@
+// AwsConfigFile: the AWS shared credentials/config file parser.
+#include "aws/awsconfigfile.h"
+
+#include "aws/secretbytes.h"
+
+#include <QFile>
+
+namespace {
+constexpr qint64 maxFileBytes = 1024 * 1024;
+
+bool isCommentOrBlank(QByteArrayView line)
+{
+    return line.isEmpty() || line.front() == '#' || line.front() == ';';
+}
+} // namespace
+
+AwsConfigFile AwsConfigFile::parse(QByteArrayView text, Kind kind)
+{
+    AwsConfigFile file;
+    if (text.size() > maxFileBytes)
+        text = text.first(maxFileBytes);
+
+    Section *current = nullptr;
+    bool inSubSection = false;
+    qsizetype pos = 0;
+    while (pos < text.size()) {
+        qsizetype end = text.indexOf('\n', pos);
+        if (end < 0)
+            end = text.size();
+        QByteArrayView raw = text.sliced(pos, end - pos);
+        pos = end + 1;
+        const bool indented = !raw.isEmpty() && (raw.front() == ' ' || raw.front() == '\t');
+        QByteArrayView line = raw.trimmed();
+        if (isCommentOrBlank(line))
+            continue;
+
+        if (line.front() == '[') {
+            inSubSection = false;
+            current = nullptr;
+            if (line.back() != ']')
+                continue;
+            QString name = QString::fromUtf8(line.sliced(1, line.size() - 2)).trimmed();
+            if (kind == Kind::Config) {
+                // The config file names profiles "[profile NAME]", except "[default]". "[sso-session x]" and
+                // "[services x]" are other kinds of section that Onramp does not read.
+                if (name.startsWith(QLatin1StringView("profile ")) || name.startsWith(QLatin1StringView("profile\t")))
+                    name = name.sliced(8).trimmed();
+                else if (name != QLatin1StringView("default"))
+                    continue;
+            }
+            if (name.isEmpty())
+                continue;
+            current = &file.m_sections[name];
+            continue;
+        }
+        if (!current)
+            continue;
+        if (indented && inSubSection)
+            continue; // a nested "s3 =\n  key = value" block
+        const qsizetype eq = line.indexOf('=');
+        if (eq <= 0)
+            continue;
+        const QString key = QString::fromUtf8(line.first(eq).trimmed()).toLower();
+        QByteArrayView valueBytes = line.sliced(eq + 1).trimmed();
+        inSubSection = valueBytes.isEmpty();
+        QString value = QString::fromUtf8(valueBytes);
+        current->insert(key, value);
+        SecretBytes::wipe(value);
+    }
+    return file;
+}
+
+AwsConfigFile AwsConfigFile::load(const QString &path, Kind kind)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
+    QByteArray bytes = f.read(maxFileBytes);
+    AwsConfigFile parsed = parse(bytes, kind);
+    SecretBytes::wipe(bytes);
+    return parsed;
+}
+
+QString AwsConfigFile::value(const QString &profile, const QString &key) const
+{
+    const auto it = m_sections.constFind(profile);
+    if (it == m_sections.cend())
+        return QString();
+    return it->value(key);
+}

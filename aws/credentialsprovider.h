@@ -1,0 +1,63 @@
+// CredentialsProvider: where signing credentials come from (static keys, env, profiles, assumed roles).
+#pragma once
+
+#include "aws/awscredentials.h"
+#include "aws/awserror.h"
+
+#include <QObject>
+#include <QProcessEnvironment>
+
+#include <functional>
+#include <memory>
+
+/// Supplies credentials to sign a request with, asynchronously, so that a provider may refresh them over the
+/// network (an assumed role close to expiry) without blocking. Providers outlive the requests that use them
+/// (callers hold them in a std::shared_ptr).
+class CredentialsProvider : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(CredentialsProvider)
+public:
+    using Callback = std::function<void(const Result<AwsCredentials> &)>;
+
+    explicit CredentialsProvider(QObject *parent = nullptr) : QObject(parent) { }
+    /// Calls \a callback (in the thread of \a context, not after \a context is destroyed) with usable
+    /// credentials or the reason there are none. May call back before returning when nothing needs fetching.
+    virtual void fetch(QObject *context, Callback callback) = 0;
+    /// Forget cached credentials (the server said they expired); the next fetch() gets fresh ones if it can.
+    virtual void invalidate() { }
+};
+
+using CredentialsProviderPtr = std::shared_ptr<CredentialsProvider>;
+
+/// Fixed credentials: explicit keys from the keychain, the environment or a profile.
+class StaticCredentialsProvider final : public CredentialsProvider
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(StaticCredentialsProvider)
+public:
+    explicit StaticCredentialsProvider(AwsCredentials credentials, QObject *parent = nullptr);
+    void fetch(QObject *context, Callback callback) override;
+
+    static CredentialsProviderPtr make(AwsCredentials credentials)
+    {
+        return std::make_shared<StaticCredentialsProvider>(std::move(credentials));
+    }
+
+private:
+    AwsCredentials m_credentials;
+};
+
+/// The console's own identity by the AWS CLI's rules (AWS CLI User Guide, "Configuration and credential file
+/// settings"): AWS_ACCESS_KEY_ID/AWS_SECRET_ACCESS_KEY[/AWS_SESSION_TOKEN]; otherwise the profile AWS_PROFILE
+/// (or "default") from AWS_SHARED_CREDENTIALS_FILE (~/.aws/credentials), then AWS_CONFIG_FILE (~/.aws/config).
+class CredentialsChain final
+{
+public:
+    static Result<AwsCredentials> resolve(const QProcessEnvironment &env = QProcessEnvironment::systemEnvironment());
+    /// The region by the same rules: AWS_REGION, AWS_DEFAULT_REGION, the profile's "region", else \a fallback.
+    static QString resolveRegion(const QProcessEnvironment &env = QProcessEnvironment::systemEnvironment(),
+                                 const QString &fallback = QStringLiteral("us-east-1"));
+    /// The profile name in effect: AWS_PROFILE, AWS_DEFAULT_PROFILE, else "default".
+    static QString profileName(const QProcessEnvironment &env);
+};

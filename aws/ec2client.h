@@ -1,0 +1,66 @@
+// Ec2Client: the EC2 read calls discovery needs (regions, instances page by page, health) and DryRun probes.
+#pragma once
+
+#include "aws/awsendpoints.h"
+#include "aws/credentialsprovider.h"
+#include "aws/ec2types.h"
+
+#include <QObject>
+
+#include <functional>
+
+class HttpClient;
+
+/// Amazon EC2 over the Query protocol (EC2 API Reference, version 2016-11-15).
+class Ec2Client final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(Ec2Client)
+public:
+    static constexpr QByteArrayView apiVersion = "2016-11-15";
+    static constexpr int maxPageSize = 1000;
+
+    using RegionsCallback = std::function<void(const Result<QList<Ec2Region>> &)>;
+    using InstancePageCallback = std::function<void(const Ec2InstancePage &)>;
+    using StatusPageCallback = std::function<void(const Ec2InstanceStatusPage &)>;
+    /// The end of a paginated listing: the number of items delivered, or the error that stopped it (pages
+    /// delivered before the error stand).
+    using DoneCallback = std::function<void(const Result<int> &)>;
+
+    /// The outcome of one DryRun probe.
+    struct PermissionCheck
+    {
+        QByteArray iamAction; ///< "ec2:DescribeInstances"
+        bool allowed = false;
+        AwsError error;       ///< why not allowed (UnauthorizedOperation, or a transport error)
+    };
+    using ProbeCallback = std::function<void(const Result<QList<PermissionCheck>> &)>;
+
+    Ec2Client(HttpClient *http, AwsEndpoints endpoints, QObject *parent = nullptr);
+
+    /// DescribeRegions: the regions enabled for the account (not opted-out ones).
+    void describeRegions(const QString &region, CredentialsProviderPtr credentials, QObject *context,
+                         RegionsCallback callback);
+    /// DescribeInstances in \a region, every page (MaxResults \a pageSize, following NextToken); \a onPage runs
+    /// for each page as it arrives so callers can stream, then \a onDone once.
+    void describeInstances(const QString &region, CredentialsProviderPtr credentials, QObject *context,
+                           InstancePageCallback onPage, DoneCallback onDone, int pageSize = maxPageSize);
+    /// DescribeInstanceStatus with IncludeAllInstances=true, every page.
+    void describeInstanceStatus(const QString &region, CredentialsProviderPtr credentials, QObject *context,
+                                StatusPageCallback onPage, DoneCallback onDone, int pageSize = maxPageSize);
+    /// Calls each action of requiredEc2Actions() with DryRun=true in parallel: DryRunOperation means allowed,
+    /// UnauthorizedOperation means denied (named in the result). The Result is an error only when a probe could
+    /// not get an answer either way (network, invalid credentials): then nothing can be concluded.
+    void probePermissions(const QString &region, CredentialsProviderPtr credentials, QObject *context,
+                          ProbeCallback callback);
+
+private:
+    template<typename Page>
+    void paginate(const QString &region, const QByteArray &action, QList<std::pair<QByteArray, QByteArray>> params,
+                  CredentialsProviderPtr credentials, QObject *context, Result<Page> (*parse)(QByteArrayView),
+                  std::function<int(const Page &)> deliver, DoneCallback onDone, int pageSize,
+                  const QString &nextToken, int deliveredSoFar);
+
+    HttpClient *m_http;
+    AwsEndpoints m_endpoints;
+};

@@ -1,0 +1,428 @@
+// HttpClient: signed AWS Query-protocol requests with the SDKs' standard retry behaviour.
+#include "aws/httpclient.h"
+
+#include "aws/awsxml.h"
+#include "aws/logging.h"
+#include "aws/sigv4signer.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QLocale>
+#include <QNetworkAccessManager>
+#include <QNetworkProxyFactory>
+#include <QNetworkReply>
+#include <QRandomGenerator>
+#include <QSslCertificate>
+#include <QSslError>
+#include <QTimer>
+#include <QUuid>
+
+#include <algorithm>
+
+namespace {
+constexpr int retryCost = 5;
+constexpr int timeoutRetryCost = 10;
+constexpr int maxRetryTokens = 500;
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("HttpClient", text);
+}
+
+/// HTTPS_PROXY / HTTP_PROXY / NO_PROXY as curl and the AWS CLI read them, then the system's settings.
+class EnvironmentProxyFactory final : public QNetworkProxyFactory
+{
+public:
+    explicit EnvironmentProxyFactory(const QProcessEnvironment &env)
+    {
+        auto pick = [&env](const char *upper, const char *lower) {
+            QString v = env.value(QLatin1StringView(upper));
+            return v.isEmpty() ? env.value(QLatin1StringView(lower)) : v;
+        };
+        m_https = QUrl::fromUserInput(pick("HTTPS_PROXY", "https_proxy"));
+        m_http = QUrl::fromUserInput(pick("HTTP_PROXY", "http_proxy"));
+        const QString noProxy = pick("NO_PROXY", "no_proxy");
+        for (const QString &entry : noProxy.split(QLatin1Char(','), Qt::SkipEmptyParts))
+            m_noProxy.append(entry.trimmed().toLower());
+    }
+
+    QList<QNetworkProxy> queryProxy(const QNetworkProxyQuery &query) override
+    {
+        const QString host = query.peerHostName().toLower();
+        if (bypass(host))
+            return {QNetworkProxy(QNetworkProxy::NoProxy)};
+        const QUrl &proxy = query.protocolTag() == QLatin1StringView("https") ? m_https : m_http;
+        if (proxy.isValid() && !proxy.host().isEmpty())
+            return {QNetworkProxy(QNetworkProxy::HttpProxy, proxy.host(), quint16(proxy.port(8080)),
+                                  proxy.userName(), proxy.password())};
+        return systemProxyForQuery(query);
+    }
+
+private:
+    bool bypass(const QString &host) const
+    {
+        for (const QString &entry : m_noProxy) {
+            if (entry == QLatin1StringView("*"))
+                return true;
+            QString suffix = entry.startsWith(QLatin1Char('.')) ? entry.sliced(1) : entry;
+            if (host == suffix || host.endsWith(QLatin1Char('.') + suffix))
+                return true;
+        }
+        return false;
+    }
+
+    QUrl m_https;
+    QUrl m_http;
+    QStringList m_noProxy;
+};
+
+QByteArray hostHeader(const QUrl &url)
+{
+    QByteArray host = url.host(QUrl::FullyEncoded).toLatin1();
+    if (host.contains(':'))
+        host = '[' + host + ']';
+    const int port = url.port();
+    const int defaultPort = url.scheme() == QLatin1StringView("http") ? 80 : 443;
+    if (port > 0 && port != defaultPort)
+        host += ':' + QByteArray::number(port);
+    return host;
+}
+
+AwsError transportError(QNetworkReply *reply, bool timedOut, bool tooLarge, const QList<QSslError> &sslErrors)
+{
+    if (tooLarge)
+        return AwsError::make(AwsError::Kind::Parse,
+                              tr("The response is larger than %1 MB and was refused.")
+                                      .arg(AwsXml::maxDocumentBytes / (1024 * 1024)));
+    if (timedOut)
+        return AwsError::make(AwsError::Kind::Timeout, tr("No response from %1 in time.").arg(reply->url().host()),
+                              true);
+    switch (reply->error()) {
+    case QNetworkReply::SslHandshakeFailedError: {
+        QStringList reasons;
+        for (const QSslError &e : sslErrors)
+            reasons.append(e.errorString());
+        return AwsError::make(AwsError::Kind::Tls,
+                              tr("TLS connection to %1 failed: %2. Check AWS_CA_BUNDLE and any TLS-inspecting proxy.")
+                                      .arg(reply->url().host(),
+                                           reasons.isEmpty() ? reply->errorString() : reasons.join(QStringLiteral("; "))));
+    }
+    case QNetworkReply::OperationCanceledError:
+        return AwsError::make(AwsError::Kind::Network, tr("The request was cancelled."));
+    case QNetworkReply::HostNotFoundError:
+        return AwsError::make(AwsError::Kind::Network, tr("Cannot resolve %1.").arg(reply->url().host()), true);
+    case QNetworkReply::ProxyAuthenticationRequiredError:
+    case QNetworkReply::ProxyNotFoundError:
+        return AwsError::make(AwsError::Kind::Network, tr("Proxy error: %1").arg(reply->errorString()));
+    default:
+        return AwsError::make(AwsError::Kind::Network,
+                              tr("Network error talking to %1: %2").arg(reply->url().host(), reply->errorString()), true);
+    }
+}
+} // namespace
+
+HttpClientConfig HttpClientConfig::fromEnvironment(const QProcessEnvironment &env)
+{
+    HttpClientConfig c;
+    c.environment = env;
+    c.caBundlePath = env.value(QStringLiteral("AWS_CA_BUNDLE"));
+    bool ok = false;
+    const int attempts = env.value(QStringLiteral("AWS_MAX_ATTEMPTS")).toInt(&ok);
+    if (ok && attempts >= 1 && attempts <= 10)
+        c.maxAttempts = attempts;
+    const int base = env.value(QStringLiteral("ONRAMP_RETRY_BASE_MS")).toInt(&ok);
+    if (ok && base >= 0)
+        c.retryBaseDelayMs = base;
+    const int timeout = env.value(QStringLiteral("ONRAMP_ATTEMPT_TIMEOUT_MS")).toInt(&ok);
+    if (ok && timeout > 0)
+        c.attemptTimeoutMs = timeout;
+    return c;
+}
+
+AwsQuery::AwsQuery(QByteArrayView action, QByteArrayView version) : m_action(action.toByteArray())
+{
+    add("Action", action);
+    add("Version", version);
+}
+
+QByteArray AwsQuery::encode(QByteArrayView bytes)
+{
+    static constexpr char hex[] = "0123456789ABCDEF";
+    QByteArray out;
+    out.reserve(bytes.size() * 3);
+    for (char ch : bytes) {
+        const auto c = static_cast<unsigned char>(ch);
+        if ((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-' || c == '_'
+            || c == '.' || c == '~') {
+            out.append(char(c));
+        } else {
+            out.append('%');
+            out.append(hex[c >> 4]);
+            out.append(hex[c & 0xF]);
+        }
+    }
+    return out;
+}
+
+AwsQuery &AwsQuery::add(QByteArrayView name, QByteArrayView value)
+{
+    if (!m_body.isEmpty())
+        m_body.append('&');
+    m_body.append(encode(name));
+    m_body.append('=');
+    m_body.append(encode(value));
+    return *this;
+}
+
+AwsReply::AwsReply(AwsCall call, CredentialsProviderPtr credentials, QObject *parent)
+    : QObject(parent), m_call(std::move(call)), m_credentials(std::move(credentials)),
+      m_invocationId(QUuid::createUuid().toByteArray(QUuid::WithoutBraces))
+{
+}
+
+void AwsReply::abort()
+{
+    if (m_done)
+        return;
+    m_error = AwsError::make(AwsError::Kind::Network, tr("The request was cancelled."));
+    if (m_timer)
+        m_timer->stop();
+    m_done = true;
+    if (m_reply) {
+        QNetworkReply *r = m_reply;
+        m_reply = nullptr;
+        r->disconnect(this);
+        r->abort();
+        r->deleteLater();
+    }
+    QMetaObject::invokeMethod(this, [this] {
+        Q_EMIT finished();
+        deleteLater();
+    }, Qt::QueuedConnection);
+}
+
+HttpClient::HttpClient(QNetworkAccessManager *nam, HttpClientConfig config, QObject *parent)
+    : QObject(parent), m_nam(nam), m_config(std::move(config)), m_signer(std::make_unique<SigV4Signer>())
+{
+    m_ssl = QSslConfiguration::defaultConfiguration();
+    m_ssl.setPeerVerifyMode(QSslSocket::VerifyPeer);
+    m_ssl.setProtocol(QSsl::TlsV1_2OrLater);
+    if (!m_config.caBundlePath.isEmpty()) {
+        const QList<QSslCertificate> cas = QSslCertificate::fromPath(m_config.caBundlePath, QSsl::Pem);
+        if (cas.isEmpty()) {
+            m_configError = AwsError::make(AwsError::Kind::Tls,
+                                           tr("AWS_CA_BUNDLE %1 holds no PEM certificates.").arg(m_config.caBundlePath));
+        }
+        m_ssl.setCaCertificates(cas);
+    }
+    if (m_config.useEnvironmentProxy)
+        m_nam->setProxyFactory(new EnvironmentProxyFactory(m_config.environment));
+}
+
+HttpClient::~HttpClient() = default;
+
+AwsReply *HttpClient::send(AwsCall call, CredentialsProviderPtr credentials)
+{
+    auto *reply = new AwsReply(std::move(call), std::move(credentials), this);
+    reply->m_timer = new QTimer(reply);
+    reply->m_timer->setSingleShot(true);
+    connect(reply->m_timer, &QTimer::timeout, reply, [reply] {
+        reply->m_timedOut = true;
+        if (reply->m_reply)
+            reply->m_reply->abort();
+    });
+    // Always start from the event loop so callers can connect first and never see a re-entrant callback.
+    QMetaObject::invokeMethod(this, [this, reply] { startAttempt(reply); }, Qt::QueuedConnection);
+    return reply;
+}
+
+void HttpClient::startAttempt(AwsReply *reply)
+{
+    if (reply->m_done)
+        return;
+    if (m_configError.isError()) {
+        reply->m_error = m_configError;
+        finish(reply);
+        return;
+    }
+    ++reply->m_attempt;
+    reply->m_credentials->fetch(reply, [this, reply](const Result<AwsCredentials> &credentials) {
+        if (reply->m_done)
+            return;
+        if (!credentials) {
+            reply->m_error = credentials.error();
+            finish(reply);
+            return;
+        }
+        sendSigned(reply, *credentials);
+    });
+}
+
+void HttpClient::sendSigned(AwsReply *reply, const AwsCredentials &credentials)
+{
+    const AwsCall &call = reply->m_call;
+    SigV4Request req;
+    req.method = QByteArrayLiteral("POST");
+    req.path = call.endpoint.path(QUrl::FullyEncoded).toLatin1();
+    if (req.path.isEmpty())
+        req.path = QByteArrayLiteral("/");
+    req.headers = {
+        {QByteArrayLiteral("Host"), hostHeader(call.endpoint)},
+        {QByteArrayLiteral("Content-Type"), QByteArrayLiteral("application/x-www-form-urlencoded; charset=utf-8")},
+        {QByteArrayLiteral("amz-sdk-invocation-id"), reply->m_invocationId},
+        {QByteArrayLiteral("amz-sdk-request"),
+         "attempt=" + QByteArray::number(reply->m_attempt) + "; max=" + QByteArray::number(m_config.maxAttempts)},
+    };
+    req.payload = call.query.body();
+    const QDateTime now = QDateTime::currentDateTimeUtc().addSecs(m_clockOffsetSecs);
+    m_signer->sign(req, credentials, QByteArrayView(call.region.toLatin1()), call.service, now);
+
+    QUrl url = call.endpoint;
+    url.setQuery(QString());
+    QNetworkRequest request(url);
+    for (const auto &[name, value] : std::as_const(req.headers))
+        request.setRawHeader(name, value);
+    request.setHeader(QNetworkRequest::UserAgentHeader,
+                      QByteArray("onramp/" ONRAMP_VERSION " Qt/" QT_VERSION_STR));
+    request.setSslConfiguration(m_ssl);
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
+    request.setAttribute(QNetworkRequest::CacheLoadControlAttribute, QNetworkRequest::AlwaysNetwork);
+
+    reply->m_timedOut = false;
+    reply->m_tooLarge = false;
+    reply->m_attemptClock.start();
+    QNetworkReply *netReply = m_nam->post(request, req.payload);
+    reply->m_reply = netReply;
+    auto sslErrors = std::make_shared<QList<QSslError>>();
+    connect(netReply, &QNetworkReply::sslErrors, reply, [sslErrors](const QList<QSslError> &errors) {
+        *sslErrors = errors; // recorded for the message; never ignored
+    });
+    connect(netReply, &QNetworkReply::downloadProgress, reply, [reply, netReply](qint64 received, qint64) {
+        if (received > AwsXml::maxDocumentBytes && !reply->m_tooLarge) {
+            reply->m_tooLarge = true;
+            netReply->abort();
+        }
+    });
+    connect(netReply, &QNetworkReply::finished, reply, [this, reply, netReply, sslErrors] {
+        reply->m_timer->stop();
+        netReply->deleteLater();
+        if (reply->m_reply != netReply)
+            return;
+        reply->m_reply = nullptr;
+
+        const int status = netReply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        reply->m_httpStatus = status;
+        reply->m_requestId = QString::fromLatin1(netReply->rawHeader("x-amzn-RequestId"));
+        reply->m_body.clear();
+        reply->m_error = {};
+        const bool transportFailed = netReply->error() != QNetworkReply::NoError && status == 0;
+        if (transportFailed || reply->m_timedOut || reply->m_tooLarge) {
+            reply->m_error = transportError(netReply, reply->m_timedOut, reply->m_tooLarge, *sslErrors);
+        } else {
+            reply->m_body = netReply->readAll();
+            bool lengthOk = false;
+            const qint64 expected = netReply->header(QNetworkRequest::ContentLengthHeader).toLongLong(&lengthOk);
+            const bool compressed = !netReply->rawHeader("Content-Encoding").isEmpty();
+            if (lengthOk && !compressed && reply->m_body.size() < expected) {
+                reply->m_error = AwsError::make(AwsError::Kind::Network,
+                                                tr("The response from %1 was cut off (%2 of %3 bytes).")
+                                                        .arg(netReply->url().host())
+                                                        .arg(reply->m_body.size())
+                                                        .arg(expected),
+                                                true);
+            } else if (status < 200 || status >= 300) {
+                reply->m_error = AwsXml::parseError(reply->m_body, status);
+                if (reply->m_error.requestId.isEmpty())
+                    reply->m_error.requestId = reply->m_requestId;
+            }
+        }
+        if (reply->m_requestId.isEmpty())
+            reply->m_requestId = reply->m_error.requestId;
+
+        // Clock skew: AWS's Date header tells how far off we are; correct and retry at once.
+        if (reply->m_error.kind == AwsError::Kind::ClockSkew) {
+            const QByteArray date = netReply->rawHeader("Date");
+            const QDateTime serverTime = QLocale::c().toDateTime(QString::fromLatin1(date).chopped(4),
+                                                                  QStringLiteral("ddd, dd MMM yyyy HH:mm:ss"));
+            if (serverTime.isValid()) {
+                QDateTime serverUtc = serverTime;
+                serverUtc.setTimeSpec(Qt::UTC);
+                const qint64 offset = QDateTime::currentDateTimeUtc().secsTo(serverUtc);
+                if (offset != m_clockOffsetSecs) {
+                    qCInfo(lcAws) << "clock skew corrected:" << offset << "s";
+                    m_clockOffsetSecs = offset;
+                    Q_EMIT clockSkewCorrected(offset);
+                }
+            }
+        }
+        qCDebug(lcAws).noquote() << reply->m_call.service << reply->m_call.region << reply->m_call.query.action()
+                                  << "attempt" << reply->m_attempt << "->" << status
+                                  << reply->m_error.code << reply->m_attemptClock.elapsed() << "ms" << reply->m_requestId;
+        attemptFinished(reply);
+    });
+    reply->m_timer->start(m_config.attemptTimeoutMs);
+}
+
+void HttpClient::attemptFinished(AwsReply *reply)
+{
+    AwsError &error = reply->m_error;
+    if (!error.isError()) {
+        m_retryTokens = std::min(maxRetryTokens, m_retryTokens + 1);
+        finish(reply);
+        return;
+    }
+    // Temporary credentials that expired under us: refresh once and go again (not a retry of the same request).
+    const bool expired = error.code == QLatin1StringView("ExpiredToken")
+            || error.code == QLatin1StringView("ExpiredTokenException")
+            || (error.code == QLatin1StringView("RequestExpired") && error.kind == AwsError::Kind::InvalidCredentials);
+    if (expired && !reply->m_refreshedExpired) {
+        reply->m_refreshedExpired = true;
+        reply->m_credentials->invalidate();
+        --reply->m_attempt;
+        startAttempt(reply);
+        return;
+    }
+    const bool canRetry = error.retryable && reply->m_attempt < m_config.maxAttempts && takeRetryToken(error);
+    if (!canRetry) {
+        finish(reply);
+        return;
+    }
+    const int delay = error.kind == AwsError::Kind::ClockSkew ? 0 : backoffMs(reply->m_attempt);
+    QTimer::singleShot(delay, reply, [this, reply] { startAttempt(reply); });
+}
+
+bool HttpClient::takeRetryToken(const AwsError &error)
+{
+    // Standard mode's retry quota: a client that keeps failing stops amplifying load on AWS.
+    const int cost = error.kind == AwsError::Kind::Timeout ? timeoutRetryCost : retryCost;
+    if (error.kind == AwsError::Kind::ClockSkew)
+        return true;
+    if (m_retryTokens < cost)
+        return false;
+    m_retryTokens -= cost;
+    return true;
+}
+
+int HttpClient::backoffMs(int attempt) const
+{
+    // Full jitter: uniform in [0, min(cap, base * 2^(attempt-1))].
+    const qint64 ceiling = std::min<qint64>(m_config.maxBackoffMs,
+                                            qint64(m_config.retryBaseDelayMs) << std::min(attempt - 1, 20));
+    if (ceiling <= 0)
+        return 0;
+    return int(QRandomGenerator::global()->bounded(ceiling + 1));
+}
+
+void HttpClient::finish(AwsReply *reply)
+{
+    if (reply->m_done)
+        return;
+    reply->m_done = true;
+    reply->m_credentials.reset();
+    if (reply->m_error.isError()) {
+        qCInfo(lcAws).noquote() << reply->m_call.service << reply->m_call.query.action() << reply->m_call.region
+                                << "failed after" << reply->m_attempt << "attempt(s):" << reply->m_error.toString();
+    }
+    Q_EMIT reply->finished();
+    reply->deleteLater();
+}

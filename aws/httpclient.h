@@ -1,0 +1,181 @@
+// HttpClient: AWS Query-protocol calls over one QNetworkAccessManager, with SigV4, retries, timeouts and skew.
+#pragma once
+
+#include "aws/awserror.h"
+#include "aws/credentialsprovider.h"
+
+#include <QByteArray>
+#include <QElapsedTimer>
+#include <QObject>
+#include <QPointer>
+#include <QProcessEnvironment>
+#include <QSslConfiguration>
+#include <QUrl>
+
+#include <functional>
+#include <memory>
+
+class QNetworkAccessManager;
+class QNetworkReply;
+class QTimer;
+class SigV4Signer;
+
+/// Tunables of HttpClient. The defaults are the AWS SDKs' "standard" retry mode (SDKs and Tools Reference,
+/// "Retry behavior"): 3 attempts, exponential backoff with full jitter, base 1 s, cap 20 s.
+struct HttpClientConfig
+{
+    int attemptTimeoutMs = 15000; ///< per attempt: connect + request + response
+    int maxAttempts = 3;
+    int retryBaseDelayMs = 1000;
+    int maxBackoffMs = 20000;
+    QString caBundlePath; ///< AWS_CA_BUNDLE: PEM file that *replaces* the system CAs, like the AWS CLI
+    bool useEnvironmentProxy = true; ///< HTTPS_PROXY / HTTP_PROXY / NO_PROXY, then the system proxy
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+
+    /// Reads AWS_CA_BUNDLE, AWS_MAX_ATTEMPTS and ONRAMP_RETRY_BASE_MS (tests make backoff short with it).
+    static HttpClientConfig fromEnvironment(const QProcessEnvironment &env = QProcessEnvironment::systemEnvironment());
+};
+
+/// The form parameters of one Query-protocol request, percent-encoded as they are added (RFC 3986 unreserved
+/// characters kept), in the order added.
+class AwsQuery final
+{
+public:
+    AwsQuery() = default;
+    AwsQuery(QByteArrayView action, QByteArrayView version);
+    AwsQuery &add(QByteArrayView name, QByteArrayView value);
+    AwsQuery &add(QByteArrayView name, const QString &value) { return add(name, QByteArrayView(value.toUtf8())); }
+    AwsQuery &add(QByteArrayView name, qint64 value) { return add(name, QByteArrayView(QByteArray::number(value))); }
+
+    const QByteArray &action() const { return m_action; }
+    const QByteArray &body() const { return m_body; }
+
+    /// Percent-encodes \a bytes per RFC 3986 (what SigV4 and the Query protocol expect).
+    static QByteArray encode(QByteArrayView bytes);
+
+private:
+    QByteArray m_action;
+    QByteArray m_body;
+};
+
+/// One call: which service, where, what.
+struct AwsCall
+{
+    QByteArray service; ///< "sts", "ec2": the SigV4 service name
+    QString region;     ///< the SigV4 signing region
+    QUrl endpoint;      ///< from AwsEndpoints
+    AwsQuery query;
+};
+
+/// The outcome of one call (all its attempts). Lives until finished() has been delivered, then deletes itself.
+class AwsReply final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(AwsReply)
+public:
+    const AwsError &error() const { return m_error; }
+    bool ok() const { return !m_error.isError(); }
+    /// The response body of a successful call (for an error, the error document).
+    const QByteArray &body() const { return m_body; }
+    int httpStatus() const { return m_httpStatus; }
+    QString requestId() const { return m_requestId; }
+    int attempts() const { return m_attempt; }
+    const AwsCall &call() const { return m_call; }
+    /// Stops the call: finished() follows with a Network error "cancelled".
+    void abort();
+
+Q_SIGNALS:
+    void finished();
+
+private:
+    friend class HttpClient;
+    AwsReply(AwsCall call, CredentialsProviderPtr credentials, QObject *parent);
+
+    AwsCall m_call;
+    CredentialsProviderPtr m_credentials;
+    QByteArray m_invocationId;
+    int m_attempt = 0;
+    bool m_refreshedExpired = false;
+    bool m_timedOut = false;
+    bool m_done = false;
+    bool m_tooLarge = false;
+    QPointer<QNetworkReply> m_reply;
+    QTimer *m_timer = nullptr;
+    QElapsedTimer m_attemptClock;
+    AwsError m_error;
+    QByteArray m_body;
+    int m_httpStatus = 0;
+    QString m_requestId;
+};
+
+/// Sends signed AWS Query-protocol requests (POST, application/x-www-form-urlencoded) on an injected
+/// QNetworkAccessManager. Owns: per-attempt timeout; the standard retry mode (retry throttling, 5xx and transient
+/// network errors with full-jitter backoff, never auth errors, with a retry-quota token bucket); clock-skew
+/// correction from the server's Date header; expired temporary credentials refreshed once; TLS verification
+/// always on (AWS_CA_BUNDLE replaces the trusted CAs; there is no switch to ignore TLS errors). Keeps request ids
+/// for error reports. Logs (onramp.aws) action, status, attempt and timing — never headers, bodies or secrets.
+class HttpClient final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(HttpClient)
+public:
+    HttpClient(QNetworkAccessManager *nam, HttpClientConfig config, QObject *parent = nullptr);
+    ~HttpClient() override;
+
+    /// Starts \a call signed with \a credentials. Connect to AwsReply::finished() right away (it is never emitted
+    /// before the event loop runs).
+    AwsReply *send(AwsCall call, CredentialsProviderPtr credentials);
+
+    /// Sends \a call and parses a successful body with \a parse; \a callback runs in \a context's thread unless
+    /// \a context is gone. Errors (transport, AWS, parse) arrive as the Result's error, with the request id.
+    template<typename T>
+    void call(AwsCall call, CredentialsProviderPtr credentials, QObject *context,
+              Result<T> (*parse)(QByteArrayView), std::function<void(const Result<T> &)> callback)
+    {
+        AwsReply *reply = send(std::move(call), std::move(credentials));
+        QObject::connect(reply, &AwsReply::finished, context, [reply, parse, callback = std::move(callback)] {
+            if (!reply->ok()) {
+                callback(Result<T>(reply->error()));
+                return;
+            }
+            Result<T> parsed = parse(reply->body());
+            if (!parsed) {
+                AwsError e = parsed.error();
+                e.requestId = reply->requestId();
+                e.httpStatus = reply->httpStatus();
+                callback(Result<T>(e));
+                return;
+            }
+            callback(parsed);
+        });
+    }
+
+    /// Seconds to add to the local clock to get AWS's; learned from Date headers of skew errors.
+    qint64 clockOffsetSecs() const { return m_clockOffsetSecs; }
+    void setClockOffsetSecs(qint64 secs) { m_clockOffsetSecs = secs; }
+    const HttpClientConfig &config() const { return m_config; }
+    /// The TLS configuration every request uses (peer verification on, CAs from AWS_CA_BUNDLE when set).
+    QSslConfiguration sslConfiguration() const { return m_ssl; }
+    /// An error if AWS_CA_BUNDLE names a file without certificates; such a client fails every call with it.
+    const AwsError &configurationError() const { return m_configError; }
+
+Q_SIGNALS:
+    /// The local clock was found off by \a offsetSecs and signing now corrects for it.
+    void clockSkewCorrected(qint64 offsetSecs);
+
+private:
+    void startAttempt(AwsReply *reply);
+    void sendSigned(AwsReply *reply, const AwsCredentials &credentials);
+    void attemptFinished(AwsReply *reply);
+    void finish(AwsReply *reply);
+    bool takeRetryToken(const AwsError &error);
+    int backoffMs(int attempt) const;
+
+    QNetworkAccessManager *m_nam;
+    HttpClientConfig m_config;
+    QSslConfiguration m_ssl;
+    AwsError m_configError;
+    std::unique_ptr<SigV4Signer> m_signer;
+    qint64 m_clockOffsetSecs = 0;
+    int m_retryTokens = 500;
+};

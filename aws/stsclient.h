@@ -1,0 +1,86 @@
+// StsClient: AWS Security Token Service calls (GetCallerIdentity, AssumeRole) and assumed-role credentials.
+#pragma once
+
+#include "aws/awsendpoints.h"
+#include "aws/credentialsprovider.h"
+#include "aws/ec2types.h"
+
+#include <QObject>
+#include <QPointer>
+
+#include <functional>
+
+class HttpClient;
+
+/// AWS STS over the Query protocol (STS API Reference, version 2011-06-15), regional endpoints.
+class StsClient final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(StsClient)
+public:
+    static constexpr QByteArrayView apiVersion = "2011-06-15";
+
+    struct AssumeRoleRequest
+    {
+        QString roleArn;
+        QString externalId;     ///< sts:ExternalId, the confused-deputy guard
+        QString sessionName;    ///< RoleSessionName: 2-64 of [\w+=,.@-]
+        int durationSeconds = 3600;
+    };
+
+    StsClient(HttpClient *http, AwsEndpoints endpoints, QObject *parent = nullptr);
+
+    /// GetCallerIdentity in \a region: whose credentials these are. Never needs any IAM permission.
+    void getCallerIdentity(const QString &region, CredentialsProviderPtr credentials, QObject *context,
+                           std::function<void(const Result<CallerIdentity> &)> callback);
+    /// AssumeRole with an ExternalId. A refused role (missing, not trusting us, wrong External ID) is
+    /// AccessDenied: AWS deliberately does not say which.
+    void assumeRole(const QString &region, CredentialsProviderPtr credentials, const AssumeRoleRequest &request,
+                    QObject *context, std::function<void(const Result<AssumedRole> &)> callback);
+
+    /// A RoleSessionName derived from \a hint, valid per the STS rules.
+    static QString sessionNameFor(const QString &hint);
+
+private:
+    HttpClient *m_http;
+    AwsEndpoints m_endpoints;
+};
+
+/// Credentials of an assumed role, fetched with AssumeRole when first needed and again when they are within
+/// refreshMarginSecs of expiring or the server reported them expired. Concurrent fetches share one AssumeRole call.
+class AssumeRoleCredentialsProvider final : public CredentialsProvider
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(AssumeRoleCredentialsProvider)
+public:
+    static constexpr int refreshMarginSecs = 300;
+
+    AssumeRoleCredentialsProvider(StsClient *sts, QString region, CredentialsProviderPtr base,
+                                  StsClient::AssumeRoleRequest request, QObject *parent = nullptr);
+    void fetch(QObject *context, Callback callback) override;
+    void invalidate() override;
+
+    /// Number of AssumeRole calls made; for tests.
+    int assumeCount() const { return m_assumeCount; }
+    /// The last role session's identity (after a successful fetch).
+    const AssumedRole &lastAssumed() const { return m_lastAssumed; }
+
+Q_SIGNALS:
+    void refreshed(const QDateTime &expiration);
+
+private:
+    struct Waiter
+    {
+        QPointer<QObject> context;
+        Callback callback;
+    };
+    QPointer<StsClient> m_sts;
+    QString m_region;
+    CredentialsProviderPtr m_base;
+    StsClient::AssumeRoleRequest m_request;
+    AwsCredentials m_cached;
+    AssumedRole m_lastAssumed;
+    QList<Waiter> m_waiters;
+    bool m_inFlight = false;
+    int m_assumeCount = 0;
+};

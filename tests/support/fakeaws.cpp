@@ -1,0 +1,85 @@
+// FakeAws: test-side access to the local fake AWS endpoint.
+#include "fakeaws.h"
+
+#include <QAtomicInt>
+#include <QCoreApplication>
+#include <QEventLoop>
+#include <QFile>
+#include <QJsonDocument>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QTimer>
+
+namespace {
+QByteArray blockingRequest(const QByteArray &verb, const QUrl &url, const QByteArray &body, int *status)
+{
+    QNetworkAccessManager nam;
+    QNetworkRequest req(url);
+    req.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+    QNetworkReply *reply = nam.sendCustomRequest(req, verb, body);
+    QEventLoop loop;
+    QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+    QTimer::singleShot(20000, &loop, &QEventLoop::quit);
+    loop.exec();
+    *status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    const QByteArray out = reply->readAll();
+    reply->deleteLater();
+    return out;
+}
+} // namespace
+
+FakeAws FakeAws::fromEnvironment()
+{
+    FakeAws f;
+    const QString dir = qEnvironmentVariable("ONRAMP_FAKEAWS_DIR");
+    if (dir.isEmpty()) {
+        f.m_why = QStringLiteral("ONRAMP_FAKEAWS_DIR is not set (run through ctest)");
+        return f;
+    }
+    QFile file(dir + QStringLiteral("/endpoint.json"));
+    if (!file.open(QIODevice::ReadOnly)) {
+        f.m_why = QStringLiteral("no %1: is the fakeaws fixture running?").arg(file.fileName());
+        return f;
+    }
+    const QJsonObject o = QJsonDocument::fromJson(file.readAll()).object();
+    f.m_https = QUrl(o.value(QStringLiteral("https")).toString());
+    f.m_http = QUrl(o.value(QStringLiteral("http")).toString());
+    f.m_caBundle = o.value(QStringLiteral("ca_bundle")).toString();
+    f.m_otherCaBundle = o.value(QStringLiteral("other_ca_bundle")).toString();
+    f.m_valid = f.m_https.isValid() && !f.m_caBundle.isEmpty();
+    if (!f.m_valid)
+        f.m_why = QStringLiteral("endpoint.json is incomplete");
+    return f;
+}
+
+QUrl FakeAws::endpoint(const QString &scenario, const QString &session, bool https) const
+{
+    QUrl u = https ? m_https : m_http;
+    u.setPath(QLatin1Char('/') + scenario + QLatin1Char('/') + session + QLatin1Char('/'));
+    return u;
+}
+
+bool FakeAws::putScenario(const QString &name, const QJsonObject &scenario) const
+{
+    QUrl u = m_http;
+    u.setPath(QStringLiteral("/_fake/scenarios/") + name);
+    int status = 0;
+    blockingRequest("PUT", u, QJsonDocument(scenario).toJson(QJsonDocument::Compact), &status);
+    return status == 200;
+}
+
+QJsonArray FakeAws::requestLog(const QString &scenario, const QString &session) const
+{
+    QUrl u = m_http;
+    u.setPath(QStringLiteral("/_fake/") + scenario + QLatin1Char('/') + session + QStringLiteral("/log"));
+    int status = 0;
+    const QByteArray body = blockingRequest("GET", u, {}, &status);
+    return QJsonDocument::fromJson(body).array();
+}
+
+QString FakeAws::uniqueSession(const QString &prefix)
+{
+    static QAtomicInt counter;
+    return prefix + QLatin1Char('-') + QString::number(QCoreApplication::applicationPid()) + QLatin1Char('-')
+            + QString::number(counter.fetchAndAddRelaxed(1));
+}

@@ -1,0 +1,48 @@
+// FakeAws: the tests' handle on the local fake AWS endpoint started by the CTest fixture (tests/fakeaws).
+#pragma once
+
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QString>
+#include <QUrl>
+
+/// Reads $ONRAMP_FAKEAWS_DIR/endpoint.json written by `fakeaws.py start`, builds per-test endpoint URLs
+/// (https://127.0.0.1:PORT/<scenario>/<session>/) and talks to the fake's unsigned control API. Test-only: its
+/// calls block with a local event loop.
+class FakeAws final
+{
+public:
+    /// Loads the running fake's description; isValid() is false (with why()) when there is none.
+    static FakeAws fromEnvironment();
+
+    bool isValid() const { return m_valid; }
+    QString why() const { return m_why; }
+    QUrl endpoint(const QString &scenario, const QString &session, bool https = true) const;
+    QString caBundle() const { return m_caBundle; }
+    QString otherCaBundle() const { return m_otherCaBundle; }
+
+    /// Registers (or replaces) scenario \a name with \a scenario; false on failure.
+    bool putScenario(const QString &name, const QJsonObject &scenario) const;
+    /// Every AWS request the fake received for (scenario, session), oldest first.
+    QJsonArray requestLog(const QString &scenario, const QString &session) const;
+    /// A session name unique to this process and call.
+    static QString uniqueSession(const QString &prefix);
+
+    /// The fixed credentials of the shipped scenarios (see tests/fakeaws/SCENARIOS.md).
+    static QString consoleKeyId();
+    static QString consoleSecret();
+    static QString consoleAccount();
+    static QString customerKeyId();
+    static QString customerSecret();
+    static QString customerAccount();
+    static QString customerRoleArn();
+    static QString customerExternalId();
+
+private:
+    bool m_valid = false;
+    QString m_why;
+    QUrl m_https;
+    QUrl m_http;
+    QString m_caBundle;
+    QString m_otherCaBundle;
+};
