@@ -20,14 +20,21 @@ for p in "${packages[@]}"; do
     dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed' || missing+=("$p")
 done
 
-if [ ${#missing[@]} -eq 0 ]; then
-    echo "setup-debian: all ${#packages[@]} packages present"
-    exit 0
-fi
-
 sudo=""
 [ "$(id -u)" -eq 0 ] || sudo="sudo"
-export DEBIAN_FRONTEND=noninteractive
-$sudo apt-get update -qq
-$sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
-echo "setup-debian: installed ${missing[*]}"
+if [ ${#missing[@]} -eq 0 ]; then
+    echo "setup-debian: all ${#packages[@]} Debian packages present"
+else
+    export DEBIAN_FRONTEND=noninteractive
+    $sudo apt-get update -qq
+    $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+    echo "setup-debian: installed ${missing[*]}"
+fi
+
+# CloudFormation template validation in the tests (tests/aws/cfnlint.sh): cfn-lint with a current resource
+# specification from @aws-cdk/cfnspec, from the npm registry, installed globally once.
+npm_root="$(npm root -g 2>/dev/null || true)"
+if [ ! -d "$npm_root/cfn-lint" ] || [ ! -d "$npm_root/@aws-cdk/cfnspec" ]; then
+    $sudo npm install -g --no-fund --no-audit --loglevel=error cfn-lint@1.9.7 @aws-cdk/cfnspec@2.72.1 >/dev/null
+    echo "setup-debian: installed npm cfn-lint and @aws-cdk/cfnspec"
+fi

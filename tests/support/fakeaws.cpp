@@ -8,6 +8,7 @@
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
+#include <QJsonDocument>
 #include <QTimer>
 
 namespace {
@@ -83,3 +84,15 @@ QString FakeAws::uniqueSession(const QString &prefix)
     return prefix + QLatin1Char('-') + QString::number(QCoreApplication::applicationPid()) + QLatin1Char('-')
             + QString::number(counter.fetchAndAddRelaxed(1));
 }
+
+// The fixed identities of tests/fakeaws/scenarios/basic.json (every shipped scenario extends it).
+QString FakeAws::consoleKeyId() { return QStringLiteral("AKIAONRAMPCONSOLE001"); }
+QString FakeAws::consoleSecret() { return QStringLiteral("OnrampConsole/K7MDENG+bPxRfiCYEXAMPLEKEY"); }
+QString FakeAws::consoleAccount() { return QStringLiteral("999988887777"); }
+QString FakeAws::customerKeyId() { return QStringLiteral("AKIACUSTOMERDIRECT01"); }
+QString FakeAws::customerSecret() { return QStringLiteral("CustomerDirect/K7MDENG+bPxRfiCYEXAMPLEKY"); }
+QString FakeAws::customerAccount() { return QStringLiteral("111122223333"); }
+QString FakeAws::customerRoleArn() { return QStringLiteral("arn:aws:iam::111122223333:role/OnrampDiscoveryRole"); }
+QString FakeAws::customerExternalId() { return QStringLiteral("onramp-5f0c8e1a-3b7d-4c2e-9a61-d2f4b8c0e7a3"); }
+QString FakeAws::limitedKeyId() { return QStringLiteral("AKIALIMITEDUSER00001"); }
+QString FakeAws::limitedSecret() { return QStringLiteral("LimitedUser000/K7MDENG+bPxRfiCYEXAMPLEKY"); }

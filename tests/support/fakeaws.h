@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QJsonObject>
 #include <QString>
 #include <QUrl>
@@ -37,6 +38,8 @@ public:
     static QString customerAccount();
     static QString customerRoleArn();
     static QString customerExternalId();
+    static QString limitedKeyId();
+    static QString limitedSecret();
 
 private:
     bool m_valid = false;

@@ -1,0 +1,139 @@
+// Value types of the domain: connected AWS accounts, their stored instances, audit entries and console users.
+#pragma once
+
+#include "aws/ec2types.h"
+
+#include <QDateTime>
+#include <QList>
+#include <QMetaType>
+#include <QString>
+#include <QStringView>
+
+#include <optional>
+
+/// How Onramp reaches a customer's AWS account.
+enum class AccountMethod {
+    IamRole,    ///< "iam_role": a CloudFormation-created role assumed with the record's External ID
+    AccessKeys, ///< "access_keys": an access key id + secret kept in the OS keychain
+};
+
+/// Where an account is in its life. Transitions are validated in exactly one place:
+/// Registry::canTransition() (used by Registry::setStatus() and Registry::updateAccount()).
+enum class AccountStatus {
+    Pending,      ///< "pending": created, waiting for the customer's role (no AWS account id yet)
+    Connected,    ///< "connected": credentials verified, discovery not finished
+    Active,       ///< "active": discovery succeeded (also with zero instances)
+    Failed,       ///< "failed": verification or discovery failed; lastError says why
+    Disconnected, ///< "disconnected": terminal; secrets deleted; frees the AWS account id for anyone
+};
+
+/// A console user's plan. Trial users may have one live account.
+enum class UserPlan {
+    Trial,    ///< "trial"
+    Standard, ///< "standard" (the default for new users)
+};
+
+/// The contract's lower-case name ("iam_role", "access_keys").
+QString accountMethodName(AccountMethod method);
+/// Parses a contract name; std::nullopt for anything else (case-sensitive, as stored).
+std::optional<AccountMethod> accountMethodFromName(QStringView name);
+
+/// The contract's lower-case name ("pending", "connected", "active", "failed", "disconnected").
+QString accountStatusName(AccountStatus status);
+/// Parses a contract name; std::nullopt for anything else.
+std::optional<AccountStatus> accountStatusFromName(QStringView name);
+
+/// The contract's lower-case name ("trial", "standard").
+QString userPlanName(UserPlan plan);
+/// Parses a contract name; std::nullopt for anything else.
+std::optional<UserPlan> userPlanFromName(QStringView name);
+
+/// One connected (or being connected, or formerly connected) AWS account, as the registry stores it.
+/// Holds no secret: an access-key account's secret lives in the keychain under keychainRef.
+struct Account
+{
+    QString id;           ///< uuid without braces, assigned by Registry::createAccount() when empty
+    QString owner;        ///< console user name (team mode: the PostgreSQL role)
+    QString awsAccountId; ///< 12 digits; empty while pending
+    QString friendlyName;
+    AccountMethod method = AccountMethod::IamRole;
+    QString roleArn;    ///< IamRole: the role assumed; AccessKeys: empty
+    QString externalId; ///< IamRole: the External ID the trust policy requires (not a secret; shown in the template)
+    QString region;     ///< home region for STS and the default for discovery
+    AccountStatus status = AccountStatus::Pending;
+    QDateTime lastValidatedAt; ///< UTC; null until verified once
+    QString lastError;         ///< user-facing text of the last failure; empty when none
+    QString keychainRef;       ///< SecretStore key of the access-key secret; empty for IamRole
+    QDateTime createdAt;       ///< UTC, set by the registry
+    QDateTime updatedAt;       ///< UTC, set by the registry
+    int instanceCount = 0;     ///< read-only: computed by the registry when an account is read
+
+    /// Live accounts hold their AWS account id exclusively (see the registry's ownership index).
+    bool isLive() const { return status != AccountStatus::Disconnected; }
+
+    friend bool operator==(const Account &, const Account &) = default;
+};
+
+/// One EC2 instance of an account as stored and shown: the fields of `onrampctl instances` plus bookkeeping.
+struct StoredInstance
+{
+    QString accountId;
+    QString instanceId;       ///< "instance_id"
+    QString region;           ///< "region"
+    QString availabilityZone; ///< "availability_zone"
+    QString state;            ///< "state": pending|running|shutting-down|terminated|stopping|stopped
+    QString instanceType;     ///< "instance_type"
+    QString lifecycle;        ///< "lifecycle": "spot" | "on-demand"
+    QString privateIp;        ///< "private_ip" (may be empty)
+    QString publicIp;         ///< "public_ip" (may be empty)
+    QDateTime launchTime;     ///< "launch_time", UTC
+    QString name;             ///< "name": the Name tag, or empty
+    QString cluster;          ///< "cluster": see clusterFromTags()
+    QList<Ec2Tag> tags;       ///< "tags", in AWS's order
+    QString health;           ///< from DescribeInstanceStatus (e.g. "ok", "impaired"); empty when unknown
+    QDateTime firstSeen;      ///< UTC: the first discovery that listed it
+    QDateTime lastSeen;       ///< UTC: the last discovery that listed it
+
+    /// The stored form of \a instance found in \a region by the discovery at \a seenAt
+    /// (name, cluster and lifecycle derived; health empty; firstSeen = lastSeen = seenAt).
+    static StoredInstance fromEc2(const QString &accountId, const QString &region, const Ec2Instance &instance,
+                                  const QDateTime &seenAt);
+
+    /// The cluster an instance belongs to, from its tags, first match wins:
+    /// `aws:eks:cluster-name`, `eks:cluster-name`, `kubernetes.io/cluster/<name>` (the name is in the key),
+    /// `aws:ecs:clusterName`, `aws:autoscaling:groupName`. Empty when none applies.
+    static QString clusterFromTags(const QList<Ec2Tag> &tags);
+
+    /// True when everything AWS describes is equal (state, type, placement, addresses, launch time, name,
+    /// cluster, lifecycle, tags, region). Health and first/last seen are bookkeeping and not compared.
+    bool describesSameAs(const StoredInstance &other) const;
+
+    friend bool operator==(const StoredInstance &, const StoredInstance &) = default;
+};
+
+/// One audit-log row: who did what to which account, when, and how it ended. Never holds a secret.
+struct AuditEntry
+{
+    qint64 id = 0;
+    QDateTime at;      ///< UTC
+    QString user;      ///< console user
+    QString action;    ///< e.g. "create", "verify", "connect-keys", "discover", "disconnect", "set-plan"
+    QString accountId; ///< empty when the action concerns no account
+    QString outcome;   ///< e.g. "ok", "refused", "failed"
+    QString detail;    ///< free text for people; callers must not put secrets here
+
+    friend bool operator==(const AuditEntry &, const AuditEntry &) = default;
+};
+
+/// A console user: a row per person using this registry (team mode: per PostgreSQL role).
+struct ConsoleUser
+{
+    QString name;
+    UserPlan plan = UserPlan::Standard;
+    QDateTime createdAt; ///< UTC
+
+    friend bool operator==(const ConsoleUser &, const ConsoleUser &) = default;
+};
+
+Q_DECLARE_METATYPE(Account)
+Q_DECLARE_METATYPE(StoredInstance)

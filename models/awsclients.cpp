@@ -1,0 +1,36 @@
+// AwsClients: process-wide AWS plumbing, configured from the environment.
+#include "models/awsclients.h"
+
+#include "aws/ec2client.h"
+#include "aws/stsclient.h"
+
+#include <QNetworkAccessManager>
+
+AwsClients::AwsClients(const QProcessEnvironment &env, QObject *parent)
+    : QObject(parent), m_nam(new QNetworkAccessManager(this)),
+      m_http(new HttpClient(m_nam, HttpClientConfig::fromEnvironment(env), this)),
+      m_endpoints(AwsEndpoints::fromEnvironment(env)), m_homeRegion(CredentialsChain::resolveRegion(env))
+{
+    m_sts = new StsClient(m_http, m_endpoints, this);
+    m_ec2 = new Ec2Client(m_http, m_endpoints, this);
+    Result<AwsCredentials> console = CredentialsChain::resolve(env);
+    if (console)
+        m_console = StaticCredentialsProvider::make(std::move(console).value());
+    else
+        m_consoleError = console.error();
+}
+
+AwsClients::~AwsClients() = default;
+
+Result<CredentialsProviderPtr> AwsClients::consoleIdentity() const
+{
+    if (m_console)
+        return m_console;
+    return m_consoleError;
+}
+
+void AwsClients::setConsoleIdentity(CredentialsProviderPtr provider)
+{
+    m_console = std::move(provider);
+    m_consoleError = {};
+}

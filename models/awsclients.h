@@ -1,0 +1,49 @@
+// AwsClients: the AWS plumbing one console process shares (network, HTTP client, STS, EC2, console identity).
+#pragma once
+
+#include "aws/awsendpoints.h"
+#include "aws/credentialsprovider.h"
+#include "aws/httpclient.h"
+
+#include <QObject>
+#include <QProcessEnvironment>
+
+class QNetworkAccessManager;
+class StsClient;
+class Ec2Client;
+
+/// Owns the process's one QNetworkAccessManager and the clients built on it, configured from the AWS_*
+/// environment (endpoints, CA bundle, proxy, retries). The console identity — the principal customer roles
+/// trust — comes from the AWS credentials chain unless set explicitly (keys from the keychain).
+class AwsClients final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(AwsClients)
+public:
+    explicit AwsClients(const QProcessEnvironment &env = QProcessEnvironment::systemEnvironment(),
+                        QObject *parent = nullptr);
+    ~AwsClients() override;
+
+    HttpClient *http() const { return m_http; }
+    StsClient *sts() const { return m_sts; }
+    Ec2Client *ec2() const { return m_ec2; }
+    const AwsEndpoints &endpoints() const { return m_endpoints; }
+
+    /// Home region: --region / AWS_REGION / AWS_DEFAULT_REGION / profile / us-east-1.
+    QString homeRegion() const { return m_homeRegion; }
+    void setHomeRegion(const QString &region) { m_homeRegion = region; }
+
+    /// The console identity's credentials, or the chain's error when there are none.
+    Result<CredentialsProviderPtr> consoleIdentity() const;
+    void setConsoleIdentity(CredentialsProviderPtr provider);
+
+private:
+    QNetworkAccessManager *m_nam;
+    HttpClient *m_http;
+    StsClient *m_sts;
+    Ec2Client *m_ec2;
+    AwsEndpoints m_endpoints;
+    QString m_homeRegion;
+    CredentialsProviderPtr m_console;
+    AwsError m_consoleError;
+};

@@ -1,0 +1,248 @@
+// DiscoveryService: regions fan-out, paginated instance listing, health, status.
+#include "models/discoveryservice.h"
+
+#include "aws/ec2client.h"
+#include "models/awsclients.h"
+#include "models/logging.h"
+#include "models/registry.h"
+
+struct DiscoveryService::Run
+{
+    Account account;
+    CredentialsProviderPtr credentials;
+    std::unique_ptr<QObject> context = std::make_unique<QObject>(); ///< dies with the run: late callbacks drop
+    QElapsedTimer clock;
+    QTimer slowTimer;
+    QDateTime seenAt;
+    QStringList queue;
+    int inFlight = 0;
+    int regionsTotal = 0;
+    int regionsDone = 0;
+    int instancesSoFar = 0;
+    QHash<QString, QString> regionErrors;
+    QString firstError;
+};
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("DiscoveryService", text);
+}
+
+/// "AccessDenied: missing ec2:DescribeInstances" for a denial, "Code: message" otherwise.
+QString describeFailure(const AwsError &e, const char *iamAction)
+{
+    if (e.kind == AwsError::Kind::AccessDenied)
+        return QStringLiteral("AccessDenied: ") + tr("missing %1").arg(QLatin1StringView(iamAction));
+    if (!e.code.isEmpty())
+        return e.code + QStringLiteral(": ") + e.message;
+    return e.message;
+}
+} // namespace
+
+DiscoveryService::DiscoveryService(Registry *registry, AwsClients *aws, QObject *parent)
+    : QObject(parent), m_registry(registry), m_aws(aws)
+{
+    qRegisterMetaType<DiscoveryProgress>();
+    qRegisterMetaType<DiscoveryResult>();
+}
+
+DiscoveryService::~DiscoveryService()
+{
+    qDeleteAll(m_runs);
+}
+
+bool DiscoveryService::isRunning(const QString &accountId) const
+{
+    return m_runs.contains(accountId);
+}
+
+void DiscoveryService::stop(const QString &accountId)
+{
+    delete m_runs.take(accountId);
+    delete m_refreshTimers.take(accountId);
+}
+
+void DiscoveryService::start(const Account &account, CredentialsProviderPtr credentials)
+{
+    delete m_runs.take(account.id);
+    auto *run = new Run;
+    run->account = account;
+    run->credentials = std::move(credentials);
+    run->clock.start();
+    // Millisecond precision is what the registry stores; "seen before this run" must compare exactly.
+    run->seenAt = QDateTime::fromMSecsSinceEpoch(QDateTime::currentMSecsSinceEpoch(), Qt::UTC);
+    run->slowTimer.setSingleShot(true);
+    connect(&run->slowTimer, &QTimer::timeout, this, [this, id = account.id] { Q_EMIT slow(id); });
+    run->slowTimer.start(m_slowMs);
+    m_runs.insert(account.id, run);
+    qCInfo(lcModels).noquote() << "discovery started for" << account.id;
+    Q_EMIT started(account.id);
+    emitProgress(run);
+
+    const QString home = account.region.isEmpty() ? m_aws->homeRegion() : account.region;
+    m_aws->ec2()->describeRegions(home, run->credentials, run->context.get(),
+                                  [this, run](const Result<QList<Ec2Region>> &regions) { onRegions(run, regions); });
+}
+
+void DiscoveryService::onRegions(Run *run, const Result<QList<Ec2Region>> &regions)
+{
+    if (!regions) {
+        run->firstError = describeFailure(regions.error(), "ec2:DescribeRegions");
+        complete(run);
+        return;
+    }
+    for (const Ec2Region &r : *regions) {
+        if (r.optInStatus == QLatin1StringView("not-opted-in"))
+            continue;
+        if (!m_regionFilter.isEmpty() && !m_regionFilter.contains(r.name))
+            continue;
+        run->queue.append(r.name);
+    }
+    run->regionsTotal = int(run->queue.size());
+    emitProgress(run);
+    if (run->queue.isEmpty()) {
+        complete(run);
+        return;
+    }
+    pumpRegions(run);
+}
+
+void DiscoveryService::pumpRegions(Run *run)
+{
+    while (run->inFlight < m_maxConcurrent && !run->queue.isEmpty()) {
+        ++run->inFlight;
+        discoverRegion(run, run->queue.takeFirst());
+    }
+}
+
+void DiscoveryService::discoverRegion(Run *run, const QString &region)
+{
+    const QString accountId = run->account.id;
+    auto onPage = [this, run, region, accountId](const Ec2InstancePage &page) {
+        const Result<InstanceMergeResult> merged = m_registry->mergeInstances(accountId, region, page.instances,
+                                                                              run->seenAt);
+        if (!merged) {
+            qCWarning(lcModels).noquote() << "storing a page failed:" << merged.error().toString();
+            run->regionErrors.insert(region, merged.error().message);
+            return;
+        }
+        QList<StoredInstance> rows;
+        rows.reserve(page.instances.size());
+        for (const Ec2Instance &i : page.instances)
+            rows.append(StoredInstance::fromEc2(accountId, region, i, run->seenAt));
+        run->instancesSoFar += int(page.instances.size());
+        Q_EMIT pageMerged(accountId, region, rows);
+        emitProgress(run);
+    };
+    auto onDone = [this, run, region, accountId](const Result<int> &done) {
+        if (!done) {
+            regionDone(run, region, describeFailure(done.error(), "ec2:DescribeInstances"));
+            return;
+        }
+        if (run->regionErrors.contains(region)) {
+            regionDone(run, region, run->regionErrors.value(region));
+            return;
+        }
+        // A complete listing: what was not in it is gone.
+        const Result<QStringList> removed = m_registry->removeInstancesNotSeenSince(accountId, region, run->seenAt);
+        if (removed && !removed->isEmpty())
+            Q_EMIT instancesRemoved(accountId, *removed);
+
+        auto health = std::make_shared<QList<QPair<QString, QString>>>();
+        m_aws->ec2()->describeInstanceStatus(
+                region, run->credentials, run->context.get(),
+                [health](const Ec2InstanceStatusPage &page) {
+                    for (const Ec2InstanceStatus &s : page.statuses) {
+                        QString h = s.instanceStatus;
+                        if (s.systemStatus == QLatin1StringView("impaired"))
+                            h = s.systemStatus;
+                        health->append({s.instanceId, h});
+                    }
+                },
+                [this, run, region, accountId, health](const Result<int> &statusDone) {
+                    // Health is a bonus: without ec2:DescribeInstanceStatus the instances still count.
+                    if (!statusDone)
+                        qCInfo(lcModels).noquote() << "no health for" << region << statusDone.error().toString();
+                    if (!health->isEmpty() && m_registry->setHealth(accountId, *health))
+                        Q_EMIT healthUpdated(accountId, *health);
+                    regionDone(run, region, QString());
+                });
+    };
+    m_aws->ec2()->describeInstances(region, run->credentials, run->context.get(), onPage, onDone);
+}
+
+void DiscoveryService::regionDone(Run *run, const QString &region, const QString &error)
+{
+    --run->inFlight;
+    ++run->regionsDone;
+    if (!error.isEmpty()) {
+        run->regionErrors.insert(region, error);
+        if (run->firstError.isEmpty())
+            run->firstError = error;
+        qCInfo(lcModels).noquote() << "region" << region << "failed:" << error;
+        Q_EMIT regionFailed(run->account.id, region, error);
+    }
+    emitProgress(run);
+    if (run->regionsDone == run->regionsTotal)
+        complete(run);
+    else
+        pumpRegions(run);
+}
+
+void DiscoveryService::complete(Run *run)
+{
+    DiscoveryResult result;
+    result.accountId = run->account.id;
+    result.regionErrors = run->regionErrors;
+    const bool anyRegionOk = run->regionsTotal == 0 ? run->firstError.isEmpty()
+                                                    : run->regionErrors.size() < run->regionsTotal;
+    result.status = anyRegionOk ? AccountStatus::Active : AccountStatus::Failed;
+    result.lastError = anyRegionOk ? QString() : run->firstError;
+    const Result<int> count = m_registry->instanceCount(run->account.id);
+    result.instanceCount = count ? *count : run->instancesSoFar;
+
+    const Result<Account> stored = m_registry->setStatus(run->account.id, result.status, result.lastError);
+    if (!stored)
+        qCWarning(lcModels).noquote() << "status not stored:" << stored.error().toString();
+    m_registry->appendAudit(run->account.owner, QStringLiteral("discover"), run->account.id,
+                            anyRegionOk ? QStringLiteral("ok") : QStringLiteral("failed"),
+                            anyRegionOk ? tr("%n instance(s)", nullptr, result.instanceCount)
+                                        : result.lastError);
+    qCInfo(lcModels).noquote() << "discovery of" << run->account.id << "ended:" << accountStatusName(result.status)
+                               << result.instanceCount << "instances in" << run->clock.elapsed() << "ms";
+
+    const Account account = run->account;
+    const CredentialsProviderPtr credentials = run->credentials;
+    if (m_runs.value(account.id) == run)
+        m_runs.remove(account.id);
+    // The run's callbacks may be on the stack: delete it from the event loop.
+    run->slowTimer.stop();
+    QMetaObject::invokeMethod(this, [run] { delete run; }, Qt::QueuedConnection);
+
+    if (m_refreshMs > 0 && stored) {
+        QTimer *&timer = m_refreshTimers[account.id];
+        if (!timer) {
+            timer = new QTimer(this);
+            timer->setSingleShot(true);
+        }
+        timer->disconnect(this);
+        connect(timer, &QTimer::timeout, this, [this, account = *stored, credentials] {
+            if (!isRunning(account.id))
+                start(account, credentials);
+        });
+        timer->start(m_refreshMs);
+    }
+    Q_EMIT finished(result);
+}
+
+void DiscoveryService::emitProgress(Run *run)
+{
+    DiscoveryProgress p;
+    p.accountId = run->account.id;
+    p.elapsedSecs = run->clock.elapsed() / 1000;
+    p.regionsDone = run->regionsDone;
+    p.regionsTotal = run->regionsTotal;
+    p.instancesSoFar = run->instancesSoFar;
+    Q_EMIT progress(p);
+}

@@ -1,0 +1,101 @@
+// DiscoveryService: finds an account's EC2 instances in every enabled region, streaming pages into the registry.
+#pragma once
+
+#include "aws/credentialsprovider.h"
+#include "models/account.h"
+
+#include <QElapsedTimer>
+#include <QHash>
+#include <QObject>
+#include <QPointer>
+#include <QTimer>
+
+#include <memory>
+
+class AwsClients;
+class Registry;
+
+/// How far a discovery has got.
+struct DiscoveryProgress
+{
+    QString accountId;
+    qint64 elapsedSecs = 0;
+    int regionsDone = 0;
+    int regionsTotal = 0; ///< 0 until DescribeRegions answered
+    int instancesSoFar = 0;
+};
+
+/// How a discovery ended.
+struct DiscoveryResult
+{
+    QString accountId;
+    AccountStatus status = AccountStatus::Failed; ///< Active (also with zero instances) or Failed
+    int instanceCount = 0;
+    QString lastError;                  ///< for Failed: "AccessDenied: missing ec2:DescribeInstances", ...
+    QHash<QString, QString> regionErrors; ///< per region that failed; the others still count
+};
+
+/// Runs DescribeRegions, then DescribeInstances in every enabled region (at most maxConcurrentRegions at once,
+/// every page of MaxResults 1000), merging each page into the registry in one transaction as it arrives and
+/// announcing it (pageMerged) so item models update by diff; then DescribeInstanceStatus for health. A region
+/// that is denied or failing is reported and does not hide the others; only when no region succeeds is the
+/// account failed. After a complete region listing, instances no longer listed are removed.
+/// Moves the account connected|active|failed -> active|failed through Registry::setStatus().
+class DiscoveryService final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(DiscoveryService)
+public:
+    DiscoveryService(Registry *registry, AwsClients *aws, QObject *parent = nullptr);
+    ~DiscoveryService() override;
+
+    /// Starts (or restarts) discovery of \a account with \a credentials. The account must be live.
+    void start(const Account &account, CredentialsProviderPtr credentials);
+    /// Stops a running discovery and the periodic refresh of \a accountId.
+    void stop(const QString &accountId);
+    bool isRunning(const QString &accountId) const;
+
+    int maxConcurrentRegions() const { return m_maxConcurrent; }
+    void setMaxConcurrentRegions(int n) { m_maxConcurrent = qMax(1, n); }
+    /// After this long without completing, slow() is emitted once (default 3 minutes).
+    void setSlowThresholdMs(int ms) { m_slowMs = ms; }
+    /// Periodic refresh after each completed discovery; 0 disables (the CLI), default 60 s.
+    void setRefreshIntervalMs(int ms) { m_refreshMs = ms; }
+    int refreshIntervalMs() const { return m_refreshMs; }
+    /// Only these regions (for tests and a user's choice); empty = every enabled region.
+    void setRegionFilter(const QStringList &regions) { m_regionFilter = regions; }
+
+Q_SIGNALS:
+    void started(const QString &accountId);
+    void progress(const DiscoveryProgress &progress);
+    /// One page was stored: \a instances are the page's rows as stored (for InstanceTableModel::applyPage).
+    void pageMerged(const QString &accountId, const QString &region, const QList<StoredInstance> &instances);
+    /// Instances gone from \a region since the last discovery.
+    void instancesRemoved(const QString &accountId, const QStringList &instanceIds);
+    void healthUpdated(const QString &accountId, const QList<QPair<QString, QString>> &health);
+    void regionFailed(const QString &accountId, const QString &region, const QString &message);
+    /// "Discovery taking longer than expected": emitted once when the slow threshold passes.
+    void slow(const QString &accountId);
+    void finished(const DiscoveryResult &result);
+
+private:
+    struct Run;
+    void onRegions(Run *run, const Result<QList<Ec2Region>> &regions);
+    void pumpRegions(Run *run);
+    void discoverRegion(Run *run, const QString &region);
+    void regionDone(Run *run, const QString &region, const QString &error);
+    void complete(Run *run);
+    void emitProgress(Run *run);
+
+    Registry *m_registry;
+    AwsClients *m_aws;
+    QHash<QString, Run *> m_runs;
+    QHash<QString, QTimer *> m_refreshTimers;
+    int m_maxConcurrent = 8;
+    int m_slowMs = 180000;
+    int m_refreshMs = 60000;
+    QStringList m_regionFilter;
+};
+
+Q_DECLARE_METATYPE(DiscoveryProgress)
+Q_DECLARE_METATYPE(DiscoveryResult)

@@ -1,0 +1,635 @@
+// OnboardingService: CloudFormation and access-key onboarding, ownership and plan rules, disconnect.
+#include "models/onboardingservice.h"
+
+#include "aws/arn.h"
+#include "aws/ec2client.h"
+#include "aws/stsclient.h"
+#include "models/awsclients.h"
+#include "models/discoveryservice.h"
+#include "models/errortext.h"
+#include "models/logging.h"
+#include "models/registry.h"
+#include "models/secretstore.h"
+
+#include <QRandomGenerator>
+#include <QTimer>
+#include <QUuid>
+
+#include <openssl/rand.h>
+
+namespace {
+AwsError domainError(QLatin1StringView code, const QString &message, AwsError::Kind kind = AwsError::Kind::Service)
+{
+    AwsError e = AwsError::make(kind, message);
+    e.code = QString(code);
+    return e;
+}
+
+QString sessionNameFor(const Account &account)
+{
+    return QStringLiteral("onramp-") + account.id.left(8);
+}
+
+/// The account id in an assumed-role ARN: arn:aws:sts::123456789012:assumed-role/Name/session.
+QString accountOfArn(const QString &arn)
+{
+    const QStringList parts = arn.split(QLatin1Char(':'));
+    return parts.size() >= 6 ? parts.at(4) : QString();
+}
+} // namespace
+
+OnboardingService::OnboardingService(Registry *registry, SecretStore *secrets, AwsClients *aws,
+                                     DiscoveryService *discovery, QObject *parent)
+    : QObject(parent), m_registry(registry), m_secrets(secrets), m_aws(aws), m_discovery(discovery)
+{
+}
+
+QString OnboardingService::newExternalId()
+{
+    unsigned char bytes[16];
+    if (RAND_bytes(bytes, sizeof bytes) != 1) {
+        // OpenSSL's CSPRNG failing is near impossible; the OS CSPRNG is the equivalent fallback.
+        QRandomGenerator::system()->fillRange(reinterpret_cast<quint32 *>(bytes), sizeof bytes / sizeof(quint32));
+    }
+    return QStringLiteral("onramp-")
+            + QString::fromLatin1(QByteArray(reinterpret_cast<const char *>(bytes), sizeof bytes).toHex());
+}
+
+bool OnboardingService::isValidAccessKeyId(QStringView keyId)
+{
+    if (keyId.size() != 20 || !(keyId.startsWith(u"AKIA") || keyId.startsWith(u"ASIA")))
+        return false;
+    for (QChar c : keyId.sliced(4)) {
+        if (!((c >= u'A' && c <= u'Z') || (c >= u'0' && c <= u'9')))
+            return false;
+    }
+    return true;
+}
+
+bool OnboardingService::isValidSecretShape(QByteArrayView secret)
+{
+    if (secret.size() != 40)
+        return false;
+    for (char c : secret) {
+        const bool ok = (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '/'
+                || c == '+' || c == '=';
+        if (!ok)
+            return false;
+    }
+    return true;
+}
+
+void OnboardingService::audit(const QString &user, const QString &action, const QString &accountId,
+                              const QString &outcome, const QString &detail)
+{
+    const Result<qint64> r = m_registry->appendAudit(user, action, accountId, outcome, detail);
+    if (!r)
+        qCWarning(lcModels).noquote() << "audit entry not written:" << r.error().toString();
+}
+
+Result<Account> OnboardingService::fail(const QString &user, const QString &action, const QString &accountId,
+                                        const AwsError &error)
+{
+    const bool refused = error.code == OnrampError::AccountOwnedByAnotherUser
+            || error.code == OnrampError::PlanLimitReached || error.kind == AwsError::Kind::InvalidInput;
+    audit(user, action, accountId, refused ? QStringLiteral("refused") : QStringLiteral("failed"),
+          error.code.isEmpty() ? error.message : error.code + QStringLiteral(": ") + error.message);
+    return error;
+}
+
+AwsError OnboardingService::takeoverError(const QString &awsAccountId) const
+{
+    return domainError(OnrampError::AccountOwnedByAnotherUser,
+                       tr("AWS account %1 is already connected to a different user.").arg(awsAccountId));
+}
+
+Result<Account> OnboardingService::ownAccount(const QString &user, const QString &accountId)
+{
+    Result<Account> a = m_registry->account(accountId);
+    if (!a || a->owner != user)
+        return domainError(OnrampError::NotYourAccount, tr("No account record %1 for user %2.").arg(accountId, user),
+                           AwsError::Kind::InvalidInput);
+    return a;
+}
+
+Result<bool> OnboardingService::checkPlan(const QString &user, const QString &exceptRecordId,
+                                          const QString &exceptAwsAccountId)
+{
+    const Result<ConsoleUser> u = m_registry->ensureUser(user);
+    if (!u)
+        return u.error();
+    if (u->plan != UserPlan::Trial)
+        return true;
+    const Result<QList<Account>> accounts = m_registry->accounts(user);
+    if (!accounts)
+        return accounts.error();
+    for (const Account &a : *accounts) {
+        if (!a.isLive() || a.id == exceptRecordId)
+            continue;
+        if (!exceptAwsAccountId.isEmpty() && a.awsAccountId == exceptAwsAccountId)
+            continue;
+        return domainError(OnrampError::PlanLimitReached,
+                           tr("The trial plan allows one connected AWS account, and %1 already has one (%2).")
+                                   .arg(user, a.awsAccountId.isEmpty() ? a.friendlyName : a.awsAccountId));
+    }
+    return true;
+}
+
+Result<Account> OnboardingService::createPending(const QString &user, const QString &friendlyName,
+                                                 const QString &region)
+{
+    const Result<bool> plan = checkPlan(user, {}, {});
+    if (!plan)
+        return fail(user, QStringLiteral("create"), {}, plan.error());
+    Account a;
+    a.owner = user;
+    a.method = AccountMethod::IamRole;
+    a.status = AccountStatus::Pending;
+    a.externalId = newExternalId();
+    a.region = region.isEmpty() ? m_aws->homeRegion() : region;
+    a.friendlyName = friendlyName;
+    const Result<Account> created = m_registry->createAccount(a);
+    if (!created)
+        return fail(user, QStringLiteral("create"), {}, created.error());
+    audit(user, QStringLiteral("create"), created->id, QStringLiteral("ok"), tr("pending CloudFormation onboarding"));
+    Q_EMIT accountChanged(*created);
+    return created;
+}
+
+Result<TemplateOptions> OnboardingService::templateOptions(const QString &user, const QString &accountId,
+                                                           const QString &trustedAccountId, const QString &roleName)
+{
+    const Result<Account> a = ownAccount(user, accountId);
+    if (!a)
+        return a.error();
+    if (a->method != AccountMethod::IamRole || a->externalId.isEmpty())
+        return domainError(OnrampError::WrongMethod, tr("Record %1 connects with access keys; it has no template.")
+                                                             .arg(accountId),
+                           AwsError::Kind::InvalidInput);
+    TemplateOptions o;
+    o.partition = Arn::partitionForRegion(a->region);
+    o.trustedAccountId = trustedAccountId;
+    o.externalId = a->externalId;
+    if (!roleName.isEmpty())
+        o.roleName = roleName;
+    const AwsError invalid = TemplateBuilder::validate(o);
+    if (invalid.isError())
+        return invalid;
+    return o;
+}
+
+void OnboardingService::consoleAccountId(QObject *context, std::function<void(const Result<QString> &)> callback)
+{
+    const Result<CredentialsProviderPtr> console = m_aws->consoleIdentity();
+    if (!console) {
+        callback(console.error());
+        return;
+    }
+    m_aws->sts()->getCallerIdentity(m_aws->homeRegion(), *console, context,
+                                    [callback](const Result<CallerIdentity> &id) {
+                                        if (!id)
+                                            callback(id.error());
+                                        else
+                                            callback(id->account);
+                                    });
+}
+
+void OnboardingService::verifyRole(const QString &user, const QString &accountId, const QString &roleArnOrAccountId,
+                                   const VerifyOptions &options, QObject *context, AccountCallback callback)
+{
+    const QString action = QStringLiteral("verify");
+    Result<Account> account = ownAccount(user, accountId);
+    if (!account) {
+        callback(fail(user, action, accountId, account.error()));
+        return;
+    }
+    if (account->method != AccountMethod::IamRole || !account->isLive()) {
+        callback(fail(user, action, accountId,
+                      domainError(OnrampError::WrongMethod,
+                                  account->isLive() ? tr("Record %1 connects with access keys, not a role.").arg(accountId)
+                                                    : tr("Record %1 is disconnected; start a new onboarding.").arg(accountId),
+                                  AwsError::Kind::InvalidInput)));
+        return;
+    }
+    const QString text = roleArnOrAccountId.trimmed();
+    Result<Arn> arn = Arn::isAccountId(text)
+            ? Result<Arn>(Arn::role(Arn::partitionForRegion(account->region), text, defaultRoleName()))
+            : Arn::parseRoleArn(text);
+    if (!arn) {
+        callback(fail(user, action, accountId, arn.error()));
+        return;
+    }
+    const Result<bool> plan = checkPlan(user, accountId, arn->accountId());
+    if (!plan) {
+        callback(fail(user, action, accountId, plan.error()));
+        return;
+    }
+    // Refuse early when another user holds this AWS account: no AWS call made on behalf of a takeover.
+    const Result<QString> owner = m_registry->liveOwnerOf(arn->accountId());
+    if (owner && !owner->isEmpty() && *owner != user) {
+        callback(fail(user, action, accountId, takeoverError(arn->accountId())));
+        return;
+    }
+    Q_EMIT stage(accountId, tr("Verifying…"));
+    QElapsedTimer clock;
+    clock.start();
+    const QString roleArn = arn->toString();
+    const Account acc = *account;
+    assumeWithRetry(acc, roleArn, clock, options.waitForRoleSecs, 0, context,
+                    [=, this](const Result<CredentialsProviderPtr> &role) {
+                        if (!role) {
+                            Account failed = acc;
+                            const Result<Account> r = fail(user, action, accountId, role.error());
+                            if (acc.status != AccountStatus::Pending)
+                                m_registry->setStatus(accountId, AccountStatus::Failed, role.error().message);
+                            Q_UNUSED(failed);
+                            callback(r);
+                            return;
+                        }
+                        auto *provider = static_cast<AssumeRoleCredentialsProvider *>(role->get());
+                        const QString assumedAccount = accountOfArn(provider->lastAssumed().assumedRoleArn);
+                        finishVerify(user, acc, roleArn, *role, assumedAccount, options, context, callback);
+                    });
+}
+
+void OnboardingService::assumeWithRetry(const Account &account, const QString &roleArn, QElapsedTimer clock,
+                                        int waitSecs, int attempt, QObject *context,
+                                        std::function<void(const Result<CredentialsProviderPtr> &)> done)
+{
+    const Result<CredentialsProviderPtr> console = m_aws->consoleIdentity();
+    if (!console) {
+        done(console.error());
+        return;
+    }
+    StsClient::AssumeRoleRequest request{roleArn, account.externalId, sessionNameFor(account), 3600};
+    auto provider = std::make_shared<AssumeRoleCredentialsProvider>(m_aws->sts(), account.region, *console, request);
+    provider->fetch(context, [=, this](const Result<AwsCredentials> &creds) {
+        if (creds) {
+            done(CredentialsProviderPtr(provider));
+            return;
+        }
+        const AwsError &e = creds.error();
+        const bool maybeNotYet = e.kind == AwsError::Kind::AccessDenied || e.kind == AwsError::Kind::NotFound;
+        const qint64 elapsedMs = clock.elapsed();
+        if (maybeNotYet && elapsedMs < qint64(waitSecs) * 1000) {
+            // IAM is eventually consistent and a stack takes minutes: back off (1 s, 2 s, 4 s … 15 s).
+            const qint64 delay = qMin<qint64>(qMin(15000, 1000 << qMin(attempt, 4)), qint64(waitSecs) * 1000 - elapsedMs);
+            Q_EMIT stage(account.id, tr("Waiting for the stack… (%1 s)").arg(elapsedMs / 1000));
+            QTimer::singleShot(int(qMax<qint64>(delay, 0)), context, [=, this] {
+                assumeWithRetry(account, roleArn, clock, waitSecs, attempt + 1, context, done);
+            });
+            return;
+        }
+        if (!maybeNotYet) {
+            done(e);
+            return;
+        }
+        AwsError rejected = e;
+        rejected.code = QString(OnrampError::RoleRejected);
+        rejected.kind = AwsError::Kind::AccessDenied;
+        const bool ourIdentity = e.message.contains(QLatin1StringView("identity-based policy"));
+        rejected.message = ourIdentity
+                ? tr("Onramp's own AWS identity is not allowed to call sts:AssumeRole (%1). Grant it sts:AssumeRole "
+                     "on %2.").arg(e.message, roleArn)
+                : tr("AWS refused to let Onramp assume %1. Either the role's trust policy requires a different "
+                     "External ID than this onboarding's (%2) — the stack was made from another onboarding's "
+                     "template — or the role does not exist yet or does not trust Onramp's account (is the stack "
+                     "complete?).").arg(roleArn, account.externalId);
+        done(rejected);
+    });
+}
+
+void OnboardingService::finishVerify(const QString &user, Account account, const QString &roleArn,
+                                     CredentialsProviderPtr role, const QString &assumedAccountId,
+                                     const VerifyOptions &options, QObject *context, AccountCallback callback)
+{
+    const QString action = QStringLiteral("verify");
+    const QString awsId = Arn::parseRoleArn(roleArn) ? Arn::parseRoleArn(roleArn)->accountId() : QString();
+    if (!assumedAccountId.isEmpty() && assumedAccountId != awsId) {
+        callback(fail(user, action, account.id,
+                      domainError(OnrampError::RoleRejected,
+                                  tr("The assumed role belongs to account %1, not %2.").arg(assumedAccountId, awsId),
+                                  AwsError::Kind::AccessDenied)));
+        return;
+    }
+    Q_EMIT stage(account.id, tr("Checking permissions…"));
+    m_aws->ec2()->probePermissions(account.region, role, context, [=, this](const Result<QList<Ec2Client::PermissionCheck>> &checks) mutable {
+        if (!checks) {
+            callback(fail(user, action, account.id, checks.error()));
+            return;
+        }
+        QStringList missing;
+        for (const Ec2Client::PermissionCheck &c : *checks) {
+            if (!c.allowed)
+                missing.append(QString::fromLatin1(c.iamAction));
+        }
+        if (!missing.isEmpty()) {
+            const AwsError e = domainError(OnrampError::MissingPermissions,
+                                           tr("The role is missing permissions: %1.").arg(missing.join(QStringLiteral(", "))),
+                                           AwsError::Kind::AccessDenied);
+            m_registry->setStatus(account.id, AccountStatus::Failed, e.message);
+            callback(fail(user, action, account.id, e));
+            return;
+        }
+        // Ownership, decided by the database's unique index when two verifications race.
+        const Result<QString> owner = m_registry->liveOwnerOf(awsId);
+        if (owner && !owner->isEmpty() && *owner != user) {
+            callback(fail(user, action, account.id, takeoverError(awsId)));
+            return;
+        }
+        const Result<std::optional<Account>> existing = m_registry->liveAccountByAwsId(awsId);
+        if (existing && existing->has_value() && (*existing)->id != account.id) {
+            // This user already has the AWS account on another record: that record takes the new role, and this
+            // onboarding's placeholder is closed.
+            Account other = **existing;
+            other.method = AccountMethod::IamRole;
+            other.roleArn = roleArn;
+            other.externalId = account.externalId;
+            other.keychainRef.clear();
+            m_registry->setStatus(account.id, AccountStatus::Disconnected);
+            account = other;
+        }
+        account.awsAccountId = awsId;
+        account.roleArn = roleArn;
+        account.lastError.clear();
+        account.lastValidatedAt = QDateTime::currentDateTimeUtc();
+        if (account.status != AccountStatus::Connected)
+            account.status = AccountStatus::Connected;
+        const Result<Account> stored = m_registry->updateAccount(account);
+        if (!stored) {
+            const AwsError e = stored.error().code == OnrampError::AccountOwnedByAnotherUser ? takeoverError(awsId)
+                                                                                           : stored.error();
+            callback(fail(user, action, account.id, e));
+            return;
+        }
+        audit(user, action, stored->id, QStringLiteral("ok"), tr("role %1").arg(roleArn));
+        Q_EMIT accountChanged(*stored);
+        if (options.startDiscovery)
+            m_discovery->start(*stored, role);
+        callback(stored);
+    });
+}
+
+void OnboardingService::connectKeys(const QString &user, const QString &accessKeyId, SecretBytes secret,
+                                    const QString &region, const QString &friendlyName, QObject *context,
+                                    AccountCallback callback, bool startDiscovery)
+{
+    const QString action = QStringLiteral("connect-keys");
+    const QString keyId = accessKeyId.trimmed();
+    if (!isValidAccessKeyId(keyId)) {
+        callback(fail(user, action, {},
+                      domainError(OnrampError::InvalidKeyFormat,
+                                  tr("The access key id must be AKIA or ASIA followed by 16 upper-case letters or "
+                                     "digits."),
+                                  AwsError::Kind::InvalidInput)));
+        return;
+    }
+    if (!isValidSecretShape(secret.view())) {
+        callback(fail(user, action, {},
+                      domainError(OnrampError::InvalidKeyFormat,
+                                  tr("The secret access key must be 40 characters: letters, digits, '/', '+' or '='."),
+                                  AwsError::Kind::InvalidInput)));
+        return;
+    }
+    const QString home = region.isEmpty() ? m_aws->homeRegion() : region;
+    if (!AwsEndpoints::isValidRegionName(home)) {
+        callback(fail(user, action, {},
+                      domainError(QLatin1StringView("InvalidRegion"), tr("\"%1\" is not an AWS region name.").arg(home),
+                                  AwsError::Kind::InvalidInput)));
+        return;
+    }
+    const Result<ConsoleUser> u = m_registry->ensureUser(user);
+    if (!u) {
+        callback(fail(user, action, {}, u.error()));
+        return;
+    }
+    AwsCredentials creds;
+    creds.accessKeyId = keyId;
+    creds.secretAccessKey = std::move(secret);
+    creds.source = QStringLiteral("keychain");
+    // What the keychain keeps: "<access key id>\n<secret>" (see accountCredentials()).
+    QByteArray entry;
+    entry.reserve(keyId.size() + 1 + creds.secretAccessKey.size());
+    entry.append(keyId.toLatin1()).append('\n').append(creds.secretAccessKey.view());
+    const SecretBytes secretCopy(entry);
+    SecretBytes::wipe(entry);
+    CredentialsProviderPtr provider = StaticCredentialsProvider::make(std::move(creds));
+    Q_EMIT stage(QString(), tr("Verifying…"));
+
+    m_aws->sts()->getCallerIdentity(home, provider, context, [=, this](const Result<CallerIdentity> &identity) {
+        if (!identity) {
+            callback(fail(user, action, {}, identity.error()));
+            return;
+        }
+        const QString awsId = identity->account;
+        const Result<QString> owner = m_registry->liveOwnerOf(awsId);
+        if (!owner) {
+            callback(fail(user, action, {}, owner.error()));
+            return;
+        }
+        if (!owner->isEmpty() && *owner != user) {
+            callback(fail(user, action, {}, takeoverError(awsId)));
+            return;
+        }
+        // The upsert's target: this user's live record of the account, else their pending placeholder, else new.
+        std::optional<Account> target;
+        const Result<std::optional<Account>> existing = m_registry->liveAccountByAwsId(awsId);
+        if (existing && existing->has_value())
+            target = **existing;
+        if (!target) {
+            const Result<QList<Account>> mine = m_registry->accounts(user);
+            if (mine) {
+                for (const Account &a : *mine) {
+                    if (a.status == AccountStatus::Pending && a.awsAccountId.isEmpty())
+                        target = a; // the newest placeholder wins (accounts() is oldest first)
+                }
+            }
+        }
+        const Result<bool> plan = checkPlan(user, target ? target->id : QString(), awsId);
+        if (!plan) {
+            callback(fail(user, action, {}, plan.error()));
+            return;
+        }
+        Account account = target.value_or(Account());
+        const bool isNew = !target.has_value();
+        if (isNew) {
+            account.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+            account.owner = user;
+        }
+        account.awsAccountId = awsId;
+        account.method = AccountMethod::AccessKeys;
+        account.roleArn.clear();
+        account.externalId.clear();
+        account.region = home;
+        if (!friendlyName.isEmpty())
+            account.friendlyName = friendlyName;
+        account.keychainRef = SecretStore::accountKey(account.id);
+        account.status = AccountStatus::Connected;
+        account.lastError.clear();
+        account.lastValidatedAt = QDateTime::currentDateTimeUtc();
+
+        Q_EMIT stage(account.id, tr("Saving the secret in the system keychain…"));
+        m_secrets->write(account.keychainRef, secretCopy, context, [=, this](Result<bool> written) {
+            if (!written) {
+                callback(fail(user, action, isNew ? QString() : account.id, written.error()));
+                return;
+            }
+            const Result<Account> stored = isNew ? m_registry->createAccount(account) : m_registry->updateAccount(account);
+            if (!stored) {
+                // Nothing of a refused connect may stay behind, in the database or the keychain.
+                if (isNew)
+                    m_secrets->remove(account.keychainRef, this, [](Result<bool>) { });
+                const AwsError e = stored.error().code == OnrampError::AccountOwnedByAnotherUser ? takeoverError(awsId)
+                                                                                               : stored.error();
+                callback(fail(user, action, {}, e));
+                return;
+            }
+            audit(user, action, stored->id, QStringLiteral("ok"),
+                  tr("access key %1 of %2").arg(keyId.left(4) + QStringLiteral("…") + keyId.right(4), identity->arn));
+            Q_EMIT accountChanged(*stored);
+            if (startDiscovery)
+                m_discovery->start(*stored, provider);
+            callback(stored);
+        });
+    });
+}
+
+void OnboardingService::accountCredentials(const Account &account, QObject *context,
+                                           std::function<void(const Result<CredentialsProviderPtr> &)> callback)
+{
+    if (account.method == AccountMethod::IamRole) {
+        const Result<CredentialsProviderPtr> console = m_aws->consoleIdentity();
+        if (!console) {
+            callback(console.error());
+            return;
+        }
+        StsClient::AssumeRoleRequest request{account.roleArn, account.externalId, sessionNameFor(account), 3600};
+        callback(CredentialsProviderPtr(std::make_shared<AssumeRoleCredentialsProvider>(m_aws->sts(), account.region,
+                                                                                        *console, request)));
+        return;
+    }
+    m_secrets->read(account.keychainRef, context, [callback, account](Result<SecretBytes> stored) {
+        if (!stored) {
+            callback(stored.error());
+            return;
+        }
+        // The keychain entry holds "<access key id>\n<secret>": the database holds neither.
+        const QByteArrayView bytes = stored->view();
+        const qsizetype nl = bytes.indexOf('\n');
+        if (nl <= 0) {
+            callback(domainError(QLatin1StringView("KeychainError"),
+                                 tr("The keychain entry of account %1 is damaged; connect it again.").arg(account.id)));
+            return;
+        }
+        AwsCredentials c;
+        c.accessKeyId = QString::fromLatin1(bytes.first(nl));
+        c.secretAccessKey = SecretBytes(bytes.sliced(nl + 1));
+        c.source = QStringLiteral("keychain");
+        callback(StaticCredentialsProvider::make(std::move(c)));
+    });
+}
+
+void OnboardingService::discover(const QString &user, const QString &accountId, QObject *context,
+                                 AccountCallback callback)
+{
+    const Result<Account> account = ownAccount(user, accountId);
+    if (!account || !account->isLive() || account->status == AccountStatus::Pending) {
+        callback(fail(user, QStringLiteral("discover"), accountId,
+                      account ? domainError(OnrampError::WrongMethod,
+                                            tr("Record %1 is %2; only connected accounts can be discovered.")
+                                                    .arg(accountId, accountStatusName(account->status)),
+                                            AwsError::Kind::InvalidInput)
+                              : account.error()));
+        return;
+    }
+    accountCredentials(*account, context, [=, this](const Result<CredentialsProviderPtr> &creds) {
+        if (!creds) {
+            callback(fail(user, QStringLiteral("discover"), accountId, creds.error()));
+            return;
+        }
+        m_discovery->start(*account, *creds);
+        callback(account);
+    });
+}
+
+void OnboardingService::revalidate(const QString &user, const QString &accountId, QObject *context,
+                                   AccountCallback callback)
+{
+    const Result<Account> account = ownAccount(user, accountId);
+    if (!account) {
+        callback(fail(user, QStringLiteral("revalidate"), accountId, account.error()));
+        return;
+    }
+    if (account->method == AccountMethod::IamRole) {
+        verifyRole(user, accountId, account->roleArn, {}, context, callback);
+        return;
+    }
+    accountCredentials(*account, context, [=, this](const Result<CredentialsProviderPtr> &creds) {
+        if (!creds) {
+            callback(fail(user, QStringLiteral("revalidate"), accountId, creds.error()));
+            return;
+        }
+        m_aws->sts()->getCallerIdentity(account->region, *creds, context, [=, this](const Result<CallerIdentity> &id) {
+            if (!id || id->account != account->awsAccountId) {
+                const AwsError e = id ? domainError(OnrampError::RoleRejected,
+                                                    tr("These keys now belong to account %1, not %2.")
+                                                            .arg(id->account, account->awsAccountId),
+                                                    AwsError::Kind::InvalidCredentials)
+                                      : id.error();
+                m_registry->setStatus(accountId, AccountStatus::Failed, ErrorText::describe(e).message);
+                callback(fail(user, QStringLiteral("revalidate"), accountId, e));
+                return;
+            }
+            Result<Account> stored = account;
+            if (account->status != AccountStatus::Connected)
+                stored = m_registry->setStatus(accountId, AccountStatus::Connected);
+            if (!stored) {
+                callback(fail(user, QStringLiteral("revalidate"), accountId, stored.error()));
+                return;
+            }
+            audit(user, QStringLiteral("revalidate"), accountId, QStringLiteral("ok"), id->arn);
+            Q_EMIT accountChanged(*stored);
+            m_discovery->start(*stored, *creds);
+            callback(stored);
+        });
+    });
+}
+
+void OnboardingService::disconnect(const QString &user, const QString &accountId, QObject *context,
+                                   AccountCallback callback)
+{
+    const QString action = QStringLiteral("disconnect");
+    const Result<Account> account = ownAccount(user, accountId);
+    if (!account) {
+        callback(fail(user, action, accountId, account.error()));
+        return;
+    }
+    if (!account->isLive()) {
+        callback(account);
+        return;
+    }
+    m_discovery->stop(accountId);
+    auto finishDisconnect = [=, this] {
+        const Result<Account> stored = m_registry->setStatus(accountId, AccountStatus::Disconnected);
+        if (!stored) {
+            callback(fail(user, action, accountId, stored.error()));
+            return;
+        }
+        audit(user, action, accountId, QStringLiteral("ok"),
+              account->keychainRef.isEmpty() ? QString() : tr("keychain entry deleted"));
+        Q_EMIT accountChanged(*stored);
+        callback(stored);
+    };
+    if (account->keychainRef.isEmpty()) {
+        finishDisconnect();
+        return;
+    }
+    // The secret goes first: a disconnected account must never leave its key behind in the keychain.
+    m_secrets->remove(account->keychainRef, context, [=, this](Result<bool> removed) {
+        if (!removed && removed.error().code != QLatin1StringView("SecretNotFound")) {
+            callback(fail(user, action, accountId, removed.error()));
+            return;
+        }
+        finishDisconnect();
+    });
+}

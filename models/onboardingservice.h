@@ -1,0 +1,104 @@
+// OnboardingService: the two ways to connect an AWS account, the rules around them, and disconnecting.
+#pragma once
+
+#include "aws/credentialsprovider.h"
+#include "aws/templatebuilder.h"
+#include "models/account.h"
+
+#include <QElapsedTimer>
+#include <QObject>
+
+#include <functional>
+
+class AwsClients;
+class DiscoveryService;
+class Registry;
+class SecretStore;
+
+/// Connects AWS accounts for a console user (DESIGN.md, "The flows as data"):
+/// - CloudFormation: createPending() makes a pending record with a fresh External ID; templateFor() gives its
+///   template; verifyRole() parses the Role ARN (or a bare account id), assumes the role with the External ID
+///   (retrying AccessDenied while the stack and IAM settle, up to waitForRoleSecs), takes the account id from
+///   the assumed identity, probes the permissions discovery needs, checks ownership, and stores the record as
+///   connected — then starts discovery.
+/// - Access keys: connectKeys() checks the key id and secret shapes before any network call, validates them
+///   with GetCallerIdentity, checks ownership and the plan, writes the secret to the keychain (only there),
+///   then upserts: a re-connect updates the user's record, a pending placeholder is upgraded, else a new one.
+/// Ownership: an AWS account has one owner among live accounts; another user is refused with
+/// "AWS account 123456789012 is already connected to a different user." and nothing of theirs is stored (the
+/// database's unique index backs the check against races). Trial users may hold one live account.
+/// Every connect, verify, disconnect and re-validate is audit-logged; secrets never are.
+class OnboardingService final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(OnboardingService)
+public:
+    using AccountCallback = std::function<void(const Result<Account> &)>;
+
+    OnboardingService(Registry *registry, SecretStore *secrets, AwsClients *aws, DiscoveryService *discovery,
+                      QObject *parent = nullptr);
+
+    /// Role name the template creates (and a bare account id in verifyRole() refers to).
+    static QString defaultRoleName() { return QStringLiteral("OnrampDiscoveryRole"); }
+    /// "onramp-" + 32 hex digits of OpenSSL RAND_bytes (128 bits).
+    static QString newExternalId();
+    /// AKIA/ASIA + 16 upper-case letters or digits.
+    static bool isValidAccessKeyId(QStringView keyId);
+    /// 40 characters of [A-Za-z0-9/+=].
+    static bool isValidSecretShape(QByteArrayView secret);
+
+    /// A pending CloudFormation record for \a user with a fresh External ID.
+    Result<Account> createPending(const QString &user, const QString &friendlyName = {}, const QString &region = {});
+    /// The template options for pending record \a accountId, trusting \a trustedAccountId.
+    Result<TemplateOptions> templateOptions(const QString &user, const QString &accountId,
+                                            const QString &trustedAccountId, const QString &roleName = {});
+    /// The console identity's account id (GetCallerIdentity), the default trusted account of templates.
+    void consoleAccountId(QObject *context, std::function<void(const Result<QString> &)> callback);
+
+    struct VerifyOptions
+    {
+        int waitForRoleSecs = 0;   ///< keep retrying AccessDenied this long (stack/IAM propagation)
+        bool startDiscovery = true;
+    };
+    /// Verifies \a roleArnOrAccountId for record \a accountId of \a user and connects it.
+    void verifyRole(const QString &user, const QString &accountId, const QString &roleArnOrAccountId,
+                    const VerifyOptions &options, QObject *context, AccountCallback callback);
+    /// Connects with access keys. \a secret is moved in and wiped when done.
+    void connectKeys(const QString &user, const QString &accessKeyId, SecretBytes secret, const QString &region,
+                     const QString &friendlyName, QObject *context, AccountCallback callback,
+                     bool startDiscovery = true);
+    /// Re-runs the checks of an existing account (role: AssumeRole + probe; keys: GetCallerIdentity), then
+    /// discovery.
+    void revalidate(const QString &user, const QString &accountId, QObject *context, AccountCallback callback);
+    /// Status disconnected, the keychain entry deleted, an audit entry. Instances are kept as history (shown
+    /// for a disconnected account, never refreshed); a new connect of the same AWS account starts afresh.
+    void disconnect(const QString &user, const QString &accountId, QObject *context, AccountCallback callback);
+    /// Credentials to act as account \a account (assumed role, or keys read from the keychain).
+    void accountCredentials(const Account &account, QObject *context,
+                            std::function<void(const Result<CredentialsProviderPtr> &)> callback);
+    /// Starts discovery of \a account now (re-run).
+    void discover(const QString &user, const QString &accountId, QObject *context, AccountCallback callback);
+
+Q_SIGNALS:
+    /// A step of a flow, for progress text ("Verifying…", "Waiting for the stack…").
+    void stage(const QString &accountId, const QString &text);
+    void accountChanged(const Account &account);
+
+private:
+    Result<Account> ownAccount(const QString &user, const QString &accountId);
+    AwsError takeoverError(const QString &awsAccountId) const;
+    Result<bool> checkPlan(const QString &user, const QString &exceptRecordId, const QString &exceptAwsAccountId);
+    void assumeWithRetry(const Account &account, const QString &roleArn, QElapsedTimer clock, int waitSecs,
+                         int attempt, QObject *context, std::function<void(const Result<CredentialsProviderPtr> &)> done);
+    void finishVerify(const QString &user, Account account, const QString &roleArn, CredentialsProviderPtr role,
+                      const QString &assumedAccountId, const VerifyOptions &options, QObject *context,
+                      AccountCallback callback);
+    void audit(const QString &user, const QString &action, const QString &accountId, const QString &outcome,
+               const QString &detail);
+    Result<Account> fail(const QString &user, const QString &action, const QString &accountId, const AwsError &error);
+
+    Registry *m_registry;
+    SecretStore *m_secrets;
+    AwsClients *m_aws;
+    DiscoveryService *m_discovery;
+};

@@ -1,0 +1,215 @@
+// Registry: the account registry on Qt Sql (SQLite by default, PostgreSQL in team mode).
+#pragma once
+
+#include "aws/awserror.h"
+#include "aws/ec2types.h"
+#include "models/account.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QHash>
+#include <QList>
+#include <QPair>
+#include <QSqlDatabase>
+#include <QString>
+#include <QStringList>
+#include <QVariantList>
+
+#include <memory>
+#include <optional>
+
+class QSqlQuery;
+class QSqlError;
+
+/// What one mergeInstances() call changed. The id lists let callers update item models by diff.
+struct InstanceMergeResult
+{
+    int added = 0;     ///< instances not stored before
+    int changed = 0;   ///< stored, but something AWS describes differs (see StoredInstance::describesSameAs)
+    int unchanged = 0; ///< stored and identical; only last_seen moved
+    QStringList addedIds;
+    QStringList changedIds;
+
+    friend bool operator==(const InstanceMergeResult &, const InstanceMergeResult &) = default;
+};
+
+/// Which audit rows Registry::audit() returns (empty fields do not filter).
+struct AuditFilter
+{
+    QString accountId;
+    QString action;
+    QString user;
+    int limit = 200; ///< newest first; <= 0 means no limit
+};
+
+/// The account registry: console users, accounts, their EC2 instances and the audit log, in one database.
+///
+/// Storage: a SQLite file (the default, under QStandardPaths::AppDataLocation) opened with WAL, foreign
+/// keys on, a busy timeout and synchronous=NORMAL; or, in team mode, a PostgreSQL database reached with a
+/// `postgresql://` URL through Qt's QPSQL driver, where the console user is the role the server
+/// authenticated and row-level security confines each user to their own accounts and instances.
+///
+/// The schema is versioned (table schema_version) and migrated in place on open(), one transaction per
+/// step; a database written by a newer Onramp is refused. See registry.cpp for the full SQL, the
+/// row-level security policies and who must run the first open in team mode.
+///
+/// Rules enforced here (and nowhere else):
+/// - status transitions: canTransition(), applied by setStatus() and updateAccount();
+/// - ownership: a UNIQUE partial index on accounts(aws_account_id) over live accounts, so the database
+///   itself refuses a second live owner (error code "AccountOwnedByAnotherUser").
+///
+/// Every call is synchronous and every multi-row change is one transaction. A Registry is used from one
+/// thread: it owns a uniquely named QSqlDatabase connection (removed in the destructor); open one
+/// Registry per thread. Errors come back as AwsError values with these codes:
+/// "DatabaseOpenFailed", "DatabaseLocked", "DatabaseCorrupt", "DatabaseReadOnly", "DatabaseNewer",
+/// "NotAnOnrampDatabase", "DatabaseMigrationFailed", "DatabaseError", "PermissionDenied",
+/// "AccountOwnedByAnotherUser", "AccountNotFound", "UserNotFound", "InvalidStatusTransition",
+/// "InvalidDatabaseUrl". Messages are for people and never contain a password or a secret.
+class Registry final
+{
+    Q_DISABLE_COPY_MOVE(Registry)
+    Q_DECLARE_TR_FUNCTIONS(Registry)
+
+public:
+    /// The schema version this build creates and understands.
+    static constexpr int SchemaVersion = 2;
+
+    /// Tuning for open(); the defaults are what the app uses.
+    struct Options
+    {
+        int busyTimeoutMs = 5000; ///< SQLite: how long a write waits for another writer before DatabaseLocked
+        int connectTimeoutS = 10; ///< PostgreSQL: connect_timeout
+    };
+
+    /// Opens (creating and migrating if needed) the registry at \a dbUrlOrPath:
+    /// - empty: `<AppDataLocation>/onramp.sqlite` (the folder is created);
+    /// - a file path: that SQLite file;
+    /// - `postgresql://user:pass@host:port/db` (also `?host=/socket/dir`, `sslmode=`, `application_name=`):
+    ///   team mode; the console user is `SELECT current_user` and \a userForSqlite is ignored.
+    /// In SQLite mode \a userForSqlite (if not empty) is the console user and gets a users row.
+    /// In team mode the authenticated role gets its users row.
+    static Result<std::unique_ptr<Registry>> open(const QString &dbUrlOrPath, const QString &userForSqlite,
+                                                  const Options &options);
+    /// open() with default Options.
+    static Result<std::unique_ptr<Registry>> open(const QString &dbUrlOrPath, const QString &userForSqlite);
+
+    ~Registry();
+
+    /// The console user acting through this registry (team mode: the PostgreSQL role).
+    QString consoleUser() const { return m_consoleUser; }
+    /// True for PostgreSQL (team mode).
+    bool isTeamMode() const { return m_teamMode; }
+    /// The SQLite file path, or the PostgreSQL URL without its password; safe to show and log.
+    QString location() const { return m_location; }
+    /// The schema version of the open database (== SchemaVersion after a successful open()).
+    int schemaVersion() const { return m_schemaVersion; }
+    /// The default SQLite file: `<AppDataLocation>/onramp.sqlite`.
+    static QString defaultSqlitePath();
+
+    // --- users ---------------------------------------------------------------------------------------
+    /// Returns the user \a name, creating it (plan standard) if it does not exist.
+    Result<ConsoleUser> ensureUser(const QString &name);
+    /// Sets the plan of an existing user ("UserNotFound" otherwise). Team mode: only the administrator
+    /// role that owns the schema may change plans ("PermissionDenied" for console users).
+    Result<ConsoleUser> setPlan(const QString &name, UserPlan plan);
+    /// All users, by name.
+    Result<QList<ConsoleUser>> users();
+    /// The user \a name, or std::nullopt.
+    Result<std::optional<ConsoleUser>> user(const QString &name);
+
+    // --- accounts ------------------------------------------------------------------------------------
+    /// Inserts \a account. An empty id gets a fresh uuid; an empty owner becomes consoleUser(); created/
+    /// updated are set to now. The initial status must be Pending or Connected (canCreateWith()).
+    /// A live account whose AWS account id is already live -> "AccountOwnedByAnotherUser" (the database's
+    /// unique index decides, so concurrent inserts cannot both win). Returns the stored account.
+    Result<Account> createAccount(const Account &account);
+    /// Writes every field of \a account except id, owner and createdAt; updatedAt becomes now. A status
+    /// different from the stored one is validated with canTransition() in the same transaction (so a
+    /// verification can store the AWS account id and move to connected atomically).
+    /// "AccountNotFound", "InvalidStatusTransition", "AccountOwnedByAnotherUser".
+    Result<Account> updateAccount(const Account &account);
+    /// The account \a id (with instanceCount), or "AccountNotFound" (also when row-level security hides it).
+    Result<Account> account(const QString &id);
+    /// Accounts of \a owner visible to this connection, oldest first; an empty owner lists every visible one.
+    Result<QList<Account>> accounts(const QString &owner = {});
+    /// The live account holding \a awsAccountId if this connection can see it (in team mode only the
+    /// user's own rows), or std::nullopt. To learn the owner of a row you cannot see, use liveOwnerOf().
+    Result<std::optional<Account>> liveAccountByAwsId(const QString &awsAccountId);
+    /// The owner's name of the live account holding \a awsAccountId, whoever owns it; empty when none.
+    /// Team mode: via the SECURITY DEFINER function onramp_aws_account_owner(), which reveals only the name.
+    Result<QString> liveOwnerOf(const QString &awsAccountId);
+    /// Number of live (not disconnected) accounts of \a owner, for the trial plan rule.
+    Result<int> liveAccountCount(const QString &owner);
+
+    /// Moves account \a id to \a status (validated with canTransition()) and sets lastError to \a lastError
+    /// (empty clears it). Moving to Connected also sets lastValidatedAt to now. Returns the updated account;
+    /// "AccountNotFound", "InvalidStatusTransition" (message names both states).
+    Result<Account> setStatus(const QString &id, AccountStatus status, const QString &lastError = {});
+    /// The status machine: pending->connected|failed, connected->active|failed, active|failed->connected
+    /// (re-validate), active|failed->active|failed (re-discovery), any live status->disconnected.
+    /// Everything else, including leaving disconnected, is refused.
+    static bool canTransition(AccountStatus from, AccountStatus to);
+    /// Statuses a new record may start in: Pending (CloudFormation) and Connected (access keys).
+    static bool canCreateWith(AccountStatus status);
+
+    // --- instances -----------------------------------------------------------------------------------
+    /// Upserts one DescribeInstances page of \a region for account \a accountId in one transaction and
+    /// reports the diff. Name, cluster and lifecycle are derived (StoredInstance::fromEc2); firstSeen is
+    /// kept for known instances; lastSeen becomes \a seenAt for all; health is kept.
+    Result<InstanceMergeResult> mergeInstances(const QString &accountId, const QString &region,
+                                               const QList<Ec2Instance> &page, const QDateTime &seenAt);
+    /// After a complete listing of \a region: deletes the account's instances there whose lastSeen is
+    /// before \a cutoff (they are gone) and returns their ids.
+    Result<QStringList> removeInstancesNotSeenSince(const QString &accountId, const QString &region,
+                                                    const QDateTime &cutoff);
+    /// Sets the health of the listed instances (instance id, health) in one transaction; unknown ids are
+    /// ignored. Returns how many rows changed.
+    Result<int> setHealth(const QString &accountId, const QList<QPair<QString, QString>> &health);
+    /// The account's instances, ordered by region then instance id.
+    Result<QList<StoredInstance>> instances(const QString &accountId);
+    /// How many instances the account has.
+    Result<int> instanceCount(const QString &accountId);
+
+    // --- audit ---------------------------------------------------------------------------------------
+    /// Appends an audit row at now. There is deliberately no parameter for a secret; \a detail is free
+    /// text for people and callers must keep secrets out of it. Returns the row id.
+    Result<qint64> appendAudit(const QString &user, const QString &action, const QString &accountId,
+                               const QString &outcome, const QString &detail);
+    /// Audit rows matching \a filter, newest first (team mode: only the user's own rows).
+    Result<QList<AuditEntry>> audit(const AuditFilter &filter = {});
+
+    // --- health of the database ---------------------------------------------------------------------
+    /// SQLite: PRAGMA integrity_check and foreign_key_check; "DatabaseCorrupt" listing the first problems.
+    /// PostgreSQL: a trivial round trip (the server keeps its own integrity).
+    Result<bool> integrityCheck();
+
+private:
+    Registry(QSqlDatabase db, bool teamMode, const QString &location);
+
+    Result<bool> configureSqlite();
+    Result<bool> migrate();
+    Result<int> readSchemaVersion();
+    Result<QString> queryCurrentUser();
+
+    /// Prepared statements are cached per SQL text: mergeInstances runs them thousands of times.
+    Result<QSqlQuery *> prepared(const QString &sql);
+    /// Binds \a binds positionally to the cached statement \a sql and runs it; the caller finish()es it.
+    Result<QSqlQuery *> run(const QString &sql, const QVariantList &binds, const QString &what);
+    Result<bool> begin();
+    Result<bool> commit();
+    void rollback();
+    Result<Account> readAccount(const QString &id);
+    Result<bool> writeAccount(const Account &account, bool insert);
+    AwsError transitionError(AccountStatus from, AccountStatus to) const;
+    /// Maps a driver error to a registry error code and a message for people; \a what says what we were doing.
+    AwsError sqlError(const QSqlError &error, const QString &what) const;
+
+    QSqlDatabase m_db;
+    QString m_connectionName;
+    bool m_teamMode = false;
+    QString m_location;
+    QString m_consoleUser;
+    int m_schemaVersion = 0;
+    int m_busyTimeoutMs = 0;
+    std::unique_ptr<QHash<QString, QSqlQuery>> m_statements;
+};

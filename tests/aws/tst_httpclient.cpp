@@ -1,0 +1,267 @@
+// Tests HttpClient against the local fake AWS endpoint: signing accepted by botocore, retries, timeouts, skew, TLS.
+#include "aws/awsxml.h"
+#include "aws/httpclient.h"
+#include "aws/stsclient.h"
+#include "../support/fakeaws.h"
+
+#include <QNetworkAccessManager>
+#include <QSignalSpy>
+#include <QTest>
+
+class TestHttpClient final : public QObject
+{
+    Q_OBJECT
+private:
+    FakeAws m_fake;
+
+    HttpClientConfig config(const QString &caBundle = {}) const
+    {
+        QProcessEnvironment env;
+        env.insert(QStringLiteral("NO_PROXY"), QStringLiteral("127.0.0.1,localhost"));
+        HttpClientConfig c = HttpClientConfig::fromEnvironment(env);
+        c.caBundlePath = caBundle.isEmpty() ? m_fake.caBundle() : caBundle;
+        c.retryBaseDelayMs = 20;
+        return c;
+    }
+
+    static CredentialsProviderPtr console()
+    {
+        AwsCredentials c;
+        c.accessKeyId = FakeAws::consoleKeyId();
+        c.secretAccessKey = SecretBytes::fromString(FakeAws::consoleSecret());
+        return StaticCredentialsProvider::make(std::move(c));
+    }
+
+    /// Sends GetCallerIdentity to \a scenario/\a session and waits for the reply.
+    struct Outcome
+    {
+        AwsError error;
+        QByteArray body;
+        int attempts = 0;
+        QString requestId;
+    };
+    Outcome callerIdentity(HttpClient &http, const QString &scenario, const QString &session,
+                           CredentialsProviderPtr creds = console(), bool https = true)
+    {
+        AwsCall call{QByteArrayLiteral("sts"), QStringLiteral("us-east-1"), m_fake.endpoint(scenario, session, https),
+                     AwsQuery("GetCallerIdentity", "2011-06-15")};
+        AwsReply *reply = http.send(std::move(call), std::move(creds));
+        QSignalSpy done(reply, &AwsReply::finished);
+        Outcome o;
+        connect(reply, &AwsReply::finished, this, [&o, reply] {
+            o.error = reply->error();
+            o.body = reply->body();
+            o.attempts = reply->attempts();
+            o.requestId = reply->requestId();
+        });
+        if (!done.wait(60000))
+            qWarning("no reply within 60 s");
+        return o;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        m_fake = FakeAws::fromEnvironment();
+        if (!m_fake.isValid())
+            QFAIL(qPrintable(m_fake.why()));
+    }
+
+    void queryEncodingIsRfc3986()
+    {
+        QCOMPARE(AwsQuery::encode("a-Z_0.~"), QByteArray("a-Z_0.~"));
+        QCOMPARE(AwsQuery::encode("a b+c/d=e&f"), QByteArray("a%20b%2Bc%2Fd%3De%26f"));
+        QCOMPARE(AwsQuery::encode("\xc3\xa9"), QByteArray("%C3%A9"));
+        AwsQuery q("DescribeInstances", "2016-11-15");
+        q.add("NextToken", QByteArrayView("ab+/=="));
+        QCOMPARE(q.body(), QByteArray("Action=DescribeInstances&Version=2016-11-15&NextToken=ab%2B%2F%3D%3D"));
+    }
+
+    void signedRequestIsAcceptedOverHttpsAndHttp()
+    {
+        QNetworkAccessManager nam;
+        HttpClient http(&nam, config());
+        const QString session = FakeAws::uniqueSession(QStringLiteral("ok"));
+        const Outcome https = callerIdentity(http, QStringLiteral("basic"), session);
+        QVERIFY2(!https.error.isError(), qPrintable(https.error.toString()));
+        QCOMPARE(https.attempts, 1);
+        QVERIFY(!https.requestId.isEmpty());
+        const auto identity = AwsXml::parseGetCallerIdentity(https.body);
+        QVERIFY(identity.ok());
+        QCOMPARE(identity->account, FakeAws::consoleAccount());
+
+        const Outcome plain = callerIdentity(http, QStringLiteral("basic"), session, console(), false);
+        QVERIFY2(!plain.error.isError(), qPrintable(plain.error.toString()));
+        // What reached the server: signed, with the retry bookkeeping headers, and no secret anywhere.
+        const QJsonArray log = m_fake.requestLog(QStringLiteral("basic"), session);
+        QCOMPARE(log.size(), 2);
+        const QJsonObject first = log.at(0).toObject();
+        QCOMPARE(first.value(QStringLiteral("attempt")).toInt(), 1);
+        QVERIFY(!first.value(QStringLiteral("invocation_id")).toString().isEmpty());
+        QVERIFY(!QJsonDocument(log).toJson().contains(FakeAws::consoleSecret().toUtf8()));
+    }
+
+    void wrongSecretIsInvalidCredentialsAndNotRetried()
+    {
+        QNetworkAccessManager nam;
+        HttpClient http(&nam, config());
+        AwsCredentials c;
+        c.accessKeyId = FakeAws::consoleKeyId();
+        c.secretAccessKey = SecretBytes("definitely-not-the-secret-key-0000000000");
+        const Outcome o = callerIdentity(http, QStringLiteral("basic"), FakeAws::uniqueSession(QStringLiteral("ws")),
+                                         StaticCredentialsProvider::make(std::move(c)));
+        QCOMPARE(o.error.kind, AwsError::Kind::InvalidCredentials);
+        QCOMPARE(o.error.code, QStringLiteral("SignatureDoesNotMatch"));
+        QCOMPARE(o.error.httpStatus, 403);
+        QVERIFY(!o.error.retryable);
+        QCOMPARE(o.attempts, 1);
+    }
+
+    void skewedClockIsCorrectedFromDateHeader()
+    {
+        QNetworkAccessManager nam;
+        HttpClient http(&nam, config());
+        QSignalSpy corrected(&http, &HttpClient::clockSkewCorrected);
+        const Outcome o = callerIdentity(http, QStringLiteral("skew"), FakeAws::uniqueSession(QStringLiteral("skew")));
+        QVERIFY2(!o.error.isError(), qPrintable(o.error.toString()));
+        QCOMPARE(o.attempts, 2);
+        QCOMPARE(corrected.count(), 1);
+        QVERIFY2(qAbs(http.clockOffsetSecs() - 900) <= 5, qPrintable(QString::number(http.clockOffsetSecs())));
+        // The correction sticks: the next call succeeds at once.
+        QCOMPARE(callerIdentity(http, QStringLiteral("skew"), FakeAws::uniqueSession(QStringLiteral("skew"))).attempts, 1);
+    }
+
+    void throttlingStormIsRiddenOut()
+    {
+        QNetworkAccessManager nam;
+        HttpClient http(&nam, config());
+        const QString session = FakeAws::uniqueSession(QStringLiteral("storm"));
+        const Outcome o = callerIdentity(http, QStringLiteral("throttle-storm"), session);
+        QVERIFY2(!o.error.isError(), qPrintable(o.error.toString()));
+        QCOMPARE(o.attempts, 3);
+        const QJsonArray log = m_fake.requestLog(QStringLiteral("throttle-storm"), session);
+        QCOMPARE(log.size(), 3);
+        QCOMPARE(log.at(0).toObject().value(QStringLiteral("code")).toString(), QStringLiteral("Throttling"));
+        // One invocation id across the attempts, attempts numbered 1..3.
+        const QString id = log.at(0).toObject().value(QStringLiteral("invocation_id")).toString();
+        for (int i = 0; i < 3; ++i) {
+            QCOMPARE(log.at(i).toObject().value(QStringLiteral("invocation_id")).toString(), id);
+            QCOMPARE(log.at(i).toObject().value(QStringLiteral("attempt")).toInt(), i + 1);
+        }
+    }
+
+    void thirdConsecutiveFailureSurfacesAsRetryable()
+    {
+        QNetworkAccessManager nam;
+        HttpClient http(&nam, config());
+        const Outcome o = callerIdentity(http, QStringLiteral("throttle-3"), FakeAws::uniqueSession(QStringLiteral("t3")));
+        QCOMPARE(o.error.kind, AwsError::Kind::Throttling);
+        QVERIFY(o.error.retryable);
+        QCOMPARE(o.attempts, 3);
+    }
+
+    void serverErrorBurstIsRetried()
+    {
+        QNetworkAccessManager nam;
+        HttpClient http(&nam, config());
+        const QString session = FakeAws::uniqueSession(QStringLiteral("5xx"));
+        const Outcome first = callerIdentity(http, QStringLiteral("burst-5xx"), session);
+        const Outcome second = callerIdentity(http, QStringLiteral("burst-5xx"), session);
+        // The burst fails the session's first requests; the client's retries outlast it.
+        QVERIFY2(!first.error.isError() || !second.error.isError(), qPrintable(first.error.toString()));
+        const QJsonArray log = m_fake.requestLog(QStringLiteral("burst-5xx"), session);
+        QVERIFY(log.size() > 2);
+        QVERIFY(log.at(0).toObject().value(QStringLiteral("status")).toInt() >= 500);
+    }
+
+    void wrongCaIsATlsErrorWithoutRetryOrBypass()
+    {
+        QNetworkAccessManager nam;
+        HttpClient http(&nam, config(m_fake.otherCaBundle()));
+        const QString session = FakeAws::uniqueSession(QStringLiteral("tls"));
+        const Outcome o = callerIdentity(http, QStringLiteral("basic"), session);
+        QCOMPARE(o.error.kind, AwsError::Kind::Tls);
+        QVERIFY(!o.error.retryable);
+        QCOMPARE(o.attempts, 1);
+        QVERIFY(o.error.message.contains(QStringLiteral("AWS_CA_BUNDLE")));
+        QCOMPARE(m_fake.requestLog(QStringLiteral("basic"), session).size(), 0);
+    }
+
+    void caBundleWithoutCertificatesIsRefused()
+    {
+        QNetworkAccessManager nam;
+        HttpClient http(&nam, config(QStringLiteral("/nonexistent/ca.pem")));
+        QCOMPARE(http.configurationError().kind, AwsError::Kind::Tls);
+        const Outcome o = callerIdentity(http, QStringLiteral("basic"), FakeAws::uniqueSession(QStringLiteral("noca")));
+        QCOMPARE(o.error.kind, AwsError::Kind::Tls);
+    }
+
+    void hangingServerHitsPerAttemptTimeout()
+    {
+        QJsonObject scenario{{QStringLiteral("extends"), QStringLiteral("basic")},
+                             {QStringLiteral("faults"),
+                              QJsonObject{{QStringLiteral("hang_ms"),
+                                           QJsonObject{{QStringLiteral("action"), QStringLiteral("GetCallerIdentity")},
+                                                       {QStringLiteral("ms"), 5000},
+                                                       {QStringLiteral("count"), 1}}}}}};
+        QVERIFY(m_fake.putScenario(QStringLiteral("hang-once"), scenario));
+        QNetworkAccessManager nam;
+        HttpClientConfig c = config();
+        c.attemptTimeoutMs = 700;
+        HttpClient http(&nam, c);
+        QElapsedTimer t;
+        t.start();
+        const Outcome o = callerIdentity(http, QStringLiteral("hang-once"), FakeAws::uniqueSession(QStringLiteral("hang")));
+        QVERIFY2(!o.error.isError(), qPrintable(o.error.toString()));
+        QCOMPARE(o.attempts, 2);
+        QVERIFY(t.elapsed() < 4000); // the first attempt was cut at its timeout, not after the 5 s hang
+
+        c.maxAttempts = 1;
+        HttpClient once(&nam, c);
+        const Outcome timedOut = callerIdentity(once, QStringLiteral("hang-once"),
+                                                FakeAws::uniqueSession(QStringLiteral("hang")));
+        QCOMPARE(timedOut.error.kind, AwsError::Kind::Timeout);
+        QVERIFY(timedOut.error.retryable);
+    }
+
+    void truncatedResponseIsRetried()
+    {
+        QJsonObject scenario{{QStringLiteral("extends"), QStringLiteral("basic")},
+                             {QStringLiteral("faults"),
+                              QJsonObject{{QStringLiteral("truncate"),
+                                           QJsonObject{{QStringLiteral("action"), QStringLiteral("GetCallerIdentity")},
+                                                       {QStringLiteral("count"), 1}}}}}};
+        QVERIFY(m_fake.putScenario(QStringLiteral("cut-once"), scenario));
+        QNetworkAccessManager nam;
+        HttpClient http(&nam, config());
+        const Outcome o = callerIdentity(http, QStringLiteral("cut-once"), FakeAws::uniqueSession(QStringLiteral("cut")));
+        QVERIFY2(!o.error.isError(), qPrintable(o.error.toString()));
+        QCOMPARE(o.attempts, 2);
+        QVERIFY(AwsXml::parseGetCallerIdentity(o.body).ok());
+    }
+
+    void connectionRefusedIsANetworkError()
+    {
+        QNetworkAccessManager nam;
+        HttpClientConfig c = config();
+        c.maxAttempts = 2;
+        HttpClient http(&nam, c);
+        AwsCall call{QByteArrayLiteral("sts"), QStringLiteral("us-east-1"), QUrl(QStringLiteral("https://127.0.0.1:1/")),
+                     AwsQuery("GetCallerIdentity", "2011-06-15")};
+        AwsReply *reply = http.send(std::move(call), console());
+        QSignalSpy done(reply, &AwsReply::finished);
+        AwsError error;
+        int attempts = 0;
+        connect(reply, &AwsReply::finished, this, [&] {
+            error = reply->error();
+            attempts = reply->attempts();
+        });
+        QVERIFY(done.wait(20000));
+        QCOMPARE(error.kind, AwsError::Kind::Network);
+        QVERIFY(error.retryable);
+        QCOMPARE(attempts, 2);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestHttpClient)
+#include "tst_httpclient.moc"
