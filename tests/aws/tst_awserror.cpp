@@ -29,11 +29,11 @@ private Q_SLOTS:
             QTest::addRow("%s/%d", code, status) << QString::fromLatin1(code) << status << name(kind) << retryable;
         };
         // Throttling: the SDKs' standard retry mode list, whatever status they come with.
-        for (const char *code : {"Throttling", "ThrottlingException", "ThrottledException", "RequestThrottledException",
-                                 "TooManyRequestsException", "ProvisionedThroughputExceededException",
-                                 "TransactionInProgressException", "RequestLimitExceeded", "BandwidthLimitExceeded",
-                                 "LimitExceededException", "RequestThrottled", "SlowDown", "PriorRequestNotComplete",
-                                 "EC2ThrottledException"})
+        for (const char *code :
+            { "Throttling", "ThrottlingException", "ThrottledException", "RequestThrottledException",
+                "TooManyRequestsException", "ProvisionedThroughputExceededException", "TransactionInProgressException",
+                "RequestLimitExceeded", "BandwidthLimitExceeded", "LimitExceededException", "RequestThrottled",
+                "SlowDown", "PriorRequestNotComplete", "EC2ThrottledException" })
             row(code, 400, Kind::Throttling, true);
         row("SlowDown", 503, Kind::Throttling, true);
         // Transient server-side failures.
@@ -50,14 +50,14 @@ private Q_SLOTS:
         row("RequestInTheFuture", 403, Kind::ClockSkew, true);
         row("InvalidSignatureException", 400, Kind::ClockSkew, true);
         // Credentials that will not start working by asking again.
-        for (const char *code : {"InvalidClientTokenId", "UnrecognizedClientException", "AuthFailure",
-                                 "SignatureDoesNotMatch", "IncompleteSignature", "MissingAuthenticationToken",
-                                 "InvalidAccessKeyId", "ExpiredToken", "ExpiredTokenException", "InvalidToken"})
+        for (const char *code : { "InvalidClientTokenId", "UnrecognizedClientException", "AuthFailure",
+                 "SignatureDoesNotMatch", "IncompleteSignature", "MissingAuthenticationToken", "InvalidAccessKeyId",
+                 "ExpiredToken", "ExpiredTokenException", "InvalidToken" })
             row(code, 403, Kind::InvalidCredentials, false);
         row("AuthFailure", 401, Kind::InvalidCredentials, false);
         // Authenticated but not allowed.
-        for (const char *code : {"AccessDenied", "AccessDeniedException", "UnauthorizedOperation", "UnauthorizedAccess",
-                                 "Forbidden", "NotAuthorized", "Blocked"})
+        for (const char *code : { "AccessDenied", "AccessDeniedException", "UnauthorizedOperation",
+                 "UnauthorizedAccess", "Forbidden", "NotAuthorized", "Blocked" })
             row(code, 403, Kind::AccessDenied, false);
         // Missing things.
         row("NoSuchEntity", 404, Kind::NotFound, false);
@@ -159,8 +159,8 @@ private Q_SLOTS:
     void keepsCodeMessageStatusAndRequestIdAsGiven()
     {
         const AwsError e = AwsError::fromCode(QStringLiteral("UnauthorizedOperation"),
-                                              QStringLiteral("You are not authorized to perform this operation."), 403,
-                                              QStringLiteral("ea966190-f9aa-478e-9ede-cb5432daacc0"));
+            QStringLiteral("You are not authorized to perform this operation."), 403,
+            QStringLiteral("ea966190-f9aa-478e-9ede-cb5432daacc0"));
         QCOMPARE(e.kind, Kind::AccessDenied);
         QCOMPARE(e.code, QStringLiteral("UnauthorizedOperation"));
         QCOMPARE(e.message, QStringLiteral("You are not authorized to perform this operation."));
@@ -202,19 +202,18 @@ private Q_SLOTS:
         QTest::addColumn<QString>("expected");
 
         QTest::newRow("all parts") << AwsError::fromCode(QStringLiteral("UnauthorizedOperation"),
-                                                         QStringLiteral("You are not authorized."), 403,
-                                                         QStringLiteral("req-1"))
-                                   << QStringLiteral("UnauthorizedOperation: You are not authorized. (HTTP 403, request "
-                                                     "id req-1)");
-        QTest::newRow("no request id") << AwsError::fromCode(QStringLiteral("Throttling"), QStringLiteral("Rate exceeded"),
-                                                             400)
+            QStringLiteral("You are not authorized."), 403, QStringLiteral("req-1"))
+                                   << QStringLiteral(
+                                          "UnauthorizedOperation: You are not authorized. (HTTP 403, request "
+                                          "id req-1)");
+        QTest::newRow("no request id") << AwsError::fromCode(
+            QStringLiteral("Throttling"), QStringLiteral("Rate exceeded"), 400)
                                        << QStringLiteral("Throttling: Rate exceeded (HTTP 400)");
         QTest::newRow("code only") << AwsError::fromCode(QStringLiteral("InternalError"), QString(), 500)
                                    << QStringLiteral("InternalError (HTTP 500)");
         QTest::newRow("transport error") << AwsError::make(Kind::Network, QStringLiteral("Connection refused."), true)
                                          << QStringLiteral("Connection refused.");
-        QTest::newRow("nothing but a kind") << AwsError::make(Kind::Timeout, QString())
-                                            << QStringLiteral("timeout");
+        QTest::newRow("nothing but a kind") << AwsError::make(Kind::Timeout, QString()) << QStringLiteral("timeout");
     }
 
     void toStringShowsCodeMessageStatusAndRequestId()

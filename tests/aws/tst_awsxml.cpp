@@ -30,8 +30,8 @@ QByteArray instancesDocument(const QByteArray &instanceItems, const QByteArray &
                       "<DescribeInstancesResponse xmlns=\"http://ec2.amazonaws.com/doc/2016-11-15/\">"
                       "<requestId>req-1</requestId><reservationSet><item><reservationId>r-1</reservationId>"
                       "<ownerId>123456789012</ownerId><groupSet/><instancesSet>")
-            + instanceItems + QByteArray("</instancesSet></item></reservationSet>") + afterReservations
-            + QByteArray("</DescribeInstancesResponse>");
+        + instanceItems + QByteArray("</instancesSet></item></reservationSet>") + afterReservations
+        + QByteArray("</DescribeInstancesResponse>");
 }
 
 QByteArray minimalInstance(const QByteArray &id, const QByteArray &extra = {})
@@ -51,16 +51,16 @@ QByteArray nested(const QByteArray &name, int levels, const QByteArray &inner = 
 }
 
 const QByteArray ec2ErrorDocument = QByteArrayLiteral(
-        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
-        "<Response><Errors><Error><Code>UnauthorizedOperation</Code><Message>You are not authorized to perform this "
-        "operation. Encoded authorization failure message: AbC-123</Message></Error></Errors>"
-        "<RequestID>ea966190-f9aa-478e-9ede-cb5432daacc0</RequestID></Response>");
+    "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+    "<Response><Errors><Error><Code>UnauthorizedOperation</Code><Message>You are not authorized to perform this "
+    "operation. Encoded authorization failure message: AbC-123</Message></Error></Errors>"
+    "<RequestID>ea966190-f9aa-478e-9ede-cb5432daacc0</RequestID></Response>");
 
-const QByteArray stsErrorDocument = QByteArrayLiteral(
-        "<ErrorResponse xmlns=\"https://sts.amazonaws.com/doc/2011-06-15/\">\n"
-        "  <Error>\n    <Type>Sender</Type>\n    <Code>InvalidClientTokenId</Code>\n"
-        "    <Message>The security token included in the request is invalid.</Message>\n  </Error>\n"
-        "  <RequestId>4c0b4e6a-1c2d-4e5f-8a9b-0c1d2e3f4a5b</RequestId>\n</ErrorResponse>\n");
+const QByteArray stsErrorDocument
+    = QByteArrayLiteral("<ErrorResponse xmlns=\"https://sts.amazonaws.com/doc/2011-06-15/\">\n"
+                        "  <Error>\n    <Type>Sender</Type>\n    <Code>InvalidClientTokenId</Code>\n"
+                        "    <Message>The security token included in the request is invalid.</Message>\n  </Error>\n"
+                        "  <RequestId>4c0b4e6a-1c2d-4e5f-8a9b-0c1d2e3f4a5b</RequestId>\n</ErrorResponse>\n");
 
 } // namespace
 
@@ -68,6 +68,12 @@ class TestAwsXml final : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
+    void initTestCase()
+    {
+        // A zone far from UTC, so that a timestamp read as local time shows.
+        qputenv("TZ", "Pacific/Auckland");
+    }
+
     // ---- DescribeInstances: content ----
 
     void readsEveryFieldOfARealisticDescribeInstancesPage()
@@ -95,11 +101,11 @@ private Q_SLOTS:
         QCOMPARE(web.imageId, QStringLiteral("ami-0abcdef1234567890"));
         QCOMPARE(web.vpcId, QStringLiteral("vpc-0a1b2c3d4e5f60718"));
         QCOMPARE(web.platform, QStringLiteral("Linux/UNIX"));
-        const QList<Ec2Tag> webTags{
-                {QStringLiteral("Name"), QStringLiteral("web-1")},
-                {QStringLiteral("cost&center"), QStringLiteral("<R&D> \"platform\" 'αβ'")},
-                {QStringLiteral("Owner"), QStringLiteral("Zoë Müller — 東京チーム 🚀")},
-                {QStringLiteral("empty"), QString()},
+        const QList<Ec2Tag> webTags {
+            { QStringLiteral("Name"), QStringLiteral("web-1") },
+            { QStringLiteral("cost&center"), QStringLiteral("<R&D> \"platform\" 'αβ'") },
+            { QStringLiteral("Owner"), QStringLiteral("Zoë Müller — 東京チーム 🚀") },
+            { QStringLiteral("empty"), QString() },
         };
         QCOMPARE(web.tags, webTags);
         QCOMPARE(web.name(), QStringLiteral("web-1"));
@@ -120,7 +126,7 @@ private Q_SLOTS:
         QCOMPARE(worker.platform, QStringLiteral("Linux/UNIX"));
         QCOMPARE(worker.tags.size(), 2);
         QCOMPARE(worker.tag(QStringLiteral("aws:ec2spot:fleet-request-id")),
-                 QStringLiteral("sfr-0a1b2c3d-5678-90ab-cdef-EXAMPLE33333"));
+            QStringLiteral("sfr-0a1b2c3d-5678-90ab-cdef-EXAMPLE33333"));
         QCOMPARE(worker.name(), QStringLiteral("batch-worker"));
 
         // Second reservation: a stopped Windows instance without network interfaces listed.
@@ -136,38 +142,39 @@ private Q_SLOTS:
         QCOMPARE(windows.imageId, QStringLiteral("ami-0fedcba9876543210"));
         QCOMPARE(windows.vpcId, QStringLiteral("vpc-0c3d4e5f607182930"));
         QCOMPARE(windows.platform, QStringLiteral("Windows"));
-        QCOMPARE(windows.tags, (QList<Ec2Tag>{{QStringLiteral("Name"), QStringLiteral("build-agent-win")}}));
+        QCOMPARE(windows.tags, (QList<Ec2Tag> { { QStringLiteral("Name"), QStringLiteral("build-agent-win") } }));
     }
 
     void flattensInstancesOfAllReservationsInDocumentOrder()
     {
         const QByteArray xml = QByteArrayLiteral(
-                "<DescribeInstancesResponse><reservationSet>"
-                "<item><instancesSet><item><instanceId>i-1</instanceId></item><item><instanceId>i-2</instanceId></item>"
-                "</instancesSet></item>"
-                "<item><instancesSet><item><instanceId>i-3</instanceId></item></instancesSet></item>"
-                "<item><instancesSet/></item>"
-                "<item><instancesSet><item><instanceId>i-4</instanceId></item></instancesSet></item>"
-                "</reservationSet></DescribeInstancesResponse>");
+            "<DescribeInstancesResponse><reservationSet>"
+            "<item><instancesSet><item><instanceId>i-1</instanceId></item><item><instanceId>i-2</instanceId></item>"
+            "</instancesSet></item>"
+            "<item><instancesSet><item><instanceId>i-3</instanceId></item></instancesSet></item>"
+            "<item><instancesSet/></item>"
+            "<item><instancesSet><item><instanceId>i-4</instanceId></item></instancesSet></item>"
+            "</reservationSet></DescribeInstancesResponse>");
         const auto page = AwsXml::parseDescribeInstances(xml);
         QVERIFY(page.ok());
         QStringList ids;
         for (const Ec2Instance &i : page->instances)
             ids << i.instanceId;
-        QCOMPARE(ids, QStringList({QStringLiteral("i-1"), QStringLiteral("i-2"), QStringLiteral("i-3"),
-                                   QStringLiteral("i-4")}));
+        QCOMPARE(ids,
+            QStringList(
+                { QStringLiteral("i-1"), QStringLiteral("i-2"), QStringLiteral("i-3"), QStringLiteral("i-4") }));
     }
 
     void emptyReservationSetIsAnEmptyLastPage_data()
     {
         QTest::addColumn<QByteArray>("xml");
         QTest::newRow("self-closing") << QByteArrayLiteral(
-                "<DescribeInstancesResponse xmlns=\"http://ec2.amazonaws.com/doc/2016-11-15/\">"
-                "<requestId>req-empty</requestId><reservationSet/></DescribeInstancesResponse>");
+            "<DescribeInstancesResponse xmlns=\"http://ec2.amazonaws.com/doc/2016-11-15/\">"
+            "<requestId>req-empty</requestId><reservationSet/></DescribeInstancesResponse>");
         QTest::newRow("open and close") << QByteArrayLiteral(
-                "<DescribeInstancesResponse xmlns=\"http://ec2.amazonaws.com/doc/2016-11-15/\">\n"
-                "  <requestId>req-empty</requestId>\n  <reservationSet>\n  </reservationSet>\n"
-                "</DescribeInstancesResponse>\n");
+            "<DescribeInstancesResponse xmlns=\"http://ec2.amazonaws.com/doc/2016-11-15/\">\n"
+            "  <requestId>req-empty</requestId>\n  <reservationSet>\n  </reservationSet>\n"
+            "</DescribeInstancesResponse>\n");
     }
 
     void emptyReservationSetIsAnEmptyLastPage()
@@ -180,22 +187,21 @@ private Q_SLOTS:
         QCOMPARE(page->requestId, QStringLiteral("req-empty"));
     }
 
-    void readsNextTokenWherever_itAppears_data()
+    void readsNextTokenWhereverItAppears_data()
     {
         QTest::addColumn<QByteArray>("xml");
         QTest::addColumn<QString>("nextToken");
         QTest::newRow("absent") << instancesDocument(minimalInstance("i-1")) << QString();
         QTest::newRow("after reservations")
-                << instancesDocument(minimalInstance("i-1"), "<nextToken>tok/+=</nextToken>") << QStringLiteral("tok/+=");
+            << instancesDocument(minimalInstance("i-1"), "<nextToken>tok/+=</nextToken>") << QStringLiteral("tok/+=");
         QTest::newRow("before reservations") << QByteArrayLiteral(
-                "<DescribeInstancesResponse><nextToken>first</nextToken><reservationSet><item><instancesSet>"
-                "<item><instanceId>i-1</instanceId></item></instancesSet></item></reservationSet>"
-                "</DescribeInstancesResponse>")
-                                             << QStringLiteral("first");
+            "<DescribeInstancesResponse><nextToken>first</nextToken><reservationSet><item><instancesSet>"
+            "<item><instanceId>i-1</instanceId></item></instancesSet></item></reservationSet>"
+            "</DescribeInstancesResponse>") << QStringLiteral("first");
         QTest::newRow("empty element") << instancesDocument(minimalInstance("i-1"), "<nextToken/>") << QString();
     }
 
-    void readsNextTokenWherever_itAppears()
+    void readsNextTokenWhereverItAppears()
     {
         QFETCH(QByteArray, xml);
         QFETCH(QString, nextToken);
@@ -224,10 +230,10 @@ private Q_SLOTS:
         QTest::newRow("absent") << QByteArray() << false;
         QTest::newRow("spot") << QByteArrayLiteral("<instanceLifecycle>spot</instanceLifecycle>") << true;
         QTest::newRow("scheduled") << QByteArrayLiteral("<instanceLifecycle>scheduled</instanceLifecycle>") << false;
-        QTest::newRow("capacity-block")
-                << QByteArrayLiteral("<instanceLifecycle>capacity-block</instanceLifecycle>") << false;
+        QTest::newRow("capacity-block") << QByteArrayLiteral("<instanceLifecycle>capacity-block</instanceLifecycle>")
+                                        << false;
         QTest::newRow("spot in a request id only")
-                << QByteArrayLiteral("<spotInstanceRequestId>sir-1</spotInstanceRequestId>") << false;
+            << QByteArrayLiteral("<spotInstanceRequestId>sir-1</spotInstanceRequestId>") << false;
     }
 
     void readsSpotOnlyFromInstanceLifecycleSpot()
@@ -242,10 +248,10 @@ private Q_SLOTS:
     void ignoresUnknownElementsAndAttributes()
     {
         const QByteArray extra = QByteArrayLiteral(
-                "<futureField>x</futureField><futureStructure kind=\"new\"><a><b>c</b></a></futureStructure>"
-                "<!-- a comment --><?pi data?><instanceType>t4g.nano</instanceType><emptyThing/>");
+            "<futureField>x</futureField><futureStructure kind=\"new\"><a><b>c</b></a></futureStructure>"
+            "<!-- a comment --><?pi data?><instanceType>t4g.nano</instanceType><emptyThing/>");
         const auto page = AwsXml::parseDescribeInstances(
-                instancesDocument(minimalInstance("i-1", extra), "<unknownTopLevel><item>1</item></unknownTopLevel>"));
+            instancesDocument(minimalInstance("i-1", extra), "<unknownTopLevel><item>1</item></unknownTopLevel>"));
         QVERIFY(page.ok());
         QCOMPARE(page->instances.size(), 1);
         QCOMPARE(page->instances.at(0).instanceType, QStringLiteral("t4g.nano"));
@@ -255,36 +261,36 @@ private Q_SLOTS:
     {
         // The instance's own fields come first; every later element of the same name is nested in something else.
         const QByteArray item = QByteArrayLiteral(
-                "<item>"
-                "<instanceId>i-own</instanceId><instanceType>m5.large</instanceType>"
-                "<instanceState><code>16</code><name>running</name></instanceState>"
-                "<placement><availabilityZone>eu-west-1a</availabilityZone></placement>"
-                "<privateIpAddress>10.0.0.1</privateIpAddress><ipAddress>1.1.1.1</ipAddress>"
-                "<imageId>ami-own</imageId><vpcId>vpc-own</vpcId><platformDetails>Linux/UNIX</platformDetails>"
-                "<launchTime>2026-01-02T03:04:05.000Z</launchTime>"
-                "<tagSet><item><key>Name</key><value>own</value></item></tagSet>"
-                "<monitoring><state>enabled</state><name>monitoring-name</name></monitoring>"
-                "<stateReason><code>x</code><name>stopped</name><message>m</message></stateReason>"
-                "<groupSet><item><groupId>sg-1</groupId><instanceId>i-group</instanceId></item></groupSet>"
-                "<blockDeviceMapping><item><deviceName>/dev/xvda</deviceName><ebs><volumeId>vol-1</volumeId>"
-                "<status>attached</status><attachTime>2020-01-01T00:00:00.000Z</attachTime></ebs></item>"
-                "</blockDeviceMapping>"
-                "<networkInterfaceSet><item><networkInterfaceId>eni-2</networkInterfaceId><vpcId>vpc-eni</vpcId>"
-                "<privateIpAddress>10.9.9.9</privateIpAddress>"
-                "<attachment><instanceId>i-attached</instanceId><attachTime>2020-01-01T00:00:00.000Z</attachTime>"
-                "</attachment>"
-                "<association><publicIp>9.9.9.9</publicIp><ipAddress>8.8.8.8</ipAddress></association>"
-                "<privateIpAddressesSet><item><privateIpAddress>10.9.9.10</privateIpAddress></item>"
-                "</privateIpAddressesSet>"
-                "<tagSet><item><key>eni-tag</key><value>nested</value></item></tagSet>"
-                "</item></networkInterfaceSet>"
-                "<futureStructure><instanceState><name>terminated</name></instanceState>"
-                "<instanceId>i-nested</instanceId><instanceLifecycle>spot</instanceLifecycle>"
-                "<placement><availabilityZone>us-east-1z</availabilityZone></placement>"
-                "<instancesSet><item><instanceId>i-deeper</instanceId></item></instancesSet></futureStructure>"
-                "<placement><groupName>pg</groupName><item><availabilityZone>xx</availabilityZone></item></placement>"
-                "<instanceState><code>16</code><item><name>pending</name></item></instanceState>"
-                "</item>");
+            "<item>"
+            "<instanceId>i-own</instanceId><instanceType>m5.large</instanceType>"
+            "<instanceState><code>16</code><name>running</name></instanceState>"
+            "<placement><availabilityZone>eu-west-1a</availabilityZone></placement>"
+            "<privateIpAddress>10.0.0.1</privateIpAddress><ipAddress>1.1.1.1</ipAddress>"
+            "<imageId>ami-own</imageId><vpcId>vpc-own</vpcId><platformDetails>Linux/UNIX</platformDetails>"
+            "<launchTime>2026-01-02T03:04:05.000Z</launchTime>"
+            "<tagSet><item><key>Name</key><value>own</value></item></tagSet>"
+            "<monitoring><state>enabled</state><name>monitoring-name</name></monitoring>"
+            "<stateReason><code>x</code><name>stopped</name><message>m</message></stateReason>"
+            "<groupSet><item><groupId>sg-1</groupId><instanceId>i-group</instanceId></item></groupSet>"
+            "<blockDeviceMapping><item><deviceName>/dev/xvda</deviceName><ebs><volumeId>vol-1</volumeId>"
+            "<status>attached</status><attachTime>2020-01-01T00:00:00.000Z</attachTime></ebs></item>"
+            "</blockDeviceMapping>"
+            "<networkInterfaceSet><item><networkInterfaceId>eni-2</networkInterfaceId><vpcId>vpc-eni</vpcId>"
+            "<privateIpAddress>10.9.9.9</privateIpAddress>"
+            "<attachment><instanceId>i-attached</instanceId><attachTime>2020-01-01T00:00:00.000Z</attachTime>"
+            "</attachment>"
+            "<association><publicIp>9.9.9.9</publicIp><ipAddress>8.8.8.8</ipAddress></association>"
+            "<privateIpAddressesSet><item><privateIpAddress>10.9.9.10</privateIpAddress></item>"
+            "</privateIpAddressesSet>"
+            "<tagSet><item><key>eni-tag</key><value>nested</value></item></tagSet>"
+            "</item></networkInterfaceSet>"
+            "<futureStructure><instanceState><name>terminated</name></instanceState>"
+            "<instanceId>i-nested</instanceId><instanceLifecycle>spot</instanceLifecycle>"
+            "<placement><availabilityZone>us-east-1z</availabilityZone></placement>"
+            "<instancesSet><item><instanceId>i-deeper</instanceId></item></instancesSet></futureStructure>"
+            "<placement><groupName>pg</groupName><item><availabilityZone>xx</availabilityZone></item></placement>"
+            "<instanceState><code>16</code><item><name>pending</name></item></instanceState>"
+            "</item>");
         const auto page = AwsXml::parseDescribeInstances(instancesDocument(item));
         QVERIFY2(page.ok(), qPrintable(page.ok() ? QString() : page.error().toString()));
         QCOMPARE(page->instances.size(), 1);
@@ -297,21 +303,19 @@ private Q_SLOTS:
         QCOMPARE(i.vpcId, QStringLiteral("vpc-own"));
         QCOMPARE(i.launchTime, utc(2026, 1, 2, 3, 4, 5));
         QCOMPARE(i.spot, false);
-        QCOMPARE(i.tags, (QList<Ec2Tag>{{QStringLiteral("Name"), QStringLiteral("own")}}));
+        QCOMPARE(i.tags, (QList<Ec2Tag> { { QStringLiteral("Name"), QStringLiteral("own") } }));
     }
 
     void decodesEntitiesCdataAndUtf8InText_data()
     {
         QTest::addColumn<QByteArray>("encoded");
         QTest::addColumn<QString>("decoded");
-        QTest::newRow("predefined entities") << QByteArrayLiteral("&lt;a&gt; &amp; &quot;b&quot; &apos;c&apos;")
-                                             << QStringLiteral("<a> & \"b\" 'c'");
-        QTest::newRow("character references") << QByteArrayLiteral("&#x3B1;&#946;&#x1F680;")
-                                              << QStringLiteral("αβ🚀");
+        QTest::newRow("predefined entities")
+            << QByteArrayLiteral("&lt;a&gt; &amp; &quot;b&quot; &apos;c&apos;") << QStringLiteral("<a> & \"b\" 'c'");
+        QTest::newRow("character references") << QByteArrayLiteral("&#x3B1;&#946;&#x1F680;") << QStringLiteral("αβ🚀");
         QTest::newRow("utf-8") << QByteArrayLiteral("Zoë — 東京") << QStringLiteral("Zoë — 東京");
         QTest::newRow("cdata") << QByteArrayLiteral("<![CDATA[<raw & text>]]>") << QStringLiteral("<raw & text>");
-        QTest::newRow("text around cdata") << QByteArrayLiteral("a&amp;<![CDATA[<b>]]>c")
-                                           << QStringLiteral("a&<b>c");
+        QTest::newRow("text around cdata") << QByteArrayLiteral("a&amp;<![CDATA[<b>]]>c") << QStringLiteral("a&<b>c");
         QTest::newRow("whitespace kept") << QByteArrayLiteral(" x ") << QStringLiteral(" x ");
     }
 
@@ -319,8 +323,8 @@ private Q_SLOTS:
     {
         QFETCH(QByteArray, encoded);
         QFETCH(QString, decoded);
-        const auto page = AwsXml::parseDescribeInstances(instancesDocument(minimalInstance(
-                "i-1", "<tagSet><item><key>k</key><value>" + encoded + "</value></item></tagSet>")));
+        const auto page = AwsXml::parseDescribeInstances(instancesDocument(
+            minimalInstance("i-1", "<tagSet><item><key>k</key><value>" + encoded + "</value></item></tagSet>")));
         QVERIFY2(page.ok(), qPrintable(page.ok() ? QString() : page.error().toString()));
         QCOMPARE(page->instances.at(0).tag(QStringLiteral("k")), decoded);
     }
@@ -335,6 +339,7 @@ private Q_SLOTS:
         QTest::newRow("sts seconds") << QByteArrayLiteral("2026-01-02T03:04:05Z") << utc(2026, 1, 2, 3, 4, 5);
         QTest::newRow("microseconds") << QByteArrayLiteral("2026-01-02T03:04:05.123456Z")
                                       << utc(2026, 1, 2, 3, 4, 5, 123);
+        QTest::newRow("no zone designator") << QByteArrayLiteral("2026-01-02T03:04:05.000") << utc(2026, 1, 2, 3, 4, 5);
         QTest::newRow("offset") << QByteArrayLiteral("2026-01-02T05:04:05.000+02:00") << utc(2026, 1, 2, 3, 4, 5);
         QTest::newRow("not a leap year") << QByteArrayLiteral("2025-02-29T00:00:00.000Z") << QDateTime();
         QTest::newRow("garbage") << QByteArrayLiteral("yesterday") << QDateTime();
@@ -346,7 +351,7 @@ private Q_SLOTS:
         QFETCH(QByteArray, text);
         QFETCH(QDateTime, expected);
         const auto page = AwsXml::parseDescribeInstances(
-                instancesDocument(minimalInstance("i-1", "<launchTime>" + text + "</launchTime>")));
+            instancesDocument(minimalInstance("i-1", "<launchTime>" + text + "</launchTime>")));
         QVERIFY(page.ok());
         const QDateTime actual = page->instances.at(0).launchTime;
         QCOMPARE(actual.isValid(), expected.isValid());
@@ -361,8 +366,8 @@ private Q_SLOTS:
         QByteArray items;
         for (int i = 0; i < 3; ++i) {
             items += minimalInstance("i-" + QByteArray::number(i),
-                                     "<instanceType>m5.large</instanceType><tagSet><item><key>env</key>"
-                                     "<value>prod</value></item></tagSet>");
+                "<instanceType>m5.large</instanceType><tagSet><item><key>env</key>"
+                "<value>prod</value></item></tagSet>");
         }
         auto page = AwsXml::parseDescribeInstances(instancesDocument(items));
         QVERIFY(page.ok());
@@ -382,8 +387,8 @@ private Q_SLOTS:
         for (int i = 0; i < 3000; ++i) {
             const QByteArray pad(i % 7, 'x');
             items += minimalInstance("i-" + QByteArray::number(i),
-                                     "<tagSet><item><key>k</key><value>" + pad + "Zoë&amp;東京🚀&#x3B1;"
-                                             + QByteArray::number(i) + "</value></item></tagSet>");
+                "<tagSet><item><key>k</key><value>" + pad + "Zoë&amp;東京🚀&#x3B1;" + QByteArray::number(i)
+                    + "</value></item></tagSet>");
             expected << QString::fromLatin1(pad) + QStringLiteral("Zoë&東京🚀α") + QString::number(i);
         }
         const QByteArray xml = instancesDocument(items, "<nextToken>last</nextToken>");
@@ -429,7 +434,7 @@ private Q_SLOTS:
         QVERIFY(!page.ok());
         QCOMPARE(page.error().kind, AwsError::Kind::Parse);
         QVERIFY2(page.error().message.startsWith(QStringLiteral("Malformed XML at line ")),
-                 qPrintable(page.error().message));
+            qPrintable(page.error().message));
         QVERIFY(!page.error().retryable);
     }
 
@@ -451,20 +456,20 @@ private Q_SLOTS:
         QVERIFY(!page.ok());
         QCOMPARE(page.error().kind, AwsError::Kind::Parse);
         QVERIFY2(page.error().message.startsWith(QStringLiteral("Malformed XML at line ")),
-                 qPrintable(page.error().message));
+            qPrintable(page.error().message));
     }
 
     void refusesAnHtmlPage()
     {
         const QByteArray html = QByteArrayLiteral(
-                "<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\"><title>Proxy Authentication Required</title>"
-                "</head><body><p>Sign in to continue.<br></p></body></html>");
+            "<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\"><title>Proxy Authentication Required</title>"
+            "</head><body><p>Sign in to continue.<br></p></body></html>");
         const auto page = AwsXml::parseDescribeInstances(html);
         QVERIFY(!page.ok());
         QCOMPARE(page.error().kind, AwsError::Kind::Parse);
 
-        const auto noDoctype = AwsXml::parseDescribeInstances(
-                QByteArrayLiteral("<html><body><h1>502 Bad Gateway</h1></body></html>"));
+        const auto noDoctype
+            = AwsXml::parseDescribeInstances(QByteArrayLiteral("<html><body><h1>502 Bad Gateway</h1></body></html>"));
         QVERIFY(!noDoctype.ok());
         QCOMPARE(noDoctype.error().kind, AwsError::Kind::Parse);
         QVERIFY2(noDoctype.error().message.contains(QStringLiteral("<html>")), qPrintable(noDoctype.error().message));
@@ -495,15 +500,15 @@ private Q_SLOTS:
         QVERIFY(!page.ok());
         QCOMPARE(page.error().kind, AwsError::Kind::Parse);
         QVERIFY2(page.error().message.contains(QStringLiteral("<DescribeInstancesResponse>")),
-                 qPrintable(page.error().message));
+            qPrintable(page.error().message));
         QVERIFY2(page.error().message.contains(QStringLiteral("<DescribeRegionsResponse>")),
-                 qPrintable(page.error().message));
+            qPrintable(page.error().message));
     }
 
     void refusesAnInstanceWithoutAnInstanceId()
     {
-        const auto page = AwsXml::parseDescribeInstances(
-                instancesDocument("<item><instanceType>m5.large</instanceType></item>"));
+        const auto page
+            = AwsXml::parseDescribeInstances(instancesDocument("<item><instanceType>m5.large</instanceType></item>"));
         QVERIFY(!page.ok());
         QCOMPARE(page.error().kind, AwsError::Kind::Parse);
         QVERIFY(page.error().message.contains(QStringLiteral("instanceId")));
@@ -533,8 +538,8 @@ private Q_SLOTS:
         const qint64 ms = clock.elapsed();
         QVERIFY(!page.ok());
         QCOMPARE(page.error().kind, AwsError::Kind::Parse);
-        QVERIFY2(page.error().message.contains(QString::number(AwsXml::maxDocumentBytes)),
-                 qPrintable(page.error().message));
+        QVERIFY2(
+            page.error().message.contains(QString::number(AwsXml::maxDocumentBytes)), qPrintable(page.error().message));
         // Parsing 64 MiB of whitespace would take far longer than a size check.
         QVERIFY2(ms < 50, qPrintable(QString::number(ms)));
 
@@ -565,8 +570,10 @@ private Q_SLOTS:
         QTest::addColumn<QByteArray>("xml");
         const QByteArray deep = nested("a", 10'000, "text");
         QTest::newRow("inside an instance") << instancesDocument(minimalInstance("i-1", deep));
-        QTest::newRow("inside a text field") << instancesDocument(minimalInstance("i-1", "<imageId>" + deep + "</imageId>"));
-        QTest::newRow("at the top") << QByteArray("<DescribeInstancesResponse>" + deep + "</DescribeInstancesResponse>");
+        QTest::newRow("inside a text field")
+            << instancesDocument(minimalInstance("i-1", "<imageId>" + deep + "</imageId>"));
+        QTest::newRow("at the top") << QByteArray(
+            "<DescribeInstancesResponse>" + deep + "</DescribeInstancesResponse>");
         QTest::newRow("unclosed") << QByteArray("<DescribeInstancesResponse>" + QByteArray("<a>").repeated(10'000));
     }
 
@@ -599,13 +606,13 @@ private Q_SLOTS:
     void refusesADocumentTypeDeclaration()
     {
         // "Billion laughs": refused at the DTD, before any entity is expanded.
-        const QByteArray xml = QByteArrayLiteral(
-                "<?xml version=\"1.0\"?>\n<!DOCTYPE lolz [<!ENTITY lol \"lol\">"
-                "<!ENTITY lol2 \"&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;\">"
-                "<!ENTITY lol3 \"&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;\">]>\n"
-                "<DescribeInstancesResponse><reservationSet><item><instancesSet><item>"
-                "<instanceId>&lol3;</instanceId></item></instancesSet></item></reservationSet>"
-                "</DescribeInstancesResponse>");
+        const QByteArray xml
+            = QByteArrayLiteral("<?xml version=\"1.0\"?>\n<!DOCTYPE lolz [<!ENTITY lol \"lol\">"
+                                "<!ENTITY lol2 \"&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;\">"
+                                "<!ENTITY lol3 \"&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;\">]>\n"
+                                "<DescribeInstancesResponse><reservationSet><item><instancesSet><item>"
+                                "<instanceId>&lol3;</instanceId></item></instancesSet></item></reservationSet>"
+                                "</DescribeInstancesResponse>");
         const auto page = AwsXml::parseDescribeInstances(xml);
         QVERIFY(!page.ok());
         QCOMPARE(page.error().kind, AwsError::Kind::Parse);
@@ -618,12 +625,13 @@ private Q_SLOTS:
     {
         const auto regions = AwsXml::parseDescribeRegions(readTestData(QStringLiteral("ec2-describeregions.xml")));
         QVERIFY(regions.ok());
-        const QList<Ec2Region> expected{
-                {QStringLiteral("eu-west-1"), QStringLiteral("ec2.eu-west-1.amazonaws.com"),
-                 QStringLiteral("opt-in-not-required")},
-                {QStringLiteral("af-south-1"), QStringLiteral("ec2.af-south-1.amazonaws.com"), QStringLiteral("opted-in")},
-                {QStringLiteral("me-south-1"), QStringLiteral("ec2.me-south-1.amazonaws.com"),
-                 QStringLiteral("not-opted-in")},
+        const QList<Ec2Region> expected {
+            { QStringLiteral("eu-west-1"), QStringLiteral("ec2.eu-west-1.amazonaws.com"),
+                QStringLiteral("opt-in-not-required") },
+            { QStringLiteral("af-south-1"), QStringLiteral("ec2.af-south-1.amazonaws.com"),
+                QStringLiteral("opted-in") },
+            { QStringLiteral("me-south-1"), QStringLiteral("ec2.me-south-1.amazonaws.com"),
+                QStringLiteral("not-opted-in") },
         };
         QCOMPARE(*regions, expected);
     }
@@ -631,24 +639,24 @@ private Q_SLOTS:
     void readsAnEmptyRegionList()
     {
         const auto regions = AwsXml::parseDescribeRegions(
-                QByteArrayLiteral("<DescribeRegionsResponse><requestId>r</requestId><regionInfo/>"
-                                  "</DescribeRegionsResponse>"));
+            QByteArrayLiteral("<DescribeRegionsResponse><requestId>r</requestId><regionInfo/>"
+                              "</DescribeRegionsResponse>"));
         QVERIFY(regions.ok());
         QVERIFY(regions->isEmpty());
     }
 
     void readsDescribeInstanceStatusIgnoringPerCheckDetails()
     {
-        const auto page = AwsXml::parseDescribeInstanceStatus(
-                readTestData(QStringLiteral("ec2-describeinstancestatus.xml")));
+        const auto page
+            = AwsXml::parseDescribeInstanceStatus(readTestData(QStringLiteral("ec2-describeinstancestatus.xml")));
         QVERIFY2(page.ok(), qPrintable(page.ok() ? QString() : page.error().toString()));
         QCOMPARE(page->requestId, QStringLiteral("3be1508e-c444-4fef-89cc-0b1223c4f02f"));
         QCOMPARE(page->nextToken, QStringLiteral("AAEAAWJmZjE3NzAwLTM4ZDktNGIzMC04NzkyLWUyYWE0ZmI3ZDJhZQ=="));
-        const QList<Ec2InstanceStatus> expected{
-                {QStringLiteral("i-0123456789abcdef0"), QStringLiteral("running"), QStringLiteral("impaired"),
-                 QStringLiteral("ok")},
-                {QStringLiteral("i-0aaaabbbbccccdddd"), QStringLiteral("stopped"), QStringLiteral("not-applicable"),
-                 QStringLiteral("not-applicable")},
+        const QList<Ec2InstanceStatus> expected {
+            { QStringLiteral("i-0123456789abcdef0"), QStringLiteral("running"), QStringLiteral("impaired"),
+                QStringLiteral("ok") },
+            { QStringLiteral("i-0aaaabbbbccccdddd"), QStringLiteral("stopped"), QStringLiteral("not-applicable"),
+                QStringLiteral("not-applicable") },
         };
         QCOMPARE(page->statuses, expected);
     }
@@ -656,14 +664,14 @@ private Q_SLOTS:
     void instanceStatusDetailsListedFirstDoNotOverrideTheSummary()
     {
         const auto page = AwsXml::parseDescribeInstanceStatus(QByteArrayLiteral(
-                "<DescribeInstanceStatusResponse><instanceStatusSet><item>"
-                "<systemStatus><details><item><name>reachability</name><status>failed</status></item></details>"
-                "<status>ok</status></systemStatus>"
-                "<instanceStatus><details><item><status>failed</status></item></details></instanceStatus>"
-                "<instanceId>i-1</instanceId>"
-                "<instanceState><name>running</name></instanceState>"
-                "<eventsSet><item><instanceState><name>stopped</name></instanceState></item></eventsSet>"
-                "</item></instanceStatusSet></DescribeInstanceStatusResponse>"));
+            "<DescribeInstanceStatusResponse><instanceStatusSet><item>"
+            "<systemStatus><details><item><name>reachability</name><status>failed</status></item></details>"
+            "<status>ok</status></systemStatus>"
+            "<instanceStatus><details><item><status>failed</status></item></details></instanceStatus>"
+            "<instanceId>i-1</instanceId>"
+            "<instanceState><name>running</name></instanceState>"
+            "<eventsSet><item><instanceState><name>stopped</name></instanceState></item></eventsSet>"
+            "</item></instanceStatusSet></DescribeInstanceStatusResponse>"));
         QVERIFY(page.ok());
         QCOMPARE(page->statuses.size(), 1);
         const Ec2InstanceStatus &s = page->statuses.at(0);
@@ -677,26 +685,27 @@ private Q_SLOTS:
 
     void readsGetCallerIdentity()
     {
-        const auto id = AwsXml::parseGetCallerIdentity(QByteArrayLiteral(
-                "<GetCallerIdentityResponse xmlns=\"https://sts.amazonaws.com/doc/2011-06-15/\">\n"
-                "  <GetCallerIdentityResult>\n"
-                "    <Arn>arn:aws:iam::123456789012:user/Alice</Arn>\n"
-                "    <UserId>AIDACKCEVSQ6C2EXAMPLE</UserId>\n"
-                "    <Account>123456789012</Account>\n"
-                "  </GetCallerIdentityResult>\n"
-                "  <ResponseMetadata>\n    <RequestId>01234567-89ab-cdef-0123-456789abcdef</RequestId>\n"
-                "  </ResponseMetadata>\n"
-                "</GetCallerIdentityResponse>\n"));
+        const auto id = AwsXml::parseGetCallerIdentity(
+            QByteArrayLiteral("<GetCallerIdentityResponse xmlns=\"https://sts.amazonaws.com/doc/2011-06-15/\">\n"
+                              "  <GetCallerIdentityResult>\n"
+                              "    <Arn>arn:aws:iam::123456789012:user/Alice</Arn>\n"
+                              "    <UserId>AIDACKCEVSQ6C2EXAMPLE</UserId>\n"
+                              "    <Account>123456789012</Account>\n"
+                              "  </GetCallerIdentityResult>\n"
+                              "  <ResponseMetadata>\n    <RequestId>01234567-89ab-cdef-0123-456789abcdef</RequestId>\n"
+                              "  </ResponseMetadata>\n"
+                              "</GetCallerIdentityResponse>\n"));
         QVERIFY(id.ok());
-        QCOMPARE(*id, (CallerIdentity{QStringLiteral("123456789012"), QStringLiteral("arn:aws:iam::123456789012:user/Alice"),
-                                      QStringLiteral("AIDACKCEVSQ6C2EXAMPLE")}));
+        QCOMPARE(*id,
+            (CallerIdentity { QStringLiteral("123456789012"), QStringLiteral("arn:aws:iam::123456789012:user/Alice"),
+                QStringLiteral("AIDACKCEVSQ6C2EXAMPLE") }));
     }
 
     void refusesACallerIdentityWithoutAccount()
     {
         const auto id = AwsXml::parseGetCallerIdentity(QByteArrayLiteral(
-                "<GetCallerIdentityResponse><GetCallerIdentityResult><Arn>arn:aws:iam::123456789012:user/Alice</Arn>"
-                "</GetCallerIdentityResult></GetCallerIdentityResponse>"));
+            "<GetCallerIdentityResponse><GetCallerIdentityResult><Arn>arn:aws:iam::123456789012:user/Alice</Arn>"
+            "</GetCallerIdentityResult></GetCallerIdentityResponse>"));
         QVERIFY(!id.ok());
         QCOMPARE(id.error().kind, AwsError::Kind::Parse);
     }
@@ -712,7 +721,8 @@ private Q_SLOTS:
         QCOMPARE(role->sessionToken.size(), 336);
         QCOMPARE(role->expiration, utc(2026, 1, 2, 4, 4, 5));
         QCOMPARE(role->expiration.timeSpec(), Qt::UTC);
-        QCOMPARE(role->assumedRoleArn, QStringLiteral("arn:aws:sts::123456789012:assumed-role/OnrampReadOnly/onramp-session"));
+        QCOMPARE(role->assumedRoleArn,
+            QStringLiteral("arn:aws:sts::123456789012:assumed-role/OnrampReadOnly/onramp-session"));
         QCOMPARE(role->assumedRoleId, QStringLiteral("AROA3XFRBF535PLBIFPI4:onramp-session"));
     }
 
@@ -742,58 +752,56 @@ private Q_SLOTS:
         QTest::addColumn<bool>("retryable");
 
         QTest::newRow("ec2 UnauthorizedOperation")
-                << ec2ErrorDocument << 403 << QStringLiteral("UnauthorizedOperation")
-                << QStringLiteral("You are not authorized to perform this operation. Encoded authorization failure "
-                                  "message: AbC-123")
-                << QStringLiteral("ea966190-f9aa-478e-9ede-cb5432daacc0") << QStringLiteral("access_denied") << false;
+            << ec2ErrorDocument << 403 << QStringLiteral("UnauthorizedOperation")
+            << QStringLiteral("You are not authorized to perform this operation. Encoded authorization failure "
+                              "message: AbC-123")
+            << QStringLiteral("ea966190-f9aa-478e-9ede-cb5432daacc0") << QStringLiteral("access_denied") << false;
         QTest::newRow("sts InvalidClientTokenId")
-                << stsErrorDocument << 403 << QStringLiteral("InvalidClientTokenId")
-                << QStringLiteral("The security token included in the request is invalid.")
-                << QStringLiteral("4c0b4e6a-1c2d-4e5f-8a9b-0c1d2e3f4a5b") << QStringLiteral("invalid_credentials")
-                << false;
+            << stsErrorDocument << 403 << QStringLiteral("InvalidClientTokenId")
+            << QStringLiteral("The security token included in the request is invalid.")
+            << QStringLiteral("4c0b4e6a-1c2d-4e5f-8a9b-0c1d2e3f4a5b") << QStringLiteral("invalid_credentials") << false;
         QTest::newRow("ec2 RequestLimitExceeded")
-                << QByteArrayLiteral("<Response><Errors><Error><Code>RequestLimitExceeded</Code><Message>Request limit "
-                                     "exceeded.</Message></Error></Errors><RequestID>r-9</RequestID></Response>")
-                << 503 << QStringLiteral("RequestLimitExceeded") << QStringLiteral("Request limit exceeded.")
-                << QStringLiteral("r-9") << QStringLiteral("throttling") << true;
-        QTest::newRow("sts Throttling")
-                << QByteArrayLiteral("<ErrorResponse><Error><Type>Sender</Type><Code>Throttling</Code><Message>Rate "
-                                     "exceeded</Message></Error><RequestId>r-8</RequestId></ErrorResponse>")
-                << 400 << QStringLiteral("Throttling") << QStringLiteral("Rate exceeded") << QStringLiteral("r-8")
-                << QStringLiteral("throttling") << true;
+            << QByteArrayLiteral("<Response><Errors><Error><Code>RequestLimitExceeded</Code><Message>Request limit "
+                                 "exceeded.</Message></Error></Errors><RequestID>r-9</RequestID></Response>")
+            << 503 << QStringLiteral("RequestLimitExceeded") << QStringLiteral("Request limit exceeded.")
+            << QStringLiteral("r-9") << QStringLiteral("throttling") << true;
+        QTest::newRow("sts Throttling") << QByteArrayLiteral(
+            "<ErrorResponse><Error><Type>Sender</Type><Code>Throttling</Code><Message>Rate "
+            "exceeded</Message></Error><RequestId>r-8</RequestId></ErrorResponse>")
+                                        << 400 << QStringLiteral("Throttling") << QStringLiteral("Rate exceeded")
+                                        << QStringLiteral("r-8") << QStringLiteral("throttling") << true;
         QTest::newRow("sts signature expired")
-                << QByteArrayLiteral("<ErrorResponse><Error><Type>Sender</Type><Code>SignatureDoesNotMatch</Code>"
-                                     "<Message>Signature expired: 20150830T123600Z is now earlier than 20150830T124100Z "
-                                     "(20150830T125600Z - 15 min.)</Message></Error><RequestId>r-7</RequestId>"
-                                     "</ErrorResponse>")
-                << 403 << QStringLiteral("SignatureDoesNotMatch")
-                << QStringLiteral("Signature expired: 20150830T123600Z is now earlier than 20150830T124100Z "
-                                  "(20150830T125600Z - 15 min.)")
-                << QStringLiteral("r-7") << QStringLiteral("clock_skew") << true;
+            << QByteArrayLiteral("<ErrorResponse><Error><Type>Sender</Type><Code>SignatureDoesNotMatch</Code>"
+                                 "<Message>Signature expired: 20150830T123600Z is now earlier than 20150830T124100Z "
+                                 "(20150830T125600Z - 15 min.)</Message></Error><RequestId>r-7</RequestId>"
+                                 "</ErrorResponse>")
+            << 403 << QStringLiteral("SignatureDoesNotMatch")
+            << QStringLiteral("Signature expired: 20150830T123600Z is now earlier than 20150830T124100Z "
+                              "(20150830T125600Z - 15 min.)")
+            << QStringLiteral("r-7") << QStringLiteral("clock_skew") << true;
         QTest::newRow("ec2 not found, entities in message")
-                << QByteArrayLiteral("<Response><Errors><Error><Code>InvalidInstanceID.NotFound</Code><Message>The "
-                                     "instance ID &apos;i-1&apos; does not exist</Message></Error></Errors>"
-                                     "<RequestID>r-6</RequestID></Response>")
-                << 400 << QStringLiteral("InvalidInstanceID.NotFound")
-                << QStringLiteral("The instance ID 'i-1' does not exist") << QStringLiteral("r-6")
-                << QStringLiteral("not_found") << false;
+            << QByteArrayLiteral("<Response><Errors><Error><Code>InvalidInstanceID.NotFound</Code><Message>The "
+                                 "instance ID &apos;i-1&apos; does not exist</Message></Error></Errors>"
+                                 "<RequestID>r-6</RequestID></Response>")
+            << 400 << QStringLiteral("InvalidInstanceID.NotFound")
+            << QStringLiteral("The instance ID 'i-1' does not exist") << QStringLiteral("r-6")
+            << QStringLiteral("not_found") << false;
         QTest::newRow("ec2 several errors: the first counts")
-                << QByteArrayLiteral("<Response><Errors><Error><Code>OptInRequired</Code><Message>first</Message></Error>"
-                                     "<Error><Code>InternalError</Code><Message>second</Message></Error></Errors>"
-                                     "<RequestID>r-5</RequestID></Response>")
-                << 403 << QStringLiteral("OptInRequired") << QStringLiteral("first") << QStringLiteral("r-5")
-                << QStringLiteral("opt_in_required") << false;
+            << QByteArrayLiteral("<Response><Errors><Error><Code>OptInRequired</Code><Message>first</Message></Error>"
+                                 "<Error><Code>InternalError</Code><Message>second</Message></Error></Errors>"
+                                 "<RequestID>r-5</RequestID></Response>")
+            << 403 << QStringLiteral("OptInRequired") << QStringLiteral("first") << QStringLiteral("r-5")
+            << QStringLiteral("opt_in_required") << false;
         QTest::newRow("ec2 DryRunOperation")
-                << QByteArrayLiteral("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<Response><Errors><Error><Code>"
-                                     "DryRunOperation</Code><Message>Request would have succeeded, but DryRun flag is "
-                                     "set.</Message></Error></Errors><RequestID>r-4</RequestID></Response>")
-                << 412 << QStringLiteral("DryRunOperation")
-                << QStringLiteral("Request would have succeeded, but DryRun flag is set.") << QStringLiteral("r-4")
-                << QStringLiteral("service") << false;
+            << QByteArrayLiteral("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<Response><Errors><Error><Code>"
+                                 "DryRunOperation</Code><Message>Request would have succeeded, but DryRun flag is "
+                                 "set.</Message></Error></Errors><RequestID>r-4</RequestID></Response>")
+            << 412 << QStringLiteral("DryRunOperation")
+            << QStringLiteral("Request would have succeeded, but DryRun flag is set.") << QStringLiteral("r-4")
+            << QStringLiteral("service") << false;
         QTest::newRow("truncated after the code keeps the code")
-                << QByteArrayLiteral("<Response><Errors><Error><Code>InternalError</Code><Message>An internal err")
-                << 500 << QStringLiteral("InternalError") << QString() << QString() << QStringLiteral("server_error")
-                << true;
+            << QByteArrayLiteral("<Response><Errors><Error><Code>InternalError</Code><Message>An internal err") << 500
+            << QStringLiteral("InternalError") << QString() << QString() << QStringLiteral("server_error") << true;
     }
 
     void readsBothErrorDocumentShapes()
@@ -830,22 +838,22 @@ private Q_SLOTS:
         QTest::newRow("empty 500") << QByteArray() << 500 << QStringLiteral("server_error") << true
                                    << QStringLiteral("empty");
         QTest::newRow("html 502 from a proxy")
-                << QByteArrayLiteral("<!DOCTYPE html>\n<html><head><title>502 Bad Gateway</title></head><body><center>"
-                                     "<h1>502 Bad Gateway</h1></center><hr><center>nginx</center></body></html>")
-                << 502 << QStringLiteral("server_error") << true << QStringLiteral("HTML");
+            << QByteArrayLiteral("<!DOCTYPE html>\n<html><head><title>502 Bad Gateway</title></head><body><center>"
+                                 "<h1>502 Bad Gateway</h1></center><hr><center>nginx</center></body></html>")
+            << 502 << QStringLiteral("server_error") << true << QStringLiteral("HTML");
         QTest::newRow("html 403 from a proxy")
-                << QByteArrayLiteral("<HTML><BODY>Access denied by policy</BODY></HTML>") << 403
-                << QStringLiteral("access_denied") << false << QStringLiteral("HTML");
+            << QByteArrayLiteral("<HTML><BODY>Access denied by policy</BODY></HTML>") << 403
+            << QStringLiteral("access_denied") << false << QStringLiteral("HTML");
         QTest::newRow("plain text 504") << QByteArrayLiteral("upstream request timeout") << 504
                                         << QStringLiteral("server_error") << true << QStringLiteral("something else");
         QTest::newRow("xml but not an error 400")
-                << QByteArrayLiteral("<DescribeInstancesResponse/>") << 400 << QStringLiteral("service") << false
-                << QStringLiteral("something else");
+            << QByteArrayLiteral("<DescribeInstancesResponse/>") << 400 << QStringLiteral("service") << false
+            << QStringLiteral("something else");
         QTest::newRow("error shape without a code 503")
-                << QByteArrayLiteral("<Response><Errors><Error/></Errors></Response>") << 503
-                << QStringLiteral("server_error") << true << QStringLiteral("something else");
-        QTest::newRow("429 without a body") << QByteArray() << 429 << QStringLiteral("throttling") << true
-                                            << QStringLiteral("empty");
+            << QByteArrayLiteral("<Response><Errors><Error/></Errors></Response>") << 503
+            << QStringLiteral("server_error") << true << QStringLiteral("something else");
+        QTest::newRow("429 without a body")
+            << QByteArray() << 429 << QStringLiteral("throttling") << true << QStringLiteral("empty");
     }
 
     void classifiesBodiesThatAreNotErrorDocumentsByStatus()

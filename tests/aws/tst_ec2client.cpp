@@ -1,0 +1,204 @@
+// Tests Ec2Client against the fake AWS endpoint: regions, every page of instances, health, DryRun probes.
+#include "aws/ec2client.h"
+#include "../support/awstestclients.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSet>
+#include <QTest>
+
+class TestEc2Client final : public QObject
+{
+    Q_OBJECT
+private:
+    FakeAws m_fake;
+
+    struct Listing
+    {
+        QList<Ec2Instance> instances;
+        int pages = 0;
+        std::optional<Result<int>> done;
+    };
+
+    Listing listInstances(AwsTestClients &c, const QString &region, CredentialsProviderPtr creds, int pageSize = 1000)
+    {
+        Listing l;
+        c.ec2.describeInstances(
+                region, creds, this,
+                [&l](const Ec2InstancePage &p) {
+                    ++l.pages;
+                    l.instances.append(p.instances);
+                },
+                [&l](const Result<int> &r) { l.done = r; }, pageSize);
+        if (!QTest::qWaitFor([&] { return l.done.has_value(); }, 120000))
+            l.done = Result<int>(AwsError::make(AwsError::Kind::Timeout, QStringLiteral("test waited 120 s")));
+        return l;
+    }
+
+    Result<QList<Ec2Region>> regions(AwsTestClients &c, CredentialsProviderPtr creds)
+    {
+        std::optional<Result<QList<Ec2Region>>> out;
+        c.ec2.describeRegions(QStringLiteral("us-east-1"), creds, this,
+                              [&](const Result<QList<Ec2Region>> &r) { out = r; });
+        if (!QTest::qWaitFor([&] { return out.has_value(); }, 60000))
+            return AwsError::make(AwsError::Kind::Timeout, QStringLiteral("test waited"));
+        return *out;
+    }
+
+    Result<QList<Ec2Client::PermissionCheck>> probe(AwsTestClients &c, CredentialsProviderPtr creds)
+    {
+        std::optional<Result<QList<Ec2Client::PermissionCheck>>> out;
+        c.ec2.probePermissions(QStringLiteral("us-east-1"), creds, this,
+                               [&](const Result<QList<Ec2Client::PermissionCheck>> &r) { out = r; });
+        if (!QTest::qWaitFor([&] { return out.has_value(); }, 60000))
+            return AwsError::make(AwsError::Kind::Timeout, QStringLiteral("test waited"));
+        return *out;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        m_fake = FakeAws::fromEnvironment();
+        if (!m_fake.isValid())
+            QFAIL(qPrintable(m_fake.why()));
+    }
+
+    void describeRegionsListsEnabledRegions()
+    {
+        AwsTestClients c(m_fake, QStringLiteral("basic"), FakeAws::uniqueSession(QStringLiteral("reg")));
+        const auto r = regions(c, AwsTestClients::customer());
+        QVERIFY(r.ok());
+        QCOMPARE(r->size(), 17);
+        QVERIFY(std::any_of(r->cbegin(), r->cend(), [](const Ec2Region &x) { return x.name == QLatin1StringView("eu-west-1"); }));
+    }
+
+    void describesExactlyAll2345InstancesInPagesAcrossFiveRegions()
+    {
+        AwsTestClients c(m_fake, QStringLiteral("cfn-2345"), FakeAws::uniqueSession(QStringLiteral("2345")));
+        const auto r = regions(c, AwsTestClients::customer());
+        QVERIFY(r.ok());
+        QSet<QString> ids;
+        int total = 0, pages = 0, regionsWithInstances = 0;
+        for (const Ec2Region &region : *r) {
+            const Listing l = listInstances(c, region.name, AwsTestClients::customer(), 500);
+            QVERIFY2(l.done->ok(), qPrintable(region.name));
+            QCOMPARE(**l.done, int(l.instances.size()));
+            total += int(l.instances.size());
+            pages += l.pages;
+            if (!l.instances.isEmpty())
+                ++regionsWithInstances;
+            for (const Ec2Instance &i : l.instances) {
+                QVERIFY(i.availabilityZone.startsWith(region.name));
+                ids.insert(i.instanceId);
+            }
+        }
+        QCOMPARE(total, 2345);
+        QCOMPARE(ids.size(), 2345); // no duplicates across pages
+        QCOMPARE(regionsWithInstances, 5);
+        QVERIFY2(pages >= 2 + 2 + 1 + 1 + 1, qPrintable(QString::number(pages))); // 1200 and 600 need several pages of 500
+    }
+
+    void instancesCarryTheirFields()
+    {
+        AwsTestClients c(m_fake, QStringLiteral("cfn-2345"), FakeAws::uniqueSession(QStringLiteral("fields")));
+        const Listing l = listInstances(c, QStringLiteral("eu-central-1"), AwsTestClients::customer());
+        QVERIFY(l.done->ok());
+        QCOMPARE(l.instances.size(), 50);
+        for (const Ec2Instance &i : l.instances) {
+            QVERIFY(i.instanceId.startsWith(QStringLiteral("i-")));
+            QVERIFY(!i.instanceType.isEmpty());
+            QVERIFY(!i.state.isEmpty());
+            QVERIFY(i.launchTime.isValid());
+            QVERIFY(!i.privateIp.isEmpty());
+        }
+    }
+
+    void throttlingStormDuringPaginationIsRiddenOut()
+    {
+        const QString session = FakeAws::uniqueSession(QStringLiteral("storm"));
+        AwsTestClients c(m_fake, QStringLiteral("throttle-storm"), session);
+        const Listing l = listInstances(c, QStringLiteral("us-east-1"), AwsTestClients::customer(), 5);
+        QVERIFY2(l.done->ok(), qPrintable(l.done->ok() ? QString() : l.done->error().toString()));
+        QVERIFY(l.pages >= 1);
+        const QJsonArray log = m_fake.requestLog(QStringLiteral("throttle-storm"), session);
+        QCOMPARE(log.size(), l.pages * 3); // every page: 2 throttled attempts, then success
+    }
+
+    void deniedRegionIsUnauthorizedOperation()
+    {
+        AwsTestClients c(m_fake, QStringLiteral("denied-region"), FakeAws::uniqueSession(QStringLiteral("deny")));
+        const QStringList denied = [] {
+            QFile f(qEnvironmentVariable("ONRAMP_SOURCE_DIR") + QStringLiteral("/tests/fakeaws/scenarios/denied-region.json"));
+            if (!f.open(QIODevice::ReadOnly))
+                return QStringList();
+            QStringList out;
+            for (const QJsonValue &v : QJsonDocument::fromJson(f.readAll())
+                                              .object()
+                                              .value(QStringLiteral("faults"))
+                                              .toObject()
+                                              .value(QStringLiteral("denied_regions"))
+                                              .toArray())
+                out.append(v.toString());
+            return out;
+        }();
+        QVERIFY(!denied.isEmpty());
+        const Listing l = listInstances(c, denied.first(), AwsTestClients::customer());
+        QVERIFY(!l.done->ok());
+        QCOMPARE(l.done->error().kind, AwsError::Kind::AccessDenied);
+        QCOMPARE(l.done->error().code, QStringLiteral("UnauthorizedOperation"));
+        QCOMPARE(l.pages, 0);
+    }
+
+    void instanceStatusPagesGiveHealth()
+    {
+        AwsTestClients c(m_fake, QStringLiteral("cfn-2345"), FakeAws::uniqueSession(QStringLiteral("health")));
+        QList<Ec2InstanceStatus> statuses;
+        std::optional<Result<int>> done;
+        c.ec2.describeInstanceStatus(
+                QStringLiteral("eu-west-1"), AwsTestClients::customer(), this,
+                [&](const Ec2InstanceStatusPage &p) { statuses.append(p.statuses); },
+                [&](const Result<int> &r) { done = r; }, 100);
+        QTRY_VERIFY_WITH_TIMEOUT(done.has_value(), 60000);
+        QVERIFY(done->ok());
+        QCOMPARE(statuses.size(), 345); // IncludeAllInstances: every instance, across 4 pages of 100
+        QVERIFY(std::all_of(statuses.cbegin(), statuses.cend(), [](const Ec2InstanceStatus &s) { return !s.state.isEmpty(); }));
+    }
+
+    void dryRunProbeReportsAllowedActions()
+    {
+        AwsTestClients c(m_fake, QStringLiteral("basic"), FakeAws::uniqueSession(QStringLiteral("probe")));
+        const auto checks = probe(c, AwsTestClients::customer());
+        QVERIFY(checks.ok());
+        QCOMPARE(checks->size(), 3);
+        for (const auto &check : *checks)
+            QVERIFY2(check.allowed, check.iamAction.constData());
+    }
+
+    void dryRunProbeNamesDeniedActions()
+    {
+        AwsTestClients c(m_fake, QStringLiteral("basic"), FakeAws::uniqueSession(QStringLiteral("probe-limited")));
+        const auto checks = probe(c, AwsTestClients::keys(FakeAws::limitedKeyId(), FakeAws::limitedSecret()));
+        QVERIFY(checks.ok());
+        QStringList allowed, denied;
+        for (const auto &check : *checks) {
+            (check.allowed ? allowed : denied).append(QString::fromLatin1(check.iamAction));
+            if (!check.allowed)
+                QCOMPARE(check.error.code, QStringLiteral("UnauthorizedOperation"));
+        }
+        QCOMPARE(allowed, QStringList{QStringLiteral("ec2:DescribeRegions")});
+        QCOMPARE(denied, (QStringList{QStringLiteral("ec2:DescribeInstances"), QStringLiteral("ec2:DescribeInstanceStatus")}));
+    }
+
+    void dryRunProbeWithBadKeysIsInconclusive()
+    {
+        AwsTestClients c(m_fake, QStringLiteral("basic"), FakeAws::uniqueSession(QStringLiteral("probe-bad")));
+        const auto checks = probe(c, AwsTestClients::keys(QStringLiteral("AKIAUNKNOWNKEY000000"), FakeAws::customerSecret()));
+        QVERIFY(!checks.ok());
+        QCOMPARE(checks.error().kind, AwsError::Kind::InvalidCredentials);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestEc2Client)
+#include "tst_ec2client.moc"
