@@ -1,10 +1,70 @@
 // onrampctl: the command-line console (see shared cli-contract.md).
+#include "clicommands.h"
+
 #include <QCoreApplication>
+#include <QLoggingCategory>
 #include <QTextStream>
+
+#include <pwd.h>
+#include <unistd.h>
 
 int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
-    QTextStream(stderr) << "onrampctl: no commands yet\n";
-    return 2;
+    QCoreApplication::setApplicationName(QStringLiteral("onramp"));
+    QCoreApplication::setOrganizationName(QStringLiteral("Onramp"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(ONRAMP_VERSION));
+
+    CliGlobals globals;
+    globals.db = qEnvironmentVariable("ONRAMP_DB");
+    globals.user = qEnvironmentVariable("ONRAMP_USER");
+    globals.region = qEnvironmentVariable("AWS_REGION");
+    if (globals.user.isEmpty())
+        globals.user = qEnvironmentVariable("USER", qEnvironmentVariable("LOGNAME"));
+    if (globals.user.isEmpty()) {
+        if (const passwd *pw = getpwuid(geteuid()))
+            globals.user = QString::fromLocal8Bit(pw->pw_name);
+    }
+    // Scripts read stdout and stderr: only warnings unless the user asks for more (QT_LOGGING_RULES).
+    if (!qEnvironmentVariableIsSet("QT_LOGGING_RULES"))
+        QLoggingCategory::setFilterRules(QStringLiteral("onramp.*.info=false\nonramp.*.debug=false"));
+    globals.userGiven = qEnvironmentVariableIsSet("ONRAMP_USER");
+
+    // Global options may stand anywhere; what remains is the command and its own arguments.
+    QStringList rest;
+    const QStringList argList = app.arguments().mid(1);
+    for (qsizetype i = 0; i < argList.size(); ++i) {
+        const QString &a = argList.at(i);
+        auto takeValue = [&](QString *target) {
+            if (i + 1 >= argList.size()) {
+                QTextStream(stderr) << "onrampctl: " << a << " needs a value\n";
+                std::exit(2);
+            }
+            *target = argList.at(++i);
+        };
+        if (a == QLatin1StringView("--db"))
+            takeValue(&globals.db);
+        else if (a == QLatin1StringView("--user")) {
+            takeValue(&globals.user);
+            globals.userGiven = true;
+        } else if (a == QLatin1StringView("--region"))
+            takeValue(&globals.region);
+        else if (a == QLatin1StringView("--json"))
+            globals.json = true;
+        else if (a == QLatin1StringView("--help") || a == QLatin1StringView("-h")) {
+            QTextStream(stdout) << "usage: onrampctl [--db PATH|postgresql://...] [--user NAME] [--region REGION] "
+                                   "[--json] COMMAND [ARGS]\n"
+                                   "commands: create, template, verify, connect-keys, accounts, discover, instances, "
+                                   "disconnect, users, doctor\n";
+            return 0;
+        } else if (a == QLatin1StringView("--version")) {
+            QTextStream(stdout) << "onrampctl " << ONRAMP_VERSION << '\n';
+            return 0;
+        } else
+            rest.append(a);
+    }
+    const QString command = rest.isEmpty() ? QString() : rest.takeFirst();
+    CliCommands cli(globals);
+    cli.run(command, rest);
+    return app.exec();
 }

@@ -10,9 +10,16 @@
 #include <QXmlStreamReader>
 
 #include <algorithm>
+#include <initializer_list>
 #include <utility>
 
 namespace {
+
+/// Translatable texts of this file, in the "AwsXml" context.
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(AwsXml)
+};
 
 // Element names are compared as UTF-16 views against compile-time constants: no allocation per element.
 constexpr QStringView operator""_qsv(const char16_t *s, size_t n)
@@ -41,7 +48,8 @@ AwsError parseFailure(const QString &message)
 class Reader final
 {
 public:
-    explicit Reader(QByteArrayView xml) : m_data(xml)
+    explicit Reader(QByteArrayView xml)
+        : m_data(xml)
     {
         // AWS responses use one default namespace and no prefixes; element local names are all we look at.
         m_xml.setNamespaceProcessing(false);
@@ -72,7 +80,7 @@ public:
                 failMalformed();
                 return false;
             case QXmlStreamReader::EndDocument:
-                fail(QCoreApplication::translate("AwsXml", "The response has no XML root element."));
+                fail(Text::tr("The response has no XML root element."));
                 return false;
             default:
                 break;
@@ -156,12 +164,24 @@ public:
     }
 
     /// Calls \a handler for each child element named \a childName; skips the others.
-    template<typename Handler>
-    void forEachChild(QStringView childName, Handler &&handler)
+    template <typename Handler> void forEachChild(QStringView childName, Handler &&handler)
     {
         while (nextChild()) {
             if (name() == childName)
                 handler();
+            else
+                skip();
+        }
+    }
+
+    /// Reads the current element's children named in \a fields into their strings; skips the others.
+    void readTextFields(std::initializer_list<std::pair<QStringView, QString *>> fields)
+    {
+        while (nextChild()) {
+            const QStringView n = name();
+            const auto field = std::find_if(fields.begin(), fields.end(), [n](const auto &f) { return f.first == n; });
+            if (field != fields.end())
+                *field->second = text().toString();
             else
                 skip();
         }
@@ -175,9 +195,7 @@ public:
             case QXmlStreamReader::EndDocument:
                 // The reader ends the document with the root's end tag; slices it was never given must be blank.
                 if (!isBlank(m_data.sliced(m_fed))) {
-                    fail(QCoreApplication::translate("AwsXml", "Malformed XML at line %1: content after the root "
-                                                               "element.")
-                                 .arg(m_xml.lineNumber()));
+                    fail(Text::tr("Malformed XML at line %1: content after the root element.").arg(m_xml.lineNumber()));
                 }
                 return;
             case QXmlStreamReader::Characters:
@@ -213,7 +231,7 @@ private:
     {
         QXmlStreamReader::TokenType type = m_xml.readNext();
         while (type == QXmlStreamReader::Invalid && m_xml.error() == QXmlStreamReader::PrematureEndOfDocumentError
-               && m_fed < m_data.size()) {
+            && m_fed < m_data.size()) {
             feed();
             type = m_xml.readNext();
         }
@@ -232,9 +250,9 @@ private:
         if (++m_depth <= AwsXml::maxDepth)
             return true;
         // Refused on the spot: nothing below this depth is read, so a 10,000-deep document costs 64 elements.
-        fail(QCoreApplication::translate("AwsXml", "XML nested deeper than %1 levels at line %2; refused.")
-                     .arg(AwsXml::maxDepth)
-                     .arg(m_xml.lineNumber()));
+        fail(Text::tr("XML nested deeper than %1 levels at line %2; refused.")
+                 .arg(AwsXml::maxDepth)
+                 .arg(m_xml.lineNumber()));
         return false;
     }
 
@@ -249,21 +267,16 @@ private:
     void failMalformed()
     {
         if (m_xml.hasError()) {
-            fail(QCoreApplication::translate("AwsXml", "Malformed XML at line %1: %2")
-                         .arg(m_xml.lineNumber())
-                         .arg(m_xml.errorString()));
+            fail(Text::tr("Malformed XML at line %1: %2").arg(m_xml.lineNumber()).arg(m_xml.errorString()));
         } else {
-            fail(QCoreApplication::translate("AwsXml", "Malformed XML at line %1: unexpected %2.")
-                         .arg(m_xml.lineNumber())
-                         .arg(m_xml.tokenString()));
+            fail(Text::tr("Malformed XML at line %1: unexpected %2.").arg(m_xml.lineNumber()).arg(m_xml.tokenString()));
         }
     }
 
     void failDtd()
     {
         // AWS never sends one; refusing it also refuses every entity-expansion trick.
-        fail(QCoreApplication::translate("AwsXml", "XML with a document type declaration at line %1; refused.")
-                     .arg(m_xml.lineNumber()));
+        fail(Text::tr("XML with a document type declaration at line %1; refused.").arg(m_xml.lineNumber()));
     }
 
     static constexpr qsizetype sliceBytes = 64 * 1024;
@@ -305,24 +318,25 @@ private:
 /// Qt's ISO 8601 reader costs 0.2 ms per 1,000 instances, under 0.5% of a page, so there is no hand-rolled one.
 QDateTime parseTimestamp(QStringView s)
 {
-    const QDateTime parsed = QDateTime::fromString(s.toString(), Qt::ISODateWithMs);
-    return parsed.isValid() ? parsed.toUTC() : QDateTime();
+    QDateTime parsed = QDateTime::fromString(s.toString(), Qt::ISODateWithMs);
+    if (!parsed.isValid())
+        return QDateTime();
+    if (parsed.timeSpec() == Qt::LocalTime)
+        parsed.setTimeSpec(Qt::UTC); // no designator: AWS means UTC, never this machine's zone
+    return parsed.toUTC();
 }
 
 /// The shared frame of every success parser: limits, root check (an error document is answered with parseError),
 /// the body, the end of the document.
-template<typename T, typename Body>
-Result<T> parseDocument(QByteArrayView xml, QStringView rootName, Body &&body)
+template <typename T, typename Body> Result<T> parseDocument(QByteArrayView xml, QStringView rootName, Body &&body)
 {
     if (xml.size() > AwsXml::maxDocumentBytes) {
-        return parseFailure(QCoreApplication::translate("AwsXml", "XML response of %1 bytes is over the limit of %2 "
-                                                                  "bytes; refused.")
-                                    .arg(xml.size())
-                                    .arg(AwsXml::maxDocumentBytes));
+        return parseFailure(Text::tr("XML response of %1 bytes is over the limit of %2 bytes; refused.")
+                                .arg(xml.size())
+                                .arg(AwsXml::maxDocumentBytes));
     }
     if (isBlank(xml)) {
-        return parseFailure(QCoreApplication::translate("AwsXml", "Empty response where <%1> was expected.")
-                                    .arg(rootName));
+        return parseFailure(Text::tr("Empty response where <%1> was expected.").arg(rootName));
     }
     Reader r(xml);
     if (!r.readRoot())
@@ -330,9 +344,7 @@ Result<T> parseDocument(QByteArrayView xml, QStringView rootName, Body &&body)
     if (r.name() != rootName) {
         if (r.name() == u"Response"_qsv || r.name() == u"ErrorResponse"_qsv)
             return AwsXml::parseError(xml, 0);
-        return parseFailure(QCoreApplication::translate("AwsXml", "Expected <%1> but the response's root element "
-                                                                  "is <%2>.")
-                                    .arg(rootName, r.name()));
+        return parseFailure(Text::tr("Expected <%1> but the response's root element is <%2>.").arg(rootName, r.name()));
     }
     T value;
     body(r, value);
@@ -388,20 +400,46 @@ void readInstance(Reader &r, StringPool &pool, Ec2Instance &instance)
         }
     }
     if (instance.instanceId.isEmpty())
-        r.fail(QCoreApplication::translate("AwsXml", "An instance without an instanceId ending at line %1.")
-                       .arg(r.lineNumber()));
+        r.fail(Text::tr("An instance without an instanceId ending at line %1.").arg(r.lineNumber()));
 }
 
-void readErrorDetails(Reader &r, QString &code, QString &message)
+/// The top level of a paginated EC2 response: \a readItem gets each item of the \a setName list; nextToken and
+/// requestId are kept, anything else is skipped.
+template <typename Page, typename ReadItem>
+void readPage(Reader &r, Page &page, QStringView setName, ReadItem &&readItem)
 {
     while (r.nextChild()) {
-        if (r.name() == u"Code"_qsv)
-            code = r.text().toString();
-        else if (r.name() == u"Message"_qsv)
-            message = r.text().toString();
+        const QStringView n = r.name();
+        if (n == setName)
+            r.forEachChild(u"item"_qsv, readItem);
+        else if (n == u"nextToken"_qsv)
+            page.nextToken = r.text().toString();
+        else if (n == u"requestId"_qsv)
+            page.requestId = r.text().toString();
         else
-            r.skip(); // STS's <Type>Sender</Type>, ...
+            r.skip();
     }
+}
+
+void readInstanceStatus(Reader &r, StringPool &pool, Ec2InstanceStatus &status)
+{
+    while (r.nextChild()) {
+        const QStringView n = r.name();
+        if (n == u"instanceId"_qsv) {
+            status.instanceId = r.text().toString();
+        } else if (n == u"instanceState"_qsv) {
+            r.forEachChild(u"name"_qsv, [&] { status.state = pool.intern(r.text()); });
+        } else if (n == u"systemStatus"_qsv) {
+            // Only the summary's own status: details/item/status is per check.
+            r.forEachChild(u"status"_qsv, [&] { status.systemStatus = pool.intern(r.text()); });
+        } else if (n == u"instanceStatus"_qsv) {
+            r.forEachChild(u"status"_qsv, [&] { status.instanceStatus = pool.intern(r.text()); });
+        } else {
+            r.skip();
+        }
+    }
+    if (status.instanceId.isEmpty())
+        r.fail(Text::tr("An instance status without an instanceId ending at line %1.").arg(r.lineNumber()));
 }
 
 // Straight from the reader's scratch text into wiped-on-destruction storage; the UTF-8 staging copy is wiped too.
@@ -425,116 +463,53 @@ bool looksLikeHtml(QByteArrayView body)
 Result<Ec2InstancePage> AwsXml::parseDescribeInstances(QByteArrayView xml)
 {
     return parseDocument<Ec2InstancePage>(xml, u"DescribeInstancesResponse"_qsv, [&](Reader &r, Ec2InstancePage &page) {
-        // A full instance is 2-4 KB of XML; reserving from the size saves the list's regrowth on big pages.
+        // A full instance is 3-5 KB of XML; reserving from the size saves the list's regrowth on big pages.
         page.instances.reserve(std::min<qsizetype>(xml.size() / 2048, 1000));
         StringPool pool;
-        while (r.nextChild()) {
-            const QStringView n = r.name();
-            if (n == u"reservationSet"_qsv) {
-                r.forEachChild(u"item"_qsv, [&] {
-                    r.forEachChild(u"instancesSet"_qsv, [&] {
-                        r.forEachChild(u"item"_qsv, [&] { readInstance(r, pool, page.instances.emplaceBack()); });
-                    });
-                });
-            } else if (n == u"nextToken"_qsv) {
-                page.nextToken = r.text().toString();
-            } else if (n == u"requestId"_qsv) {
-                page.requestId = r.text().toString();
-            } else {
-                r.skip();
-            }
-        }
+        readPage(r, page, u"reservationSet"_qsv, [&] {
+            r.forEachChild(u"instancesSet"_qsv,
+                [&] { r.forEachChild(u"item"_qsv, [&] { readInstance(r, pool, page.instances.emplaceBack()); }); });
+        });
     });
 }
 
 Result<QList<Ec2Region>> AwsXml::parseDescribeRegions(QByteArrayView xml)
 {
-    return parseDocument<QList<Ec2Region>>(xml, u"DescribeRegionsResponse"_qsv, [](Reader &r, QList<Ec2Region> &regions) {
-        r.forEachChild(u"regionInfo"_qsv, [&] {
-            r.forEachChild(u"item"_qsv, [&] {
-                Ec2Region region;
-                while (r.nextChild()) {
-                    const QStringView n = r.name();
-                    if (n == u"regionName"_qsv)
-                        region.name = r.text().toString();
-                    else if (n == u"regionEndpoint"_qsv)
-                        region.endpoint = r.text().toString();
-                    else if (n == u"optInStatus"_qsv)
-                        region.optInStatus = r.text().toString();
-                    else
-                        r.skip();
-                }
-                if (region.name.isEmpty())
-                    r.fail(QCoreApplication::translate("AwsXml", "A region without a regionName ending at line %1.")
-                                   .arg(r.lineNumber()));
-                regions.append(std::move(region));
+    return parseDocument<QList<Ec2Region>>(
+        xml, u"DescribeRegionsResponse"_qsv, [](Reader &r, QList<Ec2Region> &regions) {
+            r.forEachChild(u"regionInfo"_qsv, [&] {
+                r.forEachChild(u"item"_qsv, [&] {
+                    Ec2Region region;
+                    r.readTextFields({ { u"regionName"_qsv, &region.name }, { u"regionEndpoint"_qsv, &region.endpoint },
+                        { u"optInStatus"_qsv, &region.optInStatus } });
+                    if (region.name.isEmpty())
+                        r.fail(Text::tr("A region without a regionName ending at line %1.").arg(r.lineNumber()));
+                    regions.append(std::move(region));
+                });
             });
         });
-    });
 }
 
 Result<Ec2InstanceStatusPage> AwsXml::parseDescribeInstanceStatus(QByteArrayView xml)
 {
     return parseDocument<Ec2InstanceStatusPage>(
-            xml, u"DescribeInstanceStatusResponse"_qsv, [](Reader &r, Ec2InstanceStatusPage &page) {
-                StringPool pool;
-                while (r.nextChild()) {
-                    const QStringView n = r.name();
-                    if (n == u"instanceStatusSet"_qsv) {
-                        r.forEachChild(u"item"_qsv, [&] {
-                            Ec2InstanceStatus status;
-                            while (r.nextChild()) {
-                                const QStringView field = r.name();
-                                if (field == u"instanceId"_qsv) {
-                                    status.instanceId = r.text().toString();
-                                } else if (field == u"instanceState"_qsv) {
-                                    r.forEachChild(u"name"_qsv, [&] { status.state = pool.intern(r.text()); });
-                                } else if (field == u"systemStatus"_qsv) {
-                                    // Only the summary's own status: details/item/status is per check.
-                                    r.forEachChild(u"status"_qsv, [&] { status.systemStatus = pool.intern(r.text()); });
-                                } else if (field == u"instanceStatus"_qsv) {
-                                    r.forEachChild(u"status"_qsv,
-                                                   [&] { status.instanceStatus = pool.intern(r.text()); });
-                                } else {
-                                    r.skip();
-                                }
-                            }
-                            if (status.instanceId.isEmpty())
-                                r.fail(QCoreApplication::translate("AwsXml", "An instance status without an "
-                                                                             "instanceId ending at line %1.")
-                                               .arg(r.lineNumber()));
-                            page.statuses.append(std::move(status));
-                        });
-                    } else if (n == u"nextToken"_qsv) {
-                        page.nextToken = r.text().toString();
-                    } else if (n == u"requestId"_qsv) {
-                        page.requestId = r.text().toString();
-                    } else {
-                        r.skip();
-                    }
-                }
-            });
+        xml, u"DescribeInstanceStatusResponse"_qsv, [](Reader &r, Ec2InstanceStatusPage &page) {
+            StringPool pool;
+            readPage(
+                r, page, u"instanceStatusSet"_qsv, [&] { readInstanceStatus(r, pool, page.statuses.emplaceBack()); });
+        });
 }
 
 Result<CallerIdentity> AwsXml::parseGetCallerIdentity(QByteArrayView xml)
 {
     return parseDocument<CallerIdentity>(xml, u"GetCallerIdentityResponse"_qsv, [](Reader &r, CallerIdentity &id) {
         r.forEachChild(u"GetCallerIdentityResult"_qsv, [&] {
-            while (r.nextChild()) {
-                const QStringView n = r.name();
-                if (n == u"Account"_qsv)
-                    id.account = r.text().toString();
-                else if (n == u"Arn"_qsv)
-                    id.arn = r.text().toString();
-                else if (n == u"UserId"_qsv)
-                    id.userId = r.text().toString();
-                else
-                    r.skip();
-            }
+            r.readTextFields(
+                { { u"Account"_qsv, &id.account }, { u"Arn"_qsv, &id.arn }, { u"UserId"_qsv, &id.userId } });
         });
         // Onramp keys accounts on these: a response without them is not a usable identity.
         if (id.account.isEmpty() || id.arn.isEmpty())
-            r.fail(QCoreApplication::translate("AwsXml", "GetCallerIdentity response without Account or Arn."));
+            r.fail(Text::tr("GetCallerIdentity response without Account or Arn."));
     });
 }
 
@@ -559,22 +534,15 @@ Result<AssumedRole> AwsXml::parseAssumeRole(QByteArrayView xml)
                             r.skip();
                     }
                 } else if (n == u"AssumedRoleUser"_qsv) {
-                    while (r.nextChild()) {
-                        const QStringView field = r.name();
-                        if (field == u"Arn"_qsv)
-                            role.assumedRoleArn = r.text().toString();
-                        else if (field == u"AssumedRoleId"_qsv)
-                            role.assumedRoleId = r.text().toString();
-                        else
-                            r.skip();
-                    }
+                    r.readTextFields(
+                        { { u"Arn"_qsv, &role.assumedRoleArn }, { u"AssumedRoleId"_qsv, &role.assumedRoleId } });
                 } else {
                     r.skip();
                 }
             }
         });
         if (role.accessKeyId.isEmpty() || role.secretAccessKey.isEmpty() || role.sessionToken.isEmpty())
-            r.fail(QCoreApplication::translate("AwsXml", "AssumeRole response without complete Credentials."));
+            r.fail(Text::tr("AssumeRole response without complete Credentials."));
     });
 }
 
@@ -596,12 +564,13 @@ AwsError AwsXml::parseError(QByteArrayView xml, int httpStatus)
                 if (ec2 && n == u"Errors"_qsv) {
                     r.forEachChild(u"Error"_qsv, [&] {
                         if (code.isEmpty())
-                            readErrorDetails(r, code, message);
+                            r.readTextFields({ { u"Code"_qsv, &code }, { u"Message"_qsv, &message } });
                         else
                             r.skip(); // EC2 may list several; the first is the one its SDKs report
                     });
                 } else if (sts && n == u"Error"_qsv && code.isEmpty()) {
-                    readErrorDetails(r, code, message);
+                    // Its <Type>Sender|Receiver</Type> adds nothing the code does not say.
+                    r.readTextFields({ { u"Code"_qsv, &code }, { u"Message"_qsv, &message } });
                 } else if (n == u"RequestID"_qsv || n == u"RequestId"_qsv) {
                     requestId = r.text().toString();
                 } else {
@@ -612,12 +581,11 @@ AwsError AwsXml::parseError(QByteArrayView xml, int httpStatus)
     }
     if (code.isEmpty() && message.isEmpty()) {
         if (isBlank(xml))
-            message = QCoreApplication::translate("AwsXml", "AWS returned no error details (empty response body).");
+            message = Text::tr("AWS returned no error details (empty response body).");
         else if (looksLikeHtml(xml))
-            message = QCoreApplication::translate("AwsXml", "Expected an AWS error document but got an HTML page "
-                                                            "(from a proxy?).");
+            message = Text::tr("Expected an AWS error document but got an HTML page (from a proxy?).");
         else
-            message = QCoreApplication::translate("AwsXml", "Expected an AWS error document but got something else.");
+            message = Text::tr("Expected an AWS error document but got something else.");
     }
     return AwsError::fromCode(code, message, httpStatus, requestId);
 }

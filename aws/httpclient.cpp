@@ -339,15 +339,17 @@ void HttpClient::sendSigned(AwsReply *reply, const AwsCredentials &credentials)
         if (reply->m_requestId.isEmpty())
             reply->m_requestId = reply->m_error.requestId;
 
+        const QByteArray date = netReply->rawHeader("Date");
+        if (date.size() > 4) {
+            QDateTime serverTime = QLocale::c().toDateTime(QString::fromLatin1(date).chopped(4),
+                                                           QStringLiteral("ddd, dd MMM yyyy HH:mm:ss"));
+            serverTime.setTimeSpec(Qt::UTC);
+            reply->m_serverDate = serverTime;
+        }
         // Clock skew: AWS's Date header tells how far off we are; correct and retry at once.
         if (reply->m_error.kind == AwsError::Kind::ClockSkew) {
-            const QByteArray date = netReply->rawHeader("Date");
-            const QDateTime serverTime = QLocale::c().toDateTime(QString::fromLatin1(date).chopped(4),
-                                                                  QStringLiteral("ddd, dd MMM yyyy HH:mm:ss"));
-            if (serverTime.isValid()) {
-                QDateTime serverUtc = serverTime;
-                serverUtc.setTimeSpec(Qt::UTC);
-                const qint64 offset = QDateTime::currentDateTimeUtc().secsTo(serverUtc);
+            if (reply->m_serverDate.isValid()) {
+                const qint64 offset = QDateTime::currentDateTimeUtc().secsTo(reply->m_serverDate);
                 if (offset != m_clockOffsetSecs) {
                     qCInfo(lcAws) << "clock skew corrected:" << offset << "s";
                     m_clockOffsetSecs = offset;

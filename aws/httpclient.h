@@ -5,6 +5,7 @@
 #include "aws/credentialsprovider.h"
 
 #include <QByteArray>
+#include <QDateTime>
 #include <QElapsedTimer>
 #include <QObject>
 #include <QPointer>
@@ -80,6 +81,8 @@ public:
     int httpStatus() const { return m_httpStatus; }
     QString requestId() const { return m_requestId; }
     int attempts() const { return m_attempt; }
+    /// The Date header of the last response (UTC), invalid when none arrived: AWS's clock, for skew checks.
+    QDateTime serverDate() const { return m_serverDate; }
     const AwsCall &call() const { return m_call; }
     /// Stops the call: finished() follows with a Network error "cancelled".
     void abort();
@@ -106,6 +109,7 @@ private:
     QByteArray m_body;
     int m_httpStatus = 0;
     QString m_requestId;
+    QDateTime m_serverDate;
 };
 
 /// Sends signed AWS Query-protocol requests (POST, application/x-www-form-urlencoded) on an injected

@@ -346,6 +346,7 @@ char *writeCanonicalQuery(char *out, QByteArrayView query, Scratch &s)
         }
         p = amp ? amp + 1 : end;
     }
+    Q_ASSERT(w - base <= 3 * query.size());
     // Sorted by encoded name, then by encoded value (get-vanilla-query-order-key, -order-value): comparing
     // the pairs as "name=value" strings would rank "a-b" before "a" ('-' < '=') and be wrong.
     const auto view
@@ -448,6 +449,7 @@ Span buildCanonicalRequest(QByteArray &out, const SigV4Request &r, const char pa
     *w++ = '\n';
     w = writeBytes(w, payloadHashHex, kHexSize);
 
+    Q_ASSERT(w - begin <= bound);
     out.resize(w - begin);
     return signedHeaders;
 }
@@ -513,7 +515,7 @@ struct SigV4Signer::Private
     EVP_MAC *hmac = nullptr;
     EVP_MAC_CTX *mac = nullptr;
     /// The cache slot whose key \c mac is currently keyed with, or -1. Re-initializing a keyed HMAC context
-    /// without a key skips the key schedule (two SHA-256 blocks and two context copies).
+    /// without a key skips hashing the two padded key blocks again for every signature with a cached key.
     int macKeyedSlot = -1;
 
     std::array<CachedKey, kMaxCachedKeys> cache;
@@ -758,7 +760,6 @@ void SigV4Signer::sign(SigV4Request &request, const AwsCredentials &credentials,
     w = writeBytes(w, signatureLabel);
     w = writeHex(w, hash, kHashSize);
     Q_ASSERT(w == authorization.constData() + size);
-    OPENSSL_cleanse(hash, sizeof hash);
 
     request.headers.append({ QByteArrayLiteral("Authorization"), std::move(authorization) });
 }

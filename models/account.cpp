@@ -8,24 +8,24 @@ namespace {
 
 // One table per enum keeps the contract's names in one place for both directions.
 constexpr std::array<std::pair<AccountMethod, QLatin1StringView>, 2> kMethodNames { {
-        { AccountMethod::IamRole, QLatin1StringView("iam_role") },
-        { AccountMethod::AccessKeys, QLatin1StringView("access_keys") },
+    { AccountMethod::IamRole, QLatin1StringView("iam_role") },
+    { AccountMethod::AccessKeys, QLatin1StringView("access_keys") },
 } };
 
 constexpr std::array<std::pair<AccountStatus, QLatin1StringView>, 5> kStatusNames { {
-        { AccountStatus::Pending, QLatin1StringView("pending") },
-        { AccountStatus::Connected, QLatin1StringView("connected") },
-        { AccountStatus::Active, QLatin1StringView("active") },
-        { AccountStatus::Failed, QLatin1StringView("failed") },
-        { AccountStatus::Disconnected, QLatin1StringView("disconnected") },
+    { AccountStatus::Pending, QLatin1StringView("pending") },
+    { AccountStatus::Connected, QLatin1StringView("connected") },
+    { AccountStatus::Active, QLatin1StringView("active") },
+    { AccountStatus::Failed, QLatin1StringView("failed") },
+    { AccountStatus::Disconnected, QLatin1StringView("disconnected") },
 } };
 
 constexpr std::array<std::pair<UserPlan, QLatin1StringView>, 2> kPlanNames { {
-        { UserPlan::Trial, QLatin1StringView("trial") },
-        { UserPlan::Standard, QLatin1StringView("standard") },
+    { UserPlan::Trial, QLatin1StringView("trial") },
+    { UserPlan::Standard, QLatin1StringView("standard") },
 } };
 
-template<typename Enum, size_t N>
+template <typename Enum, size_t N>
 QString nameOf(const std::array<std::pair<Enum, QLatin1StringView>, N> &table, Enum value)
 {
     for (const auto &[v, name] : table) {
@@ -35,7 +35,7 @@ QString nameOf(const std::array<std::pair<Enum, QLatin1StringView>, N> &table, E
     return QString();
 }
 
-template<typename Enum, size_t N>
+template <typename Enum, size_t N>
 std::optional<Enum> valueOf(const std::array<std::pair<Enum, QLatin1StringView>, N> &table, QStringView name)
 {
     for (const auto &[v, n] : table) {
@@ -77,8 +77,8 @@ std::optional<UserPlan> userPlanFromName(QStringView name)
     return valueOf(kPlanNames, name);
 }
 
-StoredInstance StoredInstance::fromEc2(const QString &accountId, const QString &region, const Ec2Instance &instance,
-                                       const QDateTime &seenAt)
+StoredInstance StoredInstance::fromEc2(
+    const QString &accountId, const QString &region, const Ec2Instance &instance, const QDateTime &seenAt)
 {
     StoredInstance s;
     s.accountId = accountId;
@@ -134,7 +134,7 @@ QString StoredInstance::clusterFromTags(const QList<Ec2Tag> &tags)
 bool StoredInstance::describesSameAs(const StoredInstance &o) const
 {
     return instanceId == o.instanceId && region == o.region && availabilityZone == o.availabilityZone
-            && state == o.state && instanceType == o.instanceType && lifecycle == o.lifecycle
-            && privateIp == o.privateIp && publicIp == o.publicIp && launchTime == o.launchTime && name == o.name
-            && cluster == o.cluster && tags == o.tags;
+        && state == o.state && instanceType == o.instanceType && lifecycle == o.lifecycle && privateIp == o.privateIp
+        && publicIp == o.publicIp && launchTime == o.launchTime && name == o.name && cluster == o.cluster
+        && tags == o.tags;
 }

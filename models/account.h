@@ -13,23 +13,23 @@
 
 /// How Onramp reaches a customer's AWS account.
 enum class AccountMethod {
-    IamRole,    ///< "iam_role": a CloudFormation-created role assumed with the record's External ID
+    IamRole, ///< "iam_role": a CloudFormation-created role assumed with the record's External ID
     AccessKeys, ///< "access_keys": an access key id + secret kept in the OS keychain
 };
 
 /// Where an account is in its life. Transitions are validated in exactly one place:
 /// Registry::canTransition() (used by Registry::setStatus() and Registry::updateAccount()).
 enum class AccountStatus {
-    Pending,      ///< "pending": created, waiting for the customer's role (no AWS account id yet)
-    Connected,    ///< "connected": credentials verified, discovery not finished
-    Active,       ///< "active": discovery succeeded (also with zero instances)
-    Failed,       ///< "failed": verification or discovery failed; lastError says why
+    Pending, ///< "pending": created, waiting for the customer's role (no AWS account id yet)
+    Connected, ///< "connected": credentials verified, discovery not finished
+    Active, ///< "active": discovery succeeded (also with zero instances)
+    Failed, ///< "failed": verification or discovery failed; lastError says why
     Disconnected, ///< "disconnected": terminal; secrets deleted; frees the AWS account id for anyone
 };
 
 /// A console user's plan. Trial users may have one live account.
 enum class UserPlan {
-    Trial,    ///< "trial"
+    Trial, ///< "trial"
     Standard, ///< "standard" (the default for new users)
 };
 
@@ -52,21 +52,21 @@ std::optional<UserPlan> userPlanFromName(QStringView name);
 /// Holds no secret: an access-key account's secret lives in the keychain under keychainRef.
 struct Account
 {
-    QString id;           ///< uuid without braces, assigned by Registry::createAccount() when empty
-    QString owner;        ///< console user name (team mode: the PostgreSQL role)
+    QString id; ///< uuid without braces, assigned by Registry::createAccount() when empty
+    QString owner; ///< console user name (team mode: the PostgreSQL role)
     QString awsAccountId; ///< 12 digits; empty while pending
     QString friendlyName;
     AccountMethod method = AccountMethod::IamRole;
-    QString roleArn;    ///< IamRole: the role assumed; AccessKeys: empty
+    QString roleArn; ///< IamRole: the role assumed; AccessKeys: empty
     QString externalId; ///< IamRole: the External ID the trust policy requires (not a secret; shown in the template)
-    QString region;     ///< home region for STS and the default for discovery
+    QString region; ///< home region for STS and the default for discovery
     AccountStatus status = AccountStatus::Pending;
     QDateTime lastValidatedAt; ///< UTC; null until verified once
-    QString lastError;         ///< user-facing text of the last failure; empty when none
-    QString keychainRef;       ///< SecretStore key of the access-key secret; empty for IamRole
-    QDateTime createdAt;       ///< UTC, set by the registry
-    QDateTime updatedAt;       ///< UTC, set by the registry
-    int instanceCount = 0;     ///< read-only: computed by the registry when an account is read
+    QString lastError; ///< user-facing text of the last failure; empty when none
+    QString keychainRef; ///< SecretStore key of the access-key secret; empty for IamRole
+    QDateTime createdAt; ///< UTC, set by the registry
+    QDateTime updatedAt; ///< UTC, set by the registry
+    int instanceCount = 0; ///< read-only: computed by the registry when an account is read
 
     /// Live accounts hold their AWS account id exclusively (see the registry's ownership index).
     bool isLive() const { return status != AccountStatus::Disconnected; }
@@ -78,26 +78,26 @@ struct Account
 struct StoredInstance
 {
     QString accountId;
-    QString instanceId;       ///< "instance_id"
-    QString region;           ///< "region"
+    QString instanceId; ///< "instance_id"
+    QString region; ///< "region"
     QString availabilityZone; ///< "availability_zone"
-    QString state;            ///< "state": pending|running|shutting-down|terminated|stopping|stopped
-    QString instanceType;     ///< "instance_type"
-    QString lifecycle;        ///< "lifecycle": "spot" | "on-demand"
-    QString privateIp;        ///< "private_ip" (may be empty)
-    QString publicIp;         ///< "public_ip" (may be empty)
-    QDateTime launchTime;     ///< "launch_time", UTC
-    QString name;             ///< "name": the Name tag, or empty
-    QString cluster;          ///< "cluster": see clusterFromTags()
-    QList<Ec2Tag> tags;       ///< "tags", in AWS's order
-    QString health;           ///< from DescribeInstanceStatus (e.g. "ok", "impaired"); empty when unknown
-    QDateTime firstSeen;      ///< UTC: the first discovery that listed it
-    QDateTime lastSeen;       ///< UTC: the last discovery that listed it
+    QString state; ///< "state": pending|running|shutting-down|terminated|stopping|stopped
+    QString instanceType; ///< "instance_type"
+    QString lifecycle; ///< "lifecycle": "spot" | "on-demand"
+    QString privateIp; ///< "private_ip" (may be empty)
+    QString publicIp; ///< "public_ip" (may be empty)
+    QDateTime launchTime; ///< "launch_time", UTC
+    QString name; ///< "name": the Name tag, or empty
+    QString cluster; ///< "cluster": see clusterFromTags()
+    QList<Ec2Tag> tags; ///< "tags", in AWS's order
+    QString health; ///< from DescribeInstanceStatus (e.g. "ok", "impaired"); empty when unknown
+    QDateTime firstSeen; ///< UTC: the first discovery that listed it
+    QDateTime lastSeen; ///< UTC: the last discovery that listed it
 
     /// The stored form of \a instance found in \a region by the discovery at \a seenAt
     /// (name, cluster and lifecycle derived; health empty; firstSeen = lastSeen = seenAt).
-    static StoredInstance fromEc2(const QString &accountId, const QString &region, const Ec2Instance &instance,
-                                  const QDateTime &seenAt);
+    static StoredInstance fromEc2(
+        const QString &accountId, const QString &region, const Ec2Instance &instance, const QDateTime &seenAt);
 
     /// The cluster an instance belongs to, from its tags, first match wins:
     /// `aws:eks:cluster-name`, `eks:cluster-name`, `kubernetes.io/cluster/<name>` (the name is in the key),
@@ -115,12 +115,12 @@ struct StoredInstance
 struct AuditEntry
 {
     qint64 id = 0;
-    QDateTime at;      ///< UTC
-    QString user;      ///< console user
-    QString action;    ///< e.g. "create", "verify", "connect-keys", "discover", "disconnect", "set-plan"
+    QDateTime at; ///< UTC
+    QString user; ///< console user
+    QString action; ///< e.g. "create", "verify", "connect-keys", "discover", "disconnect", "set-plan"
     QString accountId; ///< empty when the action concerns no account
-    QString outcome;   ///< e.g. "ok", "refused", "failed"
-    QString detail;    ///< free text for people; callers must not put secrets here
+    QString outcome; ///< e.g. "ok", "refused", "failed"
+    QString detail; ///< free text for people; callers must not put secrets here
 
     friend bool operator==(const AuditEntry &, const AuditEntry &) = default;
 };

@@ -24,8 +24,8 @@ class QSqlError;
 /// What one mergeInstances() call changed. The id lists let callers update item models by diff.
 struct InstanceMergeResult
 {
-    int added = 0;     ///< instances not stored before
-    int changed = 0;   ///< stored, but something AWS describes differs (see StoredInstance::describesSameAs)
+    int added = 0; ///< instances not stored before
+    int changed = 0; ///< stored, but something AWS describes differs (see StoredInstance::describesSameAs)
     int unchanged = 0; ///< stored and identical; only last_seen moved
     QStringList addedIds;
     QStringList changedIds;
@@ -88,8 +88,8 @@ public:
     ///   team mode; the console user is `SELECT current_user` and \a userForSqlite is ignored.
     /// In SQLite mode \a userForSqlite (if not empty) is the console user and gets a users row.
     /// In team mode the authenticated role gets its users row.
-    static Result<std::unique_ptr<Registry>> open(const QString &dbUrlOrPath, const QString &userForSqlite,
-                                                  const Options &options);
+    static Result<std::unique_ptr<Registry>> open(
+        const QString &dbUrlOrPath, const QString &userForSqlite, const Options &options);
     /// open() with default Options.
     static Result<std::unique_ptr<Registry>> open(const QString &dbUrlOrPath, const QString &userForSqlite);
 
@@ -156,12 +156,12 @@ public:
     /// Upserts one DescribeInstances page of \a region for account \a accountId in one transaction and
     /// reports the diff. Name, cluster and lifecycle are derived (StoredInstance::fromEc2); firstSeen is
     /// kept for known instances; lastSeen becomes \a seenAt for all; health is kept.
-    Result<InstanceMergeResult> mergeInstances(const QString &accountId, const QString &region,
-                                               const QList<Ec2Instance> &page, const QDateTime &seenAt);
+    Result<InstanceMergeResult> mergeInstances(
+        const QString &accountId, const QString &region, const QList<Ec2Instance> &page, const QDateTime &seenAt);
     /// After a complete listing of \a region: deletes the account's instances there whose lastSeen is
     /// before \a cutoff (they are gone) and returns their ids.
-    Result<QStringList> removeInstancesNotSeenSince(const QString &accountId, const QString &region,
-                                                    const QDateTime &cutoff);
+    Result<QStringList> removeInstancesNotSeenSince(
+        const QString &accountId, const QString &region, const QDateTime &cutoff);
     /// Sets the health of the listed instances (instance id, health) in one transaction; unknown ids are
     /// ignored. Returns how many rows changed.
     Result<int> setHealth(const QString &accountId, const QList<QPair<QString, QString>> &health);
@@ -174,7 +174,7 @@ public:
     /// Appends an audit row at now. There is deliberately no parameter for a secret; \a detail is free
     /// text for people and callers must keep secrets out of it. Returns the row id.
     Result<qint64> appendAudit(const QString &user, const QString &action, const QString &accountId,
-                               const QString &outcome, const QString &detail);
+        const QString &outcome, const QString &detail);
     /// Audit rows matching \a filter, newest first (team mode: only the user's own rows).
     Result<QList<AuditEntry>> audit(const AuditFilter &filter = {});
 

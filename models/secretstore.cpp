@@ -27,7 +27,8 @@ void wipeShared(QByteArray &bytes)
 
 QString secondsText(std::chrono::milliseconds ms)
 {
-    return ms.count() % 1000 == 0 ? QString::number(ms.count() / 1000) : QString::number(double(ms.count()) / 1000.0, 'f', 1);
+    return ms.count() % 1000 == 0 ? QString::number(ms.count() / 1000)
+                                  : QString::number(double(ms.count()) / 1000.0, 'f', 1);
 }
 
 AwsError makeError(AwsError::Kind kind, const QString &code, const QString &message)
@@ -48,8 +49,10 @@ public:
     using OnTimeout = std::function<void()>;
 
     KeychainCall(QKeychain::Job *job, QObject *context, std::chrono::milliseconds timeout, OnFinished onFinished,
-                 OnTimeout onTimeout)
-        : QObject(context), m_onFinished(std::move(onFinished)), m_onTimeout(std::move(onTimeout))
+        OnTimeout onTimeout)
+        : QObject(context)
+        , m_onFinished(std::move(onFinished))
+        , m_onTimeout(std::move(onTimeout))
     {
         m_timer.setSingleShot(true);
         m_timer.setInterval(timeout);
@@ -81,7 +84,8 @@ private:
 } // namespace
 
 SecretStore::SecretStore(const QString &serviceName, QObject *parent)
-    : QObject(parent), m_service(serviceName.isEmpty() ? defaultServiceName() : serviceName)
+    : QObject(parent)
+    , m_service(serviceName.isEmpty() ? defaultServiceName() : serviceName)
 {
 }
 
@@ -101,9 +105,9 @@ QString SecretStore::accountKey(const QString &accountId)
 AwsError SecretStore::unavailableError() const
 {
     return makeError(AwsError::Kind::Service, QStringLiteral("KeychainUnavailable"),
-                     tr("The system keychain is not available (no Secret Service answered within %1 s). "
-                        "Onramp never stores secrets in plain text.")
-                             .arg(secondsText(m_timeout)));
+        tr("The system keychain is not available (no Secret Service answered within %1 s). "
+           "Onramp never stores secrets in plain text.")
+            .arg(secondsText(m_timeout)));
 }
 
 AwsError SecretStore::jobError(const QKeychain::Job *job) const
@@ -113,28 +117,26 @@ AwsError SecretStore::jobError(const QKeychain::Job *job) const
     switch (job->error()) {
     case QKeychain::EntryNotFound:
         return makeError(AwsError::Kind::NotFound, QStringLiteral("SecretNotFound"),
-                         tr("No secret is stored under \"%1\" in the system keychain (service \"%2\").")
-                                 .arg(job->key(), m_service));
+            tr("No secret is stored under \"%1\" in the system keychain (service \"%2\").").arg(job->key(), m_service));
     case QKeychain::AccessDenied:
     case QKeychain::AccessDeniedByUser:
         return makeError(AwsError::Kind::AccessDenied, QStringLiteral("KeychainDenied"),
-                         tr("The system keychain refused access: it is locked or the request was denied (%1). "
-                            "Unlock it and try again.")
-                                 .arg(detail));
+            tr("The system keychain refused access: it is locked or the request was denied (%1). "
+               "Unlock it and try again.")
+                .arg(detail));
     case QKeychain::NoBackendAvailable:
     case QKeychain::NotImplemented:
         return makeError(AwsError::Kind::Service, QStringLiteral("KeychainUnavailable"),
-                         tr("The system keychain is not available (%1). Onramp never stores secrets in plain text.")
-                                 .arg(detail));
+            tr("The system keychain is not available (%1). Onramp never stores secrets in plain text.").arg(detail));
     case QKeychain::OtherError:
         // No default collection: the keyring was never created, or it is locked and its unlock prompt cannot
         // be shown (headless). Nothing can be stored until a person fixes that.
         if (detail.contains(QLatin1StringView("/org/freedesktop/secrets/collection"))
             || detail.contains(QLatin1StringView("prompt"), Qt::CaseInsensitive))
             return makeError(AwsError::Kind::Service, QStringLiteral("KeychainUnavailable"),
-                             tr("The system keychain has no unlocked default keyring (%1). Create or unlock the "
-                                "login keyring, then try again. Onramp never stores secrets in plain text.")
-                                     .arg(detail));
+                tr("The system keychain has no unlocked default keyring (%1). Create or unlock the "
+                   "login keyring, then try again. Onramp never stores secrets in plain text.")
+                    .arg(detail));
         // A missing or unreachable session bus surfaces as a generic error from the D-Bus layer.
         if (detail.contains(QLatin1StringView("D-Bus"), Qt::CaseInsensitive)
             || detail.contains(QLatin1StringView("DBus"), Qt::CaseInsensitive)
@@ -142,16 +144,16 @@ AwsError SecretStore::jobError(const QKeychain::Job *job) const
             || detail.contains(QLatin1StringView("ServiceUnknown"), Qt::CaseInsensitive)
             || detail.contains(QLatin1StringView("secret service"), Qt::CaseInsensitive))
             return makeError(AwsError::Kind::Service, QStringLiteral("KeychainUnavailable"),
-                             tr("The system keychain is not available (%1). Onramp never stores secrets in plain "
-                                "text.")
-                                     .arg(detail));
+                tr("The system keychain is not available (%1). Onramp never stores secrets in plain "
+                   "text.")
+                    .arg(detail));
         break;
     case QKeychain::CouldNotDeleteEntry:
     case QKeychain::NoError:
         break;
     }
     return makeError(AwsError::Kind::Service, QStringLiteral("KeychainError"),
-                     tr("The system keychain reported an error: %1").arg(detail));
+        tr("The system keychain reported an error: %1").arg(detail));
 }
 
 void SecretStore::prepare(QKeychain::Job *job, const QString &key) const
@@ -171,21 +173,21 @@ void SecretStore::write(const QString &key, const SecretBytes &secret, QObject *
     auto buffer = std::make_shared<QByteArray>(secret.view().data(), secret.size());
     job->setBinaryData(*buffer);
     new KeychainCall(
-            job, context ? context : this, m_timeout,
-            [this, buffer, callback](QKeychain::Job *j) {
-                wipeShared(*buffer);
-                if (j->error() != QKeychain::NoError) {
-                    qCWarning(lcModels) << "keychain write failed for key" << j->key() << "-" << j->errorString();
-                    callback(jobError(j));
-                    return;
-                }
-                callback(true);
-            },
-            [this, key, callback] {
-                // The job may still be using the buffer: it is released, not wiped, and freed with the job.
-                qCWarning(lcModels) << "keychain write timed out for key" << key;
-                callback(unavailableError());
-            });
+        job, context ? context : this, m_timeout,
+        [this, buffer, callback](QKeychain::Job *j) {
+            wipeShared(*buffer);
+            if (j->error() != QKeychain::NoError) {
+                qCWarning(lcModels) << "keychain write failed for key" << j->key() << "-" << j->errorString();
+                callback(jobError(j));
+                return;
+            }
+            callback(true);
+        },
+        [this, key, callback] {
+            // The job may still be using the buffer: it is released, not wiped, and freed with the job.
+            qCWarning(lcModels) << "keychain write timed out for key" << key;
+            callback(unavailableError());
+        });
     job->start();
 }
 
@@ -194,24 +196,24 @@ void SecretStore::read(const QString &key, QObject *context, ReadCallback callba
     auto *job = new QKeychain::ReadPasswordJob(m_service);
     prepare(job, key);
     new KeychainCall(
-            job, context ? context : this, m_timeout,
-            [this, callback](QKeychain::Job *j) {
-                if (j->error() != QKeychain::NoError) {
-                    if (j->error() != QKeychain::EntryNotFound)
-                        qCWarning(lcModels) << "keychain read failed for key" << j->key() << "-" << j->errorString();
-                    callback(jobError(j));
-                    return;
-                }
-                QByteArray data = static_cast<QKeychain::ReadPasswordJob *>(j)->binaryData();
-                SecretBytes secret(data);
-                // Shares the job's buffer: wiping in place clears the job's copy too.
-                wipeShared(data);
-                callback(std::move(secret));
-            },
-            [this, key, callback] {
-                qCWarning(lcModels) << "keychain read timed out for key" << key;
-                callback(unavailableError());
-            });
+        job, context ? context : this, m_timeout,
+        [this, callback](QKeychain::Job *j) {
+            if (j->error() != QKeychain::NoError) {
+                if (j->error() != QKeychain::EntryNotFound)
+                    qCWarning(lcModels) << "keychain read failed for key" << j->key() << "-" << j->errorString();
+                callback(jobError(j));
+                return;
+            }
+            QByteArray data = static_cast<QKeychain::ReadPasswordJob *>(j)->binaryData();
+            SecretBytes secret(data);
+            // Shares the job's buffer: wiping in place clears the job's copy too.
+            wipeShared(data);
+            callback(std::move(secret));
+        },
+        [this, key, callback] {
+            qCWarning(lcModels) << "keychain read timed out for key" << key;
+            callback(unavailableError());
+        });
     job->start();
 }
 
@@ -220,27 +222,27 @@ void SecretStore::remove(const QString &key, QObject *context, DoneCallback call
     auto *job = new QKeychain::DeletePasswordJob(m_service);
     prepare(job, key);
     new KeychainCall(
-            job, context ? context : this, m_timeout,
-            [this, callback](QKeychain::Job *j) {
-                if (j->error() != QKeychain::NoError && j->error() != QKeychain::EntryNotFound) {
-                    qCWarning(lcModels) << "keychain delete failed for key" << j->key() << "-" << j->errorString();
-                    callback(jobError(j));
-                    return;
-                }
-                callback(true);
-            },
-            [this, key, callback] {
-                qCWarning(lcModels) << "keychain delete timed out for key" << key;
-                callback(unavailableError());
-            });
+        job, context ? context : this, m_timeout,
+        [this, callback](QKeychain::Job *j) {
+            if (j->error() != QKeychain::NoError && j->error() != QKeychain::EntryNotFound) {
+                qCWarning(lcModels) << "keychain delete failed for key" << j->key() << "-" << j->errorString();
+                callback(jobError(j));
+                return;
+            }
+            callback(true);
+        },
+        [this, key, callback] {
+            qCWarning(lcModels) << "keychain delete timed out for key" << key;
+            callback(unavailableError());
+        });
     job->start();
 }
 
 void SecretStore::probe(QObject *context, DoneCallback callback)
 {
     QObject *ctx = context ? context : this;
-    const QString key = QStringLiteral("onramp-probe-%1").arg(QRandomGenerator::global()->generate64(), 16, 16,
-                                                               QLatin1Char('0'));
+    const QString key
+        = QStringLiteral("onramp-probe-%1").arg(QRandomGenerator::global()->generate64(), 16, 16, QLatin1Char('0'));
     QByteArray random(32, Qt::Uninitialized);
     QRandomGenerator::global()->fillRange(reinterpret_cast<quint32 *>(random.data()), random.size() / 4);
     const SecretBytes canary(random);
@@ -252,29 +254,27 @@ void SecretStore::probe(QObject *context, DoneCallback callback)
         e.message = tr("Keychain check failed while %1: %2").arg(step, e.message);
         return e;
     };
-    write(key, canary, ctx,
-          [this, ctx, key, canary, callback, stepFailed](Result<bool> written) {
-              if (!written) {
-                  callback(stepFailed(tr("writing a test entry"), written.error()));
-                  return;
-              }
-              read(key, ctx, [this, ctx, key, canary, callback, stepFailed](Result<SecretBytes> got) {
-                  const bool same = got.ok() && got.value() == canary;
-                  const std::optional<AwsError> readError =
-                          got.ok() ? std::nullopt : std::optional<AwsError>(got.error());
-                  remove(key, ctx, [this, same, readError, callback, stepFailed](Result<bool> removed) {
-                      if (readError) {
-                          callback(stepFailed(tr("reading the test entry back"), *readError));
-                      } else if (!same) {
-                          callback(stepFailed(tr("reading the test entry back"),
-                                              makeError(AwsError::Kind::Service, QStringLiteral("KeychainError"),
-                                                        tr("the keychain returned different bytes than were stored"))));
-                      } else if (!removed) {
-                          callback(stepFailed(tr("deleting the test entry"), removed.error()));
-                      } else {
-                          callback(true);
-                      }
-                  });
-              });
-          });
+    write(key, canary, ctx, [this, ctx, key, canary, callback, stepFailed](Result<bool> written) {
+        if (!written) {
+            callback(stepFailed(tr("writing a test entry"), written.error()));
+            return;
+        }
+        read(key, ctx, [this, ctx, key, canary, callback, stepFailed](Result<SecretBytes> got) {
+            const bool same = got.ok() && got.value() == canary;
+            const std::optional<AwsError> readError = got.ok() ? std::nullopt : std::optional<AwsError>(got.error());
+            remove(key, ctx, [this, same, readError, callback, stepFailed](Result<bool> removed) {
+                if (readError) {
+                    callback(stepFailed(tr("reading the test entry back"), *readError));
+                } else if (!same) {
+                    callback(stepFailed(tr("reading the test entry back"),
+                        makeError(AwsError::Kind::Service, QStringLiteral("KeychainError"),
+                            tr("the keychain returned different bytes than were stored"))));
+                } else if (!removed) {
+                    callback(stepFailed(tr("deleting the test entry"), removed.error()));
+                } else {
+                    callback(true);
+                }
+            });
+        });
+    });
 }

@@ -1,0 +1,551 @@
+// CliCommands: onrampctl's commands.
+#include "clicommands.h"
+
+#include "aws/awsendpoints.h"
+#include "aws/httpclient.h"
+#include "aws/stsclient.h"
+#include "aws/templatebuilder.h"
+#include "models/awsclients.h"
+#include "models/errortext.h"
+#include "models/onboardingservice.h"
+#include "models/registry.h"
+#include "models/secretstore.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QTextStream>
+
+#include <cstdio>
+
+namespace {
+QJsonObject accountJson(const Account &a)
+{
+    return QJsonObject{{QStringLiteral("id"), a.id},
+                       {QStringLiteral("aws_account_id"), a.awsAccountId},
+                       {QStringLiteral("status"), accountStatusName(a.status)},
+                       {QStringLiteral("method"), accountMethodName(a.method)},
+                       {QStringLiteral("owner"), a.owner},
+                       {QStringLiteral("instance_count"), a.instanceCount},
+                       {QStringLiteral("last_error"), a.lastError.isEmpty() ? QJsonValue() : QJsonValue(a.lastError)}};
+}
+
+QJsonObject instanceJson(const StoredInstance &i)
+{
+    QJsonObject tags;
+    for (const Ec2Tag &t : i.tags)
+        tags.insert(t.key, t.value);
+    auto orNull = [](const QString &s) { return s.isEmpty() ? QJsonValue() : QJsonValue(s); };
+    return QJsonObject{{QStringLiteral("instance_id"), i.instanceId},
+                       {QStringLiteral("region"), i.region},
+                       {QStringLiteral("availability_zone"), i.availabilityZone},
+                       {QStringLiteral("state"), i.state},
+                       {QStringLiteral("instance_type"), i.instanceType},
+                       {QStringLiteral("lifecycle"), i.lifecycle},
+                       {QStringLiteral("private_ip"), orNull(i.privateIp)},
+                       {QStringLiteral("public_ip"), orNull(i.publicIp)},
+                       {QStringLiteral("launch_time"), i.launchTime.isValid()
+                                ? QJsonValue(i.launchTime.toUTC().toString(Qt::ISODate)) : QJsonValue()},
+                       {QStringLiteral("name"), orNull(i.name)},
+                       {QStringLiteral("cluster"), orNull(i.cluster)},
+                       {QStringLiteral("health"), orNull(i.health)},
+                       {QStringLiteral("tags"), tags}};
+}
+
+/// Reads one line from stdin (without the newline) into a buffer that the caller wipes.
+QByteArray readStdinLine()
+{
+    QByteArray line;
+    int c;
+    while ((c = std::getchar()) != EOF && c != '\n') {
+        if (line.size() > 4096)
+            break; // no key or secret is this long: refuse unbounded input
+        line.append(char(c));
+    }
+    if (line.endsWith('\r'))
+        line.chop(1);
+    return line;
+}
+} // namespace
+
+CliCommands::CliCommands(CliGlobals globals, QObject *parent) : QObject(parent), m_globals(std::move(globals)) { }
+
+CliCommands::~CliCommands() = default;
+
+void CliCommands::printJson(const QJsonValue &value)
+{
+    QTextStream out(stdout);
+    if (value.isArray())
+        out << QJsonDocument(value.toArray()).toJson(QJsonDocument::Compact) << '\n';
+    else
+        out << QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact) << '\n';
+}
+
+void CliCommands::printLine(const QString &text)
+{
+    QTextStream(stdout) << text << '\n';
+}
+
+void CliCommands::finish(int exitCode)
+{
+    if (m_finished)
+        return;
+    m_finished = true;
+    QMetaObject::invokeMethod(QCoreApplication::instance(), [exitCode] { QCoreApplication::exit(exitCode); },
+                              Qt::QueuedConnection);
+}
+
+void CliCommands::fail(const AwsError &error)
+{
+    const ErrorText text = ErrorText::describe(error);
+    QString line = text.message;
+    if (!text.hint.isEmpty() && !line.contains(text.hint))
+        line += QStringLiteral(" (") + text.hint + QLatin1Char(')');
+    QTextStream(stderr) << "onrampctl: " << line << '\n';
+    if (m_globals.json) {
+        printJson(QJsonObject{{QStringLiteral("error"),
+                               QJsonObject{{QStringLiteral("code"), error.code.isEmpty() ? AwsError::kindName(error.kind)
+                                                                                          : error.code},
+                                           {QStringLiteral("message"), text.message}}}});
+    }
+    finish(text.exitCode);
+}
+
+void CliCommands::usage(const QString &message)
+{
+    fail(AwsError::make(AwsError::Kind::InvalidInput, message));
+}
+
+bool CliCommands::openRegistry()
+{
+    const bool team = m_globals.db.startsWith(QLatin1StringView("postgresql://"));
+    if (team && m_globals.userGiven) {
+        usage(tr("--user is refused in team mode: the console user is the PostgreSQL role you log in as."));
+        return false;
+    }
+    Result<std::unique_ptr<Registry>> opened = Registry::open(m_globals.db, m_globals.user);
+    if (!opened) {
+        fail(opened.error());
+        return false;
+    }
+    m_registry = std::move(opened).value();
+    if (team)
+        m_globals.user = m_registry->consoleUser();
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    m_aws = new AwsClients(env, this);
+    if (!m_globals.region.isEmpty())
+        m_aws->setHomeRegion(m_globals.region);
+    m_secrets = new SecretStore(QString(), this);
+    m_discovery = new DiscoveryService(m_registry.get(), m_aws, this);
+    m_discovery->setRefreshIntervalMs(0);
+    bool ok = false;
+    const int slowMs = env.value(QStringLiteral("ONRAMP_SLOW_DISCOVERY_MS")).toInt(&ok);
+    if (ok && slowMs > 0)
+        m_discovery->setSlowThresholdMs(slowMs);
+    m_onboarding = new OnboardingService(m_registry.get(), m_secrets, m_aws, m_discovery, this);
+    return true;
+}
+
+void CliCommands::run(const QString &command, const QStringList &args)
+{
+    static const QStringList known = {QStringLiteral("create"), QStringLiteral("template"), QStringLiteral("verify"),
+                                      QStringLiteral("connect-keys"), QStringLiteral("accounts"),
+                                      QStringLiteral("discover"), QStringLiteral("instances"),
+                                      QStringLiteral("disconnect"), QStringLiteral("users"), QStringLiteral("doctor")};
+    if (!known.contains(command)) {
+        usage(command.isEmpty() ? tr("no command; one of: %1").arg(known.join(QStringLiteral(", ")))
+                                : tr("unknown command \"%1\"; one of: %2").arg(command, known.join(QStringLiteral(", "))));
+        return;
+    }
+    if (command == QLatin1StringView("doctor")) {
+        doctor();
+        return;
+    }
+    if (!openRegistry())
+        return;
+    if (command == QLatin1StringView("create"))
+        create(args);
+    else if (command == QLatin1StringView("template"))
+        templateCommand(args);
+    else if (command == QLatin1StringView("verify"))
+        verify(args);
+    else if (command == QLatin1StringView("connect-keys"))
+        connectKeys(args);
+    else if (command == QLatin1StringView("accounts"))
+        accounts();
+    else if (command == QLatin1StringView("discover"))
+        discover(args);
+    else if (command == QLatin1StringView("instances"))
+        instances(args);
+    else if (command == QLatin1StringView("disconnect"))
+        disconnect(args);
+    else if (command == QLatin1StringView("users"))
+        users(args);
+}
+
+void CliCommands::create(const QStringList &args)
+{
+    QCommandLineParser p;
+    p.addOption({QStringLiteral("name"), tr("Friendly name."), QStringLiteral("NAME")});
+    if (!p.parse(QStringList{QStringLiteral("create")} + args))
+        return usage(p.errorText());
+    const Result<Account> a = m_onboarding->createPending(m_globals.user, p.value(QStringLiteral("name")),
+                                                          m_globals.region);
+    if (!a)
+        return fail(a.error());
+    if (m_globals.json)
+        printJson(QJsonObject{{QStringLiteral("id"), a->id},
+                              {QStringLiteral("external_id"), a->externalId},
+                              {QStringLiteral("status"), accountStatusName(a->status)}});
+    else
+        printLine(tr("Created pending onboarding %1\nExternal ID: %2\nNext: onrampctl template %1 > onramp.json, "
+                     "create the stack, then onrampctl verify %1 --role-arn ROLE_ARN")
+                          .arg(a->id, a->externalId));
+    finish(0);
+}
+
+void CliCommands::templateCommand(const QStringList &args)
+{
+    QCommandLineParser p;
+    p.addPositionalArgument(QStringLiteral("ID"), tr("Onboarding record."));
+    p.addOption({QStringLiteral("format"), tr("json or yaml."), QStringLiteral("FORMAT"), QStringLiteral("json")});
+    p.addOption({QStringLiteral("trusted-account"), tr("Console AWS account to trust."), QStringLiteral("ACCOUNT")});
+    p.addOption({QStringLiteral("role-name"), tr("Role name."), QStringLiteral("NAME")});
+    if (!p.parse(QStringList{QStringLiteral("template")} + args))
+        return usage(p.errorText());
+    if (p.positionalArguments().size() != 1)
+        return usage(tr("template needs exactly one record ID"));
+    const QString format = p.value(QStringLiteral("format"));
+    if (format != QLatin1StringView("json") && format != QLatin1StringView("yaml"))
+        return usage(tr("--format must be json or yaml"));
+    const QString id = p.positionalArguments().constFirst();
+    const QString roleName = p.value(QStringLiteral("role-name"));
+    auto emitTemplate = [this, id, format, roleName](const QString &trusted) {
+        const Result<TemplateOptions> options = m_onboarding->templateOptions(m_globals.user, id, trusted, roleName);
+        if (!options)
+            return fail(options.error());
+        const Result<QByteArray> doc = format == QLatin1StringView("yaml") ? TemplateBuilder::buildYaml(*options)
+                                                                            : TemplateBuilder::buildJson(*options);
+        if (!doc)
+            return fail(doc.error());
+        QFile out;
+        if (out.open(stdout, QIODevice::WriteOnly))
+            out.write(*doc);
+        finish(0);
+    };
+    if (p.isSet(QStringLiteral("trusted-account")))
+        return emitTemplate(p.value(QStringLiteral("trusted-account")));
+    m_onboarding->consoleAccountId(this, [this, emitTemplate](const Result<QString> &account) {
+        if (!account)
+            return fail(account.error());
+        emitTemplate(*account);
+    });
+}
+
+void CliCommands::verify(const QStringList &args)
+{
+    QCommandLineParser p;
+    p.addPositionalArgument(QStringLiteral("ID"), tr("Onboarding record."));
+    p.addOption({QStringLiteral("role-arn"), tr("Role ARN or 12-digit account id."), QStringLiteral("ARN")});
+    p.addOption({QStringLiteral("no-wait"), tr("Do not wait for discovery.")});
+    p.addOption({QStringLiteral("wait-for-role"), tr("Retry AccessDenied for up to N seconds."), QStringLiteral("N"),
+                 QStringLiteral("0")});
+    if (!p.parse(QStringList{QStringLiteral("verify")} + args))
+        return usage(p.errorText());
+    if (p.positionalArguments().size() != 1 || !p.isSet(QStringLiteral("role-arn")))
+        return usage(tr("usage: onrampctl verify ID --role-arn ARN|ACCOUNT_ID [--no-wait] [--wait-for-role SECONDS]"));
+    bool ok = false;
+    const int waitSecs = p.value(QStringLiteral("wait-for-role")).toInt(&ok);
+    if (!ok || waitSecs < 0 || waitSecs > 3600)
+        return usage(tr("--wait-for-role takes seconds between 0 and 3600"));
+    const bool wait = !p.isSet(QStringLiteral("no-wait"));
+    OnboardingService::VerifyOptions options;
+    options.waitForRoleSecs = waitSecs;
+    if (!m_globals.json) {
+        connect(m_onboarding, &OnboardingService::stage, this,
+                [](const QString &, const QString &text) { QTextStream(stderr) << text << '\n'; });
+    }
+    m_onboarding->verifyRole(m_globals.user, p.positionalArguments().constFirst(), p.value(QStringLiteral("role-arn")),
+                             options, this, [this, wait](const Result<Account> &a) {
+                                 if (!a)
+                                     return fail(a.error());
+                                 awaitDiscovery(*a, wait);
+                             });
+}
+
+void CliCommands::connectKeys(const QStringList &args)
+{
+    QCommandLineParser p;
+    p.addOption({QStringLiteral("name"), tr("Friendly name."), QStringLiteral("NAME")});
+    p.addOption({QStringLiteral("no-wait"), tr("Do not wait for discovery.")});
+    if (!p.parse(QStringList{QStringLiteral("connect-keys")} + args))
+        return usage(p.errorText());
+    if (!p.positionalArguments().isEmpty())
+        return usage(tr("connect-keys reads the access key id and secret from stdin, one per line, never from "
+                        "arguments"));
+    QByteArray keyLine = readStdinLine();
+    QByteArray secretLine = readStdinLine();
+    const QString keyId = QString::fromLatin1(keyLine.trimmed());
+    SecretBytes secret(secretLine.trimmed());
+    SecretBytes::wipe(secretLine);
+    SecretBytes::wipe(keyLine);
+    if (keyId.isEmpty() || secret.isEmpty())
+        return usage(tr("expected the access key id and the secret access key on stdin, one per line"));
+    const bool wait = !p.isSet(QStringLiteral("no-wait"));
+    m_onboarding->connectKeys(m_globals.user, keyId, std::move(secret), m_globals.region, p.value(QStringLiteral("name")),
+                              this, [this, wait](const Result<Account> &a) {
+                                  if (!a)
+                                      return fail(a.error());
+                                  awaitDiscovery(*a, wait);
+                              });
+}
+
+void CliCommands::awaitDiscovery(const Account &account, bool wait)
+{
+    if (!wait || !m_discovery->isRunning(account.id)) {
+        const Result<Account> fresh = m_registry->account(account.id);
+        printAccountResult(fresh ? *fresh : account, nullptr);
+        return finish(0);
+    }
+    connect(m_discovery, &DiscoveryService::slow, this, [](const QString &) {
+        QTextStream(stderr) << tr("Discovery taking longer than expected") << '\n';
+    });
+    if (!m_globals.json) {
+        connect(m_discovery, &DiscoveryService::regionFailed, this,
+                [](const QString &, const QString &region, const QString &message) {
+                    QTextStream(stderr) << tr("region %1: %2").arg(region, message) << '\n';
+                });
+    }
+    connect(m_discovery, &DiscoveryService::finished, this, [this, id = account.id](const DiscoveryResult &r) {
+        if (r.accountId != id)
+            return;
+        const Result<Account> fresh = m_registry->account(id);
+        if (!fresh)
+            return fail(fresh.error());
+        printAccountResult(*fresh, &r);
+        if (r.status == AccountStatus::Failed) {
+            QTextStream(stderr) << "onrampctl: " << tr("discovery failed: %1").arg(r.lastError) << '\n';
+            return finish(7);
+        }
+        finish(0);
+    });
+}
+
+void CliCommands::printAccountResult(const Account &a, const DiscoveryResult *result)
+{
+    QString message;
+    if (a.status == AccountStatus::Active)
+        message = a.instanceCount == 0
+                ? tr("0 instances discovered — add instances to your AWS account to begin optimization")
+                : tr("Complete! Account activated with %n instance(s)", nullptr, a.instanceCount);
+    else if (a.status == AccountStatus::Connected)
+        message = tr("Credentials verified! Scanning resources...");
+    else if (a.status == AccountStatus::Failed)
+        message = a.lastError;
+    else
+        message = accountStatusName(a.status);
+    if (m_globals.json) {
+        QJsonObject o{{QStringLiteral("id"), a.id},
+                      {QStringLiteral("status"), accountStatusName(a.status)},
+                      {QStringLiteral("aws_account_id"), a.awsAccountId},
+                      {QStringLiteral("instance_count"), a.instanceCount},
+                      {QStringLiteral("message"), message}};
+        if (a.status == AccountStatus::Failed)
+            o.insert(QStringLiteral("error"), QJsonObject{{QStringLiteral("code"), QString(OnrampError::DiscoveryFailed)},
+                                                          {QStringLiteral("message"), a.lastError}});
+        if (result && !result->regionErrors.isEmpty()) {
+            QJsonObject regions;
+            for (auto it = result->regionErrors.cbegin(); it != result->regionErrors.cend(); ++it)
+                regions.insert(it.key(), it.value());
+            o.insert(QStringLiteral("region_errors"), regions);
+        }
+        printJson(o);
+    } else {
+        printLine(tr("%1  %2  %3  %4").arg(a.id, a.awsAccountId, accountStatusName(a.status), message));
+    }
+}
+
+void CliCommands::accounts()
+{
+    const Result<QList<Account>> list = m_registry->accounts(m_globals.user);
+    if (!list)
+        return fail(list.error());
+    if (m_globals.json) {
+        QJsonArray arr;
+        for (const Account &a : *list)
+            arr.append(accountJson(a));
+        printJson(arr);
+    } else {
+        for (const Account &a : *list)
+            printLine(QStringLiteral("%1  %2  %3  %4  %5 instances%6")
+                              .arg(a.id, a.awsAccountId.isEmpty() ? QStringLiteral("-") : a.awsAccountId,
+                                   accountMethodName(a.method), accountStatusName(a.status))
+                              .arg(a.instanceCount)
+                              .arg(a.lastError.isEmpty() ? QString() : QStringLiteral("  ") + a.lastError));
+    }
+    finish(0);
+}
+
+void CliCommands::discover(const QStringList &args)
+{
+    if (args.size() != 1)
+        return usage(tr("usage: onrampctl discover ID"));
+    m_onboarding->discover(m_globals.user, args.constFirst(), this, [this](const Result<Account> &a) {
+        if (!a)
+            return fail(a.error());
+        awaitDiscovery(*a, true);
+    });
+}
+
+void CliCommands::instances(const QStringList &args)
+{
+    if (args.size() != 1)
+        return usage(tr("usage: onrampctl instances ID"));
+    const Result<Account> a = m_registry->account(args.constFirst());
+    if (!a || a->owner != m_globals.user)
+        return fail(a ? AwsError::make(AwsError::Kind::InvalidInput, tr("No account record %1.").arg(args.constFirst()))
+                      : a.error());
+    const Result<QList<StoredInstance>> list = m_registry->instances(a->id);
+    if (!list)
+        return fail(list.error());
+    QTextStream out(stdout);
+    for (const StoredInstance &i : *list) {
+        if (m_globals.json)
+            out << QJsonDocument(instanceJson(i)).toJson(QJsonDocument::Compact) << '\n';
+        else
+            out << i.instanceId << "  " << i.region << "  " << i.state << "  " << i.instanceType << "  " << i.lifecycle
+                << "  " << i.name << '\n';
+    }
+    out.flush();
+    finish(0);
+}
+
+void CliCommands::disconnect(const QStringList &args)
+{
+    if (args.size() != 1)
+        return usage(tr("usage: onrampctl disconnect ID"));
+    m_onboarding->disconnect(m_globals.user, args.constFirst(), this, [this](const Result<Account> &a) {
+        if (!a)
+            return fail(a.error());
+        printAccountResult(*a, nullptr);
+        finish(0);
+    });
+}
+
+void CliCommands::users(const QStringList &args)
+{
+    if (!args.isEmpty()) {
+        if (args.size() != 3 || args.at(0) != QLatin1StringView("set-plan"))
+            return usage(tr("usage: onrampctl users [set-plan NAME trial|standard]"));
+        const std::optional<UserPlan> plan = userPlanFromName(args.at(2));
+        if (!plan)
+            return usage(tr("plan must be trial or standard"));
+        if (const Result<ConsoleUser> u = m_registry->ensureUser(args.at(1)); !u)
+            return fail(u.error());
+        const Result<ConsoleUser> u = m_registry->setPlan(args.at(1), *plan);
+        if (!u)
+            return fail(u.error());
+        m_registry->appendAudit(m_globals.user, QStringLiteral("set-plan"), QString(), QStringLiteral("ok"),
+                                args.at(1) + QStringLiteral(" -> ") + args.at(2));
+    }
+    const Result<QList<ConsoleUser>> list = m_registry->users();
+    if (!list)
+        return fail(list.error());
+    QJsonArray arr;
+    for (const ConsoleUser &u : *list) {
+        if (m_globals.json)
+            arr.append(QJsonObject{{QStringLiteral("name"), u.name}, {QStringLiteral("plan"), userPlanName(u.plan)}});
+        else
+            printLine(u.name + QStringLiteral("  ") + userPlanName(u.plan));
+    }
+    if (m_globals.json)
+        printJson(arr);
+    finish(0);
+}
+
+void CliCommands::doctor()
+{
+    struct Check
+    {
+        QString name;
+        bool ok;
+        QString detail;
+    };
+    auto checks = std::make_shared<QList<Check>>();
+    auto report = [this, checks] {
+        bool allOk = true;
+        QJsonArray arr;
+        for (const Check &c : *checks) {
+            allOk = allOk && c.ok;
+            arr.append(QJsonObject{{QStringLiteral("name"), c.name}, {QStringLiteral("ok"), c.ok},
+                                   {QStringLiteral("detail"), c.detail}});
+            if (!m_globals.json)
+                printLine(QStringLiteral("%1  %2: %3").arg(c.ok ? QStringLiteral("ok  ") : QStringLiteral("FAIL"), c.name,
+                                                           c.detail));
+        }
+        if (m_globals.json)
+            printJson(QJsonObject{{QStringLiteral("checks"), arr}});
+        finish(allOk ? 0 : 1);
+    };
+
+    // Database: opens, migrates, is writable, and passes its integrity check.
+    const bool team = m_globals.db.startsWith(QLatin1StringView("postgresql://"));
+    Result<std::unique_ptr<Registry>> opened = Registry::open(m_globals.db, team ? QString() : m_globals.user);
+    if (!opened) {
+        checks->append({QStringLiteral("database"), false,
+                        ErrorText::describe(opened.error()).message + tr(" — check --db / ONRAMP_DB and file permissions")});
+    } else {
+        m_registry = std::move(opened).value();
+        const Result<qint64> write = m_registry->appendAudit(m_registry->consoleUser(), QStringLiteral("doctor"), {},
+                                                             QStringLiteral("ok"), {});
+        const Result<bool> integrity = m_registry->integrityCheck();
+        const bool ok = write.ok() && integrity.ok();
+        checks->append({QStringLiteral("database"), ok,
+                        ok ? tr("%1 writable, schema version %2").arg(m_registry->location()).arg(m_registry->schemaVersion())
+                           : (!write ? write.error().message : integrity.error().message)});
+    }
+
+    m_aws = new AwsClients(QProcessEnvironment::systemEnvironment(), this);
+    if (!m_globals.region.isEmpty())
+        m_aws->setHomeRegion(m_globals.region);
+    m_secrets = new SecretStore(QString(), this);
+    m_secrets->probe(this, [this, checks, report](Result<bool> keychain) {
+        checks->append({QStringLiteral("keychain"), keychain.ok(),
+                        keychain.ok() ? tr("service \"%1\" reachable and unlocked").arg(m_secrets->serviceName())
+                                      : keychain.error().message});
+        const Result<CredentialsProviderPtr> console = m_aws->consoleIdentity();
+        if (!console) {
+            checks->append({QStringLiteral("console identity"), false,
+                            console.error().message + tr(" — set AWS_PROFILE or AWS_ACCESS_KEY_ID/AWS_SECRET_ACCESS_KEY")});
+            checks->append({QStringLiteral("endpoint"), false, tr("not checked without a console identity")});
+            checks->append({QStringLiteral("clock skew"), false, tr("not checked without a console identity")});
+            return report();
+        }
+        const QString region = m_aws->homeRegion();
+        AwsCall call{QByteArrayLiteral("sts"), region, m_aws->endpoints().stsUrl(region),
+                     AwsQuery("GetCallerIdentity", StsClient::apiVersion)};
+        AwsReply *reply = m_aws->http()->send(std::move(call), *console);
+        connect(reply, &AwsReply::finished, this, [this, reply, checks, report, url = m_aws->endpoints().stsUrl(region)] {
+            const AwsError &e = reply->error();
+            const bool transport = e.kind == AwsError::Kind::Network || e.kind == AwsError::Kind::Timeout
+                    || e.kind == AwsError::Kind::Tls;
+            checks->append({QStringLiteral("console identity"), !e.isError(),
+                            e.isError() ? ErrorText::describe(e).message
+                                        : QString::fromUtf8(reply->body()).section(QStringLiteral("<Arn>"), 1).section(
+                                                  QStringLiteral("</Arn>"), 0, 0)});
+            checks->append({QStringLiteral("endpoint"), !transport,
+                            transport ? e.message : tr("%1 reachable over %2").arg(url.host(), url.scheme().toUpper())});
+            if (!reply->serverDate().isValid()) {
+                checks->append({QStringLiteral("clock skew"), false, tr("no Date header from AWS to compare with")});
+            } else {
+                const qint64 skew = QDateTime::currentDateTimeUtc().secsTo(reply->serverDate());
+                checks->append({QStringLiteral("clock skew"), qAbs(skew) < 300,
+                                tr("%1 s against AWS's clock%2").arg(skew).arg(qAbs(skew) < 300 ? QString()
+                                                                                                 : tr(" — fix this computer's clock (NTP)"))});
+            }
+            report();
+        });
+    });
+}

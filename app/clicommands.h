@@ -1,0 +1,70 @@
+// CliCommands: onrampctl's commands (see shared cli-contract.md), wired to the models layer.
+#pragma once
+
+#include "models/account.h"
+#include "models/discoveryservice.h"
+
+#include <QJsonObject>
+#include <QObject>
+#include <QStringList>
+
+#include <memory>
+
+class AwsClients;
+class OnboardingService;
+class Registry;
+class SecretStore;
+struct AwsError;
+
+/// Global options every command takes.
+struct CliGlobals
+{
+    QString db;
+    QString user;
+    QString region;
+    bool json = false;
+    bool userGiven = false;
+};
+
+/// Runs one onrampctl command asynchronously and ends the event loop with the contract's exit code.
+class CliCommands final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(CliCommands)
+public:
+    explicit CliCommands(CliGlobals globals, QObject *parent = nullptr);
+    ~CliCommands() override;
+
+    /// Starts \a command with \a args (after the global options). Exits the application when done.
+    void run(const QString &command, const QStringList &args);
+
+private:
+    bool openRegistry();
+    void create(const QStringList &args);
+    void templateCommand(const QStringList &args);
+    void verify(const QStringList &args);
+    void connectKeys(const QStringList &args);
+    void accounts();
+    void discover(const QStringList &args);
+    void instances(const QStringList &args);
+    void disconnect(const QStringList &args);
+    void users(const QStringList &args);
+    void doctor();
+
+    /// After a connect/verify/discover: wait for discovery (unless \a wait is false) and print the result.
+    void awaitDiscovery(const Account &account, bool wait);
+    void printAccountResult(const Account &account, const DiscoveryResult *result);
+    void fail(const AwsError &error);
+    void usage(const QString &message);
+    void finish(int exitCode);
+    void printJson(const QJsonValue &value);
+    void printLine(const QString &text);
+
+    CliGlobals m_globals;
+    std::unique_ptr<Registry> m_registry;
+    AwsClients *m_aws = nullptr;
+    SecretStore *m_secrets = nullptr;
+    DiscoveryService *m_discovery = nullptr;
+    OnboardingService *m_onboarding = nullptr;
+    bool m_finished = false;
+};

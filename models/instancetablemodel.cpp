@@ -1,0 +1,695 @@
+// InstanceTableModel: compact row storage, the diffs that update it and the signals they emit.
+#include "models/instancetablemodel.h"
+
+#include <QVarLengthArray>
+
+#include <algorithm>
+#include <bit>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+/// Dotted IPv4 as a number, so that 10.0.0.9 sorts before 10.0.0.10; 0 for anything else (sorts first).
+quint32 ipv4Value(QStringView text)
+{
+    quint32 value = 0;
+    quint32 part = 0;
+    int digits = 0;
+    int dots = 0;
+    for (const QChar c : text) {
+        if (c >= u'0' && c <= u'9') {
+            part = part * 10 + quint32(c.unicode() - u'0');
+            if (++digits > 3 || part > 255)
+                return 0;
+        } else if (c == u'.' && digits > 0 && dots < 3) {
+            value = (value << 8) | part;
+            part = 0;
+            digits = 0;
+            ++dots;
+        } else {
+            return 0;
+        }
+    }
+    return dots == 3 && digits > 0 ? (value << 8) | part : 0;
+}
+
+/// Appends \a text lower-cased as UTF-8. Nearly every tag is ASCII, which skips the two temporary strings.
+void appendLowerUtf8(QByteArray &out, const QString &text)
+{
+    const bool ascii = std::all_of(text.cbegin(), text.cend(), [](QChar c) { return c.unicode() < 0x80; });
+    if (!ascii) {
+        out += text.toLower().toUtf8();
+        return;
+    }
+    const qsizetype at = out.size();
+    out.resize(at + text.size());
+    char *dst = out.data() + at;
+    for (const QChar c : text) {
+        const char16_t u = c.unicode();
+        *dst++ = char(u >= u'A' && u <= u'Z' ? u + (u'a' - u'A') : u);
+    }
+}
+
+constexpr const char *kColumnTitles[] = {
+    QT_TRANSLATE_NOOP("InstanceTableModel", "Name"),
+    QT_TRANSLATE_NOOP("InstanceTableModel", "Instance ID"),
+    QT_TRANSLATE_NOOP("InstanceTableModel", "State"),
+    QT_TRANSLATE_NOOP("InstanceTableModel", "Type"),
+    QT_TRANSLATE_NOOP("InstanceTableModel", "Lifecycle"),
+    QT_TRANSLATE_NOOP("InstanceTableModel", "Region"),
+    QT_TRANSLATE_NOOP("InstanceTableModel", "AZ"),
+    QT_TRANSLATE_NOOP("InstanceTableModel", "Private IP"),
+    QT_TRANSLATE_NOOP("InstanceTableModel", "Public IP"),
+    QT_TRANSLATE_NOOP("InstanceTableModel", "Cluster"),
+    QT_TRANSLATE_NOOP("InstanceTableModel", "Health"),
+    QT_TRANSLATE_NOOP("InstanceTableModel", "Launch time"),
+    QT_TRANSLATE_NOOP("InstanceTableModel", "Account"),
+};
+static_assert(std::size(kColumnTitles) == InstanceTableModel::ColumnCount);
+
+} // namespace
+
+// --- StringPool ---------------------------------------------------------------------------------------
+
+InstanceTableModel::StringPool::StringPool()
+{
+    m_entries.push_back({ QString(), 1 });
+}
+
+quint32 InstanceTableModel::StringPool::acquire(const QString &text)
+{
+    if (text.isEmpty())
+        return 0;
+    if (const auto it = m_ids.constFind(text); it != m_ids.constEnd())
+        return retain(*it);
+    quint32 id;
+    if (!m_freeIds.empty()) {
+        id = m_freeIds.back();
+        m_freeIds.pop_back();
+        m_entries[id] = { text, 1 };
+    } else {
+        id = quint32(m_entries.size());
+        m_entries.push_back({ text, 1 });
+    }
+    m_ids.insert(text, id);
+    return id;
+}
+
+quint32 InstanceTableModel::StringPool::retain(quint32 id)
+{
+    if (id != 0)
+        ++m_entries[id].refs;
+    return id;
+}
+
+void InstanceTableModel::StringPool::release(quint32 id)
+{
+    if (id == 0)
+        return;
+    Entry &entry = m_entries[id];
+    Q_ASSERT(entry.refs > 0);
+    if (--entry.refs == 0) {
+        m_ids.remove(entry.text);
+        entry.text = QString();
+        m_freeIds.push_back(id);
+    }
+}
+
+quint32 InstanceTableModel::StringPool::find(const QString &text) const
+{
+    if (text.isEmpty())
+        return 0;
+    return m_ids.value(text, NotFound);
+}
+
+// --- the Qt model interface ---------------------------------------------------------------------------
+
+InstanceTableModel::InstanceTableModel(QObject *parent)
+    : QAbstractTableModel(parent)
+{
+}
+
+InstanceTableModel::~InstanceTableModel() = default;
+
+int InstanceTableModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size()) - m_removingTotal;
+}
+
+int InstanceTableModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant InstanceTableModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const Row &row = rowAt(index.row());
+    switch (role) {
+    case Qt::DisplayRole:
+        return cellText(row, index.column());
+    case InstanceIdRole:
+        return row.instanceId;
+    case AccountIdRole:
+        return m_pool.at(row.account);
+    case StateRole:
+        return m_pool.at(row.state);
+    case RegionRole:
+        return m_pool.at(row.region);
+    case LifecycleRole:
+        return m_pool.at(row.lifecycle);
+    case ClusterRole:
+        return m_pool.at(row.cluster);
+    case SearchTextRole:
+        return row.searchText;
+    case TagsRole: {
+        QList<Ec2Tag> tags;
+        tags.reserve(row.tagCount);
+        for (quint32 i = 0; i < row.tagCount; ++i)
+            tags.append({ m_pool.at(row.tags[i].key), m_pool.at(row.tags[i].value) });
+        return QVariant::fromValue(tags);
+    }
+    case SortRole:
+        switch (index.column()) {
+        case LaunchTimeColumn:
+            return row.launchTime;
+        case PrivateIpColumn:
+            return ipv4Value(row.privateIp);
+        case PublicIpColumn:
+            return ipv4Value(row.publicIp);
+        default:
+            return cellText(row, index.column());
+        }
+    default:
+        return {};
+    }
+}
+
+QVariant InstanceTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole || section < 0 || section >= ColumnCount)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    return tr(kColumnTitles[section]);
+}
+
+Qt::ItemFlags InstanceTableModel::flags(const QModelIndex &index) const
+{
+    return QAbstractTableModel::flags(index) | Qt::ItemNeverHasChildren;
+}
+
+QHash<int, QByteArray> InstanceTableModel::roleNames() const
+{
+    QHash<int, QByteArray> names = QAbstractTableModel::roleNames();
+    names.insert(InstanceIdRole, "instanceId");
+    names.insert(AccountIdRole, "accountId");
+    names.insert(StateRole, "state");
+    names.insert(RegionRole, "region");
+    names.insert(LifecycleRole, "lifecycle");
+    names.insert(ClusterRole, "cluster");
+    names.insert(SearchTextRole, "searchText");
+    names.insert(TagsRole, "tags");
+    names.insert(SortRole, "sortValue");
+    return names;
+}
+
+const QString &InstanceTableModel::cellText(const Row &row, int column) const
+{
+    switch (column) {
+    case NameColumn:
+        return m_pool.at(row.name);
+    case InstanceIdColumn:
+        return row.instanceId;
+    case StateColumn:
+        return m_pool.at(row.state);
+    case TypeColumn:
+        return m_pool.at(row.type);
+    case LifecycleColumn:
+        return m_pool.at(row.lifecycle);
+    case RegionColumn:
+        return m_pool.at(row.region);
+    case AvailabilityZoneColumn:
+        return m_pool.at(row.zone);
+    case PrivateIpColumn:
+        return row.privateIp;
+    case PublicIpColumn:
+        return row.publicIp;
+    case ClusterColumn:
+        return m_pool.at(row.cluster);
+    case HealthColumn:
+        return m_pool.at(row.health);
+    case LaunchTimeColumn:
+        // Formatting costs more than everything else data() does; most rows are never on screen.
+        if (row.launchText.isNull() && row.launchTime.isValid())
+            row.launchText = row.launchTime.toUTC().toString(u"yyyy-MM-dd HH:mm:ss"_s) + u" UTC"_s;
+        return row.launchText;
+    case AccountColumn:
+        if (const auto it = m_accountLabels.constFind(row.account); it != m_accountLabels.constEnd())
+            return *it;
+        return m_pool.at(row.account);
+    default:
+        return m_pool.at(0);
+    }
+}
+
+// --- lookups ------------------------------------------------------------------------------------------
+
+StoredInstance InstanceTableModel::instanceAt(int row) const
+{
+    Q_ASSERT(row >= 0 && row < rowCount());
+    const Row &r = rowAt(row);
+    StoredInstance s;
+    s.accountId = m_pool.at(r.account);
+    s.instanceId = r.instanceId;
+    s.region = m_pool.at(r.region);
+    s.availabilityZone = m_pool.at(r.zone);
+    s.state = m_pool.at(r.state);
+    s.instanceType = m_pool.at(r.type);
+    s.lifecycle = m_pool.at(r.lifecycle);
+    s.privateIp = r.privateIp;
+    s.publicIp = r.publicIp;
+    s.launchTime = r.launchTime;
+    s.name = m_pool.at(r.name);
+    s.cluster = m_pool.at(r.cluster);
+    s.tags.reserve(r.tagCount);
+    for (quint32 i = 0; i < r.tagCount; ++i)
+        s.tags.append({ m_pool.at(r.tags[i].key), m_pool.at(r.tags[i].value) });
+    s.health = m_pool.at(r.health);
+    s.firstSeen = r.firstSeen;
+    s.lastSeen = r.lastSeen;
+    return s;
+}
+
+int InstanceTableModel::rowOf(const QString &accountId, const QString &instanceId) const
+{
+    const quint32 account = m_pool.find(accountId);
+    return account == StringPool::NotFound || account == 0 ? -1 : findRow(account, instanceId);
+}
+
+int InstanceTableModel::findRow(quint32 account, const QString &instanceId) const
+{
+    return m_index.value(RowKey { account, instanceId }, -1);
+}
+
+QHash<QString, int> InstanceTableModel::countsByState() const
+{
+    // Counting into an array indexed by pool id keeps the pass over 100,000 rows free of hashing.
+    std::vector<int> counts(m_pool.idLimit(), 0);
+    const int rows = rowCount();
+    for (int i = 0; i < rows; ++i)
+        ++counts[rowAt(i).state];
+    QHash<QString, int> result;
+    for (quint32 id = 0; id < counts.size(); ++id) {
+        if (counts[id] > 0)
+            result.insert(m_pool.at(id), counts[id]);
+    }
+    return result;
+}
+
+QByteArrayView InstanceTableModel::searchText(int row) const
+{
+    return rowAt(row).searchText;
+}
+
+int InstanceTableModel::internedStringCount() const
+{
+    return m_pool.liveCount();
+}
+
+int InstanceTableModel::physicalRow(int row) const
+{
+    if (m_removing.empty())
+        return row;
+    // m_removing is ordered highest run first, so the runs' positions as the views now see them descend too:
+    // the first run that starts at or below \a row is the nearest one under it.
+    const int total = m_removingTotal;
+    const auto it = std::partition_point(m_removing.cbegin(), m_removing.cend(), [row, total](const RemovedRun &run) {
+        return run.first - (total - run.removedAbove) > row;
+    });
+    return it == m_removing.cend() ? row : row + total - it->removedAbove + it->count;
+}
+
+// --- rows ---------------------------------------------------------------------------------------------
+
+InstanceTableModel::Row InstanceTableModel::makeRow(quint32 account, const StoredInstance &instance)
+{
+    Row row;
+    row.instanceId = instance.instanceId;
+    row.privateIp = instance.privateIp;
+    row.publicIp = instance.publicIp;
+    row.launchTime = instance.launchTime;
+    row.firstSeen = instance.firstSeen;
+    row.lastSeen = instance.lastSeen;
+    row.account = m_pool.retain(account);
+    row.name = m_pool.acquire(instance.name);
+    row.region = m_pool.acquire(instance.region);
+    row.zone = m_pool.acquire(instance.availabilityZone);
+    row.state = m_pool.acquire(instance.state);
+    row.type = m_pool.acquire(instance.instanceType);
+    row.lifecycle = m_pool.acquire(instance.lifecycle);
+    row.cluster = m_pool.acquire(instance.cluster);
+    row.health = m_pool.acquire(instance.health);
+    row.tagCount = quint32(instance.tags.size());
+    if (row.tagCount > 0) {
+        row.tags.reset(new TagRef[row.tagCount]);
+        for (quint32 i = 0; i < row.tagCount; ++i) {
+            const Ec2Tag &tag = instance.tags[i];
+            row.tags[i] = { m_pool.acquire(tag.key), m_pool.acquire(tag.value) };
+        }
+    }
+    row.searchText = buildSearchText(row);
+    return row;
+}
+
+void InstanceTableModel::releaseRow(const Row &row)
+{
+    for (const quint32 id : { row.account, row.name, row.region, row.zone, row.state, row.type, row.lifecycle,
+                              row.cluster, row.health })
+        m_pool.release(id);
+    for (quint32 i = 0; i < row.tagCount; ++i) {
+        m_pool.release(row.tags[i].key);
+        m_pool.release(row.tags[i].value);
+    }
+}
+
+QByteArray InstanceTableModel::buildSearchText(const Row &row) const
+{
+    // Pooled pieces are deduplicated by id: the Name tag repeats the name, cluster tags repeat each other.
+    QVarLengthArray<quint32, 32> pooled;
+    const auto addPooled = [&pooled](quint32 id) {
+        if (id != 0 && std::find(pooled.cbegin(), pooled.cend(), id) == pooled.cend())
+            pooled.append(id);
+    };
+    addPooled(row.name);
+    for (quint32 i = 0; i < row.tagCount; ++i) {
+        addPooled(row.tags[i].key);
+        addPooled(row.tags[i].value);
+    }
+
+    // Reserving the exact (ASCII) size up front leaves no growth slack in 100,000 long-lived arrays.
+    qsizetype size = row.instanceId.size() + row.privateIp.size() + row.publicIp.size() + 3;
+    for (const quint32 id : pooled)
+        size += m_pool.at(id).size() + 1;
+    QByteArray text;
+    text.reserve(size);
+    // '\n' separates the pieces: a search term never contains whitespace, so no match spans two pieces.
+    const auto append = [&text](const QString &piece) {
+        if (piece.isEmpty())
+            return;
+        if (!text.isEmpty())
+            text += '\n';
+        appendLowerUtf8(text, piece);
+    };
+    append(row.instanceId);
+    append(row.privateIp);
+    append(row.publicIp);
+    for (const quint32 id : pooled)
+        append(m_pool.at(id));
+    if (text.capacity() > text.size())
+        text.squeeze();
+    return text;
+}
+
+InstanceTableModel::ColumnMask InstanceTableModel::changedColumns(const Row &row, const StoredInstance &s) const
+{
+    const auto bit = [](Column column) { return ColumnMask(1) << column; };
+    ColumnMask mask = 0;
+    if (m_pool.at(row.name) != s.name)
+        mask |= bit(NameColumn) | RowWide;
+    if (m_pool.at(row.state) != s.state)
+        mask |= bit(StateColumn);
+    if (m_pool.at(row.type) != s.instanceType)
+        mask |= bit(TypeColumn);
+    if (m_pool.at(row.lifecycle) != s.lifecycle)
+        mask |= bit(LifecycleColumn);
+    if (m_pool.at(row.region) != s.region)
+        mask |= bit(RegionColumn);
+    if (m_pool.at(row.zone) != s.availabilityZone)
+        mask |= bit(AvailabilityZoneColumn);
+    if (row.privateIp != s.privateIp)
+        mask |= bit(PrivateIpColumn) | RowWide;
+    if (row.publicIp != s.publicIp)
+        mask |= bit(PublicIpColumn) | RowWide;
+    if (m_pool.at(row.cluster) != s.cluster)
+        mask |= bit(ClusterColumn);
+    if (!s.health.isEmpty() && m_pool.at(row.health) != s.health)
+        mask |= bit(HealthColumn);
+    if (row.launchTime != s.launchTime)
+        mask |= bit(LaunchTimeColumn);
+    if (row.tagCount != quint32(s.tags.size())) {
+        mask |= RowWide;
+    } else {
+        for (quint32 i = 0; i < row.tagCount; ++i) {
+            if (m_pool.at(row.tags[i].key) != s.tags[i].key || m_pool.at(row.tags[i].value) != s.tags[i].value) {
+                mask |= RowWide;
+                break;
+            }
+        }
+    }
+    return mask;
+}
+
+// --- diffs --------------------------------------------------------------------------------------------
+
+void InstanceTableModel::applyPage(const QString &accountId, const QList<StoredInstance> &page)
+{
+    upsert(accountId, page, Upsert::KeepMissing);
+}
+
+void InstanceTableModel::replaceAccount(const QString &accountId, const QList<StoredInstance> &instances)
+{
+    upsert(accountId, instances, Upsert::RemoveMissing);
+}
+
+void InstanceTableModel::upsert(const QString &accountId, const QList<StoredInstance> &instances, Upsert mode)
+{
+    if (accountId.isEmpty())
+        return;
+    // Held for the whole call so the id stays valid even if every row of the account goes.
+    const quint32 account = m_pool.acquire(accountId);
+    std::vector<bool> seen(mode == Upsert::RemoveMissing ? m_rows.size() : 0, false);
+    std::vector<std::pair<int, ColumnMask>> changes;
+    std::vector<Row> added;
+    QHash<QString, qsizetype> addedIndex; // a page may list an instance twice: the last one wins
+
+    int hint = -1;
+    for (const StoredInstance &s : instances) {
+        int row;
+        // A refresh lists instances in the order the previous listing did, so the row after the last match
+        // is nearly always the one: checking it first skips the hash lookup and its cache misses.
+        const size_t next = size_t(hint + 1);
+        if (next < m_rows.size() && m_rows[next].account == account && m_rows[next].instanceId == s.instanceId)
+            row = int(next);
+        else
+            row = findRow(account, s.instanceId);
+
+        if (row >= 0) {
+            hint = row;
+            if (!seen.empty())
+                seen[size_t(row)] = true;
+            Row &stored = m_rows[size_t(row)];
+            stored.lastSeen = s.lastSeen; // bookkeeping only: no column shows it, so no signal
+            const ColumnMask mask = changedColumns(stored, s);
+            if (mask == 0)
+                continue;
+            Row updated = makeRow(account, s);
+            updated.instanceId = stored.instanceId; // equal; sharing keeps one copy with the index key
+            updated.firstSeen = stored.firstSeen;
+            if (s.health.isEmpty())
+                updated.health = m_pool.retain(stored.health);
+            releaseRow(stored);
+            stored = std::move(updated);
+            changes.emplace_back(row, mask);
+        } else if (const auto it = addedIndex.constFind(s.instanceId); it != addedIndex.constEnd()) {
+            Row &pending = added[size_t(*it)];
+            releaseRow(pending);
+            pending = makeRow(account, s);
+        } else {
+            addedIndex.insert(s.instanceId, qsizetype(added.size()));
+            added.push_back(makeRow(account, s));
+        }
+    }
+
+    emitDataChanged(changes);
+
+    if (!added.empty()) {
+        const int first = rowCount();
+        const size_t needed = m_rows.size() + added.size();
+        // Grow by a quarter rather than double: at 100,000 rows doubling could leave 6 MB of slack.
+        if (needed > m_rows.capacity())
+            m_rows.reserve(std::max(needed, m_rows.capacity() + m_rows.capacity() / 4));
+        beginInsertRows({}, first, first + int(added.size()) - 1);
+        for (Row &row : added) {
+            m_index.insert(RowKey { account, row.instanceId }, int(m_rows.size()));
+            m_rows.push_back(std::move(row));
+        }
+        endInsertRows();
+    }
+
+    if (mode == Upsert::RemoveMissing) {
+        std::vector<int> missing;
+        for (size_t row = 0; row < seen.size(); ++row) {
+            if (!seen[row] && m_rows[row].account == account)
+                missing.push_back(int(row));
+        }
+        removeRowSet(missing);
+    }
+    m_pool.release(account);
+}
+
+void InstanceTableModel::setHealth(const QString &accountId, const QList<QPair<QString, QString>> &health)
+{
+    const quint32 account = m_pool.find(accountId);
+    if (account == StringPool::NotFound || account == 0)
+        return;
+    std::vector<std::pair<int, ColumnMask>> changes;
+    for (const auto &[instanceId, value] : health) {
+        const int row = findRow(account, instanceId);
+        if (row < 0)
+            continue;
+        Row &stored = m_rows[size_t(row)];
+        if (m_pool.at(stored.health) == value)
+            continue;
+        const quint32 id = m_pool.acquire(value);
+        m_pool.release(stored.health);
+        stored.health = id;
+        changes.emplace_back(row, ColumnMask(1) << HealthColumn);
+    }
+    emitDataChanged(changes);
+}
+
+void InstanceTableModel::setAccountLabel(const QString &accountId, const QString &label)
+{
+    if (accountId.isEmpty())
+        return;
+    const quint32 account = m_pool.acquire(accountId);
+    const auto it = m_accountLabels.find(account);
+    const QString old = it != m_accountLabels.end() ? *it : accountId;
+    const QString shown = label.isEmpty() ? accountId : label;
+    if (shown == accountId) {
+        if (it != m_accountLabels.end()) {
+            m_accountLabels.erase(it);
+            m_pool.release(account); // the label's reference
+        }
+    } else if (it != m_accountLabels.end()) {
+        *it = shown;
+    } else {
+        m_accountLabels.insert(account, shown);
+        m_pool.retain(account); // kept while the label exists, so the id is the same when rows arrive
+    }
+    if (shown != old) {
+        std::vector<std::pair<int, ColumnMask>> changes;
+        for (size_t row = 0; row < m_rows.size(); ++row) {
+            if (m_rows[row].account == account)
+                changes.emplace_back(int(row), ColumnMask(1) << AccountColumn);
+        }
+        emitDataChanged(changes);
+    }
+    m_pool.release(account);
+}
+
+void InstanceTableModel::emitDataChanged(std::vector<std::pair<int, ColumnMask>> &changes)
+{
+    if (changes.empty())
+        return;
+    std::sort(changes.begin(), changes.end());
+    const auto emitRun = [this](int first, int last, ColumnMask mask) {
+        const int left = (mask & RowWide) ? 0 : std::countr_zero(mask);
+        const int right = (mask & RowWide) ? ColumnCount - 1 : std::bit_width(mask) - 1;
+        Q_EMIT dataChanged(index(first, left), index(last, right));
+    };
+    int first = changes.front().first;
+    int last = first;
+    ColumnMask mask = changes.front().second;
+    for (size_t i = 1; i < changes.size(); ++i) {
+        const auto [row, rowMask] = changes[i];
+        if (row == last || row == last + 1) { // the same row twice when a page repeats an instance
+            last = row;
+            mask |= rowMask;
+            continue;
+        }
+        emitRun(first, last, mask);
+        first = last = row;
+        mask = rowMask;
+    }
+    emitRun(first, last, mask);
+}
+
+void InstanceTableModel::removeInstances(const QString &accountId, const QStringList &instanceIds)
+{
+    const quint32 account = m_pool.find(accountId);
+    if (account == StringPool::NotFound || account == 0)
+        return;
+    std::vector<int> rows;
+    rows.reserve(size_t(instanceIds.size()));
+    for (const QString &id : instanceIds) {
+        if (const int row = findRow(account, id); row >= 0)
+            rows.push_back(row);
+    }
+    std::sort(rows.begin(), rows.end());
+    rows.erase(std::unique(rows.begin(), rows.end()), rows.end());
+    removeRowSet(rows);
+}
+
+void InstanceTableModel::clearAccount(const QString &accountId)
+{
+    const quint32 account = m_pool.find(accountId);
+    if (account == StringPool::NotFound || account == 0)
+        return;
+    std::vector<int> rows;
+    for (size_t row = 0; row < m_rows.size(); ++row) {
+        if (m_rows[row].account == account)
+            rows.push_back(int(row));
+    }
+    removeRowSet(rows);
+}
+
+void InstanceTableModel::removeRowSet(const std::vector<int> &rows)
+{
+    if (rows.empty())
+        return;
+    std::vector<std::pair<int, int>> runs; // (first, count), ascending
+    for (const int row : rows) {
+        if (!runs.empty() && runs.back().first + runs.back().second == row)
+            ++runs.back().second;
+        else
+            runs.emplace_back(row, 1);
+    }
+
+    // Erasing each run from m_rows as it is announced would move the tail once per run (1,000 scattered
+    // removals at 100,000 rows: a second). Instead the rows stay put while the signals go out and
+    // physicalRow() hides the announced runs; the storage is compacted once at the end.
+    m_removing.reserve(runs.size());
+    for (auto run = runs.crbegin(); run != runs.crend(); ++run) {
+        // Nothing below this run has been removed yet, so its physical rows are the rows the views see.
+        beginRemoveRows({}, run->first, run->first + run->second - 1);
+        m_removingTotal += run->second;
+        m_removing.push_back({ run->first, run->second, m_removingTotal });
+        endRemoveRows();
+    }
+
+    size_t write = size_t(rows.front());
+    auto removed = rows.cbegin();
+    for (size_t read = write; read < m_rows.size(); ++read) {
+        if (removed != rows.cend() && *removed == int(read)) {
+            ++removed;
+            m_index.remove(RowKey { m_rows[read].account, m_rows[read].instanceId });
+            releaseRow(m_rows[read]);
+            continue;
+        }
+        m_rows[write++] = std::move(m_rows[read]);
+    }
+    m_rows.resize(write);
+    if (m_rows.capacity() > 2 * m_rows.size() + 1024)
+        m_rows.shrink_to_fit();
+    m_removing.clear();
+    m_removingTotal = 0;
+    rebuildIndexFrom(rows.front());
+}
+
+void InstanceTableModel::rebuildIndexFrom(int firstRow)
+{
+    for (size_t row = size_t(firstRow); row < m_rows.size(); ++row)
+        m_index[RowKey { m_rows[row].account, m_rows[row].instanceId }] = int(row);
+}
