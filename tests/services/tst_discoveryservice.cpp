@@ -1,0 +1,211 @@
+// Tests DiscoveryService: every region's pages stored as they arrive, bounded fan-out, failures per region,
+// zero instances, and a refresh that only updates what changed.
+#include "models/awsclients.h"
+#include "models/discoveryservice.h"
+#include "models/registry.h"
+#include "../support/fakeaws.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QSet>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+class TestDiscoveryService final : public QObject
+{
+    Q_OBJECT
+private:
+    FakeAws m_fake;
+    QTemporaryDir m_dir;
+
+    std::unique_ptr<AwsClients> clients(const QString &scenario, const QString &session)
+    {
+        QProcessEnvironment env;
+        env.insert(QStringLiteral("AWS_ENDPOINT_URL"), m_fake.endpoint(scenario, session).toString());
+        env.insert(QStringLiteral("AWS_CA_BUNDLE"), m_fake.caBundle());
+        env.insert(QStringLiteral("NO_PROXY"), QStringLiteral("127.0.0.1"));
+        env.insert(QStringLiteral("ONRAMP_RETRY_BASE_MS"), QStringLiteral("20"));
+        env.insert(QStringLiteral("HOME"), m_dir.path());
+        return std::make_unique<AwsClients>(env);
+    }
+
+    static CredentialsProviderPtr customer()
+    {
+        AwsCredentials c;
+        c.accessKeyId = FakeAws::customerKeyId();
+        c.secretAccessKey = SecretBytes::fromString(FakeAws::customerSecret());
+        return StaticCredentialsProvider::make(std::move(c));
+    }
+
+    struct Fixture
+    {
+        std::unique_ptr<Registry> registry;
+        std::unique_ptr<AwsClients> aws;
+        std::unique_ptr<DiscoveryService> discovery;
+        Account account;
+    };
+
+    Fixture make(const QString &scenario, const QString &session)
+    {
+        Fixture f;
+        auto opened = Registry::open(m_dir.filePath(session + QStringLiteral(".sqlite")), QStringLiteral("alice"));
+        if (!opened)
+            qFatal("registry: %s", qPrintable(opened.error().toString()));
+        f.registry = std::move(opened).value();
+        f.aws = clients(scenario, session);
+        f.discovery = std::make_unique<DiscoveryService>(f.registry.get(), f.aws.get());
+        f.discovery->setRefreshIntervalMs(0);
+        Account a;
+        a.owner = QStringLiteral("alice");
+        a.awsAccountId = FakeAws::customerAccount();
+        a.method = AccountMethod::AccessKeys;
+        a.region = QStringLiteral("us-east-1");
+        a.status = AccountStatus::Connected;
+        auto created = f.registry->createAccount(a);
+        if (!created)
+            qFatal("account: %s", qPrintable(created.error().toString()));
+        f.account = *created;
+        return f;
+    }
+
+    static DiscoveryResult run(Fixture &f)
+    {
+        QSignalSpy finished(f.discovery.get(), &DiscoveryService::finished);
+        f.discovery->start(f.account, customer());
+        if (!finished.wait(120000))
+            qWarning("discovery did not finish");
+        return finished.isEmpty() ? DiscoveryResult() : finished.constFirst().constFirst().value<DiscoveryResult>();
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        m_fake = FakeAws::fromEnvironment();
+        if (!m_fake.isValid())
+            QFAIL(qPrintable(m_fake.why()));
+    }
+
+    void discoversEveryRegionAndStreamsPages()
+    {
+        Fixture f = make(QStringLiteral("cfn-2345"), FakeAws::uniqueSession(QStringLiteral("all")));
+        QSignalSpy pages(f.discovery.get(), &DiscoveryService::pageMerged);
+        QSignalSpy progress(f.discovery.get(), &DiscoveryService::progress);
+        const DiscoveryResult r = run(f);
+        QCOMPARE(r.status, AccountStatus::Active);
+        QCOMPARE(r.instanceCount, 2345);
+        QVERIFY(r.regionErrors.isEmpty());
+        int streamed = 0;
+        for (const QList<QVariant> &args : std::as_const(pages))
+            streamed += int(args.at(2).value<QList<StoredInstance>>().size());
+        QCOMPARE(streamed, 2345);
+        const DiscoveryProgress last = progress.constLast().constFirst().value<DiscoveryProgress>();
+        QCOMPARE(last.regionsTotal, 17);
+        QCOMPARE(last.regionsDone, 17);
+        QCOMPARE(last.instancesSoFar, 2345);
+        QCOMPARE(f.registry->account(f.account.id)->status, AccountStatus::Active);
+        QCOMPARE(*f.registry->instanceCount(f.account.id), 2345);
+    }
+
+    void fanOutIsBounded()
+    {
+        // With latency, requests overlap; never more than the bound of regions may be listed at once.
+        QJsonObject scenario{{QStringLiteral("extends"), QStringLiteral("cfn-2345")},
+                             {QStringLiteral("faults"), QJsonObject{{QStringLiteral("latency_ms"), 150}}}};
+        QVERIFY(m_fake.putScenario(QStringLiteral("slow-2345"), scenario));
+        const QString session = FakeAws::uniqueSession(QStringLiteral("bound"));
+        Fixture f = make(QStringLiteral("slow-2345"), session);
+        f.discovery->setMaxConcurrentRegions(3);
+        const DiscoveryResult r = run(f);
+        QCOMPARE(r.status, AccountStatus::Active);
+        // The fake's log tells the truth about overlap: before the first region finished its listing (its
+        // DescribeInstanceStatus follows), at most 3 regions' first pages (plus a few follow-up pages) had been asked.
+        const QJsonArray log = m_fake.requestLog(QStringLiteral("slow-2345"), session);
+        QStringList firstSeenOrder;
+        for (const QJsonValue &v : log) {
+            const QJsonObject o = v.toObject();
+            if (o.value(QStringLiteral("action")).toString() == QLatin1StringView("DescribeInstances")
+                && !firstSeenOrder.contains(o.value(QStringLiteral("region")).toString()))
+                firstSeenOrder.append(o.value(QStringLiteral("region")).toString());
+        }
+        QCOMPARE(firstSeenOrder.size(), 17);
+        int startedBeforeFirstStatus = 0;
+        for (const QJsonValue &v : log) {
+            const QString action = v.toObject().value(QStringLiteral("action")).toString();
+            if (action == QLatin1StringView("DescribeInstanceStatus"))
+                break;
+            if (action == QLatin1StringView("DescribeInstances"))
+                ++startedBeforeFirstStatus;
+        }
+        QVERIFY2(startedBeforeFirstStatus <= 3 + 2, qPrintable(QString::number(startedBeforeFirstStatus)));
+    }
+
+    void deniedRegionIsReportedAndOthersCount()
+    {
+        Fixture f = make(QStringLiteral("denied-region"), FakeAws::uniqueSession(QStringLiteral("deny")));
+        QSignalSpy regionFailed(f.discovery.get(), &DiscoveryService::regionFailed);
+        const DiscoveryResult r = run(f);
+        QCOMPARE(r.status, AccountStatus::Active);
+        QCOMPARE(r.regionErrors.size(), 1);
+        QVERIFY(r.regionErrors.cbegin().value().contains(QStringLiteral("missing ec2:DescribeInstances")));
+        QCOMPARE(regionFailed.count(), 1);
+    }
+
+    void noRegionSucceedingFailsTheAccount()
+    {
+        QJsonObject scenario{{QStringLiteral("extends"), QStringLiteral("basic")},
+                             {QStringLiteral("identities"),
+                              QJsonArray{QJsonObject{{QStringLiteral("access_key_id"), FakeAws::customerKeyId()},
+                                                     {QStringLiteral("secret_access_key"), FakeAws::customerSecret()},
+                                                     {QStringLiteral("account"), FakeAws::customerAccount()},
+                                                     {QStringLiteral("arn"), QStringLiteral("arn:aws:iam::111122223333:user/x")},
+                                                     {QStringLiteral("allowed_actions"),
+                                                      QJsonArray{QStringLiteral("ec2:DescribeRegions")}}}}}};
+        QVERIFY(m_fake.putScenario(QStringLiteral("regions-only"), scenario));
+        Fixture f = make(QStringLiteral("regions-only"), FakeAws::uniqueSession(QStringLiteral("none")));
+        const DiscoveryResult r = run(f);
+        QCOMPARE(r.status, AccountStatus::Failed);
+        QCOMPARE(r.lastError, QStringLiteral("AccessDenied: missing ec2:DescribeInstances"));
+        const Account stored = *f.registry->account(f.account.id);
+        QCOMPARE(stored.status, AccountStatus::Failed);
+        QCOMPARE(stored.lastError, r.lastError);
+    }
+
+    void zeroInstancesIsActive()
+    {
+        Fixture f = make(QStringLiteral("zero-instances"), FakeAws::uniqueSession(QStringLiteral("zero")));
+        const DiscoveryResult r = run(f);
+        QCOMPARE(r.status, AccountStatus::Active);
+        QCOMPARE(r.instanceCount, 0);
+        QVERIFY(r.lastError.isEmpty());
+    }
+
+    void slowDiscoveryIsAnnouncedAndStillCompletes()
+    {
+        QJsonObject scenario{{QStringLiteral("extends"), QStringLiteral("basic")},
+                             {QStringLiteral("faults"), QJsonObject{{QStringLiteral("latency_ms"), 250}}}};
+        QVERIFY(m_fake.putScenario(QStringLiteral("slowish"), scenario));
+        Fixture f = make(QStringLiteral("slowish"), FakeAws::uniqueSession(QStringLiteral("slow")));
+        f.discovery->setSlowThresholdMs(100);
+        QSignalSpy slow(f.discovery.get(), &DiscoveryService::slow);
+        const DiscoveryResult r = run(f);
+        QCOMPARE(slow.count(), 1);
+        QCOMPARE(r.status, AccountStatus::Active);
+    }
+
+    void rediscoveryStoresNothingTwice()
+    {
+        const QString session = FakeAws::uniqueSession(QStringLiteral("again"));
+        Fixture f = make(QStringLiteral("cfn-2345"), session);
+        QCOMPARE(run(f).instanceCount, 2345);
+        QSignalSpy removed(f.discovery.get(), &DiscoveryService::instancesRemoved);
+        const DiscoveryResult second = run(f);
+        QCOMPARE(second.status, AccountStatus::Active);
+        QCOMPARE(second.instanceCount, 2345);
+        QCOMPARE(removed.count(), 0);
+        QVERIFY(*f.registry->integrityCheck());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestDiscoveryService)
+#include "tst_discoveryservice.moc"
