@@ -71,7 +71,8 @@ public:
     explicit operator bool() const { return ok(); }
     const T &value() const & { return std::get<0>(m_v); }
     T &value() & { return std::get<0>(m_v); }
-    T &&value() && { return std::get<0>(std::move(m_v)); }
+    /// By value: a reference into a temporary Result would dangle in a range-for.
+    T value() && { return std::get<0>(std::move(m_v)); }
     const T *operator->() const { return &std::get<0>(m_v); }
     const T &operator*() const & { return std::get<0>(m_v); }
     const AwsError &error() const { return std::get<1>(m_v); }

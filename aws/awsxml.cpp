@@ -463,7 +463,7 @@ bool looksLikeHtml(QByteArrayView body)
 Result<Ec2InstancePage> AwsXml::parseDescribeInstances(QByteArrayView xml)
 {
     return parseDocument<Ec2InstancePage>(xml, u"DescribeInstancesResponse"_qsv, [&](Reader &r, Ec2InstancePage &page) {
-        // A full instance is 3-5 KB of XML; reserving from the size saves the list's regrowth on big pages.
+        // An instance takes 2-5 KB of XML; reserving for the small end spares the list its regrowth on big pages.
         page.instances.reserve(std::min<qsizetype>(xml.size() / 2048, 1000));
         StringPool pool;
         readPage(r, page, u"reservationSet"_qsv, [&] {

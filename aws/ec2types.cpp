@@ -3,8 +3,7 @@
 
 QString Ec2Instance::name() const
 {
-    const QString n = tag(QStringLiteral("Name"));
-    return n.isNull() ? QString() : n;
+    return tag(QStringLiteral("Name"));
 }
 
 QString Ec2Instance::tag(const QString &key) const

@@ -348,8 +348,14 @@ void HttpClient::sendSigned(AwsReply *reply, const AwsCredentials &credentials)
         }
         // Clock skew: AWS's Date header tells how far off we are; correct and retry at once.
         if (reply->m_error.kind == AwsError::Kind::ClockSkew) {
-            if (reply->m_serverDate.isValid()) {
-                const qint64 offset = QDateTime::currentDateTimeUtc().secsTo(reply->m_serverDate);
+            const qint64 offset = reply->m_serverDate.isValid()
+                    ? QDateTime::currentDateTimeUtc().secsTo(reply->m_serverDate) : m_clockOffsetSecs;
+            // EC2 says RequestExpired both for a skewed clock and for expired temporary credentials. When our
+            // corrected clock agrees with AWS's, it is the credentials: refresh them instead of re-timing.
+            if (reply->m_error.code == QLatin1StringView("RequestExpired") && qAbs(offset - m_clockOffsetSecs) < 240) {
+                reply->m_error.kind = AwsError::Kind::InvalidCredentials;
+                reply->m_error.retryable = false;
+            } else if (reply->m_serverDate.isValid()) {
                 if (offset != m_clockOffsetSecs) {
                     qCInfo(lcAws) << "clock skew corrected:" << offset << "s";
                     m_clockOffsetSecs = offset;

@@ -125,6 +125,9 @@ QVariant AccountListModel::headerData(int section, Qt::Orientation orientation, 
 
 Qt::ItemFlags AccountListModel::flags(const QModelIndex &index) const
 {
+    // The root (invalid index) must not claim item flags: QAbstractItemModelTester checks that.
+    if (!index.isValid())
+        return QAbstractTableModel::flags(index);
     return QAbstractTableModel::flags(index) | Qt::ItemNeverHasChildren;
 }
 

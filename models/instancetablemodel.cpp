@@ -196,6 +196,9 @@ QVariant InstanceTableModel::headerData(int section, Qt::Orientation orientation
 
 Qt::ItemFlags InstanceTableModel::flags(const QModelIndex &index) const
 {
+    // The root (invalid index) must not claim item flags: QAbstractItemModelTester checks that.
+    if (!index.isValid())
+        return QAbstractTableModel::flags(index);
     return QAbstractTableModel::flags(index) | Qt::ItemNeverHasChildren;
 }
 
@@ -332,9 +335,29 @@ int InstanceTableModel::physicalRow(int row) const
 
 // --- rows ---------------------------------------------------------------------------------------------
 
-InstanceTableModel::Row InstanceTableModel::makeRow(quint32 account, const StoredInstance &instance)
+quint64 InstanceTableModel::fingerprintOf(const StoredInstance &s)
+{
+    // Chained qHashBits: each string is hashed with its length, so moving text between fields changes it.
+    size_t h = 0x51ed270b27a3f8e1ULL;
+    const auto mix = [&h](const QString &text) {
+        h = qHashBits(text.constData(), size_t(text.size()) * sizeof(QChar), h);
+    };
+    for (const QString *text : { &s.instanceId, &s.region, &s.availabilityZone, &s.state, &s.instanceType,
+                                 &s.lifecycle, &s.privateIp, &s.publicIp, &s.name, &s.cluster })
+        mix(*text);
+    h = qHashMulti(h, s.launchTime.toMSecsSinceEpoch(), s.tags.size());
+    for (const Ec2Tag &tag : s.tags) {
+        mix(tag.key);
+        mix(tag.value);
+    }
+    return h;
+}
+
+InstanceTableModel::Row InstanceTableModel::makeRow(quint32 account, const StoredInstance &instance,
+                                                    quint64 fingerprint)
 {
     Row row;
+    row.fingerprint = fingerprint;
     row.instanceId = instance.instanceId;
     row.privateIp = instance.privateIp;
     row.publicIp = instance.publicIp;
@@ -475,6 +498,7 @@ void InstanceTableModel::upsert(const QString &accountId, const QList<StoredInst
 
     int hint = -1;
     for (const StoredInstance &s : instances) {
+        const quint64 fingerprint = fingerprintOf(s);
         int row;
         // A refresh lists instances in the order the previous listing did, so the row after the last match
         // is nearly always the one: checking it first skips the hash lookup and its cache misses.
@@ -490,10 +514,16 @@ void InstanceTableModel::upsert(const QString &accountId, const QList<StoredInst
                 seen[size_t(row)] = true;
             Row &stored = m_rows[size_t(row)];
             stored.lastSeen = s.lastSeen; // bookkeeping only: no column shows it, so no signal
-            const ColumnMask mask = changedColumns(stored, s);
-            if (mask == 0)
+            ColumnMask mask = 0;
+            if (stored.fingerprint != fingerprint)
+                mask = changedColumns(stored, s);
+            else if (!s.health.isEmpty() && m_pool.at(stored.health) != s.health)
+                mask = ColumnMask(1) << HealthColumn;
+            if (mask == 0) {
+                stored.fingerprint = fingerprint;
                 continue;
-            Row updated = makeRow(account, s);
+            }
+            Row updated = makeRow(account, s, fingerprint);
             updated.instanceId = stored.instanceId; // equal; sharing keeps one copy with the index key
             updated.firstSeen = stored.firstSeen;
             if (s.health.isEmpty())
@@ -504,10 +534,10 @@ void InstanceTableModel::upsert(const QString &accountId, const QList<StoredInst
         } else if (const auto it = addedIndex.constFind(s.instanceId); it != addedIndex.constEnd()) {
             Row &pending = added[size_t(*it)];
             releaseRow(pending);
-            pending = makeRow(account, s);
+            pending = makeRow(account, s, fingerprint);
         } else {
             addedIndex.insert(s.instanceId, qsizetype(added.size()));
-            added.push_back(makeRow(account, s));
+            added.push_back(makeRow(account, s, fingerprint));
         }
     }
 

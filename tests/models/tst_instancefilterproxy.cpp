@@ -1,0 +1,293 @@
+// Tests for InstanceFilterProxy: search terms, the filters, typed sorting, and live updates from the source.
+#include "models/instancefilterproxy.h"
+#include "models/instancetablemodel.h"
+
+#include <QAbstractItemModelTester>
+#include <QSignalSpy>
+#include <QStandardItemModel>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+const QString accountA = u"7d1e0c55-aaaa-4c1b-8f9e-0a1b2c3d4e01"_s;
+const QString accountB = u"7d1e0c55-bbbb-4c1b-8f9e-0a1b2c3d4e02"_s;
+
+struct Spec
+{
+    QString id {};
+    QString name {};
+    QString state = u"running"_s;
+    QString region = u"us-east-1"_s;
+    QString lifecycle = u"on-demand"_s;
+    QString cluster {};
+    QString privateIp {};
+    int launchMinute = 0;
+    QList<Ec2Tag> tags {};
+};
+
+StoredInstance makeInstance(const Spec &spec, const QString &account = accountA)
+{
+    StoredInstance s;
+    s.accountId = account;
+    s.instanceId = spec.id;
+    s.name = spec.name;
+    s.state = spec.state;
+    s.region = spec.region;
+    s.availabilityZone = spec.region + u'a';
+    s.instanceType = u"t3.micro"_s;
+    s.lifecycle = spec.lifecycle;
+    s.cluster = spec.cluster;
+    s.privateIp = spec.privateIp;
+    s.launchTime = QDateTime(QDate(2024, 3, 1), QTime(8, 0), Qt::UTC).addSecs(qint64(spec.launchMinute) * 60);
+    s.tags = spec.tags;
+    if (!spec.name.isEmpty())
+        s.tags.prepend({ u"Name"_s, spec.name });
+    return s;
+}
+
+/// The instance ids the proxy shows, top to bottom.
+QStringList shownIds(const QAbstractItemModel &model)
+{
+    QStringList ids;
+    for (int row = 0; row < model.rowCount(); ++row)
+        ids.append(model.index(row, 0).data(InstanceTableModel::InstanceIdRole).toString());
+    return ids;
+}
+
+} // namespace
+
+class TestInstanceFilterProxy final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void cleanup();
+
+    void showsEverythingWithoutFilters();
+    void searchTermsAreAndedAndCaseInsensitive_data();
+    void searchTermsAreAndedAndCaseInsensitive();
+    void filtersByStateSetRegionSetLifecycleClusterAndAccount();
+    void setFiltersAppliesEveryFieldAtOnce();
+    void settingEqualFiltersEmitsNothing();
+    void sortsLaunchTimesAsTimesAndIpsAsNumbers();
+    void sortsNamesCaseInsensitively();
+    void insertedRowsArePlacedInSortOrderAndFiltered();
+    void rowLeavingAndReenteringTheFilterIsRemovedAndAddedBack();
+    void changedLaunchTimeResorts();
+    void sourceRefreshNeverResetsTheProxy();
+    void filtersAnyModelServingTheRoles();
+
+private:
+    InstanceTableModel *m_source = nullptr;
+    InstanceFilterProxy *m_proxy = nullptr;
+    QAbstractItemModelTester *m_tester = nullptr;
+};
+
+void TestInstanceFilterProxy::init()
+{
+    m_source = new InstanceTableModel(this);
+    m_source->applyPage(accountA,
+                        {
+                                makeInstance({ .id = u"i-001"_s, .name = u"web-prod-1"_s, .privateIp = u"10.0.0.9"_s,
+                                               .launchMinute = 30,
+                                               .tags = { { u"Env"_s, u"Production"_s } } }),
+                                makeInstance({ .id = u"i-002"_s, .name = u"Web-staging"_s, .state = u"stopped"_s,
+                                               .privateIp = u"10.0.0.10"_s, .launchMinute = 10,
+                                               .tags = { { u"Env"_s, u"Staging"_s } } }),
+                                makeInstance({ .id = u"i-003"_s, .name = u"db-prod"_s, .region = u"eu-west-1"_s,
+                                               .lifecycle = u"spot"_s, .cluster = u"orders"_s,
+                                               .privateIp = u"10.0.1.1"_s, .launchMinute = 20,
+                                               .tags = { { u"Env"_s, u"Production"_s } } }),
+                        });
+    m_source->applyPage(accountB,
+                        { makeInstance({ .id = u"i-004"_s, .name = u"batch"_s, .state = u"pending"_s,
+                                         .region = u"eu-west-1"_s, .lifecycle = u"spot"_s, .cluster = u"orders"_s,
+                                         .privateIp = u"10.0.0.2"_s, .launchMinute = 0,
+                                         .tags = { { u"kubernetes.io/cluster/orders"_s, u"owned"_s } } },
+                                       accountB) });
+    m_proxy = new InstanceFilterProxy(this);
+    m_proxy->setSourceModel(m_source);
+    m_tester = new QAbstractItemModelTester(m_proxy, QAbstractItemModelTester::FailureReportingMode::Fatal, this);
+}
+
+void TestInstanceFilterProxy::cleanup()
+{
+    delete m_tester;
+    delete m_proxy;
+    delete m_source;
+}
+
+void TestInstanceFilterProxy::showsEverythingWithoutFilters()
+{
+    QCOMPARE(shownIds(*m_proxy), (QStringList { u"i-001"_s, u"i-002"_s, u"i-003"_s, u"i-004"_s }));
+    QVERIFY(m_proxy->dynamicSortFilter());
+    QCOMPARE(m_proxy->sortRole(), int(InstanceTableModel::SortRole));
+}
+
+void TestInstanceFilterProxy::searchTermsAreAndedAndCaseInsensitive_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QStringList>("expected");
+    QTest::newRow("one term, any case") << u"WEB"_s << QStringList { u"i-001"_s, u"i-002"_s };
+    QTest::newRow("two terms ANDed") << u"web production"_s << QStringList { u"i-001"_s };
+    QTest::newRow("extra whitespace") << u"  web \t  PROD  "_s << QStringList { u"i-001"_s };
+    QTest::newRow("no row has both") << u"staging orders"_s << QStringList {};
+    QTest::newRow("instance id") << u"i-003"_s << QStringList { u"i-003"_s };
+    QTest::newRow("ip substring") << u"10.0.0.1"_s << QStringList { u"i-002"_s };
+    QTest::newRow("tag key") << u"kubernetes.io"_s << QStringList { u"i-004"_s };
+    QTest::newRow("tag value") << u"staging"_s << QStringList { u"i-002"_s };
+    QTest::newRow("empty shows all") << u"   "_s
+                                     << QStringList { u"i-001"_s, u"i-002"_s, u"i-003"_s, u"i-004"_s };
+}
+
+void TestInstanceFilterProxy::searchTermsAreAndedAndCaseInsensitive()
+{
+    QFETCH(QString, text);
+    QFETCH(QStringList, expected);
+    m_proxy->setSearchText(text);
+    QCOMPARE(shownIds(*m_proxy), expected);
+}
+
+void TestInstanceFilterProxy::filtersByStateSetRegionSetLifecycleClusterAndAccount()
+{
+    m_proxy->setStates({ u"running"_s, u"pending"_s });
+    QCOMPARE(shownIds(*m_proxy), (QStringList { u"i-001"_s, u"i-003"_s, u"i-004"_s }));
+    m_proxy->setRegions({ u"eu-west-1"_s });
+    QCOMPARE(shownIds(*m_proxy), (QStringList { u"i-003"_s, u"i-004"_s }));
+    m_proxy->setAccountId(accountB);
+    QCOMPARE(shownIds(*m_proxy), (QStringList { u"i-004"_s }));
+    m_proxy->setAccountId({});
+    m_proxy->setLifecycle(u"spot"_s);
+    m_proxy->setCluster(u"orders"_s);
+    QCOMPARE(shownIds(*m_proxy), (QStringList { u"i-003"_s, u"i-004"_s }));
+    m_proxy->setLifecycle(u"on-demand"_s);
+    QCOMPARE(shownIds(*m_proxy), QStringList {});
+    m_proxy->setFilters({});
+    QCOMPARE(m_proxy->rowCount(), 4);
+}
+
+void TestInstanceFilterProxy::setFiltersAppliesEveryFieldAtOnce()
+{
+    InstanceFilterProxy::Filter filter;
+    filter.text = u"prod"_s;
+    filter.regions = { u"us-east-1"_s };
+    filter.states = { u"running"_s };
+    m_proxy->setFilters(filter);
+    QCOMPARE(m_proxy->filters(), filter);
+    QCOMPARE(shownIds(*m_proxy), (QStringList { u"i-001"_s }));
+}
+
+void TestInstanceFilterProxy::settingEqualFiltersEmitsNothing()
+{
+    m_proxy->setSearchText(u"web"_s);
+    QSignalSpy removed(m_proxy, &QAbstractItemModel::rowsRemoved);
+    QSignalSpy inserted(m_proxy, &QAbstractItemModel::rowsInserted);
+    QSignalSpy layout(m_proxy, &QAbstractItemModel::layoutChanged);
+    m_proxy->setSearchText(u"web"_s);
+    m_proxy->setFilters(m_proxy->filters());
+    QCOMPARE(removed.size() + inserted.size() + layout.size(), 0);
+}
+
+void TestInstanceFilterProxy::sortsLaunchTimesAsTimesAndIpsAsNumbers()
+{
+    m_proxy->sort(InstanceTableModel::LaunchTimeColumn, Qt::AscendingOrder);
+    QCOMPARE(shownIds(*m_proxy), (QStringList { u"i-004"_s, u"i-002"_s, u"i-003"_s, u"i-001"_s }));
+    m_proxy->sort(InstanceTableModel::LaunchTimeColumn, Qt::DescendingOrder);
+    QCOMPARE(shownIds(*m_proxy), (QStringList { u"i-001"_s, u"i-003"_s, u"i-002"_s, u"i-004"_s }));
+    // 10.0.0.2 < 10.0.0.9 < 10.0.0.10 < 10.0.1.1: as text, .10 would come before .2 and .9.
+    m_proxy->sort(InstanceTableModel::PrivateIpColumn, Qt::AscendingOrder);
+    QCOMPARE(shownIds(*m_proxy), (QStringList { u"i-004"_s, u"i-001"_s, u"i-002"_s, u"i-003"_s }));
+}
+
+void TestInstanceFilterProxy::sortsNamesCaseInsensitively()
+{
+    m_proxy->sort(InstanceTableModel::NameColumn, Qt::AscendingOrder);
+    // batch, db-prod, web-prod-1, Web-staging: "Web-staging" would sort first case-sensitively.
+    QCOMPARE(shownIds(*m_proxy), (QStringList { u"i-004"_s, u"i-003"_s, u"i-001"_s, u"i-002"_s }));
+}
+
+void TestInstanceFilterProxy::insertedRowsArePlacedInSortOrderAndFiltered()
+{
+    m_proxy->sort(InstanceTableModel::LaunchTimeColumn, Qt::AscendingOrder);
+    m_proxy->setSearchText(u"web"_s);
+    QSignalSpy reset(m_proxy, &QAbstractItemModel::modelReset);
+    m_source->applyPage(accountA,
+                        { makeInstance({ .id = u"i-005"_s, .name = u"web-new"_s, .launchMinute = 15 }),
+                          makeInstance({ .id = u"i-006"_s, .name = u"cache"_s, .launchMinute = 16 }) });
+    QCOMPARE(shownIds(*m_proxy), (QStringList { u"i-002"_s, u"i-005"_s, u"i-001"_s }));
+    QCOMPARE(reset.size(), 0);
+}
+
+void TestInstanceFilterProxy::rowLeavingAndReenteringTheFilterIsRemovedAndAddedBack()
+{
+    m_proxy->setStates({ u"running"_s });
+    QCOMPARE(shownIds(*m_proxy), (QStringList { u"i-001"_s, u"i-003"_s }));
+    const QPersistentModelIndex kept = m_proxy->index(1, 0); // i-003
+    QSignalSpy removed(m_proxy, &QAbstractItemModel::rowsRemoved);
+    QSignalSpy inserted(m_proxy, &QAbstractItemModel::rowsInserted);
+
+    StoredInstance first = m_source->instanceAt(m_source->rowOf(accountA, u"i-001"_s));
+    first.state = u"stopped"_s;
+    m_source->applyPage(accountA, { first });
+    QCOMPARE(shownIds(*m_proxy), (QStringList { u"i-003"_s }));
+    QCOMPARE(removed.size(), 1);
+    QCOMPARE(kept.data(InstanceTableModel::InstanceIdRole).toString(), u"i-003"_s);
+
+    first.state = u"running"_s;
+    m_source->applyPage(accountA, { first });
+    QCOMPARE(shownIds(*m_proxy), (QStringList { u"i-001"_s, u"i-003"_s }));
+    QCOMPARE(inserted.size(), 1);
+    QCOMPARE(kept.row(), 1);
+}
+
+void TestInstanceFilterProxy::changedLaunchTimeResorts()
+{
+    m_proxy->sort(InstanceTableModel::LaunchTimeColumn, Qt::AscendingOrder);
+    StoredInstance oldest = m_source->instanceAt(m_source->rowOf(accountB, u"i-004"_s));
+    oldest.launchTime = oldest.launchTime.addSecs(3600);
+    m_source->applyPage(accountB, { oldest });
+    QCOMPARE(shownIds(*m_proxy), (QStringList { u"i-002"_s, u"i-003"_s, u"i-001"_s, u"i-004"_s }));
+}
+
+void TestInstanceFilterProxy::sourceRefreshNeverResetsTheProxy()
+{
+    m_proxy->sort(InstanceTableModel::LaunchTimeColumn, Qt::AscendingOrder);
+    m_proxy->setSearchText(u"prod"_s);
+    QSignalSpy reset(m_proxy, &QAbstractItemModel::modelReset);
+    QList<StoredInstance> refresh;
+    for (const QString &id : { u"i-001"_s, u"i-003"_s })
+        refresh.append(m_source->instanceAt(m_source->rowOf(accountA, id)));
+    refresh[1].state = u"stopping"_s;
+    refresh.append(makeInstance({ .id = u"i-007"_s, .name = u"api-prod"_s, .launchMinute = 5 }));
+    m_source->replaceAccount(accountA, refresh);
+    QCOMPARE(reset.size(), 0);
+    QCOMPARE(shownIds(*m_proxy), (QStringList { u"i-007"_s, u"i-003"_s, u"i-001"_s }));
+}
+
+void TestInstanceFilterProxy::filtersAnyModelServingTheRoles()
+{
+    // Without an InstanceTableModel behind it, the proxy reads the haystack through SearchTextRole.
+    QStandardItemModel model(0, 1);
+    for (const auto &[id, state, haystack] : { std::tuple { u"a"_s, u"running"_s, QByteArray("alpha\nfoo") },
+                                               std::tuple { u"b"_s, u"stopped"_s, QByteArray("beta\nfoo") },
+                                               std::tuple { u"c"_s, u"running"_s, QByteArray("gamma") } }) {
+        auto *item = new QStandardItem;
+        item->setData(id, InstanceTableModel::InstanceIdRole);
+        item->setData(state, InstanceTableModel::StateRole);
+        item->setData(haystack, InstanceTableModel::SearchTextRole);
+        model.appendRow(item);
+    }
+    InstanceFilterProxy proxy;
+    QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    proxy.setSourceModel(&model);
+    proxy.setSearchText(u"FOO"_s);
+    QCOMPARE(shownIds(proxy), (QStringList { u"a"_s, u"b"_s }));
+    proxy.setStates({ u"running"_s });
+    QCOMPARE(shownIds(proxy), (QStringList { u"a"_s }));
+}
+
+QTEST_GUILESS_MAIN(TestInstanceFilterProxy)
+#include "tst_instancefilterproxy.moc"

@@ -1,0 +1,565 @@
+// Tests for InstanceTableModel: the Qt model contract, and the exact signals of every kind of diff.
+#include "models/instancetablemodel.h"
+
+#include <QAbstractItemModelTester>
+#include <QItemSelectionModel>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+const QString accountA = u"0b6c2f6e-1111-4a57-9d3e-5a1d2c3b4a01"_s;
+const QString accountB = u"0b6c2f6e-2222-4a57-9d3e-5a1d2c3b4a02"_s;
+
+QString instanceId(int n)
+{
+    return u"i-%1"_s.arg(n, 17, 16, QChar(u'0'));
+}
+
+StoredInstance makeInstance(int n, const QString &account = accountA)
+{
+    StoredInstance s;
+    s.accountId = account;
+    s.instanceId = instanceId(n);
+    s.region = n % 2 ? u"eu-west-1"_s : u"us-east-1"_s;
+    s.availabilityZone = s.region + u'a';
+    s.state = u"running"_s;
+    s.instanceType = u"m5.large"_s;
+    s.lifecycle = n % 3 ? u"on-demand"_s : u"spot"_s;
+    s.privateIp = u"10.0.%1.%2"_s.arg(n / 250).arg(n % 250);
+    s.publicIp = n % 4 ? QString() : u"54.1.%1.%2"_s.arg(n / 250).arg(n % 250);
+    s.launchTime = QDateTime(QDate(2024, 1, 1), QTime(0, 0), Qt::UTC).addSecs(qint64(n) * 60);
+    s.name = u"Web-%1"_s.arg(n);
+    s.cluster = u"prod-eks"_s;
+    s.tags = { { u"Name"_s, s.name }, { u"eks:cluster-name"_s, u"prod-eks"_s }, { u"Team"_s, u"Payments"_s } };
+    s.firstSeen = QDateTime(QDate(2024, 6, 1), QTime(12, 0), Qt::UTC);
+    s.lastSeen = s.firstSeen;
+    return s;
+}
+
+QList<StoredInstance> makeInstances(int first, int count, const QString &account = accountA)
+{
+    QList<StoredInstance> list;
+    for (int n = first; n < first + count; ++n)
+        list.append(makeInstance(n, account));
+    return list;
+}
+
+/// The ids shown, top to bottom, read through data() as a view would.
+QStringList shownIds(const QAbstractItemModel &model)
+{
+    QStringList ids;
+    for (int row = 0; row < model.rowCount(); ++row)
+        ids.append(model.index(row, InstanceTableModel::InstanceIdColumn).data().toString());
+    return ids;
+}
+
+/// Records every structural signal, so a test can assert that exactly the expected ones fired.
+struct Spies
+{
+    explicit Spies(InstanceTableModel &model)
+        : inserted(&model, &QAbstractItemModel::rowsInserted)
+        , removed(&model, &QAbstractItemModel::rowsRemoved)
+        , changed(&model, &QAbstractItemModel::dataChanged)
+        , reset(&model, &QAbstractItemModel::modelReset)
+        , layout(&model, &QAbstractItemModel::layoutChanged)
+    {
+    }
+    void clear()
+    {
+        inserted.clear();
+        removed.clear();
+        changed.clear();
+        reset.clear();
+        layout.clear();
+    }
+    /// (first row, last row, first column, last column) of every dataChanged, in emission order.
+    QList<QList<int>> changedRanges() const
+    {
+        QList<QList<int>> ranges;
+        for (const QList<QVariant> &args : changed) {
+            const auto tl = args.at(0).toModelIndex();
+            const auto br = args.at(1).toModelIndex();
+            ranges.append({ tl.row(), br.row(), tl.column(), br.column() });
+        }
+        return ranges;
+    }
+    /// (first, last) of every rowsRemoved, in emission order.
+    QList<QList<int>> removedRanges() const
+    {
+        QList<QList<int>> ranges;
+        for (const QList<QVariant> &args : removed)
+            ranges.append({ args.at(1).toInt(), args.at(2).toInt() });
+        return ranges;
+    }
+
+    QSignalSpy inserted;
+    QSignalSpy removed;
+    QSignalSpy changed;
+    QSignalSpy reset;
+    QSignalSpy layout;
+};
+
+} // namespace
+
+class TestInstanceTableModel final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void cleanup();
+
+    void passesTheModelTesterThroughEveryKindOfDiff();
+    void applyPageAppendsNewInstancesWithOneInsert();
+    void applyPageOfUnchangedInstancesEmitsNothing();
+    void refreshWithOnePercentChangedEmitsDataChangedForJustThoseRows();
+    void contiguousChangedRowsAreCoalescedIntoOneSignal();
+    void changedCellsAreJustTheColumnsThatChanged_data();
+    void changedCellsAreJustTheColumnsThatChanged();
+    void emptyIncomingHealthKeepsTheStoredHealth();
+    void firstSeenIsKeptAndLastSeenMovesSilently();
+    void pageListingAnInstanceTwiceKeepsTheLastOne();
+    void removeInstancesEmitsOneRemovalPerRunHighestFirst();
+    void rowsReadDuringRemovalSignalsAreTheAnnouncedState();
+    void replaceAccountUpsertsAndRemovesMissingAsADiff();
+    void persistentIndexesAndSelectionSurviveARefresh();
+    void setHealthChangesOnlyTheHealthColumn();
+    void clearAccountRemovesOnlyThatAccount();
+    void accountLabelReplacesTheAccountIdInTheAccountColumn();
+    void countsByStateCountsEveryRow();
+    void rowOfFindsRowsAfterRemovalsShiftThem();
+    void instanceAtGivesBackTheStoredInstance();
+    void rolesServeTheRowOnEveryColumn();
+    void searchTextIsTheLowerCasedHaystackOfIdNameIpsAndTags();
+    void sortRoleIsTypedPerColumn();
+    void internedStringsAreReleasedWithTheirLastRow();
+
+private:
+    InstanceTableModel *m_model = nullptr;
+    QAbstractItemModelTester *m_tester = nullptr;
+};
+
+void TestInstanceTableModel::init()
+{
+    m_model = new InstanceTableModel(this);
+    // Fatal: any broken contract (bad rowsInserted range, inconsistent counts, invalid index) aborts the test.
+    m_tester = new QAbstractItemModelTester(m_model, QAbstractItemModelTester::FailureReportingMode::Fatal, this);
+}
+
+void TestInstanceTableModel::cleanup()
+{
+    delete m_tester;
+    delete m_model;
+}
+
+void TestInstanceTableModel::passesTheModelTesterThroughEveryKindOfDiff()
+{
+    Spies spies(*m_model);
+    m_model->applyPage(accountA, makeInstances(0, 50));
+    m_model->applyPage(accountB, makeInstances(100, 20, accountB));
+    QList<StoredInstance> refresh = makeInstances(5, 50);
+    refresh[3].state = u"stopped"_s;
+    refresh[10].tags.append({ u"Env"_s, u"prod"_s });
+    m_model->replaceAccount(accountA, refresh);
+    m_model->removeInstances(accountB, { instanceId(101), instanceId(103), instanceId(104) });
+    m_model->setHealth(accountA, { { instanceId(7), u"impaired"_s } });
+    m_model->setAccountLabel(accountB, u"Staging"_s);
+    m_model->clearAccount(accountB);
+    QCOMPARE(m_model->rowCount(), 50);
+    QCOMPARE(spies.reset.size(), 0);
+    QCOMPARE(spies.layout.size(), 0);
+}
+
+void TestInstanceTableModel::applyPageAppendsNewInstancesWithOneInsert()
+{
+    m_model->applyPage(accountA, makeInstances(0, 10));
+    Spies spies(*m_model);
+    m_model->applyPage(accountA, makeInstances(5, 10)); // 5..9 known, 10..14 new
+    QCOMPARE(spies.inserted.size(), 1);
+    QCOMPARE(spies.inserted.at(0).at(1).toInt(), 10);
+    QCOMPARE(spies.inserted.at(0).at(2).toInt(), 14);
+    QCOMPARE(spies.changed.size(), 0);
+    QCOMPARE(spies.reset.size(), 0);
+    QCOMPARE(m_model->rowCount(), 15);
+    QCOMPARE(shownIds(*m_model).last(), instanceId(14));
+}
+
+void TestInstanceTableModel::applyPageOfUnchangedInstancesEmitsNothing()
+{
+    m_model->applyPage(accountA, makeInstances(0, 100));
+    Spies spies(*m_model);
+    m_model->applyPage(accountA, makeInstances(0, 100));
+    m_model->replaceAccount(accountA, makeInstances(0, 100));
+    QCOMPARE(spies.inserted.size(), 0);
+    QCOMPARE(spies.removed.size(), 0);
+    QCOMPARE(spies.changed.size(), 0);
+    QCOMPARE(spies.reset.size(), 0);
+    QCOMPARE(spies.layout.size(), 0);
+}
+
+void TestInstanceTableModel::refreshWithOnePercentChangedEmitsDataChangedForJustThoseRows()
+{
+    QList<StoredInstance> instances = makeInstances(0, 1000);
+    m_model->applyPage(accountA, instances);
+    Spies spies(*m_model);
+    const QList<int> changedRows { 3, 97, 250, 251, 400, 512, 640, 777, 901, 999 }; // 1%
+    for (const int row : changedRows)
+        instances[row].state = u"stopped"_s;
+    m_model->replaceAccount(accountA, instances);
+
+    // 250 and 251 are contiguous and coalesced; a state change touches only the State cell.
+    const int s = InstanceTableModel::StateColumn;
+    const QList<QList<int>> expected { { 3, 3, s, s }, { 97, 97, s, s }, { 250, 251, s, s }, { 400, 400, s, s },
+        { 512, 512, s, s }, { 640, 640, s, s }, { 777, 777, s, s }, { 901, 901, s, s }, { 999, 999, s, s } };
+    QCOMPARE(spies.changedRanges(), expected);
+    QCOMPARE(spies.inserted.size(), 0);
+    QCOMPARE(spies.removed.size(), 0);
+    QCOMPARE(spies.reset.size(), 0);
+    for (const int row : changedRows)
+        QCOMPARE(m_model->index(row, s).data().toString(), u"stopped"_s);
+    QCOMPARE(m_model->index(4, s).data().toString(), u"running"_s);
+}
+
+void TestInstanceTableModel::contiguousChangedRowsAreCoalescedIntoOneSignal()
+{
+    QList<StoredInstance> instances = makeInstances(0, 20);
+    m_model->applyPage(accountA, instances);
+    Spies spies(*m_model);
+    instances[4].state = u"stopped"_s; // State column
+    instances[5].instanceType = u"m5.xlarge"_s; // Type column
+    instances[6].launchTime = instances[6].launchTime.addDays(-1); // Launch time column
+    m_model->applyPage(accountA, instances);
+    // One signal for rows 4-6, spanning the union of their changed columns.
+    QCOMPARE(spies.changedRanges(),
+        (QList<QList<int>> { { 4, 6, InstanceTableModel::StateColumn, InstanceTableModel::LaunchTimeColumn } }));
+}
+
+void TestInstanceTableModel::changedCellsAreJustTheColumnsThatChanged_data()
+{
+    QTest::addColumn<QString>("field");
+    QTest::addColumn<int>("firstColumn");
+    QTest::addColumn<int>("lastColumn");
+    const int all = InstanceTableModel::ColumnCount - 1;
+    // Name, IPs and tags are in the search haystack (a row-level role), so the whole row changes with them.
+    QTest::newRow("name") << u"name"_s << 0 << all;
+    QTest::newRow("private ip") << u"privateIp"_s << 0 << all;
+    QTest::newRow("tags") << u"tags"_s << 0 << all;
+    QTest::newRow("state") << u"state"_s << int(InstanceTableModel::StateColumn)
+                           << int(InstanceTableModel::StateColumn);
+    QTest::newRow("type") << u"type"_s << int(InstanceTableModel::TypeColumn) << int(InstanceTableModel::TypeColumn);
+    QTest::newRow("zone") << u"zone"_s << int(InstanceTableModel::AvailabilityZoneColumn)
+                          << int(InstanceTableModel::AvailabilityZoneColumn);
+    QTest::newRow("cluster") << u"cluster"_s << int(InstanceTableModel::ClusterColumn)
+                             << int(InstanceTableModel::ClusterColumn);
+    QTest::newRow("health") << u"health"_s << int(InstanceTableModel::HealthColumn)
+                            << int(InstanceTableModel::HealthColumn);
+    QTest::newRow("launch time") << u"launchTime"_s << int(InstanceTableModel::LaunchTimeColumn)
+                                 << int(InstanceTableModel::LaunchTimeColumn);
+}
+
+void TestInstanceTableModel::changedCellsAreJustTheColumnsThatChanged()
+{
+    QFETCH(QString, field);
+    QFETCH(int, firstColumn);
+    QFETCH(int, lastColumn);
+    StoredInstance s = makeInstance(1);
+    m_model->applyPage(accountA, { makeInstance(0), s, makeInstance(2) });
+    Spies spies(*m_model);
+    if (field == u"name")
+        s.name = u"renamed"_s;
+    else if (field == u"privateIp")
+        s.privateIp = u"10.9.9.9"_s;
+    else if (field == u"tags")
+        s.tags.append({ u"Env"_s, u"prod"_s });
+    else if (field == u"state")
+        s.state = u"stopping"_s;
+    else if (field == u"type")
+        s.instanceType = u"c6g.large"_s;
+    else if (field == u"zone")
+        s.availabilityZone = u"eu-west-1b"_s;
+    else if (field == u"cluster")
+        s.cluster = u"other"_s;
+    else if (field == u"health")
+        s.health = u"impaired"_s;
+    else if (field == u"launchTime")
+        s.launchTime = s.launchTime.addSecs(1);
+    m_model->applyPage(accountA, { s });
+    QCOMPARE(spies.changedRanges(), (QList<QList<int>> { { 1, 1, firstColumn, lastColumn } }));
+    QCOMPARE(m_model->instanceAt(1).describesSameAs(s), true);
+}
+
+void TestInstanceTableModel::emptyIncomingHealthKeepsTheStoredHealth()
+{
+    m_model->applyPage(accountA, makeInstances(0, 3));
+    m_model->setHealth(accountA, { { instanceId(1), u"ok"_s } });
+    Spies spies(*m_model);
+    m_model->applyPage(accountA, makeInstances(0, 3)); // pages from DescribeInstances carry no health
+    QCOMPARE(spies.changed.size(), 0);
+    QCOMPARE(m_model->index(1, InstanceTableModel::HealthColumn).data().toString(), u"ok"_s);
+}
+
+void TestInstanceTableModel::firstSeenIsKeptAndLastSeenMovesSilently()
+{
+    m_model->applyPage(accountA, makeInstances(0, 2));
+    QList<StoredInstance> later = makeInstances(0, 2);
+    for (StoredInstance &s : later) {
+        s.firstSeen = s.firstSeen.addDays(1);
+        s.lastSeen = s.lastSeen.addDays(1);
+    }
+    later[1].state = u"stopped"_s;
+    Spies spies(*m_model);
+    m_model->applyPage(accountA, later);
+    QCOMPARE(spies.changed.size(), 1); // the state of row 1 only
+    QCOMPARE(m_model->instanceAt(0).firstSeen, makeInstance(0).firstSeen);
+    QCOMPARE(m_model->instanceAt(1).firstSeen, makeInstance(1).firstSeen);
+    QCOMPARE(m_model->instanceAt(0).lastSeen, later[0].lastSeen);
+    QCOMPARE(m_model->instanceAt(1).lastSeen, later[1].lastSeen);
+}
+
+void TestInstanceTableModel::pageListingAnInstanceTwiceKeepsTheLastOne()
+{
+    StoredInstance first = makeInstance(1);
+    StoredInstance second = makeInstance(1);
+    second.state = u"stopped"_s;
+    Spies spies(*m_model);
+    m_model->applyPage(accountA, { makeInstance(0), first, second });
+    QCOMPARE(m_model->rowCount(), 2);
+    QCOMPARE(spies.inserted.size(), 1);
+    QCOMPARE(m_model->index(1, InstanceTableModel::StateColumn).data().toString(), u"stopped"_s);
+}
+
+void TestInstanceTableModel::removeInstancesEmitsOneRemovalPerRunHighestFirst()
+{
+    m_model->applyPage(accountA, makeInstances(0, 12));
+    Spies spies(*m_model);
+    m_model->removeInstances(accountA,
+        { instanceId(9), instanceId(2), instanceId(3), instanceId(4), instanceId(7), instanceId(3), u"i-unknown"_s });
+    QCOMPARE(spies.removedRanges(), (QList<QList<int>> { { 9, 9 }, { 7, 7 }, { 2, 4 } }));
+    QCOMPARE(spies.changed.size(), 0);
+    QCOMPARE(spies.reset.size(), 0);
+    QCOMPARE(shownIds(*m_model),
+        (QStringList { instanceId(0), instanceId(1), instanceId(5), instanceId(6), instanceId(8), instanceId(10),
+            instanceId(11) }));
+}
+
+void TestInstanceTableModel::rowsReadDuringRemovalSignalsAreTheAnnouncedState()
+{
+    // The storage is compacted once after all runs are announced; in between, every read must show exactly
+    // the rows the signals so far have left.
+    m_model->applyPage(accountA, makeInstances(0, 10));
+    QStringList expected = shownIds(*m_model);
+    QList<QStringList> seenAfterEachSignal;
+    QList<QStringList> expectedAfterEachSignal;
+    connect(m_model, &QAbstractItemModel::rowsRemoved, this, [&](const QModelIndex &, int first, int last) {
+        expected.remove(first, last - first + 1);
+        expectedAfterEachSignal.append(expected);
+        seenAfterEachSignal.append(shownIds(*m_model));
+    });
+    m_model->removeInstances(accountA, { instanceId(1), instanceId(4), instanceId(5), instanceId(8) });
+    QCOMPARE(seenAfterEachSignal.size(), 3);
+    QCOMPARE(seenAfterEachSignal, expectedAfterEachSignal);
+    QCOMPARE(shownIds(*m_model), expected);
+}
+
+void TestInstanceTableModel::replaceAccountUpsertsAndRemovesMissingAsADiff()
+{
+    m_model->applyPage(accountA, makeInstances(0, 6));
+    m_model->applyPage(accountB, makeInstances(100, 2, accountB));
+    QList<StoredInstance> refresh = makeInstances(0, 6);
+    refresh.removeAt(4); // gone
+    refresh.removeAt(1); // gone
+    refresh[2].state = u"stopped"_s; // instance 3, at row 3
+    refresh.append(makeInstance(50)); // new
+    Spies spies(*m_model);
+    m_model->replaceAccount(accountA, refresh);
+
+    QCOMPARE(spies.changedRanges(),
+        (QList<QList<int>> { { 3, 3, InstanceTableModel::StateColumn, InstanceTableModel::StateColumn } }));
+    QCOMPARE(spies.inserted.size(), 1);
+    QCOMPARE(spies.inserted.at(0).at(1).toInt(), 8);
+    QCOMPARE(spies.removedRanges(), (QList<QList<int>> { { 4, 4 }, { 1, 1 } }));
+    QCOMPARE(spies.reset.size(), 0);
+    QCOMPARE(shownIds(*m_model),
+        (QStringList { instanceId(0), instanceId(2), instanceId(3), instanceId(5), instanceId(100), instanceId(101),
+            instanceId(50) }));
+}
+
+void TestInstanceTableModel::persistentIndexesAndSelectionSurviveARefresh()
+{
+    m_model->applyPage(accountA, makeInstances(0, 100));
+    QItemSelectionModel selection(m_model);
+    selection.select(m_model->index(60, 0), QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    selection.setCurrentIndex(m_model->index(60, 0), QItemSelectionModel::NoUpdate);
+    const QPersistentModelIndex kept = m_model->index(60, InstanceTableModel::StateColumn);
+
+    QList<StoredInstance> refresh = makeInstances(0, 100);
+    refresh[60].state = u"stopped"_s;
+    refresh.remove(10, 5); // rows above the selection go
+    refresh.append(makeInstances(200, 30));
+    Spies spies(*m_model);
+    m_model->replaceAccount(accountA, refresh);
+
+    QCOMPARE(spies.reset.size(), 0);
+    QVERIFY(kept.isValid());
+    QCOMPARE(kept.row(), 55);
+    QCOMPARE(kept.data(InstanceTableModel::InstanceIdRole).toString(), instanceId(60));
+    QCOMPARE(kept.data().toString(), u"stopped"_s);
+    QCOMPARE(selection.currentIndex().data(InstanceTableModel::InstanceIdRole).toString(), instanceId(60));
+    QCOMPARE(selection.selectedRows().size(), 1);
+    QCOMPARE(selection.selectedRows().first().row(), 55);
+}
+
+void TestInstanceTableModel::setHealthChangesOnlyTheHealthColumn()
+{
+    m_model->applyPage(accountA, makeInstances(0, 10));
+    Spies spies(*m_model);
+    m_model->setHealth(accountA,
+        { { instanceId(2), u"ok"_s }, { instanceId(3), u"impaired"_s }, { instanceId(8), u"ok"_s },
+            { u"i-unknown"_s, u"ok"_s } });
+    const int h = InstanceTableModel::HealthColumn;
+    QCOMPARE(spies.changedRanges(), (QList<QList<int>> { { 2, 3, h, h }, { 8, 8, h, h } }));
+    QCOMPARE(m_model->index(3, h).data().toString(), u"impaired"_s);
+    spies.clear();
+    m_model->setHealth(accountA, { { instanceId(2), u"ok"_s } }); // unchanged
+    QCOMPARE(spies.changed.size(), 0);
+}
+
+void TestInstanceTableModel::clearAccountRemovesOnlyThatAccount()
+{
+    m_model->applyPage(accountA, makeInstances(0, 3));
+    m_model->applyPage(accountB, makeInstances(100, 4, accountB));
+    m_model->applyPage(accountA, makeInstances(3, 2));
+    Spies spies(*m_model);
+    m_model->clearAccount(accountB);
+    QCOMPARE(spies.removedRanges(), (QList<QList<int>> { { 3, 6 } }));
+    QCOMPARE(spies.reset.size(), 0);
+    QCOMPARE(shownIds(*m_model),
+        (QStringList { instanceId(0), instanceId(1), instanceId(2), instanceId(3), instanceId(4) }));
+    QCOMPARE(m_model->rowOf(accountB, instanceId(100)), -1);
+}
+
+void TestInstanceTableModel::accountLabelReplacesTheAccountIdInTheAccountColumn()
+{
+    m_model->applyPage(accountA, makeInstances(0, 2));
+    m_model->applyPage(accountB, makeInstances(100, 2, accountB));
+    const int a = InstanceTableModel::AccountColumn;
+    QCOMPARE(m_model->index(2, a).data().toString(), accountB);
+    Spies spies(*m_model);
+    m_model->setAccountLabel(accountB, u"Staging"_s);
+    QCOMPARE(spies.changedRanges(), (QList<QList<int>> { { 2, 3, a, a } }));
+    QCOMPARE(m_model->index(2, a).data().toString(), u"Staging"_s);
+    QCOMPARE(m_model->index(0, a).data().toString(), accountA);
+    QCOMPARE(m_model->index(2, a).data(InstanceTableModel::AccountIdRole).toString(), accountB);
+    spies.clear();
+    m_model->setAccountLabel(accountB, u"Staging"_s);
+    QCOMPARE(spies.changed.size(), 0);
+}
+
+void TestInstanceTableModel::countsByStateCountsEveryRow()
+{
+    QList<StoredInstance> instances = makeInstances(0, 10);
+    instances[1].state = u"stopped"_s;
+    instances[2].state = u"stopped"_s;
+    instances[3].state = u"pending"_s;
+    m_model->applyPage(accountA, instances);
+    m_model->applyPage(accountB, makeInstances(100, 2, accountB));
+    const QHash<QString, int> expected { { u"running"_s, 9 }, { u"stopped"_s, 2 }, { u"pending"_s, 1 } };
+    QCOMPARE(m_model->countsByState(), expected);
+    m_model->removeInstances(accountA, { instanceId(3) });
+    QCOMPARE(m_model->countsByState().value(u"pending"_s), 0);
+    QCOMPARE(m_model->countsByState().size(), 2);
+}
+
+void TestInstanceTableModel::rowOfFindsRowsAfterRemovalsShiftThem()
+{
+    m_model->applyPage(accountA, makeInstances(0, 10));
+    m_model->applyPage(accountB, makeInstances(0, 2, accountB)); // the same instance ids in another account
+    QCOMPARE(m_model->rowOf(accountA, instanceId(1)), 1);
+    QCOMPARE(m_model->rowOf(accountB, instanceId(1)), 11);
+    m_model->removeInstances(accountA, { instanceId(0), instanceId(5) });
+    for (int row = 0; row < m_model->rowCount(); ++row) {
+        const StoredInstance s = m_model->instanceAt(row);
+        QCOMPARE(m_model->rowOf(s.accountId, s.instanceId), row);
+    }
+    QCOMPARE(m_model->rowOf(accountA, instanceId(0)), -1);
+    QCOMPARE(m_model->rowOf(u"no-such-account"_s, instanceId(1)), -1);
+}
+
+void TestInstanceTableModel::instanceAtGivesBackTheStoredInstance()
+{
+    StoredInstance s = makeInstance(7);
+    s.health = u"ok"_s;
+    m_model->applyPage(accountA, { s });
+    QCOMPARE(m_model->instanceAt(0), s);
+}
+
+void TestInstanceTableModel::rolesServeTheRowOnEveryColumn()
+{
+    const StoredInstance s = makeInstance(3); // spot, eu-west-1
+    m_model->applyPage(accountA, { s });
+    for (int column = 0; column < InstanceTableModel::ColumnCount; ++column) {
+        const QModelIndex index = m_model->index(0, column);
+        QCOMPARE(index.data(InstanceTableModel::InstanceIdRole).toString(), s.instanceId);
+        QCOMPARE(index.data(InstanceTableModel::AccountIdRole).toString(), accountA);
+        QCOMPARE(index.data(InstanceTableModel::StateRole).toString(), u"running"_s);
+        QCOMPARE(index.data(InstanceTableModel::RegionRole).toString(), u"eu-west-1"_s);
+        QCOMPARE(index.data(InstanceTableModel::LifecycleRole).toString(), u"spot"_s);
+        QCOMPARE(index.data(InstanceTableModel::ClusterRole).toString(), u"prod-eks"_s);
+        QCOMPARE(index.data(InstanceTableModel::TagsRole).value<QList<Ec2Tag>>(), s.tags);
+    }
+    QCOMPARE(m_model->index(0, InstanceTableModel::NameColumn).data().toString(), s.name);
+    QCOMPARE(m_model->index(0, InstanceTableModel::AvailabilityZoneColumn).data().toString(), u"eu-west-1a"_s);
+    QCOMPARE(m_model->index(0, InstanceTableModel::LaunchTimeColumn).data().toString(), u"2024-01-01 00:03:00 UTC"_s);
+    QCOMPARE(m_model->headerData(InstanceTableModel::PrivateIpColumn, Qt::Horizontal).toString(), u"Private IP"_s);
+}
+
+void TestInstanceTableModel::searchTextIsTheLowerCasedHaystackOfIdNameIpsAndTags()
+{
+    StoredInstance s = makeInstance(4); // has a public IP
+    s.tags.append({ u"Owner"_s, u"Zoë@Example.com"_s });
+    m_model->applyPage(accountA, { s });
+    const QByteArray haystack = m_model->index(0, 0).data(InstanceTableModel::SearchTextRole).toByteArray();
+    QCOMPARE(QByteArrayView(haystack), m_model->searchText(0));
+    const QList<QByteArray> pieces = haystack.split('\n');
+    // Each piece once, lower-cased: the Name tag's value is the name and is not repeated.
+    const QList<QByteArray> expected { s.instanceId.toUtf8(), "10.0.0.4", "54.1.0.4", "web-4", "name",
+        "eks:cluster-name", "prod-eks", "team", "payments", "owner", u"zoë@example.com"_s.toUtf8() };
+    QCOMPARE(pieces, expected);
+}
+
+void TestInstanceTableModel::sortRoleIsTypedPerColumn()
+{
+    StoredInstance low = makeInstance(9);
+    low.privateIp = u"10.0.0.9"_s;
+    StoredInstance high = makeInstance(10);
+    high.privateIp = u"10.0.0.10"_s;
+    m_model->applyPage(accountA, { low, high });
+    const auto sortValue
+        = [this](int row, int column) { return m_model->index(row, column).data(InstanceTableModel::SortRole); };
+    QCOMPARE(sortValue(0, InstanceTableModel::LaunchTimeColumn).typeId(), int(QMetaType::QDateTime));
+    QCOMPARE(sortValue(0, InstanceTableModel::LaunchTimeColumn).toDateTime(), low.launchTime);
+    // Numeric, so .9 sorts before .10 (as text it would not).
+    QVERIFY(sortValue(0, InstanceTableModel::PrivateIpColumn).toUInt()
+        < sortValue(1, InstanceTableModel::PrivateIpColumn).toUInt());
+    QCOMPARE(sortValue(0, InstanceTableModel::PrivateIpColumn).toUInt(), (10u << 24) | 9u);
+    QCOMPARE(sortValue(0, InstanceTableModel::NameColumn).toString(), low.name);
+}
+
+void TestInstanceTableModel::internedStringsAreReleasedWithTheirLastRow()
+{
+    QCOMPARE(m_model->internedStringCount(), 0);
+    QList<StoredInstance> instances = makeInstances(0, 20);
+    instances[0].tags.append({ u"Only-here"_s, u"unique-value"_s });
+    m_model->applyPage(accountA, instances);
+    const int withAll = m_model->internedStringCount();
+    m_model->removeInstances(accountA, { instanceId(0) });
+    QCOMPARE(m_model->internedStringCount(), withAll - 3); // the tag's key and value, and "Web-0"
+    m_model->clearAccount(accountA);
+    QCOMPARE(m_model->internedStringCount(), 0);
+}
+
+QTEST_GUILESS_MAIN(TestInstanceTableModel)
+#include "tst_instancetablemodel.moc"
