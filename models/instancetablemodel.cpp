@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <bit>
+#include <cstring>
 
 using namespace Qt::StringLiterals;
 
@@ -50,6 +51,47 @@ void appendLowerUtf8(QByteArray &out, const QString &text)
         *dst++ = char(u >= u'A' && u <= u'Z' ? u + (u'a' - u'A') : u);
     }
 }
+
+/// A 64-bit fingerprint of a sequence of strings and numbers, for change detection (not for hash tables,
+/// and not against adversaries). Qt's qHashBits costs a call and a seeded hash per string (it was 60% of a
+/// refresh in perf); this is eight bytes per multiply-xorshift step, inlined, on two lanes for throughput.
+class Fingerprint
+{
+public:
+    void add(quint64 word)
+    {
+        m_a = (m_a ^ word) * 0x9e3779b97f4a7c15ULL;
+        m_a ^= m_a >> 29;
+    }
+    void add(const QString &text)
+    {
+        const auto *bytes = reinterpret_cast<const uchar *>(text.constData());
+        size_t size = size_t(text.size()) * sizeof(QChar);
+        for (; size >= 16; size -= 16, bytes += 16) {
+            quint64 w[2];
+            std::memcpy(w, bytes, 16);
+            m_a = (m_a ^ w[0]) * 0x9e3779b97f4a7c15ULL;
+            m_b = (m_b ^ w[1]) * 0xc2b2ae3d27d4eb4fULL;
+            m_a ^= m_a >> 29;
+            m_b ^= m_b >> 31;
+        }
+        quint64 tail[2] = { 0, 0 };
+        std::memcpy(tail, bytes, size);
+        m_b = (m_b ^ tail[1]) * 0xc2b2ae3d27d4eb4fULL;
+        m_b ^= m_b >> 31;
+        // The length ends every string, so text moved from one field to the next changes the value.
+        add(tail[0] ^ (quint64(text.size()) << 48));
+    }
+    quint64 value() const
+    {
+        quint64 h = (m_a ^ (m_b * 0x165667b19e3779f9ULL)) * 0x94d049bb133111ebULL;
+        return h ^ (h >> 32);
+    }
+
+private:
+    quint64 m_a = 0x51ed270b27a3f8e1ULL;
+    quint64 m_b = 0x2545f4914f6cdd1dULL;
+};
 
 constexpr const char *kColumnTitles[] = {
     QT_TRANSLATE_NOOP("InstanceTableModel", "Name"),
@@ -337,20 +379,17 @@ int InstanceTableModel::physicalRow(int row) const
 
 quint64 InstanceTableModel::fingerprintOf(const StoredInstance &s)
 {
-    // Chained qHashBits: each string is hashed with its length, so moving text between fields changes it.
-    size_t h = 0x51ed270b27a3f8e1ULL;
-    const auto mix = [&h](const QString &text) {
-        h = qHashBits(text.constData(), size_t(text.size()) * sizeof(QChar), h);
-    };
+    Fingerprint f;
     for (const QString *text : { &s.instanceId, &s.region, &s.availabilityZone, &s.state, &s.instanceType,
                                  &s.lifecycle, &s.privateIp, &s.publicIp, &s.name, &s.cluster })
-        mix(*text);
-    h = qHashMulti(h, s.launchTime.toMSecsSinceEpoch(), s.tags.size());
+        f.add(*text);
+    f.add(quint64(s.launchTime.toMSecsSinceEpoch()));
+    f.add(quint64(s.tags.size()));
     for (const Ec2Tag &tag : s.tags) {
-        mix(tag.key);
-        mix(tag.value);
+        f.add(tag.key);
+        f.add(tag.value);
     }
-    return h;
+    return f.value();
 }
 
 InstanceTableModel::Row InstanceTableModel::makeRow(quint32 account, const StoredInstance &instance,

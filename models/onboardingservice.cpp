@@ -30,7 +30,7 @@ QString sessionNameFor(const Account &account)
     return QStringLiteral("onramp-") + account.id.left(8);
 }
 
-/// The account id in an assumed-role ARN: arn:aws:sts::123456789012:assumed-role/Name/session.
+/// The account id field of an ARN (arn:aws:sts::123456789012:assumed-role/Name/session, or a role ARN).
 QString accountOfArn(const QString &arn)
 {
     const QStringList parts = arn.split(QLatin1Char(':'));
@@ -238,12 +238,11 @@ void OnboardingService::verifyRole(const QString &user, const QString &accountId
     assumeWithRetry(acc, roleArn, clock, options.waitForRoleSecs, 0, context,
                     [=, this](const Result<CredentialsProviderPtr> &role) {
                         if (!role) {
-                            Account failed = acc;
-                            const Result<Account> r = fail(user, action, accountId, role.error());
+                            // A pending onboarding stays pending (the user fixes the stack and retries); a connected
+                            // account whose role stopped working is failed, with the reason.
                             if (acc.status != AccountStatus::Pending)
                                 m_registry->setStatus(accountId, AccountStatus::Failed, role.error().message);
-                            Q_UNUSED(failed);
-                            callback(r);
+                            callback(fail(user, action, accountId, role.error()));
                             return;
                         }
                         auto *provider = static_cast<AssumeRoleCredentialsProvider *>(role->get());
@@ -304,7 +303,7 @@ void OnboardingService::finishVerify(const QString &user, Account account, const
                                      const VerifyOptions &options, QObject *context, AccountCallback callback)
 {
     const QString action = QStringLiteral("verify");
-    const QString awsId = Arn::parseRoleArn(roleArn) ? Arn::parseRoleArn(roleArn)->accountId() : QString();
+    const QString awsId = accountOfArn(roleArn); // validated by verifyRole()
     if (!assumedAccountId.isEmpty() && assumedAccountId != awsId) {
         callback(fail(user, action, account.id,
                       domainError(OnrampError::RoleRejected,
