@@ -254,7 +254,7 @@ void sha256Once(QByteArrayView data, unsigned char out[kHashSize])
 
 struct HeaderRef
 {
-    QByteArrayView name;
+    std::string_view name; ///< lower-cased, in Scratch::names
     QByteArrayView value;
 };
 
@@ -273,6 +273,7 @@ struct Scratch
     std::vector<char *> segments;
     std::vector<QueryParam> params;
     QByteArray query;
+    QByteArray names; ///< every header name, lower-cased once for sorting, grouping and writing
 };
 
 char *writeCanonicalUri(char *out, QByteArrayView path, Scratch &s)
@@ -372,7 +373,7 @@ void sortHeaders(std::vector<HeaderRef> &headers)
 {
     // Stable: values of a repeated header are joined in the order they were given (get-header-value-order).
     // A request has a handful of headers, where insertion sort beats std::stable_sort and allocates nothing.
-    const auto less = [](const HeaderRef &a, const HeaderRef &b) { return compareIgnoringCase(a.name, b.name) < 0; };
+    const auto less = [](const HeaderRef &a, const HeaderRef &b) { return a.name < b.name; };
     if (headers.size() > 64) {
         std::stable_sort(headers.begin(), headers.end(), less);
         return;
@@ -397,11 +398,20 @@ struct Span
 Span buildCanonicalRequest(QByteArray &out, const SigV4Request &r, const char payloadHashHex[kHexSize], Scratch &s)
 {
     s.headers.clear();
-    qsizetype headerBytes = 0;
+    qsizetype nameBytes = 0;
+    qsizetype valueBytes = 0;
     for (const auto &[name, value] : r.headers) {
-        s.headers.push_back({ name, value });
-        headerBytes += 2 * name.size() + value.size() + 3;
+        nameBytes += name.size();
+        valueBytes += value.size();
     }
+    if (s.names.size() < nameBytes)
+        s.names.resize(nameBytes);
+    char *lowered = s.names.data();
+    for (const auto &[name, value] : r.headers) {
+        s.headers.push_back({ std::string_view(lowered, size_t(name.size())), value });
+        lowered = writeLower(lowered, name);
+    }
+    const qsizetype headerBytes = 2 * nameBytes + valueBytes + 3 * r.headers.size();
     sortHeaders(s.headers);
 
     const qsizetype bound = r.method.size() + 3 * r.path.size() + 3 * r.query.size() + headerBytes + kHexSize + 16;
@@ -420,12 +430,12 @@ Span buildCanonicalRequest(QByteArray &out, const SigV4Request &r, const char pa
     const std::size_t n = s.headers.size();
     for (std::size_t i = 0; i < n; ++i) {
         const HeaderRef &h = s.headers[i];
-        if (i != 0 && compareIgnoringCase(h.name, s.headers[i - 1].name) == 0) {
+        if (i != 0 && h.name == s.headers[i - 1].name) {
             *w++ = ',';
         } else {
             if (i != 0)
                 *w++ = '\n';
-            w = writeLower(w, h.name);
+            w = writeBytes(w, h.name);
             *w++ = ':';
         }
         w = writeHeaderValue(w, h.value);
@@ -439,11 +449,11 @@ Span buildCanonicalRequest(QByteArray &out, const SigV4Request &r, const char pa
     for (std::size_t i = 0; i < n; ++i) {
         const HeaderRef &h = s.headers[i];
         if (i != 0) {
-            if (compareIgnoringCase(h.name, s.headers[i - 1].name) == 0)
+            if (h.name == s.headers[i - 1].name)
                 continue;
             *w++ = ';';
         }
-        w = writeLower(w, h.name);
+        w = writeBytes(w, h.name);
     }
     signedHeaders.size = w - begin - signedHeaders.offset;
     *w++ = '\n';

@@ -9,6 +9,31 @@
 #include <QSet>
 #include <QTest>
 
+/// Hands out credentials that AWS already considers expired until told so (invalidate()), then fresh ones:
+/// what a provider's cache looks like when the server's idea of expiry runs ahead of ours.
+class StaleThenFreshProvider final : public CredentialsProvider
+{
+public:
+    StaleThenFreshProvider(AwsCredentials stale, CredentialsProviderPtr fresh)
+        : m_stale(std::move(stale)), m_fresh(std::move(fresh))
+    {
+    }
+    void fetch(QObject *context, Callback callback) override
+    {
+        if (!m_invalidated)
+            callback(m_stale);
+        else
+            m_fresh->fetch(context, std::move(callback));
+    }
+    void invalidate() override { m_invalidated = true; }
+    bool invalidated() const { return m_invalidated; }
+
+private:
+    AwsCredentials m_stale;
+    CredentialsProviderPtr m_fresh;
+    bool m_invalidated = false;
+};
+
 class TestEc2Client final : public QObject
 {
     Q_OBJECT
@@ -189,6 +214,42 @@ private Q_SLOTS:
         }
         QCOMPARE(allowed, QStringList{QStringLiteral("ec2:DescribeRegions")});
         QCOMPARE(denied, (QStringList{QStringLiteral("ec2:DescribeInstances"), QStringLiteral("ec2:DescribeInstanceStatus")}));
+    }
+
+    void expiredAssumedCredentialsAreRefreshedTransparently()
+    {
+        QJsonObject scenario{{QStringLiteral("extends"), QStringLiteral("cfn-2345")},
+                             {QStringLiteral("issued_credentials_seconds"), 1}};
+        QVERIFY(m_fake.putScenario(QStringLiteral("one-second-creds"), scenario));
+        const QString session = FakeAws::uniqueSession(QStringLiteral("expired"));
+        AwsTestClients c(m_fake, QStringLiteral("one-second-creds"), session);
+        const StsClient::AssumeRoleRequest request{FakeAws::customerRoleArn(), FakeAws::customerExternalId(),
+                                                   QStringLiteral("tst"), 900};
+        std::optional<Result<AssumedRole>> assumed;
+        c.sts.assumeRole(QStringLiteral("us-east-1"), AwsTestClients::console(), request, this,
+                         [&](const Result<AssumedRole> &r) { assumed = r; });
+        QTRY_VERIFY_WITH_TIMEOUT(assumed.has_value(), 30000);
+        QVERIFY(assumed->ok());
+        AwsCredentials stale;
+        stale.accessKeyId = (*assumed)->accessKeyId;
+        stale.secretAccessKey = (*assumed)->secretAccessKey;
+        stale.sessionToken = (*assumed)->sessionToken.toUtf8();
+        stale.expiration = QDateTime::currentDateTimeUtc().addSecs(3600); // what a confused cache believes
+        QTest::qWait(2200); // the fake's 1 s credentials are now expired on its clock
+
+        auto fresh = std::make_shared<AssumeRoleCredentialsProvider>(&c.sts, QStringLiteral("us-east-1"),
+                                                                     AwsTestClients::console(), request);
+        auto provider = std::make_shared<StaleThenFreshProvider>(stale, fresh);
+        const Listing l = listInstances(c, QStringLiteral("eu-central-1"), provider);
+        QVERIFY2(l.done->ok(), qPrintable(l.done->ok() ? QString() : l.done->error().toString()));
+        QCOMPARE(l.instances.size(), 50);
+        QVERIFY(provider->invalidated());
+        const QJsonArray log = m_fake.requestLog(QStringLiteral("one-second-creds"), session);
+        QStringList codes;
+        for (const QJsonValue &v : log)
+            codes.append(v.toObject().value(QStringLiteral("action")).toString() + QLatin1Char(':')
+                         + v.toObject().value(QStringLiteral("code")).toString());
+        QVERIFY2(codes.contains(QStringLiteral("DescribeInstances:RequestExpired")), qPrintable(codes.join(u' ')));
     }
 
     void dryRunProbeWithBadKeysIsInconclusive()
