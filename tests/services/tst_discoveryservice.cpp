@@ -193,6 +193,21 @@ private Q_SLOTS:
         QCOMPARE(r.status, AccountStatus::Active);
     }
 
+    void refreshRunsPeriodicallyAfterCompletion()
+    {
+        Fixture f = make(QStringLiteral("basic"), FakeAws::uniqueSession(QStringLiteral("refresh")));
+        f.discovery->setRefreshIntervalMs(300);
+        QSignalSpy started(f.discovery.get(), &DiscoveryService::started);
+        QSignalSpy finished(f.discovery.get(), &DiscoveryService::finished);
+        f.discovery->start(f.account, customer());
+        QTRY_VERIFY_WITH_TIMEOUT(finished.count() >= 2, 60000); // the first run and one refresh
+        QVERIFY(started.count() >= 2);
+        f.discovery->stop(f.account.id);
+        const int afterStop = int(finished.count());
+        QTest::qWait(800);
+        QCOMPARE(finished.count(), afterStop); // stop() ends the refresh cycle too
+    }
+
     void rediscoveryStoresNothingTwice()
     {
         const QString session = FakeAws::uniqueSession(QStringLiteral("again"));
