@@ -28,7 +28,6 @@ int main(int argc, char **argv)
     // Scripts read stdout and stderr: only warnings unless the user asks for more (QT_LOGGING_RULES).
     if (!qEnvironmentVariableIsSet("QT_LOGGING_RULES"))
         QLoggingCategory::setFilterRules(QStringLiteral("onramp.*.info=false\nonramp.*.debug=false"));
-    globals.userGiven = qEnvironmentVariableIsSet("ONRAMP_USER");
 
     // Global options may stand anywhere; what remains is the command and its own arguments.
     QStringList rest;

@@ -337,35 +337,58 @@ void OnboardingService::finishVerify(const QString &user, Account account, const
             return;
         }
         const Result<std::optional<Account>> existing = m_registry->liveAccountByAwsId(awsId);
+        QString staleSecret;
+        QString placeholderId;
         if (existing && existing->has_value() && (*existing)->id != account.id) {
-            // This user already has the AWS account on another record: that record takes the new role, and this
-            // onboarding's placeholder is closed.
+            // Between the ownership check and this read another user may have won the account: never adopt
+            // their record.
+            if ((*existing)->owner != user) {
+                callback(fail(user, action, account.id, takeoverError(awsId)));
+                return;
+            }
+            // This user already has the AWS account on another record: that record takes the new role (its
+            // access-key secret, if any, is deleted), and this onboarding's placeholder is closed.
             Account other = **existing;
+            staleSecret = other.keychainRef;
             other.method = AccountMethod::IamRole;
             other.roleArn = roleArn;
             other.externalId = account.externalId;
             other.keychainRef.clear();
-            m_registry->setStatus(account.id, AccountStatus::Disconnected);
+            placeholderId = account.id;
             account = other;
         }
         account.awsAccountId = awsId;
         account.roleArn = roleArn;
         account.lastError.clear();
         account.lastValidatedAt = QDateTime::currentDateTimeUtc();
-        if (account.status != AccountStatus::Connected)
-            account.status = AccountStatus::Connected;
-        const Result<Account> stored = m_registry->updateAccount(account);
-        if (!stored) {
-            const AwsError e = stored.error().code == OnrampError::AccountOwnedByAnotherUser ? takeoverError(awsId)
-                                                                                           : stored.error();
-            callback(fail(user, action, account.id, e));
+        account.status = AccountStatus::Connected;
+        auto store = [=, this] {
+            if (!placeholderId.isEmpty())
+                m_registry->setStatus(placeholderId, AccountStatus::Disconnected);
+            const Result<Account> stored = m_registry->updateAccount(account);
+            if (!stored) {
+                const AwsError e = stored.error().code == OnrampError::AccountOwnedByAnotherUser ? takeoverError(awsId)
+                                                                                               : stored.error();
+                callback(fail(user, action, account.id, e));
+                return;
+            }
+            audit(user, action, stored->id, QStringLiteral("ok"), tr("role %1").arg(roleArn));
+            Q_EMIT accountChanged(*stored);
+            if (options.startDiscovery)
+                m_discovery->start(*stored, role);
+            callback(stored);
+        };
+        if (staleSecret.isEmpty()) {
+            store();
             return;
         }
-        audit(user, action, stored->id, QStringLiteral("ok"), tr("role %1").arg(roleArn));
-        Q_EMIT accountChanged(*stored);
-        if (options.startDiscovery)
-            m_discovery->start(*stored, role);
-        callback(stored);
+        m_secrets->remove(staleSecret, context, [=, this](Result<bool> removed) {
+            if (!removed && removed.error().code != QLatin1StringView("SecretNotFound")) {
+                callback(fail(user, action, account.id, removed.error()));
+                return;
+            }
+            store();
+        });
     });
 }
 
@@ -433,8 +456,14 @@ void OnboardingService::connectKeys(const QString &user, const QString &accessKe
         // The upsert's target: this user's live record of the account, else their pending placeholder, else new.
         std::optional<Account> target;
         const Result<std::optional<Account>> existing = m_registry->liveAccountByAwsId(awsId);
-        if (existing && existing->has_value())
+        if (existing && existing->has_value()) {
+            // Another user may have won the account since the ownership check: never adopt their record.
+            if ((*existing)->owner != user) {
+                callback(fail(user, action, {}, takeoverError(awsId)));
+                return;
+            }
             target = **existing;
+        }
         if (!target) {
             const Result<QList<Account>> mine = m_registry->accounts(user);
             if (mine) {
@@ -475,12 +504,20 @@ void OnboardingService::connectKeys(const QString &user, const QString &accessKe
             }
             const Result<Account> stored = isNew ? m_registry->createAccount(account) : m_registry->updateAccount(account);
             if (!stored) {
-                // Nothing of a refused connect may stay behind, in the database or the keychain.
-                if (isNew)
-                    m_secrets->remove(account.keychainRef, this, [](Result<bool>) { });
                 const AwsError e = stored.error().code == OnrampError::AccountOwnedByAnotherUser ? takeoverError(awsId)
                                                                                                : stored.error();
-                callback(fail(user, action, {}, e));
+                if (!isNew) {
+                    callback(fail(user, action, {}, e));
+                    return;
+                }
+                // Nothing of a refused connect may stay behind, in the database or the keychain: report only once
+                // the entry written above is gone.
+                m_secrets->remove(account.keychainRef, context, [=, this](Result<bool> removed) {
+                    if (!removed)
+                        qCWarning(lcModels).noquote() << "keychain entry of a refused connect not removed:"
+                                                      << removed.error().toString();
+                    callback(fail(user, action, {}, e));
+                });
                 return;
             }
             audit(user, action, stored->id, QStringLiteral("ok"),
