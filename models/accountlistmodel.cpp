@@ -92,8 +92,8 @@ QVariant AccountListModel::data(const QModelIndex &index, int role) const
             return account.instanceCount;
         case LastValidatedColumn:
             return account.lastValidatedAt.isValid()
-                    ? QLocale().toString(account.lastValidatedAt.toLocalTime(), QLocale::ShortFormat)
-                    : tr("Never");
+                ? QLocale().toString(account.lastValidatedAt.toLocalTime(), QLocale::ShortFormat)
+                : tr("Never");
         case LastErrorColumn:
             return account.lastError;
         default:

@@ -36,21 +36,26 @@ public:
     /// Custom roles, the same on every column of a row.
     enum Role : int {
         StatusRole = Qt::UserRole + 1, ///< int: the AccountStatus
-        AccountIdRole,                 ///< QString: Account::id (uuid)
+        AccountIdRole, ///< QString: Account::id (uuid)
     };
     Q_ENUM(Role)
 
     explicit AccountListModel(QObject *parent = nullptr);
     ~AccountListModel() override;
 
+    /// The number of accounts (0 under a valid parent: the table is flat).
     int rowCount(const QModelIndex &parent = {}) const override;
+    /// ColumnCount.
     int columnCount(const QModelIndex &parent = {}) const override;
     /// DisplayRole per column (the instance count as an int, the last validation in the local short format or
     /// "Never", status and method as translated words); StatusRole and AccountIdRole on every column;
     /// ToolTipRole: the last error, on the Status and Last error columns; TextAlignmentRole: counts right-aligned.
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    /// The translated column titles.
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    /// Selectable and enabled cells that never have children.
     Qt::ItemFlags flags(const QModelIndex &index) const override;
+    /// Qt's names plus status and accountId.
     QHash<int, QByteArray> roleNames() const override;
 
     /// Makes the model show exactly \a accounts, as a diff keyed by id: accounts not shown yet are appended

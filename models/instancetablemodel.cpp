@@ -112,6 +112,18 @@ static_assert(std::size(kColumnTitles) == InstanceTableModel::ColumnCount);
 
 } // namespace
 
+// --- times --------------------------------------------------------------------------------------------
+
+qint64 InstanceTableModel::msecsOf(const QDateTime &time)
+{
+    return time.isValid() ? time.toMSecsSinceEpoch() : NoTime;
+}
+
+QDateTime InstanceTableModel::timeOf(qint64 msecs)
+{
+    return msecs == NoTime ? QDateTime() : QDateTime::fromMSecsSinceEpoch(msecs, Qt::UTC);
+}
+
 // --- StringPool ---------------------------------------------------------------------------------------
 
 InstanceTableModel::StringPool::StringPool()
@@ -123,18 +135,20 @@ quint32 InstanceTableModel::StringPool::acquire(const QString &text)
 {
     if (text.isEmpty())
         return 0;
-    if (const auto it = m_ids.constFind(text); it != m_ids.constEnd())
-        return retain(*it);
+    const quint32 hash = textHash(text);
+    const qint64 found = m_index.find(hash, [&](quint32 id) { return m_entries[id].text == text; });
+    if (found >= 0)
+        return retain(quint32(found));
     quint32 id;
     if (!m_freeIds.empty()) {
         id = m_freeIds.back();
         m_freeIds.pop_back();
-        m_entries[id] = { text, 1 };
+        m_entries[id] = { text, 1, hash };
     } else {
         id = quint32(m_entries.size());
-        m_entries.push_back({ text, 1 });
+        m_entries.push_back({ text, 1, hash });
     }
-    m_ids.insert(text, id);
+    m_index.insert(hash, id);
     return id;
 }
 
@@ -152,7 +166,7 @@ void InstanceTableModel::StringPool::release(quint32 id)
     Entry &entry = m_entries[id];
     Q_ASSERT(entry.refs > 0);
     if (--entry.refs == 0) {
-        m_ids.remove(entry.text);
+        m_index.eraseSlot(m_index.findSlot(entry.hash, [id](quint32 value) { return value == id; }));
         entry.text = QString();
         m_freeIds.push_back(id);
     }
@@ -162,7 +176,75 @@ quint32 InstanceTableModel::StringPool::find(const QString &text) const
 {
     if (text.isEmpty())
         return 0;
-    return m_ids.value(text, NotFound);
+    const qint64 found = m_index.find(textHash(text), [&](quint32 id) { return m_entries[id].text == text; });
+    return found < 0 ? NotFound : quint32(found);
+}
+
+// --- RowStore and HashIndex ---------------------------------------------------------------------------
+
+void InstanceTableModel::RowStore::push_back(Row &&row)
+{
+    if (m_size == m_chunks.size() << ChunkBits)
+        m_chunks.push_back(std::make_unique<Row[]>(ChunkMask + 1));
+    (*this)[m_size++] = std::move(row);
+}
+
+void InstanceTableModel::RowStore::truncate(size_t size)
+{
+    for (size_t row = size; row < m_size; ++row)
+        (*this)[row] = Row();
+    m_size = size;
+    // One spare chunk is kept, so a table hovering at a chunk boundary does not allocate on every page.
+    const size_t needed = (size >> ChunkBits) + 2;
+    if (m_chunks.size() > needed)
+        m_chunks.resize(needed);
+}
+
+void InstanceTableModel::HashIndex::insert(quint32 hash, quint32 value)
+{
+    if (2 * (m_size + 1) > m_slots.size()) {
+        std::vector<Slot> old = std::move(m_slots);
+        m_slots.assign(std::max<size_t>(64, 2 * old.size()), Slot { 0, 0 });
+        m_mask = m_slots.size() - 1;
+        for (const Slot &slot : old) {
+            if (slot.valuePlusOne != 0)
+                place(slot);
+        }
+    }
+    place({ hash, value + 1 });
+    ++m_size;
+}
+
+void InstanceTableModel::HashIndex::eraseSlot(qsizetype slot)
+{
+    Q_ASSERT(slot >= 0 && m_slots[size_t(slot)].valuePlusOne != 0);
+    // Backward-shift deletion: later slots of the probe chain move up, so no tombstones accumulate.
+    size_t hole = size_t(slot);
+    for (size_t next = (hole + 1) & m_mask; m_slots[next].valuePlusOne != 0; next = (next + 1) & m_mask) {
+        const size_t home = m_slots[next].hash & m_mask;
+        const bool homeInGap = hole <= next ? (hole < home && home <= next) : (hole < home || home <= next);
+        if (homeInGap)
+            continue;
+        m_slots[hole] = m_slots[next];
+        hole = next;
+    }
+    m_slots[hole] = { 0, 0 };
+    --m_size;
+}
+
+void InstanceTableModel::HashIndex::reset(size_t entries)
+{
+    m_slots.assign(std::max<size_t>(64, std::bit_ceil(2 * entries + 1)), Slot { 0, 0 });
+    m_mask = m_slots.size() - 1;
+    m_size = 0;
+}
+
+void InstanceTableModel::HashIndex::place(Slot slot)
+{
+    size_t i = slot.hash & m_mask;
+    while (m_slots[i].valuePlusOne != 0)
+        i = (i + 1) & m_mask;
+    m_slots[i] = slot;
 }
 
 // --- the Qt model interface ---------------------------------------------------------------------------
@@ -216,7 +298,7 @@ QVariant InstanceTableModel::data(const QModelIndex &index, int role) const
     case SortRole:
         switch (index.column()) {
         case LaunchTimeColumn:
-            return row.launchTime;
+            return timeOf(row.launchMs);
         case PrivateIpColumn:
             return ipv4Value(row.privateIp);
         case PublicIpColumn:
@@ -286,8 +368,8 @@ const QString &InstanceTableModel::cellText(const Row &row, int column) const
         return m_pool.at(row.health);
     case LaunchTimeColumn:
         // Formatting costs more than everything else data() does; most rows are never on screen.
-        if (row.launchText.isNull() && row.launchTime.isValid())
-            row.launchText = row.launchTime.toUTC().toString(u"yyyy-MM-dd HH:mm:ss"_s) + u" UTC"_s;
+        if (row.launchText.isNull() && row.launchMs != NoTime)
+            row.launchText = timeOf(row.launchMs).toString(u"yyyy-MM-dd HH:mm:ss"_s) + u" UTC"_s;
         return row.launchText;
     case AccountColumn:
         if (const auto it = m_accountLabels.constFind(row.account); it != m_accountLabels.constEnd())
@@ -314,7 +396,7 @@ StoredInstance InstanceTableModel::instanceAt(int row) const
     s.lifecycle = m_pool.at(r.lifecycle);
     s.privateIp = r.privateIp;
     s.publicIp = r.publicIp;
-    s.launchTime = r.launchTime;
+    s.launchTime = timeOf(r.launchMs);
     s.name = m_pool.at(r.name);
     s.cluster = m_pool.at(r.cluster);
     s.tags.reserve(r.tagCount);
@@ -329,12 +411,30 @@ StoredInstance InstanceTableModel::instanceAt(int row) const
 int InstanceTableModel::rowOf(const QString &accountId, const QString &instanceId) const
 {
     const quint32 account = m_pool.find(accountId);
-    return account == StringPool::NotFound || account == 0 ? -1 : findRow(account, instanceId);
+    return account == StringPool::NotFound || account == 0 ? -1 : logicalRow(findRow(account, instanceId));
 }
 
 int InstanceTableModel::findRow(quint32 account, const QString &instanceId) const
 {
-    return m_index.value(RowKey { account, instanceId }, -1);
+    return int(m_index.find(keyHash(account, instanceId), [&](quint32 row) {
+        const Row &r = m_rows[row];
+        return r.account == account && r.instanceId == instanceId;
+    }));
+}
+
+quint32 InstanceTableModel::textHash(const QString &text)
+{
+    Fingerprint f;
+    f.add(text);
+    return quint32(f.value());
+}
+
+quint32 InstanceTableModel::keyHash(quint32 account, const QString &instanceId)
+{
+    Fingerprint f;
+    f.add(quint64(account));
+    f.add(instanceId);
+    return quint32(f.value());
 }
 
 QHash<QString, int> InstanceTableModel::countsByState() const
@@ -357,6 +457,29 @@ QByteArrayView InstanceTableModel::searchText(int row) const
     return rowAt(row).searchText;
 }
 
+int InstanceTableModel::compareRows(int leftRow, int rightRow, int column, Qt::CaseSensitivity cs) const
+{
+    const Row &left = rowAt(leftRow);
+    const Row &right = rowAt(rightRow);
+    const auto threeWay = [](const auto &a, const auto &b) { return a < b ? -1 : (b < a ? 1 : 0); };
+    switch (column) {
+    case LaunchTimeColumn:
+        return threeWay(left.launchMs, right.launchMs);
+    case PrivateIpColumn:
+        return threeWay(ipv4Value(left.privateIp), ipv4Value(right.privateIp));
+    case PublicIpColumn:
+        return threeWay(ipv4Value(left.publicIp), ipv4Value(right.publicIp));
+    default: {
+        const QString &a = cellText(left, column);
+        const QString &b = cellText(right, column);
+        // Pooled values share their text, and most columns have few distinct values: equal at a glance.
+        if (a.constData() == b.constData())
+            return 0;
+        return QString::compare(a, b, cs);
+    }
+    }
+}
+
 int InstanceTableModel::internedStringCount() const
 {
     return m_pool.liveCount();
@@ -369,10 +492,24 @@ int InstanceTableModel::physicalRow(int row) const
     // m_removing is ordered highest run first, so the runs' positions as the views now see them descend too:
     // the first run that starts at or below \a row is the nearest one under it.
     const int total = m_removingTotal;
-    const auto it = std::partition_point(m_removing.cbegin(), m_removing.cend(), [row, total](const RemovedRun &run) {
-        return run.first - (total - run.removedAbove) > row;
-    });
+    const auto it = std::partition_point(m_removing.cbegin(), m_removing.cend(),
+        [row, total](const RemovedRun &run) { return run.first - (total - run.removedAbove) > row; });
     return it == m_removing.cend() ? row : row + total - it->removedAbove + it->count;
+}
+
+int InstanceTableModel::logicalRow(int physical) const
+{
+    if (physical < 0 || m_removing.empty())
+        return physical;
+    // Only while removals are being announced, and only from rowOf(): a linear pass over the runs is enough.
+    int below = 0;
+    for (const RemovedRun &run : m_removing) {
+        if (physical >= run.first + run.count)
+            below += run.count;
+        else if (physical >= run.first)
+            return -1;
+    }
+    return physical - below;
 }
 
 // --- rows ---------------------------------------------------------------------------------------------
@@ -380,10 +517,10 @@ int InstanceTableModel::physicalRow(int row) const
 quint64 InstanceTableModel::fingerprintOf(const StoredInstance &s)
 {
     Fingerprint f;
-    for (const QString *text : { &s.instanceId, &s.region, &s.availabilityZone, &s.state, &s.instanceType,
-                                 &s.lifecycle, &s.privateIp, &s.publicIp, &s.name, &s.cluster })
+    for (const QString *text : { &s.instanceId, &s.region, &s.availabilityZone, &s.state, &s.instanceType, &s.lifecycle,
+             &s.privateIp, &s.publicIp, &s.name, &s.cluster })
         f.add(*text);
-    f.add(quint64(s.launchTime.toMSecsSinceEpoch()));
+    f.add(quint64(msecsOf(s.launchTime)));
     f.add(quint64(s.tags.size()));
     for (const Ec2Tag &tag : s.tags) {
         f.add(tag.key);
@@ -392,15 +529,16 @@ quint64 InstanceTableModel::fingerprintOf(const StoredInstance &s)
     return f.value();
 }
 
-InstanceTableModel::Row InstanceTableModel::makeRow(quint32 account, const StoredInstance &instance,
-                                                    quint64 fingerprint)
+InstanceTableModel::Row InstanceTableModel::makeRow(
+    quint32 account, const StoredInstance &instance, quint64 fingerprint)
 {
     Row row;
     row.fingerprint = fingerprint;
+    row.keyHash = keyHash(account, instance.instanceId);
     row.instanceId = instance.instanceId;
     row.privateIp = instance.privateIp;
     row.publicIp = instance.publicIp;
-    row.launchTime = instance.launchTime;
+    row.launchMs = msecsOf(instance.launchTime);
     row.firstSeen = instance.firstSeen;
     row.lastSeen = instance.lastSeen;
     row.account = m_pool.retain(account);
@@ -426,8 +564,8 @@ InstanceTableModel::Row InstanceTableModel::makeRow(quint32 account, const Store
 
 void InstanceTableModel::releaseRow(const Row &row)
 {
-    for (const quint32 id : { row.account, row.name, row.region, row.zone, row.state, row.type, row.lifecycle,
-                              row.cluster, row.health })
+    for (const quint32 id :
+        { row.account, row.name, row.region, row.zone, row.state, row.type, row.lifecycle, row.cluster, row.health })
         m_pool.release(id);
     for (quint32 i = 0; i < row.tagCount; ++i) {
         m_pool.release(row.tags[i].key);
@@ -497,7 +635,7 @@ InstanceTableModel::ColumnMask InstanceTableModel::changedColumns(const Row &row
         mask |= bit(ClusterColumn);
     if (!s.health.isEmpty() && m_pool.at(row.health) != s.health)
         mask |= bit(HealthColumn);
-    if (row.launchTime != s.launchTime)
+    if (row.launchMs != msecsOf(s.launchTime))
         mask |= bit(LaunchTimeColumn);
     if (row.tagCount != quint32(s.tags.size())) {
         mask |= RowWide;
@@ -584,13 +722,9 @@ void InstanceTableModel::upsert(const QString &accountId, const QList<StoredInst
 
     if (!added.empty()) {
         const int first = rowCount();
-        const size_t needed = m_rows.size() + added.size();
-        // Grow by a quarter rather than double: at 100,000 rows doubling could leave 6 MB of slack.
-        if (needed > m_rows.capacity())
-            m_rows.reserve(std::max(needed, m_rows.capacity() + m_rows.capacity() / 4));
         beginInsertRows({}, first, first + int(added.size()) - 1);
         for (Row &row : added) {
-            m_index.insert(RowKey { account, row.instanceId }, int(m_rows.size()));
+            m_index.insert(row.keyHash, quint32(m_rows.size()));
             m_rows.push_back(std::move(row));
         }
         endInsertRows();
@@ -743,22 +877,22 @@ void InstanceTableModel::removeRowSet(const std::vector<int> &rows)
     for (size_t read = write; read < m_rows.size(); ++read) {
         if (removed != rows.cend() && *removed == int(read)) {
             ++removed;
-            m_index.remove(RowKey { m_rows[read].account, m_rows[read].instanceId });
             releaseRow(m_rows[read]);
             continue;
         }
         m_rows[write++] = std::move(m_rows[read]);
     }
-    m_rows.resize(write);
-    if (m_rows.capacity() > 2 * m_rows.size() + 1024)
-        m_rows.shrink_to_fit();
+    m_rows.truncate(write);
     m_removing.clear();
     m_removingTotal = 0;
-    rebuildIndexFrom(rows.front());
+    rebuildIndex();
 }
 
-void InstanceTableModel::rebuildIndexFrom(int firstRow)
+void InstanceTableModel::rebuildIndex()
 {
-    for (size_t row = size_t(firstRow); row < m_rows.size(); ++row)
-        m_index[RowKey { m_rows[row].account, m_rows[row].instanceId }] = int(row);
+    // Rows below the first removed one kept their numbers, but a linear-probing table cannot drop entries
+    // without tombstones; refilling it from the stored hashes is one pass over 8-byte slots.
+    m_index.reset(m_rows.size());
+    for (size_t row = 0; row < m_rows.size(); ++row)
+        m_index.insert(m_rows[row].keyHash, quint32(row));
 }

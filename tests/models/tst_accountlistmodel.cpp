@@ -237,8 +237,7 @@ void TestAccountListModel::rolesCarryStatusIdAndErrorTooltip()
         QCOMPARE(index.data(AccountListModel::AccountIdRole).toString(), failed.id);
     }
     QCOMPARE(m_model->index(0, AccountListModel::StatusColumn).data(Qt::ToolTipRole).toString(), failed.lastError);
-    QCOMPARE(m_model->index(0, AccountListModel::LastErrorColumn).data(Qt::ToolTipRole).toString(),
-             failed.lastError);
+    QCOMPARE(m_model->index(0, AccountListModel::LastErrorColumn).data(Qt::ToolTipRole).toString(), failed.lastError);
     QVERIFY(!m_model->index(0, AccountListModel::FriendlyNameColumn).data(Qt::ToolTipRole).isValid());
     QVERIFY(!m_model->index(1, AccountListModel::StatusColumn).data(Qt::ToolTipRole).isValid());
 }

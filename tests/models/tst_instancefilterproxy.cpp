@@ -3,6 +3,8 @@
 #include "models/instancetablemodel.h"
 
 #include <QAbstractItemModelTester>
+#include <QIdentityProxyModel>
+#include <QItemSelectionModel>
 #include <QSignalSpy>
 #include <QStandardItemModel>
 #include <QTest>
@@ -74,6 +76,9 @@ private Q_SLOTS:
     void settingEqualFiltersEmitsNothing();
     void sortsLaunchTimesAsTimesAndIpsAsNumbers();
     void sortsNamesCaseInsensitively();
+    void fastSortGivesTheOrderOfSortRole_data();
+    void fastSortGivesTheOrderOfSortRole();
+    void filterChangeKeepsSelectionOfRowsStillShown();
     void insertedRowsArePlacedInSortOrderAndFiltered();
     void rowLeavingAndReenteringTheFilterIsRemovedAndAddedBack();
     void changedLaunchTimeResorts();
@@ -90,24 +95,38 @@ void TestInstanceFilterProxy::init()
 {
     m_source = new InstanceTableModel(this);
     m_source->applyPage(accountA,
-                        {
-                                makeInstance({ .id = u"i-001"_s, .name = u"web-prod-1"_s, .privateIp = u"10.0.0.9"_s,
-                                               .launchMinute = 30,
-                                               .tags = { { u"Env"_s, u"Production"_s } } }),
-                                makeInstance({ .id = u"i-002"_s, .name = u"Web-staging"_s, .state = u"stopped"_s,
-                                               .privateIp = u"10.0.0.10"_s, .launchMinute = 10,
-                                               .tags = { { u"Env"_s, u"Staging"_s } } }),
-                                makeInstance({ .id = u"i-003"_s, .name = u"db-prod"_s, .region = u"eu-west-1"_s,
-                                               .lifecycle = u"spot"_s, .cluster = u"orders"_s,
-                                               .privateIp = u"10.0.1.1"_s, .launchMinute = 20,
-                                               .tags = { { u"Env"_s, u"Production"_s } } }),
-                        });
+        {
+            makeInstance({ .id = u"i-001"_s,
+                .name = u"web-prod-1"_s,
+                .privateIp = u"10.0.0.9"_s,
+                .launchMinute = 30,
+                .tags = { { u"Env"_s, u"Production"_s } } }),
+            makeInstance({ .id = u"i-002"_s,
+                .name = u"Web-staging"_s,
+                .state = u"stopped"_s,
+                .privateIp = u"10.0.0.10"_s,
+                .launchMinute = 10,
+                .tags = { { u"Env"_s, u"Staging"_s } } }),
+            makeInstance({ .id = u"i-003"_s,
+                .name = u"db-prod"_s,
+                .region = u"eu-west-1"_s,
+                .lifecycle = u"spot"_s,
+                .cluster = u"orders"_s,
+                .privateIp = u"10.0.1.1"_s,
+                .launchMinute = 20,
+                .tags = { { u"Env"_s, u"Production"_s } } }),
+        });
     m_source->applyPage(accountB,
-                        { makeInstance({ .id = u"i-004"_s, .name = u"batch"_s, .state = u"pending"_s,
-                                         .region = u"eu-west-1"_s, .lifecycle = u"spot"_s, .cluster = u"orders"_s,
-                                         .privateIp = u"10.0.0.2"_s, .launchMinute = 0,
-                                         .tags = { { u"kubernetes.io/cluster/orders"_s, u"owned"_s } } },
-                                       accountB) });
+        { makeInstance({ .id = u"i-004"_s,
+                           .name = u"batch"_s,
+                           .state = u"pending"_s,
+                           .region = u"eu-west-1"_s,
+                           .lifecycle = u"spot"_s,
+                           .cluster = u"orders"_s,
+                           .privateIp = u"10.0.0.2"_s,
+                           .launchMinute = 0,
+                           .tags = { { u"kubernetes.io/cluster/orders"_s, u"owned"_s } } },
+            accountB) });
     m_proxy = new InstanceFilterProxy(this);
     m_proxy->setSourceModel(m_source);
     m_tester = new QAbstractItemModelTester(m_proxy, QAbstractItemModelTester::FailureReportingMode::Fatal, this);
@@ -139,8 +158,7 @@ void TestInstanceFilterProxy::searchTermsAreAndedAndCaseInsensitive_data()
     QTest::newRow("ip substring") << u"10.0.0.1"_s << QStringList { u"i-002"_s };
     QTest::newRow("tag key") << u"kubernetes.io"_s << QStringList { u"i-004"_s };
     QTest::newRow("tag value") << u"staging"_s << QStringList { u"i-002"_s };
-    QTest::newRow("empty shows all") << u"   "_s
-                                     << QStringList { u"i-001"_s, u"i-002"_s, u"i-003"_s, u"i-004"_s };
+    QTest::newRow("empty shows all") << u"   "_s << QStringList { u"i-001"_s, u"i-002"_s, u"i-003"_s, u"i-004"_s };
 }
 
 void TestInstanceFilterProxy::searchTermsAreAndedAndCaseInsensitive()
@@ -209,14 +227,62 @@ void TestInstanceFilterProxy::sortsNamesCaseInsensitively()
     QCOMPARE(shownIds(*m_proxy), (QStringList { u"i-004"_s, u"i-003"_s, u"i-001"_s, u"i-002"_s }));
 }
 
+void TestInstanceFilterProxy::fastSortGivesTheOrderOfSortRole_data()
+{
+    QTest::addColumn<int>("column");
+    const InstanceTableModel headers;
+    for (int column = 0; column < InstanceTableModel::ColumnCount; ++column)
+        QTest::addRow("%s", qPrintable(headers.headerData(column, Qt::Horizontal).toString())) << column;
+}
+
+void TestInstanceFilterProxy::fastSortGivesTheOrderOfSortRole()
+{
+    // Over an InstanceTableModel the proxy compares rows directly; through any other model (here an identity
+    // proxy in between) it compares SortRole QVariants. Both must give the same order, ties included.
+    QFETCH(int, column);
+    m_source->applyPage(accountA,
+        { makeInstance({ .id = u"i-010"_s,
+              .name = u"WEB-prod-1"_s,
+              .state = u"stopped"_s,
+              .privateIp = u"10.0.0.10"_s,
+              .launchMinute = 20 }),
+            makeInstance({ .id = u"i-011"_s, .privateIp = u"not-an-ip"_s, .launchMinute = 20 }) });
+    QIdentityProxyModel identity;
+    identity.setSourceModel(m_source);
+    InstanceFilterProxy generic;
+    generic.setSourceModel(&identity);
+    for (const Qt::SortOrder order : { Qt::AscendingOrder, Qt::DescendingOrder }) {
+        m_proxy->sort(column, order);
+        generic.sort(column, order);
+        QCOMPARE(shownIds(*m_proxy), shownIds(generic));
+    }
+}
+
+void TestInstanceFilterProxy::filterChangeKeepsSelectionOfRowsStillShown()
+{
+    m_proxy->sort(InstanceTableModel::LaunchTimeColumn, Qt::AscendingOrder);
+    QItemSelectionModel selection(m_proxy);
+    const int row = int(shownIds(*m_proxy).indexOf(u"i-001"_s));
+    selection.select(m_proxy->index(row, 0), QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    selection.setCurrentIndex(m_proxy->index(row, 0), QItemSelectionModel::NoUpdate);
+
+    m_proxy->setSearchText(u"web"_s); // i-001 stays, others go
+    QCOMPARE(selection.selectedRows().size(), 1);
+    QCOMPARE(selection.selectedRows().first().data(InstanceTableModel::InstanceIdRole).toString(), u"i-001"_s);
+    QCOMPARE(selection.currentIndex().data(InstanceTableModel::InstanceIdRole).toString(), u"i-001"_s);
+
+    m_proxy->setSearchText(u"db"_s); // i-001 goes
+    QVERIFY(selection.selectedRows().isEmpty());
+}
+
 void TestInstanceFilterProxy::insertedRowsArePlacedInSortOrderAndFiltered()
 {
     m_proxy->sort(InstanceTableModel::LaunchTimeColumn, Qt::AscendingOrder);
     m_proxy->setSearchText(u"web"_s);
     QSignalSpy reset(m_proxy, &QAbstractItemModel::modelReset);
     m_source->applyPage(accountA,
-                        { makeInstance({ .id = u"i-005"_s, .name = u"web-new"_s, .launchMinute = 15 }),
-                          makeInstance({ .id = u"i-006"_s, .name = u"cache"_s, .launchMinute = 16 }) });
+        { makeInstance({ .id = u"i-005"_s, .name = u"web-new"_s, .launchMinute = 15 }),
+            makeInstance({ .id = u"i-006"_s, .name = u"cache"_s, .launchMinute = 16 }) });
     QCOMPARE(shownIds(*m_proxy), (QStringList { u"i-002"_s, u"i-005"_s, u"i-001"_s }));
     QCOMPARE(reset.size(), 0);
 }
@@ -272,8 +338,8 @@ void TestInstanceFilterProxy::filtersAnyModelServingTheRoles()
     // Without an InstanceTableModel behind it, the proxy reads the haystack through SearchTextRole.
     QStandardItemModel model(0, 1);
     for (const auto &[id, state, haystack] : { std::tuple { u"a"_s, u"running"_s, QByteArray("alpha\nfoo") },
-                                               std::tuple { u"b"_s, u"stopped"_s, QByteArray("beta\nfoo") },
-                                               std::tuple { u"c"_s, u"running"_s, QByteArray("gamma") } }) {
+             std::tuple { u"b"_s, u"stopped"_s, QByteArray("beta\nfoo") },
+             std::tuple { u"c"_s, u"running"_s, QByteArray("gamma") } }) {
         auto *item = new QStandardItem;
         item->setData(id, InstanceTableModel::InstanceIdRole);
         item->setData(state, InstanceTableModel::StateRole);

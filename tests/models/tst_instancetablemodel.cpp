@@ -136,6 +136,7 @@ private Q_SLOTS:
     void searchTextIsTheLowerCasedHaystackOfIdNameIpsAndTags();
     void sortRoleIsTypedPerColumn();
     void internedStringsAreReleasedWithTheirLastRow();
+    void internedStringsStayFindableAfterScatteredReleases();
 
 private:
     InstanceTableModel *m_model = nullptr;
@@ -347,18 +348,24 @@ void TestInstanceTableModel::removeInstancesEmitsOneRemovalPerRunHighestFirst()
 
 void TestInstanceTableModel::rowsReadDuringRemovalSignalsAreTheAnnouncedState()
 {
-    // The storage is compacted once after all runs are announced; in between, every read must show exactly
-    // the rows the signals so far have left.
+    // The storage is compacted once after all runs are announced; in between, every read (data() and rowOf())
+    // must show exactly the rows the signals so far have left.
     m_model->applyPage(accountA, makeInstances(0, 10));
     QStringList expected = shownIds(*m_model);
     QList<QStringList> seenAfterEachSignal;
     QList<QStringList> expectedAfterEachSignal;
+    QList<int> rowOfMismatches;
     connect(m_model, &QAbstractItemModel::rowsRemoved, this, [&](const QModelIndex &, int first, int last) {
         expected.remove(first, last - first + 1);
         expectedAfterEachSignal.append(expected);
         seenAfterEachSignal.append(shownIds(*m_model));
+        for (int n = 0; n < 10; ++n) {
+            if (m_model->rowOf(accountA, instanceId(n)) != expected.indexOf(instanceId(n)))
+                rowOfMismatches.append(n);
+        }
     });
     m_model->removeInstances(accountA, { instanceId(1), instanceId(4), instanceId(5), instanceId(8) });
+    QCOMPARE(rowOfMismatches, QList<int>());
     QCOMPARE(seenAfterEachSignal.size(), 3);
     QCOMPARE(seenAfterEachSignal, expectedAfterEachSignal);
     QCOMPARE(shownIds(*m_model), expected);
@@ -559,6 +566,36 @@ void TestInstanceTableModel::internedStringsAreReleasedWithTheirLastRow()
     QCOMPARE(m_model->internedStringCount(), withAll - 3); // the tag's key and value, and "Web-0"
     m_model->clearAccount(accountA);
     QCOMPARE(m_model->internedStringCount(), 0);
+}
+
+void TestInstanceTableModel::internedStringsStayFindableAfterScatteredReleases()
+{
+    // Hundreds of unique strings make long probe chains in the pool's index; releasing every third one
+    // must leave the others findable, or re-sending them would intern duplicates.
+    QList<StoredInstance> instances = makeInstances(0, 600);
+    for (StoredInstance &s : instances)
+        s.tags.append({ u"Serial"_s, u"sn-"_s + s.instanceId });
+    m_model->applyPage(accountA, instances);
+    const int withAll = m_model->internedStringCount();
+    QStringList gone;
+    QList<StoredInstance> kept;
+    for (qsizetype i = 0; i < instances.size(); ++i) {
+        if (i % 3 == 1) // on-demand rows: spot and on-demand both stay interned
+            gone.append(instances[i].instanceId);
+        else
+            kept.append(instances[i]);
+    }
+    m_model->removeInstances(accountA, gone);
+    const int afterRemoval = m_model->internedStringCount();
+    QCOMPARE(afterRemoval, withAll - 2 * 200); // each gone row's name and serial
+
+    Spies spies(*m_model);
+    m_model->applyPage(accountA, kept);
+    QCOMPARE(spies.changed.size() + spies.inserted.size(), 0);
+    QCOMPARE(m_model->internedStringCount(), afterRemoval);
+    m_model->replaceAccount(accountA, instances);
+    QCOMPARE(m_model->internedStringCount(), withAll);
+    QCOMPARE(m_model->rowOf(accountA, instanceId(1)), 600 - 200); // re-added at the end
 }
 
 QTEST_GUILESS_MAIN(TestInstanceTableModel)
