@@ -1,30 +1,308 @@
-// onramp: the desktop console's entry point.
+// onramp: the desktop console's entry point — parses options, opens the registry, wires the services, shows the window.
+#include "models/awsclients.h"
+#include "models/discoveryservice.h"
+#include "models/errortext.h"
+#include "models/onboardingservice.h"
+#include "models/registry.h"
+#include "models/secretstore.h"
+#include "ui/appsettings.h"
+#include "ui/consoleidentity.h"
+#include "ui/consoleservices.h"
 #include "ui/mainwindow.h"
+#include "ui/offthread.h"
+#include "ui/screenshotdriver.h"
+#include "ui/theme.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QMessageBox>
+#include <QProcessEnvironment>
+#include <QProgressDialog>
+#include <QTextStream>
 #include <QTimer>
+#include <QTranslator>
+#include <QUrl>
+
+#include <pwd.h>
+#include <unistd.h>
+
+#include <memory>
+
+namespace {
+QString tr(const char *text)
+{
+    return QApplication::translate("main", text);
+}
+
+QString defaultUser()
+{
+    QString user = qEnvironmentVariable("ONRAMP_USER");
+    if (user.isEmpty())
+        user = qEnvironmentVariable("USER", qEnvironmentVariable("LOGNAME"));
+    if (user.isEmpty()) {
+        if (const passwd *pw = getpwuid(geteuid()))
+            user = QString::fromLocal8Bit(pw->pw_name);
+    }
+    return user;
+}
+
+/// Loads Onramp's and Qt's translations for \a language ("" = the system locale). The .qm files are looked for
+/// in the resources (":/i18n"), next to the executable and in the build's translations folder.
+void installTranslations(QApplication &app, const QString &language)
+{
+    const QLocale locale = language.isEmpty() ? QLocale::system() : QLocale(language);
+    if (locale.language() == QLocale::English || locale.language() == QLocale::C)
+        return;
+    auto *qt = new QTranslator(&app);
+    if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QApplication::installTranslator(qt);
+    const QString appDir = QApplication::applicationDirPath();
+    const QStringList dirs = {QStringLiteral(":/i18n"), appDir, appDir + QStringLiteral("/../translations"),
+                              appDir + QStringLiteral("/../share/onramp/translations")};
+    for (const QString &dir : dirs) {
+        auto *onramp = new QTranslator(&app);
+        if (onramp->load(locale, QStringLiteral("onramp"), QStringLiteral("_"), dir)) {
+            QApplication::installTranslator(onramp);
+            return;
+        }
+        delete onramp;
+    }
+}
+
+int fail(const QString &title, const AwsError &error, const QString &advice, bool interactive)
+{
+    const ErrorText text = ErrorText::describe(error);
+    QString detail = text.message;
+    if (!text.hint.isEmpty() && !detail.contains(text.hint))
+        detail += QStringLiteral("\n\n") + text.hint;
+    if (!advice.isEmpty())
+        detail += QStringLiteral("\n\n") + advice;
+    QTextStream(stderr) << "onramp: " << title << ": " << text.message << '\n';
+    if (interactive) {
+        QMessageBox box(QMessageBox::Critical, QObject::tr("Onramp"), title, QMessageBox::Close);
+        box.setWindowIcon(Theme::appIcon());
+        box.setInformativeText(detail);
+        box.exec();
+    }
+    return text.exitCode == 0 ? 1 : text.exitCode;
+}
+} // namespace
 
 int main(int argc, char **argv)
 {
+    QElapsedTimer launch;
+    launch.start();
+
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("onramp"));
+    QApplication::setApplicationDisplayName(QStringLiteral("Onramp"));
     QApplication::setOrganizationName(QStringLiteral("Onramp"));
     QApplication::setApplicationVersion(QStringLiteral(ONRAMP_VERSION));
+    QApplication::setDesktopFileName(QStringLiteral("onramp"));
+    Theme::initResources();
+    QApplication::setWindowIcon(Theme::appIcon());
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(QApplication::translate("main", "Onramp desktop console"));
+    parser.setApplicationDescription(tr("Onramp desktop console: connect AWS accounts and browse their EC2 instances."));
     parser.addHelpOption();
     parser.addVersionOption();
-    QCommandLineOption quitAfter(QStringLiteral("quit-after"),
-                                 QApplication::translate("main", "Quit after MS milliseconds (for smoke tests)."),
-                                 QStringLiteral("MS"));
-    parser.addOption(quitAfter);
+    const QCommandLineOption dbOption(QStringLiteral("db"),
+                                      tr("Registry: a SQLite file or postgresql://… (default: ONRAMP_DB, else the "
+                                         "app data folder)."),
+                                      QStringLiteral("PATH|URL"), qEnvironmentVariable("ONRAMP_DB"));
+    const QCommandLineOption userOption(QStringLiteral("user"),
+                                        tr("Console user (SQLite only; default: ONRAMP_USER, else the login name)."),
+                                        QStringLiteral("NAME"));
+    const QCommandLineOption regionOption(QStringLiteral("region"), tr("Home region (overrides the settings)."),
+                                          QStringLiteral("REGION"));
+    const QCommandLineOption quitAfter(QStringLiteral("quit-after"), tr("Quit after MS milliseconds (for smoke tests)."),
+                                       QStringLiteral("MS"));
+    const QCommandLineOption screenshot(QStringLiteral("screenshot"),
+                                        tr("Show --scene, save it as the PNG FILE, and quit."), QStringLiteral("FILE"));
+    const QCommandLineOption scene(QStringLiteral("scene"),
+                                   tr("What --screenshot shows: %1.").arg(ScreenshotDriver::sceneNames().join(QStringLiteral(", "))),
+                                   QStringLiteral("NAME"), QStringLiteral("main"));
+    const QCommandLineOption resume(QStringLiteral("resume"), tr("Open the wizard on pending onboarding ID."),
+                                    QStringLiteral("ID"));
+    const QCommandLineOption roleArn(QStringLiteral("role-arn"),
+                                     tr("Role ARN the wizard-progress and wizard-error scenes verify."), QStringLiteral("ARN"));
+    const QCommandLineOption appearance(QStringLiteral("appearance"),
+                                        tr("light, dark or system (overrides the settings for this run)."),
+                                        QStringLiteral("MODE"));
+    const QCommandLineOption noRefresh(QStringLiteral("no-refresh"),
+                                       tr("Do not start discovering the accounts at start-up."));
+    const QCommandLineOption timing(QStringLiteral("print-startup-time"),
+                                    tr("Print the milliseconds from main() to the first window's show event."));
+    for (const QCommandLineOption &o : {dbOption, userOption, regionOption, quitAfter, screenshot, scene, resume, roleArn,
+                                        appearance, noRefresh, timing})
+        parser.addOption(o);
     parser.process(app);
 
-    MainWindow window;
-    window.show();
+    const bool screenshotMode = parser.isSet(screenshot);
+    ScreenshotDriver::Scene sceneValue = ScreenshotDriver::Scene::Main;
+    if (screenshotMode && !ScreenshotDriver::parseScene(parser.value(scene), &sceneValue)) {
+        QTextStream(stderr) << "onramp: unknown scene \"" << parser.value(scene) << "\"; one of "
+                            << ScreenshotDriver::sceneNames().join(QStringLiteral(", ")) << '\n';
+        return 2;
+    }
+    const bool interactive = !screenshotMode && !parser.isSet(quitAfter);
+
+    auto settings = std::make_unique<AppSettings>();
+    installTranslations(app, settings->language());
+    AppSettings::Appearance look = settings->appearance();
+    if (parser.isSet(appearance)) {
+        const QString mode = parser.value(appearance);
+        look = mode == QLatin1StringView("dark")    ? AppSettings::Appearance::Dark
+                : mode == QLatin1StringView("light") ? AppSettings::Appearance::Light
+                                                     : AppSettings::Appearance::System;
+    }
+    if (look != AppSettings::Appearance::System)
+        Theme::applyAppearance(look);
+
+    const QString db = parser.value(dbOption);
+    const bool team = db.startsWith(QLatin1StringView("postgresql://"));
+    if (team && parser.isSet(userOption)) {
+        return fail(tr("--user is refused in team mode"),
+                    AwsError::make(AwsError::Kind::InvalidInput,
+                                   tr("In team mode the console user is the PostgreSQL role you log in as.")),
+                    {}, interactive);
+    }
+    const QString user = parser.isSet(userOption) ? parser.value(userOption) : defaultUser();
+
+    // The composition, in the order the objects depend on each other; they outlive every window.
+    std::unique_ptr<Registry> registry;
+    std::unique_ptr<AwsClients> aws;
+    std::unique_ptr<SecretStore> secrets;
+    std::unique_ptr<DiscoveryService> discovery;
+    std::unique_ptr<OnboardingService> onboarding;
+    std::unique_ptr<ConsoleIdentity> identity;
+    std::unique_ptr<MainWindow> window;
+    std::unique_ptr<ScreenshotDriver> driver;
+    int exitCode = 0;
+
+    auto startConsole = [&]() -> bool {
+        Result<std::unique_ptr<Registry>> opened = Registry::open(db, team ? QString() : user);
+        if (!opened) {
+            exitCode = fail(tr("The account registry could not be opened"), opened.error(),
+                            tr("Registry: %1. Check --db / ONRAMP_DB, the file's permissions, and that no newer "
+                               "Onramp wrote it.")
+                                    .arg(db.isEmpty() ? QDir::toNativeSeparators(Registry::defaultSqlitePath())
+                                                      : QUrl(db).toDisplayString(QUrl::RemovePassword)),
+                            interactive);
+            return false;
+        }
+        registry = std::move(opened).value();
+        const QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        aws = std::make_unique<AwsClients>(env);
+        if (parser.isSet(regionOption))
+            aws->setHomeRegion(parser.value(regionOption));
+        else if (!settings->homeRegion().isEmpty())
+            aws->setHomeRegion(settings->homeRegion());
+        secrets = std::make_unique<SecretStore>();
+        discovery = std::make_unique<DiscoveryService>(registry.get(), aws.get());
+        discovery->setRefreshIntervalMs(settings->refreshIntervalSecs() * 1000);
+        bool ok = false;
+        const int slowMs = env.value(QStringLiteral("ONRAMP_SLOW_DISCOVERY_MS")).toInt(&ok);
+        if (ok && slowMs > 0)
+            discovery->setSlowThresholdMs(slowMs);
+        onboarding = std::make_unique<OnboardingService>(registry.get(), secrets.get(), aws.get(), discovery.get());
+
+        ConsoleServices services;
+        services.registry = registry.get();
+        services.secrets = secrets.get();
+        services.aws = aws.get();
+        services.discovery = discovery.get();
+        services.onboarding = onboarding.get();
+        services.user = team ? registry->consoleUser() : user;
+        services.dbUrl = db;
+
+        identity = std::make_unique<ConsoleIdentity>(services, settings.get(), env);
+        window = std::make_unique<MainWindow>(services, identity.get(), settings.get());
+        QObject::connect(window.get(), &MainWindow::firstShown, &app, [&launch, &parser, &timing] {
+            const qint64 ms = launch.elapsed();
+            if (parser.isSet(timing) || qEnvironmentVariableIsSet("ONRAMP_STARTUP_TIMING"))
+                QTextStream(stderr) << "onramp: first window shown " << ms << " ms after start ("
+                                    << QGuiApplication::platformName() << ")\n";
+        });
+        identity->refresh();
+        window->show();
+
+        if (screenshotMode) {
+            driver = std::make_unique<ScreenshotDriver>(window.get(), sceneValue, parser.value(screenshot));
+            driver->setResumeId(parser.value(resume));
+            driver->setRoleArn(parser.value(roleArn));
+            QObject::connect(driver.get(), &ScreenshotDriver::done, &app, [](bool saved) {
+                QCoreApplication::exit(saved ? 0 : 1);
+            });
+            QTimer::singleShot(0, driver.get(), &ScreenshotDriver::start);
+            return true;
+        }
+        if (parser.isSet(resume))
+            window->resumeOnboarding(parser.value(resume));
+        if (!parser.isSet(noRefresh) && !parser.isSet(quitAfter) && settings->refreshIntervalSecs() > 0)
+            window->discoverAllInBackground();
+        if (interactive) {
+            // Access-key accounts depend on the keychain: say so at once if it is not there.
+            secrets->probe(window.get(), [w = window.get()](Result<bool> keychain) {
+                if (keychain)
+                    return;
+                const ErrorText text = ErrorText::describe(keychain.error());
+                auto *box = new QMessageBox(QMessageBox::Warning, QObject::tr("Onramp"),
+                                            QObject::tr("The system keychain is not available"), QMessageBox::Ok, w);
+                box->setInformativeText(text.message + QStringLiteral("\n\n") + text.hint + QStringLiteral("\n\n")
+                                        + QObject::tr("Accounts connected with access keys cannot be connected or "
+                                                      "refreshed until it is. CloudFormation accounts are not affected."));
+                box->setAttribute(Qt::WA_DeleteOnClose);
+                box->open();
+            });
+        }
+        return true;
+    };
+
     if (parser.isSet(quitAfter))
         QTimer::singleShot(parser.value(quitAfter).toInt(), &app, &QCoreApplication::quit);
-    return app.exec();
+
+    if (!team) {
+        // A local SQLite file opens in milliseconds.
+        if (!startConsole())
+            return exitCode;
+    } else {
+        // A server may be slow or away: try it on a worker connection first, so the UI never waits on the network.
+        auto *waiting = new QProgressDialog(tr("Connecting to the team database at %1…").arg(QUrl(db).host()),
+                                            tr("Quit"), 0, 0);
+        waiting->setWindowTitle(tr("Onramp"));
+        waiting->setMinimumDuration(300);
+        QObject::connect(waiting, &QProgressDialog::canceled, &app, [] { QCoreApplication::exit(1); });
+        std::function<AwsError()> probe = [db] {
+            Result<std::unique_ptr<Registry>> opened = Registry::open(db, QString());
+            return opened ? AwsError() : opened.error();
+        };
+        runOffThread<AwsError>(waiting, std::move(probe), [&, waiting](AwsError error) {
+            waiting->hide();
+            waiting->deleteLater();
+            if (error.isError()) {
+                QCoreApplication::exit(fail(tr("The team database could not be opened"), error,
+                                            tr("Check the postgresql:// URL, the server, and your role's password."),
+                                            interactive));
+                return;
+            }
+            if (!startConsole())
+                QCoreApplication::exit(exitCode);
+        });
+    }
+    const int rc = app.exec();
+    // Windows first, then the services they use, then the registry.
+    driver.reset();
+    window.reset();
+    identity.reset();
+    onboarding.reset();
+    discovery.reset();
+    secrets.reset();
+    aws.reset();
+    registry.reset();
+    return rc;
 }

@@ -24,11 +24,6 @@ constexpr int retryCost = 5;
 constexpr int timeoutRetryCost = 10;
 constexpr int maxRetryTokens = 500;
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("HttpClient", text);
-}
-
 /// HTTPS_PROXY / HTTP_PROXY / NO_PROXY as curl and the AWS CLI read them, then the system's settings.
 class EnvironmentProxyFactory final : public QNetworkProxyFactory
 {
@@ -92,10 +87,10 @@ AwsError transportError(QNetworkReply *reply, bool timedOut, bool tooLarge, cons
 {
     if (tooLarge)
         return AwsError::make(AwsError::Kind::Parse,
-                              tr("The response is larger than %1 MB and was refused.")
+                              QCoreApplication::translate("HttpClient", "The response is larger than %1 MB and was refused.")
                                       .arg(AwsXml::maxDocumentBytes / (1024 * 1024)));
     if (timedOut)
-        return AwsError::make(AwsError::Kind::Timeout, tr("No response from %1 in time.").arg(reply->url().host()),
+        return AwsError::make(AwsError::Kind::Timeout, QCoreApplication::translate("HttpClient", "No response from %1 in time.").arg(reply->url().host()),
                               true);
     switch (reply->error()) {
     case QNetworkReply::SslHandshakeFailedError: {
@@ -103,20 +98,20 @@ AwsError transportError(QNetworkReply *reply, bool timedOut, bool tooLarge, cons
         for (const QSslError &e : sslErrors)
             reasons.append(e.errorString());
         return AwsError::make(AwsError::Kind::Tls,
-                              tr("TLS connection to %1 failed: %2. Check AWS_CA_BUNDLE and any TLS-inspecting proxy.")
+                              QCoreApplication::translate("HttpClient", "TLS connection to %1 failed: %2. Check AWS_CA_BUNDLE and any TLS-inspecting proxy.")
                                       .arg(reply->url().host(),
                                            reasons.isEmpty() ? reply->errorString() : reasons.join(QStringLiteral("; "))));
     }
     case QNetworkReply::OperationCanceledError:
-        return AwsError::make(AwsError::Kind::Network, tr("The request was cancelled."));
+        return AwsError::make(AwsError::Kind::Network, QCoreApplication::translate("HttpClient", "The request was cancelled."));
     case QNetworkReply::HostNotFoundError:
-        return AwsError::make(AwsError::Kind::Network, tr("Cannot resolve %1.").arg(reply->url().host()), true);
+        return AwsError::make(AwsError::Kind::Network, QCoreApplication::translate("HttpClient", "Cannot resolve %1.").arg(reply->url().host()), true);
     case QNetworkReply::ProxyAuthenticationRequiredError:
     case QNetworkReply::ProxyNotFoundError:
-        return AwsError::make(AwsError::Kind::Network, tr("Proxy error: %1").arg(reply->errorString()));
+        return AwsError::make(AwsError::Kind::Network, QCoreApplication::translate("HttpClient", "Proxy error: %1").arg(reply->errorString()));
     default:
         return AwsError::make(AwsError::Kind::Network,
-                              tr("Network error talking to %1: %2").arg(reply->url().host(), reply->errorString()), true);
+                              QCoreApplication::translate("HttpClient", "Network error talking to %1: %2").arg(reply->url().host(), reply->errorString()), true);
     }
 }
 } // namespace

@@ -24,16 +24,11 @@ struct DiscoveryService::Run
 };
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("DiscoveryService", text);
-}
-
 /// "AccessDenied: missing ec2:DescribeInstances" for a denial, "Code: message" otherwise.
 QString describeFailure(const AwsError &e, const char *iamAction)
 {
     if (e.kind == AwsError::Kind::AccessDenied)
-        return QStringLiteral("AccessDenied: ") + tr("missing %1").arg(QLatin1StringView(iamAction));
+        return QStringLiteral("AccessDenied: ") + QCoreApplication::translate("DiscoveryService", "missing %1").arg(QLatin1StringView(iamAction));
     if (!e.code.isEmpty())
         return e.code + QStringLiteral(": ") + e.message;
     return e.message;

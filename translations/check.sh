@@ -10,7 +10,7 @@ status=0
 for ts in "$src"/translations/onramp_*.ts; do
     copy="$tmp/$(basename "$ts")"
     cp "$ts" "$copy"
-    "$lupdate" -silent -locations none -no-obsolete "$src/aws" "$src/models" "$src/ui" "$src/app" -ts "$copy" >/dev/null
+    "$lupdate" -silent -locations none -no-obsolete "$src/aws" "$src/models" "$src/ui" "$src/app" -ts "$copy" >/dev/null 2>&1
     unfinished=$(grep -c 'type="unfinished"' "$copy" || true)
     total=$(grep -c '<message' "$copy" || true)
     if [ "$unfinished" -ne 0 ]; then

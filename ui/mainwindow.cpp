@@ -1,24 +1,662 @@
-// MainWindow: the console's main window.
+// MainWindow: accounts, actions, console identity.
 #include "ui/mainwindow.h"
 
+#include "models/accountlistmodel.h"
+#include "models/errortext.h"
+#include "models/onboardingservice.h"
+#include "models/registry.h"
+#include "ui/accountstatusdelegate.h"
+#include "ui/appsettings.h"
+#include "ui/auditlogdialog.h"
+#include "ui/connectwizard.h"
+#include "ui/consoleidentity.h"
+#include "ui/instancebrowser.h"
+#include "ui/logging.h"
+#include "ui/messagebar.h"
+#include "ui/settingsdialog.h"
+#include "ui/theme.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDateTime>
+#include <QHeaderView>
 #include <QLabel>
+#include <QLocale>
+#include <QMenu>
+#include <QMenuBar>
+#include <QMessageBox>
 #include <QPushButton>
+#include <QSortFilterProxyModel>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QTableView>
+#include <QTimer>
+#include <QToolBar>
 #include <QVBoxLayout>
 
-MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
+namespace {
+/// Hides disconnected accounts unless asked to show them.
+class AccountFilterProxy final : public QSortFilterProxyModel
+{
+public:
+    explicit AccountFilterProxy(QObject *parent) : QSortFilterProxyModel(parent) { }
+    void setShowDisconnected(bool show)
+    {
+        if (show == m_showDisconnected)
+            return;
+        m_showDisconnected = show;
+        invalidateFilter();
+    }
+
+protected:
+    bool filterAcceptsRow(int row, const QModelIndex &parent) const override
+    {
+        if (m_showDisconnected)
+            return true;
+        const QModelIndex index = sourceModel()->index(row, 0, parent);
+        return AccountStatus(index.data(AccountListModel::StatusRole).toInt()) != AccountStatus::Disconnected;
+    }
+
+private:
+    bool m_showDisconnected = false;
+};
+
+QString accountLabel(const Account &a)
+{
+    if (!a.friendlyName.isEmpty())
+        return a.friendlyName;
+    if (!a.awsAccountId.isEmpty())
+        return a.awsAccountId;
+    return QCoreApplication::translate("MainWindow", "new onboarding");
+}
+} // namespace
+
+MainWindow::MainWindow(const ConsoleServices &services, ConsoleIdentity *identity, AppSettings *settings,
+                       QWidget *parent)
+    : QMainWindow(parent), m_services(services), m_identity(identity), m_settings(settings)
 {
     setWindowTitle(tr("Onramp"));
+    setWindowIcon(Theme::appIcon());
+    setObjectName(QStringLiteral("mainWindow"));
+
+    m_model = new AccountListModel(this);
+    auto *proxy = new AccountFilterProxy(this);
+    m_proxy = proxy;
+    m_proxy->setSourceModel(m_model);
+    m_proxy->setSortCaseSensitivity(Qt::CaseInsensitive);
+
     auto *central = new QWidget(this);
     auto *layout = new QVBoxLayout(central);
-    auto *intro = new QLabel(tr("No AWS accounts connected yet. Connect one to discover its EC2 instances."), central);
-    intro->setWordWrap(true);
-    intro->setAlignment(Qt::AlignCenter);
-    auto *connectButton = new QPushButton(tr("Connect AWS Account"), central);
-    connectButton->setAccessibleName(tr("Connect AWS Account"));
-    layout->addStretch();
-    layout->addWidget(intro);
-    layout->addWidget(connectButton, 0, Qt::AlignHCenter);
-    layout->addStretch();
+    layout->setContentsMargins(12, 8, 12, 4);
+
+    m_identityLabel = new QLabel(central);
+    m_identityLabel->setObjectName(QStringLiteral("identityLabel"));
+    m_identityLabel->setWordWrap(true);
+    m_identityLabel->setTextFormat(Qt::RichText);
+    m_identityLabel->setAccessibleName(tr("Console identity"));
+    connect(m_identityLabel, &QLabel::linkActivated, this, [this](const QString &link) {
+        if (link == QLatin1StringView("settings"))
+            openSettings();
+        else if (link == QLatin1StringView("retry"))
+            m_identity->refresh();
+    });
+    layout->addWidget(m_identityLabel);
+
+    m_messages = new MessageBar(central);
+    layout->addWidget(m_messages);
+
+    m_stack = new QStackedWidget(central);
+    // Page 0: nothing connected yet.
+    auto *empty = new QWidget(m_stack);
+    empty->setObjectName(QStringLiteral("emptyState"));
+    auto *emptyLayout = new QVBoxLayout(empty);
+    emptyLayout->addStretch(2);
+    auto *logo = new QLabel(empty);
+    logo->setPixmap(Theme::appIcon().pixmap(QSize(88, 88), devicePixelRatioF()));
+    logo->setAlignment(Qt::AlignCenter);
+    emptyLayout->addWidget(logo);
+    auto *title = new QLabel(tr("Connect your first AWS account"), empty);
+    QFont titleFont = title->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.6);
+    titleFont.setBold(true);
+    title->setFont(titleFont);
+    title->setAlignment(Qt::AlignCenter);
+    emptyLayout->addWidget(title);
+    auto *explain = new QLabel(tr("Onramp connects to your AWS accounts with read-only access, finds their EC2 "
+                                  "instances in every region, and keeps the list up to date. It never changes "
+                                  "anything in your accounts."),
+                               empty);
+    explain->setWordWrap(true);
+    explain->setAlignment(Qt::AlignCenter);
+    explain->setFixedWidth(qMin(560, explain->fontMetrics().horizontalAdvance(explain->text()) / 2 + 40));
+    explain->setMinimumHeight(explain->heightForWidth(explain->width()));
+    emptyLayout->addWidget(explain, 0, Qt::AlignHCenter);
+    emptyLayout->addSpacing(12);
+    auto *bigButton = new QPushButton(Theme::action("connect"), tr("&Connect AWS Account"), empty);
+    bigButton->setObjectName(QStringLiteral("emptyConnectButton"));
+    bigButton->setAccessibleName(tr("Connect AWS Account"));
+    QFont buttonFont = bigButton->font();
+    buttonFont.setPointSizeF(buttonFont.pointSizeF() * 1.2);
+    buttonFont.setBold(true);
+    bigButton->setFont(buttonFont);
+    bigButton->setIconSize(QSize(22, 22));
+    bigButton->setMinimumSize(260, 48);
+    bigButton->setDefault(true);
+    emptyLayout->addWidget(bigButton, 0, Qt::AlignHCenter);
+    auto *recommend = new QLabel(tr("Recommended: a CloudFormation stack that creates a read-only role. Access "
+                                    "keys work too."),
+                                 empty);
+    recommend->setAlignment(Qt::AlignCenter);
+    recommend->setWordWrap(true);
+    QPalette muted = recommend->palette();
+    muted.setColor(QPalette::WindowText, muted.color(QPalette::PlaceholderText));
+    recommend->setPalette(muted);
+    emptyLayout->addWidget(recommend);
+    emptyLayout->addStretch(3);
+    m_stack->addWidget(empty);
+    connect(bigButton, &QPushButton::clicked, this, &MainWindow::openConnectWizard);
+
+    // Page 1: the accounts.
+    m_view = new QTableView(m_stack);
+    m_view->setObjectName(QStringLiteral("accountView"));
+    m_view->setAccessibleName(tr("Connected AWS accounts"));
+    m_view->setModel(m_proxy);
+    m_view->setItemDelegate(new AccountStatusDelegate(m_view));
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_view->setAlternatingRowColors(true);
+    m_view->setShowGrid(false);
+    m_view->setWordWrap(false);
+    m_view->setTextElideMode(Qt::ElideRight);
+    m_view->setContextMenuPolicy(Qt::ActionsContextMenu);
+    m_view->verticalHeader()->hide();
+    m_view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 14);
+    QHeaderView *header = m_view->horizontalHeader();
+    header->setSectionResizeMode(QHeaderView::Interactive);
+    header->setStretchLastSection(true);
+    header->setHighlightSections(false);
+    const int em = m_view->fontMetrics().horizontalAdvance(QLatin1Char('M'));
+    header->resizeSection(AccountListModel::FriendlyNameColumn, 16 * em);
+    header->resizeSection(AccountListModel::AwsAccountIdColumn, 10 * em);
+    header->resizeSection(AccountListModel::MethodColumn, 8 * em);
+    header->resizeSection(AccountListModel::StatusColumn, 9 * em);
+    header->resizeSection(AccountListModel::InstanceCountColumn, 6 * em);
+    header->resizeSection(AccountListModel::LastValidatedColumn,
+                          m_view->fontMetrics().horizontalAdvance(QLocale().toString(QDateTime(QDate(2026, 12, 30), QTime(23, 59)),
+                                                                                    QLocale::ShortFormat))
+                                  + 2 * em);
+    m_view->setSortingEnabled(true);
+    m_view->sortByColumn(-1, Qt::AscendingOrder);
+    m_stack->addWidget(m_view);
+    layout->addWidget(m_stack, 1);
     setCentralWidget(central);
-    resize(960, 600);
+
+    m_countsLabel = new QLabel(this);
+    m_countsLabel->setObjectName(QStringLiteral("countsLabel"));
+    statusBar()->addPermanentWidget(m_countsLabel);
+
+    createActions();
+
+    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &MainWindow::updateActions);
+    connect(m_view, &QTableView::doubleClicked, this, [this](const QModelIndex &index) {
+        const QString id = index.data(AccountListModel::AccountIdRole).toString();
+        if (AccountStatus(index.data(AccountListModel::StatusRole).toInt()) == AccountStatus::Pending)
+            resumeOnboarding(id);
+        else
+            openInstanceBrowser(id);
+    });
+    connect(m_proxy, &QAbstractItemModel::rowsInserted, this, &MainWindow::updateActions);
+    connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, &MainWindow::updateActions);
+    connect(m_proxy, &QAbstractItemModel::dataChanged, this, &MainWindow::updateActions);
+
+    m_refreshTimer = new QTimer(this);
+    m_refreshTimer->setSingleShot(true);
+    m_refreshTimer->setInterval(250);
+    connect(m_refreshTimer, &QTimer::timeout, this, &MainWindow::refreshAccounts);
+
+    connect(m_services.onboarding, &OnboardingService::accountChanged, this, &MainWindow::scheduleRefresh);
+    connect(m_services.discovery, &DiscoveryService::started, this, [this](const QString &id) {
+        DiscoveryProgress p;
+        p.accountId = id;
+        m_running.insert(id, p);
+        updateStatusBar();
+    });
+    connect(m_services.discovery, &DiscoveryService::progress, this, [this](const DiscoveryProgress &p) {
+        m_running.insert(p.accountId, p);
+        updateStatusBar();
+        scheduleRefresh(); // instance counts grow page by page
+    });
+    connect(m_services.discovery, &DiscoveryService::finished, this, [this](const DiscoveryResult &r) {
+        m_running.remove(r.accountId);
+        const int row = m_model->rowOf(r.accountId);
+        const QString name = row >= 0 ? accountLabel(m_model->accountAt(row)) : r.accountId;
+        if (r.status == AccountStatus::Active)
+            statusBar()->showMessage(tr("Discovery of %1 finished. Instances: %Ln.", nullptr, r.instanceCount).arg(name),
+                                     8000);
+        else
+            statusBar()->showMessage(tr("Discovery of %1 failed: %2").arg(name, r.lastError), 8000);
+        refreshAccounts();
+        updateStatusBar();
+    });
+    connect(m_identity, &ConsoleIdentity::changed, this, &MainWindow::updateIdentity);
+    connect(m_settings, &AppSettings::changed, this, &MainWindow::updateIdentity);
+
+    if (const QByteArray geometry = m_settings->state(QStringLiteral("mainWindow/geometry")); !geometry.isEmpty())
+        restoreGeometry(geometry);
+    else
+        resize(1080, 640);
+
+    refreshAccounts();
+    updateIdentity();
+    updateActions();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::createActions()
+{
+    auto make = [this](const char *icon, const QString &text, const char *objectName, const QKeySequence &shortcut) {
+        auto *action = new QAction(Theme::action(icon), text, this);
+        action->setObjectName(QString::fromLatin1(objectName));
+        if (!shortcut.isEmpty()) {
+            action->setShortcut(shortcut);
+            action->setToolTip(QStringLiteral("%1 (%2)").arg(QString(text).remove(QLatin1Char('&')),
+                                                             shortcut.toString(QKeySequence::NativeText)));
+        }
+        return action;
+    };
+    m_connectAction = make("connect", tr("&Connect AWS Account…"), "connectAction", QKeySequence(Qt::CTRL | Qt::Key_N));
+    m_resumeAction = make("resume", tr("Res&ume Onboarding…"), "resumeAction", QKeySequence(Qt::CTRL | Qt::Key_U));
+    m_revalidateAction = make("revalidate", tr("Re-&validate"), "revalidateAction", QKeySequence(Qt::CTRL | Qt::Key_R));
+    m_discoverAction = make("discover", tr("&Discover Now"), "discoverAction", QKeySequence(Qt::Key_F5));
+    m_disconnectAction = make("disconnect", tr("Dis&connect…"), "disconnectAction", QKeySequence(Qt::CTRL | Qt::Key_Delete));
+    m_browserAction = make("instances", tr("&Instance Browser"), "browserAction", QKeySequence(Qt::CTRL | Qt::Key_I));
+    m_settingsAction = make("settings", tr("&Settings…"), "settingsAction", QKeySequence::Preferences);
+    m_auditAction = make("audit", tr("&Audit Log"), "auditAction", QKeySequence(Qt::CTRL | Qt::Key_L));
+    m_showDisconnectedAction = new QAction(tr("Show &Disconnected Accounts"), this);
+    m_showDisconnectedAction->setObjectName(QStringLiteral("showDisconnectedAction"));
+    m_showDisconnectedAction->setCheckable(true);
+    if (m_settingsAction->shortcut().isEmpty())
+        m_settingsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
+    auto *quit = new QAction(tr("&Quit"), this);
+    quit->setShortcut(QKeySequence::Quit);
+    quit->setObjectName(QStringLiteral("quitAction"));
+
+    connect(m_connectAction, &QAction::triggered, this, &MainWindow::openConnectWizard);
+    connect(m_resumeAction, &QAction::triggered, this, [this] {
+        if (const QString id = selectedAccountId(); !id.isEmpty())
+            resumeOnboarding(id);
+    });
+    connect(m_revalidateAction, &QAction::triggered, this, &MainWindow::revalidateSelected);
+    connect(m_discoverAction, &QAction::triggered, this, &MainWindow::discoverSelected);
+    connect(m_disconnectAction, &QAction::triggered, this, [this] {
+        if (const QString id = selectedAccountId(); !id.isEmpty())
+            confirmDisconnect(id);
+    });
+    connect(m_browserAction, &QAction::triggered, this, [this] { openInstanceBrowser(); });
+    connect(m_settingsAction, &QAction::triggered, this, &MainWindow::openSettings);
+    connect(m_auditAction, &QAction::triggered, this, &MainWindow::openAuditLog);
+    connect(m_showDisconnectedAction, &QAction::toggled, this, &MainWindow::setShowDisconnected);
+    connect(quit, &QAction::triggered, this, &QWidget::close);
+
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->addAction(m_connectAction);
+    file->addSeparator();
+    file->addAction(m_settingsAction);
+    file->addSeparator();
+    file->addAction(quit);
+    QMenu *account = menuBar()->addMenu(tr("&Account"));
+    for (QAction *a : {m_resumeAction, m_revalidateAction, m_discoverAction, m_disconnectAction})
+        account->addAction(a);
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    view->addAction(m_browserAction);
+    view->addAction(m_auditAction);
+    view->addSeparator();
+    view->addAction(m_showDisconnectedAction);
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About Onramp"), this, [this] {
+        QMessageBox::about(this, tr("About Onramp"),
+                           tr("<h3>Onramp %1</h3><p>Connects AWS accounts with read-only access and shows their EC2 "
+                              "instances.</p><p>Registry: %2</p>")
+                                   .arg(QCoreApplication::applicationVersion(),
+                                        m_services.registry->location().toHtmlEscaped()));
+    });
+
+    QToolBar *toolbar = addToolBar(tr("Accounts"));
+    toolbar->setObjectName(QStringLiteral("accountsToolBar"));
+    toolbar->setMovable(false);
+    toolbar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    toolbar->setIconSize(QSize(18, 18));
+    toolbar->addAction(m_connectAction);
+    toolbar->addSeparator();
+    for (QAction *a : {m_resumeAction, m_revalidateAction, m_discoverAction, m_disconnectAction})
+        toolbar->addAction(a);
+    toolbar->addSeparator();
+    toolbar->addAction(m_browserAction);
+    auto *spacer = new QWidget(toolbar);
+    spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+    toolbar->addWidget(spacer);
+    toolbar->addAction(m_auditAction);
+    toolbar->addAction(m_settingsAction);
+
+    for (QAction *a : {m_resumeAction, m_revalidateAction, m_discoverAction, m_disconnectAction, m_browserAction})
+        m_view->addAction(a);
+}
+
+void MainWindow::showEvent(QShowEvent *event)
+{
+    QMainWindow::showEvent(event);
+    if (!m_shownOnce) {
+        m_shownOnce = true;
+        Q_EMIT firstShown();
+    }
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    m_settings->setState(QStringLiteral("mainWindow/geometry"), saveGeometry());
+    if (m_browser)
+        m_browser->close();
+    QMainWindow::closeEvent(event);
+}
+
+void MainWindow::scheduleRefresh()
+{
+    if (!m_refreshTimer->isActive())
+        m_refreshTimer->start();
+}
+
+void MainWindow::refreshAccounts()
+{
+    m_refreshTimer->stop();
+    const Result<QList<Account>> accounts = m_services.registry->accounts(m_services.user);
+    if (!accounts) {
+        m_messages->showMessage(MessageBar::Level::Error,
+                                tr("The account list could not be read: %1")
+                                        .arg(ErrorText::describe(accounts.error()).message.toHtmlEscaped()));
+        return;
+    }
+    m_model->setAccounts(*accounts);
+    m_stack->setCurrentIndex(m_proxy->rowCount() == 0 && !m_showDisconnected ? 0 : 1);
+    if (m_browser) {
+        for (const Account &a : *accounts)
+            m_browser->setAccountLabel(a.id, accountLabel(a));
+    }
+    updateActions();
+    updateStatusBar();
+}
+
+void MainWindow::setShowDisconnected(bool show)
+{
+    m_showDisconnected = show;
+    if (m_showDisconnectedAction->isChecked() != show)
+        m_showDisconnectedAction->setChecked(show);
+    static_cast<AccountFilterProxy *>(m_proxy)->setShowDisconnected(show);
+    m_stack->setCurrentIndex(m_proxy->rowCount() == 0 && !show ? 0 : 1);
+}
+
+QString MainWindow::selectedAccountId() const
+{
+    const QModelIndexList rows = m_view->selectionModel() ? m_view->selectionModel()->selectedRows() : QModelIndexList();
+    return rows.isEmpty() ? QString() : rows.constFirst().data(AccountListModel::AccountIdRole).toString();
+}
+
+void MainWindow::selectAccount(const QString &accountId)
+{
+    const int row = m_model->rowOf(accountId);
+    if (row < 0)
+        return;
+    const QModelIndex index = m_proxy->mapFromSource(m_model->index(row, 0));
+    if (index.isValid())
+        m_view->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+}
+
+std::optional<Account> MainWindow::selectedAccount() const
+{
+    const QString id = selectedAccountId();
+    const int row = id.isEmpty() ? -1 : m_model->rowOf(id);
+    if (row < 0)
+        return std::nullopt;
+    return m_model->accountAt(row);
+}
+
+void MainWindow::updateActions()
+{
+    const std::optional<Account> a = selectedAccount();
+    const bool live = a && a->isLive();
+    const bool pending = a && a->status == AccountStatus::Pending;
+    const bool running = a && m_running.contains(a->id);
+    m_resumeAction->setEnabled(pending);
+    m_revalidateAction->setEnabled(live && !pending);
+    m_discoverAction->setEnabled(live && !pending && !running);
+    m_disconnectAction->setEnabled(live);
+    if (m_stack && m_model)
+        m_stack->setCurrentIndex(m_proxy->rowCount() == 0 && !m_showDisconnected ? 0 : 1);
+}
+
+void MainWindow::updateIdentity()
+{
+    const QString override = m_settings->trustedAccountOverride();
+    QString text;
+    switch (m_identity->state()) {
+    case ConsoleIdentity::State::Unknown:
+    case ConsoleIdentity::State::LookingUp:
+        text = tr("Console identity: looking up the AWS account of %1…").arg(m_identity->sourceText().toHtmlEscaped());
+        break;
+    case ConsoleIdentity::State::Known:
+        text = tr("Console identity: AWS account <b>%1</b> (%2). New CloudFormation roles trust %3.")
+                       .arg(m_identity->accountId(), m_identity->sourceText().toHtmlEscaped(),
+                            override.isEmpty() ? tr("this account") : tr("account <b>%1</b> (set in Settings)").arg(override));
+        break;
+    case ConsoleIdentity::State::Failed:
+        text = QStringLiteral("<span style=\"color:%1\">%2</span> ")
+                       .arg(Theme::errorColor(palette()).name(),
+                            tr("Console identity unavailable: %1").arg(m_identity->errorText().toHtmlEscaped()))
+                + tr("<a href=\"settings\">Settings…</a> · <a href=\"retry\">Try again</a>");
+        break;
+    }
+    m_identityLabel->setText(text);
+}
+
+void MainWindow::updateStatusBar()
+{
+    int instances = 0;
+    int live = 0;
+    for (int row = 0; row < m_model->rowCount(); ++row) {
+        const Account &a = m_model->accountAt(row);
+        if (a.isLive()) {
+            ++live;
+            instances += a.instanceCount;
+        }
+    }
+    const QLocale locale;
+    m_countsLabel->setText(tr("Accounts: %Ln", nullptr, live) + QStringLiteral(" · ")
+                           + tr("Instances: %Ln", nullptr, instances));
+    if (m_running.isEmpty()) {
+        if (statusBar()->currentMessage().startsWith(tr("Discovering")))
+            statusBar()->clearMessage();
+        return;
+    }
+    QStringList parts;
+    for (const DiscoveryProgress &p : std::as_const(m_running)) {
+        const int row = m_model->rowOf(p.accountId);
+        const QString name = row >= 0 ? accountLabel(m_model->accountAt(row)) : p.accountId;
+        parts.append(p.regionsTotal > 0 ? tr("%1: %2 of %3 regions, %4 instances")
+                                                  .arg(name)
+                                                  .arg(p.regionsDone)
+                                                  .arg(p.regionsTotal)
+                                                  .arg(locale.toString(p.instancesSoFar))
+                                        : tr("%1: listing regions").arg(name));
+    }
+    statusBar()->showMessage(tr("Discovering %1").arg(parts.join(QStringLiteral("; "))));
+    updateActions();
+}
+
+void MainWindow::showError(const QString &what, const AwsError &error)
+{
+    const ErrorText text = ErrorText::describe(error);
+    QString html = QStringLiteral("<b>%1</b> %2").arg(what.toHtmlEscaped(), text.message.toHtmlEscaped());
+    if (!text.hint.isEmpty() && !text.message.contains(text.hint))
+        html += QStringLiteral("<br>") + text.hint.toHtmlEscaped();
+    m_messages->showMessage(MessageBar::Level::Error, html);
+}
+
+void MainWindow::revalidateSelected()
+{
+    const std::optional<Account> a = selectedAccount();
+    if (!a)
+        return;
+    statusBar()->showMessage(tr("Re-validating %1…").arg(accountLabel(*a)));
+    m_services.onboarding->revalidate(m_services.user, a->id, this, [this, name = accountLabel(*a)](const Result<Account> &r) {
+        refreshAccounts();
+        if (!r) {
+            statusBar()->clearMessage();
+            showError(tr("Re-validating %1 failed:").arg(name), r.error());
+            return;
+        }
+        m_messages->hide();
+        statusBar()->showMessage(tr("%1 is valid; discovering its instances.").arg(name), 5000);
+    });
+}
+
+void MainWindow::discoverSelected()
+{
+    const std::optional<Account> a = selectedAccount();
+    if (!a)
+        return;
+    m_services.onboarding->discover(m_services.user, a->id, this, [this, name = accountLabel(*a)](const Result<Account> &r) {
+        if (!r)
+            showError(tr("Discovery of %1 could not start:").arg(name), r.error());
+        updateActions();
+    });
+}
+
+void MainWindow::discoverAllInBackground()
+{
+    int delayMs = 1500;
+    for (int row = 0; row < m_model->rowCount(); ++row) {
+        const Account &a = m_model->accountAt(row);
+        if (a.status != AccountStatus::Active && a.status != AccountStatus::Connected)
+            continue;
+        QTimer::singleShot(delayMs, this, [this, id = a.id] {
+            if (m_services.discovery->isRunning(id))
+                return;
+            m_services.onboarding->discover(m_services.user, id, this, [](const Result<Account> &r) {
+                if (!r)
+                    qCInfo(lcUi).noquote() << "background discovery not started:" << r.error().toString();
+            });
+        });
+        delayMs += 2000;
+    }
+}
+
+void MainWindow::confirmDisconnect(const QString &accountId)
+{
+    const int row = m_model->rowOf(accountId);
+    if (row < 0)
+        return;
+    const Account a = m_model->accountAt(row);
+    auto *box = new QMessageBox(QMessageBox::Question, tr("Disconnect %1?").arg(accountLabel(a)),
+                                a.status == AccountStatus::Pending
+                                        ? tr("Give up this CloudFormation onboarding?")
+                                        : tr("Disconnect %1 (AWS account %2)?").arg(accountLabel(a), a.awsAccountId),
+                                QMessageBox::Cancel, this);
+    box->setObjectName(QStringLiteral("disconnectConfirmation"));
+    box->setInformativeText(
+            a.method == AccountMethod::AccessKeys
+                    ? tr("Onramp stops discovering it and deletes its access key from the system keychain. The "
+                         "instances found so far stay visible as history. The key itself stays valid in AWS: "
+                         "deactivate it in IAM if nobody needs it.")
+                    : tr("Onramp stops discovering it. The instances found so far stay visible as history. The role "
+                         "stays in the AWS account: delete the CloudFormation stack to remove it."));
+    QPushButton *disconnect = box->addButton(tr("&Disconnect"), QMessageBox::DestructiveRole);
+    disconnect->setObjectName(QStringLiteral("confirmDisconnectButton"));
+    box->setDefaultButton(QMessageBox::Cancel);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    connect(box, &QMessageBox::finished, this, [this, box, disconnect, accountId, name = accountLabel(a)] {
+        if (box->clickedButton() != disconnect)
+            return;
+        m_services.onboarding->disconnect(m_services.user, accountId, this, [this, name](const Result<Account> &r) {
+            refreshAccounts();
+            if (!r) {
+                showError(tr("Disconnecting %1 failed:").arg(name), r.error());
+                return;
+            }
+            statusBar()->showMessage(tr("%1 disconnected.").arg(name), 8000);
+        });
+    });
+    box->open();
+}
+
+ConnectWizard *MainWindow::openConnectWizard()
+{
+    auto *wizard = new ConnectWizard(m_services, m_identity, m_settings, this);
+    wizard->setAttribute(Qt::WA_DeleteOnClose);
+    connect(wizard, &ConnectWizard::accountConnected, this, [this](const QString &id) {
+        refreshAccounts();
+        selectAccount(id);
+    });
+    connect(wizard, &ConnectWizard::showInstancesRequested, this, [this](const QString &id) { openInstanceBrowser(id); });
+    connect(wizard, &QDialog::finished, this, [this] { refreshAccounts(); });
+    wizard->open();
+    return wizard;
+}
+
+ConnectWizard *MainWindow::resumeOnboarding(const QString &accountId)
+{
+    auto *wizard = new ConnectWizard(m_services, m_identity, m_settings, this);
+    wizard->setAttribute(Qt::WA_DeleteOnClose);
+    wizard->resume(accountId);
+    connect(wizard, &ConnectWizard::accountConnected, this, [this](const QString &id) {
+        refreshAccounts();
+        selectAccount(id);
+    });
+    connect(wizard, &ConnectWizard::showInstancesRequested, this, [this](const QString &id) { openInstanceBrowser(id); });
+    connect(wizard, &QDialog::finished, this, [this] { refreshAccounts(); });
+    wizard->open();
+    return wizard;
+}
+
+InstanceBrowser *MainWindow::openInstanceBrowser(const QString &accountId)
+{
+    if (!m_browser) {
+        m_browser = new InstanceBrowser(m_services, m_settings, this);
+        m_browser->setWindowFlag(Qt::Window);
+        m_browser->setAttribute(Qt::WA_DeleteOnClose);
+        for (int row = 0; row < m_model->rowCount(); ++row) {
+            const Account &a = m_model->accountAt(row);
+            m_browser->setAccountLabel(a.id, accountLabel(a));
+        }
+        m_browser->loadAccounts();
+    }
+    m_browser->setAccountFilter(accountId);
+    m_browser->show();
+    m_browser->raise();
+    m_browser->activateWindow();
+    return m_browser;
+}
+
+SettingsDialog *MainWindow::openSettings()
+{
+    if (!m_settingsDialog) {
+        m_settingsDialog = new SettingsDialog(m_services, m_identity, m_settings, this);
+        m_settingsDialog->setAttribute(Qt::WA_DeleteOnClose);
+    }
+    m_settingsDialog->open();
+    return m_settingsDialog;
+}
+
+AuditLogDialog *MainWindow::openAuditLog()
+{
+    if (!m_audit) {
+        m_audit = new AuditLogDialog(m_services, this);
+        m_audit->setAttribute(Qt::WA_DeleteOnClose);
+    }
+    m_audit->refresh();
+    m_audit->show();
+    m_audit->raise();
+    return m_audit;
 }

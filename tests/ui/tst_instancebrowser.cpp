@@ -1,0 +1,366 @@
+// tst_instancebrowser: loading stored instances, search, filters, sorting, the column chooser's memory, live
+// updates that keep the selection, the details pane, copying, and CSV export of the visible rows.
+#include "uitestconsole.h"
+
+#include "models/instancefilterproxy.h"
+#include "models/instancetablemodel.h"
+#include "ui/instancebrowser.h"
+#include "ui/instancedetailspane.h"
+
+#include <QAbstractItemModelTester>
+#include <QAction>
+#include <QApplication>
+#include <QClipboard>
+#include <QComboBox>
+#include <QFile>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QScrollBar>
+#include <QSignalSpy>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QToolButton>
+
+namespace {
+constexpr int kInstances = 3000;
+const QStringList kRegions = {QStringLiteral("us-east-1"), QStringLiteral("eu-west-1"), QStringLiteral("ap-south-1")};
+const QStringList kStates = {QStringLiteral("running"), QStringLiteral("running"), QStringLiteral("stopped"),
+                             QStringLiteral("running"), QStringLiteral("pending"), QStringLiteral("terminated")};
+const QString kTrickyName = QStringLiteral("web, \"blue\"\nline two");
+
+QString instanceId(int n)
+{
+    return QStringLiteral("i-%1").arg(n, 17, 16, QLatin1Char('0'));
+}
+
+Ec2Instance makeInstance(int n, const QString &region)
+{
+    Ec2Instance i;
+    i.instanceId = instanceId(n);
+    i.instanceType = n % 2 ? QStringLiteral("t3.micro") : QStringLiteral("m5.large");
+    i.state = kStates.at(n % kStates.size());
+    i.availabilityZone = region + QLatin1Char('a');
+    i.privateIp = QStringLiteral("10.0.%1.%2").arg(n / 250).arg(n % 250 + 1);
+    if (i.state == QLatin1StringView("running") && n % 3 == 0)
+        i.publicIp = QStringLiteral("203.0.%1.%2").arg(n / 250).arg(n % 250 + 1);
+    i.launchTime = QDateTime(QDate(2024, 1, 1), QTime(0, 0), Qt::UTC).addSecs(qint64(n) * 3600);
+    i.spot = n % 5 == 0;
+    const QString name = n == 7 ? kTrickyName : (n % 4 == 0 ? QStringLiteral("web-%1") : QStringLiteral("db-%1")).arg(n);
+    i.tags = {{QStringLiteral("Name"), name}, {QStringLiteral("team"), n % 2 ? QStringLiteral("blue") : QStringLiteral("green")}};
+    if (n % 10 == 0)
+        i.tags.append({QStringLiteral("eks:cluster-name"), QStringLiteral("prod-eks")});
+    return i;
+}
+
+/// RFC 4180 records of \a data.
+QList<QStringList> parseCsv(const QString &data)
+{
+    QList<QStringList> records;
+    QStringList record;
+    QString field;
+    bool quoted = false;
+    for (qsizetype i = 0; i < data.size(); ++i) {
+        const QChar c = data.at(i);
+        if (quoted) {
+            if (c == QLatin1Char('"')) {
+                if (i + 1 < data.size() && data.at(i + 1) == QLatin1Char('"')) {
+                    field += c;
+                    ++i;
+                } else {
+                    quoted = false;
+                }
+            } else {
+                field += c;
+            }
+        } else if (c == QLatin1Char('"')) {
+            quoted = true;
+        } else if (c == QLatin1Char(',')) {
+            record.append(field);
+            field.clear();
+        } else if (c == QLatin1Char('\r') && i + 1 < data.size() && data.at(i + 1) == QLatin1Char('\n')) {
+            record.append(field);
+            field.clear();
+            records.append(record);
+            record.clear();
+            ++i;
+        } else {
+            field += c;
+        }
+    }
+    if (!field.isEmpty() || !record.isEmpty()) {
+        record.append(field);
+        records.append(record);
+    }
+    return records;
+}
+} // namespace
+
+class TestInstanceBrowser : public QObject
+{
+    Q_OBJECT
+
+    std::unique_ptr<UiTestConsole> m_console;
+    QString m_accountId;
+
+    std::unique_ptr<InstanceBrowser> openBrowser()
+    {
+        auto browser = std::make_unique<InstanceBrowser>(m_console->services, m_console->settings.get());
+        browser->setAccountLabel(m_accountId, QStringLiteral("Test account"));
+        browser->show();
+        browser->loadAccounts();
+        if (!QTest::qWaitFor([&browser] { return !browser->isLoading(); }, 30000))
+            qWarning("browser still loading");
+        return browser;
+    }
+
+    static QToolButton *chip(InstanceBrowser *browser, const char *state)
+    {
+        return browser->findChild<QToolButton *>(QStringLiteral("stateChip-") + QString::fromLatin1(state));
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        UiTestConsole::isolateSettings();
+        m_console = std::make_unique<UiTestConsole>(FakeAws(), QString(), FakeAws::uniqueSession(QStringLiteral("browser")));
+        Account a;
+        a.awsAccountId = QStringLiteral("111122223333");
+        a.friendlyName = QStringLiteral("Test account");
+        a.method = AccountMethod::IamRole;
+        a.roleArn = QStringLiteral("arn:aws:iam::111122223333:role/OnrampDiscoveryRole");
+        a.externalId = QStringLiteral("onramp-test");
+        a.region = QStringLiteral("us-east-1");
+        a.status = AccountStatus::Connected;
+        const Result<Account> created = m_console->registry->createAccount(a);
+        QVERIFY2(created.ok(), created.ok() ? "" : qPrintable(created.error().toString()));
+        m_accountId = created->id;
+        const QDateTime seen = QDateTime::currentDateTimeUtc();
+        for (const QString &region : kRegions) {
+            QList<Ec2Instance> page;
+            for (int n = 0; n < kInstances; ++n) {
+                if (kRegions.at(n % kRegions.size()) == region)
+                    page.append(makeInstance(n, region));
+            }
+            QVERIFY(m_console->registry->mergeInstances(m_accountId, region, page, seen));
+        }
+    }
+
+    void init()
+    {
+        QSettings().remove(QStringLiteral("state"));
+    }
+
+    void loadsStoredInstancesAndCountsStates()
+    {
+        auto browser = openBrowser();
+        QAbstractItemModelTester tester(browser->view()->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QCOMPARE(browser->model()->rowCount(), kInstances);
+        QCOMPARE(browser->view()->model()->rowCount(), kInstances);
+        // Fixed-height rows and interactive columns: nothing measures 100,000 rows.
+        QCOMPARE(browser->view()->verticalHeader()->sectionResizeMode(0), QHeaderView::Fixed);
+        for (int c = 0; c < InstanceTableModel::ColumnCount; ++c)
+            QCOMPARE(browser->view()->horizontalHeader()->sectionResizeMode(c), QHeaderView::Interactive);
+        QTRY_VERIFY(browser->findChild<QLabel *>(QStringLiteral("shownLabel"))->text().contains(QLatin1StringView("of 3")));
+        const QString states = browser->findChild<QLabel *>(QStringLiteral("statesLabel"))->text();
+        QVERIFY2(states.contains(QStringLiteral("stopped ") + QLocale().toString(500)), qPrintable(states));
+        QTRY_VERIFY(chip(browser.get(), "running")->text().contains(QLocale().toString(1500)));
+        QTRY_VERIFY(browser->findChild<QLabel *>(QStringLiteral("updatedLabel"))->text().startsWith(QLatin1StringView("Updated")));
+        auto *regions = browser->findChild<QComboBox *>(QStringLiteral("regionFilter"));
+        QTRY_COMPARE(regions->count(), 1 + kRegions.size());
+    }
+
+    void searchIsDebouncedAndMatchesTags()
+    {
+        auto browser = openBrowser();
+        QTest::keyClicks(browser->searchEdit(), QStringLiteral("prod-eks"));
+        // Debounced: nothing changes while typing.
+        QCOMPARE(browser->view()->model()->rowCount(), kInstances);
+        QTRY_COMPARE(browser->view()->model()->rowCount(), kInstances / 10);
+        browser->searchEdit()->clear();
+        // Every term must match, case-insensitively: web-N names are the multiples of 4, all in team green.
+        QTest::keyClicks(browser->searchEdit(), QStringLiteral("WEB- green"));
+        QTRY_COMPARE(browser->view()->model()->rowCount(), kInstances / 4);
+        for (int r = 0; r < browser->view()->model()->rowCount(); ++r) {
+            const QString name = browser->view()->model()->index(r, InstanceTableModel::NameColumn).data().toString();
+            QVERIFY2(name.startsWith(QLatin1StringView("web")), qPrintable(name));
+        }
+        browser->searchEdit()->clear();
+        QTRY_COMPARE(browser->view()->model()->rowCount(), kInstances);
+    }
+
+    void chipsAndCombosFilter()
+    {
+        auto browser = openBrowser();
+        QAbstractItemModel *shown = browser->view()->model();
+        QTest::mouseClick(chip(browser.get(), "stopped"), Qt::LeftButton);
+        QCOMPARE(shown->rowCount(), 500);
+        for (int r = 0; r < shown->rowCount(); ++r)
+            QCOMPARE(shown->index(r, 0).data(InstanceTableModel::StateRole).toString(), QStringLiteral("stopped"));
+        QTest::mouseClick(chip(browser.get(), "pending"), Qt::LeftButton);
+        QCOMPARE(shown->rowCount(), 1000);
+
+        auto *regions = browser->findChild<QComboBox *>(QStringLiteral("regionFilter"));
+        QTRY_VERIFY(regions->findData(QStringLiteral("eu-west-1")) > 0);
+        regions->setCurrentIndex(regions->findData(QStringLiteral("eu-west-1")));
+        for (int r = 0; r < shown->rowCount(); ++r)
+            QCOMPARE(shown->index(r, 0).data(InstanceTableModel::RegionRole).toString(), QStringLiteral("eu-west-1"));
+        QVERIFY(shown->rowCount() > 0 && shown->rowCount() < 1000);
+
+        browser->findChild<QAction *>(QStringLiteral("clearFiltersAction"))->trigger();
+        QTRY_COMPARE(shown->rowCount(), kInstances);
+        auto *lifecycle = browser->findChild<QComboBox *>(QStringLiteral("lifecycleFilter"));
+        lifecycle->setCurrentIndex(lifecycle->findData(QStringLiteral("spot")));
+        QCOMPARE(shown->rowCount(), kInstances / 5);
+        lifecycle->setCurrentIndex(0);
+        auto *clusters = browser->findChild<QComboBox *>(QStringLiteral("clusterFilter"));
+        QTRY_VERIFY(clusters->findData(QStringLiteral("prod-eks")) > 0);
+        clusters->setCurrentIndex(clusters->findData(QStringLiteral("prod-eks")));
+        QCOMPARE(shown->rowCount(), kInstances / 10);
+    }
+
+    void clickingAHeaderSorts()
+    {
+        auto browser = openBrowser();
+        QHeaderView *header = browser->view()->horizontalHeader();
+        const int x = header->sectionViewportPosition(InstanceTableModel::LaunchTimeColumn) + 10;
+        QTest::mouseClick(header->viewport(), Qt::LeftButton, {}, QPoint(x, header->height() / 2));
+        QCOMPARE(header->sortIndicatorSection(), int(InstanceTableModel::LaunchTimeColumn));
+        QAbstractItemModel *shown = browser->view()->model();
+        auto launch = [shown](int row) {
+            return shown->index(row, InstanceTableModel::LaunchTimeColumn).data(InstanceTableModel::SortRole).toDateTime();
+        };
+        const bool ascending = header->sortIndicatorOrder() == Qt::AscendingOrder;
+        for (int r = 1; r < shown->rowCount(); r += 97)
+            QVERIFY(ascending ? launch(r - 1) <= launch(r) : launch(r - 1) >= launch(r));
+        QTest::mouseClick(header->viewport(), Qt::LeftButton, {}, QPoint(x, header->height() / 2));
+        QCOMPARE(header->sortIndicatorOrder(), ascending ? Qt::DescendingOrder : Qt::AscendingOrder);
+        QCOMPARE(shown->index(0, InstanceTableModel::InstanceIdColumn).data().toString(),
+                 ascending ? instanceId(kInstances - 1) : instanceId(0));
+    }
+
+    void exportWritesTheVisibleRowsAsCsv()
+    {
+        auto browser = openBrowser();
+        QHeaderView *header = browser->view()->horizontalHeader();
+        header->setSectionHidden(InstanceTableModel::AvailabilityZoneColumn, true);
+        header->moveSection(header->visualIndex(InstanceTableModel::InstanceIdColumn), 0);
+        QTest::mouseClick(chip(browser.get(), "running"), Qt::LeftButton);
+        QTest::keyClicks(browser->searchEdit(), QStringLiteral("team"));
+        QTRY_COMPARE(browser->view()->model()->rowCount(), 1500);
+
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("instances.csv"));
+        QSignalSpy done(browser.get(), &InstanceBrowser::exportFinished);
+        browser->exportVisibleRows(path);
+        QVERIFY(done.wait(20000));
+        QCOMPARE(done.at(0).at(1).toInt(), 1500);
+        QCOMPARE(done.at(0).at(2).toString(), QString());
+
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QList<QStringList> records = parseCsv(QString::fromUtf8(file.readAll()));
+        QCOMPARE(records.size(), 1 + 1500);
+        const QStringList titles = records.first();
+        QCOMPARE(titles.first(), QStringLiteral("Instance ID"));
+        QVERIFY(!titles.contains(QStringLiteral("AZ")));
+        QCOMPARE(titles.size(), InstanceTableModel::ColumnCount - 1);
+        const int stateColumn = int(titles.indexOf(QStringLiteral("State")));
+        const int nameColumn = int(titles.indexOf(QStringLiteral("Name")));
+        const int launchColumn = int(titles.indexOf(QStringLiteral("Launch time")));
+        QVERIFY(stateColumn > 0 && nameColumn > 0 && launchColumn > 0);
+        QAbstractItemModel *shown = browser->view()->model();
+        bool sawTricky = false;
+        for (int r = 1; r < records.size(); ++r) {
+            const QStringList &rec = records.at(r);
+            QCOMPARE(rec.size(), titles.size());
+            QCOMPARE(rec.at(stateColumn), QStringLiteral("running"));
+            QCOMPARE(rec.at(0), shown->index(r - 1, InstanceTableModel::InstanceIdColumn).data().toString());
+            QVERIFY(QDateTime::fromString(rec.at(launchColumn), Qt::ISODate).isValid());
+            sawTricky = sawTricky || rec.at(nameColumn) == kTrickyName;
+        }
+        QVERIFY2(sawTricky, "the name with a comma, quotes and a newline must survive the round trip");
+    }
+
+    void columnChoiceIsRemembered()
+    {
+        {
+            auto browser = openBrowser();
+            browser->view()->horizontalHeader()->setSectionHidden(InstanceTableModel::HealthColumn, true);
+            browser->close();
+        }
+        auto again = openBrowser();
+        QVERIFY(again->view()->horizontalHeader()->isSectionHidden(InstanceTableModel::HealthColumn));
+        QVERIFY(!again->view()->horizontalHeader()->isSectionHidden(InstanceTableModel::NameColumn));
+    }
+
+    void liveUpdatesKeepSelectionAndScroll()
+    {
+        auto browser = openBrowser();
+        QTableView *view = browser->view();
+        QSignalSpy resets(view->model(), &QAbstractItemModel::modelReset);
+        const int row = 1200;
+        view->selectRow(row);
+        view->scrollTo(view->model()->index(row, 0), QAbstractItemView::PositionAtCenter);
+        const QString selectedId = browser->selectedInstanceIds().value(0);
+        const int scroll = view->verticalScrollBar()->value();
+        QVERIFY(!selectedId.isEmpty());
+
+        // A refresh changes the selected instance's state and adds instances elsewhere.
+        QList<StoredInstance> page;
+        StoredInstance changed = browser->model()->instanceAt(browser->model()->rowOf(m_accountId, selectedId));
+        changed.state = QStringLiteral("stopping");
+        page.append(changed);
+        for (int n = kInstances; n < kInstances + 50; ++n)
+            page.append(StoredInstance::fromEc2(m_accountId, QStringLiteral("us-east-1"),
+                                                makeInstance(n, QStringLiteral("us-east-1")), QDateTime::currentDateTimeUtc()));
+        Q_EMIT m_console->discovery->pageMerged(m_accountId, QStringLiteral("us-east-1"), page);
+        QCOMPARE(browser->model()->rowCount(), kInstances + 50);
+        QCOMPARE(browser->selectedInstanceIds(), QStringList{selectedId});
+        QCOMPARE(view->verticalScrollBar()->value(), scroll);
+        QCOMPARE(view->currentIndex().siblingAtColumn(InstanceTableModel::StateColumn).data().toString(),
+                 QStringLiteral("stopping"));
+        QCOMPARE(browser->findChild<QLabel *>(QStringLiteral("updatedLabel"))->text(), QStringLiteral("Updated just now"));
+
+        // Health and removals apply in place too.
+        Q_EMIT m_console->discovery->healthUpdated(m_accountId, {{selectedId, QStringLiteral("impaired")}});
+        QCOMPARE(view->currentIndex().siblingAtColumn(InstanceTableModel::HealthColumn).data().toString(),
+                 QStringLiteral("impaired"));
+        Q_EMIT m_console->discovery->instancesRemoved(m_accountId, {instanceId(kInstances), instanceId(kInstances + 1)});
+        QCOMPARE(browser->model()->rowCount(), kInstances + 48);
+        QCOMPARE(browser->selectedInstanceIds(), QStringList{selectedId});
+        QCOMPARE(resets.count(), 0);
+        Q_EMIT m_console->discovery->instancesRemoved(m_accountId, [] {
+            QStringList ids;
+            for (int n = kInstances + 2; n < kInstances + 50; ++n)
+                ids.append(instanceId(n));
+            return ids;
+        }());
+    }
+
+    void detailsPaneShowsEveryTagAndCopyIdUsesTheClipboard()
+    {
+        auto browser = openBrowser();
+        const int source = browser->model()->rowOf(m_accountId, instanceId(20));
+        QVERIFY(source >= 0);
+        const QModelIndex index = browser->proxy()->mapFromSource(browser->model()->index(source, 0));
+        browser->view()->setCurrentIndex(index);
+        browser->view()->selectRow(index.row());
+        QCOMPARE(browser->detailsPane()->tagLines(),
+                 (QStringList{QStringLiteral("Name=web-20"), QStringLiteral("team=green"),
+                              QStringLiteral("eks:cluster-name=prod-eks")}));
+        browser->findChild<QAction *>(QStringLiteral("copyIdAction"))->trigger();
+        QCOMPARE(QApplication::clipboard()->text(), instanceId(20));
+        browser->findChild<QAction *>(QStringLiteral("copyPrivateIpAction"))->trigger();
+        QCOMPARE(QApplication::clipboard()->text(), QStringLiteral("10.0.0.21"));
+    }
+
+    void cleanupTestCase()
+    {
+        m_console.reset();
+    }
+};
+
+QTEST_MAIN(TestInstanceBrowser)
+#include "tst_instancebrowser.moc"

@@ -1,0 +1,199 @@
+// tst_mainwindow: the account list (empty state, live updates by diff, status display), its actions and the
+// console identity, against the fake AWS endpoint and the real keychain.
+#include "uitestconsole.h"
+
+#include "models/accountlistmodel.h"
+#include "models/instancetablemodel.h"
+#include "ui/connectwizard.h"
+#include "ui/instancebrowser.h"
+#include "ui/mainwindow.h"
+#include "ui/messagebar.h"
+
+#include <QAbstractItemModelTester>
+#include <QAction>
+#include <QLabel>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QStackedWidget>
+#include <QTableView>
+#include <QTest>
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+    FakeAws m_fake;
+
+    static Result<Account> connectCustomer(UiTestConsole &console, const QString &name)
+    {
+        std::optional<Result<Account>> result;
+        QObject context;
+        console.onboarding->connectKeys(QStringLiteral("alice"), FakeAws::customerKeyId(),
+                                        SecretBytes::fromString(FakeAws::customerSecret()), QStringLiteral("us-east-1"),
+                                        name, &context, [&result](const Result<Account> &r) { result = r; });
+        if (!QTest::qWaitFor([&result] { return result.has_value(); }, 30000))
+            return AwsError::make(AwsError::Kind::Timeout, QStringLiteral("connectKeys did not answer"));
+        return *result;
+    }
+
+    static QAction *action(MainWindow &window, const char *name)
+    {
+        return window.findChild<QAction *>(QString::fromLatin1(name));
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        UiTestConsole::isolateSettings();
+        m_fake = FakeAws::fromEnvironment();
+        if (!m_fake.isValid())
+            QFAIL(qPrintable(m_fake.why()));
+    }
+
+    void emptyStateExplainsAndOffersConnect()
+    {
+        UiTestConsole console(m_fake, QStringLiteral("basic"), FakeAws::uniqueSession(QStringLiteral("empty")));
+        MainWindow window(console.services, console.identity.get(), console.settings.get());
+        QSignalSpy shown(&window, &MainWindow::firstShown);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QCOMPARE(shown.count(), 1);
+        auto *stack = window.findChild<QStackedWidget *>();
+        QVERIFY(stack);
+        QCOMPARE(stack->currentWidget()->objectName(), QStringLiteral("emptyState"));
+        auto *button = window.findChild<QPushButton *>(QStringLiteral("emptyConnectButton"));
+        QVERIFY(button && button->isVisible());
+        QCOMPARE(button->accessibleName(), QStringLiteral("Connect AWS Account"));
+        QTest::mouseClick(button, Qt::LeftButton);
+        auto *wizard = window.findChild<ConnectWizard *>();
+        QVERIFY(wizard);
+        QTRY_VERIFY(wizard->isVisible());
+        // Its pending record shows up in the list at once; cancelling drops it again.
+        QTRY_VERIFY(!wizard->pendingRecordId().isEmpty());
+        QTRY_COMPARE(window.accountModel()->rowCount(), 1);
+        wizard->reject();
+        QTRY_COMPARE(stack->currentWidget()->objectName(), QStringLiteral("emptyState"));
+    }
+
+    void consoleIdentityIsShown()
+    {
+        UiTestConsole console(m_fake, QStringLiteral("basic"), FakeAws::uniqueSession(QStringLiteral("identity")));
+        MainWindow window(console.services, console.identity.get(), console.settings.get());
+        window.show();
+        console.identity->refresh();
+        auto *label = window.findChild<QLabel *>(QStringLiteral("identityLabel"));
+        QTRY_VERIFY_WITH_TIMEOUT(label->text().contains(FakeAws::consoleAccount()), 20000);
+        console.settings->setTrustedAccountOverride(QStringLiteral("123456789012"));
+        QTRY_VERIFY(label->text().contains(QLatin1StringView("123456789012")));
+    }
+
+    void listFollowsConnectDiscoveryAndDisconnect()
+    {
+        UiTestConsole console(m_fake, QStringLiteral("basic"), FakeAws::uniqueSession(QStringLiteral("live")));
+        MainWindow window(console.services, console.identity.get(), console.settings.get());
+        QAbstractItemModelTester tester(window.accountView()->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        window.show();
+        QSignalSpy resets(window.accountModel(), &QAbstractItemModel::modelReset);
+
+        const Result<Account> connected = connectCustomer(console, QStringLiteral("Customer"));
+        QVERIFY2(connected.ok(), connected.ok() ? "" : qPrintable(connected.error().toString()));
+        QTRY_COMPARE(window.accountModel()->rowCount(), 1);
+        const QModelIndex status = window.accountView()->model()->index(0, AccountListModel::StatusColumn);
+        // Discovery runs on its own; the row turns Active with the count, updated in place.
+        QTRY_VERIFY_WITH_TIMEOUT(window.accountModel()->accountAt(0).status == AccountStatus::Active, 60000);
+        QTRY_COMPARE(window.accountModel()->accountAt(0).instanceCount, 10);
+        QCOMPARE(status.data().toString(), QStringLiteral("Active"));
+        QCOMPARE(resets.count(), 0);
+
+        // Disconnect asks first; Cancel does nothing.
+        window.selectAccount(connected->id);
+        QCOMPARE(window.selectedAccountId(), connected->id);
+        QAction *disconnect = action(window, "disconnectAction");
+        QVERIFY(disconnect->isEnabled());
+        disconnect->trigger();
+        auto *box = window.findChild<QMessageBox *>(QStringLiteral("disconnectConfirmation"));
+        QVERIFY(box);
+        QTRY_VERIFY(box->isVisible());
+        QVERIFY(box->informativeText().contains(QLatin1StringView("keychain")));
+        box->button(QMessageBox::Cancel)->click();
+        QTest::qWait(50);
+        QCOMPARE(console.registry->account(connected->id)->status, AccountStatus::Active);
+
+        disconnect->trigger();
+        box = window.findChild<QMessageBox *>(QStringLiteral("disconnectConfirmation"));
+        QTRY_VERIFY(box && box->isVisible());
+        QTest::mouseClick(box->findChild<QPushButton *>(QStringLiteral("confirmDisconnectButton")), Qt::LeftButton);
+        QTRY_COMPARE(console.registry->account(connected->id)->status, AccountStatus::Disconnected);
+        // History is hidden unless asked for.
+        QTRY_COMPARE(window.accountView()->model()->rowCount(), 0);
+        action(window, "showDisconnectedAction")->trigger();
+        QCOMPARE(window.accountView()->model()->rowCount(), 1);
+        QCOMPARE(resets.count(), 0);
+    }
+
+    void actionsFollowTheSelectedAccount()
+    {
+        UiTestConsole console(m_fake, QStringLiteral("basic"), FakeAws::uniqueSession(QStringLiteral("actions")));
+        const Result<Account> pending = console.onboarding->createPending(QStringLiteral("alice"), QStringLiteral("Later"));
+        QVERIFY(pending);
+        MainWindow window(console.services, console.identity.get(), console.settings.get());
+        window.show();
+        QCOMPARE(window.accountModel()->rowCount(), 1);
+        QVERIFY(!action(window, "resumeAction")->isEnabled());
+        window.selectAccount(pending->id);
+        QVERIFY(action(window, "resumeAction")->isEnabled());
+        QVERIFY(!action(window, "revalidateAction")->isEnabled());
+        QVERIFY(!action(window, "discoverAction")->isEnabled());
+        QVERIFY(action(window, "disconnectAction")->isEnabled());
+        const QModelIndex name = window.accountView()->model()->index(0, AccountListModel::FriendlyNameColumn);
+        QCOMPARE(name.data().toString(), QStringLiteral("Later"));
+        // Every action a keyboard user needs has a shortcut and a name.
+        for (const char *a : {"connectAction", "resumeAction", "revalidateAction", "discoverAction", "disconnectAction",
+                              "browserAction", "settingsAction", "auditAction"}) {
+            QVERIFY2(!action(window, a)->shortcut().isEmpty(), a);
+            QVERIFY2(!action(window, a)->text().isEmpty(), a);
+        }
+    }
+
+    void revalidateFailureShowsTheErrorAndHint()
+    {
+        UiTestConsole console(m_fake, QStringLiteral("basic"), FakeAws::uniqueSession(QStringLiteral("reval")));
+        const Result<Account> connected = connectCustomer(console, QStringLiteral("Customer"));
+        QVERIFY(connected);
+        QSignalSpy finished(console.discovery.get(), &DiscoveryService::finished);
+        QVERIFY(finished.wait(60000));
+        // The key is deleted behind Onramp's back: re-validating cannot read it.
+        bool removed = false;
+        console.secrets->remove(connected->keychainRef, this, [&removed](Result<bool>) { removed = true; });
+        QTRY_VERIFY(removed);
+
+        MainWindow window(console.services, console.identity.get(), console.settings.get());
+        window.show();
+        window.selectAccount(connected->id);
+        action(window, "revalidateAction")->trigger();
+        QTRY_VERIFY_WITH_TIMEOUT(window.messageBar()->isVisible(), 20000);
+        QCOMPARE(window.messageBar()->level(), MessageBar::Level::Error);
+        QVERIFY(window.messageBar()->text().contains(QLatin1StringView("Re-validating Customer failed")));
+    }
+
+    void instanceBrowserOpensFilteredToTheAccount()
+    {
+        UiTestConsole console(m_fake, QStringLiteral("basic"), FakeAws::uniqueSession(QStringLiteral("browse")));
+        const Result<Account> connected = connectCustomer(console, QStringLiteral("Customer"));
+        QVERIFY(connected);
+        QSignalSpy finished(console.discovery.get(), &DiscoveryService::finished);
+        QVERIFY(finished.wait(60000));
+        MainWindow window(console.services, console.identity.get(), console.settings.get());
+        window.show();
+        InstanceBrowser *browser = window.openInstanceBrowser(connected->id);
+        QVERIFY(browser);
+        QTRY_VERIFY_WITH_TIMEOUT(!browser->isLoading(), 20000);
+        QCOMPARE(browser->model()->rowCount(), 10);
+        QCOMPARE(browser->view()->model()->rowCount(), 10);
+        QVERIFY(browser->windowTitle().contains(QLatin1StringView("Customer")));
+    }
+};
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"

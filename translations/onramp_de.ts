@@ -1,0 +1,2505 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de">
+<context>
+    <name>AccessKeysPage</name>
+    <message>
+        <source>&lt;b&gt;Pro:&lt;/b&gt; works at once, no stack to create.&lt;br&gt;&lt;b&gt;Con:&lt;/b&gt; a long-lived secret that must be rotated by hand — Onramp keeps it only in the system keychain.</source>
+        <translation>&lt;b&gt;Vorteil:&lt;/b&gt; sofort einsatzbereit, kein Stack zu erstellen.&lt;br&gt;&lt;b&gt;Nachteil:&lt;/b&gt; ein langlebiges Geheimnis, das von Hand rotiert werden muss – Onramp bewahrt es ausschließlich im Schlüsselbund des Systems auf.</translation>
+    </message>
+    <message>
+        <source>Use the keys of an IAM user that may only call ec2:DescribeRegions, ec2:DescribeInstances and ec2:DescribeInstanceStatus.</source>
+        <translation>Verwenden Sie die Schlüssel eines IAM-Benutzers, der nur ec2:DescribeRegions, ec2:DescribeInstances und ec2:DescribeInstanceStatus aufrufen darf.</translation>
+    </message>
+    <message>
+        <source>Access key ID</source>
+        <translation>Zugriffsschlüssel-ID</translation>
+    </message>
+    <message>
+        <source>Access &amp;key ID:</source>
+        <translation>Zugriffsschlüssel-&amp;ID:</translation>
+    </message>
+    <message>
+        <source>Secret access key</source>
+        <translation>Geheimer Zugriffsschlüssel</translation>
+    </message>
+    <message>
+        <source>S&amp;ecret access key:</source>
+        <translation>&amp;Geheimer Zugriffsschlüssel:</translation>
+    </message>
+    <message>
+        <source>Home region</source>
+        <translation>Heimatregion</translation>
+    </message>
+    <message>
+        <source>Home re&amp;gion:</source>
+        <translation>&amp;Heimatregion:</translation>
+    </message>
+    <message>
+        <source>e.g. Production</source>
+        <translation>z. B. Produktion</translation>
+    </message>
+    <message>
+        <source>Account name</source>
+        <translation>Kontoname</translation>
+    </message>
+    <message>
+        <source>Na&amp;me:</source>
+        <translation>Na&amp;me:</translation>
+    </message>
+    <message>
+        <source>Co&amp;nnect</source>
+        <translation>&amp;Verbinden</translation>
+    </message>
+    <message>
+        <source>Connect with these access keys</source>
+        <translation>Mit diesen Zugriffsschlüsseln verbinden</translation>
+    </message>
+    <message>
+        <source>Hide the secret</source>
+        <translation>Geheimnis verbergen</translation>
+    </message>
+    <message>
+        <source>Show the secret</source>
+        <translation>Geheimnis anzeigen</translation>
+    </message>
+    <message>
+        <source>20 characters starting with AKIA (or ASIA for temporary keys).</source>
+        <translation>20 Zeichen, beginnend mit AKIA (oder ASIA bei temporären Schlüsseln).</translation>
+    </message>
+    <message>
+        <source>✓ Looks like an access key ID</source>
+        <translation>✓ Sieht aus wie eine Zugriffsschlüssel-ID</translation>
+    </message>
+    <message>
+        <source>Access key IDs start with AKIA or ASIA.</source>
+        <translation>Zugriffsschlüssel-IDs beginnen mit AKIA oder ASIA.</translation>
+    </message>
+    <message>
+        <source>Access key IDs are 20 characters long (this one has %1).</source>
+        <translation>Zugriffsschlüssel-IDs sind 20 Zeichen lang (diese hat %1).</translation>
+    </message>
+    <message>
+        <source>Access key IDs hold only capital letters and digits.</source>
+        <translation>Zugriffsschlüssel-IDs enthalten nur Großbuchstaben und Ziffern.</translation>
+    </message>
+    <message>
+        <source>40 characters; shown only once, when the key was created.</source>
+        <translation>40 Zeichen; wird nur einmal angezeigt, beim Erstellen des Schlüssels.</translation>
+    </message>
+    <message>
+        <source>✓ 40 characters</source>
+        <translation>✓ 40 Zeichen</translation>
+    </message>
+    <message>
+        <source>Secret access keys are 40 characters long (this one has %1).</source>
+        <translation>Geheime Zugriffsschlüssel sind 40 Zeichen lang (dieser hat %1).</translation>
+    </message>
+    <message>
+        <source>Secret access keys hold only letters, digits, &apos;/&apos;, &apos;+&apos; and &apos;=&apos;.</source>
+        <translation>Geheime Zugriffsschlüssel enthalten nur Buchstaben, Ziffern, &apos;/&apos;, &apos;+&apos; und &apos;=&apos;.</translation>
+    </message>
+</context>
+<context>
+    <name>AccountListModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>AWS account</source>
+        <translation>AWS-Konto</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Methode</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Instances</source>
+        <translation>Instanzen</translation>
+    </message>
+    <message>
+        <source>Last validated</source>
+        <translation>Zuletzt geprüft</translation>
+    </message>
+    <message>
+        <source>Last error</source>
+        <translation>Letzter Fehler</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>Ausstehend</translation>
+    </message>
+    <message>
+        <source>Connected</source>
+        <translation>Verbunden</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Disconnected</source>
+        <translation>Getrennt</translation>
+    </message>
+    <message>
+        <source>IAM role</source>
+        <translation>IAM-Rolle</translation>
+    </message>
+    <message>
+        <source>Access keys</source>
+        <translation>Zugriffsschlüssel</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Nie</translation>
+    </message>
+</context>
+<context>
+    <name>AccountStatusDelegate</name>
+    <message>
+        <source>New CloudFormation onboarding</source>
+        <translation>Neues CloudFormation-Onboarding</translation>
+    </message>
+    <message>
+        <source>Unnamed</source>
+        <translation>Unbenannt</translation>
+    </message>
+    <message>
+        <source>not known yet</source>
+        <translation>noch unbekannt</translation>
+    </message>
+</context>
+<context>
+    <name>Arn</name>
+    <message>
+        <source>a space</source>
+        <translation>ein Leerzeichen</translation>
+    </message>
+    <message>
+        <source>The role name is empty. An IAM role name has 1 to %1 characters.</source>
+        <translation>Der Rollenname ist leer. Ein IAM-Rollenname hat 1 bis %1 Zeichen.</translation>
+    </message>
+    <message>
+        <source>The role name has %1 characters; IAM allows at most %2.</source>
+        <translation>Der Rollenname hat %1 Zeichen; IAM erlaubt höchstens %2.</translation>
+    </message>
+    <message>
+        <source>The role name &quot;%1&quot; contains %2 at position %3; IAM role names may only contain letters, digits and + = , . @ _ -.</source>
+        <translation>Der Rollenname „%1“ enthält %2 an Position %3; IAM-Rollennamen dürfen nur Buchstaben, Ziffern und + = , . @ _ - enthalten.</translation>
+    </message>
+    <message>
+        <source>The role path has %1 characters; IAM allows at most %2.</source>
+        <translation>Der Rollenpfad hat %1 Zeichen; IAM erlaubt höchstens %2.</translation>
+    </message>
+    <message>
+        <source>The role path &quot;%1&quot; must be &quot;/&quot; or start and end with &quot;/&quot; with a name between them, such as &quot;/onramp/&quot;.</source>
+        <translation>Der Rollenpfad „%1“ muss „/“ lauten oder mit „/“ beginnen und enden und dazwischen einen Namen enthalten, etwa „/onramp/“.</translation>
+    </message>
+    <message>
+        <source>The role path &quot;%1&quot; contains %2 at position %3; IAM paths may only contain printable ASCII characters without spaces.</source>
+        <translation>Der Rollenpfad „%1“ enthält %2 an Position %3; IAM-Pfade dürfen nur druckbare ASCII-Zeichen ohne Leerzeichen enthalten.</translation>
+    </message>
+    <message>
+        <source>Paste the role ARN (%1) from the stack&apos;s Outputs.</source>
+        <translation>Fügen Sie den Rollen-ARN (%1) aus den Ausgaben des Stacks ein.</translation>
+    </message>
+    <message>
+        <source>The role ARN is empty. %1</source>
+        <translation>Der Rollen-ARN ist leer. %1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is an AWS account ID, not a role ARN. %2</source>
+        <translation>„%1“ ist eine AWS-Konto-ID, kein Rollen-ARN. %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an ARN: an ARN starts with &quot;arn:&quot;. %2</source>
+        <translation>„%1“ ist kein ARN: Ein ARN beginnt mit „arn:“. %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has %2 colon-separated fields; a role ARN has 6 (%3).</source>
+        <translation>„%1“ hat %2 durch Doppelpunkte getrennte Felder; ein Rollen-ARN hat 6 (%3).</translation>
+    </message>
+    <message>
+        <source>Unknown partition &quot;%1&quot;: Onramp accepts aws, aws-cn and aws-us-gov.</source>
+        <translation>Unbekannte Partition „%1“: Onramp akzeptiert aws, aws-cn und aws-us-gov.</translation>
+    </message>
+    <message>
+        <source>This is an assumed-role session ARN; paste the IAM role ARN (arn:aws:iam::ACCOUNT:role/NAME) from the stack&apos;s Outputs</source>
+        <translation>Dies ist der ARN einer Sitzung mit übernommener Rolle; fügen Sie den IAM-Rollen-ARN (arn:aws:iam::ACCOUNT:role/NAME) aus den Ausgaben des Stacks ein</translation>
+    </message>
+    <message>
+        <source>This ARN belongs to the &quot;%1&quot; service; a role ARN belongs to &quot;iam&quot;. %2</source>
+        <translation>Dieser ARN gehört zum Dienst „%1“; ein Rollen-ARN gehört zu „iam“. %2</translation>
+    </message>
+    <message>
+        <source>The region field must be empty in a role ARN (IAM is global), but it is &quot;%1&quot;. %2</source>
+        <translation>Das Regionsfeld muss in einem Rollen-ARN leer sein (IAM ist global), lautet aber „%1“. %2</translation>
+    </message>
+    <message>
+        <source>The account ID &quot;%1&quot; contains %2; an account ID is 12 digits.</source>
+        <translation>Die Konto-ID „%1“ enthält %2; eine Konto-ID besteht aus 12 Ziffern.</translation>
+    </message>
+    <message>
+        <source>The account ID is missing; an account ID is 12 digits. %1</source>
+        <translation>Die Konto-ID fehlt; eine Konto-ID besteht aus 12 Ziffern. %1</translation>
+    </message>
+    <message>
+        <source>The account ID &quot;%1&quot; is %2 digits long; an account ID has exactly 12 digits.</source>
+        <translation>Die Konto-ID „%1“ ist %2 Ziffern lang; eine Konto-ID hat genau 12 Ziffern.</translation>
+    </message>
+    <message>
+        <source>This is an IAM user ARN, not a role ARN.</source>
+        <translation>Dies ist der ARN eines IAM-Benutzers, kein Rollen-ARN.</translation>
+    </message>
+    <message>
+        <source>This is an IAM group ARN, not a role ARN.</source>
+        <translation>Dies ist der ARN einer IAM-Gruppe, kein Rollen-ARN.</translation>
+    </message>
+    <message>
+        <source>This is an IAM policy ARN, not a role ARN.</source>
+        <translation>Dies ist der ARN einer IAM-Richtlinie, kein Rollen-ARN.</translation>
+    </message>
+    <message>
+        <source>This is an instance profile ARN, not a role ARN.</source>
+        <translation>Dies ist der ARN eines Instance-Profils, kein Rollen-ARN.</translation>
+    </message>
+    <message>
+        <source>This is the ARN of the account&apos;s root user, not a role ARN.</source>
+        <translation>Dies ist der ARN des Root-Benutzers des Kontos, kein Rollen-ARN.</translation>
+    </message>
+    <message>
+        <source>The resource &quot;%1&quot; is not a role: a role ARN&apos;s resource starts with &quot;role/&quot;.</source>
+        <translation>Die Ressource „%1“ ist keine Rolle: Die Ressource eines Rollen-ARN beginnt mit „role/“.</translation>
+    </message>
+</context>
+<context>
+    <name>AuditLogDialog</name>
+    <message>
+        <source>Audit Log — Onramp</source>
+        <translation>Audit-Protokoll – Onramp</translation>
+    </message>
+    <message>
+        <source>A&amp;ccount:</source>
+        <translation>&amp;Konto:</translation>
+    </message>
+    <message>
+        <source>Account filter</source>
+        <translation>Kontofilter</translation>
+    </message>
+    <message>
+        <source>Ac&amp;tion:</source>
+        <translation>Ak&amp;tion:</translation>
+    </message>
+    <message>
+        <source>Action filter</source>
+        <translation>Aktionsfilter</translation>
+    </message>
+    <message>
+        <source>All actions</source>
+        <translation>Alle Aktionen</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Aktualisieren</translation>
+    </message>
+    <message>
+        <source>Refresh the audit log</source>
+        <translation>Audit-Protokoll aktualisieren</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Zeitpunkt</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Konto</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Audit log entries</source>
+        <translation>Einträge des Audit-Protokolls</translation>
+    </message>
+    <message>
+        <source>All accounts</source>
+        <translation>Alle Konten</translation>
+    </message>
+    <message>
+        <source>pending onboarding %1</source>
+        <translation>ausstehendes Onboarding %1</translation>
+    </message>
+    <message>
+        <source>The audit log could not be read: %1</source>
+        <translation>Das Audit-Protokoll konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>The newest %1 entries</source>
+        <translation>Die neuesten %1 Einträge</translation>
+    </message>
+    <message numerus="yes">
+        <source>Entries: %Ln</source>
+        <translation>
+            <numerusform>Einträge: %Ln</numerusform>
+            <numerusform>Einträge: %Ln</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>AwsReply</name>
+    <message>
+        <source>The request was cancelled.</source>
+        <translation>Die Anfrage wurde abgebrochen.</translation>
+    </message>
+</context>
+<context>
+    <name>AwsXml</name>
+    <message>
+        <source>The response has no XML root element.</source>
+        <translation>Die Antwort hat kein XML-Wurzelelement.</translation>
+    </message>
+    <message>
+        <source>Malformed XML at line %1: content after the root element.</source>
+        <translation>Fehlerhaftes XML in Zeile %1: Inhalt nach dem Wurzelelement.</translation>
+    </message>
+    <message>
+        <source>XML nested deeper than %1 levels at line %2; refused.</source>
+        <translation>XML in Zeile %2 ist tiefer als %1 Ebenen verschachtelt; abgelehnt.</translation>
+    </message>
+    <message>
+        <source>Malformed XML at line %1: %2</source>
+        <translation>Fehlerhaftes XML in Zeile %1: %2</translation>
+    </message>
+    <message>
+        <source>Malformed XML at line %1: unexpected %2.</source>
+        <translation>Fehlerhaftes XML in Zeile %1: unerwartetes %2.</translation>
+    </message>
+    <message>
+        <source>XML with a document type declaration at line %1; refused.</source>
+        <translation>XML mit einer Dokumenttypdeklaration in Zeile %1; abgelehnt.</translation>
+    </message>
+    <message>
+        <source>XML response of %1 bytes is over the limit of %2 bytes; refused.</source>
+        <translation>Die XML-Antwort mit %1 Byte überschreitet die Grenze von %2 Byte; abgelehnt.</translation>
+    </message>
+    <message>
+        <source>Empty response where &lt;%1&gt; was expected.</source>
+        <translation>Leere Antwort, obwohl &lt;%1&gt; erwartet wurde.</translation>
+    </message>
+    <message>
+        <source>Expected &lt;%1&gt; but the response&apos;s root element is &lt;%2&gt;.</source>
+        <translation>Erwartet wurde &lt;%1&gt;, aber das Wurzelelement der Antwort ist &lt;%2&gt;.</translation>
+    </message>
+    <message>
+        <source>An instance without an instanceId ending at line %1.</source>
+        <translation>Eine Instanz ohne instanceId, endend in Zeile %1.</translation>
+    </message>
+    <message>
+        <source>An instance status without an instanceId ending at line %1.</source>
+        <translation>Ein Instanzstatus ohne instanceId, endend in Zeile %1.</translation>
+    </message>
+    <message>
+        <source>A region without a regionName ending at line %1.</source>
+        <translation>Eine Region ohne regionName, endend in Zeile %1.</translation>
+    </message>
+    <message>
+        <source>GetCallerIdentity response without Account or Arn.</source>
+        <translation>GetCallerIdentity-Antwort ohne Account oder Arn.</translation>
+    </message>
+    <message>
+        <source>AssumeRole response without complete Credentials.</source>
+        <translation>AssumeRole-Antwort ohne vollständige Credentials.</translation>
+    </message>
+    <message>
+        <source>AWS returned no error details (empty response body).</source>
+        <translation>AWS hat keine Fehlerdetails geliefert (leerer Antworttext).</translation>
+    </message>
+    <message>
+        <source>Expected an AWS error document but got an HTML page (from a proxy?).</source>
+        <translation>Ein AWS-Fehlerdokument wurde erwartet, aber eine HTML-Seite empfangen (von einem Proxy?).</translation>
+    </message>
+    <message>
+        <source>Expected an AWS error document but got something else.</source>
+        <translation>Ein AWS-Fehlerdokument wurde erwartet, aber etwas anderes empfangen.</translation>
+    </message>
+</context>
+<context>
+    <name>CliCommands</name>
+    <message>
+        <source>--user is refused in team mode: the console user is the PostgreSQL role you log in as.</source>
+        <translation>--user wird im Team-Modus abgelehnt: Der Konsolenbenutzer ist die PostgreSQL-Rolle, mit der Sie sich anmelden.</translation>
+    </message>
+    <message>
+        <source>no command; one of: %1</source>
+        <translation>kein Befehl angegeben; möglich sind: %1</translation>
+    </message>
+    <message>
+        <source>unknown command &quot;%1&quot;; one of: %2</source>
+        <translation>unbekannter Befehl „%1“; möglich sind: %2</translation>
+    </message>
+    <message>
+        <source>Friendly name.</source>
+        <translation>Anzeigename.</translation>
+    </message>
+    <message>
+        <source>Created pending onboarding %1
+External ID: %2
+Next: onrampctl template %1 &gt; onramp.json, create the stack, then onrampctl verify %1 --role-arn ROLE_ARN</source>
+        <translation>Ausstehendes Onboarding %1 erstellt
+Externe ID: %2
+Als Nächstes: onrampctl template %1 &gt; onramp.json, den Stack erstellen, dann onrampctl verify %1 --role-arn ROLE_ARN</translation>
+    </message>
+    <message>
+        <source>Onboarding record.</source>
+        <translation>Onboarding-Datensatz.</translation>
+    </message>
+    <message>
+        <source>json or yaml.</source>
+        <translation>json oder yaml.</translation>
+    </message>
+    <message>
+        <source>Console AWS account to trust.</source>
+        <translation>AWS-Konto der Konsole, dem vertraut werden soll.</translation>
+    </message>
+    <message>
+        <source>Role name.</source>
+        <translation>Rollenname.</translation>
+    </message>
+    <message>
+        <source>template needs exactly one record ID</source>
+        <translation>template benötigt genau eine Datensatz-ID</translation>
+    </message>
+    <message>
+        <source>--format must be json or yaml</source>
+        <translation>--format muss json oder yaml sein</translation>
+    </message>
+    <message>
+        <source>Role ARN or 12-digit account id.</source>
+        <translation>Rollen-ARN oder 12-stellige Konto-ID.</translation>
+    </message>
+    <message>
+        <source>Do not wait for discovery.</source>
+        <translation>Nicht auf die Erkennung warten.</translation>
+    </message>
+    <message>
+        <source>Retry AccessDenied for up to N seconds.</source>
+        <translation>Bei AccessDenied bis zu N Sekunden lang erneut versuchen.</translation>
+    </message>
+    <message>
+        <source>usage: onrampctl verify ID --role-arn ARN|ACCOUNT_ID [--no-wait] [--wait-for-role SECONDS]</source>
+        <translation>Aufruf: onrampctl verify ID --role-arn ARN|ACCOUNT_ID [--no-wait] [--wait-for-role SECONDS]</translation>
+    </message>
+    <message>
+        <source>--wait-for-role takes seconds between 0 and 3600</source>
+        <translation>--wait-for-role erwartet eine Anzahl Sekunden zwischen 0 und 3600</translation>
+    </message>
+    <message>
+        <source>connect-keys reads the access key id and secret from stdin, one per line, never from arguments</source>
+        <translation>connect-keys liest Zugriffsschlüssel-ID und Geheimnis von stdin, eines pro Zeile, niemals aus Argumenten</translation>
+    </message>
+    <message>
+        <source>expected the access key id and the secret access key on stdin, one per line</source>
+        <translation>auf stdin wurden Zugriffsschlüssel-ID und geheimer Zugriffsschlüssel erwartet, einer pro Zeile</translation>
+    </message>
+    <message>
+        <source>Discovery taking longer than expected</source>
+        <translation>Die Erkennung dauert länger als erwartet</translation>
+    </message>
+    <message>
+        <source>region %1: %2</source>
+        <translation>Region %1: %2</translation>
+    </message>
+    <message>
+        <source>discovery failed: %1</source>
+        <translation>Erkennung fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>0 instances discovered — add instances to your AWS account to begin optimization</source>
+        <translation>0 Instanzen erkannt – fügen Sie Ihrem AWS-Konto Instanzen hinzu, um mit der Optimierung zu beginnen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Complete! Account activated with %n instance(s)</source>
+        <translation>
+            <numerusform>Fertig! Konto mit %n Instanz aktiviert</numerusform>
+            <numerusform>Fertig! Konto mit %n Instanzen aktiviert</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Credentials verified! Scanning resources...</source>
+        <translation>Anmeldeinformationen bestätigt! Ressourcen werden gescannt...</translation>
+    </message>
+    <message>
+        <source>%1  %2  %3  %4</source>
+        <translation>%1  %2  %3  %4</translation>
+    </message>
+    <message>
+        <source>usage: onrampctl discover ID</source>
+        <translation>Aufruf: onrampctl discover ID</translation>
+    </message>
+    <message>
+        <source>usage: onrampctl instances ID</source>
+        <translation>Aufruf: onrampctl instances ID</translation>
+    </message>
+    <message>
+        <source>No account record %1.</source>
+        <translation>Kein Kontodatensatz %1.</translation>
+    </message>
+    <message>
+        <source>usage: onrampctl disconnect ID</source>
+        <translation>Aufruf: onrampctl disconnect ID</translation>
+    </message>
+    <message>
+        <source>usage: onrampctl users [set-plan NAME trial|standard]</source>
+        <translation>Aufruf: onrampctl users [set-plan NAME trial|standard]</translation>
+    </message>
+    <message>
+        <source>plan must be trial or standard</source>
+        <translation>der Tarif muss trial oder standard sein</translation>
+    </message>
+    <message>
+        <source> — check --db / ONRAMP_DB and file permissions</source>
+        <translation> – prüfen Sie --db / ONRAMP_DB und die Dateiberechtigungen</translation>
+    </message>
+    <message>
+        <source>%1 writable, schema version %2</source>
+        <translation>%1 beschreibbar, Schemaversion %2</translation>
+    </message>
+    <message>
+        <source>service &quot;%1&quot; reachable and unlocked</source>
+        <translation>Dienst „%1“ erreichbar und entsperrt</translation>
+    </message>
+    <message>
+        <source> — set AWS_PROFILE or AWS_ACCESS_KEY_ID/AWS_SECRET_ACCESS_KEY</source>
+        <translation> – setzen Sie AWS_PROFILE oder AWS_ACCESS_KEY_ID/AWS_SECRET_ACCESS_KEY</translation>
+    </message>
+    <message>
+        <source>not checked without a console identity</source>
+        <translation>ohne Konsolenidentität nicht geprüft</translation>
+    </message>
+    <message>
+        <source>%1 reachable over %2</source>
+        <translation>%1 erreichbar über %2</translation>
+    </message>
+    <message>
+        <source>no Date header from AWS to compare with</source>
+        <translation>kein Date-Header von AWS zum Vergleichen</translation>
+    </message>
+    <message>
+        <source>%1 s against AWS&apos;s clock%2</source>
+        <translation>%1 s Abweichung zur Uhr von AWS%2</translation>
+    </message>
+    <message>
+        <source> — fix this computer&apos;s clock (NTP)</source>
+        <translation> – korrigieren Sie die Uhr dieses Computers (NTP)</translation>
+    </message>
+</context>
+<context>
+    <name>CloudFormationPage</name>
+    <message>
+        <source>&lt;b&gt;Pro:&lt;/b&gt; no long-lived secret — Onramp assumes a read-only role that accepts only this onboarding&apos;s External ID.&lt;br&gt;&lt;b&gt;Con:&lt;/b&gt; someone allowed to create IAM roles must create a CloudFormation stack in the account (a few minutes).</source>
+        <translation>&lt;b&gt;Vorteil:&lt;/b&gt; kein langlebiges Geheimnis – Onramp übernimmt eine Rolle mit reinem Lesezugriff, die nur die externe ID dieses Onboardings akzeptiert.&lt;br&gt;&lt;b&gt;Nachteil:&lt;/b&gt; Jemand, der IAM-Rollen erstellen darf, muss im Konto einen CloudFormation-Stack erstellen (einige Minuten).</translation>
+    </message>
+    <message>
+        <source>1. Create the role in the AWS account you want to connect</source>
+        <translation>1. Erstellen Sie die Rolle in dem AWS-Konto, das Sie verbinden möchten</translation>
+    </message>
+    <message>
+        <source>Sign in to the AWS console of that account as someone allowed to create IAM roles.</source>
+        <translation>Melden Sie sich bei der AWS-Konsole dieses Kontos mit einem Benutzer an, der IAM-Rollen erstellen darf.</translation>
+    </message>
+    <message>
+        <source>Open CloudFormation and create a stack with this template: upload the file from &lt;i&gt;Save as…&lt;/i&gt;, use &lt;i&gt;Open quick-create&lt;/i&gt;, or run the AWS CLI command.</source>
+        <translation>Öffnen Sie CloudFormation und erstellen Sie mit dieser Vorlage einen Stack: Laden Sie die mit &lt;i&gt;Speichern unter…&lt;/i&gt; gespeicherte Datei hoch, verwenden Sie &lt;i&gt;Schnellerstellung öffnen&lt;/i&gt; oder führen Sie den AWS-CLI-Befehl aus.</translation>
+    </message>
+    <message>
+        <source>Keep the parameters as they are, acknowledge that the stack creates a named IAM role, and create the stack.</source>
+        <translation>Lassen Sie die Parameter unverändert, bestätigen Sie, dass der Stack eine benannte IAM-Rolle erstellt, und erstellen Sie den Stack.</translation>
+    </message>
+    <message>
+        <source>When the stack shows CREATE_COMPLETE, copy &lt;b&gt;RoleArn&lt;/b&gt; from its Outputs tab and paste it below.</source>
+        <translation>Sobald der Stack CREATE_COMPLETE anzeigt, kopieren Sie &lt;b&gt;RoleArn&lt;/b&gt; aus seiner Registerkarte „Ausgaben“ und fügen Sie den Wert unten ein.</translation>
+    </message>
+    <message>
+        <source>CloudFormation template</source>
+        <translation>CloudFormation-Vorlage</translation>
+    </message>
+    <message>
+        <source>&amp;Copy template</source>
+        <translation>Vorlage &amp;kopieren</translation>
+    </message>
+    <message>
+        <source>Copy the template to the clipboard</source>
+        <translation>Vorlage in die Zwischenablage kopieren</translation>
+    </message>
+    <message>
+        <source>&amp;Save as…</source>
+        <translation>&amp;Speichern unter…</translation>
+    </message>
+    <message>
+        <source>Save the template as a file</source>
+        <translation>Vorlage als Datei speichern</translation>
+    </message>
+    <message>
+        <source>Open &amp;quick-create</source>
+        <translation>Schnell&amp;erstellung öffnen</translation>
+    </message>
+    <message>
+        <source>Open the CloudFormation quick-create page in the browser</source>
+        <translation>CloudFormation-Seite zur Schnellerstellung im Browser öffnen</translation>
+    </message>
+    <message>
+        <source>Copy AWS C&amp;LI command</source>
+        <translation>AWS-C&amp;LI-Befehl kopieren</translation>
+    </message>
+    <message>
+        <source>Copy the AWS CLI command that creates the stack</source>
+        <translation>AWS-CLI-Befehl kopieren, der den Stack erstellt</translation>
+    </message>
+    <message>
+        <source>Confirmation</source>
+        <translation>Bestätigung</translation>
+    </message>
+    <message>
+        <source>2. Tell Onramp which role the stack created</source>
+        <translation>2. Teilen Sie Onramp mit, welche Rolle der Stack erstellt hat</translation>
+    </message>
+    <message>
+        <source>e.g. Production</source>
+        <translation>z. B. Produktion</translation>
+    </message>
+    <message>
+        <source>Account name (optional)</source>
+        <translation>Kontoname (optional)</translation>
+    </message>
+    <message>
+        <source>&amp;Name (optional):</source>
+        <translation>&amp;Name (optional):</translation>
+    </message>
+    <message>
+        <source>Role ARN or AWS account id</source>
+        <translation>Rollen-ARN oder AWS-Konto-ID</translation>
+    </message>
+    <message>
+        <source>&amp;Verify</source>
+        <translation>&amp;Prüfen</translation>
+    </message>
+    <message>
+        <source>Verify the role</source>
+        <translation>Rolle prüfen</translation>
+    </message>
+    <message>
+        <source>&amp;Role ARN:</source>
+        <translation>&amp;Rollen-ARN:</translation>
+    </message>
+    <message>
+        <source>Role ARN check</source>
+        <translation>Prüfung des Rollen-ARN</translation>
+    </message>
+    <message>
+        <source>Preparing a new onboarding…</source>
+        <translation>Neues Onboarding wird vorbereitet…</translation>
+    </message>
+    <message>
+        <source>The template names the AWS account allowed to assume the role — the account this console runs as — and Onramp could not find it out: %1&lt;br&gt;Set a trusted account in Settings, or fix the console identity and &lt;a href=&quot;retry&quot;&gt;try again&lt;/a&gt;.</source>
+        <translation>Die Vorlage nennt das AWS-Konto, das die Rolle übernehmen darf – das Konto, unter dem diese Konsole läuft –, und Onramp konnte es nicht ermitteln: %1&lt;br&gt;Legen Sie in den Einstellungen ein vertrauenswürdiges Konto fest oder korrigieren Sie die Konsolenidentität und &lt;a href=&quot;retry&quot;&gt;versuchen Sie es erneut&lt;/a&gt;.</translation>
+    </message>
+    <message>
+        <source>Looking up the AWS account this console runs as…</source>
+        <translation>Das AWS-Konto, unter dem diese Konsole läuft, wird ermittelt…</translation>
+    </message>
+    <message>
+        <source>The role trusts AWS account %1 and only with this onboarding&apos;s External ID &lt;tt&gt;%2&lt;/tt&gt;. Region of the stack: %3.</source>
+        <translation>Die Rolle vertraut dem AWS-Konto %1, und zwar nur mit der externen ID &lt;tt&gt;%2&lt;/tt&gt; dieses Onboardings. Region des Stacks: %3.</translation>
+    </message>
+    <message>
+        <source>Opens the CloudFormation console with this template and its parameters filled in.</source>
+        <translation>Öffnet die CloudFormation-Konsole mit dieser Vorlage und bereits ausgefüllten Parametern.</translation>
+    </message>
+    <message>
+        <source>Set the template URL (where the template is hosted) in Settings to use quick-create.</source>
+        <translation>Legen Sie in den Einstellungen die Vorlagen-URL fest (wo die Vorlage gehostet wird), um die Schnellerstellung zu verwenden.</translation>
+    </message>
+    <message>
+        <source>Paste the stack&apos;s RoleArn output, or just the 12-digit AWS account id it was created in.</source>
+        <translation>Fügen Sie die Ausgabe RoleArn des Stacks ein oder nur die 12-stellige ID des AWS-Kontos, in dem er erstellt wurde.</translation>
+    </message>
+    <message>
+        <source>✓ AWS account %1 — the role %2 that the template creates there.</source>
+        <translation>✓ AWS-Konto %1 – die Rolle %2, die die Vorlage dort erstellt.</translation>
+    </message>
+    <message>
+        <source>✓ AWS account %1, role %2</source>
+        <translation>✓ AWS-Konto %1, Rolle %2</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>Kopiert</translation>
+    </message>
+    <message>
+        <source>Copied — save the template as %1 in the folder where you run it</source>
+        <translation>Kopiert – speichern Sie die Vorlage als %1 in dem Ordner, in dem Sie den Befehl ausführen</translation>
+    </message>
+    <message>
+        <source>Could not save %1: %2</source>
+        <translation>%1 konnte nicht gespeichert werden: %2</translation>
+    </message>
+    <message>
+        <source>Save the CloudFormation template</source>
+        <translation>CloudFormation-Vorlage speichern</translation>
+    </message>
+    <message>
+        <source>CloudFormation templates (*.json);;All files (*)</source>
+        <translation>CloudFormation-Vorlagen (*.json);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Template not saved</source>
+        <translation>Vorlage nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>Saved as %1</source>
+        <translation>Gespeichert als %1</translation>
+    </message>
+    <message>
+        <source>Quick-create unavailable</source>
+        <translation>Schnellerstellung nicht verfügbar</translation>
+    </message>
+    <message>
+        <source>No web browser could be started.</source>
+        <translation>Es konnte kein Webbrowser gestartet werden.</translation>
+    </message>
+    <message>
+        <source>Opened in your browser</source>
+        <translation>Im Browser geöffnet</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectProgressPage</name>
+    <message>
+        <source>Progress</source>
+        <translation>Fortschritt</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>What to do</source>
+        <translation>Was zu tun ist</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Hinweis</translation>
+    </message>
+    <message>
+        <source>Verifying…</source>
+        <translation>Wird geprüft…</translation>
+    </message>
+    <message>
+        <source>Discovering… (%1 s)</source>
+        <translation>Erkennung läuft… (%1 s)</translation>
+    </message>
+    <message>
+        <source>%1 of %2 regions done</source>
+        <translation>%1 von %2 Regionen abgeschlossen</translation>
+    </message>
+    <message>
+        <source>Listing the account&apos;s regions</source>
+        <translation>Regionen des Kontos werden aufgelistet</translation>
+    </message>
+    <message>
+        <source>You can close this window: discovery goes on in the background.</source>
+        <translation>Sie können dieses Fenster schließen: Die Erkennung läuft im Hintergrund weiter.</translation>
+    </message>
+    <message>
+        <source>Discovery taking longer than expected. It continues in the background; the account list shows when it is done.</source>
+        <translation>Die Erkennung dauert länger als erwartet. Sie läuft im Hintergrund weiter; die Kontoliste zeigt an, wann sie abgeschlossen ist.</translation>
+    </message>
+    <message>
+        <source>Account connected</source>
+        <translation>Konto verbunden</translation>
+    </message>
+    <message>
+        <source>0 instances discovered — add instances to your AWS account to begin optimization</source>
+        <translation>0 Instanzen erkannt – fügen Sie Ihrem AWS-Konto Instanzen hinzu, um mit der Optimierung zu beginnen</translation>
+    </message>
+    <message>
+        <source>Complete! Account activated</source>
+        <translation>Fertig! Konto aktiviert</translation>
+    </message>
+    <message>
+        <source>The account could not be connected</source>
+        <translation>Das Konto konnte nicht verbunden werden</translation>
+    </message>
+    <message numerus="yes">
+        <source>Credentials verified. %1 · Instances found so far: %Ln</source>
+        <translation>
+            <numerusform>Anmeldeinformationen bestätigt. %1 · Bisher gefundene Instanzen: %Ln</numerusform>
+            <numerusform>Anmeldeinformationen bestätigt. %1 · Bisher gefundene Instanzen: %Ln</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Instances discovered: %Ln</source>
+        <translation>
+            <numerusform>Erkannte Instanzen: %Ln</numerusform>
+            <numerusform>Erkannte Instanzen: %Ln</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Account being connected</source>
+        <translation>Zu verbindendes Konto</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectWizard</name>
+    <message>
+        <source>Connect AWS Account</source>
+        <translation>AWS-Konto verbinden</translation>
+    </message>
+    <message>
+        <source>Onramp reads the account&apos;s EC2 inventory and never changes anything in it. Choose how it gets read-only access:</source>
+        <translation>Onramp liest das EC2-Inventar des Kontos und ändert darin niemals etwas. Wählen Sie, wie Onramp Lesezugriff erhält:</translation>
+    </message>
+    <message>
+        <source>Connection method</source>
+        <translation>Verbindungsmethode</translation>
+    </message>
+    <message>
+        <source>Cloud&amp;Formation (recommended)</source>
+        <translation>Cloud&amp;Formation (empfohlen)</translation>
+    </message>
+    <message>
+        <source>&amp;Access keys</source>
+        <translation>&amp;Zugriffsschlüssel</translation>
+    </message>
+    <message>
+        <source>&amp;Retry</source>
+        <translation>&amp;Wiederholen</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Wiederholen</translation>
+    </message>
+    <message>
+        <source>Show &amp;instances</source>
+        <translation>&amp;Instanzen anzeigen</translation>
+    </message>
+    <message>
+        <source>Show the account&apos;s instances</source>
+        <translation>Instanzen des Kontos anzeigen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Close this window</source>
+        <translation>Dieses Fenster schließen</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Schließen</translation>
+    </message>
+    <message>
+        <source>Verifying…</source>
+        <translation>Wird geprüft…</translation>
+    </message>
+    <message>
+        <source>Assuming the role with this onboarding&apos;s External ID, then checking its permissions.</source>
+        <translation>Die Rolle wird mit der externen ID dieses Onboardings übernommen, danach werden ihre Berechtigungen geprüft.</translation>
+    </message>
+    <message>
+        <source>Checking the keys with AWS (STS GetCallerIdentity).</source>
+        <translation>Die Schlüssel werden bei AWS geprüft (STS GetCallerIdentity).</translation>
+    </message>
+    <message>
+        <source>Connected, but discovery failed</source>
+        <translation>Verbunden, aber die Erkennung ist fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Starting discovery again…</source>
+        <translation>Erkennung wird erneut gestartet…</translation>
+    </message>
+    <message>
+        <source>The role is not usable yet. Onramp keeps trying for up to %1 min while CloudFormation creates it and IAM makes it usable; you can leave this window open.</source>
+        <translation>Die Rolle ist noch nicht verwendbar. Onramp versucht es bis zu %1 min lang weiter, während CloudFormation sie erstellt und IAM sie verwendbar macht; Sie können dieses Fenster geöffnet lassen.</translation>
+    </message>
+    <message>
+        <source>%1 — CloudFormation role %2</source>
+        <translation>%1 – CloudFormation-Rolle %2</translation>
+    </message>
+    <message>
+        <source>New account</source>
+        <translation>Neues Konto</translation>
+    </message>
+    <message>
+        <source>%1 — access key %2 in %3</source>
+        <translation>%1 – Zugriffsschlüssel %2 in %3</translation>
+    </message>
+</context>
+<context>
+    <name>ConsoleIdentity</name>
+    <message>
+        <source>AWS credentials from the environment or the default profile</source>
+        <translation>AWS-Anmeldeinformationen aus der Umgebung oder dem Standardprofil</translation>
+    </message>
+    <message>
+        <source>AWS profile &quot;%1&quot;</source>
+        <translation>AWS-Profil „%1“</translation>
+    </message>
+    <message>
+        <source>access key %1 in the system keychain</source>
+        <translation>Zugriffsschlüssel %1 im Schlüsselbund des Systems</translation>
+    </message>
+    <message>
+        <source>The console&apos;s keychain entry is damaged; enter the access keys again in Settings.</source>
+        <translation>Der Schlüsselbundeintrag der Konsole ist beschädigt; geben Sie die Zugriffsschlüssel in den Einstellungen erneut ein.</translation>
+    </message>
+</context>
+<context>
+    <name>CredentialsProvider</name>
+    <message>
+        <source>No AWS credentials configured.</source>
+        <translation>Keine AWS-Anmeldeinformationen konfiguriert.</translation>
+    </message>
+    <message>
+        <source>AWS_ACCESS_KEY_ID is set but AWS_SECRET_ACCESS_KEY is not.</source>
+        <translation>AWS_ACCESS_KEY_ID ist gesetzt, AWS_SECRET_ACCESS_KEY jedoch nicht.</translation>
+    </message>
+    <message>
+        <source>Profile &quot;%1&quot; assumes a role (role_arn); Onramp needs a profile with access keys for its own identity.</source>
+        <translation>Profil „%1“ übernimmt eine Rolle (role_arn); Onramp benötigt für seine eigene Identität ein Profil mit Zugriffsschlüsseln.</translation>
+    </message>
+    <message>
+        <source>Profile &quot;%1&quot; has no aws_access_key_id and aws_secret_access_key.</source>
+        <translation>Profil „%1“ enthält keine Angaben für aws_access_key_id und aws_secret_access_key.</translation>
+    </message>
+    <message>
+        <source>No AWS credentials found: set AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY, or AWS_PROFILE with ~/.aws/credentials.</source>
+        <translation>Keine AWS-Anmeldeinformationen gefunden: Setzen Sie AWS_ACCESS_KEY_ID und AWS_SECRET_ACCESS_KEY oder AWS_PROFILE mit ~/.aws/credentials.</translation>
+    </message>
+</context>
+<context>
+    <name>DiscoveryService</name>
+    <message numerus="yes">
+        <source>%n instance(s)</source>
+        <translation>
+            <numerusform>%n Instanz</numerusform>
+            <numerusform>%n Instanzen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>missing %1</source>
+        <translation>%1 fehlt</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorText</name>
+    <message>
+        <source>This AWS account is already managed by another user in this system.</source>
+        <translation>Dieses AWS-Konto wird in diesem System bereits von einem anderen Benutzer verwaltet.</translation>
+    </message>
+    <message>
+        <source>Disconnect the account you have, or ask an administrator for the standard plan.</source>
+        <translation>Trennen Sie Ihr vorhandenes Konto oder bitten Sie einen Administrator um den Standardtarif.</translation>
+    </message>
+    <message>
+        <source>Check IAM permissions</source>
+        <translation>Prüfen Sie die IAM-Berechtigungen</translation>
+    </message>
+    <message>
+        <source>Check that the stack finished, the Role ARN, and that the role trusts this console with this onboarding&apos;s External ID.</source>
+        <translation>Prüfen Sie, ob der Stack fertig ist, den Rollen-ARN und ob die Rolle dieser Konsole mit der externen ID dieses Onboardings vertraut.</translation>
+    </message>
+    <message>
+        <source>Unlock or start your system keychain (Secret Service) and try again.</source>
+        <translation>Entsperren oder starten Sie den Schlüsselbund Ihres Systems (Secret Service) und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>Invalid AWS credentials</source>
+        <translation>Ungültige AWS-Anmeldeinformationen</translation>
+    </message>
+    <message>
+        <source>Check the access key id and secret access key.</source>
+        <translation>Prüfen Sie die Zugriffsschlüssel-ID und den geheimen Zugriffsschlüssel.</translation>
+    </message>
+    <message>
+        <source>Check this computer&apos;s clock.</source>
+        <translation>Prüfen Sie die Uhr dieses Computers.</translation>
+    </message>
+    <message>
+        <source>Check the network connection and proxy settings, then retry.</source>
+        <translation>Prüfen Sie die Netzwerkverbindung und die Proxy-Einstellungen und versuchen Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <source>Check AWS_CA_BUNDLE and any TLS-inspecting proxy.</source>
+        <translation>Prüfen Sie AWS_CA_BUNDLE und etwaige Proxys, die TLS-Verbindungen untersuchen.</translation>
+    </message>
+</context>
+<context>
+    <name>HttpClient</name>
+    <message>
+        <source>AWS_CA_BUNDLE %1 holds no PEM certificates.</source>
+        <translation>AWS_CA_BUNDLE %1 enthält keine PEM-Zertifikate.</translation>
+    </message>
+    <message>
+        <source>The response from %1 was cut off (%2 of %3 bytes).</source>
+        <translation>Die Antwort von %1 wurde abgeschnitten (%2 von %3 Byte).</translation>
+    </message>
+    <message>
+        <source>The response is larger than %1 MB and was refused.</source>
+        <translation>Die Antwort ist größer als %1 MB und wurde abgelehnt.</translation>
+    </message>
+    <message>
+        <source>No response from %1 in time.</source>
+        <translation>Keine rechtzeitige Antwort von %1.</translation>
+    </message>
+    <message>
+        <source>TLS connection to %1 failed: %2. Check AWS_CA_BUNDLE and any TLS-inspecting proxy.</source>
+        <translation>TLS-Verbindung zu %1 fehlgeschlagen: %2. Prüfen Sie AWS_CA_BUNDLE und etwaige TLS-prüfende Proxys.</translation>
+    </message>
+    <message>
+        <source>The request was cancelled.</source>
+        <translation>Die Anfrage wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Cannot resolve %1.</source>
+        <translation>%1 kann nicht aufgelöst werden.</translation>
+    </message>
+    <message>
+        <source>Proxy error: %1</source>
+        <translation>Proxy-Fehler: %1</translation>
+    </message>
+    <message>
+        <source>Network error talking to %1: %2</source>
+        <translation>Netzwerkfehler bei der Verbindung mit %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>InstanceBrowser</name>
+    <message>
+        <source>Running</source>
+        <translation>Wird ausgeführt</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>Ausstehend</translation>
+    </message>
+    <message>
+        <source>Stopping</source>
+        <translation>Wird angehalten</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>Angehalten</translation>
+    </message>
+    <message>
+        <source>Shutting down</source>
+        <translation>Wird heruntergefahren</translation>
+    </message>
+    <message>
+        <source>Terminated</source>
+        <translation>Beendet</translation>
+    </message>
+    <message>
+        <source>Instances — Onramp</source>
+        <translation>Instanzen – Onramp</translation>
+    </message>
+    <message>
+        <source>EC2 instances</source>
+        <translation>EC2-Instanzen</translation>
+    </message>
+    <message>
+        <source>Copy Instance &amp;ID</source>
+        <translation>Instanz-&amp;ID kopieren</translation>
+    </message>
+    <message>
+        <source>Copy &amp;Private IP</source>
+        <translation>&amp;Private IP kopieren</translation>
+    </message>
+    <message>
+        <source>Copy P&amp;ublic IP</source>
+        <translation>Ö&amp;ffentliche IP kopieren</translation>
+    </message>
+    <message>
+        <source>&amp;Export Visible Rows to CSV…</source>
+        <translation>Sichtbare Zeilen als CSV &amp;exportieren…</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation>&amp;Suchen</translation>
+    </message>
+    <message>
+        <source>C&amp;lear Filters</source>
+        <translation>Filter &amp;zurücksetzen</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Schließen</translation>
+    </message>
+    <message>
+        <source>instance ID</source>
+        <translation>Instanz-ID</translation>
+    </message>
+    <message>
+        <source>private IP</source>
+        <translation>private IP</translation>
+    </message>
+    <message>
+        <source>public IP</source>
+        <translation>öffentliche IP</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>C&amp;olumns…</source>
+        <translation>&amp;Spalten…</translation>
+    </message>
+    <message>
+        <source>Search id, name, IP, tags…  (Ctrl+F)</source>
+        <translation>ID, Name, IP, Tags durchsuchen…  (Strg+F)</translation>
+    </message>
+    <message>
+        <source>Search instances</source>
+        <translation>Instanzen durchsuchen</translation>
+    </message>
+    <message>
+        <source>Account filter</source>
+        <translation>Kontofilter</translation>
+    </message>
+    <message>
+        <source>All accounts</source>
+        <translation>Alle Konten</translation>
+    </message>
+    <message>
+        <source>Region filter</source>
+        <translation>Regionsfilter</translation>
+    </message>
+    <message>
+        <source>All regions</source>
+        <translation>Alle Regionen</translation>
+    </message>
+    <message>
+        <source>Lifecycle filter</source>
+        <translation>Lebenszyklusfilter</translation>
+    </message>
+    <message>
+        <source>Any lifecycle</source>
+        <translation>Jeder Lebenszyklus</translation>
+    </message>
+    <message>
+        <source>On-demand</source>
+        <translation>On-Demand</translation>
+    </message>
+    <message>
+        <source>Spot</source>
+        <translation>Spot</translation>
+    </message>
+    <message>
+        <source>Cluster filter</source>
+        <translation>Clusterfilter</translation>
+    </message>
+    <message>
+        <source>All clusters</source>
+        <translation>Alle Cluster</translation>
+    </message>
+    <message>
+        <source>State:</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <source>Show %1 instances</source>
+        <translation>Instanzen im Status „%1“ anzeigen</translation>
+    </message>
+    <message>
+        <source>Show only %1 instances (combine several; none selected shows all)</source>
+        <translation>Nur Instanzen im Status „%1“ anzeigen (mehrere kombinierbar; ohne Auswahl werden alle angezeigt)</translation>
+    </message>
+    <message>
+        <source>Instances of %1 — Onramp</source>
+        <translation>Instanzen von %1 – Onramp</translation>
+    </message>
+    <message>
+        <source>Showing %1 of %2 instances</source>
+        <translation>%1 von %2 Instanzen angezeigt</translation>
+    </message>
+    <message>
+        <source>Loading stored instances… %1</source>
+        <translation>Gespeicherte Instanzen werden geladen… %1</translation>
+    </message>
+    <message>
+        <source>Updated just now</source>
+        <translation>Gerade eben aktualisiert</translation>
+    </message>
+    <message>
+        <source>No %1 to copy.</source>
+        <translation>Keine %1 zum Kopieren vorhanden.</translation>
+    </message>
+    <message>
+        <source>Copied %1 %2</source>
+        <translation>%1 %2 kopiert</translation>
+    </message>
+    <message>
+        <source>Copied %1 values (%2)</source>
+        <translation>%1 Werte kopiert (%2)</translation>
+    </message>
+    <message>
+        <source>Show All Columns</source>
+        <translation>Alle Spalten anzeigen</translation>
+    </message>
+    <message>
+        <source>Export visible rows</source>
+        <translation>Sichtbare Zeilen exportieren</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>CSV-Dateien (*.csv);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Export fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Updated %1 s ago</source>
+        <translation>Vor %1 s aktualisiert</translation>
+    </message>
+    <message>
+        <source>Updated %1 min ago</source>
+        <translation>Vor %1 min aktualisiert</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exporting rows: %Ln…</source>
+        <translation>
+            <numerusform>Zeilen werden exportiert: %Ln…</numerusform>
+            <numerusform>Zeilen werden exportiert: %Ln…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported to %1. Rows: %Ln</source>
+        <translation>
+            <numerusform>Nach %1 exportiert. Zeilen: %Ln</numerusform>
+            <numerusform>Nach %1 exportiert. Zeilen: %Ln</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>InstanceDetailsPane</name>
+    <message>
+        <source>Select an instance to see all its details and tags.</source>
+        <translation>Wählen Sie eine Instanz aus, um alle Details und Tags anzuzeigen.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Instance ID</source>
+        <translation>Instanz-ID</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Lifecycle</source>
+        <translation>Lebenszyklus</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <source>Zone</source>
+        <translation>Zone</translation>
+    </message>
+    <message>
+        <source>Private IP</source>
+        <translation>Private IP</translation>
+    </message>
+    <message>
+        <source>Public IP</source>
+        <translation>Öffentliche IP</translation>
+    </message>
+    <message>
+        <source>Cluster</source>
+        <translation>Cluster</translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>Launched</source>
+        <translation>Gestartet</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Konto</translation>
+    </message>
+    <message>
+        <source>First seen</source>
+        <translation>Erstmals erfasst</translation>
+    </message>
+    <message>
+        <source>Last seen</source>
+        <translation>Zuletzt erfasst</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Tag (%1)</source>
+        <translation>Tag (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>InstanceTableModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Instance ID</source>
+        <translation>Instanz-ID</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Lifecycle</source>
+        <translation>Lebenszyklus</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <source>AZ</source>
+        <translation>AZ</translation>
+    </message>
+    <message>
+        <source>Private IP</source>
+        <translation>Private IP</translation>
+    </message>
+    <message>
+        <source>Public IP</source>
+        <translation>Öffentliche IP</translation>
+    </message>
+    <message>
+        <source>Cluster</source>
+        <translation>Cluster</translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>Launch time</source>
+        <translation>Startzeit</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Konto</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Onramp</source>
+        <translation>Onramp</translation>
+    </message>
+    <message>
+        <source>Connect AWS Account</source>
+        <translation>AWS-Konto verbinden</translation>
+    </message>
+    <message>
+        <source>new onboarding</source>
+        <translation>neues Onboarding</translation>
+    </message>
+    <message>
+        <source>Console identity</source>
+        <translation>Konsolenidentität</translation>
+    </message>
+    <message>
+        <source>Connect your first AWS account</source>
+        <translation>Verbinden Sie Ihr erstes AWS-Konto</translation>
+    </message>
+    <message>
+        <source>Onramp connects to your AWS accounts with read-only access, finds their EC2 instances in every region, and keeps the list up to date. It never changes anything in your accounts.</source>
+        <translation>Onramp verbindet sich mit reinem Lesezugriff mit Ihren AWS-Konten, findet deren EC2-Instanzen in allen Regionen und hält die Liste aktuell. Onramp ändert niemals etwas in Ihren Konten.</translation>
+    </message>
+    <message>
+        <source>&amp;Connect AWS Account</source>
+        <translation>AWS-Konto &amp;verbinden</translation>
+    </message>
+    <message>
+        <source>Recommended: a CloudFormation stack that creates a read-only role. Access keys work too.</source>
+        <translation>Empfohlen: ein CloudFormation-Stack, der eine Rolle mit reinem Lesezugriff erstellt. Zugriffsschlüssel funktionieren ebenfalls.</translation>
+    </message>
+    <message>
+        <source>Connected AWS accounts</source>
+        <translation>Verbundene AWS-Konten</translation>
+    </message>
+    <message>
+        <source>Discovery of %1 failed: %2</source>
+        <translation>Erkennung von %1 fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>&amp;Connect AWS Account…</source>
+        <translation>AWS-Konto &amp;verbinden…</translation>
+    </message>
+    <message>
+        <source>Res&amp;ume Onboarding…</source>
+        <translation>Onboarding &amp;fortsetzen…</translation>
+    </message>
+    <message>
+        <source>Re-&amp;validate</source>
+        <translation>Erneut &amp;prüfen</translation>
+    </message>
+    <message>
+        <source>&amp;Discover Now</source>
+        <translation>Jetzt &amp;erkennen</translation>
+    </message>
+    <message>
+        <source>Dis&amp;connect…</source>
+        <translation>&amp;Trennen…</translation>
+    </message>
+    <message>
+        <source>&amp;Instance Browser</source>
+        <translation>&amp;Instanz-Browser</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Einstellungen…</translation>
+    </message>
+    <message>
+        <source>&amp;Audit Log</source>
+        <translation>&amp;Audit-Protokoll</translation>
+    </message>
+    <message>
+        <source>Show &amp;Disconnected Accounts</source>
+        <translation>&amp;Getrennte Konten anzeigen</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>&amp;Account</source>
+        <translation>&amp;Konto</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>&amp;About Onramp</source>
+        <translation>&amp;Über Onramp</translation>
+    </message>
+    <message>
+        <source>About Onramp</source>
+        <translation>Über Onramp</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Onramp %1&lt;/h3&gt;&lt;p&gt;Connects AWS accounts with read-only access and shows their EC2 instances.&lt;/p&gt;&lt;p&gt;Registry: %2&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Onramp %1&lt;/h3&gt;&lt;p&gt;Verbindet AWS-Konten mit reinem Lesezugriff und zeigt deren EC2-Instanzen an.&lt;/p&gt;&lt;p&gt;Registry: %2&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>Konten</translation>
+    </message>
+    <message>
+        <source>The account list could not be read: %1</source>
+        <translation>Die Kontoliste konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Console identity: looking up the AWS account of %1…</source>
+        <translation>Konsolenidentität: AWS-Konto von %1 wird ermittelt…</translation>
+    </message>
+    <message>
+        <source>Console identity: AWS account &lt;b&gt;%1&lt;/b&gt; (%2). New CloudFormation roles trust %3.</source>
+        <translation>Konsolenidentität: AWS-Konto &lt;b&gt;%1&lt;/b&gt; (%2). Neue CloudFormation-Rollen vertrauen %3.</translation>
+    </message>
+    <message>
+        <source>this account</source>
+        <translation>diesem Konto</translation>
+    </message>
+    <message>
+        <source>account &lt;b&gt;%1&lt;/b&gt; (set in Settings)</source>
+        <translation>dem Konto &lt;b&gt;%1&lt;/b&gt; (in den Einstellungen festgelegt)</translation>
+    </message>
+    <message>
+        <source>Console identity unavailable: %1</source>
+        <translation>Konsolenidentität nicht verfügbar: %1</translation>
+    </message>
+    <message>
+        <source>&lt;a href=&quot;settings&quot;&gt;Settings…&lt;/a&gt; · &lt;a href=&quot;retry&quot;&gt;Try again&lt;/a&gt;</source>
+        <translation>&lt;a href=&quot;settings&quot;&gt;Einstellungen…&lt;/a&gt; · &lt;a href=&quot;retry&quot;&gt;Erneut versuchen&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <source>Discovering</source>
+        <translation>Erkennung läuft</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 regions, %4 instances</source>
+        <translation>%1: %2 von %3 Regionen, %4 Instanzen</translation>
+    </message>
+    <message>
+        <source>%1: listing regions</source>
+        <translation>%1: Regionen werden aufgelistet</translation>
+    </message>
+    <message>
+        <source>Discovering %1</source>
+        <translation>Erkennung läuft: %1</translation>
+    </message>
+    <message>
+        <source>Re-validating %1…</source>
+        <translation>%1 wird erneut geprüft…</translation>
+    </message>
+    <message>
+        <source>Re-validating %1 failed:</source>
+        <translation>Erneute Prüfung von %1 fehlgeschlagen:</translation>
+    </message>
+    <message>
+        <source>%1 is valid; discovering its instances.</source>
+        <translation>%1 ist gültig; die Instanzen werden erkannt.</translation>
+    </message>
+    <message>
+        <source>Discovery of %1 could not start:</source>
+        <translation>Erkennung von %1 konnte nicht gestartet werden:</translation>
+    </message>
+    <message>
+        <source>Disconnect %1?</source>
+        <translation>%1 trennen?</translation>
+    </message>
+    <message>
+        <source>Give up this CloudFormation onboarding?</source>
+        <translation>Dieses CloudFormation-Onboarding aufgeben?</translation>
+    </message>
+    <message>
+        <source>Disconnect %1 (AWS account %2)?</source>
+        <translation>%1 (AWS-Konto %2) trennen?</translation>
+    </message>
+    <message>
+        <source>Onramp stops discovering it and deletes its access key from the system keychain. The instances found so far stay visible as history. The key itself stays valid in AWS: deactivate it in IAM if nobody needs it.</source>
+        <translation>Onramp beendet die Erkennung für dieses Konto und löscht seinen Zugriffsschlüssel aus dem Schlüsselbund des Systems. Die bisher gefundenen Instanzen bleiben als Verlauf sichtbar. Der Schlüssel selbst bleibt in AWS gültig: Deaktivieren Sie ihn in IAM, wenn ihn niemand mehr benötigt.</translation>
+    </message>
+    <message>
+        <source>Onramp stops discovering it. The instances found so far stay visible as history. The role stays in the AWS account: delete the CloudFormation stack to remove it.</source>
+        <translation>Onramp beendet die Erkennung für dieses Konto. Die bisher gefundenen Instanzen bleiben als Verlauf sichtbar. Die Rolle bleibt im AWS-Konto bestehen: Löschen Sie den CloudFormation-Stack, um sie zu entfernen.</translation>
+    </message>
+    <message>
+        <source>&amp;Disconnect</source>
+        <translation>&amp;Trennen</translation>
+    </message>
+    <message>
+        <source>Disconnecting %1 failed:</source>
+        <translation>Trennen von %1 fehlgeschlagen:</translation>
+    </message>
+    <message>
+        <source>%1 disconnected.</source>
+        <translation>%1 getrennt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Discovery of %1 finished. Instances: %Ln.</source>
+        <translation>
+            <numerusform>Erkennung von %1 abgeschlossen. Instanzen: %Ln.</numerusform>
+            <numerusform>Erkennung von %1 abgeschlossen. Instanzen: %Ln.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Accounts: %Ln</source>
+        <translation>
+            <numerusform>Konten: %Ln</numerusform>
+            <numerusform>Konten: %Ln</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Instances: %Ln</source>
+        <translation>
+            <numerusform>Instanzen: %Ln</numerusform>
+            <numerusform>Instanzen: %Ln</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MessageBar</name>
+    <message>
+        <source>Message</source>
+        <translation>Meldung</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Ausblenden</translation>
+    </message>
+    <message>
+        <source>Dismiss the message</source>
+        <translation>Meldung ausblenden</translation>
+    </message>
+</context>
+<context>
+    <name>OnboardingService</name>
+    <message>
+        <source>AWS account %1 is already connected to a different user.</source>
+        <translation>Das AWS-Konto %1 ist bereits mit einem anderen Benutzer verbunden.</translation>
+    </message>
+    <message>
+        <source>No account record %1 for user %2.</source>
+        <translation>Kein Kontodatensatz %1 für Benutzer %2.</translation>
+    </message>
+    <message>
+        <source>The trial plan allows one connected AWS account, and %1 already has one (%2).</source>
+        <translation>Der Testtarif erlaubt ein verbundenes AWS-Konto, und %1 hat bereits eines (%2).</translation>
+    </message>
+    <message>
+        <source>pending CloudFormation onboarding</source>
+        <translation>ausstehendes CloudFormation-Onboarding</translation>
+    </message>
+    <message>
+        <source>Record %1 connects with access keys; it has no template.</source>
+        <translation>Datensatz %1 verbindet sich mit Zugriffsschlüsseln; er hat keine Vorlage.</translation>
+    </message>
+    <message>
+        <source>Record %1 connects with access keys, not a role.</source>
+        <translation>Datensatz %1 verbindet sich mit Zugriffsschlüsseln, nicht mit einer Rolle.</translation>
+    </message>
+    <message>
+        <source>Record %1 is disconnected; start a new onboarding.</source>
+        <translation>Datensatz %1 ist getrennt; starten Sie ein neues Onboarding.</translation>
+    </message>
+    <message>
+        <source>Verifying…</source>
+        <translation>Wird geprüft…</translation>
+    </message>
+    <message>
+        <source>Waiting for the stack… (%1 s)</source>
+        <translation>Warten auf den Stack… (%1 s)</translation>
+    </message>
+    <message>
+        <source>Onramp&apos;s own AWS identity is not allowed to call sts:AssumeRole (%1). Grant it sts:AssumeRole on %2.</source>
+        <translation>Die eigene AWS-Identität von Onramp darf sts:AssumeRole nicht aufrufen (%1). Gewähren Sie ihr sts:AssumeRole für %2.</translation>
+    </message>
+    <message>
+        <source>AWS refused to let Onramp assume %1. Either the role&apos;s trust policy requires a different External ID than this onboarding&apos;s (%2) — the stack was made from another onboarding&apos;s template — or the role does not exist yet or does not trust Onramp&apos;s account (is the stack complete?).</source>
+        <translation>AWS hat Onramp die Übernahme von %1 verweigert. Entweder verlangt die Vertrauensrichtlinie der Rolle eine andere externe ID als die dieses Onboardings (%2) – der Stack wurde aus der Vorlage eines anderen Onboardings erstellt –, oder die Rolle existiert noch nicht bzw. vertraut dem Konto von Onramp nicht (ist der Stack fertig?).</translation>
+    </message>
+    <message>
+        <source>The assumed role belongs to account %1, not %2.</source>
+        <translation>Die übernommene Rolle gehört zu Konto %1, nicht zu %2.</translation>
+    </message>
+    <message>
+        <source>Checking permissions…</source>
+        <translation>Berechtigungen werden geprüft…</translation>
+    </message>
+    <message>
+        <source>The role is missing permissions: %1.</source>
+        <translation>Der Rolle fehlen Berechtigungen: %1.</translation>
+    </message>
+    <message>
+        <source>role %1</source>
+        <translation>Rolle %1</translation>
+    </message>
+    <message>
+        <source>The access key id must be AKIA or ASIA followed by 16 upper-case letters or digits.</source>
+        <translation>Die Zugriffsschlüssel-ID muss aus AKIA oder ASIA gefolgt von 16 Großbuchstaben oder Ziffern bestehen.</translation>
+    </message>
+    <message>
+        <source>The secret access key must be 40 characters: letters, digits, &apos;/&apos;, &apos;+&apos; or &apos;=&apos;.</source>
+        <translation>Der geheime Zugriffsschlüssel muss aus 40 Zeichen bestehen: Buchstaben, Ziffern, &apos;/&apos;, &apos;+&apos; oder &apos;=&apos;.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an AWS region name.</source>
+        <translation>„%1“ ist kein AWS-Regionsname.</translation>
+    </message>
+    <message>
+        <source>Saving the secret in the system keychain…</source>
+        <translation>Geheimnis wird im Schlüsselbund des Systems gespeichert…</translation>
+    </message>
+    <message>
+        <source>access key %1 of %2</source>
+        <translation>Zugriffsschlüssel %1 von %2</translation>
+    </message>
+    <message>
+        <source>The keychain entry of account %1 is damaged; connect it again.</source>
+        <translation>Der Schlüsselbundeintrag von Konto %1 ist beschädigt; verbinden Sie das Konto erneut.</translation>
+    </message>
+    <message>
+        <source>Record %1 is %2; only connected accounts can be discovered.</source>
+        <translation>Datensatz %1 hat den Status %2; die Erkennung ist nur für verbundene Konten möglich.</translation>
+    </message>
+    <message>
+        <source>These keys now belong to account %1, not %2.</source>
+        <translation>Diese Schlüssel gehören jetzt zu Konto %1, nicht zu %2.</translation>
+    </message>
+    <message>
+        <source>keychain entry deleted</source>
+        <translation>Schlüsselbundeintrag gelöscht</translation>
+    </message>
+</context>
+<context>
+    <name>PreflightChecks</name>
+    <message>
+        <source>Database</source>
+        <translation>Datenbank</translation>
+    </message>
+    <message>
+        <source>Check --db / ONRAMP_DB and the file&apos;s permissions.</source>
+        <translation>Prüfen Sie --db / ONRAMP_DB und die Berechtigungen der Datei.</translation>
+    </message>
+    <message>
+        <source>%1 is writable, schema version %2</source>
+        <translation>%1 ist beschreibbar, Schemaversion %2</translation>
+    </message>
+    <message>
+        <source>Check the disk and the file&apos;s permissions; restore from a backup if it is damaged.</source>
+        <translation>Prüfen Sie den Datenträger und die Berechtigungen der Datei; stellen Sie die Datei aus einer Sicherung wieder her, falls sie beschädigt ist.</translation>
+    </message>
+    <message>
+        <source>Keychain</source>
+        <translation>Schlüsselbund</translation>
+    </message>
+    <message>
+        <source>Service &quot;%1&quot; is reachable and unlocked</source>
+        <translation>Dienst „%1“ ist erreichbar und entsperrt</translation>
+    </message>
+    <message>
+        <source>Console identity</source>
+        <translation>Konsolenidentität</translation>
+    </message>
+    <message>
+        <source>Choose an AWS profile or store access keys under Console identity, or set AWS_PROFILE.</source>
+        <translation>Wählen Sie unter „Konsolenidentität“ ein AWS-Profil oder speichern Sie dort Zugriffsschlüssel, oder setzen Sie AWS_PROFILE.</translation>
+    </message>
+    <message>
+        <source>AWS endpoint</source>
+        <translation>AWS-Endpunkt</translation>
+    </message>
+    <message>
+        <source>Not checked without a console identity.</source>
+        <translation>Ohne Konsolenidentität nicht geprüft.</translation>
+    </message>
+    <message>
+        <source>Clock</source>
+        <translation>Uhr</translation>
+    </message>
+    <message>
+        <source>%1 is reachable over %2</source>
+        <translation>%1 ist über %2 erreichbar</translation>
+    </message>
+    <message>
+        <source>AWS sent no Date header to compare with.</source>
+        <translation>AWS hat keinen Date-Header zum Vergleichen gesendet.</translation>
+    </message>
+    <message>
+        <source>%1 s from AWS&apos;s clock</source>
+        <translation>%1 s Abweichung zur Uhr von AWS</translation>
+    </message>
+    <message>
+        <source>Fix this computer&apos;s clock (enable NTP time synchronisation).</source>
+        <translation>Korrigieren Sie die Uhr dieses Computers (aktivieren Sie die Zeitsynchronisierung per NTP).</translation>
+    </message>
+</context>
+<context>
+    <name>QObject</name>
+    <message>
+        <source>Onramp</source>
+        <translation>Onramp</translation>
+    </message>
+    <message>
+        <source>The system keychain is not available</source>
+        <translation>Der Schlüsselbund des Systems ist nicht verfügbar</translation>
+    </message>
+    <message>
+        <source>Accounts connected with access keys cannot be connected or refreshed until it is. CloudFormation accounts are not affected.</source>
+        <translation>Mit Zugriffsschlüsseln verbundene Konten können erst wieder verbunden oder aktualisiert werden, wenn er verfügbar ist. CloudFormation-Konten sind nicht betroffen.</translation>
+    </message>
+</context>
+<context>
+    <name>Registry</name>
+    <message>
+        <source>Qt&apos;s PostgreSQL driver (QPSQL) is not installed; team mode needs it (Debian: libqt6sql6-psql).</source>
+        <translation>Der PostgreSQL-Treiber von Qt (QPSQL) ist nicht installiert; der Team-Modus benötigt ihn (Debian: libqt6sql6-psql).</translation>
+    </message>
+    <message>
+        <source>Not a valid PostgreSQL URL; expected postgresql://user:password@host:port/database.</source>
+        <translation>Keine gültige PostgreSQL-URL; erwartet wird postgresql://user:password@host:port/database.</translation>
+    </message>
+    <message>
+        <source>Cannot connect to the team database %1: %2</source>
+        <translation>Verbindung zur Team-Datenbank %1 nicht möglich: %2</translation>
+    </message>
+    <message>
+        <source>Qt&apos;s SQLite driver (QSQLITE) is not installed (Debian: libqt6sql6-sqlite).</source>
+        <translation>Der SQLite-Treiber von Qt (QSQLITE) ist nicht installiert (Debian: libqt6sql6-sqlite).</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1 for the registry database.</source>
+        <translation>Der Ordner %1 für die Registry-Datenbank kann nicht erstellt werden.</translation>
+    </message>
+    <message>
+        <source>The registry database %1 is read-only (Onramp needs to write the file and its folder). Check the permissions or choose another file with --db.</source>
+        <translation>Die Registry-Datenbank %1 ist schreibgeschützt (Onramp muss in die Datei und ihren Ordner schreiben können). Prüfen Sie die Berechtigungen oder wählen Sie mit --db eine andere Datei.</translation>
+    </message>
+    <message>
+        <source>opening %1</source>
+        <translation>Öffnen von %1</translation>
+    </message>
+    <message>
+        <source>reading %1</source>
+        <translation>Lesen von %1</translation>
+    </message>
+    <message>
+        <source>enabling WAL on %1</source>
+        <translation>Aktivieren von WAL für %1</translation>
+    </message>
+    <message>
+        <source>The registry database %1 cannot switch to WAL mode (journal mode stays &quot;%2&quot;); it is probably on a read-only or network file system.</source>
+        <translation>Die Registry-Datenbank %1 kann nicht in den WAL-Modus wechseln (der Journalmodus bleibt „%2“); sie liegt vermutlich auf einem schreibgeschützten Dateisystem oder einem Netzwerkdateisystem.</translation>
+    </message>
+    <message>
+        <source>configuring %1</source>
+        <translation>Konfigurieren von %1</translation>
+    </message>
+    <message>
+        <source>asking the server who we are</source>
+        <translation>Abfragen der eigenen Identität beim Server</translation>
+    </message>
+    <message>
+        <source>reading the schema version</source>
+        <translation>Lesen der Schemaversion</translation>
+    </message>
+    <message>
+        <source>inspecting %1</source>
+        <translation>Untersuchen von %1</translation>
+    </message>
+    <message>
+        <source>%1 is a SQLite database but not an Onramp registry. Choose another file with --db.</source>
+        <translation>%1 ist eine SQLite-Datenbank, aber keine Onramp-Registry. Wählen Sie mit --db eine andere Datei.</translation>
+    </message>
+    <message>
+        <source>locking the schema for migration</source>
+        <translation>Sperren des Schemas für die Migration</translation>
+    </message>
+    <message>
+        <source>upgrading the schema to version %1</source>
+        <translation>Aktualisieren des Schemas auf Version %1</translation>
+    </message>
+    <message>
+        <source>The team database is at schema %1 and needs version %2, which only its administrator can install: an administrator role must open it first. (%3)</source>
+        <translation>Die Team-Datenbank hat Schema %1 und benötigt Version %2, die nur ihr Administrator installieren kann: Eine Administratorrolle muss sie zuerst öffnen. (%3)</translation>
+    </message>
+    <message>
+        <source>Cannot upgrade the registry database %1 to schema %2 (%3): %4</source>
+        <translation>Die Registry-Datenbank %1 kann nicht auf Schema %2 aktualisiert werden (%3): %4</translation>
+    </message>
+    <message>
+        <source>The database was created by a newer Onramp (schema %1, this build knows %2).</source>
+        <translation>Die Datenbank wurde von einer neueren Onramp-Version erstellt (Schema %1, dieser Build kennt %2).</translation>
+    </message>
+    <message>
+        <source>preparing a query</source>
+        <translation>Vorbereiten einer Abfrage</translation>
+    </message>
+    <message>
+        <source>starting a transaction</source>
+        <translation>Starten einer Transaktion</translation>
+    </message>
+    <message>
+        <source>committing a transaction</source>
+        <translation>Festschreiben einer Transaktion</translation>
+    </message>
+    <message>
+        <source>Database error while %1: %2</source>
+        <translation>Datenbankfehler beim %1: %2</translation>
+    </message>
+    <message>
+        <source>This AWS account is already connected in Onramp.</source>
+        <translation>Dieses AWS-Konto ist in Onramp bereits verbunden.</translation>
+    </message>
+    <message>
+        <source>The account does not exist (or belongs to another user).</source>
+        <translation>Das Konto existiert nicht (oder gehört einem anderen Benutzer).</translation>
+    </message>
+    <message>
+        <source>The team database refused this (%1): %2</source>
+        <translation>Die Team-Datenbank hat dies abgelehnt (%1): %2</translation>
+    </message>
+    <message>
+        <source>The team database was busy while %1; try again.</source>
+        <translation>Die Team-Datenbank war beim %1 ausgelastet; versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>Lost the connection to the team database while %1: %2</source>
+        <translation>Verbindung zur Team-Datenbank beim %1 verloren: %2</translation>
+    </message>
+    <message>
+        <source>The registry database %1 is locked by another Onramp process (waited %2 ms while %3). Try again when it has finished.</source>
+        <translation>Die Registry-Datenbank %1 ist durch einen anderen Onramp-Prozess gesperrt (beim %3 %2 ms gewartet). Versuchen Sie es erneut, wenn dieser beendet ist.</translation>
+    </message>
+    <message>
+        <source>The registry database %1 is damaged or is not a database (%2). Restore it from a backup, or move it away and Onramp will create a new one.</source>
+        <translation>Die Registry-Datenbank %1 ist beschädigt oder keine Datenbank (%2). Stellen Sie sie aus einer Sicherung wieder her oder verschieben Sie sie an einen anderen Ort; Onramp erstellt dann eine neue.</translation>
+    </message>
+    <message>
+        <source>The registry database %1 is read-only (%2). Check the file&apos;s permissions.</source>
+        <translation>Die Registry-Datenbank %1 ist schreibgeschützt (%2). Prüfen Sie die Berechtigungen der Datei.</translation>
+    </message>
+    <message>
+        <source>The disk holding %1 is full.</source>
+        <translation>Der Datenträger mit %1 ist voll.</translation>
+    </message>
+    <message>
+        <source>Cannot open the registry database %1 (%2).</source>
+        <translation>Die Registry-Datenbank %1 kann nicht geöffnet werden (%2).</translation>
+    </message>
+    <message>
+        <source>The account does not exist.</source>
+        <translation>Das Konto existiert nicht.</translation>
+    </message>
+    <message>
+        <source>The user name is empty.</source>
+        <translation>Der Benutzername ist leer.</translation>
+    </message>
+    <message>
+        <source>adding user %1</source>
+        <translation>Hinzufügen von Benutzer %1</translation>
+    </message>
+    <message>
+        <source>User %1 could not be created.</source>
+        <translation>Benutzer %1 konnte nicht erstellt werden.</translation>
+    </message>
+    <message>
+        <source>changing the plan of %1</source>
+        <translation>Ändern des Tarifs von %1</translation>
+    </message>
+    <message>
+        <source>Only the team database&apos;s administrator can change plans.</source>
+        <translation>Nur der Administrator der Team-Datenbank kann Tarife ändern.</translation>
+    </message>
+    <message>
+        <source>No user named %1.</source>
+        <translation>Kein Benutzer namens %1.</translation>
+    </message>
+    <message>
+        <source>listing users</source>
+        <translation>Auflisten der Benutzer</translation>
+    </message>
+    <message>
+        <source>reading user %1</source>
+        <translation>Lesen von Benutzer %1</translation>
+    </message>
+    <message>
+        <source>The account is disconnected; connect it again to create a new record.</source>
+        <translation>Das Konto ist getrennt; verbinden Sie es erneut, um einen neuen Datensatz zu erstellen.</translation>
+    </message>
+    <message>
+        <source>An account cannot go from %1 to %2.</source>
+        <translation>Ein Konto kann nicht von %1 zu %2 wechseln.</translation>
+    </message>
+    <message>
+        <source>reading account %1</source>
+        <translation>Lesen von Konto %1</translation>
+    </message>
+    <message>
+        <source>No account %1.</source>
+        <translation>Kein Konto %1.</translation>
+    </message>
+    <message>
+        <source>listing accounts</source>
+        <translation>Auflisten der Konten</translation>
+    </message>
+    <message>
+        <source>looking up AWS account %1</source>
+        <translation>Suchen von AWS-Konto %1</translation>
+    </message>
+    <message>
+        <source>looking up the owner of AWS account %1</source>
+        <translation>Suchen des Besitzers von AWS-Konto %1</translation>
+    </message>
+    <message>
+        <source>counting the accounts of %1</source>
+        <translation>Zählen der Konten von %1</translation>
+    </message>
+    <message>
+        <source>storing account %1</source>
+        <translation>Speichern von Konto %1</translation>
+    </message>
+    <message>
+        <source>AWS account %1 is already connected in Onramp.</source>
+        <translation>Das AWS-Konto %1 ist in Onramp bereits verbunden.</translation>
+    </message>
+    <message>
+        <source>A new account cannot start as %1.</source>
+        <translation>Ein neues Konto kann nicht mit dem Status %1 beginnen.</translation>
+    </message>
+    <message>
+        <source>An account needs an owner and no console user is set.</source>
+        <translation>Ein Konto benötigt einen Besitzer, und es ist kein Konsolenbenutzer festgelegt.</translation>
+    </message>
+    <message>
+        <source>storing the instances of account %1 in %2</source>
+        <translation>Speichern der Instanzen von Konto %1 in %2</translation>
+    </message>
+    <message>
+        <source>removing the instances gone from account %1 in %2</source>
+        <translation>Entfernen der nicht mehr vorhandenen Instanzen von Konto %1 in %2</translation>
+    </message>
+    <message>
+        <source>storing instance health of account %1</source>
+        <translation>Speichern des Instanzzustands von Konto %1</translation>
+    </message>
+    <message>
+        <source>reading the instances of account %1</source>
+        <translation>Lesen der Instanzen von Konto %1</translation>
+    </message>
+    <message>
+        <source>counting the instances of account %1</source>
+        <translation>Zählen der Instanzen von Konto %1</translation>
+    </message>
+    <message>
+        <source>writing the audit log</source>
+        <translation>Schreiben des Audit-Protokolls</translation>
+    </message>
+    <message>
+        <source>reading the audit log</source>
+        <translation>Lesen des Audit-Protokolls</translation>
+    </message>
+    <message>
+        <source>checking the team database</source>
+        <translation>Prüfen der Team-Datenbank</translation>
+    </message>
+    <message>
+        <source>checking the integrity of %1</source>
+        <translation>Prüfen der Integrität von %1</translation>
+    </message>
+    <message>
+        <source>checking the foreign keys of %1</source>
+        <translation>Prüfen der Fremdschlüssel von %1</translation>
+    </message>
+    <message>
+        <source>row %1 of %2 refers to a missing %3 row</source>
+        <translation>Zeile %1 von %2 verweist auf eine fehlende Zeile in %3</translation>
+    </message>
+    <message>
+        <source>The registry database %1 failed its integrity check: %2</source>
+        <translation>Die Registry-Datenbank %1 hat die Integritätsprüfung nicht bestanden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>SecretStore</name>
+    <message>
+        <source>The system keychain is not available (no Secret Service answered within %1 s). Onramp never stores secrets in plain text.</source>
+        <translation>Der Schlüsselbund des Systems ist nicht verfügbar (kein Secret Service hat innerhalb von %1 s geantwortet). Onramp speichert Geheimnisse niemals im Klartext.</translation>
+    </message>
+    <message>
+        <source>No secret is stored under &quot;%1&quot; in the system keychain (service &quot;%2&quot;).</source>
+        <translation>Im Schlüsselbund des Systems ist unter „%1“ kein Geheimnis gespeichert (Dienst „%2“).</translation>
+    </message>
+    <message>
+        <source>The system keychain refused access: it is locked or the request was denied (%1). Unlock it and try again.</source>
+        <translation>Der Schlüsselbund des Systems hat den Zugriff verweigert: Er ist gesperrt oder die Anfrage wurde abgelehnt (%1). Entsperren Sie ihn und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The system keychain is not available (%1). Onramp never stores secrets in plain text.</source>
+        <translation>Der Schlüsselbund des Systems ist nicht verfügbar (%1). Onramp speichert Geheimnisse niemals im Klartext.</translation>
+    </message>
+    <message>
+        <source>The system keychain has no unlocked default keyring (%1). Create or unlock the login keyring, then try again. Onramp never stores secrets in plain text.</source>
+        <translation>Der Schlüsselbund des Systems hat keinen entsperrten Standard-Schlüsselring (%1). Erstellen oder entsperren Sie den Anmelde-Schlüsselring und versuchen Sie es dann erneut. Onramp speichert Geheimnisse niemals im Klartext.</translation>
+    </message>
+    <message>
+        <source>The system keychain reported an error: %1</source>
+        <translation>Der Schlüsselbund des Systems hat einen Fehler gemeldet: %1</translation>
+    </message>
+    <message>
+        <source>Keychain check failed while %1: %2</source>
+        <translation>Schlüsselbundprüfung beim %1 fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>writing a test entry</source>
+        <translation>Schreiben eines Testeintrags</translation>
+    </message>
+    <message>
+        <source>reading the test entry back</source>
+        <translation>Zurücklesen des Testeintrags</translation>
+    </message>
+    <message>
+        <source>the keychain returned different bytes than were stored</source>
+        <translation>der Schlüsselbund hat andere Bytes zurückgegeben, als gespeichert wurden</translation>
+    </message>
+    <message>
+        <source>deleting the test entry</source>
+        <translation>Löschen des Testeintrags</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings — Onramp</source>
+        <translation>Einstellungen – Onramp</translation>
+    </message>
+    <message>
+        <source>Home region</source>
+        <translation>Heimatregion</translation>
+    </message>
+    <message>
+        <source>Automatic (AWS_REGION, the profile, or us-east-1)</source>
+        <translation>Automatisch (AWS_REGION, das Profil oder us-east-1)</translation>
+    </message>
+    <message>
+        <source>Home &amp;region:</source>
+        <translation>&amp;Heimatregion:</translation>
+    </message>
+    <message>
+        <source>Refresh interval in seconds</source>
+        <translation>Aktualisierungsintervall in Sekunden</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Nie</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh instances every:</source>
+        <translation>Instanzen aktualisieren a&amp;lle:</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation>Systemstandard</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Sprache:</translation>
+    </message>
+    <message>
+        <source>A new language takes effect the next time Onramp starts.</source>
+        <translation>Eine neue Sprache wird beim nächsten Start von Onramp wirksam.</translation>
+    </message>
+    <message>
+        <source>Appearance</source>
+        <translation>Darstellung</translation>
+    </message>
+    <message>
+        <source>Follow the system</source>
+        <translation>Wie das System</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Hell</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Dunkel</translation>
+    </message>
+    <message>
+        <source>&amp;Appearance:</source>
+        <translation>&amp;Darstellung:</translation>
+    </message>
+    <message>
+        <source>&amp;General</source>
+        <translation>&amp;Allgemein</translation>
+    </message>
+    <message>
+        <source>The console identity is the AWS principal Onramp acts as. Customer roles created from the CloudFormation template trust its AWS account.</source>
+        <translation>Die Konsolenidentität ist der AWS-Prinzipal, als der Onramp handelt. Kundenrollen, die aus der CloudFormation-Vorlage erstellt werden, vertrauen seinem AWS-Konto.</translation>
+    </message>
+    <message>
+        <source>From the &amp;environment (AWS_ACCESS_KEY_ID… or the default profile)</source>
+        <translation>Aus der U&amp;mgebung (AWS_ACCESS_KEY_ID… oder das Standardprofil)</translation>
+    </message>
+    <message>
+        <source>AWS &amp;profile from ~/.aws:</source>
+        <translation>AWS-Pro&amp;fil aus ~/.aws:</translation>
+    </message>
+    <message>
+        <source>Access &amp;keys kept in the system keychain:</source>
+        <translation>Im Schlüsselbund des Systems &amp;gespeicherte Zugriffsschlüssel:</translation>
+    </message>
+    <message>
+        <source>AWS profile</source>
+        <translation>AWS-Profil</translation>
+    </message>
+    <message>
+        <source>Console access key ID</source>
+        <translation>Zugriffsschlüssel-ID der Konsole</translation>
+    </message>
+    <message>
+        <source>Access key &amp;ID:</source>
+        <translation>Zugriffsschlüssel-&amp;ID:</translation>
+    </message>
+    <message>
+        <source>Console secret access key</source>
+        <translation>Geheimer Zugriffsschlüssel der Konsole</translation>
+    </message>
+    <message>
+        <source>&amp;Secret access key:</source>
+        <translation>Geheimer Zugriffs&amp;schlüssel:</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Keys from Keychain</source>
+        <translation>Schlüssel aus dem Schlüsselbund &amp;entfernen</translation>
+    </message>
+    <message>
+        <source>New CloudFormation onboardings</source>
+        <translation>Neue CloudFormation-Onboardings</translation>
+    </message>
+    <message>
+        <source>Trusted AWS account</source>
+        <translation>Vertrauenswürdiges AWS-Konto</translation>
+    </message>
+    <message>
+        <source>the console identity&apos;s own account</source>
+        <translation>das eigene Konto der Konsolenidentität</translation>
+    </message>
+    <message>
+        <source>&amp;Trusted account:</source>
+        <translation>Ver&amp;trauenswürdiges Konto:</translation>
+    </message>
+    <message>
+        <source>Template URL</source>
+        <translation>Vorlagen-URL</translation>
+    </message>
+    <message>
+        <source>Template &amp;URL:</source>
+        <translation>Vorlagen-&amp;URL:</translation>
+    </message>
+    <message>
+        <source>Where you host the template, for quick-create links (optional).</source>
+        <translation>Wo Sie die Vorlage hosten, für Links zur Schnellerstellung (optional).</translation>
+    </message>
+    <message>
+        <source>Console &amp;identity</source>
+        <translation>&amp;Konsolenidentität</translation>
+    </message>
+    <message>
+        <source>The same checks as &lt;tt&gt;onrampctl doctor&lt;/tt&gt;: the database, the system keychain, the console identity, the AWS endpoint and this computer&apos;s clock.</source>
+        <translation>Dieselben Prüfungen wie &lt;tt&gt;onrampctl doctor&lt;/tt&gt;: die Datenbank, der Schlüsselbund des Systems, die Konsolenidentität, der AWS-Endpunkt und die Uhr dieses Computers.</translation>
+    </message>
+    <message>
+        <source>Run &amp;Checks</source>
+        <translation>Prüfungen aus&amp;führen</translation>
+    </message>
+    <message>
+        <source>Run the checks</source>
+        <translation>Prüfungen ausführen</translation>
+    </message>
+    <message>
+        <source>Check results</source>
+        <translation>Prüfergebnisse</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Prüfung</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>C&amp;hecks</source>
+        <translation>&amp;Prüfungen</translation>
+    </message>
+    <message>
+        <source>The console&apos;s keys were removed from the keychain.</source>
+        <translation>Die Schlüssel der Konsole wurden aus dem Schlüsselbund entfernt.</translation>
+    </message>
+    <message>
+        <source>Run &amp;Checks Again</source>
+        <translation>Prüfungen erneut aus&amp;führen</translation>
+    </message>
+    <message>
+        <source>stored — type to replace</source>
+        <translation>gespeichert – zum Ersetzen eingeben</translation>
+    </message>
+    <message>
+        <source>In use: %1, AWS account %2.</source>
+        <translation>Verwendet: %1, AWS-Konto %2.</translation>
+    </message>
+    <message>
+        <source>In use: %1 — %2</source>
+        <translation>Verwendet: %1 – %2</translation>
+    </message>
+    <message>
+        <source>Looking up the console identity…</source>
+        <translation>Konsolenidentität wird ermittelt…</translation>
+    </message>
+    <message>
+        <source>Templates trust the console identity&apos;s own account.</source>
+        <translation>Vorlagen vertrauen dem eigenen Konto der Konsolenidentität.</translation>
+    </message>
+    <message>
+        <source>✓ Templates trust AWS account %1.</source>
+        <translation>✓ Vorlagen vertrauen dem AWS-Konto %1.</translation>
+    </message>
+    <message>
+        <source>An AWS account id is exactly 12 digits.</source>
+        <translation>Eine AWS-Konto-ID besteht aus genau 12 Ziffern.</translation>
+    </message>
+    <message>
+        <source>✓ Quick-create links will point CloudFormation at this URL.</source>
+        <translation>✓ Links zur Schnellerstellung verweisen CloudFormation auf diese URL.</translation>
+    </message>
+    <message>
+        <source>The template URL must be an https:// address CloudFormation can read.</source>
+        <translation>Die Vorlagen-URL muss eine https://-Adresse sein, die CloudFormation lesen kann.</translation>
+    </message>
+    <message>
+        <source>The trusted account must be a 12-digit AWS account id.</source>
+        <translation>Das vertrauenswürdige Konto muss eine 12-stellige AWS-Konto-ID sein.</translation>
+    </message>
+    <message>
+        <source>The template URL must be an https:// address.</source>
+        <translation>Die Vorlagen-URL muss eine https://-Adresse sein.</translation>
+    </message>
+    <message>
+        <source>Choose an AWS profile.</source>
+        <translation>Wählen Sie ein AWS-Profil.</translation>
+    </message>
+    <message>
+        <source>The console&apos;s access key ID must be AKIA or ASIA followed by 16 capital letters or digits.</source>
+        <translation>Die Zugriffsschlüssel-ID der Konsole muss aus AKIA oder ASIA gefolgt von 16 Großbuchstaben oder Ziffern bestehen.</translation>
+    </message>
+    <message>
+        <source>Enter the secret access key of %1.</source>
+        <translation>Geben Sie den geheimen Zugriffsschlüssel von %1 ein.</translation>
+    </message>
+    <message>
+        <source>Saving the keys in the system keychain…</source>
+        <translation>Schlüssel werden im Schlüsselbund des Systems gespeichert…</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Wird geprüft…</translation>
+    </message>
+</context>
+<context>
+    <name>StsClient</name>
+    <message>
+        <source>No STS client to assume the role with.</source>
+        <translation>Kein STS-Client vorhanden, mit dem die Rolle übernommen werden kann.</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateBuilder</name>
+    <message>
+        <source>&quot;%1&quot; is not an AWS region name such as us-east-1.</source>
+        <translation>„%1“ ist kein AWS-Regionsname wie etwa us-east-1.</translation>
+    </message>
+    <message>
+        <source>The stack name &quot;%1&quot; is not valid: it must start with a letter and contain only letters, digits and hyphens, at most 128 characters.</source>
+        <translation>Der Stackname „%1“ ist ungültig: Er muss mit einem Buchstaben beginnen und darf nur Buchstaben, Ziffern und Bindestriche enthalten, höchstens 128 Zeichen.</translation>
+    </message>
+    <message>
+        <source>Region %1 is in the %2 partition, but the trusted account is in %3: a role can only trust an account of its own partition.</source>
+        <translation>Region %1 liegt in der Partition %2, das vertrauenswürdige Konto aber in %3: Eine Rolle kann nur einem Konto ihrer eigenen Partition vertrauen.</translation>
+    </message>
+    <message>
+        <source>Unknown partition &quot;%1&quot;: Onramp accepts aws, aws-cn and aws-us-gov.</source>
+        <translation>Unbekannte Partition „%1“: Onramp akzeptiert aws, aws-cn und aws-us-gov.</translation>
+    </message>
+    <message>
+        <source>The trusted account ID &quot;%1&quot; is not 12 digits.</source>
+        <translation>Die ID des vertrauenswürdigen Kontos „%1“ besteht nicht aus 12 Ziffern.</translation>
+    </message>
+    <message>
+        <source>The External ID must have %1 to %2 characters; it has %3.</source>
+        <translation>Die externe ID muss %1 bis %2 Zeichen lang sein; sie hat %3.</translation>
+    </message>
+    <message>
+        <source>a space</source>
+        <translation>ein Leerzeichen</translation>
+    </message>
+    <message>
+        <source>The External ID contains %1; AWS accepts only letters, digits and _ + = , . @ : / -.</source>
+        <translation>Die externe ID enthält %1; AWS akzeptiert nur Buchstaben, Ziffern und _ + = , . @ : / -.</translation>
+    </message>
+    <message>
+        <source>The description has %1 bytes; CloudFormation accepts at most %2.</source>
+        <translation>Die Beschreibung hat %1 Byte; CloudFormation akzeptiert höchstens %2.</translation>
+    </message>
+    <message>
+        <source>The description contains a control character or broken Unicode.</source>
+        <translation>Die Beschreibung enthält ein Steuerzeichen oder fehlerhaftes Unicode.</translation>
+    </message>
+    <message>
+        <source>The template URL &quot;%1&quot; is not an https URL.</source>
+        <translation>Die Vorlagen-URL „%1“ ist keine https-URL.</translation>
+    </message>
+    <message>
+        <source>The template file name is empty.</source>
+        <translation>Der Dateiname der Vorlage ist leer.</translation>
+    </message>
+</context>
+</TS>

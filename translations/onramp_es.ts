@@ -1,0 +1,2505 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="es">
+<context>
+    <name>AccessKeysPage</name>
+    <message>
+        <source>&lt;b&gt;Pro:&lt;/b&gt; works at once, no stack to create.&lt;br&gt;&lt;b&gt;Con:&lt;/b&gt; a long-lived secret that must be rotated by hand — Onramp keeps it only in the system keychain.</source>
+        <translation>&lt;b&gt;Ventaja:&lt;/b&gt; funciona al instante, sin ninguna pila que crear.&lt;br&gt;&lt;b&gt;Inconveniente:&lt;/b&gt; un secreto de larga duración que hay que rotar a mano; Onramp lo guarda únicamente en el llavero del sistema.</translation>
+    </message>
+    <message>
+        <source>Use the keys of an IAM user that may only call ec2:DescribeRegions, ec2:DescribeInstances and ec2:DescribeInstanceStatus.</source>
+        <translation>Use las claves de un usuario de IAM que solo pueda llamar a ec2:DescribeRegions, ec2:DescribeInstances y ec2:DescribeInstanceStatus.</translation>
+    </message>
+    <message>
+        <source>Access key ID</source>
+        <translation>ID de clave de acceso</translation>
+    </message>
+    <message>
+        <source>Access &amp;key ID:</source>
+        <translation>&amp;ID de clave de acceso:</translation>
+    </message>
+    <message>
+        <source>Secret access key</source>
+        <translation>Clave de acceso secreta</translation>
+    </message>
+    <message>
+        <source>S&amp;ecret access key:</source>
+        <translation>Clave de acceso &amp;secreta:</translation>
+    </message>
+    <message>
+        <source>Home region</source>
+        <translation>Región principal</translation>
+    </message>
+    <message>
+        <source>Home re&amp;gion:</source>
+        <translation>Región &amp;principal:</translation>
+    </message>
+    <message>
+        <source>e.g. Production</source>
+        <translation>p. ej., Producción</translation>
+    </message>
+    <message>
+        <source>Account name</source>
+        <translation>Nombre de la cuenta</translation>
+    </message>
+    <message>
+        <source>Na&amp;me:</source>
+        <translation>No&amp;mbre:</translation>
+    </message>
+    <message>
+        <source>Co&amp;nnect</source>
+        <translation>Co&amp;nectar</translation>
+    </message>
+    <message>
+        <source>Connect with these access keys</source>
+        <translation>Conectar con estas claves de acceso</translation>
+    </message>
+    <message>
+        <source>Hide the secret</source>
+        <translation>Ocultar el secreto</translation>
+    </message>
+    <message>
+        <source>Show the secret</source>
+        <translation>Mostrar el secreto</translation>
+    </message>
+    <message>
+        <source>20 characters starting with AKIA (or ASIA for temporary keys).</source>
+        <translation>20 caracteres que empiezan por AKIA (o ASIA en las claves temporales).</translation>
+    </message>
+    <message>
+        <source>✓ Looks like an access key ID</source>
+        <translation>✓ Parece un ID de clave de acceso</translation>
+    </message>
+    <message>
+        <source>Access key IDs start with AKIA or ASIA.</source>
+        <translation>Los ID de clave de acceso empiezan por AKIA o ASIA.</translation>
+    </message>
+    <message>
+        <source>Access key IDs are 20 characters long (this one has %1).</source>
+        <translation>Los ID de clave de acceso tienen 20 caracteres (este tiene %1).</translation>
+    </message>
+    <message>
+        <source>Access key IDs hold only capital letters and digits.</source>
+        <translation>Los ID de clave de acceso solo contienen letras mayúsculas y dígitos.</translation>
+    </message>
+    <message>
+        <source>40 characters; shown only once, when the key was created.</source>
+        <translation>40 caracteres; se muestra una sola vez, al crear la clave.</translation>
+    </message>
+    <message>
+        <source>✓ 40 characters</source>
+        <translation>✓ 40 caracteres</translation>
+    </message>
+    <message>
+        <source>Secret access keys are 40 characters long (this one has %1).</source>
+        <translation>Las claves de acceso secretas tienen 40 caracteres (esta tiene %1).</translation>
+    </message>
+    <message>
+        <source>Secret access keys hold only letters, digits, &apos;/&apos;, &apos;+&apos; and &apos;=&apos;.</source>
+        <translation>Las claves de acceso secretas solo contienen letras, dígitos, &apos;/&apos;, &apos;+&apos; y &apos;=&apos;.</translation>
+    </message>
+</context>
+<context>
+    <name>AccountListModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>AWS account</source>
+        <translation>Cuenta de AWS</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Método</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Instances</source>
+        <translation>Instancias</translation>
+    </message>
+    <message>
+        <source>Last validated</source>
+        <translation>Última validación</translation>
+    </message>
+    <message>
+        <source>Last error</source>
+        <translation>Último error</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>Pendiente</translation>
+    </message>
+    <message>
+        <source>Connected</source>
+        <translation>Conectada</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Activa</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Con error</translation>
+    </message>
+    <message>
+        <source>Disconnected</source>
+        <translation>Desconectada</translation>
+    </message>
+    <message>
+        <source>IAM role</source>
+        <translation>Rol de IAM</translation>
+    </message>
+    <message>
+        <source>Access keys</source>
+        <translation>Claves de acceso</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Nunca</translation>
+    </message>
+</context>
+<context>
+    <name>AccountStatusDelegate</name>
+    <message>
+        <source>New CloudFormation onboarding</source>
+        <translation>Nueva incorporación con CloudFormation</translation>
+    </message>
+    <message>
+        <source>Unnamed</source>
+        <translation>Sin nombre</translation>
+    </message>
+    <message>
+        <source>not known yet</source>
+        <translation>aún no se conoce</translation>
+    </message>
+</context>
+<context>
+    <name>Arn</name>
+    <message>
+        <source>a space</source>
+        <translation>un espacio</translation>
+    </message>
+    <message>
+        <source>The role name is empty. An IAM role name has 1 to %1 characters.</source>
+        <translation>El nombre del rol está vacío. Un nombre de rol de IAM tiene entre 1 y %1 caracteres.</translation>
+    </message>
+    <message>
+        <source>The role name has %1 characters; IAM allows at most %2.</source>
+        <translation>El nombre del rol tiene %1 caracteres; IAM permite como máximo %2.</translation>
+    </message>
+    <message>
+        <source>The role name &quot;%1&quot; contains %2 at position %3; IAM role names may only contain letters, digits and + = , . @ _ -.</source>
+        <translation>El nombre del rol «%1» contiene %2 en la posición %3; los nombres de rol de IAM solo pueden contener letras, dígitos y + = , . @ _ -.</translation>
+    </message>
+    <message>
+        <source>The role path has %1 characters; IAM allows at most %2.</source>
+        <translation>La ruta del rol tiene %1 caracteres; IAM permite como máximo %2.</translation>
+    </message>
+    <message>
+        <source>The role path &quot;%1&quot; must be &quot;/&quot; or start and end with &quot;/&quot; with a name between them, such as &quot;/onramp/&quot;.</source>
+        <translation>La ruta del rol «%1» debe ser «/» o empezar y terminar por «/» con un nombre entre ambas, como «/onramp/».</translation>
+    </message>
+    <message>
+        <source>The role path &quot;%1&quot; contains %2 at position %3; IAM paths may only contain printable ASCII characters without spaces.</source>
+        <translation>La ruta del rol «%1» contiene %2 en la posición %3; las rutas de IAM solo pueden contener caracteres ASCII imprimibles sin espacios.</translation>
+    </message>
+    <message>
+        <source>Paste the role ARN (%1) from the stack&apos;s Outputs.</source>
+        <translation>Pegue el ARN del rol (%1) de las salidas de la pila.</translation>
+    </message>
+    <message>
+        <source>The role ARN is empty. %1</source>
+        <translation>El ARN del rol está vacío. %1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is an AWS account ID, not a role ARN. %2</source>
+        <translation>«%1» es un ID de cuenta de AWS, no un ARN de rol. %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an ARN: an ARN starts with &quot;arn:&quot;. %2</source>
+        <translation>«%1» no es un ARN: un ARN empieza por «arn:». %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has %2 colon-separated fields; a role ARN has 6 (%3).</source>
+        <translation>«%1» tiene %2 campos separados por dos puntos; un ARN de rol tiene 6 (%3).</translation>
+    </message>
+    <message>
+        <source>Unknown partition &quot;%1&quot;: Onramp accepts aws, aws-cn and aws-us-gov.</source>
+        <translation>Partición desconocida «%1»: Onramp acepta aws, aws-cn y aws-us-gov.</translation>
+    </message>
+    <message>
+        <source>This is an assumed-role session ARN; paste the IAM role ARN (arn:aws:iam::ACCOUNT:role/NAME) from the stack&apos;s Outputs</source>
+        <translation>Este es el ARN de una sesión de rol asumido; pegue el ARN del rol de IAM (arn:aws:iam::ACCOUNT:role/NAME) de las salidas de la pila</translation>
+    </message>
+    <message>
+        <source>This ARN belongs to the &quot;%1&quot; service; a role ARN belongs to &quot;iam&quot;. %2</source>
+        <translation>Este ARN pertenece al servicio «%1»; un ARN de rol pertenece a «iam». %2</translation>
+    </message>
+    <message>
+        <source>The region field must be empty in a role ARN (IAM is global), but it is &quot;%1&quot;. %2</source>
+        <translation>El campo de región debe estar vacío en un ARN de rol (IAM es global), pero es «%1». %2</translation>
+    </message>
+    <message>
+        <source>The account ID &quot;%1&quot; contains %2; an account ID is 12 digits.</source>
+        <translation>El ID de cuenta «%1» contiene %2; un ID de cuenta tiene 12 dígitos.</translation>
+    </message>
+    <message>
+        <source>The account ID is missing; an account ID is 12 digits. %1</source>
+        <translation>Falta el ID de cuenta; un ID de cuenta tiene 12 dígitos. %1</translation>
+    </message>
+    <message>
+        <source>The account ID &quot;%1&quot; is %2 digits long; an account ID has exactly 12 digits.</source>
+        <translation>El ID de cuenta «%1» tiene %2 dígitos; un ID de cuenta tiene exactamente 12 dígitos.</translation>
+    </message>
+    <message>
+        <source>This is an IAM user ARN, not a role ARN.</source>
+        <translation>Este es el ARN de un usuario de IAM, no un ARN de rol.</translation>
+    </message>
+    <message>
+        <source>This is an IAM group ARN, not a role ARN.</source>
+        <translation>Este es el ARN de un grupo de IAM, no un ARN de rol.</translation>
+    </message>
+    <message>
+        <source>This is an IAM policy ARN, not a role ARN.</source>
+        <translation>Este es el ARN de una política de IAM, no un ARN de rol.</translation>
+    </message>
+    <message>
+        <source>This is an instance profile ARN, not a role ARN.</source>
+        <translation>Este es el ARN de un perfil de instancia, no un ARN de rol.</translation>
+    </message>
+    <message>
+        <source>This is the ARN of the account&apos;s root user, not a role ARN.</source>
+        <translation>Este es el ARN del usuario raíz de la cuenta, no un ARN de rol.</translation>
+    </message>
+    <message>
+        <source>The resource &quot;%1&quot; is not a role: a role ARN&apos;s resource starts with &quot;role/&quot;.</source>
+        <translation>El recurso «%1» no es un rol: el recurso de un ARN de rol empieza por «role/».</translation>
+    </message>
+</context>
+<context>
+    <name>AuditLogDialog</name>
+    <message>
+        <source>Audit Log — Onramp</source>
+        <translation>Registro de auditoría — Onramp</translation>
+    </message>
+    <message>
+        <source>A&amp;ccount:</source>
+        <translation>&amp;Cuenta:</translation>
+    </message>
+    <message>
+        <source>Account filter</source>
+        <translation>Filtro de cuenta</translation>
+    </message>
+    <message>
+        <source>Ac&amp;tion:</source>
+        <translation>&amp;Acción:</translation>
+    </message>
+    <message>
+        <source>Action filter</source>
+        <translation>Filtro de acción</translation>
+    </message>
+    <message>
+        <source>All actions</source>
+        <translation>Todas las acciones</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>Ac&amp;tualizar</translation>
+    </message>
+    <message>
+        <source>Refresh the audit log</source>
+        <translation>Actualizar el registro de auditoría</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Fecha y hora</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Usuario</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Acción</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Cuenta</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Detalle</translation>
+    </message>
+    <message>
+        <source>Audit log entries</source>
+        <translation>Entradas del registro de auditoría</translation>
+    </message>
+    <message>
+        <source>All accounts</source>
+        <translation>Todas las cuentas</translation>
+    </message>
+    <message>
+        <source>pending onboarding %1</source>
+        <translation>incorporación pendiente %1</translation>
+    </message>
+    <message>
+        <source>The audit log could not be read: %1</source>
+        <translation>No se ha podido leer el registro de auditoría: %1</translation>
+    </message>
+    <message>
+        <source>The newest %1 entries</source>
+        <translation>Las %1 entradas más recientes</translation>
+    </message>
+    <message numerus="yes">
+        <source>Entries: %Ln</source>
+        <translation>
+            <numerusform>Entradas: %Ln</numerusform>
+            <numerusform>Entradas: %Ln</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>AwsReply</name>
+    <message>
+        <source>The request was cancelled.</source>
+        <translation>Se ha cancelado la solicitud.</translation>
+    </message>
+</context>
+<context>
+    <name>AwsXml</name>
+    <message>
+        <source>The response has no XML root element.</source>
+        <translation>La respuesta no tiene elemento raíz XML.</translation>
+    </message>
+    <message>
+        <source>Malformed XML at line %1: content after the root element.</source>
+        <translation>XML mal formado en la línea %1: contenido después del elemento raíz.</translation>
+    </message>
+    <message>
+        <source>XML nested deeper than %1 levels at line %2; refused.</source>
+        <translation>XML anidado en más de %1 niveles en la línea %2; rechazado.</translation>
+    </message>
+    <message>
+        <source>Malformed XML at line %1: %2</source>
+        <translation>XML mal formado en la línea %1: %2</translation>
+    </message>
+    <message>
+        <source>Malformed XML at line %1: unexpected %2.</source>
+        <translation>XML mal formado en la línea %1: %2 inesperado.</translation>
+    </message>
+    <message>
+        <source>XML with a document type declaration at line %1; refused.</source>
+        <translation>XML con una declaración de tipo de documento en la línea %1; rechazado.</translation>
+    </message>
+    <message>
+        <source>XML response of %1 bytes is over the limit of %2 bytes; refused.</source>
+        <translation>La respuesta XML de %1 bytes supera el límite de %2 bytes; rechazada.</translation>
+    </message>
+    <message>
+        <source>Empty response where &lt;%1&gt; was expected.</source>
+        <translation>Respuesta vacía donde se esperaba &lt;%1&gt;.</translation>
+    </message>
+    <message>
+        <source>Expected &lt;%1&gt; but the response&apos;s root element is &lt;%2&gt;.</source>
+        <translation>Se esperaba &lt;%1&gt;, pero el elemento raíz de la respuesta es &lt;%2&gt;.</translation>
+    </message>
+    <message>
+        <source>An instance without an instanceId ending at line %1.</source>
+        <translation>Una instancia sin instanceId que termina en la línea %1.</translation>
+    </message>
+    <message>
+        <source>An instance status without an instanceId ending at line %1.</source>
+        <translation>Un estado de instancia sin instanceId que termina en la línea %1.</translation>
+    </message>
+    <message>
+        <source>A region without a regionName ending at line %1.</source>
+        <translation>Una región sin regionName que termina en la línea %1.</translation>
+    </message>
+    <message>
+        <source>GetCallerIdentity response without Account or Arn.</source>
+        <translation>Respuesta de GetCallerIdentity sin Account o Arn.</translation>
+    </message>
+    <message>
+        <source>AssumeRole response without complete Credentials.</source>
+        <translation>Respuesta de AssumeRole sin Credentials completas.</translation>
+    </message>
+    <message>
+        <source>AWS returned no error details (empty response body).</source>
+        <translation>AWS no ha devuelto detalles del error (cuerpo de respuesta vacío).</translation>
+    </message>
+    <message>
+        <source>Expected an AWS error document but got an HTML page (from a proxy?).</source>
+        <translation>Se esperaba un documento de error de AWS, pero se ha recibido una página HTML (¿de un proxy?).</translation>
+    </message>
+    <message>
+        <source>Expected an AWS error document but got something else.</source>
+        <translation>Se esperaba un documento de error de AWS, pero se ha recibido otra cosa.</translation>
+    </message>
+</context>
+<context>
+    <name>CliCommands</name>
+    <message>
+        <source>--user is refused in team mode: the console user is the PostgreSQL role you log in as.</source>
+        <translation>--user no se admite en el modo de equipo: el usuario de la consola es el rol de PostgreSQL con el que inicia sesión.</translation>
+    </message>
+    <message>
+        <source>no command; one of: %1</source>
+        <translation>no se ha indicado ningún comando; opciones: %1</translation>
+    </message>
+    <message>
+        <source>unknown command &quot;%1&quot;; one of: %2</source>
+        <translation>comando desconocido «%1»; opciones: %2</translation>
+    </message>
+    <message>
+        <source>Friendly name.</source>
+        <translation>Nombre descriptivo.</translation>
+    </message>
+    <message>
+        <source>Created pending onboarding %1
+External ID: %2
+Next: onrampctl template %1 &gt; onramp.json, create the stack, then onrampctl verify %1 --role-arn ROLE_ARN</source>
+        <translation>Se ha creado la incorporación pendiente %1
+ID externo: %2
+Siguiente paso: onrampctl template %1 &gt; onramp.json, cree la pila y después onrampctl verify %1 --role-arn ROLE_ARN</translation>
+    </message>
+    <message>
+        <source>Onboarding record.</source>
+        <translation>Registro de incorporación.</translation>
+    </message>
+    <message>
+        <source>json or yaml.</source>
+        <translation>json o yaml.</translation>
+    </message>
+    <message>
+        <source>Console AWS account to trust.</source>
+        <translation>Cuenta de AWS de la consola en la que se confiará.</translation>
+    </message>
+    <message>
+        <source>Role name.</source>
+        <translation>Nombre del rol.</translation>
+    </message>
+    <message>
+        <source>template needs exactly one record ID</source>
+        <translation>template necesita exactamente un ID de registro</translation>
+    </message>
+    <message>
+        <source>--format must be json or yaml</source>
+        <translation>--format debe ser json o yaml</translation>
+    </message>
+    <message>
+        <source>Role ARN or 12-digit account id.</source>
+        <translation>ARN del rol o ID de cuenta de 12 dígitos.</translation>
+    </message>
+    <message>
+        <source>Do not wait for discovery.</source>
+        <translation>No esperar a la detección.</translation>
+    </message>
+    <message>
+        <source>Retry AccessDenied for up to N seconds.</source>
+        <translation>Reintentar tras AccessDenied durante un máximo de N segundos.</translation>
+    </message>
+    <message>
+        <source>usage: onrampctl verify ID --role-arn ARN|ACCOUNT_ID [--no-wait] [--wait-for-role SECONDS]</source>
+        <translation>uso: onrampctl verify ID --role-arn ARN|ACCOUNT_ID [--no-wait] [--wait-for-role SECONDS]</translation>
+    </message>
+    <message>
+        <source>--wait-for-role takes seconds between 0 and 3600</source>
+        <translation>--wait-for-role admite un número de segundos entre 0 y 3600</translation>
+    </message>
+    <message>
+        <source>connect-keys reads the access key id and secret from stdin, one per line, never from arguments</source>
+        <translation>connect-keys lee el ID de clave de acceso y el secreto de stdin, uno por línea, nunca de los argumentos</translation>
+    </message>
+    <message>
+        <source>expected the access key id and the secret access key on stdin, one per line</source>
+        <translation>se esperaban el ID de clave de acceso y la clave de acceso secreta en stdin, uno por línea</translation>
+    </message>
+    <message>
+        <source>Discovery taking longer than expected</source>
+        <translation>La detección tarda más de lo esperado</translation>
+    </message>
+    <message>
+        <source>region %1: %2</source>
+        <translation>región %1: %2</translation>
+    </message>
+    <message>
+        <source>discovery failed: %1</source>
+        <translation>error en la detección: %1</translation>
+    </message>
+    <message>
+        <source>0 instances discovered — add instances to your AWS account to begin optimization</source>
+        <translation>Se han detectado 0 instancias: añada instancias a su cuenta de AWS para empezar la optimización</translation>
+    </message>
+    <message numerus="yes">
+        <source>Complete! Account activated with %n instance(s)</source>
+        <translation>
+            <numerusform>¡Completado! Cuenta activada con %n instancia</numerusform>
+            <numerusform>¡Completado! Cuenta activada con %n instancias</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Credentials verified! Scanning resources...</source>
+        <translation>¡Credenciales verificadas! Analizando recursos...</translation>
+    </message>
+    <message>
+        <source>%1  %2  %3  %4</source>
+        <translation>%1  %2  %3  %4</translation>
+    </message>
+    <message>
+        <source>usage: onrampctl discover ID</source>
+        <translation>uso: onrampctl discover ID</translation>
+    </message>
+    <message>
+        <source>usage: onrampctl instances ID</source>
+        <translation>uso: onrampctl instances ID</translation>
+    </message>
+    <message>
+        <source>No account record %1.</source>
+        <translation>No existe el registro de cuenta %1.</translation>
+    </message>
+    <message>
+        <source>usage: onrampctl disconnect ID</source>
+        <translation>uso: onrampctl disconnect ID</translation>
+    </message>
+    <message>
+        <source>usage: onrampctl users [set-plan NAME trial|standard]</source>
+        <translation>uso: onrampctl users [set-plan NAME trial|standard]</translation>
+    </message>
+    <message>
+        <source>plan must be trial or standard</source>
+        <translation>el plan debe ser trial o standard</translation>
+    </message>
+    <message>
+        <source> — check --db / ONRAMP_DB and file permissions</source>
+        <translation> — compruebe --db / ONRAMP_DB y los permisos de los archivos</translation>
+    </message>
+    <message>
+        <source>%1 writable, schema version %2</source>
+        <translation>%1 con permiso de escritura, versión del esquema %2</translation>
+    </message>
+    <message>
+        <source>service &quot;%1&quot; reachable and unlocked</source>
+        <translation>servicio «%1» accesible y desbloqueado</translation>
+    </message>
+    <message>
+        <source> — set AWS_PROFILE or AWS_ACCESS_KEY_ID/AWS_SECRET_ACCESS_KEY</source>
+        <translation> — defina AWS_PROFILE o AWS_ACCESS_KEY_ID/AWS_SECRET_ACCESS_KEY</translation>
+    </message>
+    <message>
+        <source>not checked without a console identity</source>
+        <translation>no se comprueba sin una identidad de consola</translation>
+    </message>
+    <message>
+        <source>%1 reachable over %2</source>
+        <translation>%1 accesible mediante %2</translation>
+    </message>
+    <message>
+        <source>no Date header from AWS to compare with</source>
+        <translation>AWS no ha enviado ningún encabezado Date con el que comparar</translation>
+    </message>
+    <message>
+        <source>%1 s against AWS&apos;s clock%2</source>
+        <translation>%1 s de diferencia con el reloj de AWS%2</translation>
+    </message>
+    <message>
+        <source> — fix this computer&apos;s clock (NTP)</source>
+        <translation> — corrija el reloj de este equipo (NTP)</translation>
+    </message>
+</context>
+<context>
+    <name>CloudFormationPage</name>
+    <message>
+        <source>&lt;b&gt;Pro:&lt;/b&gt; no long-lived secret — Onramp assumes a read-only role that accepts only this onboarding&apos;s External ID.&lt;br&gt;&lt;b&gt;Con:&lt;/b&gt; someone allowed to create IAM roles must create a CloudFormation stack in the account (a few minutes).</source>
+        <translation>&lt;b&gt;Ventaja:&lt;/b&gt; ningún secreto de larga duración; Onramp asume un rol de solo lectura que solo acepta el ID externo de esta incorporación.&lt;br&gt;&lt;b&gt;Inconveniente:&lt;/b&gt; alguien con permiso para crear roles de IAM debe crear una pila de CloudFormation en la cuenta (unos minutos).</translation>
+    </message>
+    <message>
+        <source>1. Create the role in the AWS account you want to connect</source>
+        <translation>1. Cree el rol en la cuenta de AWS que desea conectar</translation>
+    </message>
+    <message>
+        <source>Sign in to the AWS console of that account as someone allowed to create IAM roles.</source>
+        <translation>Inicie sesión en la consola de AWS de esa cuenta con un usuario que tenga permiso para crear roles de IAM.</translation>
+    </message>
+    <message>
+        <source>Open CloudFormation and create a stack with this template: upload the file from &lt;i&gt;Save as…&lt;/i&gt;, use &lt;i&gt;Open quick-create&lt;/i&gt;, or run the AWS CLI command.</source>
+        <translation>Abra CloudFormation y cree una pila con esta plantilla: cargue el archivo guardado con &lt;i&gt;Guardar como…&lt;/i&gt;, use &lt;i&gt;Abrir creación rápida&lt;/i&gt; o ejecute el comando de AWS CLI.</translation>
+    </message>
+    <message>
+        <source>Keep the parameters as they are, acknowledge that the stack creates a named IAM role, and create the stack.</source>
+        <translation>Deje los parámetros como están, confirme que la pila crea un rol de IAM con nombre y cree la pila.</translation>
+    </message>
+    <message>
+        <source>When the stack shows CREATE_COMPLETE, copy &lt;b&gt;RoleArn&lt;/b&gt; from its Outputs tab and paste it below.</source>
+        <translation>Cuando la pila muestre CREATE_COMPLETE, copie &lt;b&gt;RoleArn&lt;/b&gt; de su pestaña Salidas y péguelo abajo.</translation>
+    </message>
+    <message>
+        <source>CloudFormation template</source>
+        <translation>Plantilla de CloudFormation</translation>
+    </message>
+    <message>
+        <source>&amp;Copy template</source>
+        <translation>&amp;Copiar plantilla</translation>
+    </message>
+    <message>
+        <source>Copy the template to the clipboard</source>
+        <translation>Copiar la plantilla al portapapeles</translation>
+    </message>
+    <message>
+        <source>&amp;Save as…</source>
+        <translation>&amp;Guardar como…</translation>
+    </message>
+    <message>
+        <source>Save the template as a file</source>
+        <translation>Guardar la plantilla como archivo</translation>
+    </message>
+    <message>
+        <source>Open &amp;quick-create</source>
+        <translation>Abrir cr&amp;eación rápida</translation>
+    </message>
+    <message>
+        <source>Open the CloudFormation quick-create page in the browser</source>
+        <translation>Abrir la página de creación rápida de CloudFormation en el navegador</translation>
+    </message>
+    <message>
+        <source>Copy AWS C&amp;LI command</source>
+        <translation>Copiar comando de AWS C&amp;LI</translation>
+    </message>
+    <message>
+        <source>Copy the AWS CLI command that creates the stack</source>
+        <translation>Copiar el comando de AWS CLI que crea la pila</translation>
+    </message>
+    <message>
+        <source>Confirmation</source>
+        <translation>Confirmación</translation>
+    </message>
+    <message>
+        <source>2. Tell Onramp which role the stack created</source>
+        <translation>2. Indique a Onramp qué rol ha creado la pila</translation>
+    </message>
+    <message>
+        <source>e.g. Production</source>
+        <translation>p. ej., Producción</translation>
+    </message>
+    <message>
+        <source>Account name (optional)</source>
+        <translation>Nombre de la cuenta (opcional)</translation>
+    </message>
+    <message>
+        <source>&amp;Name (optional):</source>
+        <translation>&amp;Nombre (opcional):</translation>
+    </message>
+    <message>
+        <source>Role ARN or AWS account id</source>
+        <translation>ARN del rol o ID de cuenta de AWS</translation>
+    </message>
+    <message>
+        <source>&amp;Verify</source>
+        <translation>&amp;Verificar</translation>
+    </message>
+    <message>
+        <source>Verify the role</source>
+        <translation>Verificar el rol</translation>
+    </message>
+    <message>
+        <source>&amp;Role ARN:</source>
+        <translation>ARN del &amp;rol:</translation>
+    </message>
+    <message>
+        <source>Role ARN check</source>
+        <translation>Comprobación del ARN del rol</translation>
+    </message>
+    <message>
+        <source>Preparing a new onboarding…</source>
+        <translation>Preparando una nueva incorporación…</translation>
+    </message>
+    <message>
+        <source>The template names the AWS account allowed to assume the role — the account this console runs as — and Onramp could not find it out: %1&lt;br&gt;Set a trusted account in Settings, or fix the console identity and &lt;a href=&quot;retry&quot;&gt;try again&lt;/a&gt;.</source>
+        <translation>La plantilla indica la cuenta de AWS autorizada a asumir el rol (la cuenta con la que se ejecuta esta consola) y Onramp no ha podido averiguarla: %1&lt;br&gt;Defina una cuenta de confianza en Configuración, o corrija la identidad de la consola y &lt;a href=&quot;retry&quot;&gt;vuelva a intentarlo&lt;/a&gt;.</translation>
+    </message>
+    <message>
+        <source>Looking up the AWS account this console runs as…</source>
+        <translation>Buscando la cuenta de AWS con la que se ejecuta esta consola…</translation>
+    </message>
+    <message>
+        <source>The role trusts AWS account %1 and only with this onboarding&apos;s External ID &lt;tt&gt;%2&lt;/tt&gt;. Region of the stack: %3.</source>
+        <translation>El rol confía en la cuenta de AWS %1 y solo con el ID externo de esta incorporación, &lt;tt&gt;%2&lt;/tt&gt;. Región de la pila: %3.</translation>
+    </message>
+    <message>
+        <source>Opens the CloudFormation console with this template and its parameters filled in.</source>
+        <translation>Abre la consola de CloudFormation con esta plantilla y sus parámetros ya rellenados.</translation>
+    </message>
+    <message>
+        <source>Set the template URL (where the template is hosted) in Settings to use quick-create.</source>
+        <translation>Para usar la creación rápida, defina en Configuración la URL de la plantilla (donde está alojada).</translation>
+    </message>
+    <message>
+        <source>Paste the stack&apos;s RoleArn output, or just the 12-digit AWS account id it was created in.</source>
+        <translation>Pegue la salida RoleArn de la pila, o solo el ID de 12 dígitos de la cuenta de AWS en la que se creó.</translation>
+    </message>
+    <message>
+        <source>✓ AWS account %1 — the role %2 that the template creates there.</source>
+        <translation>✓ Cuenta de AWS %1: el rol %2 que la plantilla crea en ella.</translation>
+    </message>
+    <message>
+        <source>✓ AWS account %1, role %2</source>
+        <translation>✓ Cuenta de AWS %1, rol %2</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>Copiado</translation>
+    </message>
+    <message>
+        <source>Copied — save the template as %1 in the folder where you run it</source>
+        <translation>Copiado: guarde la plantilla como %1 en la carpeta donde vaya a ejecutar el comando</translation>
+    </message>
+    <message>
+        <source>Could not save %1: %2</source>
+        <translation>No se ha podido guardar %1: %2</translation>
+    </message>
+    <message>
+        <source>Save the CloudFormation template</source>
+        <translation>Guardar la plantilla de CloudFormation</translation>
+    </message>
+    <message>
+        <source>CloudFormation templates (*.json);;All files (*)</source>
+        <translation>Plantillas de CloudFormation (*.json);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Template not saved</source>
+        <translation>No se ha guardado la plantilla</translation>
+    </message>
+    <message>
+        <source>Saved as %1</source>
+        <translation>Guardado como %1</translation>
+    </message>
+    <message>
+        <source>Quick-create unavailable</source>
+        <translation>Creación rápida no disponible</translation>
+    </message>
+    <message>
+        <source>No web browser could be started.</source>
+        <translation>No se ha podido iniciar ningún navegador web.</translation>
+    </message>
+    <message>
+        <source>Opened in your browser</source>
+        <translation>Abierto en su navegador</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectProgressPage</name>
+    <message>
+        <source>Progress</source>
+        <translation>Progreso</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Detalles</translation>
+    </message>
+    <message>
+        <source>What to do</source>
+        <translation>Qué hacer</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>Verifying…</source>
+        <translation>Verificando…</translation>
+    </message>
+    <message>
+        <source>Discovering… (%1 s)</source>
+        <translation>Detectando… (%1 s)</translation>
+    </message>
+    <message>
+        <source>%1 of %2 regions done</source>
+        <translation>%1 de %2 regiones completadas</translation>
+    </message>
+    <message>
+        <source>Listing the account&apos;s regions</source>
+        <translation>Enumerando las regiones de la cuenta</translation>
+    </message>
+    <message>
+        <source>You can close this window: discovery goes on in the background.</source>
+        <translation>Puede cerrar esta ventana: la detección continúa en segundo plano.</translation>
+    </message>
+    <message>
+        <source>Discovery taking longer than expected. It continues in the background; the account list shows when it is done.</source>
+        <translation>La detección tarda más de lo esperado. Continúa en segundo plano; la lista de cuentas indicará cuándo ha terminado.</translation>
+    </message>
+    <message>
+        <source>Account connected</source>
+        <translation>Cuenta conectada</translation>
+    </message>
+    <message>
+        <source>0 instances discovered — add instances to your AWS account to begin optimization</source>
+        <translation>Se han detectado 0 instancias: añada instancias a su cuenta de AWS para empezar la optimización</translation>
+    </message>
+    <message>
+        <source>Complete! Account activated</source>
+        <translation>¡Completado! Cuenta activada</translation>
+    </message>
+    <message>
+        <source>The account could not be connected</source>
+        <translation>No se ha podido conectar la cuenta</translation>
+    </message>
+    <message numerus="yes">
+        <source>Credentials verified. %1 · Instances found so far: %Ln</source>
+        <translation>
+            <numerusform>Credenciales verificadas. %1 · Instancias encontradas hasta ahora: %Ln</numerusform>
+            <numerusform>Credenciales verificadas. %1 · Instancias encontradas hasta ahora: %Ln</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Instances discovered: %Ln</source>
+        <translation>
+            <numerusform>Instancias detectadas: %Ln</numerusform>
+            <numerusform>Instancias detectadas: %Ln</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Account being connected</source>
+        <translation>Cuenta que se está conectando</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectWizard</name>
+    <message>
+        <source>Connect AWS Account</source>
+        <translation>Conectar cuenta de AWS</translation>
+    </message>
+    <message>
+        <source>Onramp reads the account&apos;s EC2 inventory and never changes anything in it. Choose how it gets read-only access:</source>
+        <translation>Onramp lee el inventario de EC2 de la cuenta y nunca modifica nada en ella. Elija cómo obtiene acceso de solo lectura:</translation>
+    </message>
+    <message>
+        <source>Connection method</source>
+        <translation>Método de conexión</translation>
+    </message>
+    <message>
+        <source>Cloud&amp;Formation (recommended)</source>
+        <translation>Cloud&amp;Formation (recomendado)</translation>
+    </message>
+    <message>
+        <source>&amp;Access keys</source>
+        <translation>Claves de &amp;acceso</translation>
+    </message>
+    <message>
+        <source>&amp;Retry</source>
+        <translation>&amp;Reintentar</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Reintentar</translation>
+    </message>
+    <message>
+        <source>Show &amp;instances</source>
+        <translation>Mostrar &amp;instancias</translation>
+    </message>
+    <message>
+        <source>Show the account&apos;s instances</source>
+        <translation>Mostrar las instancias de la cuenta</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Close this window</source>
+        <translation>Cerrar esta ventana</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Cerrar</translation>
+    </message>
+    <message>
+        <source>Verifying…</source>
+        <translation>Verificando…</translation>
+    </message>
+    <message>
+        <source>Assuming the role with this onboarding&apos;s External ID, then checking its permissions.</source>
+        <translation>Asumiendo el rol con el ID externo de esta incorporación y comprobando después sus permisos.</translation>
+    </message>
+    <message>
+        <source>Checking the keys with AWS (STS GetCallerIdentity).</source>
+        <translation>Comprobando las claves con AWS (STS GetCallerIdentity).</translation>
+    </message>
+    <message>
+        <source>Connected, but discovery failed</source>
+        <translation>Conectada, pero la detección ha fallado</translation>
+    </message>
+    <message>
+        <source>Starting discovery again…</source>
+        <translation>Volviendo a iniciar la detección…</translation>
+    </message>
+    <message>
+        <source>The role is not usable yet. Onramp keeps trying for up to %1 min while CloudFormation creates it and IAM makes it usable; you can leave this window open.</source>
+        <translation>El rol aún no se puede usar. Onramp seguirá intentándolo durante un máximo de %1 min mientras CloudFormation lo crea e IAM lo deja listo para usar; puede dejar esta ventana abierta.</translation>
+    </message>
+    <message>
+        <source>%1 — CloudFormation role %2</source>
+        <translation>%1 — rol de CloudFormation %2</translation>
+    </message>
+    <message>
+        <source>New account</source>
+        <translation>Cuenta nueva</translation>
+    </message>
+    <message>
+        <source>%1 — access key %2 in %3</source>
+        <translation>%1 — clave de acceso %2 en %3</translation>
+    </message>
+</context>
+<context>
+    <name>ConsoleIdentity</name>
+    <message>
+        <source>AWS credentials from the environment or the default profile</source>
+        <translation>Credenciales de AWS del entorno o del perfil predeterminado</translation>
+    </message>
+    <message>
+        <source>AWS profile &quot;%1&quot;</source>
+        <translation>Perfil de AWS «%1»</translation>
+    </message>
+    <message>
+        <source>access key %1 in the system keychain</source>
+        <translation>clave de acceso %1 en el llavero del sistema</translation>
+    </message>
+    <message>
+        <source>The console&apos;s keychain entry is damaged; enter the access keys again in Settings.</source>
+        <translation>La entrada del llavero de la consola está dañada; vuelva a introducir las claves de acceso en Configuración.</translation>
+    </message>
+</context>
+<context>
+    <name>CredentialsProvider</name>
+    <message>
+        <source>No AWS credentials configured.</source>
+        <translation>No hay credenciales de AWS configuradas.</translation>
+    </message>
+    <message>
+        <source>AWS_ACCESS_KEY_ID is set but AWS_SECRET_ACCESS_KEY is not.</source>
+        <translation>AWS_ACCESS_KEY_ID está definida, pero AWS_SECRET_ACCESS_KEY no.</translation>
+    </message>
+    <message>
+        <source>Profile &quot;%1&quot; assumes a role (role_arn); Onramp needs a profile with access keys for its own identity.</source>
+        <translation>El perfil «%1» asume un rol (role_arn); Onramp necesita un perfil con claves de acceso para su propia identidad.</translation>
+    </message>
+    <message>
+        <source>Profile &quot;%1&quot; has no aws_access_key_id and aws_secret_access_key.</source>
+        <translation>El perfil «%1» no tiene aws_access_key_id y aws_secret_access_key.</translation>
+    </message>
+    <message>
+        <source>No AWS credentials found: set AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY, or AWS_PROFILE with ~/.aws/credentials.</source>
+        <translation>No se han encontrado credenciales de AWS: defina AWS_ACCESS_KEY_ID y AWS_SECRET_ACCESS_KEY, o AWS_PROFILE con ~/.aws/credentials.</translation>
+    </message>
+</context>
+<context>
+    <name>DiscoveryService</name>
+    <message numerus="yes">
+        <source>%n instance(s)</source>
+        <translation>
+            <numerusform>%n instancia</numerusform>
+            <numerusform>%n instancias</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>missing %1</source>
+        <translation>falta %1</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorText</name>
+    <message>
+        <source>This AWS account is already managed by another user in this system.</source>
+        <translation>Esta cuenta de AWS ya la administra otro usuario en este sistema.</translation>
+    </message>
+    <message>
+        <source>Disconnect the account you have, or ask an administrator for the standard plan.</source>
+        <translation>Desconecte la cuenta que ya tiene o solicite el plan estándar a un administrador.</translation>
+    </message>
+    <message>
+        <source>Check IAM permissions</source>
+        <translation>Compruebe los permisos de IAM</translation>
+    </message>
+    <message>
+        <source>Check that the stack finished, the Role ARN, and that the role trusts this console with this onboarding&apos;s External ID.</source>
+        <translation>Compruebe que la pila haya terminado, el ARN del rol y que el rol confíe en esta consola con el ID externo de esta incorporación.</translation>
+    </message>
+    <message>
+        <source>Unlock or start your system keychain (Secret Service) and try again.</source>
+        <translation>Desbloquee o inicie el llavero del sistema (Secret Service) y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>Invalid AWS credentials</source>
+        <translation>Credenciales de AWS no válidas</translation>
+    </message>
+    <message>
+        <source>Check the access key id and secret access key.</source>
+        <translation>Compruebe el ID de clave de acceso y la clave de acceso secreta.</translation>
+    </message>
+    <message>
+        <source>Check this computer&apos;s clock.</source>
+        <translation>Compruebe el reloj de este equipo.</translation>
+    </message>
+    <message>
+        <source>Check the network connection and proxy settings, then retry.</source>
+        <translation>Compruebe la conexión de red y la configuración del proxy y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>Check AWS_CA_BUNDLE and any TLS-inspecting proxy.</source>
+        <translation>Compruebe AWS_CA_BUNDLE y cualquier proxy que inspeccione el tráfico TLS.</translation>
+    </message>
+</context>
+<context>
+    <name>HttpClient</name>
+    <message>
+        <source>AWS_CA_BUNDLE %1 holds no PEM certificates.</source>
+        <translation>AWS_CA_BUNDLE %1 no contiene certificados PEM.</translation>
+    </message>
+    <message>
+        <source>The response from %1 was cut off (%2 of %3 bytes).</source>
+        <translation>La respuesta de %1 se ha cortado (%2 de %3 bytes).</translation>
+    </message>
+    <message>
+        <source>The response is larger than %1 MB and was refused.</source>
+        <translation>La respuesta supera los %1 MB y se ha rechazado.</translation>
+    </message>
+    <message>
+        <source>No response from %1 in time.</source>
+        <translation>%1 no ha respondido a tiempo.</translation>
+    </message>
+    <message>
+        <source>TLS connection to %1 failed: %2. Check AWS_CA_BUNDLE and any TLS-inspecting proxy.</source>
+        <translation>Error en la conexión TLS con %1: %2. Compruebe AWS_CA_BUNDLE y cualquier proxy que inspeccione TLS.</translation>
+    </message>
+    <message>
+        <source>The request was cancelled.</source>
+        <translation>Se ha cancelado la solicitud.</translation>
+    </message>
+    <message>
+        <source>Cannot resolve %1.</source>
+        <translation>No se puede resolver %1.</translation>
+    </message>
+    <message>
+        <source>Proxy error: %1</source>
+        <translation>Error del proxy: %1</translation>
+    </message>
+    <message>
+        <source>Network error talking to %1: %2</source>
+        <translation>Error de red al comunicarse con %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>InstanceBrowser</name>
+    <message>
+        <source>Running</source>
+        <translation>En ejecución</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>Pendiente</translation>
+    </message>
+    <message>
+        <source>Stopping</source>
+        <translation>Deteniéndose</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>Detenida</translation>
+    </message>
+    <message>
+        <source>Shutting down</source>
+        <translation>Apagándose</translation>
+    </message>
+    <message>
+        <source>Terminated</source>
+        <translation>Terminada</translation>
+    </message>
+    <message>
+        <source>Instances — Onramp</source>
+        <translation>Instancias — Onramp</translation>
+    </message>
+    <message>
+        <source>EC2 instances</source>
+        <translation>Instancias de EC2</translation>
+    </message>
+    <message>
+        <source>Copy Instance &amp;ID</source>
+        <translation>Copiar &amp;ID de instancia</translation>
+    </message>
+    <message>
+        <source>Copy &amp;Private IP</source>
+        <translation>Copiar IP &amp;privada</translation>
+    </message>
+    <message>
+        <source>Copy P&amp;ublic IP</source>
+        <translation>Copiar IP p&amp;ública</translation>
+    </message>
+    <message>
+        <source>&amp;Export Visible Rows to CSV…</source>
+        <translation>&amp;Exportar filas visibles a CSV…</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation>&amp;Buscar</translation>
+    </message>
+    <message>
+        <source>C&amp;lear Filters</source>
+        <translation>&amp;Limpiar filtros</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Cerrar</translation>
+    </message>
+    <message>
+        <source>instance ID</source>
+        <translation>ID de instancia</translation>
+    </message>
+    <message>
+        <source>private IP</source>
+        <translation>IP privada</translation>
+    </message>
+    <message>
+        <source>public IP</source>
+        <translation>IP pública</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Archivo</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Editar</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ver</translation>
+    </message>
+    <message>
+        <source>C&amp;olumns…</source>
+        <translation>C&amp;olumnas…</translation>
+    </message>
+    <message>
+        <source>Search id, name, IP, tags…  (Ctrl+F)</source>
+        <translation>Buscar por ID, nombre, IP, etiquetas…  (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Search instances</source>
+        <translation>Buscar instancias</translation>
+    </message>
+    <message>
+        <source>Account filter</source>
+        <translation>Filtro de cuenta</translation>
+    </message>
+    <message>
+        <source>All accounts</source>
+        <translation>Todas las cuentas</translation>
+    </message>
+    <message>
+        <source>Region filter</source>
+        <translation>Filtro de región</translation>
+    </message>
+    <message>
+        <source>All regions</source>
+        <translation>Todas las regiones</translation>
+    </message>
+    <message>
+        <source>Lifecycle filter</source>
+        <translation>Filtro de ciclo de vida</translation>
+    </message>
+    <message>
+        <source>Any lifecycle</source>
+        <translation>Cualquier ciclo de vida</translation>
+    </message>
+    <message>
+        <source>On-demand</source>
+        <translation>Bajo demanda</translation>
+    </message>
+    <message>
+        <source>Spot</source>
+        <translation>Spot</translation>
+    </message>
+    <message>
+        <source>Cluster filter</source>
+        <translation>Filtro de clúster</translation>
+    </message>
+    <message>
+        <source>All clusters</source>
+        <translation>Todos los clústeres</translation>
+    </message>
+    <message>
+        <source>State:</source>
+        <translation>Estado:</translation>
+    </message>
+    <message>
+        <source>Show %1 instances</source>
+        <translation>Mostrar instancias en estado «%1»</translation>
+    </message>
+    <message>
+        <source>Show only %1 instances (combine several; none selected shows all)</source>
+        <translation>Mostrar solo las instancias en estado «%1» (se pueden combinar varios; si no se selecciona ninguno, se muestran todas)</translation>
+    </message>
+    <message>
+        <source>Instances of %1 — Onramp</source>
+        <translation>Instancias de %1 — Onramp</translation>
+    </message>
+    <message>
+        <source>Showing %1 of %2 instances</source>
+        <translation>Se muestran %1 de %2 instancias</translation>
+    </message>
+    <message>
+        <source>Loading stored instances… %1</source>
+        <translation>Cargando las instancias guardadas… %1</translation>
+    </message>
+    <message>
+        <source>Updated just now</source>
+        <translation>Actualizado hace un momento</translation>
+    </message>
+    <message>
+        <source>No %1 to copy.</source>
+        <translation>No hay nada que copiar (%1).</translation>
+    </message>
+    <message>
+        <source>Copied %1 %2</source>
+        <translation>Copiado: %1 %2</translation>
+    </message>
+    <message>
+        <source>Copied %1 values (%2)</source>
+        <translation>Se han copiado %1 valores (%2)</translation>
+    </message>
+    <message>
+        <source>Show All Columns</source>
+        <translation>Mostrar todas las columnas</translation>
+    </message>
+    <message>
+        <source>Export visible rows</source>
+        <translation>Exportar las filas visibles</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>Archivos CSV (*.csv);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Error al exportar</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>No se ha podido escribir %1: %2</translation>
+    </message>
+    <message>
+        <source>Updated %1 s ago</source>
+        <translation>Actualizado hace %1 s</translation>
+    </message>
+    <message>
+        <source>Updated %1 min ago</source>
+        <translation>Actualizado hace %1 min</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exporting rows: %Ln…</source>
+        <translation>
+            <numerusform>Exportando filas: %Ln…</numerusform>
+            <numerusform>Exportando filas: %Ln…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported to %1. Rows: %Ln</source>
+        <translation>
+            <numerusform>Exportado a %1. Filas: %Ln</numerusform>
+            <numerusform>Exportado a %1. Filas: %Ln</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>InstanceDetailsPane</name>
+    <message>
+        <source>Select an instance to see all its details and tags.</source>
+        <translation>Seleccione una instancia para ver todos sus detalles y etiquetas.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Instance ID</source>
+        <translation>ID de instancia</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Lifecycle</source>
+        <translation>Ciclo de vida</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Región</translation>
+    </message>
+    <message>
+        <source>Zone</source>
+        <translation>Zona</translation>
+    </message>
+    <message>
+        <source>Private IP</source>
+        <translation>IP privada</translation>
+    </message>
+    <message>
+        <source>Public IP</source>
+        <translation>IP pública</translation>
+    </message>
+    <message>
+        <source>Cluster</source>
+        <translation>Clúster</translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation>Salud</translation>
+    </message>
+    <message>
+        <source>Launched</source>
+        <translation>Lanzamiento</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Cuenta</translation>
+    </message>
+    <message>
+        <source>First seen</source>
+        <translation>Detectada por primera vez</translation>
+    </message>
+    <message>
+        <source>Last seen</source>
+        <translation>Detectada por última vez</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Etiquetas</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>Etiqueta</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <source>Tag (%1)</source>
+        <translation>Etiqueta (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>InstanceTableModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Instance ID</source>
+        <translation>ID de instancia</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Lifecycle</source>
+        <translation>Ciclo de vida</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Región</translation>
+    </message>
+    <message>
+        <source>AZ</source>
+        <translation>AZ</translation>
+    </message>
+    <message>
+        <source>Private IP</source>
+        <translation>IP privada</translation>
+    </message>
+    <message>
+        <source>Public IP</source>
+        <translation>IP pública</translation>
+    </message>
+    <message>
+        <source>Cluster</source>
+        <translation>Clúster</translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation>Salud</translation>
+    </message>
+    <message>
+        <source>Launch time</source>
+        <translation>Hora de lanzamiento</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Cuenta</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Onramp</source>
+        <translation>Onramp</translation>
+    </message>
+    <message>
+        <source>Connect AWS Account</source>
+        <translation>Conectar cuenta de AWS</translation>
+    </message>
+    <message>
+        <source>new onboarding</source>
+        <translation>nueva incorporación</translation>
+    </message>
+    <message>
+        <source>Console identity</source>
+        <translation>Identidad de la consola</translation>
+    </message>
+    <message>
+        <source>Connect your first AWS account</source>
+        <translation>Conecte su primera cuenta de AWS</translation>
+    </message>
+    <message>
+        <source>Onramp connects to your AWS accounts with read-only access, finds their EC2 instances in every region, and keeps the list up to date. It never changes anything in your accounts.</source>
+        <translation>Onramp se conecta a sus cuentas de AWS con acceso de solo lectura, encuentra sus instancias de EC2 en todas las regiones y mantiene la lista actualizada. Nunca modifica nada en sus cuentas.</translation>
+    </message>
+    <message>
+        <source>&amp;Connect AWS Account</source>
+        <translation>&amp;Conectar cuenta de AWS</translation>
+    </message>
+    <message>
+        <source>Recommended: a CloudFormation stack that creates a read-only role. Access keys work too.</source>
+        <translation>Recomendado: una pila de CloudFormation que crea un rol de solo lectura. También funcionan las claves de acceso.</translation>
+    </message>
+    <message>
+        <source>Connected AWS accounts</source>
+        <translation>Cuentas de AWS conectadas</translation>
+    </message>
+    <message>
+        <source>Discovery of %1 failed: %2</source>
+        <translation>Error en la detección de %1: %2</translation>
+    </message>
+    <message>
+        <source>&amp;Connect AWS Account…</source>
+        <translation>&amp;Conectar cuenta de AWS…</translation>
+    </message>
+    <message>
+        <source>Res&amp;ume Onboarding…</source>
+        <translation>&amp;Reanudar incorporación…</translation>
+    </message>
+    <message>
+        <source>Re-&amp;validate</source>
+        <translation>&amp;Volver a validar</translation>
+    </message>
+    <message>
+        <source>&amp;Discover Now</source>
+        <translation>&amp;Detectar ahora</translation>
+    </message>
+    <message>
+        <source>Dis&amp;connect…</source>
+        <translation>Des&amp;conectar…</translation>
+    </message>
+    <message>
+        <source>&amp;Instance Browser</source>
+        <translation>Explorador de &amp;instancias</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>Con&amp;figuración…</translation>
+    </message>
+    <message>
+        <source>&amp;Audit Log</source>
+        <translation>Registro de &amp;auditoría</translation>
+    </message>
+    <message>
+        <source>Show &amp;Disconnected Accounts</source>
+        <translation>Mostrar cuentas &amp;desconectadas</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Salir</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Archivo</translation>
+    </message>
+    <message>
+        <source>&amp;Account</source>
+        <translation>C&amp;uenta</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ver</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>A&amp;yuda</translation>
+    </message>
+    <message>
+        <source>&amp;About Onramp</source>
+        <translation>&amp;Acerca de Onramp</translation>
+    </message>
+    <message>
+        <source>About Onramp</source>
+        <translation>Acerca de Onramp</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Onramp %1&lt;/h3&gt;&lt;p&gt;Connects AWS accounts with read-only access and shows their EC2 instances.&lt;/p&gt;&lt;p&gt;Registry: %2&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Onramp %1&lt;/h3&gt;&lt;p&gt;Conecta cuentas de AWS con acceso de solo lectura y muestra sus instancias de EC2.&lt;/p&gt;&lt;p&gt;Registro: %2&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>Cuentas</translation>
+    </message>
+    <message>
+        <source>The account list could not be read: %1</source>
+        <translation>No se ha podido leer la lista de cuentas: %1</translation>
+    </message>
+    <message>
+        <source>Console identity: looking up the AWS account of %1…</source>
+        <translation>Identidad de la consola: buscando la cuenta de AWS de %1…</translation>
+    </message>
+    <message>
+        <source>Console identity: AWS account &lt;b&gt;%1&lt;/b&gt; (%2). New CloudFormation roles trust %3.</source>
+        <translation>Identidad de la consola: cuenta de AWS &lt;b&gt;%1&lt;/b&gt; (%2). Los nuevos roles de CloudFormation confían en %3.</translation>
+    </message>
+    <message>
+        <source>this account</source>
+        <translation>esta cuenta</translation>
+    </message>
+    <message>
+        <source>account &lt;b&gt;%1&lt;/b&gt; (set in Settings)</source>
+        <translation>la cuenta &lt;b&gt;%1&lt;/b&gt; (definida en Configuración)</translation>
+    </message>
+    <message>
+        <source>Console identity unavailable: %1</source>
+        <translation>Identidad de la consola no disponible: %1</translation>
+    </message>
+    <message>
+        <source>&lt;a href=&quot;settings&quot;&gt;Settings…&lt;/a&gt; · &lt;a href=&quot;retry&quot;&gt;Try again&lt;/a&gt;</source>
+        <translation>&lt;a href=&quot;settings&quot;&gt;Configuración…&lt;/a&gt; · &lt;a href=&quot;retry&quot;&gt;Reintentar&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <source>Discovering</source>
+        <translation>Detectando</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 regions, %4 instances</source>
+        <translation>%1: %2 de %3 regiones, %4 instancias</translation>
+    </message>
+    <message>
+        <source>%1: listing regions</source>
+        <translation>%1: enumerando regiones</translation>
+    </message>
+    <message>
+        <source>Discovering %1</source>
+        <translation>Detectando %1</translation>
+    </message>
+    <message>
+        <source>Re-validating %1…</source>
+        <translation>Volviendo a validar %1…</translation>
+    </message>
+    <message>
+        <source>Re-validating %1 failed:</source>
+        <translation>Error al volver a validar %1:</translation>
+    </message>
+    <message>
+        <source>%1 is valid; discovering its instances.</source>
+        <translation>%1 es válida; detectando sus instancias.</translation>
+    </message>
+    <message>
+        <source>Discovery of %1 could not start:</source>
+        <translation>No se ha podido iniciar la detección de %1:</translation>
+    </message>
+    <message>
+        <source>Disconnect %1?</source>
+        <translation>¿Desconectar %1?</translation>
+    </message>
+    <message>
+        <source>Give up this CloudFormation onboarding?</source>
+        <translation>¿Abandonar esta incorporación con CloudFormation?</translation>
+    </message>
+    <message>
+        <source>Disconnect %1 (AWS account %2)?</source>
+        <translation>¿Desconectar %1 (cuenta de AWS %2)?</translation>
+    </message>
+    <message>
+        <source>Onramp stops discovering it and deletes its access key from the system keychain. The instances found so far stay visible as history. The key itself stays valid in AWS: deactivate it in IAM if nobody needs it.</source>
+        <translation>Onramp deja de detectarla y elimina su clave de acceso del llavero del sistema. Las instancias encontradas hasta ahora siguen visibles como historial. La clave sigue siendo válida en AWS: desactívela en IAM si nadie la necesita.</translation>
+    </message>
+    <message>
+        <source>Onramp stops discovering it. The instances found so far stay visible as history. The role stays in the AWS account: delete the CloudFormation stack to remove it.</source>
+        <translation>Onramp deja de detectarla. Las instancias encontradas hasta ahora siguen visibles como historial. El rol permanece en la cuenta de AWS: elimine la pila de CloudFormation para quitarlo.</translation>
+    </message>
+    <message>
+        <source>&amp;Disconnect</source>
+        <translation>&amp;Desconectar</translation>
+    </message>
+    <message>
+        <source>Disconnecting %1 failed:</source>
+        <translation>Error al desconectar %1:</translation>
+    </message>
+    <message>
+        <source>%1 disconnected.</source>
+        <translation>%1 desconectada.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Discovery of %1 finished. Instances: %Ln.</source>
+        <translation>
+            <numerusform>Detección de %1 finalizada. Instancias: %Ln.</numerusform>
+            <numerusform>Detección de %1 finalizada. Instancias: %Ln.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Accounts: %Ln</source>
+        <translation>
+            <numerusform>Cuentas: %Ln</numerusform>
+            <numerusform>Cuentas: %Ln</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Instances: %Ln</source>
+        <translation>
+            <numerusform>Instancias: %Ln</numerusform>
+            <numerusform>Instancias: %Ln</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MessageBar</name>
+    <message>
+        <source>Message</source>
+        <translation>Mensaje</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Descartar</translation>
+    </message>
+    <message>
+        <source>Dismiss the message</source>
+        <translation>Descartar el mensaje</translation>
+    </message>
+</context>
+<context>
+    <name>OnboardingService</name>
+    <message>
+        <source>AWS account %1 is already connected to a different user.</source>
+        <translation>La cuenta de AWS %1 ya está conectada a otro usuario.</translation>
+    </message>
+    <message>
+        <source>No account record %1 for user %2.</source>
+        <translation>No existe el registro de cuenta %1 para el usuario %2.</translation>
+    </message>
+    <message>
+        <source>The trial plan allows one connected AWS account, and %1 already has one (%2).</source>
+        <translation>El plan de prueba permite una cuenta de AWS conectada y %1 ya tiene una (%2).</translation>
+    </message>
+    <message>
+        <source>pending CloudFormation onboarding</source>
+        <translation>incorporación pendiente con CloudFormation</translation>
+    </message>
+    <message>
+        <source>Record %1 connects with access keys; it has no template.</source>
+        <translation>El registro %1 se conecta con claves de acceso; no tiene plantilla.</translation>
+    </message>
+    <message>
+        <source>Record %1 connects with access keys, not a role.</source>
+        <translation>El registro %1 se conecta con claves de acceso, no con un rol.</translation>
+    </message>
+    <message>
+        <source>Record %1 is disconnected; start a new onboarding.</source>
+        <translation>El registro %1 está desconectado; inicie una nueva incorporación.</translation>
+    </message>
+    <message>
+        <source>Verifying…</source>
+        <translation>Verificando…</translation>
+    </message>
+    <message>
+        <source>Waiting for the stack… (%1 s)</source>
+        <translation>Esperando a la pila… (%1 s)</translation>
+    </message>
+    <message>
+        <source>Onramp&apos;s own AWS identity is not allowed to call sts:AssumeRole (%1). Grant it sts:AssumeRole on %2.</source>
+        <translation>La propia identidad de AWS de Onramp no tiene permiso para llamar a sts:AssumeRole (%1). Concédale sts:AssumeRole sobre %2.</translation>
+    </message>
+    <message>
+        <source>AWS refused to let Onramp assume %1. Either the role&apos;s trust policy requires a different External ID than this onboarding&apos;s (%2) — the stack was made from another onboarding&apos;s template — or the role does not exist yet or does not trust Onramp&apos;s account (is the stack complete?).</source>
+        <translation>AWS no ha permitido que Onramp asuma %1. O bien la política de confianza del rol exige un ID externo distinto del de esta incorporación (%2) —la pila se creó con la plantilla de otra incorporación—, o bien el rol aún no existe o no confía en la cuenta de Onramp (¿se ha completado la pila?).</translation>
+    </message>
+    <message>
+        <source>The assumed role belongs to account %1, not %2.</source>
+        <translation>El rol asumido pertenece a la cuenta %1, no a %2.</translation>
+    </message>
+    <message>
+        <source>Checking permissions…</source>
+        <translation>Comprobando los permisos…</translation>
+    </message>
+    <message>
+        <source>The role is missing permissions: %1.</source>
+        <translation>Al rol le faltan permisos: %1.</translation>
+    </message>
+    <message>
+        <source>role %1</source>
+        <translation>rol %1</translation>
+    </message>
+    <message>
+        <source>The access key id must be AKIA or ASIA followed by 16 upper-case letters or digits.</source>
+        <translation>El ID de clave de acceso debe ser AKIA o ASIA seguido de 16 letras mayúsculas o dígitos.</translation>
+    </message>
+    <message>
+        <source>The secret access key must be 40 characters: letters, digits, &apos;/&apos;, &apos;+&apos; or &apos;=&apos;.</source>
+        <translation>La clave de acceso secreta debe tener 40 caracteres: letras, dígitos, &apos;/&apos;, &apos;+&apos; o &apos;=&apos;.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an AWS region name.</source>
+        <translation>«%1» no es un nombre de región de AWS.</translation>
+    </message>
+    <message>
+        <source>Saving the secret in the system keychain…</source>
+        <translation>Guardando el secreto en el llavero del sistema…</translation>
+    </message>
+    <message>
+        <source>access key %1 of %2</source>
+        <translation>clave de acceso %1 de %2</translation>
+    </message>
+    <message>
+        <source>The keychain entry of account %1 is damaged; connect it again.</source>
+        <translation>La entrada del llavero de la cuenta %1 está dañada; vuelva a conectarla.</translation>
+    </message>
+    <message>
+        <source>Record %1 is %2; only connected accounts can be discovered.</source>
+        <translation>El registro %1 tiene el estado %2; la detección solo es posible en cuentas conectadas.</translation>
+    </message>
+    <message>
+        <source>These keys now belong to account %1, not %2.</source>
+        <translation>Estas claves pertenecen ahora a la cuenta %1, no a %2.</translation>
+    </message>
+    <message>
+        <source>keychain entry deleted</source>
+        <translation>entrada del llavero eliminada</translation>
+    </message>
+</context>
+<context>
+    <name>PreflightChecks</name>
+    <message>
+        <source>Database</source>
+        <translation>Base de datos</translation>
+    </message>
+    <message>
+        <source>Check --db / ONRAMP_DB and the file&apos;s permissions.</source>
+        <translation>Compruebe --db / ONRAMP_DB y los permisos del archivo.</translation>
+    </message>
+    <message>
+        <source>%1 is writable, schema version %2</source>
+        <translation>%1 tiene permiso de escritura, versión del esquema %2</translation>
+    </message>
+    <message>
+        <source>Check the disk and the file&apos;s permissions; restore from a backup if it is damaged.</source>
+        <translation>Compruebe el disco y los permisos del archivo; restáurelo desde una copia de seguridad si está dañado.</translation>
+    </message>
+    <message>
+        <source>Keychain</source>
+        <translation>Llavero</translation>
+    </message>
+    <message>
+        <source>Service &quot;%1&quot; is reachable and unlocked</source>
+        <translation>El servicio «%1» está accesible y desbloqueado</translation>
+    </message>
+    <message>
+        <source>Console identity</source>
+        <translation>Identidad de la consola</translation>
+    </message>
+    <message>
+        <source>Choose an AWS profile or store access keys under Console identity, or set AWS_PROFILE.</source>
+        <translation>Elija un perfil de AWS o guarde claves de acceso en Identidad de la consola, o defina AWS_PROFILE.</translation>
+    </message>
+    <message>
+        <source>AWS endpoint</source>
+        <translation>Punto de enlace de AWS</translation>
+    </message>
+    <message>
+        <source>Not checked without a console identity.</source>
+        <translation>No se comprueba sin una identidad de consola.</translation>
+    </message>
+    <message>
+        <source>Clock</source>
+        <translation>Reloj</translation>
+    </message>
+    <message>
+        <source>%1 is reachable over %2</source>
+        <translation>%1 está accesible mediante %2</translation>
+    </message>
+    <message>
+        <source>AWS sent no Date header to compare with.</source>
+        <translation>AWS no ha enviado ningún encabezado Date con el que comparar.</translation>
+    </message>
+    <message>
+        <source>%1 s from AWS&apos;s clock</source>
+        <translation>%1 s de diferencia con el reloj de AWS</translation>
+    </message>
+    <message>
+        <source>Fix this computer&apos;s clock (enable NTP time synchronisation).</source>
+        <translation>Corrija el reloj de este equipo (active la sincronización horaria por NTP).</translation>
+    </message>
+</context>
+<context>
+    <name>QObject</name>
+    <message>
+        <source>Onramp</source>
+        <translation>Onramp</translation>
+    </message>
+    <message>
+        <source>The system keychain is not available</source>
+        <translation>El llavero del sistema no está disponible</translation>
+    </message>
+    <message>
+        <source>Accounts connected with access keys cannot be connected or refreshed until it is. CloudFormation accounts are not affected.</source>
+        <translation>Las cuentas conectadas con claves de acceso no se pueden conectar ni actualizar hasta que lo esté. Las cuentas de CloudFormation no se ven afectadas.</translation>
+    </message>
+</context>
+<context>
+    <name>Registry</name>
+    <message>
+        <source>Qt&apos;s PostgreSQL driver (QPSQL) is not installed; team mode needs it (Debian: libqt6sql6-psql).</source>
+        <translation>El controlador de PostgreSQL de Qt (QPSQL) no está instalado; el modo de equipo lo necesita (Debian: libqt6sql6-psql).</translation>
+    </message>
+    <message>
+        <source>Not a valid PostgreSQL URL; expected postgresql://user:password@host:port/database.</source>
+        <translation>No es una URL de PostgreSQL válida; se esperaba postgresql://user:password@host:port/database.</translation>
+    </message>
+    <message>
+        <source>Cannot connect to the team database %1: %2</source>
+        <translation>No se puede conectar a la base de datos del equipo %1: %2</translation>
+    </message>
+    <message>
+        <source>Qt&apos;s SQLite driver (QSQLITE) is not installed (Debian: libqt6sql6-sqlite).</source>
+        <translation>El controlador de SQLite de Qt (QSQLITE) no está instalado (Debian: libqt6sql6-sqlite).</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1 for the registry database.</source>
+        <translation>No se puede crear la carpeta %1 para la base de datos del registro.</translation>
+    </message>
+    <message>
+        <source>The registry database %1 is read-only (Onramp needs to write the file and its folder). Check the permissions or choose another file with --db.</source>
+        <translation>La base de datos del registro %1 es de solo lectura (Onramp necesita escribir en el archivo y en su carpeta). Compruebe los permisos o elija otro archivo con --db.</translation>
+    </message>
+    <message>
+        <source>opening %1</source>
+        <translation>abrir %1</translation>
+    </message>
+    <message>
+        <source>reading %1</source>
+        <translation>leer %1</translation>
+    </message>
+    <message>
+        <source>enabling WAL on %1</source>
+        <translation>activar WAL en %1</translation>
+    </message>
+    <message>
+        <source>The registry database %1 cannot switch to WAL mode (journal mode stays &quot;%2&quot;); it is probably on a read-only or network file system.</source>
+        <translation>La base de datos del registro %1 no puede cambiar al modo WAL (el modo de diario sigue siendo «%2»); probablemente se encuentra en un sistema de archivos de solo lectura o de red.</translation>
+    </message>
+    <message>
+        <source>configuring %1</source>
+        <translation>configurar %1</translation>
+    </message>
+    <message>
+        <source>asking the server who we are</source>
+        <translation>preguntar al servidor nuestra identidad</translation>
+    </message>
+    <message>
+        <source>reading the schema version</source>
+        <translation>leer la versión del esquema</translation>
+    </message>
+    <message>
+        <source>inspecting %1</source>
+        <translation>inspeccionar %1</translation>
+    </message>
+    <message>
+        <source>%1 is a SQLite database but not an Onramp registry. Choose another file with --db.</source>
+        <translation>%1 es una base de datos SQLite, pero no un registro de Onramp. Elija otro archivo con --db.</translation>
+    </message>
+    <message>
+        <source>locking the schema for migration</source>
+        <translation>bloquear el esquema para la migración</translation>
+    </message>
+    <message>
+        <source>upgrading the schema to version %1</source>
+        <translation>actualizar el esquema a la versión %1</translation>
+    </message>
+    <message>
+        <source>The team database is at schema %1 and needs version %2, which only its administrator can install: an administrator role must open it first. (%3)</source>
+        <translation>La base de datos del equipo está en el esquema %1 y necesita la versión %2, que solo su administrador puede instalar: primero debe abrirla un rol de administrador. (%3)</translation>
+    </message>
+    <message>
+        <source>Cannot upgrade the registry database %1 to schema %2 (%3): %4</source>
+        <translation>No se puede actualizar la base de datos del registro %1 al esquema %2 (%3): %4</translation>
+    </message>
+    <message>
+        <source>The database was created by a newer Onramp (schema %1, this build knows %2).</source>
+        <translation>La base de datos se creó con una versión más reciente de Onramp (esquema %1; esta compilación conoce el %2).</translation>
+    </message>
+    <message>
+        <source>preparing a query</source>
+        <translation>preparar una consulta</translation>
+    </message>
+    <message>
+        <source>starting a transaction</source>
+        <translation>iniciar una transacción</translation>
+    </message>
+    <message>
+        <source>committing a transaction</source>
+        <translation>confirmar una transacción</translation>
+    </message>
+    <message>
+        <source>Database error while %1: %2</source>
+        <translation>Error de base de datos al %1: %2</translation>
+    </message>
+    <message>
+        <source>This AWS account is already connected in Onramp.</source>
+        <translation>Esta cuenta de AWS ya está conectada en Onramp.</translation>
+    </message>
+    <message>
+        <source>The account does not exist (or belongs to another user).</source>
+        <translation>La cuenta no existe (o pertenece a otro usuario).</translation>
+    </message>
+    <message>
+        <source>The team database refused this (%1): %2</source>
+        <translation>La base de datos del equipo lo ha rechazado (%1): %2</translation>
+    </message>
+    <message>
+        <source>The team database was busy while %1; try again.</source>
+        <translation>La base de datos del equipo estaba ocupada al %1; vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>Lost the connection to the team database while %1: %2</source>
+        <translation>Se ha perdido la conexión con la base de datos del equipo al %1: %2</translation>
+    </message>
+    <message>
+        <source>The registry database %1 is locked by another Onramp process (waited %2 ms while %3). Try again when it has finished.</source>
+        <translation>La base de datos del registro %1 está bloqueada por otro proceso de Onramp (se ha esperado %2 ms al %3). Vuelva a intentarlo cuando haya terminado.</translation>
+    </message>
+    <message>
+        <source>The registry database %1 is damaged or is not a database (%2). Restore it from a backup, or move it away and Onramp will create a new one.</source>
+        <translation>La base de datos del registro %1 está dañada o no es una base de datos (%2). Restáurela desde una copia de seguridad, o muévala a otro lugar y Onramp creará una nueva.</translation>
+    </message>
+    <message>
+        <source>The registry database %1 is read-only (%2). Check the file&apos;s permissions.</source>
+        <translation>La base de datos del registro %1 es de solo lectura (%2). Compruebe los permisos del archivo.</translation>
+    </message>
+    <message>
+        <source>The disk holding %1 is full.</source>
+        <translation>El disco que contiene %1 está lleno.</translation>
+    </message>
+    <message>
+        <source>Cannot open the registry database %1 (%2).</source>
+        <translation>No se puede abrir la base de datos del registro %1 (%2).</translation>
+    </message>
+    <message>
+        <source>The account does not exist.</source>
+        <translation>La cuenta no existe.</translation>
+    </message>
+    <message>
+        <source>The user name is empty.</source>
+        <translation>El nombre de usuario está vacío.</translation>
+    </message>
+    <message>
+        <source>adding user %1</source>
+        <translation>añadir el usuario %1</translation>
+    </message>
+    <message>
+        <source>User %1 could not be created.</source>
+        <translation>No se ha podido crear el usuario %1.</translation>
+    </message>
+    <message>
+        <source>changing the plan of %1</source>
+        <translation>cambiar el plan de %1</translation>
+    </message>
+    <message>
+        <source>Only the team database&apos;s administrator can change plans.</source>
+        <translation>Solo el administrador de la base de datos del equipo puede cambiar los planes.</translation>
+    </message>
+    <message>
+        <source>No user named %1.</source>
+        <translation>No hay ningún usuario llamado %1.</translation>
+    </message>
+    <message>
+        <source>listing users</source>
+        <translation>enumerar los usuarios</translation>
+    </message>
+    <message>
+        <source>reading user %1</source>
+        <translation>leer el usuario %1</translation>
+    </message>
+    <message>
+        <source>The account is disconnected; connect it again to create a new record.</source>
+        <translation>La cuenta está desconectada; vuelva a conectarla para crear un nuevo registro.</translation>
+    </message>
+    <message>
+        <source>An account cannot go from %1 to %2.</source>
+        <translation>Una cuenta no puede pasar de %1 a %2.</translation>
+    </message>
+    <message>
+        <source>reading account %1</source>
+        <translation>leer la cuenta %1</translation>
+    </message>
+    <message>
+        <source>No account %1.</source>
+        <translation>No existe la cuenta %1.</translation>
+    </message>
+    <message>
+        <source>listing accounts</source>
+        <translation>enumerar las cuentas</translation>
+    </message>
+    <message>
+        <source>looking up AWS account %1</source>
+        <translation>buscar la cuenta de AWS %1</translation>
+    </message>
+    <message>
+        <source>looking up the owner of AWS account %1</source>
+        <translation>buscar el propietario de la cuenta de AWS %1</translation>
+    </message>
+    <message>
+        <source>counting the accounts of %1</source>
+        <translation>contar las cuentas de %1</translation>
+    </message>
+    <message>
+        <source>storing account %1</source>
+        <translation>guardar la cuenta %1</translation>
+    </message>
+    <message>
+        <source>AWS account %1 is already connected in Onramp.</source>
+        <translation>La cuenta de AWS %1 ya está conectada en Onramp.</translation>
+    </message>
+    <message>
+        <source>A new account cannot start as %1.</source>
+        <translation>Una cuenta nueva no puede empezar con el estado %1.</translation>
+    </message>
+    <message>
+        <source>An account needs an owner and no console user is set.</source>
+        <translation>Una cuenta necesita un propietario y no hay ningún usuario de consola definido.</translation>
+    </message>
+    <message>
+        <source>storing the instances of account %1 in %2</source>
+        <translation>guardar las instancias de la cuenta %1 en %2</translation>
+    </message>
+    <message>
+        <source>removing the instances gone from account %1 in %2</source>
+        <translation>eliminar las instancias que ya no existen en la cuenta %1 en %2</translation>
+    </message>
+    <message>
+        <source>storing instance health of account %1</source>
+        <translation>guardar el estado de salud de las instancias de la cuenta %1</translation>
+    </message>
+    <message>
+        <source>reading the instances of account %1</source>
+        <translation>leer las instancias de la cuenta %1</translation>
+    </message>
+    <message>
+        <source>counting the instances of account %1</source>
+        <translation>contar las instancias de la cuenta %1</translation>
+    </message>
+    <message>
+        <source>writing the audit log</source>
+        <translation>escribir el registro de auditoría</translation>
+    </message>
+    <message>
+        <source>reading the audit log</source>
+        <translation>leer el registro de auditoría</translation>
+    </message>
+    <message>
+        <source>checking the team database</source>
+        <translation>comprobar la base de datos del equipo</translation>
+    </message>
+    <message>
+        <source>checking the integrity of %1</source>
+        <translation>comprobar la integridad de %1</translation>
+    </message>
+    <message>
+        <source>checking the foreign keys of %1</source>
+        <translation>comprobar las claves externas de %1</translation>
+    </message>
+    <message>
+        <source>row %1 of %2 refers to a missing %3 row</source>
+        <translation>la fila %1 de %2 hace referencia a una fila de %3 que no existe</translation>
+    </message>
+    <message>
+        <source>The registry database %1 failed its integrity check: %2</source>
+        <translation>La base de datos del registro %1 no ha superado la comprobación de integridad: %2</translation>
+    </message>
+</context>
+<context>
+    <name>SecretStore</name>
+    <message>
+        <source>The system keychain is not available (no Secret Service answered within %1 s). Onramp never stores secrets in plain text.</source>
+        <translation>El llavero del sistema no está disponible (ningún Secret Service ha respondido en %1 s). Onramp nunca guarda secretos en texto sin cifrar.</translation>
+    </message>
+    <message>
+        <source>No secret is stored under &quot;%1&quot; in the system keychain (service &quot;%2&quot;).</source>
+        <translation>No hay ningún secreto guardado con el nombre «%1» en el llavero del sistema (servicio «%2»).</translation>
+    </message>
+    <message>
+        <source>The system keychain refused access: it is locked or the request was denied (%1). Unlock it and try again.</source>
+        <translation>El llavero del sistema ha denegado el acceso: está bloqueado o se ha rechazado la solicitud (%1). Desbloquéelo y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>The system keychain is not available (%1). Onramp never stores secrets in plain text.</source>
+        <translation>El llavero del sistema no está disponible (%1). Onramp nunca guarda secretos en texto sin cifrar.</translation>
+    </message>
+    <message>
+        <source>The system keychain has no unlocked default keyring (%1). Create or unlock the login keyring, then try again. Onramp never stores secrets in plain text.</source>
+        <translation>El llavero del sistema no tiene ningún depósito de claves predeterminado desbloqueado (%1). Cree o desbloquee el depósito de claves de inicio de sesión y vuelva a intentarlo. Onramp nunca guarda secretos en texto sin cifrar.</translation>
+    </message>
+    <message>
+        <source>The system keychain reported an error: %1</source>
+        <translation>El llavero del sistema ha informado de un error: %1</translation>
+    </message>
+    <message>
+        <source>Keychain check failed while %1: %2</source>
+        <translation>La comprobación del llavero ha fallado al %1: %2</translation>
+    </message>
+    <message>
+        <source>writing a test entry</source>
+        <translation>escribir una entrada de prueba</translation>
+    </message>
+    <message>
+        <source>reading the test entry back</source>
+        <translation>volver a leer la entrada de prueba</translation>
+    </message>
+    <message>
+        <source>the keychain returned different bytes than were stored</source>
+        <translation>el llavero ha devuelto bytes distintos de los que se guardaron</translation>
+    </message>
+    <message>
+        <source>deleting the test entry</source>
+        <translation>eliminar la entrada de prueba</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings — Onramp</source>
+        <translation>Configuración — Onramp</translation>
+    </message>
+    <message>
+        <source>Home region</source>
+        <translation>Región principal</translation>
+    </message>
+    <message>
+        <source>Automatic (AWS_REGION, the profile, or us-east-1)</source>
+        <translation>Automática (AWS_REGION, el perfil o us-east-1)</translation>
+    </message>
+    <message>
+        <source>Home &amp;region:</source>
+        <translation>Región &amp;principal:</translation>
+    </message>
+    <message>
+        <source>Refresh interval in seconds</source>
+        <translation>Intervalo de actualización en segundos</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Nunca</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh instances every:</source>
+        <translation>Act&amp;ualizar instancias cada:</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation>Predeterminado del sistema</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>I&amp;dioma:</translation>
+    </message>
+    <message>
+        <source>A new language takes effect the next time Onramp starts.</source>
+        <translation>El nuevo idioma se aplicará la próxima vez que se inicie Onramp.</translation>
+    </message>
+    <message>
+        <source>Appearance</source>
+        <translation>Apariencia</translation>
+    </message>
+    <message>
+        <source>Follow the system</source>
+        <translation>Según el sistema</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Claro</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Oscuro</translation>
+    </message>
+    <message>
+        <source>&amp;Appearance:</source>
+        <translation>&amp;Apariencia:</translation>
+    </message>
+    <message>
+        <source>&amp;General</source>
+        <translation>&amp;General</translation>
+    </message>
+    <message>
+        <source>The console identity is the AWS principal Onramp acts as. Customer roles created from the CloudFormation template trust its AWS account.</source>
+        <translation>La identidad de la consola es la entidad principal de AWS con la que actúa Onramp. Los roles de los clientes creados con la plantilla de CloudFormation confían en su cuenta de AWS.</translation>
+    </message>
+    <message>
+        <source>From the &amp;environment (AWS_ACCESS_KEY_ID… or the default profile)</source>
+        <translation>Del &amp;entorno (AWS_ACCESS_KEY_ID… o el perfil predeterminado)</translation>
+    </message>
+    <message>
+        <source>AWS &amp;profile from ~/.aws:</source>
+        <translation>&amp;Perfil de AWS de ~/.aws:</translation>
+    </message>
+    <message>
+        <source>Access &amp;keys kept in the system keychain:</source>
+        <translation>Claves de acceso guardadas en el &amp;llavero del sistema:</translation>
+    </message>
+    <message>
+        <source>AWS profile</source>
+        <translation>Perfil de AWS</translation>
+    </message>
+    <message>
+        <source>Console access key ID</source>
+        <translation>ID de clave de acceso de la consola</translation>
+    </message>
+    <message>
+        <source>Access key &amp;ID:</source>
+        <translation>I&amp;D de clave de acceso:</translation>
+    </message>
+    <message>
+        <source>Console secret access key</source>
+        <translation>Clave de acceso secreta de la consola</translation>
+    </message>
+    <message>
+        <source>&amp;Secret access key:</source>
+        <translation>Clave de acceso &amp;secreta:</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Keys from Keychain</source>
+        <translation>&amp;Quitar las claves del llavero</translation>
+    </message>
+    <message>
+        <source>New CloudFormation onboardings</source>
+        <translation>Nuevas incorporaciones con CloudFormation</translation>
+    </message>
+    <message>
+        <source>Trusted AWS account</source>
+        <translation>Cuenta de AWS de confianza</translation>
+    </message>
+    <message>
+        <source>the console identity&apos;s own account</source>
+        <translation>la propia cuenta de la identidad de la consola</translation>
+    </message>
+    <message>
+        <source>&amp;Trusted account:</source>
+        <translation>Cuenta de con&amp;fianza:</translation>
+    </message>
+    <message>
+        <source>Template URL</source>
+        <translation>URL de la plantilla</translation>
+    </message>
+    <message>
+        <source>Template &amp;URL:</source>
+        <translation>&amp;URL de la plantilla:</translation>
+    </message>
+    <message>
+        <source>Where you host the template, for quick-create links (optional).</source>
+        <translation>Dónde aloja la plantilla, para los enlaces de creación rápida (opcional).</translation>
+    </message>
+    <message>
+        <source>Console &amp;identity</source>
+        <translation>&amp;Identidad de la consola</translation>
+    </message>
+    <message>
+        <source>The same checks as &lt;tt&gt;onrampctl doctor&lt;/tt&gt;: the database, the system keychain, the console identity, the AWS endpoint and this computer&apos;s clock.</source>
+        <translation>Las mismas comprobaciones que &lt;tt&gt;onrampctl doctor&lt;/tt&gt;: la base de datos, el llavero del sistema, la identidad de la consola, el punto de enlace de AWS y el reloj de este equipo.</translation>
+    </message>
+    <message>
+        <source>Run &amp;Checks</source>
+        <translation>&amp;Ejecutar comprobaciones</translation>
+    </message>
+    <message>
+        <source>Run the checks</source>
+        <translation>Ejecutar las comprobaciones</translation>
+    </message>
+    <message>
+        <source>Check results</source>
+        <translation>Resultados de las comprobaciones</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Comprobación</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <source>C&amp;hecks</source>
+        <translation>&amp;Comprobaciones</translation>
+    </message>
+    <message>
+        <source>The console&apos;s keys were removed from the keychain.</source>
+        <translation>Se han quitado las claves de la consola del llavero.</translation>
+    </message>
+    <message>
+        <source>Run &amp;Checks Again</source>
+        <translation>&amp;Ejecutar comprobaciones de nuevo</translation>
+    </message>
+    <message>
+        <source>stored — type to replace</source>
+        <translation>guardada: escriba para reemplazarla</translation>
+    </message>
+    <message>
+        <source>In use: %1, AWS account %2.</source>
+        <translation>En uso: %1, cuenta de AWS %2.</translation>
+    </message>
+    <message>
+        <source>In use: %1 — %2</source>
+        <translation>En uso: %1 — %2</translation>
+    </message>
+    <message>
+        <source>Looking up the console identity…</source>
+        <translation>Buscando la identidad de la consola…</translation>
+    </message>
+    <message>
+        <source>Templates trust the console identity&apos;s own account.</source>
+        <translation>Las plantillas confían en la propia cuenta de la identidad de la consola.</translation>
+    </message>
+    <message>
+        <source>✓ Templates trust AWS account %1.</source>
+        <translation>✓ Las plantillas confían en la cuenta de AWS %1.</translation>
+    </message>
+    <message>
+        <source>An AWS account id is exactly 12 digits.</source>
+        <translation>Un ID de cuenta de AWS tiene exactamente 12 dígitos.</translation>
+    </message>
+    <message>
+        <source>✓ Quick-create links will point CloudFormation at this URL.</source>
+        <translation>✓ Los enlaces de creación rápida indicarán a CloudFormation esta URL.</translation>
+    </message>
+    <message>
+        <source>The template URL must be an https:// address CloudFormation can read.</source>
+        <translation>La URL de la plantilla debe ser una dirección https:// que CloudFormation pueda leer.</translation>
+    </message>
+    <message>
+        <source>The trusted account must be a 12-digit AWS account id.</source>
+        <translation>La cuenta de confianza debe ser un ID de cuenta de AWS de 12 dígitos.</translation>
+    </message>
+    <message>
+        <source>The template URL must be an https:// address.</source>
+        <translation>La URL de la plantilla debe ser una dirección https://.</translation>
+    </message>
+    <message>
+        <source>Choose an AWS profile.</source>
+        <translation>Elija un perfil de AWS.</translation>
+    </message>
+    <message>
+        <source>The console&apos;s access key ID must be AKIA or ASIA followed by 16 capital letters or digits.</source>
+        <translation>El ID de clave de acceso de la consola debe ser AKIA o ASIA seguido de 16 letras mayúsculas o dígitos.</translation>
+    </message>
+    <message>
+        <source>Enter the secret access key of %1.</source>
+        <translation>Introduzca la clave de acceso secreta de %1.</translation>
+    </message>
+    <message>
+        <source>Saving the keys in the system keychain…</source>
+        <translation>Guardando las claves en el llavero del sistema…</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Comprobando…</translation>
+    </message>
+</context>
+<context>
+    <name>StsClient</name>
+    <message>
+        <source>No STS client to assume the role with.</source>
+        <translation>No hay ningún cliente de STS con el que asumir el rol.</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateBuilder</name>
+    <message>
+        <source>&quot;%1&quot; is not an AWS region name such as us-east-1.</source>
+        <translation>«%1» no es un nombre de región de AWS como us-east-1.</translation>
+    </message>
+    <message>
+        <source>The stack name &quot;%1&quot; is not valid: it must start with a letter and contain only letters, digits and hyphens, at most 128 characters.</source>
+        <translation>El nombre de pila «%1» no es válido: debe empezar por una letra y contener solo letras, dígitos y guiones, con un máximo de 128 caracteres.</translation>
+    </message>
+    <message>
+        <source>Region %1 is in the %2 partition, but the trusted account is in %3: a role can only trust an account of its own partition.</source>
+        <translation>La región %1 está en la partición %2, pero la cuenta de confianza está en %3: un rol solo puede confiar en una cuenta de su propia partición.</translation>
+    </message>
+    <message>
+        <source>Unknown partition &quot;%1&quot;: Onramp accepts aws, aws-cn and aws-us-gov.</source>
+        <translation>Partición desconocida «%1»: Onramp acepta aws, aws-cn y aws-us-gov.</translation>
+    </message>
+    <message>
+        <source>The trusted account ID &quot;%1&quot; is not 12 digits.</source>
+        <translation>El ID de la cuenta de confianza «%1» no tiene 12 dígitos.</translation>
+    </message>
+    <message>
+        <source>The External ID must have %1 to %2 characters; it has %3.</source>
+        <translation>El ID externo debe tener entre %1 y %2 caracteres; tiene %3.</translation>
+    </message>
+    <message>
+        <source>a space</source>
+        <translation>un espacio</translation>
+    </message>
+    <message>
+        <source>The External ID contains %1; AWS accepts only letters, digits and _ + = , . @ : / -.</source>
+        <translation>El ID externo contiene %1; AWS solo acepta letras, dígitos y _ + = , . @ : / -.</translation>
+    </message>
+    <message>
+        <source>The description has %1 bytes; CloudFormation accepts at most %2.</source>
+        <translation>La descripción tiene %1 bytes; CloudFormation acepta como máximo %2.</translation>
+    </message>
+    <message>
+        <source>The description contains a control character or broken Unicode.</source>
+        <translation>La descripción contiene un carácter de control o Unicode no válido.</translation>
+    </message>
+    <message>
+        <source>The template URL &quot;%1&quot; is not an https URL.</source>
+        <translation>La URL de la plantilla «%1» no es una URL https.</translation>
+    </message>
+    <message>
+        <source>The template file name is empty.</source>
+        <translation>El nombre de archivo de la plantilla está vacío.</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,2505 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr">
+<context>
+    <name>AccessKeysPage</name>
+    <message>
+        <source>&lt;b&gt;Pro:&lt;/b&gt; works at once, no stack to create.&lt;br&gt;&lt;b&gt;Con:&lt;/b&gt; a long-lived secret that must be rotated by hand — Onramp keeps it only in the system keychain.</source>
+        <translation>&lt;b&gt;Avantage&#xa0;:&lt;/b&gt; fonctionne immédiatement, aucune pile à créer.&lt;br&gt;&lt;b&gt;Inconvénient&#xa0;:&lt;/b&gt; un secret de longue durée dont la rotation doit se faire manuellement — Onramp le conserve uniquement dans le trousseau du système.</translation>
+    </message>
+    <message>
+        <source>Use the keys of an IAM user that may only call ec2:DescribeRegions, ec2:DescribeInstances and ec2:DescribeInstanceStatus.</source>
+        <translation>Utilisez les clés d&apos;un utilisateur IAM autorisé uniquement à appeler ec2:DescribeRegions, ec2:DescribeInstances et ec2:DescribeInstanceStatus.</translation>
+    </message>
+    <message>
+        <source>Access key ID</source>
+        <translation>ID de clé d&apos;accès</translation>
+    </message>
+    <message>
+        <source>Access &amp;key ID:</source>
+        <translation>&amp;ID de clé d&apos;accès&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Secret access key</source>
+        <translation>Clé d&apos;accès secrète</translation>
+    </message>
+    <message>
+        <source>S&amp;ecret access key:</source>
+        <translation>Clé d&apos;accès &amp;secrète&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Home region</source>
+        <translation>Région principale</translation>
+    </message>
+    <message>
+        <source>Home re&amp;gion:</source>
+        <translation>Région &amp;principale&#xa0;:</translation>
+    </message>
+    <message>
+        <source>e.g. Production</source>
+        <translation>p. ex. Production</translation>
+    </message>
+    <message>
+        <source>Account name</source>
+        <translation>Nom du compte</translation>
+    </message>
+    <message>
+        <source>Na&amp;me:</source>
+        <translation>No&amp;m&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Co&amp;nnect</source>
+        <translation>Co&amp;nnecter</translation>
+    </message>
+    <message>
+        <source>Connect with these access keys</source>
+        <translation>Se connecter avec ces clés d&apos;accès</translation>
+    </message>
+    <message>
+        <source>Hide the secret</source>
+        <translation>Masquer le secret</translation>
+    </message>
+    <message>
+        <source>Show the secret</source>
+        <translation>Afficher le secret</translation>
+    </message>
+    <message>
+        <source>20 characters starting with AKIA (or ASIA for temporary keys).</source>
+        <translation>20 caractères commençant par AKIA (ou ASIA pour les clés temporaires).</translation>
+    </message>
+    <message>
+        <source>✓ Looks like an access key ID</source>
+        <translation>✓ Ressemble à un ID de clé d&apos;accès</translation>
+    </message>
+    <message>
+        <source>Access key IDs start with AKIA or ASIA.</source>
+        <translation>Les ID de clé d&apos;accès commencent par AKIA ou ASIA.</translation>
+    </message>
+    <message>
+        <source>Access key IDs are 20 characters long (this one has %1).</source>
+        <translation>Les ID de clé d&apos;accès comportent 20 caractères (celui-ci en comporte %1).</translation>
+    </message>
+    <message>
+        <source>Access key IDs hold only capital letters and digits.</source>
+        <translation>Les ID de clé d&apos;accès ne contiennent que des lettres majuscules et des chiffres.</translation>
+    </message>
+    <message>
+        <source>40 characters; shown only once, when the key was created.</source>
+        <translation>40 caractères&#xa0;; affichée une seule fois, lors de la création de la clé.</translation>
+    </message>
+    <message>
+        <source>✓ 40 characters</source>
+        <translation>✓ 40 caractères</translation>
+    </message>
+    <message>
+        <source>Secret access keys are 40 characters long (this one has %1).</source>
+        <translation>Les clés d&apos;accès secrètes comportent 40 caractères (celle-ci en comporte %1).</translation>
+    </message>
+    <message>
+        <source>Secret access keys hold only letters, digits, &apos;/&apos;, &apos;+&apos; and &apos;=&apos;.</source>
+        <translation>Les clés d&apos;accès secrètes ne contiennent que des lettres, des chiffres, &apos;/&apos;, &apos;+&apos; et &apos;=&apos;.</translation>
+    </message>
+</context>
+<context>
+    <name>AccountListModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>AWS account</source>
+        <translation>Compte AWS</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Méthode</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Instances</source>
+        <translation>Instances</translation>
+    </message>
+    <message>
+        <source>Last validated</source>
+        <translation>Dernière validation</translation>
+    </message>
+    <message>
+        <source>Last error</source>
+        <translation>Dernière erreur</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>En attente</translation>
+    </message>
+    <message>
+        <source>Connected</source>
+        <translation>Connecté</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Actif</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>En échec</translation>
+    </message>
+    <message>
+        <source>Disconnected</source>
+        <translation>Déconnecté</translation>
+    </message>
+    <message>
+        <source>IAM role</source>
+        <translation>Rôle IAM</translation>
+    </message>
+    <message>
+        <source>Access keys</source>
+        <translation>Clés d&apos;accès</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Jamais</translation>
+    </message>
+</context>
+<context>
+    <name>AccountStatusDelegate</name>
+    <message>
+        <source>New CloudFormation onboarding</source>
+        <translation>Nouvelle intégration CloudFormation</translation>
+    </message>
+    <message>
+        <source>Unnamed</source>
+        <translation>Sans nom</translation>
+    </message>
+    <message>
+        <source>not known yet</source>
+        <translation>pas encore connu</translation>
+    </message>
+</context>
+<context>
+    <name>Arn</name>
+    <message>
+        <source>a space</source>
+        <translation>un espace</translation>
+    </message>
+    <message>
+        <source>The role name is empty. An IAM role name has 1 to %1 characters.</source>
+        <translation>Le nom du rôle est vide. Un nom de rôle IAM comporte de 1 à %1 caractères.</translation>
+    </message>
+    <message>
+        <source>The role name has %1 characters; IAM allows at most %2.</source>
+        <translation>Le nom du rôle comporte %1 caractères&#xa0;; IAM en autorise au plus %2.</translation>
+    </message>
+    <message>
+        <source>The role name &quot;%1&quot; contains %2 at position %3; IAM role names may only contain letters, digits and + = , . @ _ -.</source>
+        <translation>Le nom du rôle «&#xa0;%1&#xa0;» contient %2 à la position %3&#xa0;; les noms de rôle IAM ne peuvent contenir que des lettres, des chiffres et + = , . @ _ -.</translation>
+    </message>
+    <message>
+        <source>The role path has %1 characters; IAM allows at most %2.</source>
+        <translation>Le chemin du rôle comporte %1 caractères&#xa0;; IAM en autorise au plus %2.</translation>
+    </message>
+    <message>
+        <source>The role path &quot;%1&quot; must be &quot;/&quot; or start and end with &quot;/&quot; with a name between them, such as &quot;/onramp/&quot;.</source>
+        <translation>Le chemin du rôle «&#xa0;%1&#xa0;» doit être «&#xa0;/ » ou commencer et se terminer par «&#xa0;/ » avec un nom entre les deux, par exemple «&#xa0;/onramp/ ».</translation>
+    </message>
+    <message>
+        <source>The role path &quot;%1&quot; contains %2 at position %3; IAM paths may only contain printable ASCII characters without spaces.</source>
+        <translation>Le chemin du rôle «&#xa0;%1&#xa0;» contient %2 à la position %3&#xa0;; les chemins IAM ne peuvent contenir que des caractères ASCII imprimables, sans espaces.</translation>
+    </message>
+    <message>
+        <source>Paste the role ARN (%1) from the stack&apos;s Outputs.</source>
+        <translation>Collez l&apos;ARN du rôle (%1) depuis les sorties de la pile.</translation>
+    </message>
+    <message>
+        <source>The role ARN is empty. %1</source>
+        <translation>L&apos;ARN du rôle est vide. %1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is an AWS account ID, not a role ARN. %2</source>
+        <translation>«&#xa0;%1&#xa0;» est un ID de compte AWS, pas un ARN de rôle. %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an ARN: an ARN starts with &quot;arn:&quot;. %2</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un ARN&#xa0;: un ARN commence par «&#xa0;arn: ». %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has %2 colon-separated fields; a role ARN has 6 (%3).</source>
+        <translation>«&#xa0;%1&#xa0;» comporte %2 champs séparés par des deux-points&#xa0;; un ARN de rôle en comporte 6 (%3).</translation>
+    </message>
+    <message>
+        <source>Unknown partition &quot;%1&quot;: Onramp accepts aws, aws-cn and aws-us-gov.</source>
+        <translation>Partition inconnue «&#xa0;%1&#xa0;»&#xa0;: Onramp accepte aws, aws-cn et aws-us-gov.</translation>
+    </message>
+    <message>
+        <source>This is an assumed-role session ARN; paste the IAM role ARN (arn:aws:iam::ACCOUNT:role/NAME) from the stack&apos;s Outputs</source>
+        <translation>Ceci est l&apos;ARN d&apos;une session de rôle endossé&#xa0;; collez l&apos;ARN du rôle IAM (arn:aws:iam::ACCOUNT:role/NAME) depuis les sorties de la pile</translation>
+    </message>
+    <message>
+        <source>This ARN belongs to the &quot;%1&quot; service; a role ARN belongs to &quot;iam&quot;. %2</source>
+        <translation>Cet ARN appartient au service «&#xa0;%1&#xa0;»&#xa0;; un ARN de rôle appartient à «&#xa0;iam&#xa0;». %2</translation>
+    </message>
+    <message>
+        <source>The region field must be empty in a role ARN (IAM is global), but it is &quot;%1&quot;. %2</source>
+        <translation>Le champ de région doit être vide dans un ARN de rôle (IAM est global), mais il vaut «&#xa0;%1&#xa0;». %2</translation>
+    </message>
+    <message>
+        <source>The account ID &quot;%1&quot; contains %2; an account ID is 12 digits.</source>
+        <translation>L&apos;ID de compte «&#xa0;%1&#xa0;» contient %2&#xa0;; un ID de compte comporte 12 chiffres.</translation>
+    </message>
+    <message>
+        <source>The account ID is missing; an account ID is 12 digits. %1</source>
+        <translation>L&apos;ID de compte est manquant&#xa0;; un ID de compte comporte 12 chiffres. %1</translation>
+    </message>
+    <message>
+        <source>The account ID &quot;%1&quot; is %2 digits long; an account ID has exactly 12 digits.</source>
+        <translation>L&apos;ID de compte «&#xa0;%1&#xa0;» comporte %2 chiffres&#xa0;; un ID de compte comporte exactement 12 chiffres.</translation>
+    </message>
+    <message>
+        <source>This is an IAM user ARN, not a role ARN.</source>
+        <translation>Ceci est l&apos;ARN d&apos;un utilisateur IAM, pas un ARN de rôle.</translation>
+    </message>
+    <message>
+        <source>This is an IAM group ARN, not a role ARN.</source>
+        <translation>Ceci est l&apos;ARN d&apos;un groupe IAM, pas un ARN de rôle.</translation>
+    </message>
+    <message>
+        <source>This is an IAM policy ARN, not a role ARN.</source>
+        <translation>Ceci est l&apos;ARN d&apos;une politique IAM, pas un ARN de rôle.</translation>
+    </message>
+    <message>
+        <source>This is an instance profile ARN, not a role ARN.</source>
+        <translation>Ceci est l&apos;ARN d&apos;un profil d&apos;instance, pas un ARN de rôle.</translation>
+    </message>
+    <message>
+        <source>This is the ARN of the account&apos;s root user, not a role ARN.</source>
+        <translation>Ceci est l&apos;ARN de l&apos;utilisateur racine du compte, pas un ARN de rôle.</translation>
+    </message>
+    <message>
+        <source>The resource &quot;%1&quot; is not a role: a role ARN&apos;s resource starts with &quot;role/&quot;.</source>
+        <translation>La ressource «&#xa0;%1&#xa0;» n&apos;est pas un rôle&#xa0;: la ressource d&apos;un ARN de rôle commence par «&#xa0;role/ ».</translation>
+    </message>
+</context>
+<context>
+    <name>AuditLogDialog</name>
+    <message>
+        <source>Audit Log — Onramp</source>
+        <translation>Journal d&apos;audit — Onramp</translation>
+    </message>
+    <message>
+        <source>A&amp;ccount:</source>
+        <translation>&amp;Compte&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Account filter</source>
+        <translation>Filtre de compte</translation>
+    </message>
+    <message>
+        <source>Ac&amp;tion:</source>
+        <translation>Ac&amp;tion&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Action filter</source>
+        <translation>Filtre d&apos;action</translation>
+    </message>
+    <message>
+        <source>All actions</source>
+        <translation>Toutes les actions</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Actualiser</translation>
+    </message>
+    <message>
+        <source>Refresh the audit log</source>
+        <translation>Actualiser le journal d&apos;audit</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Utilisateur</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Compte</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Détail</translation>
+    </message>
+    <message>
+        <source>Audit log entries</source>
+        <translation>Entrées du journal d&apos;audit</translation>
+    </message>
+    <message>
+        <source>All accounts</source>
+        <translation>Tous les comptes</translation>
+    </message>
+    <message>
+        <source>pending onboarding %1</source>
+        <translation>intégration en attente %1</translation>
+    </message>
+    <message>
+        <source>The audit log could not be read: %1</source>
+        <translation>Le journal d&apos;audit n&apos;a pas pu être lu&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The newest %1 entries</source>
+        <translation>Les %1 entrées les plus récentes</translation>
+    </message>
+    <message numerus="yes">
+        <source>Entries: %Ln</source>
+        <translation>
+            <numerusform>Entrées&#xa0;: %Ln</numerusform>
+            <numerusform>Entrées&#xa0;: %Ln</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>AwsReply</name>
+    <message>
+        <source>The request was cancelled.</source>
+        <translation>La requête a été annulée.</translation>
+    </message>
+</context>
+<context>
+    <name>AwsXml</name>
+    <message>
+        <source>The response has no XML root element.</source>
+        <translation>La réponse n&apos;a pas d&apos;élément racine XML.</translation>
+    </message>
+    <message>
+        <source>Malformed XML at line %1: content after the root element.</source>
+        <translation>XML mal formé à la ligne %1&#xa0;: contenu après l&apos;élément racine.</translation>
+    </message>
+    <message>
+        <source>XML nested deeper than %1 levels at line %2; refused.</source>
+        <translation>XML imbriqué sur plus de %1 niveaux à la ligne %2&#xa0;; refusé.</translation>
+    </message>
+    <message>
+        <source>Malformed XML at line %1: %2</source>
+        <translation>XML mal formé à la ligne %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Malformed XML at line %1: unexpected %2.</source>
+        <translation>XML mal formé à la ligne %1&#xa0;: %2 inattendu.</translation>
+    </message>
+    <message>
+        <source>XML with a document type declaration at line %1; refused.</source>
+        <translation>XML avec une déclaration de type de document à la ligne %1&#xa0;; refusé.</translation>
+    </message>
+    <message>
+        <source>XML response of %1 bytes is over the limit of %2 bytes; refused.</source>
+        <translation>La réponse XML de %1 octets dépasse la limite de %2 octets&#xa0;; refusée.</translation>
+    </message>
+    <message>
+        <source>Empty response where &lt;%1&gt; was expected.</source>
+        <translation>Réponse vide alors que &lt;%1&gt; était attendu.</translation>
+    </message>
+    <message>
+        <source>Expected &lt;%1&gt; but the response&apos;s root element is &lt;%2&gt;.</source>
+        <translation>&lt;%1&gt; était attendu, mais l&apos;élément racine de la réponse est &lt;%2&gt;.</translation>
+    </message>
+    <message>
+        <source>An instance without an instanceId ending at line %1.</source>
+        <translation>Une instance sans instanceId se terminant à la ligne %1.</translation>
+    </message>
+    <message>
+        <source>An instance status without an instanceId ending at line %1.</source>
+        <translation>Un statut d&apos;instance sans instanceId se terminant à la ligne %1.</translation>
+    </message>
+    <message>
+        <source>A region without a regionName ending at line %1.</source>
+        <translation>Une région sans regionName se terminant à la ligne %1.</translation>
+    </message>
+    <message>
+        <source>GetCallerIdentity response without Account or Arn.</source>
+        <translation>Réponse GetCallerIdentity sans Account ni Arn.</translation>
+    </message>
+    <message>
+        <source>AssumeRole response without complete Credentials.</source>
+        <translation>Réponse AssumeRole sans Credentials complètes.</translation>
+    </message>
+    <message>
+        <source>AWS returned no error details (empty response body).</source>
+        <translation>AWS n&apos;a renvoyé aucun détail sur l&apos;erreur (corps de réponse vide).</translation>
+    </message>
+    <message>
+        <source>Expected an AWS error document but got an HTML page (from a proxy?).</source>
+        <translation>Un document d&apos;erreur AWS était attendu, mais une page HTML a été reçue (d&apos;un proxy&#xa0;?).</translation>
+    </message>
+    <message>
+        <source>Expected an AWS error document but got something else.</source>
+        <translation>Un document d&apos;erreur AWS était attendu, mais autre chose a été reçu.</translation>
+    </message>
+</context>
+<context>
+    <name>CliCommands</name>
+    <message>
+        <source>--user is refused in team mode: the console user is the PostgreSQL role you log in as.</source>
+        <translation>--user est refusé en mode équipe&#xa0;: l&apos;utilisateur de la console est le rôle PostgreSQL avec lequel vous vous connectez.</translation>
+    </message>
+    <message>
+        <source>no command; one of: %1</source>
+        <translation>aucune commande&#xa0;; commandes possibles&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>unknown command &quot;%1&quot;; one of: %2</source>
+        <translation>commande inconnue «&#xa0;%1&#xa0;»&#xa0;; commandes possibles&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Friendly name.</source>
+        <translation>Nom convivial.</translation>
+    </message>
+    <message>
+        <source>Created pending onboarding %1
+External ID: %2
+Next: onrampctl template %1 &gt; onramp.json, create the stack, then onrampctl verify %1 --role-arn ROLE_ARN</source>
+        <translation>Intégration en attente %1 créée
+ID externe&#xa0;: %2
+Étape suivante&#xa0;: onrampctl template %1 &gt; onramp.json, créez la pile, puis onrampctl verify %1 --role-arn ROLE_ARN</translation>
+    </message>
+    <message>
+        <source>Onboarding record.</source>
+        <translation>Enregistrement d&apos;intégration.</translation>
+    </message>
+    <message>
+        <source>json or yaml.</source>
+        <translation>json ou yaml.</translation>
+    </message>
+    <message>
+        <source>Console AWS account to trust.</source>
+        <translation>Compte AWS de la console à approuver.</translation>
+    </message>
+    <message>
+        <source>Role name.</source>
+        <translation>Nom du rôle.</translation>
+    </message>
+    <message>
+        <source>template needs exactly one record ID</source>
+        <translation>template attend exactement un ID d&apos;enregistrement</translation>
+    </message>
+    <message>
+        <source>--format must be json or yaml</source>
+        <translation>--format doit valoir json ou yaml</translation>
+    </message>
+    <message>
+        <source>Role ARN or 12-digit account id.</source>
+        <translation>ARN du rôle ou ID de compte à 12 chiffres.</translation>
+    </message>
+    <message>
+        <source>Do not wait for discovery.</source>
+        <translation>Ne pas attendre la découverte.</translation>
+    </message>
+    <message>
+        <source>Retry AccessDenied for up to N seconds.</source>
+        <translation>Réessayer après AccessDenied pendant N secondes au maximum.</translation>
+    </message>
+    <message>
+        <source>usage: onrampctl verify ID --role-arn ARN|ACCOUNT_ID [--no-wait] [--wait-for-role SECONDS]</source>
+        <translation>utilisation&#xa0;: onrampctl verify ID --role-arn ARN|ACCOUNT_ID [--no-wait] [--wait-for-role SECONDS]</translation>
+    </message>
+    <message>
+        <source>--wait-for-role takes seconds between 0 and 3600</source>
+        <translation>--wait-for-role attend un nombre de secondes entre 0 et 3600</translation>
+    </message>
+    <message>
+        <source>connect-keys reads the access key id and secret from stdin, one per line, never from arguments</source>
+        <translation>connect-keys lit l&apos;ID de clé d&apos;accès et le secret sur stdin, un par ligne, jamais dans les arguments</translation>
+    </message>
+    <message>
+        <source>expected the access key id and the secret access key on stdin, one per line</source>
+        <translation>l&apos;ID de clé d&apos;accès et la clé d&apos;accès secrète étaient attendus sur stdin, un par ligne</translation>
+    </message>
+    <message>
+        <source>Discovery taking longer than expected</source>
+        <translation>La découverte prend plus de temps que prévu</translation>
+    </message>
+    <message>
+        <source>region %1: %2</source>
+        <translation>région %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>discovery failed: %1</source>
+        <translation>échec de la découverte&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>0 instances discovered — add instances to your AWS account to begin optimization</source>
+        <translation>0 instance découverte — ajoutez des instances à votre compte AWS pour commencer l&apos;optimisation</translation>
+    </message>
+    <message numerus="yes">
+        <source>Complete! Account activated with %n instance(s)</source>
+        <translation>
+            <numerusform>Terminé&#xa0;! Compte activé avec %n instance</numerusform>
+            <numerusform>Terminé&#xa0;! Compte activé avec %n instances</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Credentials verified! Scanning resources...</source>
+        <translation>Identifiants vérifiés&#xa0;! Analyse des ressources...</translation>
+    </message>
+    <message>
+        <source>%1  %2  %3  %4</source>
+        <translation>%1  %2  %3  %4</translation>
+    </message>
+    <message>
+        <source>usage: onrampctl discover ID</source>
+        <translation>utilisation&#xa0;: onrampctl discover ID</translation>
+    </message>
+    <message>
+        <source>usage: onrampctl instances ID</source>
+        <translation>utilisation&#xa0;: onrampctl instances ID</translation>
+    </message>
+    <message>
+        <source>No account record %1.</source>
+        <translation>Aucun enregistrement de compte %1.</translation>
+    </message>
+    <message>
+        <source>usage: onrampctl disconnect ID</source>
+        <translation>utilisation&#xa0;: onrampctl disconnect ID</translation>
+    </message>
+    <message>
+        <source>usage: onrampctl users [set-plan NAME trial|standard]</source>
+        <translation>utilisation&#xa0;: onrampctl users [set-plan NAME trial|standard]</translation>
+    </message>
+    <message>
+        <source>plan must be trial or standard</source>
+        <translation>l&apos;offre doit être trial ou standard</translation>
+    </message>
+    <message>
+        <source> — check --db / ONRAMP_DB and file permissions</source>
+        <translation> — vérifiez --db / ONRAMP_DB et les permissions des fichiers</translation>
+    </message>
+    <message>
+        <source>%1 writable, schema version %2</source>
+        <translation>%1 accessible en écriture, version du schéma %2</translation>
+    </message>
+    <message>
+        <source>service &quot;%1&quot; reachable and unlocked</source>
+        <translation>service «&#xa0;%1&#xa0;» joignable et déverrouillé</translation>
+    </message>
+    <message>
+        <source> — set AWS_PROFILE or AWS_ACCESS_KEY_ID/AWS_SECRET_ACCESS_KEY</source>
+        <translation> — définissez AWS_PROFILE ou AWS_ACCESS_KEY_ID/AWS_SECRET_ACCESS_KEY</translation>
+    </message>
+    <message>
+        <source>not checked without a console identity</source>
+        <translation>non vérifié sans identité de console</translation>
+    </message>
+    <message>
+        <source>%1 reachable over %2</source>
+        <translation>%1 joignable via %2</translation>
+    </message>
+    <message>
+        <source>no Date header from AWS to compare with</source>
+        <translation>aucun en-tête Date d&apos;AWS pour comparer</translation>
+    </message>
+    <message>
+        <source>%1 s against AWS&apos;s clock%2</source>
+        <translation>%1 s d&apos;écart avec l&apos;horloge d&apos;AWS%2</translation>
+    </message>
+    <message>
+        <source> — fix this computer&apos;s clock (NTP)</source>
+        <translation> — corrigez l&apos;horloge de cet ordinateur (NTP)</translation>
+    </message>
+</context>
+<context>
+    <name>CloudFormationPage</name>
+    <message>
+        <source>&lt;b&gt;Pro:&lt;/b&gt; no long-lived secret — Onramp assumes a read-only role that accepts only this onboarding&apos;s External ID.&lt;br&gt;&lt;b&gt;Con:&lt;/b&gt; someone allowed to create IAM roles must create a CloudFormation stack in the account (a few minutes).</source>
+        <translation>&lt;b&gt;Avantage&#xa0;:&lt;/b&gt; aucun secret de longue durée — Onramp endosse un rôle en lecture seule qui n&apos;accepte que l&apos;ID externe de cette intégration.&lt;br&gt;&lt;b&gt;Inconvénient&#xa0;:&lt;/b&gt; une personne autorisée à créer des rôles IAM doit créer une pile CloudFormation dans le compte (quelques minutes).</translation>
+    </message>
+    <message>
+        <source>1. Create the role in the AWS account you want to connect</source>
+        <translation>1. Créez le rôle dans le compte AWS que vous souhaitez connecter</translation>
+    </message>
+    <message>
+        <source>Sign in to the AWS console of that account as someone allowed to create IAM roles.</source>
+        <translation>Connectez-vous à la console AWS de ce compte avec un utilisateur autorisé à créer des rôles IAM.</translation>
+    </message>
+    <message>
+        <source>Open CloudFormation and create a stack with this template: upload the file from &lt;i&gt;Save as…&lt;/i&gt;, use &lt;i&gt;Open quick-create&lt;/i&gt;, or run the AWS CLI command.</source>
+        <translation>Ouvrez CloudFormation et créez une pile avec ce modèle&#xa0;: chargez le fichier obtenu avec &lt;i&gt;Enregistrer sous…&lt;/i&gt;, utilisez &lt;i&gt;Ouvrir la création rapide&lt;/i&gt; ou exécutez la commande AWS CLI.</translation>
+    </message>
+    <message>
+        <source>Keep the parameters as they are, acknowledge that the stack creates a named IAM role, and create the stack.</source>
+        <translation>Laissez les paramètres tels quels, confirmez que la pile crée un rôle IAM nommé, puis créez la pile.</translation>
+    </message>
+    <message>
+        <source>When the stack shows CREATE_COMPLETE, copy &lt;b&gt;RoleArn&lt;/b&gt; from its Outputs tab and paste it below.</source>
+        <translation>Lorsque la pile affiche CREATE_COMPLETE, copiez &lt;b&gt;RoleArn&lt;/b&gt; depuis son onglet Sorties et collez-le ci-dessous.</translation>
+    </message>
+    <message>
+        <source>CloudFormation template</source>
+        <translation>Modèle CloudFormation</translation>
+    </message>
+    <message>
+        <source>&amp;Copy template</source>
+        <translation>&amp;Copier le modèle</translation>
+    </message>
+    <message>
+        <source>Copy the template to the clipboard</source>
+        <translation>Copier le modèle dans le presse-papiers</translation>
+    </message>
+    <message>
+        <source>&amp;Save as…</source>
+        <translation>&amp;Enregistrer sous…</translation>
+    </message>
+    <message>
+        <source>Save the template as a file</source>
+        <translation>Enregistrer le modèle dans un fichier</translation>
+    </message>
+    <message>
+        <source>Open &amp;quick-create</source>
+        <translation>&amp;Ouvrir la création rapide</translation>
+    </message>
+    <message>
+        <source>Open the CloudFormation quick-create page in the browser</source>
+        <translation>Ouvrir la page de création rapide de CloudFormation dans le navigateur</translation>
+    </message>
+    <message>
+        <source>Copy AWS C&amp;LI command</source>
+        <translation>Copier la commande AWS C&amp;LI</translation>
+    </message>
+    <message>
+        <source>Copy the AWS CLI command that creates the stack</source>
+        <translation>Copier la commande AWS CLI qui crée la pile</translation>
+    </message>
+    <message>
+        <source>Confirmation</source>
+        <translation>Confirmation</translation>
+    </message>
+    <message>
+        <source>2. Tell Onramp which role the stack created</source>
+        <translation>2. Indiquez à Onramp le rôle créé par la pile</translation>
+    </message>
+    <message>
+        <source>e.g. Production</source>
+        <translation>p. ex. Production</translation>
+    </message>
+    <message>
+        <source>Account name (optional)</source>
+        <translation>Nom du compte (facultatif)</translation>
+    </message>
+    <message>
+        <source>&amp;Name (optional):</source>
+        <translation>&amp;Nom (facultatif)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Role ARN or AWS account id</source>
+        <translation>ARN du rôle ou ID de compte AWS</translation>
+    </message>
+    <message>
+        <source>&amp;Verify</source>
+        <translation>&amp;Vérifier</translation>
+    </message>
+    <message>
+        <source>Verify the role</source>
+        <translation>Vérifier le rôle</translation>
+    </message>
+    <message>
+        <source>&amp;Role ARN:</source>
+        <translation>ARN du &amp;rôle&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Role ARN check</source>
+        <translation>Vérification de l&apos;ARN du rôle</translation>
+    </message>
+    <message>
+        <source>Preparing a new onboarding…</source>
+        <translation>Préparation d&apos;une nouvelle intégration…</translation>
+    </message>
+    <message>
+        <source>The template names the AWS account allowed to assume the role — the account this console runs as — and Onramp could not find it out: %1&lt;br&gt;Set a trusted account in Settings, or fix the console identity and &lt;a href=&quot;retry&quot;&gt;try again&lt;/a&gt;.</source>
+        <translation>Le modèle désigne le compte AWS autorisé à endosser le rôle — le compte sous lequel cette console s&apos;exécute — et Onramp n&apos;a pas pu le déterminer&#xa0;: %1&lt;br&gt;Définissez un compte approuvé dans les Paramètres, ou corrigez l&apos;identité de la console et &lt;a href=&quot;retry&quot;&gt;réessayez&lt;/a&gt;.</translation>
+    </message>
+    <message>
+        <source>Looking up the AWS account this console runs as…</source>
+        <translation>Recherche du compte AWS sous lequel cette console s&apos;exécute…</translation>
+    </message>
+    <message>
+        <source>The role trusts AWS account %1 and only with this onboarding&apos;s External ID &lt;tt&gt;%2&lt;/tt&gt;. Region of the stack: %3.</source>
+        <translation>Le rôle approuve le compte AWS %1, uniquement avec l&apos;ID externe de cette intégration, &lt;tt&gt;%2&lt;/tt&gt;. Région de la pile&#xa0;: %3.</translation>
+    </message>
+    <message>
+        <source>Opens the CloudFormation console with this template and its parameters filled in.</source>
+        <translation>Ouvre la console CloudFormation avec ce modèle et ses paramètres déjà renseignés.</translation>
+    </message>
+    <message>
+        <source>Set the template URL (where the template is hosted) in Settings to use quick-create.</source>
+        <translation>Pour utiliser la création rapide, définissez dans les Paramètres l&apos;URL du modèle (l&apos;emplacement où il est hébergé).</translation>
+    </message>
+    <message>
+        <source>Paste the stack&apos;s RoleArn output, or just the 12-digit AWS account id it was created in.</source>
+        <translation>Collez la sortie RoleArn de la pile, ou simplement l&apos;ID à 12 chiffres du compte AWS dans lequel elle a été créée.</translation>
+    </message>
+    <message>
+        <source>✓ AWS account %1 — the role %2 that the template creates there.</source>
+        <translation>✓ Compte AWS %1 — le rôle %2 que le modèle y crée.</translation>
+    </message>
+    <message>
+        <source>✓ AWS account %1, role %2</source>
+        <translation>✓ Compte AWS %1, rôle %2</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>Copié</translation>
+    </message>
+    <message>
+        <source>Copied — save the template as %1 in the folder where you run it</source>
+        <translation>Copié — enregistrez le modèle sous %1 dans le dossier où vous exécutez la commande</translation>
+    </message>
+    <message>
+        <source>Could not save %1: %2</source>
+        <translation>Impossible d&apos;enregistrer %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Save the CloudFormation template</source>
+        <translation>Enregistrer le modèle CloudFormation</translation>
+    </message>
+    <message>
+        <source>CloudFormation templates (*.json);;All files (*)</source>
+        <translation>Modèles CloudFormation (*.json);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Template not saved</source>
+        <translation>Modèle non enregistré</translation>
+    </message>
+    <message>
+        <source>Saved as %1</source>
+        <translation>Enregistré sous %1</translation>
+    </message>
+    <message>
+        <source>Quick-create unavailable</source>
+        <translation>Création rapide indisponible</translation>
+    </message>
+    <message>
+        <source>No web browser could be started.</source>
+        <translation>Aucun navigateur web n&apos;a pu être lancé.</translation>
+    </message>
+    <message>
+        <source>Opened in your browser</source>
+        <translation>Ouvert dans votre navigateur</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectProgressPage</name>
+    <message>
+        <source>Progress</source>
+        <translation>Progression</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Détails</translation>
+    </message>
+    <message>
+        <source>What to do</source>
+        <translation>Que faire</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Remarque</translation>
+    </message>
+    <message>
+        <source>Verifying…</source>
+        <translation>Vérification…</translation>
+    </message>
+    <message>
+        <source>Discovering… (%1 s)</source>
+        <translation>Découverte en cours… (%1 s)</translation>
+    </message>
+    <message>
+        <source>%1 of %2 regions done</source>
+        <translation>%1 régions sur %2 terminées</translation>
+    </message>
+    <message>
+        <source>Listing the account&apos;s regions</source>
+        <translation>Liste des régions du compte en cours</translation>
+    </message>
+    <message>
+        <source>You can close this window: discovery goes on in the background.</source>
+        <translation>Vous pouvez fermer cette fenêtre&#xa0;: la découverte se poursuit en arrière-plan.</translation>
+    </message>
+    <message>
+        <source>Discovery taking longer than expected. It continues in the background; the account list shows when it is done.</source>
+        <translation>La découverte prend plus de temps que prévu. Elle se poursuit en arrière-plan&#xa0;; la liste des comptes indique quand elle est terminée.</translation>
+    </message>
+    <message>
+        <source>Account connected</source>
+        <translation>Compte connecté</translation>
+    </message>
+    <message>
+        <source>0 instances discovered — add instances to your AWS account to begin optimization</source>
+        <translation>0 instance découverte — ajoutez des instances à votre compte AWS pour commencer l&apos;optimisation</translation>
+    </message>
+    <message>
+        <source>Complete! Account activated</source>
+        <translation>Terminé&#xa0;! Compte activé</translation>
+    </message>
+    <message>
+        <source>The account could not be connected</source>
+        <translation>Le compte n&apos;a pas pu être connecté</translation>
+    </message>
+    <message numerus="yes">
+        <source>Credentials verified. %1 · Instances found so far: %Ln</source>
+        <translation>
+            <numerusform>Identifiants vérifiés. %1 · Instances trouvées jusqu&apos;ici&#xa0;: %Ln</numerusform>
+            <numerusform>Identifiants vérifiés. %1 · Instances trouvées jusqu&apos;ici&#xa0;: %Ln</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Instances discovered: %Ln</source>
+        <translation>
+            <numerusform>Instances découvertes&#xa0;: %Ln</numerusform>
+            <numerusform>Instances découvertes&#xa0;: %Ln</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Account being connected</source>
+        <translation>Compte en cours de connexion</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectWizard</name>
+    <message>
+        <source>Connect AWS Account</source>
+        <translation>Connecter un compte AWS</translation>
+    </message>
+    <message>
+        <source>Onramp reads the account&apos;s EC2 inventory and never changes anything in it. Choose how it gets read-only access:</source>
+        <translation>Onramp lit l&apos;inventaire EC2 du compte et n&apos;y modifie jamais rien. Choisissez comment il obtient un accès en lecture seule&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Connection method</source>
+        <translation>Méthode de connexion</translation>
+    </message>
+    <message>
+        <source>Cloud&amp;Formation (recommended)</source>
+        <translation>Cloud&amp;Formation (recommandé)</translation>
+    </message>
+    <message>
+        <source>&amp;Access keys</source>
+        <translation>Clés d&apos;&amp;accès</translation>
+    </message>
+    <message>
+        <source>&amp;Retry</source>
+        <translation>&amp;Réessayer</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Réessayer</translation>
+    </message>
+    <message>
+        <source>Show &amp;instances</source>
+        <translation>Afficher les &amp;instances</translation>
+    </message>
+    <message>
+        <source>Show the account&apos;s instances</source>
+        <translation>Afficher les instances du compte</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Close this window</source>
+        <translation>Fermer cette fenêtre</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Fermer</translation>
+    </message>
+    <message>
+        <source>Verifying…</source>
+        <translation>Vérification…</translation>
+    </message>
+    <message>
+        <source>Assuming the role with this onboarding&apos;s External ID, then checking its permissions.</source>
+        <translation>Endossement du rôle avec l&apos;ID externe de cette intégration, puis vérification de ses autorisations.</translation>
+    </message>
+    <message>
+        <source>Checking the keys with AWS (STS GetCallerIdentity).</source>
+        <translation>Vérification des clés auprès d&apos;AWS (STS GetCallerIdentity).</translation>
+    </message>
+    <message>
+        <source>Connected, but discovery failed</source>
+        <translation>Connecté, mais la découverte a échoué</translation>
+    </message>
+    <message>
+        <source>Starting discovery again…</source>
+        <translation>Relance de la découverte…</translation>
+    </message>
+    <message>
+        <source>The role is not usable yet. Onramp keeps trying for up to %1 min while CloudFormation creates it and IAM makes it usable; you can leave this window open.</source>
+        <translation>Le rôle n&apos;est pas encore utilisable. Onramp continue d&apos;essayer pendant %1 min au maximum, le temps que CloudFormation le crée et qu&apos;IAM le rende utilisable&#xa0;; vous pouvez laisser cette fenêtre ouverte.</translation>
+    </message>
+    <message>
+        <source>%1 — CloudFormation role %2</source>
+        <translation>%1 — rôle CloudFormation %2</translation>
+    </message>
+    <message>
+        <source>New account</source>
+        <translation>Nouveau compte</translation>
+    </message>
+    <message>
+        <source>%1 — access key %2 in %3</source>
+        <translation>%1 — clé d&apos;accès %2 dans %3</translation>
+    </message>
+</context>
+<context>
+    <name>ConsoleIdentity</name>
+    <message>
+        <source>AWS credentials from the environment or the default profile</source>
+        <translation>Identifiants AWS de l&apos;environnement ou du profil par défaut</translation>
+    </message>
+    <message>
+        <source>AWS profile &quot;%1&quot;</source>
+        <translation>Profil AWS «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>access key %1 in the system keychain</source>
+        <translation>clé d&apos;accès %1 dans le trousseau du système</translation>
+    </message>
+    <message>
+        <source>The console&apos;s keychain entry is damaged; enter the access keys again in Settings.</source>
+        <translation>L&apos;entrée du trousseau de la console est endommagée&#xa0;; saisissez de nouveau les clés d&apos;accès dans les Paramètres.</translation>
+    </message>
+</context>
+<context>
+    <name>CredentialsProvider</name>
+    <message>
+        <source>No AWS credentials configured.</source>
+        <translation>Aucun identifiant AWS configuré.</translation>
+    </message>
+    <message>
+        <source>AWS_ACCESS_KEY_ID is set but AWS_SECRET_ACCESS_KEY is not.</source>
+        <translation>AWS_ACCESS_KEY_ID est défini, mais pas AWS_SECRET_ACCESS_KEY.</translation>
+    </message>
+    <message>
+        <source>Profile &quot;%1&quot; assumes a role (role_arn); Onramp needs a profile with access keys for its own identity.</source>
+        <translation>Le profil «&#xa0;%1&#xa0;» endosse un rôle (role_arn)&#xa0;; Onramp a besoin d&apos;un profil avec des clés d&apos;accès pour sa propre identité.</translation>
+    </message>
+    <message>
+        <source>Profile &quot;%1&quot; has no aws_access_key_id and aws_secret_access_key.</source>
+        <translation>Le profil «&#xa0;%1&#xa0;» ne contient pas aws_access_key_id et aws_secret_access_key.</translation>
+    </message>
+    <message>
+        <source>No AWS credentials found: set AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY, or AWS_PROFILE with ~/.aws/credentials.</source>
+        <translation>Aucun identifiant AWS trouvé&#xa0;: définissez AWS_ACCESS_KEY_ID et AWS_SECRET_ACCESS_KEY, ou AWS_PROFILE avec ~/.aws/credentials.</translation>
+    </message>
+</context>
+<context>
+    <name>DiscoveryService</name>
+    <message numerus="yes">
+        <source>%n instance(s)</source>
+        <translation>
+            <numerusform>%n instance</numerusform>
+            <numerusform>%n instances</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>missing %1</source>
+        <translation>%1 manquant</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorText</name>
+    <message>
+        <source>This AWS account is already managed by another user in this system.</source>
+        <translation>Ce compte AWS est déjà géré par un autre utilisateur de ce système.</translation>
+    </message>
+    <message>
+        <source>Disconnect the account you have, or ask an administrator for the standard plan.</source>
+        <translation>Déconnectez le compte que vous avez déjà, ou demandez l&apos;offre standard à un administrateur.</translation>
+    </message>
+    <message>
+        <source>Check IAM permissions</source>
+        <translation>Vérifiez les autorisations IAM</translation>
+    </message>
+    <message>
+        <source>Check that the stack finished, the Role ARN, and that the role trusts this console with this onboarding&apos;s External ID.</source>
+        <translation>Vérifiez que la pile est terminée, l&apos;ARN du rôle, et que le rôle approuve cette console avec l&apos;ID externe de cette intégration.</translation>
+    </message>
+    <message>
+        <source>Unlock or start your system keychain (Secret Service) and try again.</source>
+        <translation>Déverrouillez ou démarrez le trousseau de votre système (Secret Service), puis réessayez.</translation>
+    </message>
+    <message>
+        <source>Invalid AWS credentials</source>
+        <translation>Identifiants AWS non valides</translation>
+    </message>
+    <message>
+        <source>Check the access key id and secret access key.</source>
+        <translation>Vérifiez l&apos;ID de clé d&apos;accès et la clé d&apos;accès secrète.</translation>
+    </message>
+    <message>
+        <source>Check this computer&apos;s clock.</source>
+        <translation>Vérifiez l&apos;horloge de cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>Check the network connection and proxy settings, then retry.</source>
+        <translation>Vérifiez la connexion réseau et les paramètres du proxy, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>Check AWS_CA_BUNDLE and any TLS-inspecting proxy.</source>
+        <translation>Vérifiez AWS_CA_BUNDLE et tout éventuel proxy d&apos;inspection TLS.</translation>
+    </message>
+</context>
+<context>
+    <name>HttpClient</name>
+    <message>
+        <source>AWS_CA_BUNDLE %1 holds no PEM certificates.</source>
+        <translation>AWS_CA_BUNDLE %1 ne contient aucun certificat PEM.</translation>
+    </message>
+    <message>
+        <source>The response from %1 was cut off (%2 of %3 bytes).</source>
+        <translation>La réponse de %1 a été tronquée (%2 octets sur %3).</translation>
+    </message>
+    <message>
+        <source>The response is larger than %1 MB and was refused.</source>
+        <translation>La réponse dépasse %1 Mo et a été refusée.</translation>
+    </message>
+    <message>
+        <source>No response from %1 in time.</source>
+        <translation>Aucune réponse de %1 dans le délai imparti.</translation>
+    </message>
+    <message>
+        <source>TLS connection to %1 failed: %2. Check AWS_CA_BUNDLE and any TLS-inspecting proxy.</source>
+        <translation>Échec de la connexion TLS à %1 : %2. Vérifiez AWS_CA_BUNDLE et tout proxy qui inspecte le TLS.</translation>
+    </message>
+    <message>
+        <source>The request was cancelled.</source>
+        <translation>La requête a été annulée.</translation>
+    </message>
+    <message>
+        <source>Cannot resolve %1.</source>
+        <translation>Impossible de résoudre %1.</translation>
+    </message>
+    <message>
+        <source>Proxy error: %1</source>
+        <translation>Erreur du proxy : %1</translation>
+    </message>
+    <message>
+        <source>Network error talking to %1: %2</source>
+        <translation>Erreur réseau lors de l'échange avec %1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>InstanceBrowser</name>
+    <message>
+        <source>Running</source>
+        <translation>En cours d&apos;exécution</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>En attente</translation>
+    </message>
+    <message>
+        <source>Stopping</source>
+        <translation>Arrêt en cours</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>Arrêtée</translation>
+    </message>
+    <message>
+        <source>Shutting down</source>
+        <translation>Résiliation en cours</translation>
+    </message>
+    <message>
+        <source>Terminated</source>
+        <translation>Résiliée</translation>
+    </message>
+    <message>
+        <source>Instances — Onramp</source>
+        <translation>Instances — Onramp</translation>
+    </message>
+    <message>
+        <source>EC2 instances</source>
+        <translation>Instances EC2</translation>
+    </message>
+    <message>
+        <source>Copy Instance &amp;ID</source>
+        <translation>Copier l&apos;&amp;ID d&apos;instance</translation>
+    </message>
+    <message>
+        <source>Copy &amp;Private IP</source>
+        <translation>Copier l&apos;IP &amp;privée</translation>
+    </message>
+    <message>
+        <source>Copy P&amp;ublic IP</source>
+        <translation>Copier l&apos;IP p&amp;ublique</translation>
+    </message>
+    <message>
+        <source>&amp;Export Visible Rows to CSV…</source>
+        <translation>&amp;Exporter les lignes visibles en CSV…</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation>&amp;Rechercher</translation>
+    </message>
+    <message>
+        <source>C&amp;lear Filters</source>
+        <translation>E&amp;ffacer les filtres</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Fermer</translation>
+    </message>
+    <message>
+        <source>instance ID</source>
+        <translation>ID d&apos;instance</translation>
+    </message>
+    <message>
+        <source>private IP</source>
+        <translation>IP privée</translation>
+    </message>
+    <message>
+        <source>public IP</source>
+        <translation>IP publique</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Édition</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Affichage</translation>
+    </message>
+    <message>
+        <source>C&amp;olumns…</source>
+        <translation>C&amp;olonnes…</translation>
+    </message>
+    <message>
+        <source>Search id, name, IP, tags…  (Ctrl+F)</source>
+        <translation>Rechercher un ID, un nom, une IP, des balises…  (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Search instances</source>
+        <translation>Rechercher des instances</translation>
+    </message>
+    <message>
+        <source>Account filter</source>
+        <translation>Filtre de compte</translation>
+    </message>
+    <message>
+        <source>All accounts</source>
+        <translation>Tous les comptes</translation>
+    </message>
+    <message>
+        <source>Region filter</source>
+        <translation>Filtre de région</translation>
+    </message>
+    <message>
+        <source>All regions</source>
+        <translation>Toutes les régions</translation>
+    </message>
+    <message>
+        <source>Lifecycle filter</source>
+        <translation>Filtre de cycle de vie</translation>
+    </message>
+    <message>
+        <source>Any lifecycle</source>
+        <translation>Tout cycle de vie</translation>
+    </message>
+    <message>
+        <source>On-demand</source>
+        <translation>À la demande</translation>
+    </message>
+    <message>
+        <source>Spot</source>
+        <translation>Spot</translation>
+    </message>
+    <message>
+        <source>Cluster filter</source>
+        <translation>Filtre de cluster</translation>
+    </message>
+    <message>
+        <source>All clusters</source>
+        <translation>Tous les clusters</translation>
+    </message>
+    <message>
+        <source>State:</source>
+        <translation>État&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Show %1 instances</source>
+        <translation>Afficher les instances à l&apos;état «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Show only %1 instances (combine several; none selected shows all)</source>
+        <translation>Afficher uniquement les instances à l&apos;état «&#xa0;%1&#xa0;» (plusieurs combinables&#xa0;; sans sélection, toutes sont affichées)</translation>
+    </message>
+    <message>
+        <source>Instances of %1 — Onramp</source>
+        <translation>Instances de %1 — Onramp</translation>
+    </message>
+    <message>
+        <source>Showing %1 of %2 instances</source>
+        <translation>%1 instances affichées sur %2</translation>
+    </message>
+    <message>
+        <source>Loading stored instances… %1</source>
+        <translation>Chargement des instances enregistrées… %1</translation>
+    </message>
+    <message>
+        <source>Updated just now</source>
+        <translation>Mis à jour à l&apos;instant</translation>
+    </message>
+    <message>
+        <source>No %1 to copy.</source>
+        <translation>Rien à copier (%1).</translation>
+    </message>
+    <message>
+        <source>Copied %1 %2</source>
+        <translation>Copié&#xa0;: %1 %2</translation>
+    </message>
+    <message>
+        <source>Copied %1 values (%2)</source>
+        <translation>%1 valeurs copiées (%2)</translation>
+    </message>
+    <message>
+        <source>Show All Columns</source>
+        <translation>Afficher toutes les colonnes</translation>
+    </message>
+    <message>
+        <source>Export visible rows</source>
+        <translation>Exporter les lignes visibles</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>Fichiers CSV (*.csv);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Échec de l&apos;exportation</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>Impossible d&apos;écrire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Updated %1 s ago</source>
+        <translation>Mis à jour il y a %1 s</translation>
+    </message>
+    <message>
+        <source>Updated %1 min ago</source>
+        <translation>Mis à jour il y a %1 min</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exporting rows: %Ln…</source>
+        <translation>
+            <numerusform>Exportation des lignes&#xa0;: %Ln…</numerusform>
+            <numerusform>Exportation des lignes&#xa0;: %Ln…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported to %1. Rows: %Ln</source>
+        <translation>
+            <numerusform>Exporté vers %1. Lignes&#xa0;: %Ln</numerusform>
+            <numerusform>Exporté vers %1. Lignes&#xa0;: %Ln</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>InstanceDetailsPane</name>
+    <message>
+        <source>Select an instance to see all its details and tags.</source>
+        <translation>Sélectionnez une instance pour afficher tous ses détails et ses balises.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Instance ID</source>
+        <translation>ID d&apos;instance</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Lifecycle</source>
+        <translation>Cycle de vie</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Région</translation>
+    </message>
+    <message>
+        <source>Zone</source>
+        <translation>Zone</translation>
+    </message>
+    <message>
+        <source>Private IP</source>
+        <translation>IP privée</translation>
+    </message>
+    <message>
+        <source>Public IP</source>
+        <translation>IP publique</translation>
+    </message>
+    <message>
+        <source>Cluster</source>
+        <translation>Cluster</translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation>Santé</translation>
+    </message>
+    <message>
+        <source>Launched</source>
+        <translation>Lancement</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Compte</translation>
+    </message>
+    <message>
+        <source>First seen</source>
+        <translation>Première détection</translation>
+    </message>
+    <message>
+        <source>Last seen</source>
+        <translation>Dernière détection</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Balises</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>Balise</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <source>Tag (%1)</source>
+        <translation>Balise (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>InstanceTableModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Instance ID</source>
+        <translation>ID d&apos;instance</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Lifecycle</source>
+        <translation>Cycle de vie</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Région</translation>
+    </message>
+    <message>
+        <source>AZ</source>
+        <translation>AZ</translation>
+    </message>
+    <message>
+        <source>Private IP</source>
+        <translation>IP privée</translation>
+    </message>
+    <message>
+        <source>Public IP</source>
+        <translation>IP publique</translation>
+    </message>
+    <message>
+        <source>Cluster</source>
+        <translation>Cluster</translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation>Santé</translation>
+    </message>
+    <message>
+        <source>Launch time</source>
+        <translation>Heure de lancement</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Compte</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Onramp</source>
+        <translation>Onramp</translation>
+    </message>
+    <message>
+        <source>Connect AWS Account</source>
+        <translation>Connecter un compte AWS</translation>
+    </message>
+    <message>
+        <source>new onboarding</source>
+        <translation>nouvelle intégration</translation>
+    </message>
+    <message>
+        <source>Console identity</source>
+        <translation>Identité de la console</translation>
+    </message>
+    <message>
+        <source>Connect your first AWS account</source>
+        <translation>Connectez votre premier compte AWS</translation>
+    </message>
+    <message>
+        <source>Onramp connects to your AWS accounts with read-only access, finds their EC2 instances in every region, and keeps the list up to date. It never changes anything in your accounts.</source>
+        <translation>Onramp se connecte à vos comptes AWS avec un accès en lecture seule, trouve leurs instances EC2 dans toutes les régions et tient la liste à jour. Il ne modifie jamais rien dans vos comptes.</translation>
+    </message>
+    <message>
+        <source>&amp;Connect AWS Account</source>
+        <translation>&amp;Connecter un compte AWS</translation>
+    </message>
+    <message>
+        <source>Recommended: a CloudFormation stack that creates a read-only role. Access keys work too.</source>
+        <translation>Recommandé&#xa0;: une pile CloudFormation qui crée un rôle en lecture seule. Les clés d&apos;accès fonctionnent également.</translation>
+    </message>
+    <message>
+        <source>Connected AWS accounts</source>
+        <translation>Comptes AWS connectés</translation>
+    </message>
+    <message>
+        <source>Discovery of %1 failed: %2</source>
+        <translation>Échec de la découverte de %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>&amp;Connect AWS Account…</source>
+        <translation>&amp;Connecter un compte AWS…</translation>
+    </message>
+    <message>
+        <source>Res&amp;ume Onboarding…</source>
+        <translation>&amp;Reprendre l&apos;intégration…</translation>
+    </message>
+    <message>
+        <source>Re-&amp;validate</source>
+        <translation>Re&amp;valider</translation>
+    </message>
+    <message>
+        <source>&amp;Discover Now</source>
+        <translation>&amp;Découvrir maintenant</translation>
+    </message>
+    <message>
+        <source>Dis&amp;connect…</source>
+        <translation>Dé&amp;connecter…</translation>
+    </message>
+    <message>
+        <source>&amp;Instance Browser</source>
+        <translation>Navigateur d&apos;&amp;instances</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Paramètres…</translation>
+    </message>
+    <message>
+        <source>&amp;Audit Log</source>
+        <translation>&amp;Journal d&apos;audit</translation>
+    </message>
+    <message>
+        <source>Show &amp;Disconnected Accounts</source>
+        <translation>Afficher les comptes &amp;déconnectés</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <source>&amp;Account</source>
+        <translation>C&amp;ompte</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Affichage</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Aid&amp;e</translation>
+    </message>
+    <message>
+        <source>&amp;About Onramp</source>
+        <translation>À &amp;propos d&apos;Onramp</translation>
+    </message>
+    <message>
+        <source>About Onramp</source>
+        <translation>À propos d&apos;Onramp</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Onramp %1&lt;/h3&gt;&lt;p&gt;Connects AWS accounts with read-only access and shows their EC2 instances.&lt;/p&gt;&lt;p&gt;Registry: %2&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Onramp %1&lt;/h3&gt;&lt;p&gt;Connecte des comptes AWS avec un accès en lecture seule et affiche leurs instances EC2.&lt;/p&gt;&lt;p&gt;Registre&#xa0;: %2&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>Comptes</translation>
+    </message>
+    <message>
+        <source>The account list could not be read: %1</source>
+        <translation>La liste des comptes n&apos;a pas pu être lue&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Console identity: looking up the AWS account of %1…</source>
+        <translation>Identité de la console&#xa0;: recherche du compte AWS de %1…</translation>
+    </message>
+    <message>
+        <source>Console identity: AWS account &lt;b&gt;%1&lt;/b&gt; (%2). New CloudFormation roles trust %3.</source>
+        <translation>Identité de la console&#xa0;: compte AWS &lt;b&gt;%1&lt;/b&gt; (%2). Les nouveaux rôles CloudFormation approuvent %3.</translation>
+    </message>
+    <message>
+        <source>this account</source>
+        <translation>ce compte</translation>
+    </message>
+    <message>
+        <source>account &lt;b&gt;%1&lt;/b&gt; (set in Settings)</source>
+        <translation>le compte &lt;b&gt;%1&lt;/b&gt; (défini dans les Paramètres)</translation>
+    </message>
+    <message>
+        <source>Console identity unavailable: %1</source>
+        <translation>Identité de la console indisponible&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>&lt;a href=&quot;settings&quot;&gt;Settings…&lt;/a&gt; · &lt;a href=&quot;retry&quot;&gt;Try again&lt;/a&gt;</source>
+        <translation>&lt;a href=&quot;settings&quot;&gt;Paramètres…&lt;/a&gt; · &lt;a href=&quot;retry&quot;&gt;Réessayer&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <source>Discovering</source>
+        <translation>Découverte en cours</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 regions, %4 instances</source>
+        <translation>%1&#xa0;: %2 régions sur %3, %4 instances</translation>
+    </message>
+    <message>
+        <source>%1: listing regions</source>
+        <translation>%1&#xa0;: énumération des régions</translation>
+    </message>
+    <message>
+        <source>Discovering %1</source>
+        <translation>Découverte en cours&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Re-validating %1…</source>
+        <translation>Revalidation de %1…</translation>
+    </message>
+    <message>
+        <source>Re-validating %1 failed:</source>
+        <translation>Échec de la revalidation de %1&#xa0;:</translation>
+    </message>
+    <message>
+        <source>%1 is valid; discovering its instances.</source>
+        <translation>%1 est valide&#xa0;; découverte de ses instances.</translation>
+    </message>
+    <message>
+        <source>Discovery of %1 could not start:</source>
+        <translation>La découverte de %1 n&apos;a pas pu démarrer&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Disconnect %1?</source>
+        <translation>Déconnecter %1&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Give up this CloudFormation onboarding?</source>
+        <translation>Abandonner cette intégration CloudFormation&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Disconnect %1 (AWS account %2)?</source>
+        <translation>Déconnecter %1 (compte AWS %2)&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Onramp stops discovering it and deletes its access key from the system keychain. The instances found so far stay visible as history. The key itself stays valid in AWS: deactivate it in IAM if nobody needs it.</source>
+        <translation>Onramp cesse de le découvrir et supprime sa clé d&apos;accès du trousseau du système. Les instances trouvées jusqu&apos;ici restent visibles dans l&apos;historique. La clé elle-même reste valide dans AWS&#xa0;: désactivez-la dans IAM si personne n&apos;en a besoin.</translation>
+    </message>
+    <message>
+        <source>Onramp stops discovering it. The instances found so far stay visible as history. The role stays in the AWS account: delete the CloudFormation stack to remove it.</source>
+        <translation>Onramp cesse de le découvrir. Les instances trouvées jusqu&apos;ici restent visibles dans l&apos;historique. Le rôle reste dans le compte AWS&#xa0;: supprimez la pile CloudFormation pour le retirer.</translation>
+    </message>
+    <message>
+        <source>&amp;Disconnect</source>
+        <translation>&amp;Déconnecter</translation>
+    </message>
+    <message>
+        <source>Disconnecting %1 failed:</source>
+        <translation>Échec de la déconnexion de %1&#xa0;:</translation>
+    </message>
+    <message>
+        <source>%1 disconnected.</source>
+        <translation>%1 déconnecté.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Discovery of %1 finished. Instances: %Ln.</source>
+        <translation>
+            <numerusform>Découverte de %1 terminée. Instances&#xa0;: %Ln.</numerusform>
+            <numerusform>Découverte de %1 terminée. Instances&#xa0;: %Ln.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Accounts: %Ln</source>
+        <translation>
+            <numerusform>Comptes&#xa0;: %Ln</numerusform>
+            <numerusform>Comptes&#xa0;: %Ln</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Instances: %Ln</source>
+        <translation>
+            <numerusform>Instances&#xa0;: %Ln</numerusform>
+            <numerusform>Instances&#xa0;: %Ln</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MessageBar</name>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Ignorer</translation>
+    </message>
+    <message>
+        <source>Dismiss the message</source>
+        <translation>Ignorer le message</translation>
+    </message>
+</context>
+<context>
+    <name>OnboardingService</name>
+    <message>
+        <source>AWS account %1 is already connected to a different user.</source>
+        <translation>Le compte AWS %1 est déjà connecté à un autre utilisateur.</translation>
+    </message>
+    <message>
+        <source>No account record %1 for user %2.</source>
+        <translation>Aucun enregistrement de compte %1 pour l&apos;utilisateur %2.</translation>
+    </message>
+    <message>
+        <source>The trial plan allows one connected AWS account, and %1 already has one (%2).</source>
+        <translation>L&apos;offre d&apos;essai autorise un seul compte AWS connecté, et %1 en a déjà un (%2).</translation>
+    </message>
+    <message>
+        <source>pending CloudFormation onboarding</source>
+        <translation>intégration CloudFormation en attente</translation>
+    </message>
+    <message>
+        <source>Record %1 connects with access keys; it has no template.</source>
+        <translation>L&apos;enregistrement %1 se connecte avec des clés d&apos;accès&#xa0;; il n&apos;a pas de modèle.</translation>
+    </message>
+    <message>
+        <source>Record %1 connects with access keys, not a role.</source>
+        <translation>L&apos;enregistrement %1 se connecte avec des clés d&apos;accès, pas avec un rôle.</translation>
+    </message>
+    <message>
+        <source>Record %1 is disconnected; start a new onboarding.</source>
+        <translation>L&apos;enregistrement %1 est déconnecté&#xa0;; démarrez une nouvelle intégration.</translation>
+    </message>
+    <message>
+        <source>Verifying…</source>
+        <translation>Vérification…</translation>
+    </message>
+    <message>
+        <source>Waiting for the stack… (%1 s)</source>
+        <translation>En attente de la pile… (%1 s)</translation>
+    </message>
+    <message>
+        <source>Onramp&apos;s own AWS identity is not allowed to call sts:AssumeRole (%1). Grant it sts:AssumeRole on %2.</source>
+        <translation>La propre identité AWS d&apos;Onramp n&apos;est pas autorisée à appeler sts:AssumeRole (%1). Accordez-lui sts:AssumeRole sur %2.</translation>
+    </message>
+    <message>
+        <source>AWS refused to let Onramp assume %1. Either the role&apos;s trust policy requires a different External ID than this onboarding&apos;s (%2) — the stack was made from another onboarding&apos;s template — or the role does not exist yet or does not trust Onramp&apos;s account (is the stack complete?).</source>
+        <translation>AWS a refusé qu&apos;Onramp endosse %1. Soit la politique d&apos;approbation du rôle exige un autre ID externe que celui de cette intégration (%2) — la pile a été créée à partir du modèle d&apos;une autre intégration —, soit le rôle n&apos;existe pas encore ou n&apos;approuve pas le compte d&apos;Onramp (la pile est-elle terminée&#xa0;?).</translation>
+    </message>
+    <message>
+        <source>The assumed role belongs to account %1, not %2.</source>
+        <translation>Le rôle endossé appartient au compte %1, pas à %2.</translation>
+    </message>
+    <message>
+        <source>Checking permissions…</source>
+        <translation>Vérification des autorisations…</translation>
+    </message>
+    <message>
+        <source>The role is missing permissions: %1.</source>
+        <translation>Il manque des autorisations au rôle&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>role %1</source>
+        <translation>rôle %1</translation>
+    </message>
+    <message>
+        <source>The access key id must be AKIA or ASIA followed by 16 upper-case letters or digits.</source>
+        <translation>L&apos;ID de clé d&apos;accès doit être AKIA ou ASIA suivi de 16 lettres majuscules ou chiffres.</translation>
+    </message>
+    <message>
+        <source>The secret access key must be 40 characters: letters, digits, &apos;/&apos;, &apos;+&apos; or &apos;=&apos;.</source>
+        <translation>La clé d&apos;accès secrète doit comporter 40 caractères&#xa0;: lettres, chiffres, &apos;/&apos;, &apos;+&apos; ou &apos;=&apos;.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an AWS region name.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un nom de région AWS.</translation>
+    </message>
+    <message>
+        <source>Saving the secret in the system keychain…</source>
+        <translation>Enregistrement du secret dans le trousseau du système…</translation>
+    </message>
+    <message>
+        <source>access key %1 of %2</source>
+        <translation>clé d&apos;accès %1 de %2</translation>
+    </message>
+    <message>
+        <source>The keychain entry of account %1 is damaged; connect it again.</source>
+        <translation>L&apos;entrée du trousseau du compte %1 est endommagée&#xa0;; reconnectez ce compte.</translation>
+    </message>
+    <message>
+        <source>Record %1 is %2; only connected accounts can be discovered.</source>
+        <translation>L&apos;enregistrement %1 a le statut %2&#xa0;; la découverte n&apos;est possible que pour les comptes connectés.</translation>
+    </message>
+    <message>
+        <source>These keys now belong to account %1, not %2.</source>
+        <translation>Ces clés appartiennent désormais au compte %1, pas à %2.</translation>
+    </message>
+    <message>
+        <source>keychain entry deleted</source>
+        <translation>entrée du trousseau supprimée</translation>
+    </message>
+</context>
+<context>
+    <name>PreflightChecks</name>
+    <message>
+        <source>Database</source>
+        <translation>Base de données</translation>
+    </message>
+    <message>
+        <source>Check --db / ONRAMP_DB and the file&apos;s permissions.</source>
+        <translation>Vérifiez --db / ONRAMP_DB et les permissions du fichier.</translation>
+    </message>
+    <message>
+        <source>%1 is writable, schema version %2</source>
+        <translation>%1 est accessible en écriture, version du schéma %2</translation>
+    </message>
+    <message>
+        <source>Check the disk and the file&apos;s permissions; restore from a backup if it is damaged.</source>
+        <translation>Vérifiez le disque et les permissions du fichier&#xa0;; restaurez-le à partir d&apos;une sauvegarde s&apos;il est endommagé.</translation>
+    </message>
+    <message>
+        <source>Keychain</source>
+        <translation>Trousseau</translation>
+    </message>
+    <message>
+        <source>Service &quot;%1&quot; is reachable and unlocked</source>
+        <translation>Le service «&#xa0;%1&#xa0;» est joignable et déverrouillé</translation>
+    </message>
+    <message>
+        <source>Console identity</source>
+        <translation>Identité de la console</translation>
+    </message>
+    <message>
+        <source>Choose an AWS profile or store access keys under Console identity, or set AWS_PROFILE.</source>
+        <translation>Choisissez un profil AWS ou enregistrez des clés d&apos;accès sous Identité de la console, ou définissez AWS_PROFILE.</translation>
+    </message>
+    <message>
+        <source>AWS endpoint</source>
+        <translation>Point de terminaison AWS</translation>
+    </message>
+    <message>
+        <source>Not checked without a console identity.</source>
+        <translation>Non vérifié sans identité de console.</translation>
+    </message>
+    <message>
+        <source>Clock</source>
+        <translation>Horloge</translation>
+    </message>
+    <message>
+        <source>%1 is reachable over %2</source>
+        <translation>%1 est joignable via %2</translation>
+    </message>
+    <message>
+        <source>AWS sent no Date header to compare with.</source>
+        <translation>AWS n&apos;a envoyé aucun en-tête Date pour comparer.</translation>
+    </message>
+    <message>
+        <source>%1 s from AWS&apos;s clock</source>
+        <translation>%1 s d&apos;écart avec l&apos;horloge d&apos;AWS</translation>
+    </message>
+    <message>
+        <source>Fix this computer&apos;s clock (enable NTP time synchronisation).</source>
+        <translation>Corrigez l&apos;horloge de cet ordinateur (activez la synchronisation de l&apos;heure par NTP).</translation>
+    </message>
+</context>
+<context>
+    <name>QObject</name>
+    <message>
+        <source>Onramp</source>
+        <translation>Onramp</translation>
+    </message>
+    <message>
+        <source>The system keychain is not available</source>
+        <translation>Le trousseau du système n&apos;est pas disponible</translation>
+    </message>
+    <message>
+        <source>Accounts connected with access keys cannot be connected or refreshed until it is. CloudFormation accounts are not affected.</source>
+        <translation>Les comptes connectés avec des clés d&apos;accès ne peuvent être ni connectés ni actualisés tant qu&apos;il ne l&apos;est pas. Les comptes CloudFormation ne sont pas concernés.</translation>
+    </message>
+</context>
+<context>
+    <name>Registry</name>
+    <message>
+        <source>Qt&apos;s PostgreSQL driver (QPSQL) is not installed; team mode needs it (Debian: libqt6sql6-psql).</source>
+        <translation>Le pilote PostgreSQL de Qt (QPSQL) n&apos;est pas installé&#xa0;; le mode équipe en a besoin (Debian&#xa0;: libqt6sql6-psql).</translation>
+    </message>
+    <message>
+        <source>Not a valid PostgreSQL URL; expected postgresql://user:password@host:port/database.</source>
+        <translation>URL PostgreSQL non valide&#xa0;; format attendu&#xa0;: postgresql://user:password@host:port/database.</translation>
+    </message>
+    <message>
+        <source>Cannot connect to the team database %1: %2</source>
+        <translation>Impossible de se connecter à la base de données de l&apos;équipe %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Qt&apos;s SQLite driver (QSQLITE) is not installed (Debian: libqt6sql6-sqlite).</source>
+        <translation>Le pilote SQLite de Qt (QSQLITE) n&apos;est pas installé (Debian&#xa0;: libqt6sql6-sqlite).</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1 for the registry database.</source>
+        <translation>Impossible de créer le dossier %1 pour la base de données du registre.</translation>
+    </message>
+    <message>
+        <source>The registry database %1 is read-only (Onramp needs to write the file and its folder). Check the permissions or choose another file with --db.</source>
+        <translation>La base de données du registre %1 est en lecture seule (Onramp doit pouvoir écrire dans le fichier et dans son dossier). Vérifiez les permissions ou choisissez un autre fichier avec --db.</translation>
+    </message>
+    <message>
+        <source>opening %1</source>
+        <translation>l&apos;ouverture de %1</translation>
+    </message>
+    <message>
+        <source>reading %1</source>
+        <translation>la lecture de %1</translation>
+    </message>
+    <message>
+        <source>enabling WAL on %1</source>
+        <translation>l&apos;activation de WAL sur %1</translation>
+    </message>
+    <message>
+        <source>The registry database %1 cannot switch to WAL mode (journal mode stays &quot;%2&quot;); it is probably on a read-only or network file system.</source>
+        <translation>La base de données du registre %1 ne peut pas passer en mode WAL (le mode de journalisation reste «&#xa0;%2&#xa0;»)&#xa0;; elle se trouve probablement sur un système de fichiers en lecture seule ou réseau.</translation>
+    </message>
+    <message>
+        <source>configuring %1</source>
+        <translation>la configuration de %1</translation>
+    </message>
+    <message>
+        <source>asking the server who we are</source>
+        <translation>l&apos;interrogation du serveur sur notre identité</translation>
+    </message>
+    <message>
+        <source>reading the schema version</source>
+        <translation>la lecture de la version du schéma</translation>
+    </message>
+    <message>
+        <source>inspecting %1</source>
+        <translation>l&apos;inspection de %1</translation>
+    </message>
+    <message>
+        <source>%1 is a SQLite database but not an Onramp registry. Choose another file with --db.</source>
+        <translation>%1 est une base de données SQLite, mais pas un registre Onramp. Choisissez un autre fichier avec --db.</translation>
+    </message>
+    <message>
+        <source>locking the schema for migration</source>
+        <translation>le verrouillage du schéma pour la migration</translation>
+    </message>
+    <message>
+        <source>upgrading the schema to version %1</source>
+        <translation>la mise à niveau du schéma vers la version %1</translation>
+    </message>
+    <message>
+        <source>The team database is at schema %1 and needs version %2, which only its administrator can install: an administrator role must open it first. (%3)</source>
+        <translation>La base de données de l&apos;équipe est au schéma %1 et nécessite la version %2, que seul son administrateur peut installer&#xa0;: un rôle administrateur doit d&apos;abord l&apos;ouvrir. (%3)</translation>
+    </message>
+    <message>
+        <source>Cannot upgrade the registry database %1 to schema %2 (%3): %4</source>
+        <translation>Impossible de mettre à niveau la base de données du registre %1 vers le schéma %2 (%3)&#xa0;: %4</translation>
+    </message>
+    <message>
+        <source>The database was created by a newer Onramp (schema %1, this build knows %2).</source>
+        <translation>La base de données a été créée par une version plus récente d&apos;Onramp (schéma %1, cette version connaît le %2).</translation>
+    </message>
+    <message>
+        <source>preparing a query</source>
+        <translation>la préparation d&apos;une requête</translation>
+    </message>
+    <message>
+        <source>starting a transaction</source>
+        <translation>le démarrage d&apos;une transaction</translation>
+    </message>
+    <message>
+        <source>committing a transaction</source>
+        <translation>la validation d&apos;une transaction</translation>
+    </message>
+    <message>
+        <source>Database error while %1: %2</source>
+        <translation>Erreur de base de données pendant %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>This AWS account is already connected in Onramp.</source>
+        <translation>Ce compte AWS est déjà connecté dans Onramp.</translation>
+    </message>
+    <message>
+        <source>The account does not exist (or belongs to another user).</source>
+        <translation>Le compte n&apos;existe pas (ou appartient à un autre utilisateur).</translation>
+    </message>
+    <message>
+        <source>The team database refused this (%1): %2</source>
+        <translation>La base de données de l&apos;équipe a refusé cette opération (%1)&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>The team database was busy while %1; try again.</source>
+        <translation>La base de données de l&apos;équipe était occupée pendant %1&#xa0;; réessayez.</translation>
+    </message>
+    <message>
+        <source>Lost the connection to the team database while %1: %2</source>
+        <translation>Connexion à la base de données de l&apos;équipe perdue pendant %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>The registry database %1 is locked by another Onramp process (waited %2 ms while %3). Try again when it has finished.</source>
+        <translation>La base de données du registre %1 est verrouillée par un autre processus Onramp (attente de %2 ms pendant %3). Réessayez quand il aura terminé.</translation>
+    </message>
+    <message>
+        <source>The registry database %1 is damaged or is not a database (%2). Restore it from a backup, or move it away and Onramp will create a new one.</source>
+        <translation>La base de données du registre %1 est endommagée ou n&apos;est pas une base de données (%2). Restaurez-la à partir d&apos;une sauvegarde, ou déplacez-la ailleurs et Onramp en créera une nouvelle.</translation>
+    </message>
+    <message>
+        <source>The registry database %1 is read-only (%2). Check the file&apos;s permissions.</source>
+        <translation>La base de données du registre %1 est en lecture seule (%2). Vérifiez les permissions du fichier.</translation>
+    </message>
+    <message>
+        <source>The disk holding %1 is full.</source>
+        <translation>Le disque contenant %1 est plein.</translation>
+    </message>
+    <message>
+        <source>Cannot open the registry database %1 (%2).</source>
+        <translation>Impossible d&apos;ouvrir la base de données du registre %1 (%2).</translation>
+    </message>
+    <message>
+        <source>The account does not exist.</source>
+        <translation>Le compte n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>The user name is empty.</source>
+        <translation>Le nom d&apos;utilisateur est vide.</translation>
+    </message>
+    <message>
+        <source>adding user %1</source>
+        <translation>l&apos;ajout de l&apos;utilisateur %1</translation>
+    </message>
+    <message>
+        <source>User %1 could not be created.</source>
+        <translation>L&apos;utilisateur %1 n&apos;a pas pu être créé.</translation>
+    </message>
+    <message>
+        <source>changing the plan of %1</source>
+        <translation>le changement d&apos;offre de %1</translation>
+    </message>
+    <message>
+        <source>Only the team database&apos;s administrator can change plans.</source>
+        <translation>Seul l&apos;administrateur de la base de données de l&apos;équipe peut changer les offres.</translation>
+    </message>
+    <message>
+        <source>No user named %1.</source>
+        <translation>Aucun utilisateur nommé %1.</translation>
+    </message>
+    <message>
+        <source>listing users</source>
+        <translation>l&apos;énumération des utilisateurs</translation>
+    </message>
+    <message>
+        <source>reading user %1</source>
+        <translation>la lecture de l&apos;utilisateur %1</translation>
+    </message>
+    <message>
+        <source>The account is disconnected; connect it again to create a new record.</source>
+        <translation>Le compte est déconnecté&#xa0;; reconnectez-le pour créer un nouvel enregistrement.</translation>
+    </message>
+    <message>
+        <source>An account cannot go from %1 to %2.</source>
+        <translation>Un compte ne peut pas passer de %1 à %2.</translation>
+    </message>
+    <message>
+        <source>reading account %1</source>
+        <translation>la lecture du compte %1</translation>
+    </message>
+    <message>
+        <source>No account %1.</source>
+        <translation>Aucun compte %1.</translation>
+    </message>
+    <message>
+        <source>listing accounts</source>
+        <translation>l&apos;énumération des comptes</translation>
+    </message>
+    <message>
+        <source>looking up AWS account %1</source>
+        <translation>la recherche du compte AWS %1</translation>
+    </message>
+    <message>
+        <source>looking up the owner of AWS account %1</source>
+        <translation>la recherche du propriétaire du compte AWS %1</translation>
+    </message>
+    <message>
+        <source>counting the accounts of %1</source>
+        <translation>le comptage des comptes de %1</translation>
+    </message>
+    <message>
+        <source>storing account %1</source>
+        <translation>l&apos;enregistrement du compte %1</translation>
+    </message>
+    <message>
+        <source>AWS account %1 is already connected in Onramp.</source>
+        <translation>Le compte AWS %1 est déjà connecté dans Onramp.</translation>
+    </message>
+    <message>
+        <source>A new account cannot start as %1.</source>
+        <translation>Un nouveau compte ne peut pas démarrer avec le statut %1.</translation>
+    </message>
+    <message>
+        <source>An account needs an owner and no console user is set.</source>
+        <translation>Un compte a besoin d&apos;un propriétaire et aucun utilisateur de console n&apos;est défini.</translation>
+    </message>
+    <message>
+        <source>storing the instances of account %1 in %2</source>
+        <translation>l&apos;enregistrement des instances du compte %1 dans %2</translation>
+    </message>
+    <message>
+        <source>removing the instances gone from account %1 in %2</source>
+        <translation>la suppression des instances disparues du compte %1 dans %2</translation>
+    </message>
+    <message>
+        <source>storing instance health of account %1</source>
+        <translation>l&apos;enregistrement de l&apos;état de santé des instances du compte %1</translation>
+    </message>
+    <message>
+        <source>reading the instances of account %1</source>
+        <translation>la lecture des instances du compte %1</translation>
+    </message>
+    <message>
+        <source>counting the instances of account %1</source>
+        <translation>le comptage des instances du compte %1</translation>
+    </message>
+    <message>
+        <source>writing the audit log</source>
+        <translation>l&apos;écriture du journal d&apos;audit</translation>
+    </message>
+    <message>
+        <source>reading the audit log</source>
+        <translation>la lecture du journal d&apos;audit</translation>
+    </message>
+    <message>
+        <source>checking the team database</source>
+        <translation>la vérification de la base de données de l&apos;équipe</translation>
+    </message>
+    <message>
+        <source>checking the integrity of %1</source>
+        <translation>la vérification de l&apos;intégrité de %1</translation>
+    </message>
+    <message>
+        <source>checking the foreign keys of %1</source>
+        <translation>la vérification des clés étrangères de %1</translation>
+    </message>
+    <message>
+        <source>row %1 of %2 refers to a missing %3 row</source>
+        <translation>la ligne %1 de %2 fait référence à une ligne %3 manquante</translation>
+    </message>
+    <message>
+        <source>The registry database %1 failed its integrity check: %2</source>
+        <translation>La base de données du registre %1 a échoué à la vérification d&apos;intégrité&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>SecretStore</name>
+    <message>
+        <source>The system keychain is not available (no Secret Service answered within %1 s). Onramp never stores secrets in plain text.</source>
+        <translation>Le trousseau du système n&apos;est pas disponible (aucun Secret Service n&apos;a répondu en %1 s). Onramp ne stocke jamais de secrets en clair.</translation>
+    </message>
+    <message>
+        <source>No secret is stored under &quot;%1&quot; in the system keychain (service &quot;%2&quot;).</source>
+        <translation>Aucun secret n&apos;est enregistré sous «&#xa0;%1&#xa0;» dans le trousseau du système (service «&#xa0;%2&#xa0;»).</translation>
+    </message>
+    <message>
+        <source>The system keychain refused access: it is locked or the request was denied (%1). Unlock it and try again.</source>
+        <translation>Le trousseau du système a refusé l&apos;accès&#xa0;: il est verrouillé ou la demande a été refusée (%1). Déverrouillez-le et réessayez.</translation>
+    </message>
+    <message>
+        <source>The system keychain is not available (%1). Onramp never stores secrets in plain text.</source>
+        <translation>Le trousseau du système n&apos;est pas disponible (%1). Onramp ne stocke jamais de secrets en clair.</translation>
+    </message>
+    <message>
+        <source>The system keychain has no unlocked default keyring (%1). Create or unlock the login keyring, then try again. Onramp never stores secrets in plain text.</source>
+        <translation>Le trousseau du système n&apos;a aucun trousseau de clés par défaut déverrouillé (%1). Créez ou déverrouillez le trousseau de connexion, puis réessayez. Onramp ne stocke jamais de secrets en clair.</translation>
+    </message>
+    <message>
+        <source>The system keychain reported an error: %1</source>
+        <translation>Le trousseau du système a signalé une erreur&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Keychain check failed while %1: %2</source>
+        <translation>Échec de la vérification du trousseau pendant %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>writing a test entry</source>
+        <translation>l&apos;écriture d&apos;une entrée de test</translation>
+    </message>
+    <message>
+        <source>reading the test entry back</source>
+        <translation>la relecture de l&apos;entrée de test</translation>
+    </message>
+    <message>
+        <source>the keychain returned different bytes than were stored</source>
+        <translation>le trousseau a renvoyé des octets différents de ceux qui avaient été enregistrés</translation>
+    </message>
+    <message>
+        <source>deleting the test entry</source>
+        <translation>la suppression de l&apos;entrée de test</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings — Onramp</source>
+        <translation>Paramètres — Onramp</translation>
+    </message>
+    <message>
+        <source>Home region</source>
+        <translation>Région principale</translation>
+    </message>
+    <message>
+        <source>Automatic (AWS_REGION, the profile, or us-east-1)</source>
+        <translation>Automatique (AWS_REGION, le profil ou us-east-1)</translation>
+    </message>
+    <message>
+        <source>Home &amp;region:</source>
+        <translation>Région &amp;principale&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Refresh interval in seconds</source>
+        <translation>Intervalle d&apos;actualisation en secondes</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Jamais</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh instances every:</source>
+        <translation>Actualiser les instances &amp;toutes les&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation>Langue du système</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Langue&#xa0;:</translation>
+    </message>
+    <message>
+        <source>A new language takes effect the next time Onramp starts.</source>
+        <translation>Une nouvelle langue prend effet au prochain démarrage d&apos;Onramp.</translation>
+    </message>
+    <message>
+        <source>Appearance</source>
+        <translation>Apparence</translation>
+    </message>
+    <message>
+        <source>Follow the system</source>
+        <translation>Suivre le système</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Clair</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Sombre</translation>
+    </message>
+    <message>
+        <source>&amp;Appearance:</source>
+        <translation>&amp;Apparence&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;General</source>
+        <translation>&amp;Général</translation>
+    </message>
+    <message>
+        <source>The console identity is the AWS principal Onramp acts as. Customer roles created from the CloudFormation template trust its AWS account.</source>
+        <translation>L&apos;identité de la console est le principal AWS sous lequel Onramp agit. Les rôles clients créés à partir du modèle CloudFormation approuvent son compte AWS.</translation>
+    </message>
+    <message>
+        <source>From the &amp;environment (AWS_ACCESS_KEY_ID… or the default profile)</source>
+        <translation>Depuis l&apos;&amp;environnement (AWS_ACCESS_KEY_ID… ou le profil par défaut)</translation>
+    </message>
+    <message>
+        <source>AWS &amp;profile from ~/.aws:</source>
+        <translation>&amp;Profil AWS de ~/.aws&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Access &amp;keys kept in the system keychain:</source>
+        <translation>Clés d&apos;accès conservées dans le &amp;trousseau du système&#xa0;:</translation>
+    </message>
+    <message>
+        <source>AWS profile</source>
+        <translation>Profil AWS</translation>
+    </message>
+    <message>
+        <source>Console access key ID</source>
+        <translation>ID de clé d&apos;accès de la console</translation>
+    </message>
+    <message>
+        <source>Access key &amp;ID:</source>
+        <translation>I&amp;D de clé d&apos;accès&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Console secret access key</source>
+        <translation>Clé d&apos;accès secrète de la console</translation>
+    </message>
+    <message>
+        <source>&amp;Secret access key:</source>
+        <translation>Clé d&apos;accès &amp;secrète&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Keys from Keychain</source>
+        <translation>&amp;Retirer les clés du trousseau</translation>
+    </message>
+    <message>
+        <source>New CloudFormation onboardings</source>
+        <translation>Nouvelles intégrations CloudFormation</translation>
+    </message>
+    <message>
+        <source>Trusted AWS account</source>
+        <translation>Compte AWS approuvé</translation>
+    </message>
+    <message>
+        <source>the console identity&apos;s own account</source>
+        <translation>le compte propre à l&apos;identité de la console</translation>
+    </message>
+    <message>
+        <source>&amp;Trusted account:</source>
+        <translation>Compte &amp;approuvé&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Template URL</source>
+        <translation>URL du modèle</translation>
+    </message>
+    <message>
+        <source>Template &amp;URL:</source>
+        <translation>&amp;URL du modèle&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Where you host the template, for quick-create links (optional).</source>
+        <translation>L&apos;emplacement où vous hébergez le modèle, pour les liens de création rapide (facultatif).</translation>
+    </message>
+    <message>
+        <source>Console &amp;identity</source>
+        <translation>&amp;Identité de la console</translation>
+    </message>
+    <message>
+        <source>The same checks as &lt;tt&gt;onrampctl doctor&lt;/tt&gt;: the database, the system keychain, the console identity, the AWS endpoint and this computer&apos;s clock.</source>
+        <translation>Les mêmes vérifications que &lt;tt&gt;onrampctl doctor&lt;/tt&gt;&#xa0;: la base de données, le trousseau du système, l&apos;identité de la console, le point de terminaison AWS et l&apos;horloge de cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>Run &amp;Checks</source>
+        <translation>&amp;Lancer les vérifications</translation>
+    </message>
+    <message>
+        <source>Run the checks</source>
+        <translation>Lancer les vérifications</translation>
+    </message>
+    <message>
+        <source>Check results</source>
+        <translation>Résultats des vérifications</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Vérification</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>C&amp;hecks</source>
+        <translation>&amp;Vérifications</translation>
+    </message>
+    <message>
+        <source>The console&apos;s keys were removed from the keychain.</source>
+        <translation>Les clés de la console ont été retirées du trousseau.</translation>
+    </message>
+    <message>
+        <source>Run &amp;Checks Again</source>
+        <translation>&amp;Relancer les vérifications</translation>
+    </message>
+    <message>
+        <source>stored — type to replace</source>
+        <translation>enregistrée — saisissez pour la remplacer</translation>
+    </message>
+    <message>
+        <source>In use: %1, AWS account %2.</source>
+        <translation>Utilisé&#xa0;: %1, compte AWS %2.</translation>
+    </message>
+    <message>
+        <source>In use: %1 — %2</source>
+        <translation>Utilisé&#xa0;: %1 — %2</translation>
+    </message>
+    <message>
+        <source>Looking up the console identity…</source>
+        <translation>Recherche de l&apos;identité de la console…</translation>
+    </message>
+    <message>
+        <source>Templates trust the console identity&apos;s own account.</source>
+        <translation>Les modèles approuvent le compte propre à l&apos;identité de la console.</translation>
+    </message>
+    <message>
+        <source>✓ Templates trust AWS account %1.</source>
+        <translation>✓ Les modèles approuvent le compte AWS %1.</translation>
+    </message>
+    <message>
+        <source>An AWS account id is exactly 12 digits.</source>
+        <translation>Un ID de compte AWS comporte exactement 12 chiffres.</translation>
+    </message>
+    <message>
+        <source>✓ Quick-create links will point CloudFormation at this URL.</source>
+        <translation>✓ Les liens de création rapide dirigeront CloudFormation vers cette URL.</translation>
+    </message>
+    <message>
+        <source>The template URL must be an https:// address CloudFormation can read.</source>
+        <translation>L&apos;URL du modèle doit être une adresse https:// lisible par CloudFormation.</translation>
+    </message>
+    <message>
+        <source>The trusted account must be a 12-digit AWS account id.</source>
+        <translation>Le compte approuvé doit être un ID de compte AWS à 12 chiffres.</translation>
+    </message>
+    <message>
+        <source>The template URL must be an https:// address.</source>
+        <translation>L&apos;URL du modèle doit être une adresse https://.</translation>
+    </message>
+    <message>
+        <source>Choose an AWS profile.</source>
+        <translation>Choisissez un profil AWS.</translation>
+    </message>
+    <message>
+        <source>The console&apos;s access key ID must be AKIA or ASIA followed by 16 capital letters or digits.</source>
+        <translation>L&apos;ID de clé d&apos;accès de la console doit être AKIA ou ASIA suivi de 16 lettres majuscules ou chiffres.</translation>
+    </message>
+    <message>
+        <source>Enter the secret access key of %1.</source>
+        <translation>Saisissez la clé d&apos;accès secrète de %1.</translation>
+    </message>
+    <message>
+        <source>Saving the keys in the system keychain…</source>
+        <translation>Enregistrement des clés dans le trousseau du système…</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Vérification…</translation>
+    </message>
+</context>
+<context>
+    <name>StsClient</name>
+    <message>
+        <source>No STS client to assume the role with.</source>
+        <translation>Aucun client STS pour endosser le rôle.</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateBuilder</name>
+    <message>
+        <source>&quot;%1&quot; is not an AWS region name such as us-east-1.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un nom de région AWS tel que us-east-1.</translation>
+    </message>
+    <message>
+        <source>The stack name &quot;%1&quot; is not valid: it must start with a letter and contain only letters, digits and hyphens, at most 128 characters.</source>
+        <translation>Le nom de pile «&#xa0;%1&#xa0;» n&apos;est pas valide&#xa0;: il doit commencer par une lettre et ne contenir que des lettres, des chiffres et des traits d&apos;union, 128 caractères au maximum.</translation>
+    </message>
+    <message>
+        <source>Region %1 is in the %2 partition, but the trusted account is in %3: a role can only trust an account of its own partition.</source>
+        <translation>La région %1 se trouve dans la partition %2, mais le compte approuvé est dans %3&#xa0;: un rôle ne peut approuver qu&apos;un compte de sa propre partition.</translation>
+    </message>
+    <message>
+        <source>Unknown partition &quot;%1&quot;: Onramp accepts aws, aws-cn and aws-us-gov.</source>
+        <translation>Partition inconnue «&#xa0;%1&#xa0;»&#xa0;: Onramp accepte aws, aws-cn et aws-us-gov.</translation>
+    </message>
+    <message>
+        <source>The trusted account ID &quot;%1&quot; is not 12 digits.</source>
+        <translation>L&apos;ID du compte approuvé «&#xa0;%1&#xa0;» ne comporte pas 12 chiffres.</translation>
+    </message>
+    <message>
+        <source>The External ID must have %1 to %2 characters; it has %3.</source>
+        <translation>L&apos;ID externe doit comporter de %1 à %2 caractères&#xa0;; il en comporte %3.</translation>
+    </message>
+    <message>
+        <source>a space</source>
+        <translation>un espace</translation>
+    </message>
+    <message>
+        <source>The External ID contains %1; AWS accepts only letters, digits and _ + = , . @ : / -.</source>
+        <translation>L&apos;ID externe contient %1&#xa0;; AWS n&apos;accepte que des lettres, des chiffres et _ + = , . @ : / -.</translation>
+    </message>
+    <message>
+        <source>The description has %1 bytes; CloudFormation accepts at most %2.</source>
+        <translation>La description fait %1 octets&#xa0;; CloudFormation en accepte au plus %2.</translation>
+    </message>
+    <message>
+        <source>The description contains a control character or broken Unicode.</source>
+        <translation>La description contient un caractère de contrôle ou de l&apos;Unicode non valide.</translation>
+    </message>
+    <message>
+        <source>The template URL &quot;%1&quot; is not an https URL.</source>
+        <translation>L&apos;URL du modèle «&#xa0;%1&#xa0;» n&apos;est pas une URL https.</translation>
+    </message>
+    <message>
+        <source>The template file name is empty.</source>
+        <translation>Le nom de fichier du modèle est vide.</translation>
+    </message>
+</context>
+</TS>

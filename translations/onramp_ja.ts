@@ -1,0 +1,2495 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ja">
+<context>
+    <name>AccessKeysPage</name>
+    <message>
+        <source>&lt;b&gt;Pro:&lt;/b&gt; works at once, no stack to create.&lt;br&gt;&lt;b&gt;Con:&lt;/b&gt; a long-lived secret that must be rotated by hand — Onramp keeps it only in the system keychain.</source>
+        <translation>&lt;b&gt;長所:&lt;/b&gt; すぐに使用でき、スタックを作成する必要もありません。&lt;br&gt;&lt;b&gt;短所:&lt;/b&gt; 長期間有効なシークレットで、手動でローテーションする必要があります。Onramp はこれをシステムのキーチェーンにのみ保存します。</translation>
+    </message>
+    <message>
+        <source>Use the keys of an IAM user that may only call ec2:DescribeRegions, ec2:DescribeInstances and ec2:DescribeInstanceStatus.</source>
+        <translation>ec2:DescribeRegions、ec2:DescribeInstances、ec2:DescribeInstanceStatus のみを呼び出せる IAM ユーザーのキーを使用してください。</translation>
+    </message>
+    <message>
+        <source>Access key ID</source>
+        <translation>アクセスキー ID</translation>
+    </message>
+    <message>
+        <source>Access &amp;key ID:</source>
+        <translation>アクセスキー ID(&amp;K):</translation>
+    </message>
+    <message>
+        <source>Secret access key</source>
+        <translation>シークレットアクセスキー</translation>
+    </message>
+    <message>
+        <source>S&amp;ecret access key:</source>
+        <translation>シークレットアクセスキー(&amp;E):</translation>
+    </message>
+    <message>
+        <source>Home region</source>
+        <translation>ホームリージョン</translation>
+    </message>
+    <message>
+        <source>Home re&amp;gion:</source>
+        <translation>ホームリージョン(&amp;G):</translation>
+    </message>
+    <message>
+        <source>e.g. Production</source>
+        <translation>例: 本番環境</translation>
+    </message>
+    <message>
+        <source>Account name</source>
+        <translation>アカウント名</translation>
+    </message>
+    <message>
+        <source>Na&amp;me:</source>
+        <translation>名前(&amp;M):</translation>
+    </message>
+    <message>
+        <source>Co&amp;nnect</source>
+        <translation>接続(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Connect with these access keys</source>
+        <translation>これらのアクセスキーで接続</translation>
+    </message>
+    <message>
+        <source>Hide the secret</source>
+        <translation>シークレットを隠す</translation>
+    </message>
+    <message>
+        <source>Show the secret</source>
+        <translation>シークレットを表示</translation>
+    </message>
+    <message>
+        <source>20 characters starting with AKIA (or ASIA for temporary keys).</source>
+        <translation>AKIA (一時キーの場合は ASIA) で始まる 20 文字です。</translation>
+    </message>
+    <message>
+        <source>✓ Looks like an access key ID</source>
+        <translation>✓ アクセスキー ID の形式です</translation>
+    </message>
+    <message>
+        <source>Access key IDs start with AKIA or ASIA.</source>
+        <translation>アクセスキー ID は AKIA または ASIA で始まります。</translation>
+    </message>
+    <message>
+        <source>Access key IDs are 20 characters long (this one has %1).</source>
+        <translation>アクセスキー ID は 20 文字です (入力されたものは %1 文字です)。</translation>
+    </message>
+    <message>
+        <source>Access key IDs hold only capital letters and digits.</source>
+        <translation>アクセスキー ID に使用できるのは英大文字と数字のみです。</translation>
+    </message>
+    <message>
+        <source>40 characters; shown only once, when the key was created.</source>
+        <translation>40 文字です。キーの作成時に一度だけ表示されます。</translation>
+    </message>
+    <message>
+        <source>✓ 40 characters</source>
+        <translation>✓ 40 文字</translation>
+    </message>
+    <message>
+        <source>Secret access keys are 40 characters long (this one has %1).</source>
+        <translation>シークレットアクセスキーは 40 文字です (入力されたものは %1 文字です)。</translation>
+    </message>
+    <message>
+        <source>Secret access keys hold only letters, digits, &apos;/&apos;, &apos;+&apos; and &apos;=&apos;.</source>
+        <translation>シークレットアクセスキーに使用できるのは英字、数字、&apos;/&apos;、&apos;+&apos;、&apos;=&apos; のみです。</translation>
+    </message>
+</context>
+<context>
+    <name>AccountListModel</name>
+    <message>
+        <source>Name</source>
+        <translation>名前</translation>
+    </message>
+    <message>
+        <source>AWS account</source>
+        <translation>AWS アカウント</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>接続方式</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>ステータス</translation>
+    </message>
+    <message>
+        <source>Instances</source>
+        <translation>インスタンス</translation>
+    </message>
+    <message>
+        <source>Last validated</source>
+        <translation>最終検証</translation>
+    </message>
+    <message>
+        <source>Last error</source>
+        <translation>最後のエラー</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>保留中</translation>
+    </message>
+    <message>
+        <source>Connected</source>
+        <translation>接続済み</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>アクティブ</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>失敗</translation>
+    </message>
+    <message>
+        <source>Disconnected</source>
+        <translation>切断済み</translation>
+    </message>
+    <message>
+        <source>IAM role</source>
+        <translation>IAM ロール</translation>
+    </message>
+    <message>
+        <source>Access keys</source>
+        <translation>アクセスキー</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>未検証</translation>
+    </message>
+</context>
+<context>
+    <name>AccountStatusDelegate</name>
+    <message>
+        <source>New CloudFormation onboarding</source>
+        <translation>新しい CloudFormation オンボーディング</translation>
+    </message>
+    <message>
+        <source>Unnamed</source>
+        <translation>名前なし</translation>
+    </message>
+    <message>
+        <source>not known yet</source>
+        <translation>まだ不明</translation>
+    </message>
+</context>
+<context>
+    <name>Arn</name>
+    <message>
+        <source>a space</source>
+        <translation>スペース</translation>
+    </message>
+    <message>
+        <source>The role name is empty. An IAM role name has 1 to %1 characters.</source>
+        <translation>ロール名が空です。IAM ロール名は 1～%1 文字です。</translation>
+    </message>
+    <message>
+        <source>The role name has %1 characters; IAM allows at most %2.</source>
+        <translation>ロール名が %1 文字あります。IAM で使用できるのは最大 %2 文字です。</translation>
+    </message>
+    <message>
+        <source>The role name &quot;%1&quot; contains %2 at position %3; IAM role names may only contain letters, digits and + = , . @ _ -.</source>
+        <translation>ロール名「%1」の %3 文字目に %2 が含まれています。IAM ロール名に使用できるのは英字、数字、+ = , . @ _ - のみです。</translation>
+    </message>
+    <message>
+        <source>The role path has %1 characters; IAM allows at most %2.</source>
+        <translation>ロールのパスが %1 文字あります。IAM で使用できるのは最大 %2 文字です。</translation>
+    </message>
+    <message>
+        <source>The role path &quot;%1&quot; must be &quot;/&quot; or start and end with &quot;/&quot; with a name between them, such as &quot;/onramp/&quot;.</source>
+        <translation>ロールのパス「%1」は「/」にするか、「/onramp/」のように「/」で始まり「/」で終わり、その間に名前を含む形式にする必要があります。</translation>
+    </message>
+    <message>
+        <source>The role path &quot;%1&quot; contains %2 at position %3; IAM paths may only contain printable ASCII characters without spaces.</source>
+        <translation>ロールのパス「%1」の %3 文字目に %2 が含まれています。IAM パスに使用できるのは、空白を除く印刷可能な ASCII 文字のみです。</translation>
+    </message>
+    <message>
+        <source>Paste the role ARN (%1) from the stack&apos;s Outputs.</source>
+        <translation>スタックの出力からロール ARN (%1) を貼り付けてください。</translation>
+    </message>
+    <message>
+        <source>The role ARN is empty. %1</source>
+        <translation>ロール ARN が空です。%1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is an AWS account ID, not a role ARN. %2</source>
+        <translation>「%1」は AWS アカウント ID であり、ロール ARN ではありません。%2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an ARN: an ARN starts with &quot;arn:&quot;. %2</source>
+        <translation>「%1」は ARN ではありません。ARN は「arn:」で始まります。%2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has %2 colon-separated fields; a role ARN has 6 (%3).</source>
+        <translation>「%1」にはコロン区切りのフィールドが %2 個あります。ロール ARN のフィールドは 6 個です (%3)。</translation>
+    </message>
+    <message>
+        <source>Unknown partition &quot;%1&quot;: Onramp accepts aws, aws-cn and aws-us-gov.</source>
+        <translation>不明なパーティション「%1」です。Onramp で使用できるのは aws、aws-cn、aws-us-gov です。</translation>
+    </message>
+    <message>
+        <source>This is an assumed-role session ARN; paste the IAM role ARN (arn:aws:iam::ACCOUNT:role/NAME) from the stack&apos;s Outputs</source>
+        <translation>これは引き受けたロールのセッション ARN です。スタックの出力から IAM ロール ARN (arn:aws:iam::ACCOUNT:role/NAME) を貼り付けてください</translation>
+    </message>
+    <message>
+        <source>This ARN belongs to the &quot;%1&quot; service; a role ARN belongs to &quot;iam&quot;. %2</source>
+        <translation>この ARN はサービス「%1」のものです。ロール ARN は「iam」のものです。%2</translation>
+    </message>
+    <message>
+        <source>The region field must be empty in a role ARN (IAM is global), but it is &quot;%1&quot;. %2</source>
+        <translation>ロール ARN のリージョンフィールドは空である必要があります (IAM はグローバルです) が、「%1」になっています。%2</translation>
+    </message>
+    <message>
+        <source>The account ID &quot;%1&quot; contains %2; an account ID is 12 digits.</source>
+        <translation>アカウント ID「%1」に %2 が含まれています。アカウント ID は 12 桁の数字です。</translation>
+    </message>
+    <message>
+        <source>The account ID is missing; an account ID is 12 digits. %1</source>
+        <translation>アカウント ID がありません。アカウント ID は 12 桁の数字です。%1</translation>
+    </message>
+    <message>
+        <source>The account ID &quot;%1&quot; is %2 digits long; an account ID has exactly 12 digits.</source>
+        <translation>アカウント ID「%1」は %2 桁です。アカウント ID はちょうど 12 桁です。</translation>
+    </message>
+    <message>
+        <source>This is an IAM user ARN, not a role ARN.</source>
+        <translation>これは IAM ユーザーの ARN であり、ロール ARN ではありません。</translation>
+    </message>
+    <message>
+        <source>This is an IAM group ARN, not a role ARN.</source>
+        <translation>これは IAM グループの ARN であり、ロール ARN ではありません。</translation>
+    </message>
+    <message>
+        <source>This is an IAM policy ARN, not a role ARN.</source>
+        <translation>これは IAM ポリシーの ARN であり、ロール ARN ではありません。</translation>
+    </message>
+    <message>
+        <source>This is an instance profile ARN, not a role ARN.</source>
+        <translation>これはインスタンスプロファイルの ARN であり、ロール ARN ではありません。</translation>
+    </message>
+    <message>
+        <source>This is the ARN of the account&apos;s root user, not a role ARN.</source>
+        <translation>これはアカウントのルートユーザーの ARN であり、ロール ARN ではありません。</translation>
+    </message>
+    <message>
+        <source>The resource &quot;%1&quot; is not a role: a role ARN&apos;s resource starts with &quot;role/&quot;.</source>
+        <translation>リソース「%1」はロールではありません。ロール ARN のリソースは「role/」で始まります。</translation>
+    </message>
+</context>
+<context>
+    <name>AuditLogDialog</name>
+    <message>
+        <source>Audit Log — Onramp</source>
+        <translation>監査ログ — Onramp</translation>
+    </message>
+    <message>
+        <source>A&amp;ccount:</source>
+        <translation>アカウント(&amp;C):</translation>
+    </message>
+    <message>
+        <source>Account filter</source>
+        <translation>アカウントのフィルター</translation>
+    </message>
+    <message>
+        <source>Ac&amp;tion:</source>
+        <translation>アクション(&amp;T):</translation>
+    </message>
+    <message>
+        <source>Action filter</source>
+        <translation>アクションのフィルター</translation>
+    </message>
+    <message>
+        <source>All actions</source>
+        <translation>すべてのアクション</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>更新(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Refresh the audit log</source>
+        <translation>監査ログを更新</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>日時</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>ユーザー</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>アクション</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>アカウント</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>結果</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>詳細</translation>
+    </message>
+    <message>
+        <source>Audit log entries</source>
+        <translation>監査ログのエントリ</translation>
+    </message>
+    <message>
+        <source>All accounts</source>
+        <translation>すべてのアカウント</translation>
+    </message>
+    <message>
+        <source>pending onboarding %1</source>
+        <translation>保留中のオンボーディング %1</translation>
+    </message>
+    <message>
+        <source>The audit log could not be read: %1</source>
+        <translation>監査ログを読み取れませんでした: %1</translation>
+    </message>
+    <message>
+        <source>The newest %1 entries</source>
+        <translation>最新の %1 件のエントリ</translation>
+    </message>
+    <message numerus="yes">
+        <source>Entries: %Ln</source>
+        <translation>
+            <numerusform>エントリ: %Ln</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>AwsReply</name>
+    <message>
+        <source>The request was cancelled.</source>
+        <translation>リクエストはキャンセルされました。</translation>
+    </message>
+</context>
+<context>
+    <name>AwsXml</name>
+    <message>
+        <source>The response has no XML root element.</source>
+        <translation>応答に XML のルート要素がありません。</translation>
+    </message>
+    <message>
+        <source>Malformed XML at line %1: content after the root element.</source>
+        <translation>%1 行目の XML が不正です: ルート要素の後に内容があります。</translation>
+    </message>
+    <message>
+        <source>XML nested deeper than %1 levels at line %2; refused.</source>
+        <translation>%2 行目の XML の入れ子が %1 階層を超えているため、拒否しました。</translation>
+    </message>
+    <message>
+        <source>Malformed XML at line %1: %2</source>
+        <translation>%1 行目の XML が不正です: %2</translation>
+    </message>
+    <message>
+        <source>Malformed XML at line %1: unexpected %2.</source>
+        <translation>%1 行目の XML が不正です: 予期しない %2 です。</translation>
+    </message>
+    <message>
+        <source>XML with a document type declaration at line %1; refused.</source>
+        <translation>%1 行目に文書型宣言を含む XML のため、拒否しました。</translation>
+    </message>
+    <message>
+        <source>XML response of %1 bytes is over the limit of %2 bytes; refused.</source>
+        <translation>%1 バイトの XML 応答は上限の %2 バイトを超えているため、拒否しました。</translation>
+    </message>
+    <message>
+        <source>Empty response where &lt;%1&gt; was expected.</source>
+        <translation>&lt;%1&gt; が必要な箇所で応答が空です。</translation>
+    </message>
+    <message>
+        <source>Expected &lt;%1&gt; but the response&apos;s root element is &lt;%2&gt;.</source>
+        <translation>&lt;%1&gt; が必要ですが、応答のルート要素は &lt;%2&gt; です。</translation>
+    </message>
+    <message>
+        <source>An instance without an instanceId ending at line %1.</source>
+        <translation>%1 行目で終わるインスタンスに instanceId がありません。</translation>
+    </message>
+    <message>
+        <source>An instance status without an instanceId ending at line %1.</source>
+        <translation>%1 行目で終わるインスタンスステータスに instanceId がありません。</translation>
+    </message>
+    <message>
+        <source>A region without a regionName ending at line %1.</source>
+        <translation>%1 行目で終わるリージョンに regionName がありません。</translation>
+    </message>
+    <message>
+        <source>GetCallerIdentity response without Account or Arn.</source>
+        <translation>GetCallerIdentity の応答に Account または Arn がありません。</translation>
+    </message>
+    <message>
+        <source>AssumeRole response without complete Credentials.</source>
+        <translation>AssumeRole の応答に完全な Credentials がありません。</translation>
+    </message>
+    <message>
+        <source>AWS returned no error details (empty response body).</source>
+        <translation>AWS からエラーの詳細が返されませんでした (応答本文が空です)。</translation>
+    </message>
+    <message>
+        <source>Expected an AWS error document but got an HTML page (from a proxy?).</source>
+        <translation>AWS のエラー文書が必要ですが、HTML ページを受信しました (プロキシからの応答?)。</translation>
+    </message>
+    <message>
+        <source>Expected an AWS error document but got something else.</source>
+        <translation>AWS のエラー文書が必要ですが、別の内容を受信しました。</translation>
+    </message>
+</context>
+<context>
+    <name>CliCommands</name>
+    <message>
+        <source>--user is refused in team mode: the console user is the PostgreSQL role you log in as.</source>
+        <translation>チームモードでは --user は使用できません。コンソールのユーザーは、ログインに使用する PostgreSQL ロールです。</translation>
+    </message>
+    <message>
+        <source>no command; one of: %1</source>
+        <translation>コマンドが指定されていません。次のいずれかを指定してください: %1</translation>
+    </message>
+    <message>
+        <source>unknown command &quot;%1&quot;; one of: %2</source>
+        <translation>不明なコマンド「%1」です。次のいずれかを指定してください: %2</translation>
+    </message>
+    <message>
+        <source>Friendly name.</source>
+        <translation>表示名。</translation>
+    </message>
+    <message>
+        <source>Created pending onboarding %1
+External ID: %2
+Next: onrampctl template %1 &gt; onramp.json, create the stack, then onrampctl verify %1 --role-arn ROLE_ARN</source>
+        <translation>保留中のオンボーディング %1 を作成しました
+外部 ID: %2
+次の手順: onrampctl template %1 &gt; onramp.json を実行し、スタックを作成してから onrampctl verify %1 --role-arn ROLE_ARN を実行します</translation>
+    </message>
+    <message>
+        <source>Onboarding record.</source>
+        <translation>オンボーディングのレコード。</translation>
+    </message>
+    <message>
+        <source>json or yaml.</source>
+        <translation>json または yaml。</translation>
+    </message>
+    <message>
+        <source>Console AWS account to trust.</source>
+        <translation>信頼するコンソールの AWS アカウント。</translation>
+    </message>
+    <message>
+        <source>Role name.</source>
+        <translation>ロール名。</translation>
+    </message>
+    <message>
+        <source>template needs exactly one record ID</source>
+        <translation>template にはレコード ID を 1 つだけ指定してください</translation>
+    </message>
+    <message>
+        <source>--format must be json or yaml</source>
+        <translation>--format には json または yaml を指定してください</translation>
+    </message>
+    <message>
+        <source>Role ARN or 12-digit account id.</source>
+        <translation>ロール ARN または 12 桁のアカウント ID。</translation>
+    </message>
+    <message>
+        <source>Do not wait for discovery.</source>
+        <translation>検出の完了を待ちません。</translation>
+    </message>
+    <message>
+        <source>Retry AccessDenied for up to N seconds.</source>
+        <translation>AccessDenied の場合に最大 N 秒間再試行します。</translation>
+    </message>
+    <message>
+        <source>usage: onrampctl verify ID --role-arn ARN|ACCOUNT_ID [--no-wait] [--wait-for-role SECONDS]</source>
+        <translation>使い方: onrampctl verify ID --role-arn ARN|ACCOUNT_ID [--no-wait] [--wait-for-role SECONDS]</translation>
+    </message>
+    <message>
+        <source>--wait-for-role takes seconds between 0 and 3600</source>
+        <translation>--wait-for-role には 0～3600 の秒数を指定してください</translation>
+    </message>
+    <message>
+        <source>connect-keys reads the access key id and secret from stdin, one per line, never from arguments</source>
+        <translation>connect-keys はアクセスキー ID とシークレットを stdin から 1 行に 1 つずつ読み取ります。引数からは読み取りません</translation>
+    </message>
+    <message>
+        <source>expected the access key id and the secret access key on stdin, one per line</source>
+        <translation>stdin にアクセスキー ID とシークレットアクセスキーが 1 行に 1 つずつ必要です</translation>
+    </message>
+    <message>
+        <source>Discovery taking longer than expected</source>
+        <translation>検出に予想以上の時間がかかっています</translation>
+    </message>
+    <message>
+        <source>region %1: %2</source>
+        <translation>リージョン %1: %2</translation>
+    </message>
+    <message>
+        <source>discovery failed: %1</source>
+        <translation>検出に失敗しました: %1</translation>
+    </message>
+    <message>
+        <source>0 instances discovered — add instances to your AWS account to begin optimization</source>
+        <translation>検出されたインスタンスは 0 個です — 最適化を開始するには、AWS アカウントにインスタンスを追加してください</translation>
+    </message>
+    <message numerus="yes">
+        <source>Complete! Account activated with %n instance(s)</source>
+        <translation>
+            <numerusform>完了しました。アカウントが有効になりました (インスタンス: %n 個)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Credentials verified! Scanning resources...</source>
+        <translation>認証情報を確認しました。リソースをスキャンしています...</translation>
+    </message>
+    <message>
+        <source>%1  %2  %3  %4</source>
+        <translation>%1  %2  %3  %4</translation>
+    </message>
+    <message>
+        <source>usage: onrampctl discover ID</source>
+        <translation>使い方: onrampctl discover ID</translation>
+    </message>
+    <message>
+        <source>usage: onrampctl instances ID</source>
+        <translation>使い方: onrampctl instances ID</translation>
+    </message>
+    <message>
+        <source>No account record %1.</source>
+        <translation>アカウントのレコード %1 がありません。</translation>
+    </message>
+    <message>
+        <source>usage: onrampctl disconnect ID</source>
+        <translation>使い方: onrampctl disconnect ID</translation>
+    </message>
+    <message>
+        <source>usage: onrampctl users [set-plan NAME trial|standard]</source>
+        <translation>使い方: onrampctl users [set-plan NAME trial|standard]</translation>
+    </message>
+    <message>
+        <source>plan must be trial or standard</source>
+        <translation>プランには trial または standard を指定してください</translation>
+    </message>
+    <message>
+        <source> — check --db / ONRAMP_DB and file permissions</source>
+        <translation> — --db / ONRAMP_DB とファイルのアクセス許可を確認してください</translation>
+    </message>
+    <message>
+        <source>%1 writable, schema version %2</source>
+        <translation>%1 は書き込み可能、スキーマバージョン %2</translation>
+    </message>
+    <message>
+        <source>service &quot;%1&quot; reachable and unlocked</source>
+        <translation>サービス「%1」に接続でき、ロックは解除されています</translation>
+    </message>
+    <message>
+        <source> — set AWS_PROFILE or AWS_ACCESS_KEY_ID/AWS_SECRET_ACCESS_KEY</source>
+        <translation> — AWS_PROFILE または AWS_ACCESS_KEY_ID/AWS_SECRET_ACCESS_KEY を設定してください</translation>
+    </message>
+    <message>
+        <source>not checked without a console identity</source>
+        <translation>コンソールの ID がないため確認していません</translation>
+    </message>
+    <message>
+        <source>%1 reachable over %2</source>
+        <translation>%1 に %2 で接続できます</translation>
+    </message>
+    <message>
+        <source>no Date header from AWS to compare with</source>
+        <translation>比較に使う Date ヘッダーが AWS から返されていません</translation>
+    </message>
+    <message>
+        <source>%1 s against AWS&apos;s clock%2</source>
+        <translation>AWS の時計との差: %1 秒%2</translation>
+    </message>
+    <message>
+        <source> — fix this computer&apos;s clock (NTP)</source>
+        <translation> — このコンピューターの時計を修正してください (NTP)</translation>
+    </message>
+</context>
+<context>
+    <name>CloudFormationPage</name>
+    <message>
+        <source>&lt;b&gt;Pro:&lt;/b&gt; no long-lived secret — Onramp assumes a read-only role that accepts only this onboarding&apos;s External ID.&lt;br&gt;&lt;b&gt;Con:&lt;/b&gt; someone allowed to create IAM roles must create a CloudFormation stack in the account (a few minutes).</source>
+        <translation>&lt;b&gt;長所:&lt;/b&gt; 長期間有効なシークレットは不要です。Onramp は、このオンボーディングの外部 ID のみを受け入れる読み取り専用ロールを引き受けます。&lt;br&gt;&lt;b&gt;短所:&lt;/b&gt; IAM ロールを作成する権限を持つユーザーが、アカウントに CloudFormation スタックを作成する必要があります (数分かかります)。</translation>
+    </message>
+    <message>
+        <source>1. Create the role in the AWS account you want to connect</source>
+        <translation>1. 接続する AWS アカウントにロールを作成します</translation>
+    </message>
+    <message>
+        <source>Sign in to the AWS console of that account as someone allowed to create IAM roles.</source>
+        <translation>IAM ロールを作成する権限を持つユーザーとして、そのアカウントの AWS コンソールにサインインします。</translation>
+    </message>
+    <message>
+        <source>Open CloudFormation and create a stack with this template: upload the file from &lt;i&gt;Save as…&lt;/i&gt;, use &lt;i&gt;Open quick-create&lt;/i&gt;, or run the AWS CLI command.</source>
+        <translation>CloudFormation を開き、このテンプレートでスタックを作成します。&lt;i&gt;名前を付けて保存…&lt;/i&gt; で保存したファイルをアップロードするか、&lt;i&gt;クイック作成を開く&lt;/i&gt; を使用するか、AWS CLI コマンドを実行してください。</translation>
+    </message>
+    <message>
+        <source>Keep the parameters as they are, acknowledge that the stack creates a named IAM role, and create the stack.</source>
+        <translation>パラメーターはそのままにし、スタックが名前付きの IAM ロールを作成することを承認して、スタックを作成します。</translation>
+    </message>
+    <message>
+        <source>When the stack shows CREATE_COMPLETE, copy &lt;b&gt;RoleArn&lt;/b&gt; from its Outputs tab and paste it below.</source>
+        <translation>スタックが CREATE_COMPLETE になったら、[出力] タブから &lt;b&gt;RoleArn&lt;/b&gt; をコピーして下に貼り付けます。</translation>
+    </message>
+    <message>
+        <source>CloudFormation template</source>
+        <translation>CloudFormation テンプレート</translation>
+    </message>
+    <message>
+        <source>&amp;Copy template</source>
+        <translation>テンプレートをコピー(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Copy the template to the clipboard</source>
+        <translation>テンプレートをクリップボードにコピー</translation>
+    </message>
+    <message>
+        <source>&amp;Save as…</source>
+        <translation>名前を付けて保存(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Save the template as a file</source>
+        <translation>テンプレートをファイルとして保存</translation>
+    </message>
+    <message>
+        <source>Open &amp;quick-create</source>
+        <translation>クイック作成を開く(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>Open the CloudFormation quick-create page in the browser</source>
+        <translation>CloudFormation のクイック作成ページをブラウザーで開く</translation>
+    </message>
+    <message>
+        <source>Copy AWS C&amp;LI command</source>
+        <translation>AWS CLI コマンドをコピー(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Copy the AWS CLI command that creates the stack</source>
+        <translation>スタックを作成する AWS CLI コマンドをコピー</translation>
+    </message>
+    <message>
+        <source>Confirmation</source>
+        <translation>確認メッセージ</translation>
+    </message>
+    <message>
+        <source>2. Tell Onramp which role the stack created</source>
+        <translation>2. スタックが作成したロールを Onramp に指定します</translation>
+    </message>
+    <message>
+        <source>e.g. Production</source>
+        <translation>例: 本番環境</translation>
+    </message>
+    <message>
+        <source>Account name (optional)</source>
+        <translation>アカウント名 (省略可)</translation>
+    </message>
+    <message>
+        <source>&amp;Name (optional):</source>
+        <translation>名前 (省略可)(&amp;N):</translation>
+    </message>
+    <message>
+        <source>Role ARN or AWS account id</source>
+        <translation>ロール ARN または AWS アカウント ID</translation>
+    </message>
+    <message>
+        <source>&amp;Verify</source>
+        <translation>検証(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Verify the role</source>
+        <translation>ロールを検証</translation>
+    </message>
+    <message>
+        <source>&amp;Role ARN:</source>
+        <translation>ロール ARN(&amp;R):</translation>
+    </message>
+    <message>
+        <source>Role ARN check</source>
+        <translation>ロール ARN のチェック</translation>
+    </message>
+    <message>
+        <source>Preparing a new onboarding…</source>
+        <translation>新しいオンボーディングを準備しています…</translation>
+    </message>
+    <message>
+        <source>The template names the AWS account allowed to assume the role — the account this console runs as — and Onramp could not find it out: %1&lt;br&gt;Set a trusted account in Settings, or fix the console identity and &lt;a href=&quot;retry&quot;&gt;try again&lt;/a&gt;.</source>
+        <translation>テンプレートには、ロールの引き受けを許可する AWS アカウント (このコンソールが実行されているアカウント) を指定しますが、Onramp はそれを特定できませんでした: %1&lt;br&gt;[設定] で信頼するアカウントを設定するか、コンソールの ID を修正して&lt;a href=&quot;retry&quot;&gt;もう一度お試しください&lt;/a&gt;。</translation>
+    </message>
+    <message>
+        <source>Looking up the AWS account this console runs as…</source>
+        <translation>このコンソールが実行されている AWS アカウントを確認しています…</translation>
+    </message>
+    <message>
+        <source>The role trusts AWS account %1 and only with this onboarding&apos;s External ID &lt;tt&gt;%2&lt;/tt&gt;. Region of the stack: %3.</source>
+        <translation>このロールは AWS アカウント %1 を、このオンボーディングの外部 ID &lt;tt&gt;%2&lt;/tt&gt; を使用する場合に限り信頼します。スタックのリージョン: %3。</translation>
+    </message>
+    <message>
+        <source>Opens the CloudFormation console with this template and its parameters filled in.</source>
+        <translation>このテンプレートとパラメーターが入力された状態で CloudFormation コンソールを開きます。</translation>
+    </message>
+    <message>
+        <source>Set the template URL (where the template is hosted) in Settings to use quick-create.</source>
+        <translation>クイック作成を使用するには、[設定] でテンプレートの URL (テンプレートのホスト先) を設定してください。</translation>
+    </message>
+    <message>
+        <source>Paste the stack&apos;s RoleArn output, or just the 12-digit AWS account id it was created in.</source>
+        <translation>スタックの出力 RoleArn を貼り付けるか、スタックを作成した AWS アカウントの 12 桁の ID だけを入力してください。</translation>
+    </message>
+    <message>
+        <source>✓ AWS account %1 — the role %2 that the template creates there.</source>
+        <translation>✓ AWS アカウント %1 — テンプレートがそこに作成するロール %2 です。</translation>
+    </message>
+    <message>
+        <source>✓ AWS account %1, role %2</source>
+        <translation>✓ AWS アカウント %1、ロール %2</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>コピーしました</translation>
+    </message>
+    <message>
+        <source>Copied — save the template as %1 in the folder where you run it</source>
+        <translation>コピーしました — コマンドを実行するフォルダーにテンプレートを %1 として保存してください</translation>
+    </message>
+    <message>
+        <source>Could not save %1: %2</source>
+        <translation>%1 を保存できませんでした: %2</translation>
+    </message>
+    <message>
+        <source>Save the CloudFormation template</source>
+        <translation>CloudFormation テンプレートの保存</translation>
+    </message>
+    <message>
+        <source>CloudFormation templates (*.json);;All files (*)</source>
+        <translation>CloudFormation テンプレート (*.json);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>Template not saved</source>
+        <translation>テンプレートは保存されませんでした</translation>
+    </message>
+    <message>
+        <source>Saved as %1</source>
+        <translation>%1 として保存しました</translation>
+    </message>
+    <message>
+        <source>Quick-create unavailable</source>
+        <translation>クイック作成は使用できません</translation>
+    </message>
+    <message>
+        <source>No web browser could be started.</source>
+        <translation>Web ブラウザーを起動できませんでした。</translation>
+    </message>
+    <message>
+        <source>Opened in your browser</source>
+        <translation>ブラウザーで開きました</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectProgressPage</name>
+    <message>
+        <source>Progress</source>
+        <translation>進行状況</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>ステータス</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>詳細</translation>
+    </message>
+    <message>
+        <source>What to do</source>
+        <translation>対処方法</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>注意</translation>
+    </message>
+    <message>
+        <source>Verifying…</source>
+        <translation>検証しています…</translation>
+    </message>
+    <message>
+        <source>Discovering… (%1 s)</source>
+        <translation>検出しています… (%1 秒)</translation>
+    </message>
+    <message>
+        <source>%1 of %2 regions done</source>
+        <translation>%2 リージョン中 %1 リージョン完了</translation>
+    </message>
+    <message>
+        <source>Listing the account&apos;s regions</source>
+        <translation>アカウントのリージョンを一覧表示しています</translation>
+    </message>
+    <message>
+        <source>You can close this window: discovery goes on in the background.</source>
+        <translation>このウィンドウを閉じてもかまいません。検出はバックグラウンドで続行されます。</translation>
+    </message>
+    <message>
+        <source>Discovery taking longer than expected. It continues in the background; the account list shows when it is done.</source>
+        <translation>検出に予想以上の時間がかかっています。検出はバックグラウンドで続行され、完了するとアカウント一覧に表示されます。</translation>
+    </message>
+    <message>
+        <source>Account connected</source>
+        <translation>アカウントを接続しました</translation>
+    </message>
+    <message>
+        <source>0 instances discovered — add instances to your AWS account to begin optimization</source>
+        <translation>検出されたインスタンスは 0 個です — 最適化を開始するには、AWS アカウントにインスタンスを追加してください</translation>
+    </message>
+    <message>
+        <source>Complete! Account activated</source>
+        <translation>完了しました。アカウントが有効になりました</translation>
+    </message>
+    <message>
+        <source>The account could not be connected</source>
+        <translation>アカウントを接続できませんでした</translation>
+    </message>
+    <message numerus="yes">
+        <source>Credentials verified. %1 · Instances found so far: %Ln</source>
+        <translation>
+            <numerusform>認証情報を確認しました。%1 · これまでに見つかったインスタンス: %Ln</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Instances discovered: %Ln</source>
+        <translation>
+            <numerusform>検出されたインスタンス: %Ln</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Account being connected</source>
+        <translation>接続中のアカウント</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectWizard</name>
+    <message>
+        <source>Connect AWS Account</source>
+        <translation>AWS アカウントを接続</translation>
+    </message>
+    <message>
+        <source>Onramp reads the account&apos;s EC2 inventory and never changes anything in it. Choose how it gets read-only access:</source>
+        <translation>Onramp はアカウントの EC2 インベントリを読み取るだけで、何も変更しません。読み取り専用アクセスの方法を選択してください:</translation>
+    </message>
+    <message>
+        <source>Connection method</source>
+        <translation>接続方式</translation>
+    </message>
+    <message>
+        <source>Cloud&amp;Formation (recommended)</source>
+        <translation>CloudFormation (推奨)(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Access keys</source>
+        <translation>アクセスキー(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Retry</source>
+        <translation>再試行(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>再試行</translation>
+    </message>
+    <message>
+        <source>Show &amp;instances</source>
+        <translation>インスタンスを表示(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Show the account&apos;s instances</source>
+        <translation>アカウントのインスタンスを表示</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <source>Close this window</source>
+        <translation>このウィンドウを閉じる</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>閉じる(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Verifying…</source>
+        <translation>検証しています…</translation>
+    </message>
+    <message>
+        <source>Assuming the role with this onboarding&apos;s External ID, then checking its permissions.</source>
+        <translation>このオンボーディングの外部 ID でロールを引き受け、その後アクセス許可を確認しています。</translation>
+    </message>
+    <message>
+        <source>Checking the keys with AWS (STS GetCallerIdentity).</source>
+        <translation>AWS でキーを確認しています (STS GetCallerIdentity)。</translation>
+    </message>
+    <message>
+        <source>Connected, but discovery failed</source>
+        <translation>接続しましたが、検出に失敗しました</translation>
+    </message>
+    <message>
+        <source>Starting discovery again…</source>
+        <translation>検出を再開しています…</translation>
+    </message>
+    <message>
+        <source>The role is not usable yet. Onramp keeps trying for up to %1 min while CloudFormation creates it and IAM makes it usable; you can leave this window open.</source>
+        <translation>ロールはまだ使用できません。CloudFormation がロールを作成し、IAM で使用可能になるまで、Onramp は最大 %1 分間再試行を続けます。このウィンドウは開いたままでかまいません。</translation>
+    </message>
+    <message>
+        <source>%1 — CloudFormation role %2</source>
+        <translation>%1 — CloudFormation ロール %2</translation>
+    </message>
+    <message>
+        <source>New account</source>
+        <translation>新しいアカウント</translation>
+    </message>
+    <message>
+        <source>%1 — access key %2 in %3</source>
+        <translation>%1 — %3 のアクセスキー %2</translation>
+    </message>
+</context>
+<context>
+    <name>ConsoleIdentity</name>
+    <message>
+        <source>AWS credentials from the environment or the default profile</source>
+        <translation>環境変数またはデフォルトプロファイルの AWS 認証情報</translation>
+    </message>
+    <message>
+        <source>AWS profile &quot;%1&quot;</source>
+        <translation>AWS プロファイル「%1」</translation>
+    </message>
+    <message>
+        <source>access key %1 in the system keychain</source>
+        <translation>システムのキーチェーン内のアクセスキー %1</translation>
+    </message>
+    <message>
+        <source>The console&apos;s keychain entry is damaged; enter the access keys again in Settings.</source>
+        <translation>コンソールのキーチェーンエントリが破損しています。[設定] でアクセスキーを再入力してください。</translation>
+    </message>
+</context>
+<context>
+    <name>CredentialsProvider</name>
+    <message>
+        <source>No AWS credentials configured.</source>
+        <translation>AWS 認証情報が設定されていません。</translation>
+    </message>
+    <message>
+        <source>AWS_ACCESS_KEY_ID is set but AWS_SECRET_ACCESS_KEY is not.</source>
+        <translation>AWS_ACCESS_KEY_ID は設定されていますが、AWS_SECRET_ACCESS_KEY は設定されていません。</translation>
+    </message>
+    <message>
+        <source>Profile &quot;%1&quot; assumes a role (role_arn); Onramp needs a profile with access keys for its own identity.</source>
+        <translation>プロファイル「%1」はロールを引き受けます (role_arn)。Onramp 自身の ID には、アクセスキーを持つプロファイルが必要です。</translation>
+    </message>
+    <message>
+        <source>Profile &quot;%1&quot; has no aws_access_key_id and aws_secret_access_key.</source>
+        <translation>プロファイル「%1」に aws_access_key_id と aws_secret_access_key がありません。</translation>
+    </message>
+    <message>
+        <source>No AWS credentials found: set AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY, or AWS_PROFILE with ~/.aws/credentials.</source>
+        <translation>AWS 認証情報が見つかりません。AWS_ACCESS_KEY_ID と AWS_SECRET_ACCESS_KEY を設定するか、~/.aws/credentials と AWS_PROFILE を設定してください。</translation>
+    </message>
+</context>
+<context>
+    <name>DiscoveryService</name>
+    <message numerus="yes">
+        <source>%n instance(s)</source>
+        <translation>
+            <numerusform>%n 個のインスタンス</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>missing %1</source>
+        <translation>%1 がありません</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorText</name>
+    <message>
+        <source>This AWS account is already managed by another user in this system.</source>
+        <translation>この AWS アカウントは、このシステムの別のユーザーがすでに管理しています。</translation>
+    </message>
+    <message>
+        <source>Disconnect the account you have, or ask an administrator for the standard plan.</source>
+        <translation>既存のアカウントを切断するか、管理者にスタンダードプランを依頼してください。</translation>
+    </message>
+    <message>
+        <source>Check IAM permissions</source>
+        <translation>IAM のアクセス許可を確認してください</translation>
+    </message>
+    <message>
+        <source>Check that the stack finished, the Role ARN, and that the role trusts this console with this onboarding&apos;s External ID.</source>
+        <translation>スタックの作成が完了していること、ロール ARN、およびロールがこのオンボーディングの外部 ID でこのコンソールを信頼していることを確認してください。</translation>
+    </message>
+    <message>
+        <source>Unlock or start your system keychain (Secret Service) and try again.</source>
+        <translation>システムのキーチェーン (Secret Service) のロックを解除するか起動してから、もう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>Invalid AWS credentials</source>
+        <translation>AWS 認証情報が無効です</translation>
+    </message>
+    <message>
+        <source>Check the access key id and secret access key.</source>
+        <translation>アクセスキー ID とシークレットアクセスキーを確認してください。</translation>
+    </message>
+    <message>
+        <source>Check this computer&apos;s clock.</source>
+        <translation>このコンピューターの時計を確認してください。</translation>
+    </message>
+    <message>
+        <source>Check the network connection and proxy settings, then retry.</source>
+        <translation>ネットワーク接続とプロキシの設定を確認してから、再試行してください。</translation>
+    </message>
+    <message>
+        <source>Check AWS_CA_BUNDLE and any TLS-inspecting proxy.</source>
+        <translation>AWS_CA_BUNDLE と、TLS を検査するプロキシがあればその設定を確認してください。</translation>
+    </message>
+</context>
+<context>
+    <name>HttpClient</name>
+    <message>
+        <source>AWS_CA_BUNDLE %1 holds no PEM certificates.</source>
+        <translation>AWS_CA_BUNDLE %1 に PEM 証明書が含まれていません。</translation>
+    </message>
+    <message>
+        <source>The response from %1 was cut off (%2 of %3 bytes).</source>
+        <translation>%1 からの応答が途中で切れました (%3 バイト中 %2 バイト)。</translation>
+    </message>
+    <message>
+        <source>The response is larger than %1 MB and was refused.</source>
+        <translation>応答が %1 MB を超えているため拒否しました。</translation>
+    </message>
+    <message>
+        <source>No response from %1 in time.</source>
+        <translation>%1 から時間内に応答がありませんでした。</translation>
+    </message>
+    <message>
+        <source>TLS connection to %1 failed: %2. Check AWS_CA_BUNDLE and any TLS-inspecting proxy.</source>
+        <translation>%1 への TLS 接続に失敗しました: %2。AWS_CA_BUNDLE と TLS を検査するプロキシを確認してください。</translation>
+    </message>
+    <message>
+        <source>The request was cancelled.</source>
+        <translation>リクエストはキャンセルされました。</translation>
+    </message>
+    <message>
+        <source>Cannot resolve %1.</source>
+        <translation>%1 を名前解決できません。</translation>
+    </message>
+    <message>
+        <source>Proxy error: %1</source>
+        <translation>プロキシ エラー: %1</translation>
+    </message>
+    <message>
+        <source>Network error talking to %1: %2</source>
+        <translation>%1 との通信中にネットワーク エラーが発生しました: %2</translation>
+    </message>
+</context>
+<context>
+    <name>InstanceBrowser</name>
+    <message>
+        <source>Running</source>
+        <translation>実行中</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>保留中</translation>
+    </message>
+    <message>
+        <source>Stopping</source>
+        <translation>停止中</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>停止済み</translation>
+    </message>
+    <message>
+        <source>Shutting down</source>
+        <translation>シャットダウン中</translation>
+    </message>
+    <message>
+        <source>Terminated</source>
+        <translation>終了済み</translation>
+    </message>
+    <message>
+        <source>Instances — Onramp</source>
+        <translation>インスタンス — Onramp</translation>
+    </message>
+    <message>
+        <source>EC2 instances</source>
+        <translation>EC2 インスタンス</translation>
+    </message>
+    <message>
+        <source>Copy Instance &amp;ID</source>
+        <translation>インスタンス ID をコピー(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Copy &amp;Private IP</source>
+        <translation>プライベート IP をコピー(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Copy P&amp;ublic IP</source>
+        <translation>パブリック IP をコピー(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Export Visible Rows to CSV…</source>
+        <translation>表示中の行を CSV にエクスポート(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation>検索(&amp;F)</translation>
+    </message>
+    <message>
+        <source>C&amp;lear Filters</source>
+        <translation>フィルターをクリア(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>閉じる(&amp;C)</translation>
+    </message>
+    <message>
+        <source>instance ID</source>
+        <translation>インスタンス ID</translation>
+    </message>
+    <message>
+        <source>private IP</source>
+        <translation>プライベート IP</translation>
+    </message>
+    <message>
+        <source>public IP</source>
+        <translation>パブリック IP</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>ファイル(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>編集(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>表示(&amp;V)</translation>
+    </message>
+    <message>
+        <source>C&amp;olumns…</source>
+        <translation>列(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Search id, name, IP, tags…  (Ctrl+F)</source>
+        <translation>ID、名前、IP、タグを検索…  (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Search instances</source>
+        <translation>インスタンスを検索</translation>
+    </message>
+    <message>
+        <source>Account filter</source>
+        <translation>アカウントのフィルター</translation>
+    </message>
+    <message>
+        <source>All accounts</source>
+        <translation>すべてのアカウント</translation>
+    </message>
+    <message>
+        <source>Region filter</source>
+        <translation>リージョンのフィルター</translation>
+    </message>
+    <message>
+        <source>All regions</source>
+        <translation>すべてのリージョン</translation>
+    </message>
+    <message>
+        <source>Lifecycle filter</source>
+        <translation>ライフサイクルのフィルター</translation>
+    </message>
+    <message>
+        <source>Any lifecycle</source>
+        <translation>すべてのライフサイクル</translation>
+    </message>
+    <message>
+        <source>On-demand</source>
+        <translation>オンデマンド</translation>
+    </message>
+    <message>
+        <source>Spot</source>
+        <translation>スポット</translation>
+    </message>
+    <message>
+        <source>Cluster filter</source>
+        <translation>クラスターのフィルター</translation>
+    </message>
+    <message>
+        <source>All clusters</source>
+        <translation>すべてのクラスター</translation>
+    </message>
+    <message>
+        <source>State:</source>
+        <translation>状態:</translation>
+    </message>
+    <message>
+        <source>Show %1 instances</source>
+        <translation>状態が「%1」のインスタンスを表示</translation>
+    </message>
+    <message>
+        <source>Show only %1 instances (combine several; none selected shows all)</source>
+        <translation>状態が「%1」のインスタンスのみを表示します (複数選択できます。何も選択しない場合はすべて表示されます)</translation>
+    </message>
+    <message>
+        <source>Instances of %1 — Onramp</source>
+        <translation>%1 のインスタンス — Onramp</translation>
+    </message>
+    <message>
+        <source>Showing %1 of %2 instances</source>
+        <translation>%2 個中 %1 個のインスタンスを表示</translation>
+    </message>
+    <message>
+        <source>Loading stored instances… %1</source>
+        <translation>保存済みのインスタンスを読み込んでいます… %1</translation>
+    </message>
+    <message>
+        <source>Updated just now</source>
+        <translation>たった今更新</translation>
+    </message>
+    <message>
+        <source>No %1 to copy.</source>
+        <translation>コピーする %1 がありません。</translation>
+    </message>
+    <message>
+        <source>Copied %1 %2</source>
+        <translation>%1 %2 をコピーしました</translation>
+    </message>
+    <message>
+        <source>Copied %1 values (%2)</source>
+        <translation>%1 個の値をコピーしました (%2)</translation>
+    </message>
+    <message>
+        <source>Show All Columns</source>
+        <translation>すべての列を表示</translation>
+    </message>
+    <message>
+        <source>Export visible rows</source>
+        <translation>表示中の行をエクスポート</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>CSV ファイル (*.csv);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>エクスポートに失敗しました</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>%1 に書き込めませんでした: %2</translation>
+    </message>
+    <message>
+        <source>Updated %1 s ago</source>
+        <translation>%1 秒前に更新</translation>
+    </message>
+    <message>
+        <source>Updated %1 min ago</source>
+        <translation>%1 分前に更新</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exporting rows: %Ln…</source>
+        <translation>
+            <numerusform>行をエクスポートしています: %Ln…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported to %1. Rows: %Ln</source>
+        <translation>
+            <numerusform>%1 にエクスポートしました。行数: %Ln</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>InstanceDetailsPane</name>
+    <message>
+        <source>Select an instance to see all its details and tags.</source>
+        <translation>インスタンスを選択すると、すべての詳細とタグが表示されます。</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名前</translation>
+    </message>
+    <message>
+        <source>Instance ID</source>
+        <translation>インスタンス ID</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>タイプ</translation>
+    </message>
+    <message>
+        <source>Lifecycle</source>
+        <translation>ライフサイクル</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>リージョン</translation>
+    </message>
+    <message>
+        <source>Zone</source>
+        <translation>ゾーン</translation>
+    </message>
+    <message>
+        <source>Private IP</source>
+        <translation>プライベート IP</translation>
+    </message>
+    <message>
+        <source>Public IP</source>
+        <translation>パブリック IP</translation>
+    </message>
+    <message>
+        <source>Cluster</source>
+        <translation>クラスター</translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation>ヘルス</translation>
+    </message>
+    <message>
+        <source>Launched</source>
+        <translation>起動日時</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>アカウント</translation>
+    </message>
+    <message>
+        <source>First seen</source>
+        <translation>初回検出</translation>
+    </message>
+    <message>
+        <source>Last seen</source>
+        <translation>最終検出</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>タグ</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>タグ</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>値</translation>
+    </message>
+    <message>
+        <source>Tag (%1)</source>
+        <translation>タグ (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>InstanceTableModel</name>
+    <message>
+        <source>Name</source>
+        <translation>名前</translation>
+    </message>
+    <message>
+        <source>Instance ID</source>
+        <translation>インスタンス ID</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>タイプ</translation>
+    </message>
+    <message>
+        <source>Lifecycle</source>
+        <translation>ライフサイクル</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>リージョン</translation>
+    </message>
+    <message>
+        <source>AZ</source>
+        <translation>AZ</translation>
+    </message>
+    <message>
+        <source>Private IP</source>
+        <translation>プライベート IP</translation>
+    </message>
+    <message>
+        <source>Public IP</source>
+        <translation>パブリック IP</translation>
+    </message>
+    <message>
+        <source>Cluster</source>
+        <translation>クラスター</translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation>ヘルス</translation>
+    </message>
+    <message>
+        <source>Launch time</source>
+        <translation>起動時刻</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>アカウント</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Onramp</source>
+        <translation>Onramp</translation>
+    </message>
+    <message>
+        <source>Connect AWS Account</source>
+        <translation>AWS アカウントを接続</translation>
+    </message>
+    <message>
+        <source>new onboarding</source>
+        <translation>新しいオンボーディング</translation>
+    </message>
+    <message>
+        <source>Console identity</source>
+        <translation>コンソールの ID</translation>
+    </message>
+    <message>
+        <source>Connect your first AWS account</source>
+        <translation>最初の AWS アカウントを接続しましょう</translation>
+    </message>
+    <message>
+        <source>Onramp connects to your AWS accounts with read-only access, finds their EC2 instances in every region, and keeps the list up to date. It never changes anything in your accounts.</source>
+        <translation>Onramp は読み取り専用アクセスで AWS アカウントに接続し、すべてのリージョンの EC2 インスタンスを検出して、一覧を最新の状態に保ちます。アカウント内のものを変更することはありません。</translation>
+    </message>
+    <message>
+        <source>&amp;Connect AWS Account</source>
+        <translation>AWS アカウントを接続(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Recommended: a CloudFormation stack that creates a read-only role. Access keys work too.</source>
+        <translation>推奨: 読み取り専用ロールを作成する CloudFormation スタック。アクセスキーも使用できます。</translation>
+    </message>
+    <message>
+        <source>Connected AWS accounts</source>
+        <translation>接続済みの AWS アカウント</translation>
+    </message>
+    <message>
+        <source>Discovery of %1 failed: %2</source>
+        <translation>%1 の検出に失敗しました: %2</translation>
+    </message>
+    <message>
+        <source>&amp;Connect AWS Account…</source>
+        <translation>AWS アカウントを接続(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Res&amp;ume Onboarding…</source>
+        <translation>オンボーディングを再開(&amp;U)…</translation>
+    </message>
+    <message>
+        <source>Re-&amp;validate</source>
+        <translation>再検証(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Discover Now</source>
+        <translation>今すぐ検出(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Dis&amp;connect…</source>
+        <translation>接続解除(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>&amp;Instance Browser</source>
+        <translation>インスタンスブラウザー(&amp;I)</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>設定(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>&amp;Audit Log</source>
+        <translation>監査ログ(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Show &amp;Disconnected Accounts</source>
+        <translation>切断済みのアカウントを表示(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>終了(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>ファイル(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Account</source>
+        <translation>アカウント(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>表示(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>ヘルプ(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;About Onramp</source>
+        <translation>Onramp について(&amp;A)</translation>
+    </message>
+    <message>
+        <source>About Onramp</source>
+        <translation>Onramp について</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Onramp %1&lt;/h3&gt;&lt;p&gt;Connects AWS accounts with read-only access and shows their EC2 instances.&lt;/p&gt;&lt;p&gt;Registry: %2&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Onramp %1&lt;/h3&gt;&lt;p&gt;読み取り専用アクセスで AWS アカウントに接続し、その EC2 インスタンスを表示します。&lt;/p&gt;&lt;p&gt;レジストリ: %2&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>アカウント</translation>
+    </message>
+    <message>
+        <source>The account list could not be read: %1</source>
+        <translation>アカウント一覧を読み取れませんでした: %1</translation>
+    </message>
+    <message>
+        <source>Console identity: looking up the AWS account of %1…</source>
+        <translation>コンソールの ID: %1 の AWS アカウントを確認しています…</translation>
+    </message>
+    <message>
+        <source>Console identity: AWS account &lt;b&gt;%1&lt;/b&gt; (%2). New CloudFormation roles trust %3.</source>
+        <translation>コンソールの ID: AWS アカウント &lt;b&gt;%1&lt;/b&gt; (%2)。新しい CloudFormation ロールの信頼先: %3。</translation>
+    </message>
+    <message>
+        <source>this account</source>
+        <translation>このアカウント</translation>
+    </message>
+    <message>
+        <source>account &lt;b&gt;%1&lt;/b&gt; (set in Settings)</source>
+        <translation>アカウント &lt;b&gt;%1&lt;/b&gt; ([設定] で指定)</translation>
+    </message>
+    <message>
+        <source>Console identity unavailable: %1</source>
+        <translation>コンソールの ID を使用できません: %1</translation>
+    </message>
+    <message>
+        <source>&lt;a href=&quot;settings&quot;&gt;Settings…&lt;/a&gt; · &lt;a href=&quot;retry&quot;&gt;Try again&lt;/a&gt;</source>
+        <translation>&lt;a href=&quot;settings&quot;&gt;設定…&lt;/a&gt; · &lt;a href=&quot;retry&quot;&gt;再試行&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <source>Discovering</source>
+        <translation>検出中</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 regions, %4 instances</source>
+        <translation>%1: %3 リージョン中 %2、インスタンス %4 個</translation>
+    </message>
+    <message>
+        <source>%1: listing regions</source>
+        <translation>%1: リージョンを一覧表示しています</translation>
+    </message>
+    <message>
+        <source>Discovering %1</source>
+        <translation>検出中: %1</translation>
+    </message>
+    <message>
+        <source>Re-validating %1…</source>
+        <translation>%1 を再検証しています…</translation>
+    </message>
+    <message>
+        <source>Re-validating %1 failed:</source>
+        <translation>%1 の再検証に失敗しました:</translation>
+    </message>
+    <message>
+        <source>%1 is valid; discovering its instances.</source>
+        <translation>%1 は有効です。インスタンスを検出しています。</translation>
+    </message>
+    <message>
+        <source>Discovery of %1 could not start:</source>
+        <translation>%1 の検出を開始できませんでした:</translation>
+    </message>
+    <message>
+        <source>Disconnect %1?</source>
+        <translation>%1 を切断しますか?</translation>
+    </message>
+    <message>
+        <source>Give up this CloudFormation onboarding?</source>
+        <translation>この CloudFormation オンボーディングを破棄しますか?</translation>
+    </message>
+    <message>
+        <source>Disconnect %1 (AWS account %2)?</source>
+        <translation>%1 (AWS アカウント %2) を切断しますか?</translation>
+    </message>
+    <message>
+        <source>Onramp stops discovering it and deletes its access key from the system keychain. The instances found so far stay visible as history. The key itself stays valid in AWS: deactivate it in IAM if nobody needs it.</source>
+        <translation>Onramp はこのアカウントの検出を停止し、システムのキーチェーンからアクセスキーを削除します。これまでに見つかったインスタンスは履歴として引き続き表示されます。キー自体は AWS で有効なままです。不要な場合は IAM で無効にしてください。</translation>
+    </message>
+    <message>
+        <source>Onramp stops discovering it. The instances found so far stay visible as history. The role stays in the AWS account: delete the CloudFormation stack to remove it.</source>
+        <translation>Onramp はこのアカウントの検出を停止します。これまでに見つかったインスタンスは履歴として引き続き表示されます。ロールは AWS アカウントに残ります。削除するには CloudFormation スタックを削除してください。</translation>
+    </message>
+    <message>
+        <source>&amp;Disconnect</source>
+        <translation>切断(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Disconnecting %1 failed:</source>
+        <translation>%1 の切断に失敗しました:</translation>
+    </message>
+    <message>
+        <source>%1 disconnected.</source>
+        <translation>%1 を切断しました。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Discovery of %1 finished. Instances: %Ln.</source>
+        <translation>
+            <numerusform>%1 の検出が完了しました。インスタンス: %Ln。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Accounts: %Ln</source>
+        <translation>
+            <numerusform>アカウント: %Ln</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Instances: %Ln</source>
+        <translation>
+            <numerusform>インスタンス: %Ln</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MessageBar</name>
+    <message>
+        <source>Message</source>
+        <translation>メッセージ</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>閉じる</translation>
+    </message>
+    <message>
+        <source>Dismiss the message</source>
+        <translation>メッセージを閉じる</translation>
+    </message>
+</context>
+<context>
+    <name>OnboardingService</name>
+    <message>
+        <source>AWS account %1 is already connected to a different user.</source>
+        <translation>AWS アカウント %1 は、すでに別のユーザーに接続されています。</translation>
+    </message>
+    <message>
+        <source>No account record %1 for user %2.</source>
+        <translation>ユーザー %2 のアカウントのレコード %1 がありません。</translation>
+    </message>
+    <message>
+        <source>The trial plan allows one connected AWS account, and %1 already has one (%2).</source>
+        <translation>トライアルプランで接続できる AWS アカウントは 1 つまでですが、%1 にはすでに接続済みのアカウントがあります (%2)。</translation>
+    </message>
+    <message>
+        <source>pending CloudFormation onboarding</source>
+        <translation>保留中の CloudFormation オンボーディング</translation>
+    </message>
+    <message>
+        <source>Record %1 connects with access keys; it has no template.</source>
+        <translation>レコード %1 はアクセスキーで接続するため、テンプレートはありません。</translation>
+    </message>
+    <message>
+        <source>Record %1 connects with access keys, not a role.</source>
+        <translation>レコード %1 はロールではなくアクセスキーで接続します。</translation>
+    </message>
+    <message>
+        <source>Record %1 is disconnected; start a new onboarding.</source>
+        <translation>レコード %1 は切断されています。新しいオンボーディングを開始してください。</translation>
+    </message>
+    <message>
+        <source>Verifying…</source>
+        <translation>検証しています…</translation>
+    </message>
+    <message>
+        <source>Waiting for the stack… (%1 s)</source>
+        <translation>スタックを待機しています… (%1 秒)</translation>
+    </message>
+    <message>
+        <source>Onramp&apos;s own AWS identity is not allowed to call sts:AssumeRole (%1). Grant it sts:AssumeRole on %2.</source>
+        <translation>Onramp 自身の AWS ID には sts:AssumeRole を呼び出す権限がありません (%1)。%2 に対する sts:AssumeRole を付与してください。</translation>
+    </message>
+    <message>
+        <source>AWS refused to let Onramp assume %1. Either the role&apos;s trust policy requires a different External ID than this onboarding&apos;s (%2) — the stack was made from another onboarding&apos;s template — or the role does not exist yet or does not trust Onramp&apos;s account (is the stack complete?).</source>
+        <translation>AWS は Onramp による %1 の引き受けを拒否しました。ロールの信頼ポリシーがこのオンボーディングの外部 ID (%2) とは異なる外部 ID を要求している (スタックが別のオンボーディングのテンプレートから作成された) か、ロールがまだ存在しないか Onramp のアカウントを信頼していない (スタックの作成は完了していますか?) かのいずれかです。</translation>
+    </message>
+    <message>
+        <source>The assumed role belongs to account %1, not %2.</source>
+        <translation>引き受けたロールはアカウント %2 ではなく %1 のものです。</translation>
+    </message>
+    <message>
+        <source>Checking permissions…</source>
+        <translation>アクセス許可を確認しています…</translation>
+    </message>
+    <message>
+        <source>The role is missing permissions: %1.</source>
+        <translation>ロールに次のアクセス許可がありません: %1。</translation>
+    </message>
+    <message>
+        <source>role %1</source>
+        <translation>ロール %1</translation>
+    </message>
+    <message>
+        <source>The access key id must be AKIA or ASIA followed by 16 upper-case letters or digits.</source>
+        <translation>アクセスキー ID は、AKIA または ASIA の後に英大文字または数字が 16 文字続く形式である必要があります。</translation>
+    </message>
+    <message>
+        <source>The secret access key must be 40 characters: letters, digits, &apos;/&apos;, &apos;+&apos; or &apos;=&apos;.</source>
+        <translation>シークレットアクセスキーは、英字、数字、&apos;/&apos;、&apos;+&apos;、&apos;=&apos; からなる 40 文字である必要があります。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an AWS region name.</source>
+        <translation>「%1」は AWS リージョン名ではありません。</translation>
+    </message>
+    <message>
+        <source>Saving the secret in the system keychain…</source>
+        <translation>シークレットをシステムのキーチェーンに保存しています…</translation>
+    </message>
+    <message>
+        <source>access key %1 of %2</source>
+        <translation>%2 のアクセスキー %1</translation>
+    </message>
+    <message>
+        <source>The keychain entry of account %1 is damaged; connect it again.</source>
+        <translation>アカウント %1 のキーチェーンエントリが破損しています。もう一度接続してください。</translation>
+    </message>
+    <message>
+        <source>Record %1 is %2; only connected accounts can be discovered.</source>
+        <translation>レコード %1 のステータスは %2 です。検出できるのは接続済みのアカウントのみです。</translation>
+    </message>
+    <message>
+        <source>These keys now belong to account %1, not %2.</source>
+        <translation>これらのキーは現在、アカウント %2 ではなく %1 のものです。</translation>
+    </message>
+    <message>
+        <source>keychain entry deleted</source>
+        <translation>キーチェーンエントリを削除しました</translation>
+    </message>
+</context>
+<context>
+    <name>PreflightChecks</name>
+    <message>
+        <source>Database</source>
+        <translation>データベース</translation>
+    </message>
+    <message>
+        <source>Check --db / ONRAMP_DB and the file&apos;s permissions.</source>
+        <translation>--db / ONRAMP_DB とファイルのアクセス許可を確認してください。</translation>
+    </message>
+    <message>
+        <source>%1 is writable, schema version %2</source>
+        <translation>%1 は書き込み可能です。スキーマバージョン %2</translation>
+    </message>
+    <message>
+        <source>Check the disk and the file&apos;s permissions; restore from a backup if it is damaged.</source>
+        <translation>ディスクとファイルのアクセス許可を確認してください。ファイルが破損している場合はバックアップから復元してください。</translation>
+    </message>
+    <message>
+        <source>Keychain</source>
+        <translation>キーチェーン</translation>
+    </message>
+    <message>
+        <source>Service &quot;%1&quot; is reachable and unlocked</source>
+        <translation>サービス「%1」に接続でき、ロックは解除されています</translation>
+    </message>
+    <message>
+        <source>Console identity</source>
+        <translation>コンソールの ID</translation>
+    </message>
+    <message>
+        <source>Choose an AWS profile or store access keys under Console identity, or set AWS_PROFILE.</source>
+        <translation>[コンソールの ID] で AWS プロファイルを選択するかアクセスキーを保存するか、AWS_PROFILE を設定してください。</translation>
+    </message>
+    <message>
+        <source>AWS endpoint</source>
+        <translation>AWS エンドポイント</translation>
+    </message>
+    <message>
+        <source>Not checked without a console identity.</source>
+        <translation>コンソールの ID がないため確認していません。</translation>
+    </message>
+    <message>
+        <source>Clock</source>
+        <translation>時計</translation>
+    </message>
+    <message>
+        <source>%1 is reachable over %2</source>
+        <translation>%1 に %2 で接続できます</translation>
+    </message>
+    <message>
+        <source>AWS sent no Date header to compare with.</source>
+        <translation>比較に使う Date ヘッダーが AWS から送信されませんでした。</translation>
+    </message>
+    <message>
+        <source>%1 s from AWS&apos;s clock</source>
+        <translation>AWS の時計との差: %1 秒</translation>
+    </message>
+    <message>
+        <source>Fix this computer&apos;s clock (enable NTP time synchronisation).</source>
+        <translation>このコンピューターの時計を修正してください (NTP による時刻同期を有効にしてください)。</translation>
+    </message>
+</context>
+<context>
+    <name>QObject</name>
+    <message>
+        <source>Onramp</source>
+        <translation>Onramp</translation>
+    </message>
+    <message>
+        <source>The system keychain is not available</source>
+        <translation>システムのキーチェーンを使用できません</translation>
+    </message>
+    <message>
+        <source>Accounts connected with access keys cannot be connected or refreshed until it is. CloudFormation accounts are not affected.</source>
+        <translation>使用できるようになるまで、アクセスキーで接続したアカウントの接続や更新はできません。CloudFormation のアカウントには影響ありません。</translation>
+    </message>
+</context>
+<context>
+    <name>Registry</name>
+    <message>
+        <source>Qt&apos;s PostgreSQL driver (QPSQL) is not installed; team mode needs it (Debian: libqt6sql6-psql).</source>
+        <translation>Qt の PostgreSQL ドライバー (QPSQL) がインストールされていません。チームモードにはこのドライバーが必要です (Debian: libqt6sql6-psql)。</translation>
+    </message>
+    <message>
+        <source>Not a valid PostgreSQL URL; expected postgresql://user:password@host:port/database.</source>
+        <translation>有効な PostgreSQL URL ではありません。postgresql://user:password@host:port/database の形式で指定してください。</translation>
+    </message>
+    <message>
+        <source>Cannot connect to the team database %1: %2</source>
+        <translation>チームデータベース %1 に接続できません: %2</translation>
+    </message>
+    <message>
+        <source>Qt&apos;s SQLite driver (QSQLITE) is not installed (Debian: libqt6sql6-sqlite).</source>
+        <translation>Qt の SQLite ドライバー (QSQLITE) がインストールされていません (Debian: libqt6sql6-sqlite)。</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1 for the registry database.</source>
+        <translation>レジストリデータベース用のフォルダー %1 を作成できません。</translation>
+    </message>
+    <message>
+        <source>The registry database %1 is read-only (Onramp needs to write the file and its folder). Check the permissions or choose another file with --db.</source>
+        <translation>レジストリデータベース %1 は読み取り専用です (Onramp はファイルとそのフォルダーに書き込む必要があります)。アクセス許可を確認するか、--db で別のファイルを選択してください。</translation>
+    </message>
+    <message>
+        <source>opening %1</source>
+        <translation>%1 のオープン</translation>
+    </message>
+    <message>
+        <source>reading %1</source>
+        <translation>%1 の読み取り</translation>
+    </message>
+    <message>
+        <source>enabling WAL on %1</source>
+        <translation>%1 での WAL の有効化</translation>
+    </message>
+    <message>
+        <source>The registry database %1 cannot switch to WAL mode (journal mode stays &quot;%2&quot;); it is probably on a read-only or network file system.</source>
+        <translation>レジストリデータベース %1 を WAL モードに切り替えられません (ジャーナルモードは「%2」のままです)。読み取り専用またはネットワーク上のファイルシステムにある可能性があります。</translation>
+    </message>
+    <message>
+        <source>configuring %1</source>
+        <translation>%1 の構成</translation>
+    </message>
+    <message>
+        <source>asking the server who we are</source>
+        <translation>サーバーへの自身の ID の問い合わせ</translation>
+    </message>
+    <message>
+        <source>reading the schema version</source>
+        <translation>スキーマバージョンの読み取り</translation>
+    </message>
+    <message>
+        <source>inspecting %1</source>
+        <translation>%1 の検査</translation>
+    </message>
+    <message>
+        <source>%1 is a SQLite database but not an Onramp registry. Choose another file with --db.</source>
+        <translation>%1 は SQLite データベースですが、Onramp のレジストリではありません。--db で別のファイルを選択してください。</translation>
+    </message>
+    <message>
+        <source>locking the schema for migration</source>
+        <translation>移行のためのスキーマのロック</translation>
+    </message>
+    <message>
+        <source>upgrading the schema to version %1</source>
+        <translation>スキーマのバージョン %1 へのアップグレード</translation>
+    </message>
+    <message>
+        <source>The team database is at schema %1 and needs version %2, which only its administrator can install: an administrator role must open it first. (%3)</source>
+        <translation>チームデータベースのスキーマは %1 ですが、バージョン %2 が必要です。これをインストールできるのは管理者のみのため、先に管理者ロールでデータベースを開く必要があります。(%3)</translation>
+    </message>
+    <message>
+        <source>Cannot upgrade the registry database %1 to schema %2 (%3): %4</source>
+        <translation>レジストリデータベース %1 をスキーマ %2 にアップグレードできません (%3): %4</translation>
+    </message>
+    <message>
+        <source>The database was created by a newer Onramp (schema %1, this build knows %2).</source>
+        <translation>データベースは新しいバージョンの Onramp で作成されています (スキーマ %1、このビルドが対応しているのは %2 まで)。</translation>
+    </message>
+    <message>
+        <source>preparing a query</source>
+        <translation>クエリの準備</translation>
+    </message>
+    <message>
+        <source>starting a transaction</source>
+        <translation>トランザクションの開始</translation>
+    </message>
+    <message>
+        <source>committing a transaction</source>
+        <translation>トランザクションのコミット</translation>
+    </message>
+    <message>
+        <source>Database error while %1: %2</source>
+        <translation>データベースエラー (%1 中): %2</translation>
+    </message>
+    <message>
+        <source>This AWS account is already connected in Onramp.</source>
+        <translation>この AWS アカウントは Onramp にすでに接続されています。</translation>
+    </message>
+    <message>
+        <source>The account does not exist (or belongs to another user).</source>
+        <translation>アカウントが存在しません (または別のユーザーのアカウントです)。</translation>
+    </message>
+    <message>
+        <source>The team database refused this (%1): %2</source>
+        <translation>チームデータベースがこの操作を拒否しました (%1): %2</translation>
+    </message>
+    <message>
+        <source>The team database was busy while %1; try again.</source>
+        <translation>チームデータベースがビジー状態でした (%1 中)。もう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>Lost the connection to the team database while %1: %2</source>
+        <translation>チームデータベースへの接続が切断されました (%1 中): %2</translation>
+    </message>
+    <message>
+        <source>The registry database %1 is locked by another Onramp process (waited %2 ms while %3). Try again when it has finished.</source>
+        <translation>レジストリデータベース %1 は別の Onramp プロセスによってロックされています (%3 中に %2 ミリ秒待機しました)。そのプロセスが終了してから再試行してください。</translation>
+    </message>
+    <message>
+        <source>The registry database %1 is damaged or is not a database (%2). Restore it from a backup, or move it away and Onramp will create a new one.</source>
+        <translation>レジストリデータベース %1 が破損しているか、データベースではありません (%2)。バックアップから復元するか、別の場所に移動してください。移動すると Onramp が新しいデータベースを作成します。</translation>
+    </message>
+    <message>
+        <source>The registry database %1 is read-only (%2). Check the file&apos;s permissions.</source>
+        <translation>レジストリデータベース %1 は読み取り専用です (%2)。ファイルのアクセス許可を確認してください。</translation>
+    </message>
+    <message>
+        <source>The disk holding %1 is full.</source>
+        <translation>%1 があるディスクがいっぱいです。</translation>
+    </message>
+    <message>
+        <source>Cannot open the registry database %1 (%2).</source>
+        <translation>レジストリデータベース %1 を開けません (%2)。</translation>
+    </message>
+    <message>
+        <source>The account does not exist.</source>
+        <translation>アカウントが存在しません。</translation>
+    </message>
+    <message>
+        <source>The user name is empty.</source>
+        <translation>ユーザー名が空です。</translation>
+    </message>
+    <message>
+        <source>adding user %1</source>
+        <translation>ユーザー %1 の追加</translation>
+    </message>
+    <message>
+        <source>User %1 could not be created.</source>
+        <translation>ユーザー %1 を作成できませんでした。</translation>
+    </message>
+    <message>
+        <source>changing the plan of %1</source>
+        <translation>%1 のプランの変更</translation>
+    </message>
+    <message>
+        <source>Only the team database&apos;s administrator can change plans.</source>
+        <translation>プランを変更できるのはチームデータベースの管理者のみです。</translation>
+    </message>
+    <message>
+        <source>No user named %1.</source>
+        <translation>%1 という名前のユーザーはいません。</translation>
+    </message>
+    <message>
+        <source>listing users</source>
+        <translation>ユーザーの一覧取得</translation>
+    </message>
+    <message>
+        <source>reading user %1</source>
+        <translation>ユーザー %1 の読み取り</translation>
+    </message>
+    <message>
+        <source>The account is disconnected; connect it again to create a new record.</source>
+        <translation>アカウントは切断されています。新しいレコードを作成するには、もう一度接続してください。</translation>
+    </message>
+    <message>
+        <source>An account cannot go from %1 to %2.</source>
+        <translation>アカウントを %1 から %2 に変更することはできません。</translation>
+    </message>
+    <message>
+        <source>reading account %1</source>
+        <translation>アカウント %1 の読み取り</translation>
+    </message>
+    <message>
+        <source>No account %1.</source>
+        <translation>アカウント %1 はありません。</translation>
+    </message>
+    <message>
+        <source>listing accounts</source>
+        <translation>アカウントの一覧取得</translation>
+    </message>
+    <message>
+        <source>looking up AWS account %1</source>
+        <translation>AWS アカウント %1 の検索</translation>
+    </message>
+    <message>
+        <source>looking up the owner of AWS account %1</source>
+        <translation>AWS アカウント %1 の所有者の検索</translation>
+    </message>
+    <message>
+        <source>counting the accounts of %1</source>
+        <translation>%1 のアカウント数の集計</translation>
+    </message>
+    <message>
+        <source>storing account %1</source>
+        <translation>アカウント %1 の保存</translation>
+    </message>
+    <message>
+        <source>AWS account %1 is already connected in Onramp.</source>
+        <translation>AWS アカウント %1 は Onramp にすでに接続されています。</translation>
+    </message>
+    <message>
+        <source>A new account cannot start as %1.</source>
+        <translation>新しいアカウントをステータス %1 で開始することはできません。</translation>
+    </message>
+    <message>
+        <source>An account needs an owner and no console user is set.</source>
+        <translation>アカウントには所有者が必要ですが、コンソールのユーザーが設定されていません。</translation>
+    </message>
+    <message>
+        <source>storing the instances of account %1 in %2</source>
+        <translation>アカウント %1 の %2 のインスタンスの保存</translation>
+    </message>
+    <message>
+        <source>removing the instances gone from account %1 in %2</source>
+        <translation>アカウント %1 の %2 からなくなったインスタンスの削除</translation>
+    </message>
+    <message>
+        <source>storing instance health of account %1</source>
+        <translation>アカウント %1 のインスタンスのヘルスの保存</translation>
+    </message>
+    <message>
+        <source>reading the instances of account %1</source>
+        <translation>アカウント %1 のインスタンスの読み取り</translation>
+    </message>
+    <message>
+        <source>counting the instances of account %1</source>
+        <translation>アカウント %1 のインスタンス数の集計</translation>
+    </message>
+    <message>
+        <source>writing the audit log</source>
+        <translation>監査ログの書き込み</translation>
+    </message>
+    <message>
+        <source>reading the audit log</source>
+        <translation>監査ログの読み取り</translation>
+    </message>
+    <message>
+        <source>checking the team database</source>
+        <translation>チームデータベースのチェック</translation>
+    </message>
+    <message>
+        <source>checking the integrity of %1</source>
+        <translation>%1 の整合性チェック</translation>
+    </message>
+    <message>
+        <source>checking the foreign keys of %1</source>
+        <translation>%1 の外部キーのチェック</translation>
+    </message>
+    <message>
+        <source>row %1 of %2 refers to a missing %3 row</source>
+        <translation>%2 の行 %1 が、存在しない %3 の行を参照しています</translation>
+    </message>
+    <message>
+        <source>The registry database %1 failed its integrity check: %2</source>
+        <translation>レジストリデータベース %1 の整合性チェックに失敗しました: %2</translation>
+    </message>
+</context>
+<context>
+    <name>SecretStore</name>
+    <message>
+        <source>The system keychain is not available (no Secret Service answered within %1 s). Onramp never stores secrets in plain text.</source>
+        <translation>システムのキーチェーンを使用できません (%1 秒以内に応答した Secret Service がありません)。Onramp がシークレットを平文で保存することはありません。</translation>
+    </message>
+    <message>
+        <source>No secret is stored under &quot;%1&quot; in the system keychain (service &quot;%2&quot;).</source>
+        <translation>システムのキーチェーンに「%1」で保存されたシークレットはありません (サービス「%2」)。</translation>
+    </message>
+    <message>
+        <source>The system keychain refused access: it is locked or the request was denied (%1). Unlock it and try again.</source>
+        <translation>システムのキーチェーンがアクセスを拒否しました。ロックされているか、要求が拒否されました (%1)。ロックを解除してから、もう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>The system keychain is not available (%1). Onramp never stores secrets in plain text.</source>
+        <translation>システムのキーチェーンを使用できません (%1)。Onramp がシークレットを平文で保存することはありません。</translation>
+    </message>
+    <message>
+        <source>The system keychain has no unlocked default keyring (%1). Create or unlock the login keyring, then try again. Onramp never stores secrets in plain text.</source>
+        <translation>システムのキーチェーンに、ロック解除されたデフォルトのキーリングがありません (%1)。ログインキーリングを作成するかロックを解除してから、もう一度お試しください。Onramp がシークレットを平文で保存することはありません。</translation>
+    </message>
+    <message>
+        <source>The system keychain reported an error: %1</source>
+        <translation>システムのキーチェーンがエラーを報告しました: %1</translation>
+    </message>
+    <message>
+        <source>Keychain check failed while %1: %2</source>
+        <translation>キーチェーンのチェックに失敗しました (%1 中): %2</translation>
+    </message>
+    <message>
+        <source>writing a test entry</source>
+        <translation>テストエントリの書き込み</translation>
+    </message>
+    <message>
+        <source>reading the test entry back</source>
+        <translation>テストエントリの読み戻し</translation>
+    </message>
+    <message>
+        <source>the keychain returned different bytes than were stored</source>
+        <translation>キーチェーンから返されたバイト列が保存したものと異なります</translation>
+    </message>
+    <message>
+        <source>deleting the test entry</source>
+        <translation>テストエントリの削除</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings — Onramp</source>
+        <translation>設定 — Onramp</translation>
+    </message>
+    <message>
+        <source>Home region</source>
+        <translation>ホームリージョン</translation>
+    </message>
+    <message>
+        <source>Automatic (AWS_REGION, the profile, or us-east-1)</source>
+        <translation>自動 (AWS_REGION、プロファイル、または us-east-1)</translation>
+    </message>
+    <message>
+        <source>Home &amp;region:</source>
+        <translation>ホームリージョン(&amp;R):</translation>
+    </message>
+    <message>
+        <source>Refresh interval in seconds</source>
+        <translation>更新間隔 (秒)</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> 秒</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>更新しない</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh instances every:</source>
+        <translation>インスタンスの更新間隔(&amp;F):</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>言語</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation>システムの既定</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>言語(&amp;L):</translation>
+    </message>
+    <message>
+        <source>A new language takes effect the next time Onramp starts.</source>
+        <translation>新しい言語は、次回 Onramp を起動したときに有効になります。</translation>
+    </message>
+    <message>
+        <source>Appearance</source>
+        <translation>外観</translation>
+    </message>
+    <message>
+        <source>Follow the system</source>
+        <translation>システムに合わせる</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>ライト</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>ダーク</translation>
+    </message>
+    <message>
+        <source>&amp;Appearance:</source>
+        <translation>外観(&amp;A):</translation>
+    </message>
+    <message>
+        <source>&amp;General</source>
+        <translation>全般(&amp;G)</translation>
+    </message>
+    <message>
+        <source>The console identity is the AWS principal Onramp acts as. Customer roles created from the CloudFormation template trust its AWS account.</source>
+        <translation>コンソールの ID は、Onramp が動作に使用する AWS プリンシパルです。CloudFormation テンプレートから作成されたお客様のロールは、その AWS アカウントを信頼します。</translation>
+    </message>
+    <message>
+        <source>From the &amp;environment (AWS_ACCESS_KEY_ID… or the default profile)</source>
+        <translation>環境変数から取得(&amp;E) (AWS_ACCESS_KEY_ID… またはデフォルトプロファイル)</translation>
+    </message>
+    <message>
+        <source>AWS &amp;profile from ~/.aws:</source>
+        <translation>~/.aws の AWS プロファイル(&amp;P):</translation>
+    </message>
+    <message>
+        <source>Access &amp;keys kept in the system keychain:</source>
+        <translation>システムのキーチェーンに保存したアクセスキー(&amp;K):</translation>
+    </message>
+    <message>
+        <source>AWS profile</source>
+        <translation>AWS プロファイル</translation>
+    </message>
+    <message>
+        <source>Console access key ID</source>
+        <translation>コンソールのアクセスキー ID</translation>
+    </message>
+    <message>
+        <source>Access key &amp;ID:</source>
+        <translation>アクセスキー ID(&amp;D):</translation>
+    </message>
+    <message>
+        <source>Console secret access key</source>
+        <translation>コンソールのシークレットアクセスキー</translation>
+    </message>
+    <message>
+        <source>&amp;Secret access key:</source>
+        <translation>シークレットアクセスキー(&amp;S):</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Keys from Keychain</source>
+        <translation>キーチェーンからキーを削除(&amp;R)</translation>
+    </message>
+    <message>
+        <source>New CloudFormation onboardings</source>
+        <translation>新しい CloudFormation オンボーディング</translation>
+    </message>
+    <message>
+        <source>Trusted AWS account</source>
+        <translation>信頼する AWS アカウント</translation>
+    </message>
+    <message>
+        <source>the console identity&apos;s own account</source>
+        <translation>コンソールの ID 自身のアカウント</translation>
+    </message>
+    <message>
+        <source>&amp;Trusted account:</source>
+        <translation>信頼するアカウント(&amp;T):</translation>
+    </message>
+    <message>
+        <source>Template URL</source>
+        <translation>テンプレートの URL</translation>
+    </message>
+    <message>
+        <source>Template &amp;URL:</source>
+        <translation>テンプレートの URL(&amp;U):</translation>
+    </message>
+    <message>
+        <source>Where you host the template, for quick-create links (optional).</source>
+        <translation>クイック作成リンク用のテンプレートのホスト先です (省略可)。</translation>
+    </message>
+    <message>
+        <source>Console &amp;identity</source>
+        <translation>コンソールの ID(&amp;I)</translation>
+    </message>
+    <message>
+        <source>The same checks as &lt;tt&gt;onrampctl doctor&lt;/tt&gt;: the database, the system keychain, the console identity, the AWS endpoint and this computer&apos;s clock.</source>
+        <translation>&lt;tt&gt;onrampctl doctor&lt;/tt&gt; と同じチェックです: データベース、システムのキーチェーン、コンソールの ID、AWS エンドポイント、このコンピューターの時計。</translation>
+    </message>
+    <message>
+        <source>Run &amp;Checks</source>
+        <translation>チェックを実行(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Run the checks</source>
+        <translation>チェックを実行</translation>
+    </message>
+    <message>
+        <source>Check results</source>
+        <translation>チェック結果</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>チェック</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>結果</translation>
+    </message>
+    <message>
+        <source>C&amp;hecks</source>
+        <translation>チェック(&amp;H)</translation>
+    </message>
+    <message>
+        <source>The console&apos;s keys were removed from the keychain.</source>
+        <translation>コンソールのキーをキーチェーンから削除しました。</translation>
+    </message>
+    <message>
+        <source>Run &amp;Checks Again</source>
+        <translation>チェックを再実行(&amp;C)</translation>
+    </message>
+    <message>
+        <source>stored — type to replace</source>
+        <translation>保存済み — 置き換えるには入力してください</translation>
+    </message>
+    <message>
+        <source>In use: %1, AWS account %2.</source>
+        <translation>使用中: %1、AWS アカウント %2。</translation>
+    </message>
+    <message>
+        <source>In use: %1 — %2</source>
+        <translation>使用中: %1 — %2</translation>
+    </message>
+    <message>
+        <source>Looking up the console identity…</source>
+        <translation>コンソールの ID を確認しています…</translation>
+    </message>
+    <message>
+        <source>Templates trust the console identity&apos;s own account.</source>
+        <translation>テンプレートは、コンソールの ID 自身のアカウントを信頼します。</translation>
+    </message>
+    <message>
+        <source>✓ Templates trust AWS account %1.</source>
+        <translation>✓ テンプレートは AWS アカウント %1 を信頼します。</translation>
+    </message>
+    <message>
+        <source>An AWS account id is exactly 12 digits.</source>
+        <translation>AWS アカウント ID はちょうど 12 桁の数字です。</translation>
+    </message>
+    <message>
+        <source>✓ Quick-create links will point CloudFormation at this URL.</source>
+        <translation>✓ クイック作成リンクは CloudFormation にこの URL を指定します。</translation>
+    </message>
+    <message>
+        <source>The template URL must be an https:// address CloudFormation can read.</source>
+        <translation>テンプレートの URL は、CloudFormation が読み取れる https:// アドレスである必要があります。</translation>
+    </message>
+    <message>
+        <source>The trusted account must be a 12-digit AWS account id.</source>
+        <translation>信頼するアカウントには 12 桁の AWS アカウント ID を指定してください。</translation>
+    </message>
+    <message>
+        <source>The template URL must be an https:// address.</source>
+        <translation>テンプレートの URL は https:// アドレスである必要があります。</translation>
+    </message>
+    <message>
+        <source>Choose an AWS profile.</source>
+        <translation>AWS プロファイルを選択してください。</translation>
+    </message>
+    <message>
+        <source>The console&apos;s access key ID must be AKIA or ASIA followed by 16 capital letters or digits.</source>
+        <translation>コンソールのアクセスキー ID は、AKIA または ASIA の後に英大文字または数字が 16 文字続く形式である必要があります。</translation>
+    </message>
+    <message>
+        <source>Enter the secret access key of %1.</source>
+        <translation>%1 のシークレットアクセスキーを入力してください。</translation>
+    </message>
+    <message>
+        <source>Saving the keys in the system keychain…</source>
+        <translation>キーをシステムのキーチェーンに保存しています…</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>チェックしています…</translation>
+    </message>
+</context>
+<context>
+    <name>StsClient</name>
+    <message>
+        <source>No STS client to assume the role with.</source>
+        <translation>ロールを引き受けるための STS クライアントがありません。</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateBuilder</name>
+    <message>
+        <source>&quot;%1&quot; is not an AWS region name such as us-east-1.</source>
+        <translation>「%1」は us-east-1 のような AWS リージョン名ではありません。</translation>
+    </message>
+    <message>
+        <source>The stack name &quot;%1&quot; is not valid: it must start with a letter and contain only letters, digits and hyphens, at most 128 characters.</source>
+        <translation>スタック名「%1」は無効です。英字で始まり、英字、数字、ハイフンのみを含む 128 文字以内の名前にしてください。</translation>
+    </message>
+    <message>
+        <source>Region %1 is in the %2 partition, but the trusted account is in %3: a role can only trust an account of its own partition.</source>
+        <translation>リージョン %1 はパーティション %2 にありますが、信頼するアカウントは %3 にあります。ロールが信頼できるのは同じパーティションのアカウントのみです。</translation>
+    </message>
+    <message>
+        <source>Unknown partition &quot;%1&quot;: Onramp accepts aws, aws-cn and aws-us-gov.</source>
+        <translation>不明なパーティション「%1」です。Onramp で使用できるのは aws、aws-cn、aws-us-gov です。</translation>
+    </message>
+    <message>
+        <source>The trusted account ID &quot;%1&quot; is not 12 digits.</source>
+        <translation>信頼するアカウントの ID「%1」が 12 桁の数字ではありません。</translation>
+    </message>
+    <message>
+        <source>The External ID must have %1 to %2 characters; it has %3.</source>
+        <translation>外部 ID は %1～%2 文字である必要がありますが、%3 文字です。</translation>
+    </message>
+    <message>
+        <source>a space</source>
+        <translation>スペース</translation>
+    </message>
+    <message>
+        <source>The External ID contains %1; AWS accepts only letters, digits and _ + = , . @ : / -.</source>
+        <translation>外部 ID に %1 が含まれています。AWS で使用できるのは英字、数字、_ + = , . @ : / - のみです。</translation>
+    </message>
+    <message>
+        <source>The description has %1 bytes; CloudFormation accepts at most %2.</source>
+        <translation>説明が %1 バイトあります。CloudFormation で使用できるのは最大 %2 バイトです。</translation>
+    </message>
+    <message>
+        <source>The description contains a control character or broken Unicode.</source>
+        <translation>説明に制御文字または不正な Unicode が含まれています。</translation>
+    </message>
+    <message>
+        <source>The template URL &quot;%1&quot; is not an https URL.</source>
+        <translation>テンプレートの URL「%1」は https URL ではありません。</translation>
+    </message>
+    <message>
+        <source>The template file name is empty.</source>
+        <translation>テンプレートのファイル名が空です。</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,192 @@
+// ConnectProgressPage: progress and outcome of a connection.
+#include "ui/connectprogresspage.h"
+
+#include "ui/theme.h"
+
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLocale>
+#include <QProgressBar>
+#include <QVBoxLayout>
+
+ConnectProgressPage::ConnectProgressPage(QWidget *parent) : QWidget(parent)
+{
+    auto *outer = new QVBoxLayout(this);
+    m_summary = new QLabel(this);
+    m_summary->setObjectName(QStringLiteral("progressSummary"));
+    m_summary->setWordWrap(true);
+    m_summary->setAccessibleName(tr("Account being connected"));
+    QPalette muted = m_summary->palette();
+    muted.setColor(QPalette::WindowText, muted.color(QPalette::PlaceholderText));
+    m_summary->setPalette(muted);
+    m_summary->hide();
+    outer->addWidget(m_summary);
+    outer->addStretch(1);
+    auto *row = new QHBoxLayout;
+    m_icon = new QLabel(this);
+    m_icon->setFixedSize(48, 48);
+    m_icon->setAlignment(Qt::AlignTop);
+    row->addWidget(m_icon, 0, Qt::AlignTop);
+    auto *text = new QVBoxLayout;
+    m_headline = new QLabel(this);
+    m_headline->setObjectName(QStringLiteral("progressHeadline"));
+    m_headline->setWordWrap(true);
+    m_headline->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    QFont big = m_headline->font();
+    big.setPointSizeF(big.pointSizeF() * 1.35);
+    big.setBold(true);
+    m_headline->setFont(big);
+    m_detail = new QLabel(this);
+    m_detail->setObjectName(QStringLiteral("progressDetail"));
+    m_detail->setWordWrap(true);
+    m_detail->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_bar = new QProgressBar(this);
+    m_bar->setObjectName(QStringLiteral("progressBar"));
+    m_bar->setAccessibleName(tr("Progress"));
+    m_bar->setTextVisible(false);
+    m_hint = new QLabel(this);
+    m_hint->setObjectName(QStringLiteral("progressHint"));
+    m_hint->setWordWrap(true);
+    m_hint->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    QFont bold = m_hint->font();
+    bold.setBold(true);
+    m_hint->setFont(bold);
+    m_slow = new QLabel(this);
+    m_slow->setObjectName(QStringLiteral("progressSlow"));
+    m_slow->setWordWrap(true);
+    text->addWidget(m_headline);
+    text->addWidget(m_detail);
+    text->addSpacing(8);
+    text->addWidget(m_bar);
+    text->addWidget(m_hint);
+    text->addWidget(m_slow);
+    row->addLayout(text, 1);
+    outer->addLayout(row);
+    outer->addStretch(1);
+    for (QLabel *l : {m_headline, m_detail, m_hint, m_slow})
+        l->setAccessibleName(l->objectName());
+    m_headline->setAccessibleName(tr("Status"));
+    m_detail->setAccessibleName(tr("Details"));
+    m_hint->setAccessibleName(tr("What to do"));
+    m_slow->setAccessibleName(tr("Note"));
+    showWorking(tr("Verifying…"));
+}
+
+void ConnectProgressPage::setSummary(const QString &summary)
+{
+    m_summary->setText(summary);
+    m_summary->setVisible(!summary.isEmpty());
+}
+
+void ConnectProgressPage::setIcon(const QIcon &icon)
+{
+    m_icon->setPixmap(icon.pixmap(QSize(40, 40), devicePixelRatioF()));
+}
+
+void ConnectProgressPage::showWorking(const QString &headline, const QString &detail)
+{
+    m_kind = Kind::Working;
+    setIcon(Theme::accountStatusIcon(AccountStatus::Pending));
+    m_headline->setText(headline);
+    m_detail->setText(detail);
+    m_detail->setVisible(!detail.isEmpty());
+    m_bar->setRange(0, 0);
+    m_bar->setVisible(true);
+    m_hint->clear();
+    m_hint->hide();
+    m_slow->clear();
+    m_slow->hide();
+}
+
+void ConnectProgressPage::showDiscovering(qint64 elapsedSecs, int regionsDone, int regionsTotal, int instancesSoFar)
+{
+    const bool wasDiscovering = m_kind == Kind::Discovering;
+    m_kind = Kind::Discovering;
+    m_regionsDone = regionsDone;
+    m_regionsTotal = regionsTotal;
+    m_instancesSoFar = instancesSoFar;
+    setIcon(Theme::accountStatusIcon(AccountStatus::Connected));
+    m_headline->setText(tr("Discovering… (%1 s)").arg(elapsedSecs));
+    const QLocale locale;
+    const QString regions = regionsTotal > 0 ? tr("%1 of %2 regions done").arg(regionsDone).arg(regionsTotal)
+                                             : tr("Listing the account's regions");
+    m_detail->setText(tr("Credentials verified. %1 · Instances found so far: %Ln", nullptr, instancesSoFar)
+                              .arg(regions));
+    m_detail->show();
+    if (regionsTotal > 0)
+        m_bar->setRange(0, regionsTotal);
+    else
+        m_bar->setRange(0, 0);
+    m_bar->setValue(regionsDone);
+    m_bar->show();
+    m_hint->setText(tr("You can close this window: discovery goes on in the background."));
+    m_hint->setFont(font());
+    m_hint->show();
+    if (!wasDiscovering) {
+        m_slow->clear();
+        m_slow->hide();
+    }
+}
+
+void ConnectProgressPage::showSlow()
+{
+    QPalette p = m_slow->palette();
+    p.setColor(QPalette::WindowText, Theme::warningColor(palette()));
+    m_slow->setPalette(p);
+    m_slow->setText(tr("Discovery taking longer than expected. It continues in the background; the account list "
+                       "shows when it is done."));
+    m_slow->show();
+}
+
+void ConnectProgressPage::showComplete(int instanceCount)
+{
+    m_kind = Kind::Complete;
+    setIcon(Theme::accountStatusIcon(AccountStatus::Active));
+    m_bar->hide();
+    m_slow->hide();
+    m_hint->hide();
+    if (instanceCount == 0) {
+        m_headline->setText(tr("Account connected"));
+        m_detail->setText(tr("0 instances discovered — add instances to your AWS account to begin optimization"));
+    } else {
+        m_headline->setText(tr("Complete! Account activated"));
+        m_detail->setText(tr("Instances discovered: %Ln", nullptr, instanceCount));
+    }
+    m_detail->show();
+}
+
+void ConnectProgressPage::showError(const QString &message, const QString &hint, const QString &headline)
+{
+    m_kind = Kind::Error;
+    setIcon(Theme::accountStatusIcon(AccountStatus::Failed));
+    m_headline->setText(headline.isEmpty() ? tr("The account could not be connected") : headline);
+    m_detail->setText(message);
+    m_detail->show();
+    m_bar->hide();
+    m_slow->hide();
+    QFont bold = font();
+    bold.setBold(true);
+    m_hint->setFont(bold);
+    m_hint->setText(hint);
+    m_hint->setVisible(!hint.isEmpty());
+}
+
+QString ConnectProgressPage::headline() const
+{
+    return m_headline->text();
+}
+
+QString ConnectProgressPage::detail() const
+{
+    return m_detail->text();
+}
+
+QString ConnectProgressPage::hint() const
+{
+    return m_hint->text();
+}
+
+QString ConnectProgressPage::slowNote() const
+{
+    return m_slow->text();
+}

@@ -1,0 +1,131 @@
+// InstanceBrowser: the live table of EC2 instances of one or all accounts, with search, filters and export.
+#pragma once
+
+#include "models/account.h"
+#include "ui/consoleservices.h"
+
+#include <QDateTime>
+#include <QHash>
+#include <QMainWindow>
+#include <QPointer>
+#include <QSet>
+
+#include <deque>
+#include <functional>
+#include <optional>
+
+class AppSettings;
+class InstanceDetailsPane;
+class InstanceFilterProxy;
+class InstanceTableModel;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QTableView;
+class QThread;
+class QTimer;
+class QToolButton;
+
+/// A QTableView over InstanceFilterProxy over InstanceTableModel. The stored instances of every account are read
+/// on a worker thread (its own registry connection) and applied in chunks so the window stays responsive at
+/// 100,000 rows; afterwards DiscoveryService::pageMerged / instancesRemoved / healthUpdated keep it live by diffs,
+/// so selection and scroll position survive every refresh. Search (debounced), state chips with counts, region /
+/// lifecycle / cluster / account filters, sortable columns, a column chooser on the header (saved in QSettings),
+/// a details pane with every tag, copy id / IP, CSV export of the visible rows, and a status bar with counts per
+/// state and "updated N s ago". No per-row widgets, fixed row height, interactive column widths.
+class InstanceBrowser final : public QMainWindow
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(InstanceBrowser)
+public:
+    InstanceBrowser(const ConsoleServices &services, AppSettings *settings, QWidget *parent = nullptr);
+    ~InstanceBrowser() override;
+
+    /// Loads the stored instances of every account of the user (once), then follows discovery.
+    void loadAccounts();
+    bool isLoading() const { return m_loading; }
+    /// What the Account column and filter show for \a accountId.
+    void setAccountLabel(const QString &accountId, const QString &label);
+    /// Shows only \a accountId's instances; empty shows every account's.
+    void setAccountFilter(const QString &accountId);
+
+    InstanceTableModel *model() const { return m_model; }
+    InstanceFilterProxy *proxy() const { return m_proxy; }
+    QTableView *view() const { return m_view; }
+    InstanceDetailsPane *detailsPane() const { return m_details; }
+    QLineEdit *searchEdit() const { return m_search; }
+
+    /// Writes the visible rows (after filters, in view order) and visible columns (in header order) to \a path as
+    /// CSV (CsvWriter); launch times in ISO 8601 UTC. Cells are collected on the UI thread, the file is written on a
+    /// worker thread; exportFinished() reports the outcome.
+    void exportVisibleRows(const QString &path);
+
+    /// The ids of the selected rows, in view order.
+    QStringList selectedInstanceIds() const;
+
+Q_SIGNALS:
+    /// The stored instances are all in the table (isLoading() turned false).
+    void loaded();
+    void exportFinished(const QString &path, int rows, const QString &error);
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    struct LoadResult
+    {
+        QList<QPair<QString, QList<StoredInstance>>> accounts;
+        QString error;
+    };
+
+    void buildFilters(QWidget *bar);
+    void applyLoaded(LoadResult result);
+    void applyNextChunk();
+    void finishLoading();
+    /// Runs \a change now, or after loading when the stored rows are still coming in (so nothing older overwrites
+    /// a newer page).
+    void whenLoaded(std::function<void()> change);
+    void noteValues(const QList<StoredInstance> &instances);
+    void refreshFilterChoices();
+    void scheduleStatusUpdate();
+    void updateStatus();
+    void updateUpdatedLabel();
+    void applyStateChips();
+    void updateDetails();
+    void copyColumn(int role, const QString &what);
+    void showHeaderMenu(const QPoint &pos);
+    void saveHeader();
+    void exportWithDialog();
+
+    ConsoleServices m_services;
+    AppSettings *m_settings;
+    InstanceTableModel *m_model;
+    InstanceFilterProxy *m_proxy;
+    QTableView *m_view;
+    InstanceDetailsPane *m_details;
+    QLineEdit *m_search;
+    QTimer *m_searchTimer;
+    QComboBox *m_accountCombo;
+    QComboBox *m_regionCombo;
+    QComboBox *m_lifecycleCombo;
+    QComboBox *m_clusterCombo;
+    QHash<QString, QToolButton *> m_stateChips;
+    QLabel *m_shownLabel;
+    QLabel *m_statesLabel;
+    QLabel *m_updatedLabel;
+    QTimer *m_statusTimer;
+    QTimer *m_choicesTimer;
+    QTimer *m_clock;
+
+    bool m_loadStarted = false;
+    bool m_loading = false;
+    QPointer<QThread> m_loader;
+    std::deque<QPair<QString, QList<StoredInstance>>> m_chunks;
+    std::vector<std::function<void()>> m_deferred;
+    QSet<QString> m_regions;
+    QSet<QString> m_clusters;
+    QHash<QString, QString> m_accountLabels;
+    QString m_accountFilter;
+    QDateTime m_updatedAt;
+    QPointer<QThread> m_exporter;
+};

@@ -1,0 +1,58 @@
+// ScreenshotDriver: puts the app in one scene (a window, a wizard tab, the progress page...) and saves a PNG.
+#pragma once
+
+#include <QElapsedTimer>
+#include <QObject>
+#include <QPointer>
+#include <QString>
+
+#include <functional>
+
+class ConnectWizard;
+class MainWindow;
+class QWidget;
+
+/// Drives the real windows the way a person would (opening the wizard, typing a Role ARN, pressing Verify) so the
+/// README's screenshots show the app as it is. Used by `onramp --screenshot FILE --scene NAME`
+/// (scripts/screenshots.sh). Each scene waits until what it shows is on screen (the template built, discovery
+/// under way with instances found, the error shown, the instances loaded), or a timeout, then grabs the window
+/// with QWidget::grab() and reports done().
+class ScreenshotDriver final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ScreenshotDriver)
+public:
+    enum class Scene { Main, WizardCloudFormation, WizardAccessKeys, WizardProgress, WizardError, Browser, Settings, Audit };
+
+    /// Parses a scene name ("main", "wizard-cfn", "wizard-keys", "wizard-progress", "wizard-error", "browser",
+    /// "settings", "audit"); false when unknown.
+    static bool parseScene(const QString &name, Scene *scene);
+    static QStringList sceneNames();
+
+    ScreenshotDriver(MainWindow *window, Scene scene, const QString &file, QObject *parent = nullptr);
+
+    /// The pending record to resume (wizard scenes) and the Role ARN to verify (progress and error scenes).
+    void setResumeId(const QString &id) { m_resumeId = id; }
+    void setRoleArn(const QString &arn) { m_roleArn = arn; }
+    /// The longest a scene waits for its content before grabbing anyway (default 60 s).
+    void setTimeoutMs(int ms) { m_timeoutMs = ms; }
+
+    void start();
+
+Q_SIGNALS:
+    void done(bool ok);
+
+private:
+    /// Polls \a ready every 100 ms; grabs \a target when it holds, or at the timeout.
+    void waitThenGrab(std::function<bool()> ready, std::function<QWidget *()> target, int settleMs = 400);
+    void grab(QWidget *widget);
+    ConnectWizard *openWizard();
+
+    QPointer<MainWindow> m_window;
+    Scene m_scene;
+    QString m_file;
+    QString m_resumeId;
+    QString m_roleArn;
+    int m_timeoutMs = 60000;
+    QElapsedTimer m_clock;
+};
