@@ -219,10 +219,10 @@ private Q_SLOTS:
     void expiredAssumedCredentialsAreRefreshedTransparently()
     {
         QJsonObject scenario{{QStringLiteral("extends"), QStringLiteral("cfn-2345")},
-                             {QStringLiteral("issued_credentials_seconds"), 1}};
-        QVERIFY(m_fake.putScenario(QStringLiteral("one-second-creds"), scenario));
+                             {QStringLiteral("issued_credentials_seconds"), 3}};
+        QVERIFY(m_fake.putScenario(QStringLiteral("short-lived-creds"), scenario));
         const QString session = FakeAws::uniqueSession(QStringLiteral("expired"));
-        AwsTestClients c(m_fake, QStringLiteral("one-second-creds"), session);
+        AwsTestClients c(m_fake, QStringLiteral("short-lived-creds"), session);
         const StsClient::AssumeRoleRequest request{FakeAws::customerRoleArn(), FakeAws::customerExternalId(),
                                                    QStringLiteral("tst"), 900};
         std::optional<Result<AssumedRole>> assumed;
@@ -235,7 +235,7 @@ private Q_SLOTS:
         stale.secretAccessKey = (*assumed)->secretAccessKey;
         stale.sessionToken = (*assumed)->sessionToken.toUtf8();
         stale.expiration = QDateTime::currentDateTimeUtc().addSecs(3600); // what a confused cache believes
-        QTest::qWait(2200); // the fake's 1 s credentials are now expired on its clock
+        QTest::qWait(3500); // the fake's 3 s credentials are now expired on its clock (fresh ones live 3 s too)
 
         auto fresh = std::make_shared<AssumeRoleCredentialsProvider>(&c.sts, QStringLiteral("us-east-1"),
                                                                      AwsTestClients::console(), request);
@@ -244,7 +244,7 @@ private Q_SLOTS:
         QVERIFY2(l.done->ok(), qPrintable(l.done->ok() ? QString() : l.done->error().toString()));
         QCOMPARE(l.instances.size(), 50);
         QVERIFY(provider->invalidated());
-        const QJsonArray log = m_fake.requestLog(QStringLiteral("one-second-creds"), session);
+        const QJsonArray log = m_fake.requestLog(QStringLiteral("short-lived-creds"), session);
         QStringList codes;
         for (const QJsonValue &v : log)
             codes.append(v.toObject().value(QStringLiteral("action")).toString() + QLatin1Char(':')
