@@ -97,6 +97,15 @@ int main(int argc, char **argv)
     QElapsedTimer launch;
     launch.start();
 
+    // --help and --version print and exit: they must work on a machine without a display too.
+    for (int i = 1; i < argc; ++i) {
+        const QByteArrayView arg(argv[i]);
+        if ((arg == "--help" || arg == "-h" || arg == "--help-all" || arg == "--version" || arg == "-v")
+            && qEnvironmentVariableIsEmpty("DISPLAY") && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY")
+            && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+    }
+
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("onramp"));
     QApplication::setApplicationDisplayName(QStringLiteral("Onramp"));

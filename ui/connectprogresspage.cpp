@@ -96,6 +96,7 @@ void ConnectProgressPage::showWorking(const QString &headline, const QString &de
     m_hint->hide();
     m_slow->clear();
     m_slow->hide();
+    Q_EMIT shown(m_kind, m_headline->text(), m_detail->text());
 }
 
 void ConnectProgressPage::showDiscovering(qint64 elapsedSecs, int regionsDone, int regionsTotal, int instancesSoFar)
@@ -126,6 +127,7 @@ void ConnectProgressPage::showDiscovering(qint64 elapsedSecs, int regionsDone, i
         m_slow->clear();
         m_slow->hide();
     }
+    Q_EMIT shown(m_kind, m_headline->text(), m_detail->text());
 }
 
 void ConnectProgressPage::showSlow()
@@ -153,6 +155,7 @@ void ConnectProgressPage::showComplete(int instanceCount)
         m_detail->setText(tr("Instances discovered: %Ln", nullptr, instanceCount));
     }
     m_detail->show();
+    Q_EMIT shown(m_kind, m_headline->text(), m_detail->text());
 }
 
 void ConnectProgressPage::showError(const QString &message, const QString &hint, const QString &headline)
@@ -169,6 +172,7 @@ void ConnectProgressPage::showError(const QString &message, const QString &hint,
     m_hint->setFont(bold);
     m_hint->setText(hint);
     m_hint->setVisible(!hint.isEmpty());
+    Q_EMIT shown(m_kind, m_headline->text(), m_detail->text());
 }
 
 QString ConnectProgressPage::headline() const

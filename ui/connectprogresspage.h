@@ -38,6 +38,10 @@ public:
     QString hint() const;
     QString slowNote() const;
 
+Q_SIGNALS:
+    /// Emitted whenever what the page shows changes (for tests, and a hook for screen-reader announcements).
+    void shown(ConnectProgressPage::Kind kind, const QString &headline, const QString &detail);
+
 private:
     void setIcon(const QIcon &icon);
 

@@ -429,29 +429,40 @@ void InstanceBrowser::loadAccounts()
                 result.error = list.error().message;
                 continue;
             }
-            result.accounts.append({id, std::move(list).value()});
+            appendChunks(result, id, std::move(list).value());
         }
         return result;
     };
     m_loader = runOffThread<LoadResult>(this, std::move(work), [this, ids](LoadResult result) {
-        if (!result.error.isEmpty() && result.accounts.isEmpty()) {
+        if (!result.error.isEmpty() && result.chunks.empty()) {
             // No second connection (e.g. an in-memory or locked database): read on this thread instead.
             qCInfo(lcUi).noquote() << "worker read failed, reading on the UI thread:" << result.error;
             for (const QString &id : ids) {
                 if (const Result<QList<StoredInstance>> list = m_services.registry->instances(id))
-                    result.accounts.append({id, *list});
+                    appendChunks(result, id, QList<StoredInstance>(*list));
             }
         }
         applyLoaded(std::move(result));
     });
 }
 
+void InstanceBrowser::appendChunks(LoadResult &result, const QString &accountId, QList<StoredInstance> &&instances)
+{
+    for (qsizetype from = 0; from < instances.size(); from += LoadChunkRows) {
+        QList<StoredInstance> chunk;
+        const qsizetype to = qMin(instances.size(), from + LoadChunkRows);
+        chunk.reserve(to - from);
+        for (qsizetype i = from; i < to; ++i)
+            chunk.append(std::move(instances[i]));
+        result.chunks.emplace_back(accountId, std::move(chunk));
+    }
+    instances.clear();
+}
+
 void InstanceBrowser::applyLoaded(LoadResult result)
 {
-    for (auto &[accountId, instances] : result.accounts) {
-        for (qsizetype from = 0; from < instances.size(); from += LoadChunkRows)
-            m_chunks.emplace_back(accountId, instances.mid(from, LoadChunkRows));
-    }
+    for (auto &chunk : result.chunks)
+        m_chunks.push_back(std::move(chunk));
     applyNextChunk();
 }
 

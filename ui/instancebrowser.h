@@ -72,11 +72,14 @@ protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
+    /// What the loader hands back: the stored rows already cut into chunks (on the worker thread, by moving), so
+    /// the UI thread neither copies nor frees 100,000 instances at once.
     struct LoadResult
     {
-        QList<QPair<QString, QList<StoredInstance>>> accounts;
+        std::deque<QPair<QString, QList<StoredInstance>>> chunks;
         QString error;
     };
+    static void appendChunks(LoadResult &result, const QString &accountId, QList<StoredInstance> &&instances);
 
     void buildFilters(QWidget *bar);
     void applyLoaded(LoadResult result);

@@ -11,6 +11,7 @@
 #include "ui/consoleidentity.h"
 #include "ui/consoleservices.h"
 
+#include <QFileInfo>
 #include <QProcessEnvironment>
 #include <QSettings>
 #include <QStandardPaths>
@@ -62,12 +63,14 @@ public:
         identity = std::make_unique<ConsoleIdentity>(services, settings.get(), env);
     }
 
-    /// Isolates QSettings and the app data folder from the user's (call once, from initTestCase()).
+    /// Isolates QSettings and the app data folder from the user's and from the other GUI suites, which CTest may
+    /// run at the same time (call once, from initTestCase()): each executable gets a settings file of its own.
     static void isolateSettings()
     {
         QStandardPaths::setTestModeEnabled(true);
         QCoreApplication::setOrganizationName(QStringLiteral("OnrampTests"));
-        QCoreApplication::setApplicationName(QStringLiteral("onramp-uitests"));
+        QCoreApplication::setApplicationName(QStringLiteral("onramp-")
+                                             + QFileInfo(QCoreApplication::applicationFilePath()).baseName());
         QSettings().clear();
     }
 
