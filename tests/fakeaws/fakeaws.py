@@ -113,6 +113,7 @@ class Scenario:
         self.regions = data.get('regions') or [{'name': n, 'opt_in_status': 'opt-in-not-required'}
                                                for n in DEFAULT_REGIONS]
         self._instances, self._lock = {}, threading.Lock()
+        self._pages, self._pages_bytes = {}, 0  # rendered result pages (UTF-8), see cached_page()
 
     def now(self):
         return time.time() + self.skew
@@ -128,6 +129,22 @@ class Scenario:
                 spec = self.data.get('accounts', {}).get(account, {}).get('regions', {}).get(region, {})
                 self._instances[account, region] = build_instances(account, region, spec)
             return self._instances[account, region]
+
+    PAGE_CACHE_BYTES = 1 << 30
+
+    def cached_page(self, key, render):
+        """The UTF-8 bytes of render(), rendered once per key and then cached (bounded, cleared when full).
+        Big pages (1,000 instances, ~2 MB) cost tens of ms of Python to render; benchmarks ask for them often."""
+        with self._lock:
+            data = self._pages.get(key)
+        if data is None:
+            data = render().encode('utf-8')
+            with self._lock:
+                if self._pages_bytes + len(data) > self.PAGE_CACHE_BYTES:
+                    self._pages, self._pages_bytes = {}, 0
+                if key not in self._pages:
+                    self._pages[key], self._pages_bytes = data, self._pages_bytes + len(data)
+        return data
 
 
 class Session:
@@ -431,8 +448,19 @@ def next_token_xml(token):
     return '<nextToken>%s</nextToken>' % x(token) if token else ''
 
 
+def page_key(c, page):
+    """Identifies a result page: the action, the caller's account and exactly which instances (the instance
+    objects live as long as their scenario, which owns the cache)."""
+    return c.action, c.principal['account'], tuple(map(id, page))
+
+
 def describe_instances(c):
     page, token = select_instances(c)
+    return Rendered(c.scenario.cached_page(page_key(c, page), lambda: render_instances(c, page)),
+                    next_token_xml(token))
+
+
+def render_instances(c, page):
     groups = []  # consecutive instances of one reservation share a reservationSet item
     for inst in page:
         if groups and groups[-1][0] == inst['reservation_id']:
@@ -442,19 +470,39 @@ def describe_instances(c):
     return '<reservationSet>%s</reservationSet>%s' % (''.join(
         '<item><reservationId>%s</reservationId><ownerId>%s</ownerId><groupSet/><instancesSet>%s</instancesSet>'
         '</item>\n' % (x(rid), x(c.principal['account']), ''.join(map(instance_xml, insts)))
-        for rid, insts in groups), next_token_xml(token))
+        for rid, insts in groups), '')
 
 
 def describe_instance_status(c):
     every = c.params.get('IncludeAllInstances', '').lower() == 'true'
     page, token = select_instances(c, None if every else lambda i: i['state'] == 'running')
+    return Rendered(c.scenario.cached_page(page_key(c, page), lambda: render_statuses(page)), next_token_xml(token))
+
+
+def render_statuses(page):
     ok = '<status>ok</status><details><item><name>reachability</name><status>passed</status></item></details>'
     return '<instanceStatusSet>%s</instanceStatusSet>%s' % (''.join(
         '<item><instanceId>%s</instanceId><availabilityZone>%s</availabilityZone><instanceState><code>%d</code>'
         '<name>%s</name></instanceState><systemStatus>%s</systemStatus><instanceStatus>%s</instanceStatus></item>\n'
         % ((x(i['id']), x(i['az']), STATE_CODES[i['state']], i['state']) +
-           ((ok, ok) if i['state'] == 'running' else ('<status>not-applicable</status>',) * 2)) for i in page),
-        next_token_xml(token))
+           ((ok, ok) if i['state'] == 'running' else ('<status>not-applicable</status>',) * 2)) for i in page), '')
+
+
+class Rendered:
+    """A handler's result given as already-encoded UTF-8 bytes (cached) plus a short text suffix (nextToken)."""
+
+    def __init__(self, data, suffix=''):
+        self.data, self.suffix = data, suffix
+
+
+def render_ok(service, action, result, request_id):
+    """The success document: str for a str result, UTF-8 bytes for a Rendered one (no re-encoding of it)."""
+    template = STS_OK if service == 'sts' else EC2_OK
+    if not isinstance(result, Rendered):
+        return template.format(action, result, request_id)
+    head, _, tail = template.partition('{1}')
+    return b''.join([head.format(action, None, request_id).encode('utf-8'), result.data,
+                     result.suffix.encode('utf-8'), tail.format(action, None, request_id).encode('utf-8')])
 
 
 HANDLERS = {'GetCallerIdentity': get_caller_identity, 'AssumeRole': assume_role, 'DescribeRegions': describe_regions,
@@ -534,7 +582,7 @@ class Handler(BaseHTTPRequestHandler):
         return formatdate(time.time() + self.skew if timestamp is None else timestamp, usegmt=True)
 
     def send(self, status, body, content_type='text/plain; charset=utf-8', headers=(), truncate=False):
-        data = body.encode('utf-8')
+        data = body if isinstance(body, bytes) else body.encode('utf-8')
         self.send_response(status)
         for name, value in [('Content-Type', content_type), ('Content-Length', str(len(data)))] + list(headers):
             self.send_header(name, value)
@@ -614,7 +662,7 @@ class Handler(BaseHTTPRequestHandler):
             if c.service == 'ec2':
                 authorize_ec2(c)
             status, code = 200, None
-            xml = (STS_OK if c.service == 'sts' else EC2_OK).format(c.action, HANDLERS[c.action](c), request_id)
+            xml = render_ok(c.service, c.action, HANDLERS[c.action](c), request_id)
         except AwsError as e:
             status, code = e.status, e.code
             xml = (STS_ERROR if c.service == 'sts' else EC2_ERROR).format(
