@@ -1,13 +1,13 @@
-// AwsXml: one-pass QXmlStreamReader parsers for the EC2 and STS Query-protocol responses Onramp reads.
+// AwsXml: one-pass parsers, on XmlScanner, for the EC2 and STS Query-protocol responses Onramp reads.
 #include "aws/awsxml.h"
 
 #include "aws/secretbytes.h"
+#include "aws/xmlscanner.h"
 
 #include <QCoreApplication>
 #include <QDate>
 #include <QHash>
 #include <QTime>
-#include <QXmlStreamReader>
 
 #include <algorithm>
 #include <initializer_list>
@@ -21,10 +21,10 @@ struct Text
     Q_DECLARE_TR_FUNCTIONS(AwsXml)
 };
 
-// Element names are compared as UTF-16 views against compile-time constants: no allocation per element.
-constexpr QStringView operator""_qsv(const char16_t *s, size_t n)
+// Element names are compared as UTF-8 views against compile-time constants: no allocation, no decoding per element.
+constexpr QByteArrayView operator""_bv(const char *s, size_t n)
 {
-    return QStringView(s, qsizetype(n));
+    return QByteArrayView(s, qsizetype(n));
 }
 
 bool isBlank(QByteArrayView xml)
@@ -41,24 +41,27 @@ AwsError parseFailure(const QString &message)
     return AwsError::make(AwsError::Kind::Parse, message);
 }
 
-/// QXmlStreamReader with the walking discipline every parser here follows: a handler that is given a start element
-/// consumes it up to and including its end tag (by text(), skip(), or a nextChild() loop that runs out). Depth is
-/// counted on every path, so AwsXml::maxDepth holds everywhere; after the first failure every call is a no-op that
-/// returns "nothing more", so the handlers unwind without checks of their own.
+QString fromUtf8(QByteArrayView text)
+{
+    return QString::fromUtf8(text);
+}
+
+/// XmlScanner with the walking discipline every parser here follows: a handler that is given a start element
+/// consumes it up to and including its end tag (by text(), skip(), or a nextChild() loop that runs out). The scanner
+/// holds AwsXml::maxDepth on every path; after the first failure every call is a no-op that returns "nothing more",
+/// so the handlers unwind without checks of their own.
 class Reader final
 {
 public:
     explicit Reader(QByteArrayView xml)
-        : m_data(xml)
+        : m_xml(xml, AwsXml::maxDepth)
     {
-        // AWS responses use one default namespace and no prefixes; element local names are all we look at.
-        m_xml.setNamespaceProcessing(false);
-        feed();
     }
 
     ~Reader()
     {
-        // The scratch buffer held every leaf's text, including an AssumeRole secret; leave none of it in freed memory.
+        // The scratch buffer may hold decoded leaf text, including an AssumeRole secret; leave none of it in freed
+        // memory.
         m_text.resize(m_text.capacity());
         SecretBytes::wipe(m_text);
     }
@@ -66,105 +69,69 @@ public:
     Q_DISABLE_COPY_MOVE(Reader)
 
     /// Moves to the root element. False if there is none, or the prolog is malformed or has a DTD.
-    bool readRoot()
-    {
-        while (!m_failed) {
-            switch (next()) {
-            case QXmlStreamReader::StartElement:
-                m_depth = 1;
-                return true;
-            case QXmlStreamReader::DTD:
-                failDtd();
-                return false;
-            case QXmlStreamReader::Invalid:
-                failMalformed();
-                return false;
-            case QXmlStreamReader::EndDocument:
-                fail(Text::tr("The response has no XML root element."));
-                return false;
-            default:
-                break;
-            }
-        }
-        return false;
-    }
+    bool readRoot() { return next() == XmlScanner::Token::StartElement; }
 
     /// Advances to the next child element of the current element. False at the current element's end tag (which is
     /// then consumed) or after a failure.
     bool nextChild()
     {
-        while (!m_failed) {
+        for (;;) {
             switch (next()) {
-            case QXmlStreamReader::StartElement:
-                return enter();
-            case QXmlStreamReader::EndElement:
-                --m_depth;
-                return false;
-            case QXmlStreamReader::Characters:
-            case QXmlStreamReader::Comment:
-            case QXmlStreamReader::ProcessingInstruction:
+            case XmlScanner::Token::StartElement:
+                return true;
+            case XmlScanner::Token::Text:
                 break;
             default:
-                unexpectedToken();
                 return false;
             }
         }
-        return false;
     }
 
     /// Consumes the current element and everything in it.
     void skip()
     {
-        const int end = m_depth - 1;
-        while (!m_failed && m_depth > end) {
-            switch (next()) {
-            case QXmlStreamReader::StartElement:
-                enter();
-                break;
-            case QXmlStreamReader::EndElement:
-                --m_depth;
-                break;
-            case QXmlStreamReader::Characters:
-            case QXmlStreamReader::Comment:
-            case QXmlStreamReader::ProcessingInstruction:
-                break;
-            default:
-                unexpectedToken();
-                break;
-            }
+        const int end = m_xml.depth() - 1;
+        while (m_xml.depth() > end) {
+            const XmlScanner::Token token = next();
+            if (token == XmlScanner::Token::Invalid || token == XmlScanner::Token::EndDocument)
+                return;
         }
     }
 
-    /// Consumes the current element and returns its text, entities decoded. The view is valid until the next call.
+    /// Consumes the current element and returns its text as UTF-8, references decoded. The view is valid until the
+    /// next call. Most leaves are one run of plain text: that is handed out as a view of the document, uncopied.
     /// Child elements inside a text field are not AWS's shape; they are skipped rather than refused.
-    QStringView text()
+    QByteArrayView text()
     {
-        m_text.truncate(0);
-        while (!m_failed) {
+        QByteArrayView single;
+        bool inScratch = false;
+        for (;;) {
             switch (next()) {
-            case QXmlStreamReader::Characters: // text and CDATA, possibly in several pieces
-                m_text.append(m_xml.text());
+            case XmlScanner::Token::Text:
+                if (!inScratch && single.isNull() && m_xml.textIsRaw()) {
+                    single = m_xml.rawText();
+                } else {
+                    if (!inScratch) {
+                        m_text.truncate(0);
+                        m_text.append(single);
+                        inScratch = true;
+                    }
+                    m_xml.appendText(m_text);
+                }
                 break;
-            case QXmlStreamReader::EndElement:
-                --m_depth;
-                return m_text;
-            case QXmlStreamReader::StartElement:
-                if (enter())
-                    skip();
-                break;
-            case QXmlStreamReader::Comment:
-            case QXmlStreamReader::ProcessingInstruction:
+            case XmlScanner::Token::EndElement:
+                return inScratch ? QByteArrayView(m_text) : single;
+            case XmlScanner::Token::StartElement:
+                skip();
                 break;
             default:
-                unexpectedToken();
-                break;
+                return {};
             }
         }
-        return {};
     }
 
     /// Calls \a handler for each child element named \a childName; skips the others.
-    template <typename Handler> void forEachChild(QStringView childName, Handler &&handler)
+    template <typename Handler> void forEachChild(QByteArrayView childName, Handler &&handler)
     {
         while (nextChild()) {
             if (name() == childName)
@@ -175,13 +142,13 @@ public:
     }
 
     /// Reads the current element's children named in \a fields into their strings; skips the others.
-    void readTextFields(std::initializer_list<std::pair<QStringView, QString *>> fields)
+    void readTextFields(std::initializer_list<std::pair<QByteArrayView, QString *>> fields)
     {
         while (nextChild()) {
-            const QStringView n = name();
+            const QByteArrayView n = name();
             const auto field = std::find_if(fields.begin(), fields.end(), [n](const auto &f) { return f.first == n; });
             if (field != fields.end())
-                *field->second = text().toString();
+                *field->second = fromUtf8(text());
             else
                 skip();
         }
@@ -190,26 +157,13 @@ public:
     /// Reads what follows the root element, so that trailing garbage and truncation are caught.
     void finish()
     {
-        while (!m_failed) {
-            switch (next()) {
-            case QXmlStreamReader::EndDocument:
-                // The reader ends the document with the root's end tag; slices it was never given must be blank.
-                if (!isBlank(m_data.sliced(m_fed))) {
-                    fail(Text::tr("Malformed XML at line %1: content after the root element.").arg(m_xml.lineNumber()));
-                }
-                return;
-            case QXmlStreamReader::Characters:
-            case QXmlStreamReader::Comment:
-            case QXmlStreamReader::ProcessingInstruction:
-                break;
-            default:
-                unexpectedToken();
-                return;
-            }
-        }
+        if (!m_failed && next() != XmlScanner::Token::EndDocument)
+            fail(Text::tr("Malformed XML at line %1: content after the root element.").arg(lineNumber()));
     }
 
-    QStringView name() const { return m_xml.name(); }
+    /// The current element's local name (any namespace prefix dropped).
+    QByteArrayView name() const { return m_xml.name(); }
+    QString qualifiedName() const { return fromUtf8(m_xml.qualifiedName()); }
     qint64 lineNumber() const { return m_xml.lineNumber(); }
     bool failed() const { return m_failed; }
     const QString &failure() const { return m_failure; }
@@ -223,102 +177,92 @@ public:
     }
 
 private:
-    /// The document goes in slices: given all of a page at once, QXmlStreamReader decodes all of it to UTF-16 up
-    /// front (a 5 MB page raised peak memory by 19 MB; 64 KiB slices keep that flat, and the walk is no slower).
-    /// Its incremental mode is made for this: it stops with PrematureEndOfDocumentError, takes more data, resumes,
-    /// and keeps its state (a UTF-8 sequence, an entity or a tag cut by a slice boundary) across the cut.
-    QXmlStreamReader::TokenType next()
+    XmlScanner::Token next()
     {
-        QXmlStreamReader::TokenType type = m_xml.readNext();
-        while (type == QXmlStreamReader::Invalid && m_xml.error() == QXmlStreamReader::PrematureEndOfDocumentError
-            && m_fed < m_data.size()) {
-            feed();
-            type = m_xml.readNext();
-        }
-        return type;
+        const XmlScanner::Token token = m_xml.next();
+        if (token == XmlScanner::Token::Invalid)
+            failFromScanner();
+        return token;
     }
 
-    void feed()
+    void failFromScanner()
     {
-        const qsizetype n = std::min(sliceBytes, m_data.size() - m_fed);
-        m_xml.addData(QByteArray::fromRawData(m_data.data() + m_fed, n));
-        m_fed += n;
-    }
-
-    bool enter()
-    {
-        if (++m_depth <= AwsXml::maxDepth)
-            return true;
-        // Refused on the spot: nothing below this depth is read, so a 10,000-deep document costs 64 elements.
-        fail(Text::tr("XML nested deeper than %1 levels at line %2; refused.")
-                 .arg(AwsXml::maxDepth)
-                 .arg(m_xml.lineNumber()));
-        return false;
-    }
-
-    void unexpectedToken()
-    {
-        if (m_xml.tokenType() == QXmlStreamReader::DTD)
-            failDtd();
-        else
-            failMalformed();
-    }
-
-    void failMalformed()
-    {
-        if (m_xml.hasError()) {
-            fail(Text::tr("Malformed XML at line %1: %2").arg(m_xml.lineNumber()).arg(m_xml.errorString()));
-        } else {
-            fail(Text::tr("Malformed XML at line %1: unexpected %2.").arg(m_xml.lineNumber()).arg(m_xml.tokenString()));
+        const qint64 line = m_xml.lineNumber();
+        switch (m_xml.error()) {
+        case XmlScanner::Error::TooDeep:
+            // Refused on the spot: nothing below this depth is read, so a 10,000-deep document costs 64 elements.
+            fail(Text::tr("XML nested deeper than %1 levels at line %2; refused.").arg(AwsXml::maxDepth).arg(line));
+            break;
+        case XmlScanner::Error::DocumentType:
+            // AWS never sends one; refusing it also refuses every entity-expansion and external-entity trick.
+            fail(Text::tr("XML with a document type declaration at line %1; refused.").arg(line));
+            break;
+        case XmlScanner::Error::ContentAfterRoot:
+            fail(Text::tr("Malformed XML at line %1: content after the root element.").arg(line));
+            break;
+        default:
+            // The detail is the scanner's technical English, as QXmlStreamReader's errorString() was.
+            fail(Text::tr("Malformed XML at line %1: %2").arg(line).arg(QLatin1StringView(m_xml.errorDetail())));
+            break;
         }
     }
 
-    void failDtd()
-    {
-        // AWS never sends one; refusing it also refuses every entity-expansion trick.
-        fail(Text::tr("XML with a document type declaration at line %1; refused.").arg(m_xml.lineNumber()));
-    }
-
-    static constexpr qsizetype sliceBytes = 64 * 1024;
-
-    QByteArrayView m_data;
-    qsizetype m_fed = 0;
-    QXmlStreamReader m_xml;
-    QString m_text;
+    XmlScanner m_xml;
+    QByteArray m_text;
     QString m_failure;
-    int m_depth = 0;
     bool m_failed = false;
 };
 
 /// Shares one QString among equal values within a parse: instance types, states, zones, AMIs, VPCs and tag keys
-/// repeat across a page, and sharing turns an allocation per field into a hash lookup. Keys view the stored
-/// strings' own (never modified) data. Bounded, so a page of unique values costs no more than plain copies.
+/// repeat across a page, and sharing turns a decode and an allocation per field into a hash lookup on the UTF-8
+/// bytes. Keys view the document where the text came from it uncopied, else a copy the pool keeps. Bounded, so a page
+/// of unique values costs no more than plain copies.
 class StringPool final
 {
 public:
-    QString intern(QStringView s)
+    explicit StringPool(QByteArrayView document)
+        : m_document(document)
+    {
+    }
+
+    QString intern(QByteArrayView s)
     {
         if (s.isEmpty())
             return QString();
         const auto it = m_strings.constFind(s);
         if (it != m_strings.cend())
             return it.value();
-        QString copy = s.toString();
-        if (m_strings.size() < maxEntries)
-            m_strings.insert(QStringView(copy), copy);
-        return copy;
+        QString value = QString::fromUtf8(s);
+        if (m_strings.size() < maxEntries) {
+            QByteArrayView key = s;
+            if (!inDocument(s)) {
+                m_ownedKeys.append(s.toByteArray());
+                key = m_ownedKeys.constLast();
+            }
+            m_strings.insert(key, value);
+        }
+        return value;
     }
 
 private:
+    bool inDocument(QByteArrayView s) const
+    {
+        const auto begin = quintptr(m_document.data());
+        const auto at = quintptr(s.data());
+        return at >= begin && at + quintptr(s.size()) <= begin + quintptr(m_document.size());
+    }
+
     static constexpr qsizetype maxEntries = 8192;
-    QHash<QStringView, QString> m_strings;
+    QByteArrayView m_document;
+    QHash<QByteArrayView, QString> m_strings;
+    QList<QByteArray> m_ownedKeys; // a QByteArray's bytes stay put when the list moves it
 };
 
 /// AWS timestamps (EC2's "2026-01-02T03:04:05.000Z", STS's "2026-01-02T03:04:05Z") as UTC; invalid for other text.
 /// Qt's ISO 8601 reader costs 0.2 ms per 1,000 instances, under 0.5% of a page, so there is no hand-rolled one.
-QDateTime parseTimestamp(QStringView s)
+QDateTime parseTimestamp(QByteArrayView s)
 {
-    QDateTime parsed = QDateTime::fromString(s.toString(), Qt::ISODateWithMs);
+    QDateTime parsed = QDateTime::fromString(QString::fromUtf8(s), Qt::ISODateWithMs);
     if (!parsed.isValid())
         return QDateTime();
     if (parsed.timeSpec() == Qt::LocalTime)
@@ -328,7 +272,7 @@ QDateTime parseTimestamp(QStringView s)
 
 /// The shared frame of every success parser: limits, root check (an error document is answered with parseError),
 /// the body, the end of the document.
-template <typename T, typename Body> Result<T> parseDocument(QByteArrayView xml, QStringView rootName, Body &&body)
+template <typename T, typename Body> Result<T> parseDocument(QByteArrayView xml, QByteArrayView rootName, Body &&body)
 {
     if (xml.size() > AwsXml::maxDocumentBytes) {
         return parseFailure(Text::tr("XML response of %1 bytes is over the limit of %2 bytes; refused.")
@@ -336,15 +280,16 @@ template <typename T, typename Body> Result<T> parseDocument(QByteArrayView xml,
                                 .arg(AwsXml::maxDocumentBytes));
     }
     if (isBlank(xml)) {
-        return parseFailure(Text::tr("Empty response where <%1> was expected.").arg(rootName));
+        return parseFailure(Text::tr("Empty response where <%1> was expected.").arg(QLatin1StringView(rootName)));
     }
     Reader r(xml);
     if (!r.readRoot())
         return parseFailure(r.failure());
     if (r.name() != rootName) {
-        if (r.name() == u"Response"_qsv || r.name() == u"ErrorResponse"_qsv)
+        if (r.name() == "Response"_bv || r.name() == "ErrorResponse"_bv)
             return AwsXml::parseError(xml, 0);
-        return parseFailure(Text::tr("Expected <%1> but the response's root element is <%2>.").arg(rootName, r.name()));
+        return parseFailure(Text::tr("Expected <%1> but the response's root element is <%2>.")
+                                .arg(QLatin1StringView(rootName), r.qualifiedName()));
     }
     T value;
     body(r, value);
@@ -357,36 +302,36 @@ template <typename T, typename Body> Result<T> parseDocument(QByteArrayView xml,
 void readInstance(Reader &r, StringPool &pool, Ec2Instance &instance)
 {
     while (r.nextChild()) {
-        const QStringView n = r.name();
-        if (n == u"instanceId"_qsv) {
-            instance.instanceId = r.text().toString();
-        } else if (n == u"instanceType"_qsv) {
+        const QByteArrayView n = r.name();
+        if (n == "instanceId"_bv) {
+            instance.instanceId = fromUtf8(r.text());
+        } else if (n == "instanceType"_bv) {
             instance.instanceType = pool.intern(r.text());
-        } else if (n == u"instanceState"_qsv) {
-            r.forEachChild(u"name"_qsv, [&] { instance.state = pool.intern(r.text()); });
-        } else if (n == u"placement"_qsv) {
-            r.forEachChild(u"availabilityZone"_qsv, [&] { instance.availabilityZone = pool.intern(r.text()); });
-        } else if (n == u"privateIpAddress"_qsv) {
-            instance.privateIp = r.text().toString();
-        } else if (n == u"ipAddress"_qsv) {
-            instance.publicIp = r.text().toString();
-        } else if (n == u"launchTime"_qsv) {
+        } else if (n == "instanceState"_bv) {
+            r.forEachChild("name"_bv, [&] { instance.state = pool.intern(r.text()); });
+        } else if (n == "placement"_bv) {
+            r.forEachChild("availabilityZone"_bv, [&] { instance.availabilityZone = pool.intern(r.text()); });
+        } else if (n == "privateIpAddress"_bv) {
+            instance.privateIp = fromUtf8(r.text());
+        } else if (n == "ipAddress"_bv) {
+            instance.publicIp = fromUtf8(r.text());
+        } else if (n == "launchTime"_bv) {
             instance.launchTime = parseTimestamp(r.text());
-        } else if (n == u"instanceLifecycle"_qsv) {
-            instance.spot = r.text() == u"spot"_qsv;
-        } else if (n == u"imageId"_qsv) {
+        } else if (n == "instanceLifecycle"_bv) {
+            instance.spot = r.text() == "spot"_bv;
+        } else if (n == "imageId"_bv) {
             instance.imageId = pool.intern(r.text());
-        } else if (n == u"vpcId"_qsv) {
+        } else if (n == "vpcId"_bv) {
             instance.vpcId = pool.intern(r.text());
-        } else if (n == u"platformDetails"_qsv) {
+        } else if (n == "platformDetails"_bv) {
             instance.platform = pool.intern(r.text());
-        } else if (n == u"tagSet"_qsv) {
-            r.forEachChild(u"item"_qsv, [&] {
+        } else if (n == "tagSet"_bv) {
+            r.forEachChild("item"_bv, [&] {
                 Ec2Tag tag;
                 while (r.nextChild()) {
-                    if (r.name() == u"key"_qsv)
+                    if (r.name() == "key"_bv)
                         tag.key = pool.intern(r.text());
-                    else if (r.name() == u"value"_qsv)
+                    else if (r.name() == "value"_bv)
                         tag.value = pool.intern(r.text());
                     else
                         r.skip();
@@ -406,16 +351,16 @@ void readInstance(Reader &r, StringPool &pool, Ec2Instance &instance)
 /// The top level of a paginated EC2 response: \a readItem gets each item of the \a setName list; nextToken and
 /// requestId are kept, anything else is skipped.
 template <typename Page, typename ReadItem>
-void readPage(Reader &r, Page &page, QStringView setName, ReadItem &&readItem)
+void readPage(Reader &r, Page &page, QByteArrayView setName, ReadItem &&readItem)
 {
     while (r.nextChild()) {
-        const QStringView n = r.name();
+        const QByteArrayView n = r.name();
         if (n == setName)
-            r.forEachChild(u"item"_qsv, readItem);
-        else if (n == u"nextToken"_qsv)
-            page.nextToken = r.text().toString();
-        else if (n == u"requestId"_qsv)
-            page.requestId = r.text().toString();
+            r.forEachChild("item"_bv, readItem);
+        else if (n == "nextToken"_bv)
+            page.nextToken = fromUtf8(r.text());
+        else if (n == "requestId"_bv)
+            page.requestId = fromUtf8(r.text());
         else
             r.skip();
     }
@@ -424,16 +369,16 @@ void readPage(Reader &r, Page &page, QStringView setName, ReadItem &&readItem)
 void readInstanceStatus(Reader &r, StringPool &pool, Ec2InstanceStatus &status)
 {
     while (r.nextChild()) {
-        const QStringView n = r.name();
-        if (n == u"instanceId"_qsv) {
-            status.instanceId = r.text().toString();
-        } else if (n == u"instanceState"_qsv) {
-            r.forEachChild(u"name"_qsv, [&] { status.state = pool.intern(r.text()); });
-        } else if (n == u"systemStatus"_qsv) {
+        const QByteArrayView n = r.name();
+        if (n == "instanceId"_bv) {
+            status.instanceId = fromUtf8(r.text());
+        } else if (n == "instanceState"_bv) {
+            r.forEachChild("name"_bv, [&] { status.state = pool.intern(r.text()); });
+        } else if (n == "systemStatus"_bv) {
             // Only the summary's own status: details/item/status is per check.
-            r.forEachChild(u"status"_qsv, [&] { status.systemStatus = pool.intern(r.text()); });
-        } else if (n == u"instanceStatus"_qsv) {
-            r.forEachChild(u"status"_qsv, [&] { status.instanceStatus = pool.intern(r.text()); });
+            r.forEachChild("status"_bv, [&] { status.systemStatus = pool.intern(r.text()); });
+        } else if (n == "instanceStatus"_bv) {
+            r.forEachChild("status"_bv, [&] { status.instanceStatus = pool.intern(r.text()); });
         } else {
             r.skip();
         }
@@ -442,13 +387,10 @@ void readInstanceStatus(Reader &r, StringPool &pool, Ec2InstanceStatus &status)
         r.fail(Text::tr("An instance status without an instanceId ending at line %1.").arg(r.lineNumber()));
 }
 
-// Straight from the reader's scratch text into wiped-on-destruction storage; the UTF-8 staging copy is wiped too.
-SecretBytes secretFromText(QStringView text)
+// Straight from the document (or the reader's scratch text, wiped by the reader) into wiped-on-destruction storage.
+SecretBytes secretFromText(QByteArrayView text)
 {
-    QByteArray utf8 = text.toUtf8();
-    SecretBytes secret(utf8);
-    SecretBytes::wipe(utf8);
-    return secret;
+    return SecretBytes(text);
 }
 
 bool looksLikeHtml(QByteArrayView body)
@@ -462,13 +404,13 @@ bool looksLikeHtml(QByteArrayView body)
 
 Result<Ec2InstancePage> AwsXml::parseDescribeInstances(QByteArrayView xml)
 {
-    return parseDocument<Ec2InstancePage>(xml, u"DescribeInstancesResponse"_qsv, [&](Reader &r, Ec2InstancePage &page) {
+    return parseDocument<Ec2InstancePage>(xml, "DescribeInstancesResponse"_bv, [&](Reader &r, Ec2InstancePage &page) {
         // An instance takes 2-5 KB of XML; reserving for the small end spares the list its regrowth on big pages.
         page.instances.reserve(std::min<qsizetype>(xml.size() / 2048, 1000));
-        StringPool pool;
-        readPage(r, page, u"reservationSet"_qsv, [&] {
-            r.forEachChild(u"instancesSet"_qsv,
-                [&] { r.forEachChild(u"item"_qsv, [&] { readInstance(r, pool, page.instances.emplaceBack()); }); });
+        StringPool pool(xml);
+        readPage(r, page, "reservationSet"_bv, [&] {
+            r.forEachChild("instancesSet"_bv,
+                [&] { r.forEachChild("item"_bv, [&] { readInstance(r, pool, page.instances.emplaceBack()); }); });
         });
     });
 }
@@ -476,12 +418,12 @@ Result<Ec2InstancePage> AwsXml::parseDescribeInstances(QByteArrayView xml)
 Result<QList<Ec2Region>> AwsXml::parseDescribeRegions(QByteArrayView xml)
 {
     return parseDocument<QList<Ec2Region>>(
-        xml, u"DescribeRegionsResponse"_qsv, [](Reader &r, QList<Ec2Region> &regions) {
-            r.forEachChild(u"regionInfo"_qsv, [&] {
-                r.forEachChild(u"item"_qsv, [&] {
+        xml, "DescribeRegionsResponse"_bv, [](Reader &r, QList<Ec2Region> &regions) {
+            r.forEachChild("regionInfo"_bv, [&] {
+                r.forEachChild("item"_bv, [&] {
                     Ec2Region region;
-                    r.readTextFields({ { u"regionName"_qsv, &region.name }, { u"regionEndpoint"_qsv, &region.endpoint },
-                        { u"optInStatus"_qsv, &region.optInStatus } });
+                    r.readTextFields({ { "regionName"_bv, &region.name }, { "regionEndpoint"_bv, &region.endpoint },
+                        { "optInStatus"_bv, &region.optInStatus } });
                     if (region.name.isEmpty())
                         r.fail(Text::tr("A region without a regionName ending at line %1.").arg(r.lineNumber()));
                     regions.append(std::move(region));
@@ -493,19 +435,19 @@ Result<QList<Ec2Region>> AwsXml::parseDescribeRegions(QByteArrayView xml)
 Result<Ec2InstanceStatusPage> AwsXml::parseDescribeInstanceStatus(QByteArrayView xml)
 {
     return parseDocument<Ec2InstanceStatusPage>(
-        xml, u"DescribeInstanceStatusResponse"_qsv, [](Reader &r, Ec2InstanceStatusPage &page) {
-            StringPool pool;
+        xml, "DescribeInstanceStatusResponse"_bv, [&](Reader &r, Ec2InstanceStatusPage &page) {
+            StringPool pool(xml);
             readPage(
-                r, page, u"instanceStatusSet"_qsv, [&] { readInstanceStatus(r, pool, page.statuses.emplaceBack()); });
+                r, page, "instanceStatusSet"_bv, [&] { readInstanceStatus(r, pool, page.statuses.emplaceBack()); });
         });
 }
 
 Result<CallerIdentity> AwsXml::parseGetCallerIdentity(QByteArrayView xml)
 {
-    return parseDocument<CallerIdentity>(xml, u"GetCallerIdentityResponse"_qsv, [](Reader &r, CallerIdentity &id) {
-        r.forEachChild(u"GetCallerIdentityResult"_qsv, [&] {
+    return parseDocument<CallerIdentity>(xml, "GetCallerIdentityResponse"_bv, [](Reader &r, CallerIdentity &id) {
+        r.forEachChild("GetCallerIdentityResult"_bv, [&] {
             r.readTextFields(
-                { { u"Account"_qsv, &id.account }, { u"Arn"_qsv, &id.arn }, { u"UserId"_qsv, &id.userId } });
+                { { "Account"_bv, &id.account }, { "Arn"_bv, &id.arn }, { "UserId"_bv, &id.userId } });
         });
         // Onramp keys accounts on these: a response without them is not a usable identity.
         if (id.account.isEmpty() || id.arn.isEmpty())
@@ -515,27 +457,27 @@ Result<CallerIdentity> AwsXml::parseGetCallerIdentity(QByteArrayView xml)
 
 Result<AssumedRole> AwsXml::parseAssumeRole(QByteArrayView xml)
 {
-    return parseDocument<AssumedRole>(xml, u"AssumeRoleResponse"_qsv, [](Reader &r, AssumedRole &role) {
-        r.forEachChild(u"AssumeRoleResult"_qsv, [&] {
+    return parseDocument<AssumedRole>(xml, "AssumeRoleResponse"_bv, [](Reader &r, AssumedRole &role) {
+        r.forEachChild("AssumeRoleResult"_bv, [&] {
             while (r.nextChild()) {
-                const QStringView n = r.name();
-                if (n == u"Credentials"_qsv) {
+                const QByteArrayView n = r.name();
+                if (n == "Credentials"_bv) {
                     while (r.nextChild()) {
-                        const QStringView field = r.name();
-                        if (field == u"AccessKeyId"_qsv)
-                            role.accessKeyId = r.text().toString();
-                        else if (field == u"SecretAccessKey"_qsv)
+                        const QByteArrayView field = r.name();
+                        if (field == "AccessKeyId"_bv)
+                            role.accessKeyId = fromUtf8(r.text());
+                        else if (field == "SecretAccessKey"_bv)
                             role.secretAccessKey = secretFromText(r.text());
-                        else if (field == u"SessionToken"_qsv)
-                            role.sessionToken = r.text().toString();
-                        else if (field == u"Expiration"_qsv)
+                        else if (field == "SessionToken"_bv)
+                            role.sessionToken = fromUtf8(r.text());
+                        else if (field == "Expiration"_bv)
                             role.expiration = parseTimestamp(r.text());
                         else
                             r.skip();
                     }
-                } else if (n == u"AssumedRoleUser"_qsv) {
+                } else if (n == "AssumedRoleUser"_bv) {
                     r.readTextFields(
-                        { { u"Arn"_qsv, &role.assumedRoleArn }, { u"AssumedRoleId"_qsv, &role.assumedRoleId } });
+                        { { "Arn"_bv, &role.assumedRoleArn }, { "AssumedRoleId"_bv, &role.assumedRoleId } });
                 } else {
                     r.skip();
                 }
@@ -557,22 +499,22 @@ AwsError AwsXml::parseError(QByteArrayView xml, int httpStatus)
             // EC2: <Response><Errors><Error>..</Error></Errors><RequestID/></Response>;
             // STS: <ErrorResponse><Error>..</Error><RequestId/></ErrorResponse>. What a truncated document gave
             // before it broke off is kept: a code is better than a guess from the status.
-            const bool ec2 = r.name() == u"Response"_qsv;
-            const bool sts = r.name() == u"ErrorResponse"_qsv;
+            const bool ec2 = r.name() == "Response"_bv;
+            const bool sts = r.name() == "ErrorResponse"_bv;
             while ((ec2 || sts) && r.nextChild()) {
-                const QStringView n = r.name();
-                if (ec2 && n == u"Errors"_qsv) {
-                    r.forEachChild(u"Error"_qsv, [&] {
+                const QByteArrayView n = r.name();
+                if (ec2 && n == "Errors"_bv) {
+                    r.forEachChild("Error"_bv, [&] {
                         if (code.isEmpty())
-                            r.readTextFields({ { u"Code"_qsv, &code }, { u"Message"_qsv, &message } });
+                            r.readTextFields({ { "Code"_bv, &code }, { "Message"_bv, &message } });
                         else
                             r.skip(); // EC2 may list several; the first is the one its SDKs report
                     });
-                } else if (sts && n == u"Error"_qsv && code.isEmpty()) {
+                } else if (sts && n == "Error"_bv && code.isEmpty()) {
                     // Its <Type>Sender|Receiver</Type> adds nothing the code does not say.
-                    r.readTextFields({ { u"Code"_qsv, &code }, { u"Message"_qsv, &message } });
-                } else if (n == u"RequestID"_qsv || n == u"RequestId"_qsv) {
-                    requestId = r.text().toString();
+                    r.readTextFields({ { "Code"_bv, &code }, { "Message"_bv, &message } });
+                } else if (n == "RequestID"_bv || n == "RequestId"_bv) {
+                    requestId = fromUtf8(r.text());
                 } else {
                     r.skip();
                 }

@@ -1,4 +1,4 @@
-// AwsXml: streaming parsers (QXmlStreamReader) for the AWS Query-protocol responses Onramp reads.
+// AwsXml: streaming parsers (on XmlScanner) for the AWS Query-protocol responses Onramp reads.
 #pragma once
 
 #include "aws/awserror.h"
