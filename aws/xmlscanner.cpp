@@ -1,6 +1,7 @@
 // XmlScanner: a pull tokenizer over raw UTF-8 bytes, checking well-formedness for AWS's XML subset.
 #include "aws/xmlscanner.h"
 
+#include <cstring>
 #include <string_view>
 
 namespace {
@@ -145,10 +146,9 @@ void appendUtf8(QByteArray &out, char32_t c)
     }
 }
 
-QByteArrayView localName(QByteArrayView qualified)
+bool sameBytes(QByteArrayView a, QByteArrayView b)
 {
-    const qsizetype colon = qualified.lastIndexOf(':');
-    return colon < 0 ? qualified : qualified.sliced(colon + 1);
+    return a.size() == b.size() && std::memcmp(a.data(), b.data(), size_t(a.size())) == 0;
 }
 
 bool equalsIgnoringAsciiCase(QByteArrayView a, QByteArrayView b)
@@ -186,7 +186,7 @@ XmlScanner::XmlScanner(QByteArrayView document, int maxDepth)
     if (startsWith(m_p, "\xEF\xBB\xBF"))
         m_p += 3;
     m_documentStart = m_p;
-    m_open.reserve(std::min(maxDepth, 128));
+    m_open.resize(size_t(std::max(maxDepth, 0)));
 }
 
 qint64 XmlScanner::lineNumber() const
@@ -210,7 +210,6 @@ XmlScanner::Token XmlScanner::next()
     if (m_pendingEnd) {
         // The EndElement of a self-closing tag: the name is still the StartElement's.
         m_pendingEnd = false;
-        m_open.removeLast();
         if (--m_depth == 0)
             m_place = Place::Epilog;
         return Token::EndElement;
@@ -281,10 +280,13 @@ const char *XmlScanner::skipSpace(const char *p) const
 
 const char *XmlScanner::scanName(const char *p)
 {
+    m_lastColon = nullptr;
     if (p == m_end) {
         malformed(endsEarly);
         return nullptr;
     }
+    if (*p == ':')
+        m_lastColon = p;
     switch (nameStarts[*p]) {
     case NameAscii:
         ++p;
@@ -303,6 +305,8 @@ const char *XmlScanner::scanName(const char *p)
     while (p < m_end) {
         const quint8 cls = nameChars[*p];
         if (cls == NameAscii) {
+            if (*p == ':')
+                m_lastColon = p;
             ++p;
         } else if (cls == NameNonAscii) {
             const int n = xmlCharLength(p, m_end);
@@ -402,6 +406,7 @@ XmlScanner::Token XmlScanner::startTag()
     if (!p)
         return Token::Invalid;
     const QByteArrayView qualified(nameBegin, p - nameBegin);
+    const QByteArrayView local = m_lastColon ? QByteArrayView(m_lastColon + 1, p) : qualified;
     int attributes = 0;
     bool selfClosing = false;
     for (;;) {
@@ -432,7 +437,7 @@ XmlScanner::Token XmlScanner::startTag()
         if (attributes == maxAttributes)
             return malformed("an element with more than 32 attributes");
         for (int i = 0; i < attributes; ++i) {
-            if (m_attributes[size_t(i)] == attribute)
+            if (sameBytes(m_attributes[size_t(i)], attribute))
                 return malformed("an attribute given twice");
         }
         m_attributes[size_t(attributes++)] = attribute;
@@ -476,11 +481,10 @@ XmlScanner::Token XmlScanner::startTag()
     }
     if (m_depth >= m_maxDepth)
         return fail(Error::TooDeep);
-    m_open.append(qualified);
-    ++m_depth;
+    m_open[size_t(m_depth++)] = qualified;
     m_place = Place::Content;
     m_name = qualified;
-    m_localName = localName(qualified);
+    m_localName = local;
     m_pendingEnd = selfClosing;
     m_p = p;
     return Token::StartElement;
@@ -493,16 +497,16 @@ XmlScanner::Token XmlScanner::endTag()
     if (!p)
         return Token::Invalid;
     const QByteArrayView qualified(nameBegin, p - nameBegin);
+    const QByteArrayView local = m_lastColon ? QByteArrayView(m_lastColon + 1, p) : qualified;
     p = skipSpace(p);
     if (p == m_end)
         return malformed(endsEarly);
     if (*p != '>')
         return malformed("an end tag with something other than whitespace after its name");
-    if (qualified != m_open.constLast())
+    if (!sameBytes(qualified, m_open[size_t(m_depth - 1)]))
         return malformed("an end tag that does not match the open element");
-    m_open.removeLast();
     m_name = qualified;
-    m_localName = localName(qualified);
+    m_localName = local;
     if (--m_depth == 0)
         m_place = Place::Epilog;
     m_p = p + 1;

@@ -3,11 +3,11 @@
 
 #include <QByteArray>
 #include <QByteArrayView>
-#include <QList>
 #include <QtGlobal>
 
 #include <algorithm>
 #include <array>
+#include <vector>
 
 /// Tokenizes a complete in-memory UTF-8 XML document without copying it: element names and text are views into
 /// the document, and text is decoded (entities, character references, CR LF) only when asked to, into a buffer the
@@ -100,6 +100,7 @@ private:
     QByteArrayView m_name;
     QByteArrayView m_localName;
     QByteArrayView m_text;
-    QList<QByteArrayView> m_open; ///< qualified names of the open elements; at most maxDepth
+    std::vector<QByteArrayView> m_open; ///< qualified names of the open elements, maxDepth slots, m_depth used
+    const char *m_lastColon = nullptr; ///< in the name scanName() read last, or null
     std::array<QByteArrayView, maxAttributes> m_attributes;
 };
