@@ -1,5 +1,6 @@
 // Tests AwsXml: the EC2 and STS response parsers, their error documents, and their refusals.
 #include "aws/awsxml.h"
+#include "aws/xmlscanner.h"
 
 #include <QElapsedTimer>
 #include <QFile>
@@ -61,6 +62,39 @@ const QByteArray stsErrorDocument
                         "  <Error>\n    <Type>Sender</Type>\n    <Code>InvalidClientTokenId</Code>\n"
                         "    <Message>The security token included in the request is invalid.</Message>\n  </Error>\n"
                         "  <RequestId>4c0b4e6a-1c2d-4e5f-8a9b-0c1d2e3f4a5b</RequestId>\n</ErrorResponse>\n");
+
+/// A DescribeInstances document whose one instance has the tag k=\a value (\a value as it appears in the XML).
+QByteArray tagValueDocument(const QByteArray &value)
+{
+    return instancesDocument(
+        minimalInstance("i-1", "<tagSet><item><key>k</key><value>" + value + "</value></item></tagSet>"));
+}
+
+/// Why \a result is not the Parse error "Malformed XML at line ..." that a not-well-formed document must give, or
+/// empty if it is.
+template <typename T> QString whyNotMalformed(const Result<T> &result)
+{
+    if (result.ok())
+        return QStringLiteral("parsed");
+    if (result.error().kind != AwsError::Kind::Parse)
+        return QStringLiteral("not a Parse error: ") + result.error().toString();
+    if (!result.error().message.startsWith(QStringLiteral("Malformed XML at line ")))
+        return QStringLiteral("unexpected message: ") + result.error().message;
+    return {};
+}
+
+/// A small DescribeInstances document using every construct the scanner reads: a BOM, the XML declaration,
+/// comments, a PI, attributes in both quotes, a namespace prefix, CDATA, entities, character references, CR LF and
+/// multi-byte UTF-8. It ends with the root's end tag, so every shorter prefix is truncated.
+const QByteArray everyConstructDocument = QByteArrayLiteral(
+    "\xEF\xBB\xBF<?xml version='1.0' encoding=\"UTF-8\" standalone=\"yes\"?>\r\n"
+    "<!-- generated --><?onramp test?>\n"
+    "<ec2:DescribeInstancesResponse xmlns:ec2=\"http://ec2.amazonaws.com/doc/2016-11-15/\" a='1'>"
+    "<ec2:requestId>req&#x2D;1</ec2:requestId><reservationSet ><item><instancesSet><item lang=\"en\">"
+    "<instanceId>i-<![CDATA[<1>]]></instanceId><!-- c --><imageId>ami&#45;1</imageId>"
+    "<tagSet><item><key>Zo\xC3\xAB</key><value>a&amp;b\r\n\xF0\x9F\x9A\x80</value></item></tagSet>"
+    "<placement><availabilityZone/></placement></item></instancesSet></item></reservationSet>"
+    "</ec2:DescribeInstancesResponse>");
 
 } // namespace
 
@@ -617,6 +651,374 @@ private Q_SLOTS:
         QVERIFY(!page.ok());
         QCOMPARE(page.error().kind, AwsError::Kind::Parse);
         QVERIFY2(page.error().message.contains(QStringLiteral("document type")), qPrintable(page.error().message));
+    }
+
+    // ---- The XML subset: what is read ----
+
+    void readsEveryConstructOfTheSubset()
+    {
+        const auto page = AwsXml::parseDescribeInstances(everyConstructDocument);
+        QVERIFY2(page.ok(), qPrintable(page.ok() ? QString() : page.error().toString()));
+        QCOMPARE(page->requestId, QStringLiteral("req-1"));
+        QCOMPARE(page->instances.size(), 1);
+        const Ec2Instance &i = page->instances.at(0);
+        QCOMPARE(i.instanceId, QStringLiteral("i-<1>"));
+        QCOMPARE(i.imageId, QStringLiteral("ami-1"));
+        QCOMPARE(i.tags, (QList<Ec2Tag> { { QStringLiteral("Zoë"), QStringLiteral("a&b\n🚀") } }));
+        QVERIFY(i.availabilityZone.isEmpty());
+    }
+
+    void decodesReferencesAndLineEnds_data()
+    {
+        QTest::addColumn<QByteArray>("encoded");
+        QTest::addColumn<QString>("decoded");
+        QTest::newRow("decimal and hex references") << QByteArrayLiteral("&#65;&#x42;&#x00043;&#0068;")
+                                                    << QStringLiteral("ABCD");
+        QTest::newRow("upper-case hex digits") << QByteArrayLiteral("&#xE9;&#xe9;") << QStringLiteral("éé");
+        QTest::newRow("highest code point") << QByteArrayLiteral("&#x10FFFF;") << QString::fromUcs4(U"\U0010FFFF", 1);
+        QTest::newRow("tab, LF and CR by reference") << QByteArrayLiteral("a&#9;b&#10;c&#13;d")
+                                                     << QStringLiteral("a\tb\nc\rd");
+        QTest::newRow("CR LF and lone CR become LF") << QByteArrayLiteral("a\r\nb\rc\n\rd") << QStringLiteral("a\nb\nc\n\nd");
+        QTest::newRow("CR LF in CDATA") << QByteArrayLiteral("<![CDATA[a\r\nb]]>") << QStringLiteral("a\nb");
+        QTest::newRow("references in CDATA stay") << QByteArrayLiteral("<![CDATA[&amp;&#65;]]>")
+                                                  << QStringLiteral("&amp;&#65;");
+        QTest::newRow("empty CDATA") << QByteArrayLiteral("x<![CDATA[]]>y") << QStringLiteral("xy");
+        QTest::newRow("comment inside text") << QByteArrayLiteral("a<!-- <b> & - -->b") << QStringLiteral("ab");
+        QTest::newRow("dashes ending a comment") << QByteArrayLiteral("a<!---> x -->b") << QStringLiteral("ab");
+        QTest::newRow("PI inside text") << QByteArrayLiteral("a<?pi data?>b<?pi?>c") << QStringLiteral("abc");
+        QTest::newRow("] and ]] and >") << QByteArrayLiteral("a]b]]c>d") << QStringLiteral("a]b]]c>d");
+        QTest::newRow("DEL and C1 controls") << QByteArrayLiteral("a\x7f\xc2\x85") << QStringLiteral("a\u007f\u0085");
+        QTest::newRow("four-byte UTF-8") << QByteArrayLiteral("\xf0\x9f\x9a\x80\xf4\x8f\xbf\xbd")
+                                         << QString(QStringLiteral("🚀") + QString::fromUcs4(U"\U0010FFFD", 1));
+        QTest::newRow("child element skipped") << QByteArrayLiteral("a<b>x</b>c") << QStringLiteral("ac");
+    }
+
+    void decodesReferencesAndLineEnds()
+    {
+        QFETCH(QByteArray, encoded);
+        QFETCH(QString, decoded);
+        const auto page = AwsXml::parseDescribeInstances(tagValueDocument(encoded));
+        QVERIFY2(page.ok(), qPrintable(page.ok() ? QString() : page.error().toString()));
+        QCOMPARE(page->instances.at(0).tag(QStringLiteral("k")), decoded);
+    }
+
+    void sharesDecodedValuesAcrossInstances()
+    {
+        // Interned values that needed decoding come from the reader's scratch buffer, which the next field
+        // overwrites: the pool must keep its own copy of the key.
+        QByteArray items;
+        for (int i = 0; i < 3; ++i) {
+            items += minimalInstance("i-" + QByteArray::number(i),
+                "<instanceType>a&amp;b</instanceType><vpcId>v&#49;</vpcId><tagSet><item><key>k&lt;</key>"
+                "<value>x" + QByteArray::number(i) + "&amp;</value></item></tagSet>");
+        }
+        const auto page = AwsXml::parseDescribeInstances(instancesDocument(items));
+        QVERIFY2(page.ok(), qPrintable(page.ok() ? QString() : page.error().toString()));
+        for (int i = 0; i < 3; ++i) {
+            const Ec2Instance &instance = page->instances.at(i);
+            QCOMPARE(instance.instanceType, QStringLiteral("a&b"));
+            QCOMPARE(instance.vpcId, QStringLiteral("v1"));
+            QCOMPARE(instance.tag(QStringLiteral("k<")), QStringLiteral("x%1&").arg(i));
+        }
+    }
+
+    void acceptsXmlDeclarations_data()
+    {
+        QTest::addColumn<QByteArray>("prolog");
+        QTest::newRow("none") << QByteArray();
+        QTest::newRow("version only") << QByteArrayLiteral("<?xml version=\"1.0\"?>");
+        QTest::newRow("single quotes, spaces") << QByteArrayLiteral("<?xml version = '1.0'  encoding = 'utf-8' ?>");
+        QTest::newRow("standalone") << QByteArrayLiteral("<?xml version=\"1.0\" standalone=\"no\"?>");
+        QTest::newRow("US-ASCII") << QByteArrayLiteral("<?xml version=\"1.0\" encoding=\"US-ASCII\"?>");
+        QTest::newRow("BOM") << QByteArrayLiteral("\xEF\xBB\xBF<?xml version=\"1.0\"?>");
+        QTest::newRow("BOM without declaration") << QByteArrayLiteral("\xEF\xBB\xBF");
+        QTest::newRow("comments, PIs and space") << QByteArrayLiteral(
+            "<?xml version=\"1.1\"?>\n<!-- a -->\n<?xml-stylesheet href=\"a.xsl\"?>\n<!---->\n");
+    }
+
+    void acceptsXmlDeclarations()
+    {
+        QFETCH(QByteArray, prolog);
+        const auto regions = AwsXml::parseDescribeRegions(QByteArray(
+            prolog + "<DescribeRegionsResponse><regionInfo/></DescribeRegionsResponse><!-- end -->\n<?pi?> "));
+        QVERIFY2(regions.ok(), qPrintable(regions.ok() ? QString() : regions.error().toString()));
+        QVERIFY(regions->isEmpty());
+    }
+
+    void matchesElementsByLocalNameWhateverTheirPrefix()
+    {
+        const auto id = AwsXml::parseGetCallerIdentity(QByteArrayLiteral(
+            "<sts:GetCallerIdentityResponse xmlns:sts=\"https://sts.amazonaws.com/doc/2011-06-15/\" "
+            "xmlns='https://sts.amazonaws.com/doc/2011-06-15/'><sts:GetCallerIdentityResult><Account\n>123456789012"
+            "</Account ><x:Arn xmlns:x=\"urn:x\">arn:aws:iam::123456789012:user/Alice</x:Arn></sts:GetCallerIdentityResult>"
+            "</sts:GetCallerIdentityResponse>"));
+        QVERIFY2(id.ok(), qPrintable(id.ok() ? QString() : id.error().toString()));
+        QCOMPARE(id->account, QStringLiteral("123456789012"));
+        QCOMPARE(id->arn, QStringLiteral("arn:aws:iam::123456789012:user/Alice"));
+
+        // The end tag must repeat the start tag's qualified name, prefix included.
+        const auto mixed = AwsXml::parseGetCallerIdentity(
+            QByteArrayLiteral("<a:GetCallerIdentityResponse></GetCallerIdentityResponse>"));
+        QVERIFY2(whyNotMalformed(mixed).isEmpty(), qPrintable(whyNotMalformed(mixed)));
+    }
+
+    void scannerTokenizesSelfClosingTagsAndNames()
+    {
+        XmlScanner scanner(QByteArrayView("<p:a x=\"1\"><b/>t&amp;u</p:a>"), 8);
+        QCOMPARE(scanner.next(), XmlScanner::Token::StartElement);
+        QCOMPARE(scanner.qualifiedName(), QByteArrayView("p:a"));
+        QCOMPARE(scanner.name(), QByteArrayView("a"));
+        QCOMPARE(scanner.depth(), 1);
+        QCOMPARE(scanner.next(), XmlScanner::Token::StartElement);
+        QCOMPARE(scanner.name(), QByteArrayView("b"));
+        QCOMPARE(scanner.depth(), 2);
+        QCOMPARE(scanner.next(), XmlScanner::Token::EndElement);
+        QCOMPARE(scanner.name(), QByteArrayView("b"));
+        QCOMPARE(scanner.depth(), 1);
+        QCOMPARE(scanner.next(), XmlScanner::Token::Text);
+        QCOMPARE(scanner.rawText(), QByteArrayView("t&amp;u"));
+        QVERIFY(!scanner.textIsRaw());
+        QByteArray decoded;
+        scanner.appendText(decoded);
+        QCOMPARE(decoded, QByteArray("t&u"));
+        QCOMPARE(scanner.next(), XmlScanner::Token::EndElement);
+        QCOMPARE(scanner.name(), QByteArrayView("a"));
+        QCOMPARE(scanner.depth(), 0);
+        QCOMPARE(scanner.next(), XmlScanner::Token::EndDocument);
+        QCOMPARE(scanner.next(), XmlScanner::Token::EndDocument);
+        QCOMPARE(scanner.error(), XmlScanner::Error::None);
+    }
+
+    // ---- The XML subset: what is refused ----
+
+    void refusesBadReferences_data()
+    {
+        QTest::addColumn<QByteArray>("text");
+        QTest::newRow("NUL") << QByteArrayLiteral("&#0;");
+        QTest::newRow("NUL in hex") << QByteArrayLiteral("&#x0;");
+        QTest::newRow("control character") << QByteArrayLiteral("&#1;");
+        QTest::newRow("high surrogate") << QByteArrayLiteral("&#xD800;");
+        QTest::newRow("low surrogate") << QByteArrayLiteral("&#57343;");
+        QTest::newRow("U+FFFE") << QByteArrayLiteral("&#xFFFE;");
+        QTest::newRow("U+FFFF") << QByteArrayLiteral("&#65535;");
+        QTest::newRow("beyond U+10FFFF") << QByteArrayLiteral("&#x110000;");
+        QTest::newRow("overflowing 32 bits") << QByteArrayLiteral("&#x100000041;");
+        QTest::newRow("twenty digits") << QByteArrayLiteral("&#99999999999999999999;");
+        QTest::newRow("no digits") << QByteArrayLiteral("&#;");
+        QTest::newRow("no hex digits") << QByteArrayLiteral("&#x;");
+        QTest::newRow("hex digit in decimal") << QByteArrayLiteral("&#12a;");
+        QTest::newRow("upper-case X") << QByteArrayLiteral("&#X41;");
+        QTest::newRow("space inside") << QByteArrayLiteral("&# 65;");
+        QTest::newRow("no semicolon") << QByteArrayLiteral("&amp x");
+        QTest::newRow("HTML entity") << QByteArrayLiteral("&nbsp;");
+        QTest::newRow("wrong case") << QByteArrayLiteral("&AMP;");
+        QTest::newRow("empty name") << QByteArrayLiteral("&;");
+        QTest::newRow("bare ampersand") << QByteArrayLiteral("a & b");
+        QTest::newRow("in an attribute") << QByteArrayLiteral("<x a=\"&#0;\"/>");
+        QTest::newRow("undeclared in an attribute") << QByteArrayLiteral("<x a='&lol;'/>");
+    }
+
+    void refusesBadReferences()
+    {
+        QFETCH(QByteArray, text);
+        const auto page = AwsXml::parseDescribeInstances(tagValueDocument(text));
+        QVERIFY2(whyNotMalformed(page).isEmpty(), qPrintable(whyNotMalformed(page)));
+    }
+
+    void refusesInvalidUtf8AndCharacters_data()
+    {
+        QTest::addColumn<QByteArray>("xml");
+        const auto inValue = [](const char *bytes) { return tagValueDocument(QByteArray(bytes)); };
+        QTest::newRow("stray continuation byte") << inValue("a\x80z");
+        QTest::newRow("lead byte without continuation") << inValue("a\xc3z");
+        QTest::newRow("overlong slash") << inValue("\xc0\xaf");
+        QTest::newRow("overlong three bytes") << inValue("\xe0\x80\xaf");
+        QTest::newRow("overlong four bytes") << inValue("\xf0\x80\x80\xaf");
+        QTest::newRow("UTF-8 surrogate") << inValue("\xed\xa0\x80");
+        QTest::newRow("beyond U+10FFFF") << inValue("\xf4\x90\x80\x80");
+        QTest::newRow("F5 lead byte") << inValue("\xf5\x80\x80\x80");
+        QTest::newRow("FF byte") << inValue("\xff");
+        QTest::newRow("U+FFFE") << inValue("\xef\xbf\xbe");
+        QTest::newRow("U+FFFF") << inValue("\xef\xbf\xbf");
+        QTest::newRow("control character") << inValue("a\x01z");
+        QTest::newRow("form feed") << inValue("a\x0cz");
+        QTest::newRow("NUL byte") << tagValueDocument(QByteArray("a\0z", 3));
+        QTest::newRow("in CDATA") << inValue("<![CDATA[\xc3\x28]]>");
+        QTest::newRow("in a comment") << inValue("<!-- \xe2\x82 -->");
+        QTest::newRow("in a PI") << inValue("<?pi \x02?>");
+        QTest::newRow("in an attribute") << inValue("<x a='\xed\xbf\xbf'/>");
+        QTest::newRow("in an element name") << inValue("<x\xc3\x28/>");
+        QTest::newRow("cut at the end") << QByteArray(instancesDocument(minimalInstance("i-1")) + "\n<!-- \xe6\x9d");
+        QTest::newRow("UTF-16 document") << QByteArrayLiteral("\xff\xfe<\0a\0/\0>\0");
+    }
+
+    void refusesInvalidUtf8AndCharacters()
+    {
+        QFETCH(QByteArray, xml);
+        const auto page = AwsXml::parseDescribeInstances(xml);
+        QVERIFY2(whyNotMalformed(page).isEmpty(), qPrintable(whyNotMalformed(page)));
+    }
+
+    void refusesMalformedMarkup_data()
+    {
+        QTest::addColumn<QByteArray>("xml");
+        const QByteArray root = "<DescribeRegionsResponse>";
+        const QByteArray end = "</DescribeRegionsResponse>";
+        QTest::newRow("unclosed root") << root + "<regionInfo/>";
+        QTest::newRow("unclosed child") << root + "<regionInfo>" + end;
+        QTest::newRow("end tag without start") << root + "</regionInfo>" + end;
+        QTest::newRow("mismatched end tag") << root + "<regionInfo></RegionInfo>" + end;
+        QTest::newRow("end tag of a parent") << root + "<regionInfo><item></regionInfo>" + end;
+        QTest::newRow("junk in an end tag") << root + "<regionInfo></regionInfo x>" + end;
+        QTest::newRow("unquoted attribute") << root + "<regionInfo a=1/>" + end;
+        QTest::newRow("attribute without value") << root + "<regionInfo a/>" + end;
+        QTest::newRow("mixed quotes") << root + "<regionInfo a=\"1'/>" + end;
+        QTest::newRow("duplicate attribute") << root + "<regionInfo a='1' a='2'/>" + end;
+        QTest::newRow("duplicate xmlns") << root + "<regionInfo xmlns='a' xmlns='a'/>" + end;
+        QTest::newRow("no space between attributes") << root + "<regionInfo a='1'b='2'/>" + end;
+        QTest::newRow("< in an attribute") << root + "<regionInfo a='<'/>" + end;
+        QTest::newRow("33 attributes") << root + "<regionInfo" + [] {
+            QByteArray a;
+            for (int i = 0; i < 33; ++i)
+                a += " a" + QByteArray::number(i) + "=''";
+            return a;
+        }() + "/>" + end;
+        QTest::newRow("slash not closing") << root + "<regionInfo / >" + end;
+        QTest::newRow("name starting with a digit") << root + "<1regionInfo/>" + end;
+        QTest::newRow("name starting with -") << root + "<-a/>" + end;
+        QTest::newRow("space after <") << root + "< regionInfo/>" + end;
+        QTest::newRow("-- in a comment") << root + "<!-- a -- b -->" + end;
+        QTest::newRow("comment ending in ---") << root + "<!-- a --->" + end;
+        QTest::newRow("]]> in text") << root + "a]]>b" + end;
+        QTest::newRow("CDATA outside the root") << QByteArray("<![CDATA[x]]>" + root + end);
+        QTest::newRow("text before the root") << QByteArray("x" + root + end);
+        QTest::newRow("end tag before the root") << QByteArray("</x>" + root + end);
+        QTest::newRow("<! markup") << root + "<!ELEMENT a ANY>" + end;
+        QTest::newRow("lower-case doctype") << QByteArray("<!doctype x>" + root + end);
+        QTest::newRow("declaration after space") << QByteArray(" <?xml version=\"1.0\"?>" + root + end);
+        QTest::newRow("declaration after a comment") << QByteArray("<!-- -->\n<?xml version=\"1.0\"?>" + root + end);
+        QTest::newRow("declaration in content") << root + "<?xml version=\"1.0\"?>" + end;
+        QTest::newRow("XML as a PI target") << QByteArray("<?XML version=\"1.0\"?>" + root + end);
+        QTest::newRow("declaration without version") << QByteArray("<?xml encoding=\"UTF-8\"?>" + root + end);
+        QTest::newRow("version 2.0") << QByteArray("<?xml version=\"2.0\"?>" + root + end);
+        QTest::newRow("ISO-8859-1") << QByteArray("<?xml version=\"1.0\" encoding=\"ISO-8859-1\"?>" + root + end);
+        QTest::newRow("UTF-16 declared") << QByteArray("<?xml version=\"1.0\" encoding=\"UTF-16\"?>" + root + end);
+        QTest::newRow("fields out of order")
+            << QByteArray("<?xml version=\"1.0\" standalone=\"yes\" encoding=\"UTF-8\"?>" + root + end);
+        QTest::newRow("standalone maybe") << QByteArray("<?xml version=\"1.0\" standalone=\"maybe\"?>" + root + end);
+        QTest::newRow("PI target glued to data") << QByteArray("<?pi\"x\"?>" + root + end);
+        QTest::newRow("unterminated PI") << QByteArray("<?pi x" + root + end);
+        QTest::newRow("unterminated comment") << QByteArray(root + "<!-- x" + end);
+        QTest::newRow("unterminated CDATA") << QByteArray(root + "<![CDATA[ x" + end);
+        QTest::newRow("second root") << root + end + root + end;
+        QTest::newRow("text after the root") << root + end + "x";
+    }
+
+    void refusesMalformedMarkup()
+    {
+        QFETCH(QByteArray, xml);
+        const auto regions = AwsXml::parseDescribeRegions(xml);
+        QVERIFY2(whyNotMalformed(regions).isEmpty(), qPrintable(whyNotMalformed(regions)));
+    }
+
+    void refusesADocumentTypeDeclarationWhateverItDeclares_data()
+    {
+        QTest::addColumn<QByteArray>("xml");
+        const QByteArray body = "<GetCallerIdentityResponse><GetCallerIdentityResult><Account>&xxe;</Account>"
+                                "<Arn>a</Arn></GetCallerIdentityResult></GetCallerIdentityResponse>";
+        QTest::newRow("external entity (XXE)")
+            << QByteArray("<?xml version=\"1.0\"?><!DOCTYPE foo [<!ENTITY xxe SYSTEM \"file:///etc/passwd\">]>" + body);
+        QTest::newRow("parameter entity") << QByteArray(
+            "<!DOCTYPE foo [<!ENTITY % p SYSTEM \"http://example.com/evil.dtd\"> %p;]>" + body);
+        QTest::newRow("external DTD") << QByteArray("<!DOCTYPE foo SYSTEM \"http://example.com/a.dtd\">" + body);
+        QTest::newRow("no internal subset") << QByteArray("<!DOCTYPE GetCallerIdentityResponse>" + body);
+        QTest::newRow("inside the root") << QByteArray(
+            "<GetCallerIdentityResponse><!DOCTYPE x [<!ENTITY xxe \"1\">]></GetCallerIdentityResponse>");
+    }
+
+    void refusesADocumentTypeDeclarationWhateverItDeclares()
+    {
+        QFETCH(QByteArray, xml);
+        const auto id = AwsXml::parseGetCallerIdentity(xml);
+        QVERIFY(!id.ok());
+        QCOMPARE(id.error().kind, AwsError::Kind::Parse);
+        QVERIFY2(id.error().message.contains(QStringLiteral("document type")), qPrintable(id.error().message));
+        QVERIFY(!id.error().message.contains(QStringLiteral("root:")));
+    }
+
+    void refusesEveryTruncationOfASmallDocument()
+    {
+        // Every proper prefix of a document that uses every construct: a Parse error, never a crash, never a
+        // success. Run under ASan/UBSan by the fuzzing colleague; here it is the contract.
+        const QByteArray &full = everyConstructDocument;
+        QVERIFY(AwsXml::parseDescribeInstances(full).ok());
+        for (qsizetype length = 0; length < full.size(); ++length) {
+            // A copy of exactly this length, so that a read past the end is a read past the allocation.
+            const QByteArray prefix(full.constData(), length);
+            const auto page = AwsXml::parseDescribeInstances(prefix);
+            QVERIFY2(!page.ok(), qPrintable(QStringLiteral("prefix of %1 bytes parsed").arg(length)));
+            QCOMPARE(page.error().kind, AwsError::Kind::Parse);
+            const AwsError error = AwsXml::parseError(prefix, 500);
+            QVERIFY(error.kind == AwsError::Kind::ServerError);
+        }
+    }
+
+    void refusesEveryTruncationOfAssumeRoleWithoutLeakingTheSecret()
+    {
+        const QByteArray full = readTestData(QStringLiteral("sts-assumerole.xml"));
+        const qsizetype rootEnd = full.lastIndexOf('>') + 1;
+        QVERIFY(rootEnd > 0);
+        QVERIFY(AwsXml::parseAssumeRole(full.left(rootEnd)).ok());
+        for (qsizetype length = 0; length < rootEnd; ++length) {
+            const QByteArray prefix(full.constData(), length);
+            const auto role = AwsXml::parseAssumeRole(prefix);
+            QVERIFY2(!role.ok(), qPrintable(QStringLiteral("prefix of %1 bytes parsed").arg(length)));
+            QCOMPARE(role.error().kind, AwsError::Kind::Parse);
+            QVERIFY(!role.error().message.contains(QStringLiteral("wJalr")));
+        }
+    }
+
+    void refusesHostileInputInLinearTime_data()
+    {
+        QTest::addColumn<QByteArray>("xml");
+        QTest::addColumn<bool>("ok");
+        constexpr int n = 1'000'000;
+        const QByteArray root = "<DescribeRegionsResponse>";
+        const QByteArray end = "</DescribeRegionsResponse>";
+        QTest::newRow("a million attributes") << QByteArray(root + "<a" + QByteArray(" b=''").repeated(n) + "/>" + end)
+                                              << false;
+        QTest::newRow("a million unclosed tags") << QByteArray(root + QByteArray("<a>").repeated(n)) << false;
+        QTest::newRow("a million-deep self-closing chain") << QByteArray(root + QByteArray("<a><b/>").repeated(n)) << false;
+        QTest::newRow("a million flat elements") << QByteArray(root + QByteArray("<a x='1'>t</a>").repeated(n) + end)
+                                                 << true;
+        QTest::newRow("a million references") << QByteArray(root + QByteArray("&amp;&#x41;").repeated(n) + end) << true;
+        QTest::newRow("a reference with a million zeros")
+            << QByteArray(root + "&#" + QByteArray(n, '0') + "65;" + end) << true;
+        QTest::newRow("a million ]") << QByteArray(root + QByteArray("]]").repeated(n) + end) << true;
+        QTest::newRow("an unterminated comment of dashes")
+            << QByteArray(root + "<!--" + QByteArray("-a").repeated(n) + end) << false;
+        QTest::newRow("an unterminated CDATA section of ]]")
+            << QByteArray(root + "<![CDATA[" + QByteArray("]]").repeated(n) + "]" + end) << false;
+        QTest::newRow("an unterminated PI of ?") << QByteArray(root + "<?pi " + QByteArray("?").repeated(n) + end)
+                                                 << false;
+        QTest::newRow("a million-byte name") << QByteArray(root + '<' + QByteArray(n, 'a') + "/>" + end) << true;
+        QTest::newRow("a million-byte end tag mismatch")
+            << QByteArray(root + '<' + QByteArray(n, 'a') + "></" + QByteArray(n - 1, 'a') + "b>" + end) << false;
+    }
+
+    void refusesHostileInputInLinearTime()
+    {
+        QFETCH(QByteArray, xml);
+        QFETCH(bool, ok);
+        QElapsedTimer clock;
+        clock.start();
+        const auto regions = AwsXml::parseDescribeRegions(xml);
+        const qint64 ms = clock.elapsed();
+        QCOMPARE(regions.ok(), ok);
+        if (!ok)
+            QCOMPARE(regions.error().kind, AwsError::Kind::Parse);
+        // A few MB at hundreds of MB/s; quadratic work on a million items would take minutes.
+        QVERIFY2(ms < 1000, qPrintable(QString::number(ms)));
     }
 
     // ---- Other EC2 responses ----
