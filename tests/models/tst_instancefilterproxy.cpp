@@ -9,6 +9,8 @@
 #include <QStandardItemModel>
 #include <QTest>
 
+#include <functional>
+
 using namespace Qt::StringLiterals;
 
 namespace {
@@ -49,6 +51,34 @@ StoredInstance makeInstance(const Spec &spec, const QString &account = accountA)
     return s;
 }
 
+/// Instance \a n of a stream: launch minutes scattered (and repeated, so ties occur), every third one "prod".
+StoredInstance streamed(int n)
+{
+    return makeInstance({ .id = u"i-s%1"_s.arg(n, 6, 10, QChar(u'0')),
+        .name = (n % 3 == 0 ? u"api-prod-"_s : u"api-dev-"_s) + QString::number(n),
+        .state = n % 5 == 0 ? u"stopped"_s : u"running"_s,
+        .launchMinute = (n * 7919) % 997 });
+}
+
+/// What a proxy sorted by launch time in \a order and filtered by \a accepts must show over \a source,
+/// computed without the proxy: a stable sort of the accepted rows (ties keep the source's order).
+QStringList expectedByLaunchTime(const InstanceTableModel &source, Qt::SortOrder order,
+    const std::function<bool(const StoredInstance &)> &accepts)
+{
+    QList<StoredInstance> rows;
+    for (int row = 0; row < source.rowCount(); ++row) {
+        if (const StoredInstance s = source.instanceAt(row); accepts(s))
+            rows.append(s);
+    }
+    std::stable_sort(rows.begin(), rows.end(), [order](const StoredInstance &a, const StoredInstance &b) {
+        return order == Qt::AscendingOrder ? a.launchTime < b.launchTime : b.launchTime < a.launchTime;
+    });
+    QStringList ids;
+    for (const StoredInstance &s : rows)
+        ids.append(s.instanceId);
+    return ids;
+}
+
 /// The instance ids the proxy shows, top to bottom.
 QStringList shownIds(const QAbstractItemModel &model)
 {
@@ -84,6 +114,13 @@ private Q_SLOTS:
     void changedLaunchTimeResorts();
     void sourceRefreshNeverResetsTheProxy();
     void filtersAnyModelServingTheRoles();
+    void batchMergedIntoASortedProxyGivesTheOrderOfAFullSort_data();
+    void batchMergedIntoASortedProxyGivesTheOrderOfAFullSort();
+    void filtersStayRightWhileStreamingSortedPages();
+    void fewInsertionPointsAreAnnouncedAsRowInsertions();
+    void scatteredBatchIsOneLayoutChangeThatKeepsTheSelection();
+    void changedSortKeyMovesTheRowAndKeepsTheCurrentIndex();
+    void sourceRowsInsertedAndRemovedInTheMiddleKeepTheMapping();
 
 private:
     InstanceTableModel *m_source = nullptr;
@@ -353,6 +390,179 @@ void TestInstanceFilterProxy::filtersAnyModelServingTheRoles()
     QCOMPARE(shownIds(proxy), (QStringList { u"a"_s, u"b"_s }));
     proxy.setStates({ u"running"_s });
     QCOMPARE(shownIds(proxy), (QStringList { u"a"_s }));
+}
+
+void TestInstanceFilterProxy::batchMergedIntoASortedProxyGivesTheOrderOfAFullSort_data()
+{
+    QTest::addColumn<int>("batch");
+    QTest::addColumn<int>("order");
+    QTest::newRow("2 rows, ascending") << 2 << int(Qt::AscendingOrder);
+    QTest::newRow("2 rows, descending") << 2 << int(Qt::DescendingOrder);
+    QTest::newRow("300 rows, ascending") << 300 << int(Qt::AscendingOrder);
+    QTest::newRow("300 rows, descending") << 300 << int(Qt::DescendingOrder);
+}
+
+void TestInstanceFilterProxy::batchMergedIntoASortedProxyGivesTheOrderOfAFullSort()
+{
+    QFETCH(int, batch);
+    QFETCH(int, order);
+    QList<StoredInstance> first;
+    for (int n = 0; n < 200; ++n)
+        first.append(streamed(n));
+    m_source->applyPage(accountA, first);
+    m_proxy->sort(InstanceTableModel::LaunchTimeColumn, Qt::SortOrder(order));
+
+    QList<StoredInstance> more;
+    for (int n = 200; n < 200 + batch; ++n)
+        more.append(streamed(n));
+    m_source->applyPage(accountA, more);
+
+    InstanceFilterProxy fresh; // sorts every row at once
+    fresh.setSourceModel(m_source);
+    fresh.sort(InstanceTableModel::LaunchTimeColumn, Qt::SortOrder(order));
+    QCOMPARE(m_proxy->rowCount(), m_source->rowCount());
+    QCOMPARE(shownIds(*m_proxy), shownIds(fresh));
+    QCOMPARE(shownIds(*m_proxy),
+        expectedByLaunchTime(*m_source, Qt::SortOrder(order), [](const StoredInstance &) { return true; }));
+}
+
+void TestInstanceFilterProxy::filtersStayRightWhileStreamingSortedPages()
+{
+    m_proxy->sort(InstanceTableModel::LaunchTimeColumn, Qt::DescendingOrder);
+    m_proxy->setSearchText(u"PROD"_s);
+    m_proxy->setStates({ u"running"_s });
+    const auto accepts = [](const StoredInstance &s) {
+        return s.state == u"running"_s
+            && (s.name.contains(u"prod"_s, Qt::CaseInsensitive)
+                || std::any_of(s.tags.cbegin(), s.tags.cend(), [](const Ec2Tag &tag) {
+                       return tag.value.contains(u"prod"_s, Qt::CaseInsensitive);
+                   }));
+    };
+    for (int page = 0; page < 6; ++page) {
+        QList<StoredInstance> rows;
+        for (int n = page * 250; n < (page + 1) * 250; ++n)
+            rows.append(streamed(n));
+        m_source->applyPage(accountA, rows);
+        QCOMPARE(shownIds(*m_proxy), expectedByLaunchTime(*m_source, Qt::DescendingOrder, accepts));
+    }
+    // A refresh that stops some shown rows and starts some hidden ones keeps the filter right too.
+    QList<StoredInstance> refresh;
+    for (int n = 0; n < 1500; n += 7) {
+        StoredInstance s = streamed(n);
+        s.state = s.state == u"running"_s ? u"stopped"_s : u"running"_s;
+        refresh.append(s);
+    }
+    m_source->applyPage(accountA, refresh);
+    QCOMPARE(shownIds(*m_proxy), expectedByLaunchTime(*m_source, Qt::DescendingOrder, accepts));
+}
+
+void TestInstanceFilterProxy::fewInsertionPointsAreAnnouncedAsRowInsertions()
+{
+    m_proxy->sort(InstanceTableModel::LaunchTimeColumn, Qt::AscendingOrder);
+    // Shown: i-004 (0), i-002 (10), i-003 (20), i-001 (30).
+    QSignalSpy inserted(m_proxy, &QAbstractItemModel::rowsInserted);
+    QSignalSpy layout(m_proxy, &QAbstractItemModel::layoutChanged);
+    m_source->applyPage(accountA,
+        { makeInstance({ .id = u"i-005"_s, .launchMinute = 25 }), makeInstance({ .id = u"i-006"_s, .launchMinute = 5 }),
+            makeInstance({ .id = u"i-007"_s, .launchMinute = 26 }) });
+    QCOMPARE(shownIds(*m_proxy),
+        (QStringList { u"i-004"_s, u"i-006"_s, u"i-002"_s, u"i-003"_s, u"i-005"_s, u"i-007"_s, u"i-001"_s }));
+    QCOMPARE(layout.size(), 0);
+    QCOMPARE(inserted.size(), 2);
+    QCOMPARE(inserted.at(0).at(1).toInt(), 1); // i-006, announced first: the ranges go top to bottom
+    QCOMPARE(inserted.at(0).at(2).toInt(), 1);
+    QCOMPARE(inserted.at(1).at(1).toInt(), 4); // i-005 and i-007 together
+    QCOMPARE(inserted.at(1).at(2).toInt(), 5);
+}
+
+void TestInstanceFilterProxy::scatteredBatchIsOneLayoutChangeThatKeepsTheSelection()
+{
+    m_proxy->sort(InstanceTableModel::LaunchTimeColumn, Qt::AscendingOrder);
+    QList<StoredInstance> first;
+    for (int n = 0; n < 100; ++n)
+        first.append(streamed(n));
+    m_source->applyPage(accountA, first);
+    QItemSelectionModel selection(m_proxy);
+    const int row = int(shownIds(*m_proxy).indexOf(u"i-s000042"_s));
+    selection.select(m_proxy->index(row, 0), QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    selection.setCurrentIndex(m_proxy->index(row, 0), QItemSelectionModel::NoUpdate);
+
+    QSignalSpy inserted(m_proxy, &QAbstractItemModel::rowsInserted);
+    QSignalSpy layout(m_proxy, &QAbstractItemModel::layoutChanged);
+    QSignalSpy reset(m_proxy, &QAbstractItemModel::modelReset);
+    QList<StoredInstance> more;
+    for (int n = 100; n < 400; ++n)
+        more.append(streamed(n));
+    m_source->applyPage(accountA, more);
+
+    QCOMPARE(reset.size(), 0);
+    QCOMPARE(inserted.size(), 0);
+    QCOMPARE(layout.size(), 1);
+    QCOMPARE(m_proxy->rowCount(), 404);
+    QCOMPARE(selection.selectedRows().size(), 1);
+    QCOMPARE(selection.selectedRows().first().data(InstanceTableModel::InstanceIdRole).toString(), u"i-s000042"_s);
+    QCOMPARE(selection.currentIndex().data(InstanceTableModel::InstanceIdRole).toString(), u"i-s000042"_s);
+}
+
+void TestInstanceFilterProxy::changedSortKeyMovesTheRowAndKeepsTheCurrentIndex()
+{
+    m_proxy->sort(InstanceTableModel::LaunchTimeColumn, Qt::DescendingOrder);
+    QItemSelectionModel selection(m_proxy);
+    const int row = int(shownIds(*m_proxy).indexOf(u"i-002"_s));
+    selection.setCurrentIndex(m_proxy->index(row, 0), QItemSelectionModel::ClearAndSelect);
+    QSignalSpy changed(m_proxy, &QAbstractItemModel::dataChanged);
+
+    StoredInstance moved = m_source->instanceAt(m_source->rowOf(accountA, u"i-002"_s));
+    moved.launchTime = moved.launchTime.addSecs(3600); // now the newest
+    StoredInstance stays = m_source->instanceAt(m_source->rowOf(accountA, u"i-003"_s));
+    stays.state = u"stopping"_s;
+    m_source->applyPage(accountA, { moved, stays });
+
+    QCOMPARE(shownIds(*m_proxy), (QStringList { u"i-002"_s, u"i-001"_s, u"i-003"_s, u"i-004"_s }));
+    QCOMPARE(selection.currentIndex().row(), 0);
+    QCOMPARE(selection.currentIndex().data(InstanceTableModel::InstanceIdRole).toString(), u"i-002"_s);
+    QVERIFY(!changed.isEmpty());
+    const QModelIndex stopping = m_proxy->index(2, InstanceTableModel::StateColumn);
+    QCOMPARE(stopping.data().toString(), u"stopping"_s);
+}
+
+void TestInstanceFilterProxy::sourceRowsInsertedAndRemovedInTheMiddleKeepTheMapping()
+{
+    // A generic source may insert and remove anywhere; InstanceTableModel only appends.
+    QStandardItemModel model(0, 1);
+    const auto item = [](const QString &id, int key) {
+        auto *i = new QStandardItem(id);
+        i->setData(id, InstanceTableModel::InstanceIdRole);
+        i->setData(key, InstanceTableModel::SortRole);
+        i->setData(u"running"_s, InstanceTableModel::StateRole);
+        i->setData(QByteArray(id.toUtf8() + "\nx"), InstanceTableModel::SearchTextRole);
+        return i;
+    };
+    for (const auto &[id, key] : { std::pair { u"a"_s, 3 }, { u"b"_s, 1 }, { u"c"_s, 2 }, { u"d"_s, 5 } })
+        model.appendRow(item(id, key));
+    InstanceFilterProxy proxy;
+    QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    proxy.setSourceModel(&model);
+    proxy.sort(0, Qt::AscendingOrder);
+    proxy.setSearchText(u"x"_s);
+    QCOMPARE(shownIds(proxy), (QStringList { u"b"_s, u"c"_s, u"a"_s, u"d"_s }));
+
+    model.insertRow(1, item(u"e"_s, 4));
+    model.insertRow(0, item(u"f"_s, 0));
+    QCOMPARE(shownIds(proxy), (QStringList { u"f"_s, u"b"_s, u"c"_s, u"a"_s, u"e"_s, u"d"_s }));
+    model.removeRows(2, 2); // e and b
+    QCOMPARE(shownIds(proxy), (QStringList { u"f"_s, u"c"_s, u"a"_s, u"d"_s }));
+    for (int row = 0; row < proxy.rowCount(); ++row) {
+        const QModelIndex source = proxy.mapToSource(proxy.index(row, 0));
+        QCOMPARE(proxy.mapFromSource(source).row(), row);
+    }
+    model.item(0)->setData(QByteArray("f\nhidden"), InstanceTableModel::SearchTextRole);
+    QCOMPARE(shownIds(proxy), (QStringList { u"c"_s, u"a"_s, u"d"_s }));
+    // The source is now f, a, c, d.
+    model.item(3)->setData(9, InstanceTableModel::SortRole); // d stays last
+    QCOMPARE(shownIds(proxy), (QStringList { u"c"_s, u"a"_s, u"d"_s }));
+    model.item(2)->setData(7, InstanceTableModel::SortRole); // c moves after a
+    QCOMPARE(shownIds(proxy), (QStringList { u"a"_s, u"c"_s, u"d"_s }));
 }
 
 QTEST_GUILESS_MAIN(TestInstanceFilterProxy)
