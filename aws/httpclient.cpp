@@ -196,25 +196,43 @@ void AwsReply::abort()
     }, Qt::QueuedConnection);
 }
 
-HttpClient::HttpClient(QNetworkAccessManager *nam, HttpClientConfig config, QObject *parent)
-    : QObject(parent), m_nam(nam), m_config(std::move(config)), m_signer(std::make_unique<SigV4Signer>())
+namespace {
+
+/// The TLS setup for \a caBundlePath (empty: the system's CAs), loaded on a worker thread. Nothing Qt-owned is
+/// kept beyond the client that asked for it: ~HttpClient waits for a load still running.
+std::shared_future<HttpClient::TlsSetup> loadTlsSetup(const QString &caBundlePath)
 {
-    m_ssl = QSslConfiguration::defaultConfiguration();
-    m_ssl.setPeerVerifyMode(QSslSocket::VerifyPeer);
-    m_ssl.setProtocol(QSsl::TlsV1_2OrLater);
-    if (!m_config.caBundlePath.isEmpty()) {
-        const QList<QSslCertificate> cas = QSslCertificate::fromPath(m_config.caBundlePath, QSsl::Pem);
-        if (cas.isEmpty()) {
-            m_configError = AwsError::make(AwsError::Kind::Tls,
-                                           tr("AWS_CA_BUNDLE %1 holds no PEM certificates.").arg(m_config.caBundlePath));
+    return std::async(std::launch::async, [caBundlePath] {
+        HttpClient::TlsSetup s;
+        s.ssl = QSslConfiguration::defaultConfiguration();
+        s.ssl.setPeerVerifyMode(QSslSocket::VerifyPeer);
+        s.ssl.setProtocol(QSsl::TlsV1_2OrLater);
+        if (!caBundlePath.isEmpty()) {
+            const QList<QSslCertificate> cas = QSslCertificate::fromPath(caBundlePath, QSsl::Pem);
+            if (cas.isEmpty()) {
+                s.error = AwsError::make(AwsError::Kind::Tls,
+                                         HttpClient::tr("AWS_CA_BUNDLE %1 holds no PEM certificates.").arg(caBundlePath));
+            }
+            s.ssl.setCaCertificates(cas);
         }
-        m_ssl.setCaCertificates(cas);
-    }
+        return s;
+    }).share();
+}
+
+} // namespace
+
+HttpClient::HttpClient(QNetworkAccessManager *nam, HttpClientConfig config, QObject *parent)
+    : QObject(parent), m_nam(nam), m_config(std::move(config)),
+      m_tls(loadTlsSetup(m_config.caBundlePath)), m_signer(std::make_unique<SigV4Signer>())
+{
     if (m_config.useEnvironmentProxy)
         m_nam->setProxyFactory(new EnvironmentProxyFactory(m_config.environment));
 }
 
-HttpClient::~HttpClient() = default;
+HttpClient::~HttpClient()
+{
+    m_tls.wait(); // the worker must not outlive the client (or the application) it loads for
+}
 
 AwsReply *HttpClient::send(AwsCall call, CredentialsProviderPtr credentials)
 {
@@ -235,8 +253,12 @@ void HttpClient::startAttempt(AwsReply *reply)
 {
     if (reply->m_done)
         return;
-    if (m_configError.isError()) {
-        reply->m_error = m_configError;
+    if (m_tls.wait_for(std::chrono::seconds(0)) != std::future_status::ready) {
+        QTimer::singleShot(2, reply, [this, reply] { startAttempt(reply); });
+        return;
+    }
+    if (tlsSetup().error.isError()) {
+        reply->m_error = tlsSetup().error;
         finish(reply);
         return;
     }
@@ -279,7 +301,7 @@ void HttpClient::sendSigned(AwsReply *reply, const AwsCredentials &credentials)
         request.setRawHeader(name, value);
     request.setHeader(QNetworkRequest::UserAgentHeader,
                       QByteArray("onramp/" ONRAMP_VERSION " Qt/" QT_VERSION_STR));
-    request.setSslConfiguration(m_ssl);
+    request.setSslConfiguration(tlsSetup().ssl);
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
     request.setAttribute(QNetworkRequest::CacheLoadControlAttribute, QNetworkRequest::AlwaysNetwork);
 

@@ -14,6 +14,7 @@
 #include <QUrl>
 
 #include <functional>
+#include <future>
 #include <memory>
 
 class QNetworkAccessManager;
@@ -159,9 +160,18 @@ public:
     void setClockOffsetSecs(qint64 secs) { m_clockOffsetSecs = secs; }
     const HttpClientConfig &config() const { return m_config; }
     /// The TLS configuration every request uses (peer verification on, CAs from AWS_CA_BUNDLE when set).
-    QSslConfiguration sslConfiguration() const { return m_ssl; }
+    /// Waits for the CA bundle to be loaded if it isn't yet.
+    QSslConfiguration sslConfiguration() const { return tlsSetup().ssl; }
     /// An error if AWS_CA_BUNDLE names a file without certificates; such a client fails every call with it.
-    const AwsError &configurationError() const { return m_configError; }
+    /// Waits for the CA bundle to be loaded if it isn't yet.
+    AwsError configurationError() const { return tlsSetup().error; }
+
+    /// What every request's TLS needs: the configuration and, when AWS_CA_BUNDLE is unusable, the error.
+    struct TlsSetup
+    {
+        QSslConfiguration ssl;
+        AwsError error;
+    };
 
 Q_SIGNALS:
     /// The local clock was found off by \a offsetSecs and signing now corrects for it.
@@ -177,8 +187,12 @@ private:
 
     QNetworkAccessManager *m_nam;
     HttpClientConfig m_config;
-    QSslConfiguration m_ssl;
-    AwsError m_configError;
+    const TlsSetup &tlsSetup() const { return m_tls.get(); }
+
+    /// Loading a CA bundle costs ~100 ms for a system-sized one (OpenSSL decodes each certificate; it was half
+    /// of the app's start-up time), so it runs on a worker thread from construction on; a request that starts before it is done polls for it from the
+    /// event loop instead of blocking the thread that sent it.
+    std::shared_future<TlsSetup> m_tls;
     std::unique_ptr<SigV4Signer> m_signer;
     qint64 m_clockOffsetSecs = 0;
     int m_retryTokens = 500;
