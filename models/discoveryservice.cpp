@@ -6,11 +6,64 @@
 #include "models/logging.h"
 #include "models/registry.h"
 
+#include <QCoreApplication>
+#include <QEvent>
+#include <QMetaMethod>
+
+#include <deque>
+#include <functional>
+
+namespace {
+/// The run's context object; it also runs the run's deferred work (see DiscoveryService::defer()) from
+/// low-priority posted events, so that network replies and the next page requests are handled first.
+class RunContext final : public QObject
+{
+public:
+    static QEvent::Type drainType()
+    {
+        static const auto type = QEvent::Type(QEvent::registerEventType());
+        return type;
+    }
+    std::deque<std::function<void()>> work;
+    bool posted = false;
+
+    void post()
+    {
+        if (!posted && !work.empty()) {
+            posted = true;
+            QCoreApplication::postEvent(this, new QEvent(drainType()), Qt::LowEventPriority);
+        }
+    }
+    bool event(QEvent *e) override
+    {
+        if (e->type() != drainType())
+            return QObject::event(e);
+        posted = false;
+        // One task per event: replies that arrived meanwhile (and the page requests they trigger) go first.
+        std::function<void()> task = std::move(work.front());
+        work.pop_front();
+        post(); // before the task: the task may end the run (its context is then deleted with pending events)
+        task();
+        return true;
+    }
+};
+
+/// Where a region's two listings (instances, health) stand.
+struct RegionState
+{
+    bool instancesDone = false;
+    bool statusStarted = false;
+    bool statusDone = false;
+    QString error;
+    QList<QPair<QString, QString>> health;
+};
+} // namespace
+
 struct DiscoveryService::Run
 {
     Account account;
     CredentialsProviderPtr credentials;
-    std::unique_ptr<QObject> context = std::make_unique<QObject>(); ///< dies with the run: late callbacks drop
+    std::unique_ptr<QObject> context = std::make_unique<RunContext>(); ///< dies with the run: late callbacks drop
     QElapsedTimer clock;
     QTimer slowTimer;
     QDateTime seenAt;
@@ -111,28 +164,26 @@ void DiscoveryService::pumpRegions(Run *run)
     }
 }
 
+void DiscoveryService::defer(Run *run, std::function<void()> task)
+{
+    auto *context = static_cast<RunContext *>(run->context.get());
+    context->work.push_back(std::move(task));
+    context->post();
+}
+
 void DiscoveryService::discoverRegion(Run *run, const QString &region)
 {
+    // The region's pages form a chain (each needs the previous page's NextToken): storing a page is deferred
+    // (defer(): after pending replies and requests) so that the next page's request goes out first. Health
+    // (DescribeInstanceStatus) is listed alongside, from the first instance page on, not after the listing: it
+    // does not lengthen the region's chain. Pages are stored, and the region completed, in arrival order.
     const QString accountId = run->account.id;
-    auto onPage = [this, run, region, accountId](const Ec2InstancePage &page) {
-        const Result<InstanceMergeResult> merged = m_registry->mergeInstances(accountId, region, page.instances,
-                                                                              run->seenAt);
-        if (!merged) {
-            qCWarning(lcModels).noquote() << "storing a page failed:" << merged.error().toString();
-            run->regionErrors.insert(region, merged.error().message);
+    auto state = std::make_shared<RegionState>();
+    auto finishRegion = [this, run, region, accountId, state] {
+        if (!state->instancesDone || (state->statusStarted && !state->statusDone))
             return;
-        }
-        QList<StoredInstance> rows;
-        rows.reserve(page.instances.size());
-        for (const Ec2Instance &i : page.instances)
-            rows.append(StoredInstance::fromEc2(accountId, region, i, run->seenAt));
-        run->instancesSoFar += int(page.instances.size());
-        Q_EMIT pageMerged(accountId, region, rows);
-        emitProgress(run);
-    };
-    auto onDone = [this, run, region, accountId](const Result<int> &done) {
-        if (!done) {
-            regionDone(run, region, describeFailure(done.error(), "ec2:DescribeInstances"));
+        if (!state->error.isEmpty()) {
+            regionDone(run, region, state->error);
             return;
         }
         if (run->regionErrors.contains(region)) {
@@ -143,28 +194,69 @@ void DiscoveryService::discoverRegion(Run *run, const QString &region)
         const Result<QStringList> removed = m_registry->removeInstancesNotSeenSince(accountId, region, run->seenAt);
         if (removed && !removed->isEmpty())
             Q_EMIT instancesRemoved(accountId, *removed);
-
-        auto health = std::make_shared<QList<QPair<QString, QString>>>();
+        if (!state->health.isEmpty() && m_registry->setHealth(accountId, state->health))
+            Q_EMIT healthUpdated(accountId, state->health);
+        regionDone(run, region, QString());
+    };
+    auto startHealth = [this, run, region, state, finishRegion] {
+        state->statusStarted = true;
         m_aws->ec2()->describeInstanceStatus(
                 region, run->credentials, run->context.get(),
-                [health](const Ec2InstanceStatusPage &page) {
+                [state](const Ec2InstanceStatusPage &page) {
                     for (const Ec2InstanceStatus &s : page.statuses) {
                         QString h = s.instanceStatus;
                         if (s.systemStatus == QLatin1StringView("impaired"))
                             h = s.systemStatus;
-                        health->append({s.instanceId, h});
+                        state->health.append({s.instanceId, h});
                     }
                 },
-                [this, run, region, accountId, health](const Result<int> &statusDone) {
+                [this, run, region, state, finishRegion](const Result<int> &statusDone) {
                     // Health is a bonus: without ec2:DescribeInstanceStatus the instances still count.
-                    if (!statusDone)
+                    if (!statusDone) {
                         qCInfo(lcModels).noquote() << "no health for" << region << statusDone.error().toString();
-                    if (!health->isEmpty() && m_registry->setHealth(accountId, *health))
-                        Q_EMIT healthUpdated(accountId, *health);
-                    regionDone(run, region, QString());
+                        state->health.clear();
+                    }
+                    defer(run, [state, finishRegion] {
+                        state->statusDone = true;
+                        finishRegion();
+                    });
                 });
     };
+    auto onPage = [this, run, region, accountId, state, startHealth](const Ec2InstancePage &page) {
+        if (!state->statusStarted)
+            startHealth();
+        defer(run, [this, run, region, accountId, page] { storePage(run, region, accountId, page); });
+    };
+    auto onDone = [this, run, region, state, finishRegion](const Result<int> &done) {
+        defer(run, [region, state, finishRegion, error = done ? QString()
+                                                           : describeFailure(done.error(), "ec2:DescribeInstances")] {
+            state->instancesDone = true;
+            state->error = error;
+            finishRegion();
+        });
+    };
     m_aws->ec2()->describeInstances(region, run->credentials, run->context.get(), onPage, onDone);
+}
+
+void DiscoveryService::storePage(Run *run, const QString &region, const QString &accountId, const Ec2InstancePage &page)
+{
+    const Result<InstanceMergeResult> merged = m_registry->mergeInstances(accountId, region, page.instances,
+                                                                          run->seenAt);
+    if (!merged) {
+        qCWarning(lcModels).noquote() << "storing a page failed:" << merged.error().toString();
+        run->regionErrors.insert(region, merged.error().message);
+        return;
+    }
+    run->instancesSoFar += int(page.instances.size());
+    static const QMetaMethod pageMergedSignal = QMetaMethod::fromSignal(&DiscoveryService::pageMerged);
+    if (isSignalConnected(pageMergedSignal)) { // the rows are for item models; the CLI has none
+        QList<StoredInstance> rows;
+        rows.reserve(page.instances.size());
+        for (const Ec2Instance &i : page.instances)
+            rows.append(StoredInstance::fromEc2(accountId, region, i, run->seenAt));
+        Q_EMIT pageMerged(accountId, region, rows);
+    }
+    emitProgress(run);
 }
 
 void DiscoveryService::regionDone(Run *run, const QString &region, const QString &error)

@@ -10,9 +10,11 @@
 #include <QPointer>
 #include <QTimer>
 
+#include <functional>
 #include <memory>
 
 class AwsClients;
+struct Ec2InstancePage;
 class Registry;
 
 /// How far a discovery has got.
@@ -37,7 +39,7 @@ struct DiscoveryResult
 
 /// Runs DescribeRegions, then DescribeInstances in every enabled region (at most maxConcurrentRegions at once,
 /// every page of MaxResults 1000), merging each page into the registry in one transaction as it arrives and
-/// announcing it (pageMerged) so item models update by diff; then DescribeInstanceStatus for health. A region
+/// announcing it (pageMerged) so item models update by diff; DescribeInstanceStatus for health alongside. A region
 /// that is denied or failing is reported and does not hide the others; only when no region succeeds is the
 /// account failed. After a complete region listing, instances no longer listed are removed.
 /// Moves the account connected|active|failed -> active|failed through Registry::setStatus().
@@ -83,6 +85,9 @@ private:
     void onRegions(Run *run, const Result<QList<Ec2Region>> &regions);
     void pumpRegions(Run *run);
     void discoverRegion(Run *run, const QString &region);
+    void storePage(Run *run, const QString &region, const QString &accountId, const Ec2InstancePage &page);
+    /// Runs \a task after the events already pending (low priority), in order with the run's other tasks.
+    void defer(Run *run, std::function<void()> task);
     void regionDone(Run *run, const QString &region, const QString &error);
     void complete(Run *run);
     void emitProgress(Run *run);
