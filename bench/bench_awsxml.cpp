@@ -11,6 +11,10 @@
 
 #include <benchmark/benchmark.h>
 
+#ifdef ONRAMP_BENCH_LIBXML2
+#include <libxml/xmlreader.h>
+#endif
+
 #include <algorithm>
 #include <array>
 #include <cstdio>
@@ -408,6 +412,43 @@ void BM_QXmlStreamReaderBareWalk(benchmark::State &state)
     reportPage(state, xml.size());
 }
 BENCHMARK(BM_QXmlStreamReaderBareWalk)->Unit(benchmark::kMillisecond);
+
+#ifdef ONRAMP_BENCH_LIBXML2
+/// The peer floor: libxml2's streaming xmlTextReader over the same bytes, reading every node and touching its local
+/// name and value (what a parser minimally looks at), keeping nothing. No DTD loading, no network, no entity
+/// substitution: the safe settings a response parser would use.
+void BM_Libxml2TextReaderBareWalk(benchmark::State &state)
+{
+    const QByteArray &xml = describeInstancesPage();
+    xmlInitParser();
+    for (auto _ : state) {
+        xmlTextReaderPtr reader = xmlReaderForMemory(xml.constData(), int(xml.size()), nullptr, "UTF-8", XML_PARSE_NONET);
+        if (!reader) {
+            state.SkipWithError("xmlReaderForMemory failed");
+            break;
+        }
+        qint64 nodes = 0;
+        qint64 touched = 0;
+        int status = 0;
+        while ((status = xmlTextReaderRead(reader)) == 1) {
+            ++nodes;
+            if (const xmlChar *name = xmlTextReaderConstLocalName(reader))
+                touched += name[0];
+            if (const xmlChar *value = xmlTextReaderConstValue(reader))
+                touched += value[0];
+        }
+        xmlFreeTextReader(reader);
+        if (status != 0) {
+            state.SkipWithError("libxml2 failed on the generated page");
+            break;
+        }
+        benchmark::DoNotOptimize(nodes);
+        benchmark::DoNotOptimize(touched);
+    }
+    reportPage(state, xml.size());
+}
+BENCHMARK(BM_Libxml2TextReaderBareWalk)->Unit(benchmark::kMillisecond);
+#endif
 
 } // namespace
 
