@@ -1,43 +1,57 @@
 #!/usr/bin/env bash
-# Runs Onramp's benchmarks and their peers side by side and writes bench/RESULTS.md.
-# Usage: bash bench/run.sh [BUILD_DIR]   (default: build; builds the bench targets first)
+# Runs Onramp's benchmarks and their peers side by side and writes bench/RESULTS.md (and bench/discovery.png).
+# Usage: bash bench/run.sh [BUILD_DIR]     (default: build-bench; configures and builds what it needs, Release)
+#        ONRAMP_BENCH_ONLY="sigv4 parse" bash bench/run.sh    runs only those parts (RESULTS.md gets only them)
+#        ONRAMP_BENCH_QUICK=1 bash bench/run.sh                smaller discovery sizes, fewer repeats
+# Parts (bench/parts/NAME.*) each write OUT/NAME.md (a section with its table, ratios and targets) and
+# OUT/NAME.json (raw figures). A part that fails is reported in RESULTS.md, and the run exits non-zero.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-build="${1:-build}"
+root="$PWD"
+build="${1:-build-bench}"
+case "$build" in /*) ;; *) build="$root/$build" ;; esac
+
+bash scripts/setup-debian.sh --bench
 cmake -S . -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo >/dev/null
-cmake --build "$build" -j2 --target bench_sigv4 bench_awsxml >/dev/null
-out="$(mktemp -d)"
+targets=(onramp onrampctl bench_sigv4 bench_awsxml bench_instancemodel bench_startup_floor)
+for t in bench_libxml2_walk; do
+    ninja -C "$build" -t targets all 2>/dev/null | grep -q "^$t:" && targets+=("$t")
+done
+cmake --build "$build" -j2 --target "${targets[@]}"
+
+out="$(mktemp -d -t onramp-bench.XXXXXX)"
 trap 'rm -rf "$out"' EXIT
+parts=(${ONRAMP_BENCH_ONLY:-sigv4 parse discovery model startup})
+failed=()
+for part in "${parts[@]}"; do
+    echo "== bench part: $part" >&2
+    start=$SECONDS
+    case "$part" in
+        startup) cmd=(bash scripts/with-keyring.sh /usr/bin/python3 bench/parts/startup.py "$build" "$out") ;;
+        discovery) cmd=(bash scripts/with-keyring.sh bash bench/parts/discovery.sh "$build" "$out") ;;
+        *) cmd=(bash "bench/parts/$part.sh" "$build" "$out") ;;
+    esac
+    if "${cmd[@]}" && [ -s "$out/$part.md" ]; then
+        echo "== $part: $((SECONDS - start)) s" >&2
+    else
+        failed+=("$part")
+        printf '## %s\n\nThis part failed in this run (see the output of bench/run.sh).\n' "$part" >"$out/$part.md"
+    fi
+done
 
-"$build/bench/bench_sigv4" --benchmark_min_time=1 --benchmark_format=json >"$out/sigv4.json"
-ONRAMP_BENCH_WRITE_PAGE="$out/page.xml" "$build/bench/bench_awsxml" --benchmark_min_time=2 \
-    --benchmark_format=json >"$out/awsxml.json"
-/usr/bin/python3 bench/peers/sigv4_botocore.py >"$out/botocore_sigv4.txt"
-
-/usr/bin/python3 - "$out" >bench/RESULTS.md <<'PY'
-import json, os, platform, re, subprocess, sys, datetime
-out = sys.argv[1]
-def load(name):
-    return {b["name"]: b for b in json.load(open(os.path.join(out, name)))["benchmarks"]}
-sig = load("sigv4.json"); xml = load("awsxml.json")
-cpu = next((l.split(":", 1)[1].strip() for l in open("/proc/cpuinfo") if l.startswith("model name")), platform.processor())
-boto = float(re.search(r"([\d,]+) signatures/s", open(os.path.join(out, "botocore_sigv4.txt")).read()).group(1).replace(",", ""))
-def ips(b): return b["items_per_second"]
-print("# Benchmark results\n")
-print(f"Machine: {cpu}, {os.cpu_count()} cores. Date: {datetime.date.today()}. CPU time per operation (the machine is shared: ratios hold, absolute figures drift).\n")
-print("## SigV4 signing of a DescribeInstances request (single thread)\n")
-print("| signer | signatures/s | vs botocore | vs floor |\n|---|---:|---:|---:|")
-for name, label in [("BM_Sign_CachedKey", "Onramp SigV4Signer, cached signing key"), ("BM_Sign_ColdKey", "Onramp SigV4Signer, cold key")]:
-    floor = ips(sig[name.replace("Sign", "Floor")])
-    print(f"| {label} | {ips(sig[name]):,.0f} | {ips(sig[name])/boto:.1f}x | {floor/ips(sig[name]):.2f}x slower |")
-for name, label in [("BM_Floor_CachedKey", "floor: OpenSSL hashing only (cached key)"), ("BM_Floor_ColdKey", "floor: OpenSSL hashing only (cold key)")]:
-    print(f"| {label} | {ips(sig[name]):,.0f} | | |")
-print(f"| botocore SigV4Auth.add_auth | {boto:,.0f} | 1.0x | |\n")
-print("## Parsing a 1,000-instance DescribeInstances page\n")
-p = xml["BM_ParseDescribeInstances"]; w = xml["BM_QXmlStreamReaderBareWalk"]
-print("| parser | pages/s | MB/s |\n|---|---:|---:|")
-print(f"| Onramp AwsXml::parseDescribeInstances | {p['pages/s']:.1f} | {p['bytes_per_second']/1e6:.1f} |")
-print(f"| QXmlStreamReader bare walk (same bytes) | {w['pages/s']:.1f} | {w['bytes_per_second']/1e6:.1f} |")
-print(f"\nDocument: {int(p['doc_bytes']):,} bytes.")
-PY
-echo "bench/RESULTS.md written"
+cpu="$(grep -m1 '^model name' /proc/cpuinfo | cut -d: -f2- | sed 's/^ *//')"
+{
+    echo "# Benchmark results"
+    echo
+    echo "Machine: $cpu, $(nproc) cores, $(free -g | awk '/^Mem:/ {print $2}') GB RAM; $(. /etc/os-release && echo "$PRETTY_NAME"), Qt $(qmake6 -query QT_VERSION 2>/dev/null || echo 6), OpenSSL $(openssl version | cut -d' ' -f2)."
+    echo "Date: $(date -u +%Y-%m-%d). Commit: $(git rev-parse --short HEAD)$(git diff --quiet HEAD -- aws models ui app bench || echo ' (with local changes)')."
+    echo "Command: \`bash bench/run.sh\`. The machine is shared and noisy: compare the ratios measured in the same run,"
+    echo "not absolute times across runs. CPU-bound figures are CPU time; discovery and start-up are wall time."
+    echo
+    for part in "${parts[@]}"; do cat "$out/$part.md"; echo; done
+} >bench/RESULTS.md
+echo "bench/RESULTS.md written" >&2
+if [ ${#failed[@]} -gt 0 ]; then
+    echo "bench parts failed: ${failed[*]}" >&2
+    exit 1
+fi

@@ -1,6 +1,9 @@
 #!/usr/bin/env bash
-# Installs every Debian package Onramp's build, app, tests and benchmarks need. Idempotent.
+# Installs every Debian package Onramp's build, app and tests need (with --bench also the benchmarks' peers).
+# Idempotent.
 set -euo pipefail
+bench=0
+[ "${1:-}" = "--bench" ] && bench=1
 
 packages=(
     build-essential cmake ninja-build pkg-config git
@@ -11,7 +14,10 @@ packages=(
     xvfb xauth dbus dbus-x11 gnome-keyring libsecret-tools
     postgresql sqlite3
     python3 python3-botocore python3-boto3 python3-yaml
+    clang libclang-rt-14-dev llvm
 )
+# bench/run.sh: the peers (AWS Common Runtime signer, libxml2's reader), the chart, the profilers it mentions.
+[ "$bench" -eq 1 ] && packages+=(python3-awscrt python3-matplotlib libxml2-dev linux-perf valgrind heaptrack)
 # The image may carry Node.js from elsewhere (it bundles npm); Debian's nodejs+npm only when there is none.
 command -v npx >/dev/null 2>&1 || packages+=(nodejs npm)
 
@@ -37,4 +43,10 @@ npm_root="$(npm root -g 2>/dev/null || true)"
 if [ ! -d "$npm_root/cfn-lint" ] || [ ! -d "$npm_root/@aws-cdk/cfnspec" ]; then
     $sudo npm install -g --no-fund --no-audit --loglevel=error cfn-lint@1.9.7 @aws-cdk/cfnspec@2.72.1 >/dev/null
     echo "setup-debian: installed npm cfn-lint and @aws-cdk/cfnspec"
+fi
+
+# bench/run.sh's Node peer (@smithy/signature-v4), pinned in bench/peers/node/package.json, installed locally.
+if [ "$bench" -eq 1 ] && [ ! -d "$(dirname "$0")/../bench/peers/node/node_modules/@smithy/signature-v4" ]; then
+    (cd "$(dirname "$0")/../bench/peers/node" && npm install --no-fund --no-audit --loglevel=error >/dev/null)
+    echo "setup-debian: installed the bench's npm peers"
 fi

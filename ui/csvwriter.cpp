@@ -1,8 +1,14 @@
 // CsvWriter: RFC 4180 quoting.
 #include "ui/csvwriter.h"
 
-QString CsvWriter::field(const QString &value)
+QString CsvWriter::field(const QString &rawValue)
 {
+    // Tag values and names come from whoever can tag instances in the customer's account. A cell that starts
+    // with = + - @ TAB or CR is a formula to Excel, LibreOffice and Sheets (CSV injection), so it gets a leading
+    // apostrophe, which spreadsheets show as text. A lone "-" is left as it is.
+    QString value = rawValue;
+    if (value.size() > 1 && QStringView(u"=+-@\t\r").contains(value.front()))
+        value.prepend(QLatin1Char('\''));
     const bool quote = value.contains(QLatin1Char(',')) || value.contains(QLatin1Char('"'))
             || value.contains(QLatin1Char('\n')) || value.contains(QLatin1Char('\r'))
             || value.startsWith(QLatin1Char(' ')) || value.endsWith(QLatin1Char(' '));

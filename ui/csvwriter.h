@@ -7,12 +7,13 @@
 
 /// Encodes rows as RFC 4180 CSV in UTF-8: fields separated by commas, records by CRLF; a field containing a comma,
 /// a double quote, CR or LF, or leading/trailing spaces is enclosed in double quotes, with each double quote
-/// doubled. Values are written exactly (no spreadsheet-formula escaping), so the file round-trips.
+/// doubled. A value that a spreadsheet would run as a formula (it starts with = + - @ TAB or CR, and isn't a lone
+/// "-") is written with a leading apostrophe (CSV injection: tag values come from anyone who can tag instances).
 class CsvWriter final
 {
 public:
     /// One field, quoted when needed.
-    static QString field(const QString &value);
+    static QString field(const QString &rawValue);
     /// One record, terminated by CRLF, as UTF-8.
     static QByteArray record(const QStringList &fields);
 };

@@ -1,4 +1,4 @@
-// tst_csvwriter: RFC 4180 quoting rules.
+// tst_csvwriter: RFC 4180 quoting rules and the CSV-injection guard.
 #include "ui/csvwriter.h"
 
 #include <QTest>
@@ -18,6 +18,15 @@ private Q_SLOTS:
         QTest::newRow("newline") << QStringLiteral("a\nb") << QStringLiteral("\"a\nb\"");
         QTest::newRow("carriage return") << QStringLiteral("a\rb") << QStringLiteral("\"a\rb\"");
         QTest::newRow("leading space") << QStringLiteral(" a") << QStringLiteral("\" a\"");
+        QTest::newRow("formula =") << QStringLiteral("=HYPERLINK(\"http://x\")")
+                                   << QStringLiteral("\"'=HYPERLINK(\"\"http://x\"\")\"");
+        QTest::newRow("formula +") << QStringLiteral("+1+cmd|' /C calc'!A0") << QStringLiteral("'+1+cmd|' /C calc'!A0");
+        QTest::newRow("formula -") << QStringLiteral("-2+3") << QStringLiteral("'-2+3");
+        QTest::newRow("formula @") << QStringLiteral("@SUM(A1)") << QStringLiteral("'@SUM(A1)");
+        QTest::newRow("leading tab") << QStringLiteral("\t=1") << QStringLiteral("'\t=1");
+        QTest::newRow("leading CR") << QStringLiteral("\r=1") << QStringLiteral("\"'\r=1\"");
+        QTest::newRow("lone dash") << QStringLiteral("-") << QStringLiteral("-");
+        QTest::newRow("inner equals") << QStringLiteral("env=prod") << QStringLiteral("env=prod");
         QTest::newRow("non-ASCII") << QStringLiteral("Grüße 日本") << QStringLiteral("Grüße 日本");
     }
 
