@@ -1,0 +1,368 @@
+#!/usr/bin/python3
+"""End-to-end discovery benchmark: Onramp vs a boto3 peer vs the floor, against the local fake AWS endpoint.
+
+    /usr/bin/python3 bench/e2e/run.py BUILD_DIR OUT_DIR        (bench/parts/discovery.sh calls this)
+
+Writes OUT_DIR/discovery.json, OUT_DIR/discovery.md and the chart bench/discovery.png (ONRAMP_BENCH_CHART
+overrides the chart's path). Environment:
+  ONRAMP_BENCH_QUICK=1        sizes 1,000 and 10,000 only, fewer repetitions (about a minute)
+  ONRAMP_BENCH_SIZES=a,b,...  instance counts to run (default 1000,10000,30000,100000)
+  ONRAMP_BENCH_REPEAT=N       timed runs of Onramp and the floor per size (default 5, 3 above 10,000)
+  ONRAMP_BENCH_PEER_REPEAT=N  timed runs of the peer per size (default 3 up to 10,000, then 1: ~1 s per page)
+  ONRAMP_BENCH_LATENCY_MS=N   added latency per request (default 50)
+
+Every size is its own fakeaws scenario (bench/e2e/fleet.py): 17 regions, half of the instances in us-east-1,
+the rest uneven, 50 ms added to every request. Before timing, one untimed Onramp discovery warms the fake
+(instances generated and pages rendered once); then the contestants run interleaved, each run in a fresh fake
+session, and the median is reported. What each contestant does and when its clock runs: see README.md here.
+"""
+import datetime
+import json
+import os
+import resource
+import platform
+import re
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+import urllib.request
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+ROOT = os.path.dirname(os.path.dirname(HERE))
+sys.path.insert(0, HERE)
+import fleet  # noqa: E402
+
+PY = '/usr/bin/python3'
+FAKE = os.path.join(ROOT, 'tests', 'fakeaws', 'fakeaws.py')
+TITLE = '## End-to-end discovery (50 ms latency per request, 17 regions, one holds half)'
+TARGET_VS_PEER, TARGET_VS_FLOOR = 8.0, 1.3
+
+
+def log(msg):
+    sys.stderr.write('[discovery %s] %s\n' % (time.strftime('%H:%M:%S'), msg))
+    sys.stderr.flush()
+
+
+def find_onrampctl(build):
+    for cand in (os.path.join(build, 'app', 'onrampctl'), os.path.join(build, 'onrampctl')):
+        if os.access(cand, os.X_OK):
+            return cand
+    for d, _, files in os.walk(build):
+        if 'onrampctl' in files and os.access(os.path.join(d, 'onrampctl'), os.X_OK):
+            return os.path.join(d, 'onrampctl')
+    raise SystemExit('discovery: no onrampctl under %s (build the onrampctl target first)' % build)
+
+
+class Bench:
+    def __init__(self, build, out):
+        self.onrampctl = find_onrampctl(build)
+        self.out = out
+        self.tmp = tempfile.mkdtemp(prefix='onramp-e2e-')
+        self.state = os.path.join(self.tmp, 'fake')
+        self.latency = int(os.environ.get('ONRAMP_BENCH_LATENCY_MS', '50'))
+        self.runs = 0
+
+    # ------------------------------------------------------------------------------------------ fake endpoint
+    def start_fake(self):
+        subprocess.run([PY, FAKE, 'start', '--state-dir', self.state], check=True, stdout=subprocess.DEVNULL)
+        with open(os.path.join(self.state, 'endpoint.json')) as f:
+            self.ep = json.load(f)
+
+    def stop_fake(self):
+        subprocess.run([PY, FAKE, 'stop', '--state-dir', self.state], stdout=subprocess.DEVNULL)
+
+    def control(self, method, path, body=None):
+        req = urllib.request.Request(self.ep['http'] + path, data=body, method=method)
+        with urllib.request.urlopen(req, timeout=30) as r:
+            return r.read()
+
+    def put_scenario(self, name, data):
+        self.control('PUT', '/_fake/scenarios/' + name, json.dumps(data).encode())
+
+    def session_log(self, scenario, session):
+        return json.loads(self.control('GET', '/_fake/%s/%s/log' % (scenario, session)))
+
+    def endpoint(self, scenario, session):
+        return '%s/%s/%s/' % (self.ep['https'], scenario, session)
+
+    def new_session(self, who):
+        self.runs += 1
+        return '%s-%d' % (who, self.runs)
+
+    # ------------------------------------------------------------------------------------------------ Onramp
+    def env(self, scenario, session):
+        e = {k: v for k, v in os.environ.items() if not k.startswith(('AWS_', 'ONRAMP_', 'QT_'))}
+        e.update(HOME=self.home, XDG_CONFIG_HOME=os.path.join(self.home, '.config'),
+                 XDG_DATA_HOME=os.path.join(self.home, '.local', 'share'),
+                 AWS_ENDPOINT_URL=self.endpoint(scenario, session), AWS_CA_BUNDLE=self.ep['ca_bundle'],
+                 NO_PROXY='127.0.0.1,localhost', AWS_ACCESS_KEY_ID=fleet.CONSOLE_KEY,
+                 AWS_SECRET_ACCESS_KEY=fleet.CONSOLE_SECRET, AWS_REGION='us-east-1',
+                 AWS_SHARED_CREDENTIALS_FILE=os.path.join(self.home, 'no-credentials'),
+                 AWS_CONFIG_FILE=os.path.join(self.home, 'no-config'), ONRAMP_USER='bench',
+                 ONRAMP_KEYCHAIN_SERVICE='onramp-bench-e2e', QT_LOGGING_RULES='onramp.models.info=true')
+        return e
+
+    def ctl(self, args, scenario, session, db, check=True):
+        before = resource.getrusage(resource.RUSAGE_CHILDREN)
+        start = time.perf_counter()
+        p = subprocess.run([self.onrampctl, '--db', db, '--json'] + args, env=self.env(scenario, session),
+                           capture_output=True, text=True, timeout=900)
+        wall = time.perf_counter() - start
+        after = resource.getrusage(resource.RUSAGE_CHILDREN)
+        self.last_cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+        if check and p.returncode != 0:
+            raise SystemExit('discovery: onrampctl %s failed (%d): %s %s' % (' '.join(args), p.returncode,
+                                                                          p.stdout[-500:], p.stderr[-2000:]))
+        return p, wall
+
+    def onboard(self):
+        """One role-connected account (create -> verify against an empty fleet); its registry is the template
+        every timed discovery starts from (a fresh copy each time: a first discovery into an empty registry)."""
+        self.home = os.path.join(self.tmp, 'home')
+        os.makedirs(self.home)
+        self.template = os.path.join(self.tmp, 'template.db')
+        p, _ = self.ctl(['create'], 'basic', 'onboard', self.template)
+        created = json.loads(p.stdout)
+        self.account, self.external_id = created['id'], created['external_id']
+        self.put_scenario('e2e-empty', fleet.scenario(0, self.external_id, latency_ms=0))
+        p, _ = self.ctl(['verify', self.account, '--role-arn', fleet.ROLE_ARN], 'e2e-empty', 'onboard',
+                        self.template)
+        verified = json.loads(p.stdout)
+        assert verified['status'] == 'active' and verified['instance_count'] == 0, verified
+        log('onboarded account %s (External ID %s) with %s' % (self.account, self.external_id,
+                                                              os.path.basename(self.onrampctl)))
+
+    def fresh_db(self):
+        db = os.path.join(self.tmp, 'run.db')
+        for suffix in ('', '-wal', '-shm', '-journal'):
+            if os.path.exists(db + suffix):
+                os.remove(db + suffix)
+            if os.path.exists(self.template + suffix):
+                shutil.copyfile(self.template + suffix, db + suffix)
+        return db
+
+    def run_onramp(self, scenario, total):
+        session = self.new_session('onramp')
+        load = os.getloadavg()[0]
+        p, wall = self.ctl(['discover', self.account], scenario, session, self.fresh_db(), check=False)
+        m = re.search(r'discovery of \S+ ended: (\w+) (\d+) instances in (\d+) ms', p.stderr)
+        if p.returncode != 0 or not m:
+            raise SystemExit('discovery: onrampctl discover failed (%d): %s %s' % (p.returncode, p.stdout[-500:],
+                                                                                 p.stderr[-2000:]))
+        result = json.loads(p.stdout)
+        entries = self.session_log(scenario, session)
+        actions = {}
+        for e in entries:
+            actions[e['action']] = actions.get(e['action'], 0) + 1
+        return {'seconds': int(m.group(3)) / 1000.0, 'wall_seconds': wall, 'instances': result['instance_count'],
+                'cpu_seconds': self.last_cpu, 'load_average': load,
+                'status': result['status'], 'requests': actions,
+                'failed_requests': sum(1 for e in entries if e['status'] != 200),
+                'retries': sum(1 for e in entries if (e['attempt'] or 1) > 1)}
+
+    # ------------------------------------------------------------------------------------------ peer, floor
+    def py_env(self):
+        e = {k: v for k, v in os.environ.items() if not k.startswith('AWS_')}
+        e.update(AWS_ACCESS_KEY_ID=fleet.CONSOLE_KEY, AWS_SECRET_ACCESS_KEY=fleet.CONSOLE_SECRET,
+                 AWS_CONFIG_FILE='/nonexistent', AWS_SHARED_CREDENTIALS_FILE='/nonexistent',
+                 NO_PROXY='127.0.0.1,localhost')
+        return e
+
+    def run_py(self, script, scenario, extra):
+        session = self.new_session(os.path.splitext(script)[0])
+        start = time.perf_counter()
+        p = subprocess.run([PY, os.path.join(HERE, script), self.endpoint(scenario, session), self.ep['ca_bundle'],
+                            fleet.ROLE_ARN, self.external_id] + extra, env=self.py_env(), capture_output=True,
+                           text=True, timeout=1800)
+        wall = time.perf_counter() - start
+        if p.returncode != 0:
+            raise SystemExit('discovery: %s failed (%d): %s' % (script, p.returncode, p.stderr[-2000:]))
+        r = json.loads(p.stdout.strip().splitlines()[-1])
+        r['wall_seconds'] = wall
+        return r
+
+    def run_peer(self, scenario, total):
+        r = self.run_py('peer_boto3.py', scenario, ['us-east-1', '--health'])
+        if r['statuses'] != total:
+            raise SystemExit('discovery: the peer saw %d instance statuses, expected %d' % (r['statuses'], total))
+        return r
+
+    def run_floor(self, scenario, total):
+        return self.run_py('floor.py', scenario, [fleet.BIG_REGION])
+
+    # ------------------------------------------------------------------------------------------------- sizes
+    def measure(self, total, reps, peer_reps):
+        scenario = 'e2e-%d' % total
+        dist = fleet.distribution(total)
+        self.put_scenario(scenario, fleet.scenario(total, self.external_id, self.latency))
+        log('%s instances: warming the fake (generating and rendering pages once)' % format(total, ','))
+        t = time.perf_counter()
+        warm = self.run_onramp(scenario, total)
+        log('  warm-up discovery: %d instances, %.1f s' % (warm['instances'], time.perf_counter() - t))
+        runs = {'onramp': [], 'peer': [], 'floor': []}
+        expected = {'onramp': total, 'peer': total, 'floor': dist[fleet.BIG_REGION]}
+        fns = {'onramp': self.run_onramp, 'peer': self.run_peer, 'floor': self.run_floor}
+        for rep in range(max(reps, peer_reps)):
+            for who in ('onramp', 'floor', 'peer'):  # interleaved: drift in the machine's load hits all three
+                if rep >= (peer_reps if who == 'peer' else reps):
+                    continue
+                r = fns[who](scenario, total)
+                if r['instances'] != expected[who]:  # the correctness guard: a fast wrong answer can't win
+                    raise SystemExit('discovery: %s saw %d instances, expected %d' % (who, r['instances'],
+                                                                                     expected[who]))
+                runs[who].append(r)
+                log('  %-6s run %d: %.3f s (%d instances)' % (who, rep + 1, r['seconds'], r['instances']))
+        res = {'instances': total, 'distribution': dist, 'big_region': fleet.BIG_REGION,
+               'big_region_pages': fleet.pages(dist[fleet.BIG_REGION]),
+               'total_instance_pages': sum(fleet.pages(n) for n in dist.values())}
+        for who, rs in runs.items():
+            res[who] = {'median_seconds': statistics.median(r['seconds'] for r in rs),
+                        'runs_seconds': [round(r['seconds'], 4) for r in rs],
+                        'median_wall_seconds': statistics.median(r['wall_seconds'] for r in rs),
+                        'instances': rs[0]['instances']}
+        res['onramp']['requests'] = runs['onramp'][0]['requests']
+        res['onramp']['failed_requests'] = max(r['failed_requests'] for r in runs['onramp'])
+        res['onramp']['retries'] = max(r['retries'] for r in runs['onramp'])
+        res['peer']['requests'] = runs['peer'][0]['requests']
+        res['peer_instances_only'] = {
+            'median_seconds': statistics.median(r['seconds_instances_only'] for r in runs['peer']),
+            'runs_seconds': [round(r['seconds_instances_only'], 4) for r in runs['peer']],
+            'instances': runs['peer'][0]['instances']}
+        res['onramp']['median_cpu_seconds'] = statistics.median(r['cpu_seconds'] for r in runs['onramp'])
+        res['onramp']['load_averages'] = [round(r['load_average'], 2) for r in runs['onramp']]
+        res['floor']['pages'] = runs['floor'][0]['pages']
+        res['floor']['median_request_seconds'] = [
+            round(statistics.median(r['request_seconds'][k] for r in runs['floor']), 4)
+            for k in range(len(runs['floor'][0]['request_seconds']))]
+        o, p, f = (res[w]['median_seconds'] for w in ('onramp', 'peer', 'floor'))
+        pi = res['peer_instances_only']['median_seconds']
+        res['peer_over_onramp'], res['onramp_over_floor'], res['peer_over_floor'] = p / o, o / f, p / f
+        res['peer_instances_only_over_onramp'] = pi / o
+        res['targets'] = {'vs_peer': {'target': '>= %gx faster' % TARGET_VS_PEER, 'value': p / o,
+                                      'met': p / o >= TARGET_VS_PEER},
+                          'vs_floor': {'target': '<= %gx the floor' % TARGET_VS_FLOOR, 'value': o / f,
+                                       'met': o / f <= TARGET_VS_FLOOR}}
+        log('  median: Onramp %.3f s (CPU %.2f s), peer %.3f s (instances only %.3f s), floor %.3f s -> %.1fx '
+            'faster than the peer (%.1fx vs instances only), %.2fx the floor'
+            % (o, res['onramp']['median_cpu_seconds'], p, pi, f, p / o, pi / o, o / f))
+        return res
+
+
+ONRAMP_DEF = ('`onrampctl discover ID` of a role-connected account, first discovery into an empty registry: '
+              'AssumeRole (ExternalId), DescribeRegions, then in every region (up to 8 at once) DescribeInstances '
+              '(MaxResults 1000, every page, each page merged into SQLite) and DescribeInstanceStatus '
+              '(IncludeAllInstances, MaxResults 1000: health, stored too). No DryRun probes (those belong to '
+              '`verify`). Clock: DiscoveryService start to finish (its "discovery ... ended ... in N ms" log line, '
+              'AssumeRole included); process start-up and opening the database are not counted (the process wall '
+              'and CPU time are in the JSON).')
+PEER_DEF = ('bench/e2e/peer_boto3.py --health: for each region in turn, what `aws ec2 describe-instances` and '
+            '`aws ec2 describe-instance-status --include-all-instances` do, with boto3: sts.assume_role with '
+            'ExternalId, describe_regions, then per region a client and both paginators (PageSize 1000), '
+            'sequentially. The same calls Onramp makes. Clock: after `import boto3` to the last page. The '
+            '"describe-instances only" figure is the same runs without the time spent in describe-instance-status.')
+FLOOR_DEF = ('bench/e2e/floor.py: AssumeRole, DescribeRegions, then the biggest region\'s DescribeInstances page '
+             'chain (MaxResults 1000), sequentially, one round trip each, over one pre-opened keep-alive TLS '
+             'connection, signed with botocore SigV4Auth, bodies read completely, no parsing beyond the credentials '
+             'and the trailing <nextToken>. A region\'s pages form a chain (each needs the previous nextToken); '
+             'everything else (other regions, health pages, which are as many as the instance pages and smaller) '
+             'can run alongside it, so no client can be faster against this endpoint.')
+
+
+def markdown(doc):
+    lines = [TITLE, '',
+             'Against the local fake AWS endpoint (tests/fakeaws, Python, same machine) with %d ms added to every '
+             'request; the fleet is spread over 17 regions, half of it in us-east-1, the rest uneven; pages of 1,000 '
+             'instances (AWS\'s maximum). Median of several runs per contestant, run interleaved after one warm-up. '
+             'Run by `bench/parts/discovery.sh` (bench/e2e/run.py); raw figures in discovery.json.' % doc['latency_ms'],
+             '', '- **Onramp**: ' + ONRAMP_DEF, '- **peer**: ' + PEER_DEF, '- **floor**: ' + FLOOR_DEF, '']
+    for s in doc['sizes']:
+        o, p, f = (s[w]['median_seconds'] for w in ('onramp', 'peer', 'floor'))
+        pi = s['peer_instances_only']['median_seconds']
+        lines += ['### %s instances (us-east-1: %s in %d pages; %d instance pages in all)'
+                  % (format(s['instances'], ','), format(s['distribution'][s['big_region']], ','),
+                     s['big_region_pages'], s['total_instance_pages']), '',
+                  '| contestant | seconds | vs peer | vs floor |', '|---|---:|---:|---:|',
+                  '| Onramp (`onrampctl discover`, with health) | %.3f | %.1fx faster | %.2fx |' % (o, p / o, o / f),
+                  '| peer (boto3, region by region, with health) | %.3f | 1.0x | %.2fx |' % (p, p / f),
+                  '| peer, describe-instances only | %.3f | %.1fx faster | %.2fx |' % (pi, p / pi, pi / f),
+                  '| floor | %.3f | %.1fx faster | 1.00x |' % (f, p / f), '']
+        t = s['targets']
+        lines += ['Targets: >= %gx faster than the peer: **%s** (%.1fx; %.1fx against the describe-instances-only '
+                  'peer); within %gx of the floor: **%s** (%.2fx). Onramp used %.2f s of CPU per run (user+sys, '
+                  'median); 1-minute load average during its runs: %s.'
+                  % (TARGET_VS_PEER, 'met' if t['vs_peer']['met'] else 'missed', t['vs_peer']['value'], pi / o,
+                     TARGET_VS_FLOOR, 'met' if t['vs_floor']['met'] else 'missed', t['vs_floor']['value'],
+                     s['onramp']['median_cpu_seconds'], ', '.join('%.1f' % x for x in s['onramp']['load_averages'])),
+                  '']
+    lines += ['Chart: `bench/discovery.png` (discovery time versus instance count).', '']
+    return '\n'.join(lines)
+
+
+def chart(doc, path):
+    import matplotlib
+    matplotlib.use('Agg')
+    import matplotlib.pyplot as plt
+    xs = [s['instances'] for s in doc['sizes']]
+    fig, ax = plt.subplots(figsize=(7.5, 4.8), dpi=110)
+    for who, label, style in (('peer', 'peer: boto3, region by region (with health)', 'o-'),
+                              ('peer_instances_only', 'peer: describe-instances only', 'o:'),
+                              ('onramp', 'Onramp: onrampctl discover', 's-'),
+                              ('floor', 'floor: AssumeRole + DescribeRegions + longest page chain', '^--')):
+        ax.plot(xs, [s[who]['median_seconds'] for s in doc['sizes']], style, label=label)
+    ax.set_xscale('log')
+    ax.set_yscale('log')
+    ax.set_xlabel('instances (17 regions, half in one)')
+    ax.set_ylabel('discovery time, seconds (median)')
+    ax.set_title('End-to-end discovery, %d ms added latency per request' % doc['latency_ms'])
+    ax.set_xticks(xs)
+    ax.set_xticklabels([format(x, ',') for x in xs])
+    ax.grid(True, which='both', alpha=0.3)
+    ax.legend()
+    fig.tight_layout()
+    fig.savefig(path)
+    plt.close(fig)
+
+
+def main():
+    if len(sys.argv) != 3:
+        raise SystemExit('usage: run.py BUILD_DIR OUT_DIR')
+    build, out = (os.path.abspath(a) for a in sys.argv[1:3])
+    os.makedirs(out, exist_ok=True)
+    quick = os.environ.get('ONRAMP_BENCH_QUICK', '') not in ('', '0')
+    sizes = [int(x) for x in os.environ.get('ONRAMP_BENCH_SIZES', '1000,10000' if quick else
+                                            '1000,10000,30000,100000').split(',')]
+    started = time.perf_counter()
+    b = Bench(build, out)
+    try:
+        b.start_fake()
+        b.onboard()
+        doc = {'title': TITLE[3:], 'latency_ms': b.latency, 'regions': len(fleet.REGIONS), 'page_size': 1000,
+               'quick': quick, 'date': datetime.datetime.utcnow().strftime('%Y-%m-%dT%H:%M:%SZ'),
+               'machine': '%s, %d cores' % (next((l.split(':', 1)[1].strip() for l in open('/proc/cpuinfo')
+                                                  if l.startswith('model name')), platform.processor()),
+                                            os.cpu_count()),
+               'definitions': {'onramp': ONRAMP_DEF, 'peer': PEER_DEF, 'floor': FLOOR_DEF},
+               'targets': {'vs_peer': TARGET_VS_PEER, 'vs_floor': TARGET_VS_FLOOR}, 'sizes': []}
+        for total in sizes:
+            reps = int(os.environ.get('ONRAMP_BENCH_REPEAT', 3 if quick or total > 10000 else 5))
+            peer_reps = int(os.environ.get('ONRAMP_BENCH_PEER_REPEAT', 1 if quick or total > 10000 else 3))
+            doc['sizes'].append(b.measure(total, reps, peer_reps))
+        doc['seconds_total'] = time.perf_counter() - started
+        with open(os.path.join(out, 'discovery.json'), 'w') as f:
+            json.dump(doc, f, indent=2)
+        with open(os.path.join(out, 'discovery.md'), 'w') as f:
+            f.write(markdown(doc))
+        png = os.environ.get('ONRAMP_BENCH_CHART') or os.path.join(ROOT, 'bench', 'discovery.png')
+        chart(doc, png)
+        log('wrote %s, %s and %s in %.0f s' % (os.path.join(out, 'discovery.json'),
+                                                os.path.join(out, 'discovery.md'), png, doc['seconds_total']))
+    finally:
+        b.stop_fake()
+        shutil.rmtree(b.tmp, ignore_errors=True)
+
+
+if __name__ == '__main__':
+    main()
