@@ -16,8 +16,10 @@ void StaticCredentialsProvider::fetch(QObject *context, Callback callback)
 {
     Q_UNUSED(context);
     if (!m_credentials.isValid()) {
-        callback(AwsError::make(AwsError::Kind::InvalidCredentials,
-                                QCoreApplication::translate("CredentialsProvider", "No AWS credentials configured.")));
+        AwsError e = AwsError::make(AwsError::Kind::InvalidCredentials,
+                                    QCoreApplication::translate("CredentialsProvider", "No AWS credentials configured."));
+        e.code = QStringLiteral("NoCredentials");
+        callback(e);
         return;
     }
     callback(m_credentials);
@@ -51,9 +53,12 @@ QString configFilePath(const QProcessEnvironment &env)
     return p.isEmpty() ? homePath(env, QStringLiteral(".aws/config")) : expandTilde(env, p);
 }
 
+/// Credentials that are missing, not ones AWS rejected: code "NoCredentials" so the hint says where to set them.
 AwsError noCredentials(const QString &why)
 {
-    return AwsError::make(AwsError::Kind::InvalidCredentials, why);
+    AwsError e = AwsError::make(AwsError::Kind::InvalidCredentials, why);
+    e.code = QStringLiteral("NoCredentials");
+    return e;
 }
 } // namespace
 

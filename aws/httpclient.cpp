@@ -444,7 +444,11 @@ void HttpClient::finish(AwsReply *reply)
         return;
     reply->m_done = true;
     reply->m_credentials.reset();
-    if (reply->m_error.isError()) {
+    if (reply->m_error.isError() && reply->m_error.code == QLatin1String("DryRunOperation")) {
+        // EC2's answer to an allowed DryRun probe: the call would have succeeded.
+        qCDebug(lcAws).noquote() << reply->m_call.service << reply->m_call.query.action() << reply->m_call.region
+                                 << "DryRun: allowed";
+    } else if (reply->m_error.isError()) {
         qCInfo(lcAws).noquote() << reply->m_call.service << reply->m_call.query.action() << reply->m_call.region
                                 << "failed after" << reply->m_attempt << "attempt(s):" << reply->m_error.toString();
     }

@@ -31,6 +31,10 @@ ErrorText ErrorText::describe(const AwsError &e)
         t.hint = tr("Check that the stack finished, the Role ARN, and that the role trusts this console with this "
                     "onboarding's External ID.");
         t.exitCode = 3;
+    } else if (code == OnrampError::NoCredentials) {
+        t.hint = tr("Set the console's own AWS credentials in Settings, or with AWS_PROFILE or AWS_ACCESS_KEY_ID and "
+                    "AWS_SECRET_ACCESS_KEY.");
+        t.exitCode = 3;
     } else if (code.startsWith(QLatin1StringView("Keychain"))) {
         t.hint = tr("Unlock or start your system keychain (Secret Service) and try again.");
         t.exitCode = 9;

@@ -16,6 +16,8 @@ inline constexpr QLatin1StringView InvalidKeyFormat{"InvalidKeyFormat"};
 inline constexpr QLatin1StringView DiscoveryFailed{"DiscoveryFailed"};
 inline constexpr QLatin1StringView NotYourAccount{"AccountNotFound"};
 inline constexpr QLatin1StringView WrongMethod{"WrongMethod"};
+/// No credentials to sign with at all (none configured), as opposed to credentials AWS rejected.
+inline constexpr QLatin1StringView NoCredentials{"NoCredentials"};
 } // namespace OnrampError
 
 /// What to tell a person about an error, and how onrampctl exits on it (cli-contract.md: 2 invalid input,

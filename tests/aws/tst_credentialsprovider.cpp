@@ -110,6 +110,7 @@ private Q_SLOTS:
         const auto c = CredentialsChain::resolve(env);
         QVERIFY(!c.ok());
         QCOMPARE(c.error().kind, AwsError::Kind::InvalidCredentials);
+        QCOMPARE(c.error().code, QStringLiteral("NoCredentials")); // missing, not rejected by AWS
         QVERIFY(c.error().message.contains(QStringLiteral("\"nope\"")));
     }
 
@@ -130,6 +131,7 @@ private Q_SLOTS:
         provider->fetch(this, [&](const Result<AwsCredentials> &r) {
             called = true;
             QVERIFY(!r.ok());
+            QCOMPARE(r.error().code, QStringLiteral("NoCredentials"));
         });
         QVERIFY(called);
     }
