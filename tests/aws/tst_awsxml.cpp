@@ -690,6 +690,8 @@ private Q_SLOTS:
         QTest::newRow("DEL and C1 controls") << QByteArrayLiteral("a\x7f\xc2\x85") << QStringLiteral("a\u007f\u0085");
         QTest::newRow("four-byte UTF-8") << QByteArrayLiteral("\xf0\x9f\x9a\x80\xf4\x8f\xbf\xbd")
                                          << QString(QStringLiteral("🚀") + QString::fromUcs4(U"\U0010FFFD", 1));
+        QTest::newRow("leading U+FEFF kept") << QByteArrayLiteral("\xEF\xBB\xBFx") << QStringLiteral("\uFEFFx");
+        QTest::newRow("leading U+FEFF by reference") << QByteArrayLiteral("&#xFEFF;x") << QStringLiteral("\uFEFFx");
         QTest::newRow("child element skipped") << QByteArrayLiteral("a<b>x</b>c") << QStringLiteral("ac");
     }
 
