@@ -8,7 +8,7 @@ overrides the chart's path). Environment:
   ONRAMP_BENCH_QUICK=1        sizes 1,000 and 10,000 only, fewer repetitions (about a minute)
   ONRAMP_BENCH_SIZES=a,b,...  instance counts to run (default 1000,10000,30000,100000)
   ONRAMP_BENCH_REPEAT=N       timed runs of Onramp and the floor per size (default 5, 3 above 10,000)
-  ONRAMP_BENCH_PEER_REPEAT=N  timed runs of the peer per size (default 3 up to 10,000, then 1: ~1 s per page)
+  ONRAMP_BENCH_PEER_REPEAT=N  timed runs of the peer per size (default 3 up to 3,000, then 1: ~1 s per page)
   ONRAMP_BENCH_LATENCY_MS=N   added latency per request (default 50)
 
 Every size is its own fakeaws scenario (bench/e2e/fleet.py): 17 regions, half of the instances in us-east-1,
@@ -281,9 +281,9 @@ def markdown(doc):
     for s in doc['sizes']:
         o, p, f = (s[w]['median_seconds'] for w in ('onramp', 'peer', 'floor'))
         pi = s['peer_instances_only']['median_seconds']
-        lines += ['### %s instances (us-east-1: %s in %d pages; %d instance pages in all)'
+        lines += ['### %s instances (us-east-1: %s in %d page%s; %d instance pages in all regions)'
                   % (format(s['instances'], ','), format(s['distribution'][s['big_region']], ','),
-                     s['big_region_pages'], s['total_instance_pages']), '',
+                     s['big_region_pages'], '' if s['big_region_pages'] == 1 else 's', s['total_instance_pages']), '',
                   '| contestant | seconds | vs peer | vs floor |', '|---|---:|---:|---:|',
                   '| Onramp (`onrampctl discover`, with health) | %.3f | %.1fx faster | %.2fx |' % (o, p / o, o / f),
                   '| peer (boto3, region by region, with health) | %.3f | 1.0x | %.2fx |' % (p, p / f),
@@ -348,7 +348,7 @@ def main():
                'targets': {'vs_peer': TARGET_VS_PEER, 'vs_floor': TARGET_VS_FLOOR}, 'sizes': []}
         for total in sizes:
             reps = int(os.environ.get('ONRAMP_BENCH_REPEAT', 3 if quick or total > 10000 else 5))
-            peer_reps = int(os.environ.get('ONRAMP_BENCH_PEER_REPEAT', 1 if quick or total > 10000 else 3))
+            peer_reps = int(os.environ.get('ONRAMP_BENCH_PEER_REPEAT', 1 if quick or total > 3000 else 3))
             doc['sizes'].append(b.measure(total, reps, peer_reps))
         doc['seconds_total'] = time.perf_counter() - started
         with open(os.path.join(out, 'discovery.json'), 'w') as f:
