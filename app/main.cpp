@@ -33,11 +33,6 @@
 #include <memory>
 
 namespace {
-QString tr(const char *text)
-{
-    return QApplication::translate("main", text);
-}
-
 QString defaultUser()
 {
     QString user = qEnvironmentVariable("ONRAMP_USER");
@@ -116,36 +111,36 @@ int main(int argc, char **argv)
     QApplication::setWindowIcon(Theme::appIcon());
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Onramp desktop console: connect AWS accounts and browse their EC2 instances."));
+    parser.setApplicationDescription(QCoreApplication::translate("main", "Onramp desktop console: connect AWS accounts and browse their EC2 instances."));
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption dbOption(QStringLiteral("db"),
-                                      tr("Registry: a SQLite file or postgresql://… (default: ONRAMP_DB, else the "
+                                      QCoreApplication::translate("main", "Registry: a SQLite file or postgresql://… (default: ONRAMP_DB, else the "
                                          "app data folder)."),
                                       QStringLiteral("PATH|URL"), qEnvironmentVariable("ONRAMP_DB"));
     const QCommandLineOption userOption(QStringLiteral("user"),
-                                        tr("Console user (SQLite only; default: ONRAMP_USER, else the login name)."),
+                                        QCoreApplication::translate("main", "Console user (SQLite only; default: ONRAMP_USER, else the login name)."),
                                         QStringLiteral("NAME"));
-    const QCommandLineOption regionOption(QStringLiteral("region"), tr("Home region (overrides the settings)."),
+    const QCommandLineOption regionOption(QStringLiteral("region"), QCoreApplication::translate("main", "Home region (overrides the settings)."),
                                           QStringLiteral("REGION"));
-    const QCommandLineOption quitAfter(QStringLiteral("quit-after"), tr("Quit after MS milliseconds (for smoke tests)."),
+    const QCommandLineOption quitAfter(QStringLiteral("quit-after"), QCoreApplication::translate("main", "Quit after MS milliseconds (for smoke tests)."),
                                        QStringLiteral("MS"));
     const QCommandLineOption screenshot(QStringLiteral("screenshot"),
-                                        tr("Show --scene, save it as the PNG FILE, and quit."), QStringLiteral("FILE"));
+                                        QCoreApplication::translate("main", "Show --scene, save it as the PNG FILE, and quit."), QStringLiteral("FILE"));
     const QCommandLineOption scene(QStringLiteral("scene"),
-                                   tr("What --screenshot shows: %1.").arg(ScreenshotDriver::sceneNames().join(QStringLiteral(", "))),
+                                   QCoreApplication::translate("main", "What --screenshot shows: %1.").arg(ScreenshotDriver::sceneNames().join(QStringLiteral(", "))),
                                    QStringLiteral("NAME"), QStringLiteral("main"));
-    const QCommandLineOption resume(QStringLiteral("resume"), tr("Open the wizard on pending onboarding ID."),
+    const QCommandLineOption resume(QStringLiteral("resume"), QCoreApplication::translate("main", "Open the wizard on pending onboarding ID."),
                                     QStringLiteral("ID"));
     const QCommandLineOption roleArn(QStringLiteral("role-arn"),
-                                     tr("Role ARN the wizard-progress and wizard-error scenes verify."), QStringLiteral("ARN"));
+                                     QCoreApplication::translate("main", "Role ARN the wizard-progress and wizard-error scenes verify."), QStringLiteral("ARN"));
     const QCommandLineOption appearance(QStringLiteral("appearance"),
-                                        tr("light, dark or system (overrides the settings for this run)."),
+                                        QCoreApplication::translate("main", "light, dark or system (overrides the settings for this run)."),
                                         QStringLiteral("MODE"));
     const QCommandLineOption noRefresh(QStringLiteral("no-refresh"),
-                                       tr("Do not start discovering the accounts at start-up."));
+                                       QCoreApplication::translate("main", "Do not start discovering the accounts at start-up."));
     const QCommandLineOption timing(QStringLiteral("print-startup-time"),
-                                    tr("Print the milliseconds from main() to the first window's show event."));
+                                    QCoreApplication::translate("main", "Print the milliseconds from main() to the first window's show event."));
     for (const QCommandLineOption &o : {dbOption, userOption, regionOption, quitAfter, screenshot, scene, resume, roleArn,
                                         appearance, noRefresh, timing})
         parser.addOption(o);
@@ -175,9 +170,9 @@ int main(int argc, char **argv)
     const QString db = parser.value(dbOption);
     const bool team = db.startsWith(QLatin1StringView("postgresql://"));
     if (team && parser.isSet(userOption)) {
-        return fail(tr("--user is refused in team mode"),
+        return fail(QCoreApplication::translate("main", "--user is refused in team mode"),
                     AwsError::make(AwsError::Kind::InvalidInput,
-                                   tr("In team mode the console user is the PostgreSQL role you log in as.")),
+                                   QCoreApplication::translate("main", "In team mode the console user is the PostgreSQL role you log in as.")),
                     {}, interactive);
     }
     const QString user = parser.isSet(userOption) ? parser.value(userOption) : defaultUser();
@@ -196,8 +191,8 @@ int main(int argc, char **argv)
     auto startConsole = [&]() -> bool {
         Result<std::unique_ptr<Registry>> opened = Registry::open(db, team ? QString() : user);
         if (!opened) {
-            exitCode = fail(tr("The account registry could not be opened"), opened.error(),
-                            tr("Registry: %1. Check --db / ONRAMP_DB, the file's permissions, and that no newer "
+            exitCode = fail(QCoreApplication::translate("main", "The account registry could not be opened"), opened.error(),
+                            QCoreApplication::translate("main", "Registry: %1. Check --db / ONRAMP_DB, the file's permissions, and that no newer "
                                "Onramp wrote it.")
                                     .arg(db.isEmpty() ? QDir::toNativeSeparators(Registry::defaultSqlitePath())
                                                       : QUrl(db).toDisplayString(QUrl::RemovePassword)),
@@ -281,9 +276,9 @@ int main(int argc, char **argv)
             return exitCode;
     } else {
         // A server may be slow or away: try it on a worker connection first, so the UI never waits on the network.
-        auto *waiting = new QProgressDialog(tr("Connecting to the team database at %1…").arg(QUrl(db).host()),
-                                            tr("Quit"), 0, 0);
-        waiting->setWindowTitle(tr("Onramp"));
+        auto *waiting = new QProgressDialog(QCoreApplication::translate("main", "Connecting to the team database at %1…").arg(QUrl(db).host()),
+                                            QCoreApplication::translate("main", "Quit"), 0, 0);
+        waiting->setWindowTitle(QCoreApplication::translate("main", "Onramp"));
         waiting->setMinimumDuration(300);
         QObject::connect(waiting, &QProgressDialog::canceled, &app, [] { QCoreApplication::exit(1); });
         std::function<AwsError()> probe = [db] {
@@ -294,8 +289,8 @@ int main(int argc, char **argv)
             waiting->hide();
             waiting->deleteLater();
             if (error.isError()) {
-                QCoreApplication::exit(fail(tr("The team database could not be opened"), error,
-                                            tr("Check the postgresql:// URL, the server, and your role's password."),
+                QCoreApplication::exit(fail(QCoreApplication::translate("main", "The team database could not be opened"), error,
+                                            QCoreApplication::translate("main", "Check the postgresql:// URL, the server, and your role's password."),
                                             interactive));
                 return;
             }
