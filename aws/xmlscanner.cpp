@@ -91,6 +91,35 @@ int xmlCharLength(const char *p, const char *end)
     return 0;
 }
 
+/// The character encoded by the valid sequence of \a length bytes at \a p.
+char32_t decodeUtf8(const char *p, int length)
+{
+    const auto at = [p](int i) { return char32_t(uchar(p[i])); };
+    switch (length) {
+    case 2:
+        return (at(0) & 0x1F) << 6 | (at(1) & 0x3F);
+    case 3:
+        return (at(0) & 0x0F) << 12 | (at(1) & 0x3F) << 6 | (at(2) & 0x3F);
+    default:
+        return (at(0) & 0x07) << 18 | (at(1) & 0x3F) << 12 | (at(2) & 0x3F) << 6 | (at(3) & 0x3F);
+    }
+}
+
+/// XML 1.0 (fifth edition) §2.3 NameStartChar, for non-ASCII characters.
+constexpr bool isNonAsciiNameStart(char32_t c)
+{
+    return (c >= 0xC0 && c <= 0xD6) || (c >= 0xD8 && c <= 0xF6) || (c >= 0xF8 && c <= 0x2FF)
+        || (c >= 0x370 && c <= 0x37D) || (c >= 0x37F && c <= 0x1FFF) || (c >= 0x200C && c <= 0x200D)
+        || (c >= 0x2070 && c <= 0x218F) || (c >= 0x2C00 && c <= 0x2FEF) || (c >= 0x3001 && c <= 0xD7FF)
+        || (c >= 0xF900 && c <= 0xFDCF) || (c >= 0xFDF0 && c <= 0xFFFD) || (c >= 0x10000 && c <= 0xEFFFF);
+}
+
+/// XML 1.0 (fifth edition) §2.3 NameChar, for non-ASCII characters.
+constexpr bool isNonAsciiNameChar(char32_t c)
+{
+    return isNonAsciiNameStart(c) || c == 0xB7 || (c >= 0x300 && c <= 0x36F) || (c >= 0x203F && c <= 0x2040);
+}
+
 /// Decodes the reference at \a p ('&'), which the scanner has already checked. Returns the character and moves
 /// \a p past the ';'.
 char32_t decodeReference(const char *&p)
@@ -281,22 +310,26 @@ const char *XmlScanner::skipSpace(const char *p) const
 const char *XmlScanner::scanName(const char *p)
 {
     m_lastColon = nullptr;
+    int colons = 0;
+    const char *begin = p;
     if (p == m_end) {
         malformed(endsEarly);
         return nullptr;
     }
-    if (*p == ':')
+    if (*p == ':') {
         m_lastColon = p;
+        ++colons;
+    }
     switch (nameStarts[*p]) {
     case NameAscii:
         ++p;
         break;
     case NameNonAscii:
-        if (const int n = xmlCharLength(p, m_end)) {
+        if (const int n = xmlCharLength(p, m_end); n && isNonAsciiNameStart(decodeUtf8(p, n))) {
             p += n;
             break;
         }
-        malformed(invalidCharacter);
+        malformed("a name that does not start with a letter, '_' or ':'");
         return nullptr;
     default:
         malformed("a name that does not start with a letter, '_' or ':'");
@@ -305,19 +338,26 @@ const char *XmlScanner::scanName(const char *p)
     while (p < m_end) {
         const quint8 cls = nameChars[*p];
         if (cls == NameAscii) {
-            if (*p == ':')
+            if (*p == ':') {
                 m_lastColon = p;
+                ++colons;
+            }
             ++p;
         } else if (cls == NameNonAscii) {
             const int n = xmlCharLength(p, m_end);
-            if (!n) {
-                malformed(invalidCharacter);
+            if (!n || !isNonAsciiNameChar(decodeUtf8(p, n))) {
+                malformed(n ? "a character that names cannot hold" : invalidCharacter);
                 return nullptr;
             }
             p += n;
         } else {
             break;
         }
+    }
+    // Namespaces in XML 1.0 §4: a name is NCName or NCName ':' NCName.
+    if (colons > 1 || (colons == 1 && (m_lastColon == begin || m_lastColon == p - 1))) {
+        malformed("a name with an empty prefix or local part, or more than one ':'");
+        return nullptr;
     }
     return p;
 }
@@ -593,6 +633,10 @@ bool XmlScanner::skipProcessingInstruction()
     if (!p)
         return false;
     const QByteArrayView target(targetBegin, p - targetBegin);
+    if (m_lastColon) { // Namespaces in XML 1.0 §7
+        malformed("a processing instruction target with a ':'");
+        return false;
+    }
     if (equalsIgnoringAsciiCase(target, "xml")) {
         if (target == QByteArrayView("xml") && m_p == m_documentStart)
             return readXmlDeclaration(p);

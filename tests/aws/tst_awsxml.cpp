@@ -764,6 +764,16 @@ private Q_SLOTS:
         QVERIFY2(whyNotMalformed(mixed).isEmpty(), qPrintable(whyNotMalformed(mixed)));
     }
 
+    void acceptsNonAsciiNames()
+    {
+        // XML 1.0 fifth edition NameStartChar and NameChar: é starts a name, U+00B7 and U+0301 continue one.
+        const auto regions = AwsXml::parseDescribeRegions(QByteArrayLiteral(
+            "<DescribeRegionsResponse><\xc3\xa9t\xc3\xa9\xc2\xb7\xcc\x81 \xe6\x9d\xb1='1'/><regionInfo><item>"
+            "<regionName>r</regionName></item></regionInfo></DescribeRegionsResponse>"));
+        QVERIFY2(regions.ok(), qPrintable(regions.ok() ? QString() : regions.error().toString()));
+        QCOMPARE(regions->size(), 1);
+    }
+
     void scannerTokenizesSelfClosingTagsAndNames()
     {
         XmlScanner scanner(QByteArrayView("<p:a x=\"1\"><b/>t&amp;u</p:a>"), 8);
@@ -889,6 +899,13 @@ private Q_SLOTS:
         QTest::newRow("name starting with a digit") << root + "<1regionInfo/>" + end;
         QTest::newRow("name starting with -") << root + "<-a/>" + end;
         QTest::newRow("space after <") << root + "< regionInfo/>" + end;
+        QTest::newRow("empty prefix") << root + "<:regionInfo/>" + end;
+        QTest::newRow("empty local name") << root + "<regionInfo:/>" + end;
+        QTest::newRow("two colons") << root + "<a:b:c/>" + end;
+        QTest::newRow("attribute with an empty prefix") << root + "<regionInfo :a='1'/>" + end;
+        QTest::newRow("name starting with U+00B7") << root + "<\xc2\xb7a/>" + end;
+        QTest::newRow("U+00D7 in a name") << root + "<a\xc3\x97/>" + end;
+        QTest::newRow("U+2000 in a name") << root + "<a\xe2\x80\x80/>" + end;
         QTest::newRow("-- in a comment") << root + "<!-- a -- b -->" + end;
         QTest::newRow("comment ending in ---") << root + "<!-- a --->" + end;
         QTest::newRow("]]> in text") << root + "a]]>b" + end;
@@ -909,6 +926,7 @@ private Q_SLOTS:
             << QByteArray("<?xml version=\"1.0\" standalone=\"yes\" encoding=\"UTF-8\"?>" + root + end);
         QTest::newRow("standalone maybe") << QByteArray("<?xml version=\"1.0\" standalone=\"maybe\"?>" + root + end);
         QTest::newRow("PI target glued to data") << QByteArray("<?pi\"x\"?>" + root + end);
+        QTest::newRow("PI target with a colon") << QByteArray("<?a:b x?>" + root + end);
         QTest::newRow("unterminated PI") << QByteArray("<?pi x" + root + end);
         QTest::newRow("unterminated comment") << QByteArray(root + "<!-- x" + end);
         QTest::newRow("unterminated CDATA") << QByteArray(root + "<![CDATA[ x" + end);
