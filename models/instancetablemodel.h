@@ -242,7 +242,7 @@ private:
         QDateTime lastSeen;
         std::unique_ptr<TagRef[]> tags;
         quint64 fingerprint = 0; ///< fingerprintOf() the instance the row was made from
-        quint32 keyHash = 0; ///< keyHash(account, instanceId), kept for HashIndex rebuilds
+        quint64 keyHash = 0; ///< keyHash(account, instanceId): HashIndex rebuilds, and rowAfter()'s quick check
         quint32 tagCount = 0;
         quint32 account = 0;
         quint32 name = 0;
@@ -292,7 +292,8 @@ private:
     /// unchanged rows by comparing it instead of ~20 strings spread over the pool and the heap. (A change that
     /// kept the hash, odds about 2^-64, would show at the instance's next change.)
     static quint64 fingerprintOf(const StoredInstance &instance);
-    static quint32 keyHash(quint32 account, const QString &instanceId);
+    /// A 64-bit hash of the row's key; HashIndex takes its low 32 bits.
+    static quint64 keyHash(quint32 account, const QString &instanceId);
     Row makeRow(quint32 account, const StoredInstance &instance, quint64 fingerprint);
     void releaseRow(const Row &row);
     ColumnMask changedColumns(const Row &row, const StoredInstance &instance) const;
@@ -307,6 +308,12 @@ private:
     int logicalRow(int physical) const;
     const Row &rowAt(int row) const { return m_rows[size_t(physicalRow(row))]; }
     int findRow(quint32 account, const QString &instanceId) const;
+    /// The row of (\a account, \a instanceId), whose keyHash() is \a key: the row after \a hint (the last row
+    /// found) when its 64-bit key hash is \a key, else findRow(). A refresh lists instances in the order the
+    /// previous listing did, so this skips the hash lookup and the comparison of the stored id, whose string is
+    /// cold in the cache, for nearly every row. (Two ids of one account sharing 64 bits of hash, odds about 2^-64,
+    /// would mix their rows up, as fingerprintOf() already accepts for changes.)
+    int rowAfter(int hint, quint32 account, const QString &instanceId, quint64 key) const;
     QByteArray buildSearchText(const Row &row) const;
     /// The display text of a cell, cached: the launch time is formatted once, on first display.
     const QString &cellText(const Row &row, int column) const;
