@@ -362,32 +362,31 @@ void OnboardingService::finishVerify(const QString &user, Account account, const
         account.lastError.clear();
         account.lastValidatedAt = QDateTime::currentDateTimeUtc();
         account.status = AccountStatus::Connected;
-        auto store = [=, this] {
-            if (!placeholderId.isEmpty())
-                m_registry->setStatus(placeholderId, AccountStatus::Disconnected);
-            const Result<Account> stored = m_registry->updateAccount(account);
-            if (!stored) {
-                const AwsError e = stored.error().code == OnrampError::AccountOwnedByAnotherUser ? takeoverError(awsId)
-                                                                                               : stored.error();
-                callback(fail(user, action, account.id, e));
-                return;
-            }
-            audit(user, action, stored->id, QStringLiteral("ok"), tr("role %1").arg(roleArn));
-            Q_EMIT accountChanged(*stored);
-            if (options.startDiscovery)
-                m_discovery->start(*stored, role);
-            callback(stored);
-        };
-        if (staleSecret.isEmpty()) {
-            store();
+        // The record is stored first and the old secret deleted after: a verification killed in between
+        // leaves an entry under a live record's key (disconnect removes it), never a keys record whose secret
+        // is gone.
+        if (!placeholderId.isEmpty())
+            m_registry->setStatus(placeholderId, AccountStatus::Disconnected);
+        const Result<Account> stored = m_registry->updateAccount(account);
+        if (!stored) {
+            const AwsError e = stored.error().code == OnrampError::AccountOwnedByAnotherUser ? takeoverError(awsId)
+                                                                                           : stored.error();
+            callback(fail(user, action, account.id, e));
             return;
         }
-        m_secrets->remove(staleSecret, context, [=, this](Result<bool> removed) {
-            if (!removed && removed.error().code != QLatin1StringView("SecretNotFound")) {
-                callback(fail(user, action, account.id, removed.error()));
-                return;
-            }
-            store();
+        audit(user, action, stored->id, QStringLiteral("ok"), tr("role %1").arg(roleArn));
+        Q_EMIT accountChanged(*stored);
+        if (options.startDiscovery)
+            m_discovery->start(*stored, role);
+        if (staleSecret.isEmpty()) {
+            callback(stored);
+            return;
+        }
+        m_secrets->remove(staleSecret, context, [=](Result<bool> removed) {
+            if (!removed)
+                qCWarning(lcModels).noquote() << "keychain entry of the record's access keys not removed:"
+                                              << removed.error().toString();
+            callback(stored);
         });
     });
 }
@@ -484,6 +483,12 @@ void OnboardingService::connectKeys(const QString &user, const QString &accessKe
             account.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
             account.owner = user;
         }
+        const Account before = account;
+        // A record nobody can use yet (a new one, or this user's CloudFormation placeholder) is claimed in the
+        // database first, as pending with the AWS account id: the unique index decides ownership before the
+        // keychain is touched, so a refused connect stores nothing anywhere, and a connect killed half-way
+        // leaves a pending record that `discover` finishes or reports, never a keychain entry nobody knows of.
+        const bool claimFirst = isNew || account.status == AccountStatus::Pending;
         account.awsAccountId = awsId;
         account.method = AccountMethod::AccessKeys;
         account.roleArn.clear();
@@ -492,32 +497,16 @@ void OnboardingService::connectKeys(const QString &user, const QString &accessKe
         if (!friendlyName.isEmpty())
             account.friendlyName = friendlyName;
         account.keychainRef = SecretStore::accountKey(account.id);
-        account.status = AccountStatus::Connected;
+        account.status = claimFirst ? AccountStatus::Pending : AccountStatus::Connected;
         account.lastError.clear();
-        account.lastValidatedAt = QDateTime::currentDateTimeUtc();
-
-        Q_EMIT stage(account.id, tr("Saving the secret in the system keychain…"));
-        m_secrets->write(account.keychainRef, secretCopy, context, [=, this](Result<bool> written) {
-            if (!written) {
-                callback(fail(user, action, isNew ? QString() : account.id, written.error()));
-                return;
-            }
-            const Result<Account> stored = isNew ? m_registry->createAccount(account) : m_registry->updateAccount(account);
+        if (!claimFirst)
+            account.lastValidatedAt = QDateTime::currentDateTimeUtc();
+        auto refused = [=, this](const AwsError &error) {
+            return error.code == OnrampError::AccountOwnedByAnotherUser ? takeoverError(awsId) : error;
+        };
+        auto connected = [=, this](const Result<Account> &stored) {
             if (!stored) {
-                const AwsError e = stored.error().code == OnrampError::AccountOwnedByAnotherUser ? takeoverError(awsId)
-                                                                                               : stored.error();
-                if (!isNew) {
-                    callback(fail(user, action, {}, e));
-                    return;
-                }
-                // Nothing of a refused connect may stay behind, in the database or the keychain: report only once
-                // the entry written above is gone.
-                m_secrets->remove(account.keychainRef, context, [=, this](Result<bool> removed) {
-                    if (!removed)
-                        qCWarning(lcModels).noquote() << "keychain entry of a refused connect not removed:"
-                                                      << removed.error().toString();
-                    callback(fail(user, action, {}, e));
-                });
+                callback(fail(user, action, isNew ? QString() : account.id, refused(stored.error())));
                 return;
             }
             audit(user, action, stored->id, QStringLiteral("ok"),
@@ -526,6 +515,47 @@ void OnboardingService::connectKeys(const QString &user, const QString &accessKe
             if (startDiscovery)
                 m_discovery->start(*stored, provider);
             callback(stored);
+        };
+
+        if (claimFirst) {
+            const Result<Account> claimed = isNew ? m_registry->createAccount(account) : m_registry->updateAccount(account);
+            if (!claimed) {
+                callback(fail(user, action, isNew ? QString() : account.id, refused(claimed.error())));
+                return;
+            }
+        }
+        Q_EMIT stage(account.id, tr("Saving the secret in the system keychain…"));
+        m_secrets->write(account.keychainRef, secretCopy, context, [=, this](Result<bool> written) {
+            if (!written) {
+                // Nothing of a connect that could not keep its secret stays behind.
+                if (isNew)
+                    m_registry->removeUnusedAccount(account.id);
+                else if (claimFirst)
+                    m_registry->updateAccount(before);
+                callback(fail(user, action, isNew ? QString() : account.id, written.error()));
+                return;
+            }
+            if (claimFirst) {
+                // A concurrent `discover` of the same record may have finished the connect already.
+                const Result<Account> current = m_registry->account(account.id);
+                if (current && (current->status == AccountStatus::Connected || current->status == AccountStatus::Active))
+                    connected(current);
+                else
+                    connected(m_registry->setStatus(account.id, AccountStatus::Connected));
+                return;
+            }
+            const Result<Account> stored = m_registry->updateAccount(account);
+            if (!stored && before.keychainRef.isEmpty()) {
+                // The record had no secret before this connect: take the one just written away again.
+                m_secrets->remove(account.keychainRef, context, [=](Result<bool> removed) {
+                    if (!removed)
+                        qCWarning(lcModels).noquote() << "keychain entry of a failed connect not removed:"
+                                                      << removed.error().toString();
+                    connected(stored);
+                });
+                return;
+            }
+            connected(stored);
         });
     });
 }
@@ -569,7 +599,11 @@ void OnboardingService::discover(const QString &user, const QString &accountId, 
                                  AccountCallback callback)
 {
     const Result<Account> account = ownAccount(user, accountId);
-    if (!account || !account->isLive() || account->status == AccountStatus::Pending) {
+    // A pending access-key record is a connect that was interrupted between claiming the record and
+    // finishing: discover resumes it (the keys were validated before the claim) or reports it failed.
+    const bool interruptedConnect = account && account->status == AccountStatus::Pending
+            && account->method == AccountMethod::AccessKeys;
+    if (!account || !account->isLive() || (account->status == AccountStatus::Pending && !interruptedConnect)) {
         callback(fail(user, QStringLiteral("discover"), accountId,
                       account ? domainError(OnrampError::WrongMethod,
                                             tr("Record %1 is %2; only connected accounts can be discovered.")
@@ -580,11 +614,35 @@ void OnboardingService::discover(const QString &user, const QString &accountId, 
     }
     accountCredentials(*account, context, [=, this](const Result<CredentialsProviderPtr> &creds) {
         if (!creds) {
+            if (account->method == AccountMethod::AccessKeys
+                && creds.error().code == QLatin1StringView("SecretNotFound")) {
+                // The record says keys and the keychain has none (a connect interrupted before the secret was
+                // saved, or an entry deleted outside Onramp): failed, with what to do, instead of stuck.
+                const AwsError e = domainError(OnrampError::DiscoveryFailed,
+                                               tr("The secret access key of account %1 is not in the system keychain; "
+                                                  "connect the access keys again, or disconnect the account.")
+                                                       .arg(account->awsAccountId));
+                m_registry->setStatus(accountId, AccountStatus::Failed, e.message);
+                callback(fail(user, QStringLiteral("discover"), accountId, e));
+                return;
+            }
             callback(fail(user, QStringLiteral("discover"), accountId, creds.error()));
             return;
         }
-        m_discovery->start(*account, *creds);
-        callback(account);
+        Account current = *account;
+        if (interruptedConnect) {
+            const Result<Account> resumed = m_registry->setStatus(accountId, AccountStatus::Connected);
+            if (!resumed) {
+                callback(fail(user, QStringLiteral("discover"), accountId, resumed.error()));
+                return;
+            }
+            current = *resumed;
+            audit(user, QStringLiteral("connect-keys"), accountId, QStringLiteral("ok"),
+                  tr("interrupted connect resumed"));
+            Q_EMIT accountChanged(current);
+        }
+        m_discovery->start(current, *creds);
+        callback(current);
     });
 }
 
@@ -657,7 +715,11 @@ void OnboardingService::disconnect(const QString &user, const QString &accountId
         callback(stored);
     };
     if (account->keychainRef.isEmpty()) {
-        finishDisconnect();
+        // A role record has no secret of its own, but a connect interrupted while switching it to keys may
+        // have left one under its key: removed too, best effort (a keychain that is away does not block).
+        m_secrets->remove(SecretStore::accountKey(accountId), context, [finishDisconnect](Result<bool>) {
+            finishDisconnect();
+        });
         return;
     }
     // The secret goes first: a disconnected account must never leave its key behind in the keychain.

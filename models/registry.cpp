@@ -845,6 +845,30 @@ Result<std::optional<ConsoleUser>> Registry::user(const QString &name)
 
 // ---- accounts -----------------------------------------------------------------------------------------
 
+Result<bool> Registry::removeUnusedAccount(const QString &id)
+{
+    if (m_teamMode) {
+        const Result<Account> stored = setStatus(id, AccountStatus::Disconnected);
+        if (!stored)
+            return stored.error();
+        return true;
+    }
+    if (Result<bool> ok = begin(); !ok)
+        return ok.error();
+    Result<QSqlQuery *> q = run(QStringLiteral("DELETE FROM accounts WHERE id = ?"), { id }, tr("removing account %1").arg(id));
+    if (!q) {
+        rollback();
+        return q.error();
+    }
+    const int removed = q.value()->numRowsAffected();
+    q.value()->finish();
+    if (Result<bool> ok = commit(); !ok)
+        return ok.error();
+    if (removed == 0)
+        return makeError(AwsError::Kind::NotFound, QStringLiteral("AccountNotFound"), tr("No account %1.").arg(id));
+    return true;
+}
+
 bool Registry::canTransition(AccountStatus from, AccountStatus to)
 {
     using S = AccountStatus;

@@ -145,6 +145,10 @@ public:
     /// (empty clears it). Moving to Connected also sets lastValidatedAt to now. Returns the updated account;
     /// "AccountNotFound", "InvalidStatusTransition" (message names both states).
     Result<Account> setStatus(const QString &id, AccountStatus status, const QString &lastError = {});
+    /// Removes a record that never became usable (an access-key connect whose secret could not be stored):
+    /// SQLite deletes the row (and its instances); team mode, where console roles may not delete accounts,
+    /// marks it disconnected instead, which also frees its AWS account. "AccountNotFound" if there is none.
+    Result<bool> removeUnusedAccount(const QString &id);
     /// The status machine: pending->connected|failed, connected->active|failed, active|failed->connected
     /// (re-validate), active|failed->active|failed (re-discovery), any live status->disconnected.
     /// Everything else, including leaving disconnected, is refused.

@@ -1,0 +1,229 @@
+// Reliability suites' shared harness: runs onrampctl, reads the keychain and the SQLite registry.
+#include "reliability.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QJsonDocument>
+#include <QRegularExpression>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+
+using namespace Qt::StringLiterals;
+
+namespace reliability {
+
+QString CliRun::describe(const QString &why) const
+{
+    return u"%1\n  onrampctl %2\n  exit %3%4%5\n  stdout: %6\n  stderr: %7"_s.arg(why, args.join(u' '),
+        QString::number(exitCode), crashed ? u" (crashed)"_s : QString(), timedOut ? u" (timed out)"_s : QString(),
+        QString::fromUtf8(out.left(3000)), QString::fromUtf8(err.left(3000)));
+}
+
+QJsonObject CliRun::json() const
+{
+    return QJsonDocument::fromJson(out).object();
+}
+
+QStringList CliRun::errorLines() const
+{
+    QStringList lines;
+    for (const QString &l : QString::fromUtf8(err).split(u'\n')) {
+        if (l.startsWith(u"onrampctl: "_s))
+            lines.append(l.mid(11));
+    }
+    return lines;
+}
+
+QByteArray keysOnStdin(const QString &keyId, const QString &secret)
+{
+    return (keyId + u'\n' + secret + u'\n').toUtf8();
+}
+
+QJsonObject explicitInstance(const QString &id, const QString &state)
+{
+    return QJsonObject { { u"id"_s, id }, { u"state"_s, state } };
+}
+
+QJsonObject explicitFleet(const QString &awsAccount, const QList<QPair<QString, int>> &counts, const QString &tag,
+                          QSet<QString> *ids)
+{
+    const quint64 tagBits = qHash(tag) & 0xffffu;
+    QJsonObject regions;
+    quint64 regionIndex = 0;
+    for (const auto &[region, count] : counts) {
+        QJsonArray instances;
+        for (int n = 0; n < count; ++n) {
+            const quint64 serial = (tagBits << 40) | (regionIndex << 24) | quint64(n);
+            const QString id = u"i-0%1"_s.arg(serial, 16, 16, QLatin1Char('0'));
+            ids->insert(id);
+            instances.append(explicitInstance(id, n % 7 == 3 ? u"stopped"_s : u"running"_s));
+        }
+        regions.insert(region, QJsonObject { { u"instances"_s, instances } });
+        ++regionIndex;
+    }
+    return QJsonObject { { awsAccount, QJsonObject { { u"regions"_s, regions } } } };
+}
+
+QJsonArray onlyRegions(const QStringList &names)
+{
+    QJsonArray out;
+    for (const QString &n : names)
+        out.append(QJsonObject { { u"name"_s, n }, { u"opt_in_status"_s, u"opt-in-not-required"_s } });
+    return out;
+}
+
+QJsonObject discoveryRole(const QString &externalId)
+{
+    return QJsonObject { { u"arn"_s, FakeAws::customerRoleArn() },
+        { u"external_id"_s, externalId.isEmpty() ? QJsonValue() : QJsonValue(externalId) },
+        { u"trusted_accounts"_s, QJsonArray { FakeAws::consoleAccount() } },
+        { u"allowed_actions"_s,
+            QJsonArray { u"ec2:DescribeRegions"_s, u"ec2:DescribeInstances"_s, u"ec2:DescribeInstanceStatus"_s } },
+        { u"appears_after_attempts"_s, 0 }, { u"max_session_seconds"_s, 3600 } };
+}
+
+World::World(const FakeAws &fake, const QString &name)
+    : m_fake(fake), m_dir(std::make_unique<QTemporaryDir>())
+{
+    m_db = m_dir->filePath(u"registry.db"_s);
+    m_session = FakeAws::uniqueSession(u"rel-"_s + name.left(40));
+    m_service = u"onramp-reltest-"_s + m_session;
+}
+
+bool World::registerScenario(const QJsonObject &scenario)
+{
+    const QString name = u"rel-"_s + m_session;
+    if (!m_fake.putScenario(name, scenario))
+        return false;
+    m_scenario = name;
+    return true;
+}
+
+QProcessEnvironment World::environment(const QString &user) const
+{
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    for (const QString &name : env.keys()) {
+        if (name.startsWith(u"AWS_"_s) || name.startsWith(u"ONRAMP_"_s)
+            || name.compare(u"https_proxy"_s, Qt::CaseInsensitive) == 0
+            || name.compare(u"http_proxy"_s, Qt::CaseInsensitive) == 0
+            || name.compare(u"all_proxy"_s, Qt::CaseInsensitive) == 0 || name == u"QT_LOGGING_RULES"_s)
+            env.remove(name);
+    }
+    env.insert(u"AWS_ENDPOINT_URL"_s, m_fake.endpoint(m_scenario, m_session).toString());
+    env.insert(u"AWS_CA_BUNDLE"_s, m_fake.caBundle());
+    env.insert(u"NO_PROXY"_s, u"127.0.0.1,localhost"_s);
+    env.insert(u"AWS_ACCESS_KEY_ID"_s, FakeAws::consoleKeyId());
+    env.insert(u"AWS_SECRET_ACCESS_KEY"_s, FakeAws::consoleSecret());
+    env.insert(u"AWS_SHARED_CREDENTIALS_FILE"_s, m_dir->filePath(u"no-credentials"_s));
+    env.insert(u"AWS_CONFIG_FILE"_s, m_dir->filePath(u"no-config"_s));
+    env.insert(u"ONRAMP_DB"_s, m_db);
+    env.insert(u"ONRAMP_KEYCHAIN_SERVICE"_s, m_service);
+    env.insert(u"ONRAMP_RETRY_BASE_MS"_s, u"20"_s);
+    if (!user.isEmpty())
+        env.insert(u"ONRAMP_USER"_s, user);
+    return env;
+}
+
+CliRun World::runWith(const QProcessEnvironment &env, const QStringList &args, const QByteArray &input,
+                      int timeoutMs) const
+{
+    CliRun r;
+    r.args = args;
+    QProcess p;
+    p.setProcessEnvironment(env);
+    p.start(QStringLiteral(ONRAMPCTL_PATH), args);
+    if (!p.waitForStarted(10000)) {
+        r.err = p.errorString().toUtf8();
+        return r;
+    }
+    p.write(input);
+    p.closeWriteChannel();
+    if (!p.waitForFinished(timeoutMs)) {
+        r.timedOut = true;
+        p.kill();
+        p.waitForFinished(5000);
+    }
+    r.crashed = p.exitStatus() == QProcess::CrashExit;
+    r.exitCode = r.crashed || r.timedOut ? -1 : p.exitCode();
+    r.out = p.readAllStandardOutput();
+    r.err = p.readAllStandardError();
+    return r;
+}
+
+std::unique_ptr<QProcess> World::start(const QProcessEnvironment &env, const QStringList &args) const
+{
+    auto p = std::make_unique<QProcess>();
+    p->setProcessEnvironment(env);
+    p->start(QStringLiteral(ONRAMPCTL_PATH), args);
+    p->waitForStarted(10000);
+    return p;
+}
+
+QStringList World::keychainKeys() const
+{
+    QProcess p;
+    p.start(u"secret-tool"_s, { u"search"_s, u"--all"_s, u"server"_s, m_service });
+    if (!p.waitForFinished(15000))
+        return { u"<secret-tool timed out>"_s };
+    const QString text = QString::fromUtf8(p.readAllStandardOutput() + '\n' + p.readAllStandardError());
+    QStringList keys;
+    static const QRegularExpression user(uR"(^attribute\.user = (.*)$)"_s, QRegularExpression::MultilineOption);
+    for (auto it = user.globalMatch(text); it.hasNext();)
+        keys.append(it.next().captured(1).trimmed());
+    keys.sort();
+    return keys;
+}
+
+void World::clearKeychain() const
+{
+    QProcess clear;
+    clear.start(u"secret-tool"_s, { u"clear"_s, u"server"_s, m_service });
+    clear.waitForFinished(15000);
+}
+
+QStringList World::dbColumn(const QString &sql) const
+{
+    static int counter = 0;
+    const QString name = u"reliability_%1"_s.arg(++counter);
+    QStringList values;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
+        db.setDatabaseName(m_db);
+        db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=5000"_s);
+        if (QFile::exists(m_db) && db.open()) {
+            QSqlQuery q(db);
+            if (!q.exec(sql))
+                values.append(u"<query failed: %1>"_s.arg(q.lastError().text()));
+            while (q.next())
+                values.append(q.value(0).toString());
+        } else {
+            values.append(u"<cannot open %1>"_s.arg(m_db));
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    return values;
+}
+
+QString World::dbValue(const QString &sql) const
+{
+    const QStringList v = dbColumn(sql);
+    return v.isEmpty() ? QString() : v.first();
+}
+
+QStringList World::listedInstanceIds(const QString &accountId, const QProcessEnvironment &env) const
+{
+    const CliRun r = runWith(env, { u"--json"_s, u"instances"_s, accountId });
+    QStringList ids;
+    if (r.exitCode != 0)
+        return { u"<instances failed: %1>"_s.arg(r.describe(QString())) };
+    for (const QByteArray &line : r.out.split('\n')) {
+        if (!line.trimmed().isEmpty())
+            ids.append(QJsonDocument::fromJson(line).object().value(u"instance_id"_s).toString());
+    }
+    return ids;
+}
+
+} // namespace reliability

@@ -1,0 +1,103 @@
+// Reliability suites' shared harness: onrampctl runs against the fake AWS endpoint, the keychain and the database.
+#pragma once
+
+#include "../support/fakeaws.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QProcess>
+#include <QProcessEnvironment>
+#include <QSet>
+#include <QStringList>
+#include <QTemporaryDir>
+
+#include <memory>
+
+#ifndef ONRAMPCTL_PATH
+#error "ONRAMPCTL_PATH must name the onrampctl executable (tests/reliability/CMakeLists.txt)"
+#endif
+
+namespace reliability {
+
+/// One finished onrampctl process.
+struct CliRun
+{
+    QStringList args;
+    int exitCode = -1;
+    bool crashed = false;
+    bool timedOut = false;
+    QByteArray out;
+    QByteArray err;
+
+    /// The whole run, for failure messages.
+    QString describe(const QString &why) const;
+    /// stdout parsed as one JSON object (empty when it is not one).
+    QJsonObject json() const;
+    /// The lines of stderr that carry onrampctl's error ("onrampctl: <message>"), without the prefix.
+    QStringList errorLines() const;
+};
+
+/// Keys for `connect-keys` on stdin, one per line (never on the command line).
+QByteArray keysOnStdin(const QString &keyId, const QString &secret);
+
+/// An instance the fake lists exactly as given (explicit ids, so a test knows the fleet it must find).
+QJsonObject explicitInstance(const QString &id, const QString &state = QStringLiteral("running"));
+/// A fleet of explicit instances: \a counts maps region -> how many; ids are "i-0<tag><region#><n>" (17 hex).
+/// Returns the scenario "accounts" value for \a awsAccount and fills \a ids with every id.
+QJsonObject explicitFleet(const QString &awsAccount, const QList<QPair<QString, int>> &counts, const QString &tag,
+                          QSet<QString> *ids);
+/// The scenario "regions" value: just these regions, enabled.
+QJsonArray onlyRegions(const QStringList &names);
+
+/// The discovery role, with no ExternalId condition unless \a externalId is given.
+QJsonObject discoveryRole(const QString &externalId = {});
+
+/// A private world for one test: temp dir, SQLite file, keychain service, fake session and scenario.
+class World
+{
+public:
+    explicit World(const FakeAws &fake, const QString &name);
+
+    const FakeAws &fake() const { return m_fake; }
+    QString dir() const { return m_dir->path(); }
+    QString db() const { return m_db; }
+    void setDb(const QString &db) { m_db = db; }
+    QString service() const { return m_service; }
+    QString session() const { return m_session; }
+    QString scenario() const { return m_scenario; }
+    void useScenario(const QString &scenario) { m_scenario = scenario; }
+    /// Registers \a scenario at runtime under a name unique to this world and uses it; false on failure.
+    bool registerScenario(const QJsonObject &scenario);
+
+    /// A clean environment: the fake's endpoint and CA, the console keys, this world's db and keychain service.
+    QProcessEnvironment environment(const QString &user = QStringLiteral("alice")) const;
+    CliRun run(const QStringList &args, const QByteArray &input = {}) const { return runWith(environment(), args, input); }
+    CliRun runWith(const QProcessEnvironment &env, const QStringList &args, const QByteArray &input = {},
+                   int timeoutMs = 90000) const;
+    /// Starts onrampctl without waiting (the caller kills or waits).
+    std::unique_ptr<QProcess> start(const QProcessEnvironment &env, const QStringList &args) const;
+
+    /// Keys under this world's keychain service, as the Secret Service shows them (secret-tool).
+    QStringList keychainKeys() const;
+    /// Removes every entry of this world's keychain service.
+    void clearKeychain() const;
+
+    /// SQLite: the first column of every row of \a sql ("<query failed: …>" on error).
+    QStringList dbColumn(const QString &sql) const;
+    QString dbValue(const QString &sql) const;
+
+    /// Every AWS request the fake received in this world's scenario and session.
+    QJsonArray awsLog() const { return m_fake.requestLog(m_scenario, m_session); }
+    /// Instance ids stored for \a accountId, from onrampctl instances --json; duplicates kept.
+    QStringList listedInstanceIds(const QString &accountId, const QProcessEnvironment &env) const;
+
+private:
+    FakeAws m_fake;
+    std::unique_ptr<QTemporaryDir> m_dir;
+    QString m_db;
+    QString m_service;
+    QString m_session;
+    QString m_scenario = QStringLiteral("basic");
+};
+
+} // namespace reliability

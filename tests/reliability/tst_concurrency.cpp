@@ -1,0 +1,253 @@
+// Concurrency: two console users connect the same AWS account at the same moment, through two onrampctl
+// processes, on SQLite and on PostgreSQL (team mode). Exactly one becomes the owner; the other is refused with the
+// takeover message and exit 4, and nothing of theirs is stored: no record of the account, no keychain entry.
+// Several rounds, with access keys against access keys and access keys against a CloudFormation role.
+#include "reliability.h"
+
+#include <QFile>
+#include <QRandomGenerator>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTest>
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+using namespace reliability;
+
+namespace {
+const QString kTakeover = u"AWS account 111122223333 is already connected to a different user."_s;
+
+/// Linux: a process blocked in read(0, ...) shows syscall 0 on fd 0 (x86_64) or waits in pipe_read.
+bool waitingOnStdin(const QProcess &p)
+{
+    QFile syscall(u"/proc/%1/syscall"_s.arg(p.processId()));
+    QFile wchan(u"/proc/%1/wchan"_s.arg(p.processId()));
+    return (syscall.open(QIODevice::ReadOnly) && syscall.readAll().startsWith("0 0x0 "))
+        || (wchan.open(QIODevice::ReadOnly) && wchan.readAll().contains("pipe_read"));
+}
+} // namespace
+
+class TestConcurrency final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void cleanupTestCase();
+    void sameAwsAccountRacedByTwoUsers_data();
+    void sameAwsAccountRacedByTwoUsers();
+
+private:
+    bool superuserExec(const QString &sql, const QString &database, QStringList *rows = nullptr);
+    QString pgUrl(const QString &role) const;
+    /// The owners of live records of the customer's AWS account, and how many records each user has.
+    QStringList liveOwners(const World &w, bool team);
+    int recordsOf(const World &w, bool team, const QString &user);
+
+    FakeAws m_fake;
+    QHash<QString, QString> m_pg;
+    QString m_pgDatabase;
+    bool m_pgReady = false;
+};
+
+void TestConcurrency::initTestCase()
+{
+    m_fake = FakeAws::fromEnvironment();
+    QVERIFY2(m_fake.isValid(), qPrintable(m_fake.why()));
+    QVERIFY2(qEnvironmentVariableIsSet("DBUS_SESSION_BUS_ADDRESS"), "run inside scripts/with-keyring.sh");
+
+    QFile info(qEnvironmentVariable("ONRAMP_PGCLUSTER_DIR") + u"/cluster.info"_s);
+    if (!info.open(QIODevice::ReadOnly)) {
+        qWarning("No PostgreSQL test cluster (pgcluster fixture): the team-mode rounds will fail");
+        return;
+    }
+    for (const QByteArray &line : info.readAll().split('\n')) {
+        const int eq = line.indexOf('=');
+        if (eq > 0)
+            m_pg.insert(QString::fromUtf8(line.left(eq)), QString::fromUtf8(line.mid(eq + 1)));
+    }
+    m_pgDatabase = u"onramp_rel_%1"_s.arg(QRandomGenerator::global()->generate(), 8, 16, QLatin1Char('0'));
+    // Roles of this suite only (roles are cluster-wide; other suites use their own names).
+    for (const auto &[role, attrs] : { std::pair { u"rel_admin"_s, u"LOGIN CREATEROLE PASSWORD 'rel-admin-pw'"_s },
+             std::pair { u"rel_alice"_s, u"LOGIN PASSWORD 'rel-alice-pw'"_s },
+             std::pair { u"rel_bob"_s, u"LOGIN PASSWORD 'rel-bob-pw'"_s } }) {
+        QVERIFY(superuserExec(u"DO $$ BEGIN IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = '%1') THEN "
+                              "CREATE ROLE %1; END IF; END $$"_s.arg(role), u"postgres"_s));
+        QVERIFY(superuserExec(u"ALTER ROLE %1 %2"_s.arg(role, attrs), u"postgres"_s));
+    }
+    QVERIFY(superuserExec(u"CREATE DATABASE %1 OWNER rel_admin"_s.arg(m_pgDatabase), u"postgres"_s));
+    // The administrator's first open migrates the schema; then the console users are let in.
+    World admin(m_fake, u"pgadmin"_s);
+    admin.setDb(pgUrl(u"rel_admin"_s));
+    const CliRun migrated = admin.run({ u"--json"_s, u"users"_s });
+    QVERIFY2(migrated.exitCode == 0, qPrintable(migrated.describe(u"administrator's first open"_s)));
+    QVERIFY(superuserExec(u"GRANT onramp_console TO rel_alice, rel_bob"_s, m_pgDatabase));
+    m_pgReady = true;
+}
+
+void TestConcurrency::cleanupTestCase()
+{
+    if (!m_pgDatabase.isEmpty())
+        superuserExec(u"DROP DATABASE IF EXISTS %1 WITH (FORCE)"_s.arg(m_pgDatabase), u"postgres"_s);
+}
+
+QString TestConcurrency::pgUrl(const QString &role) const
+{
+    const QString password = QString(role).replace(u'_', u'-') + u"-pw"_s;
+    return u"postgresql://%1:%2@%3:%4/%5"_s.arg(role, password, m_pg.value(u"host"_s), m_pg.value(u"port"_s), m_pgDatabase);
+}
+
+bool TestConcurrency::superuserExec(const QString &sql, const QString &database, QStringList *rows)
+{
+    bool ok = false;
+    const QString name = u"rel-superuser"_s;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QPSQL"_s, name);
+        db.setHostName(m_pg.value(u"socket_dir"_s));
+        db.setPort(m_pg.value(u"port"_s).toInt());
+        db.setUserName(m_pg.value(u"superuser"_s));
+        db.setDatabaseName(database);
+        if (db.open()) {
+            QSqlQuery q(db);
+            ok = q.exec(sql);
+            if (!ok)
+                qWarning("%s: %s", qPrintable(sql), qPrintable(q.lastError().text()));
+            while (rows && q.next())
+                rows->append(q.value(0).toString());
+        } else {
+            qWarning("superuser connect: %s", qPrintable(db.lastError().text()));
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    return ok;
+}
+
+QStringList TestConcurrency::liveOwners(const World &w, bool team)
+{
+    const QString sql = u"SELECT owner FROM accounts WHERE aws_account_id = '111122223333' AND status <> 'disconnected'"_s;
+    if (!team)
+        return w.dbColumn(sql);
+    QStringList rows;
+    superuserExec(sql, m_pgDatabase, &rows);
+    return rows;
+}
+
+int TestConcurrency::recordsOf(const World &w, bool team, const QString &user)
+{
+    const QString sql = u"SELECT COUNT(*) FROM accounts WHERE owner = '%1'"_s.arg(user);
+    if (!team)
+        return w.dbValue(sql).toInt();
+    QStringList rows;
+    superuserExec(sql, m_pgDatabase, &rows);
+    return rows.value(0).toInt();
+}
+
+void TestConcurrency::sameAwsAccountRacedByTwoUsers_data()
+{
+    QTest::addColumn<bool>("team");
+    QTest::addColumn<bool>("bobUsesRole");
+    for (int round = 1; round <= 4; ++round)
+        QTest::addRow("sqlite keys vs keys, round %d", round) << false << false;
+    for (int round = 1; round <= 2; ++round)
+        QTest::addRow("sqlite keys vs role, round %d", round) << false << true;
+    for (int round = 1; round <= 3; ++round)
+        QTest::addRow("postgresql keys vs keys, round %d", round) << true << false;
+    QTest::addRow("postgresql keys vs role, round 1") << true << true;
+}
+
+void TestConcurrency::sameAwsAccountRacedByTwoUsers()
+{
+    QFETCH(bool, team);
+    QFETCH(bool, bobUsesRole);
+    if (team)
+        QVERIFY2(m_pgReady, "the PostgreSQL cluster is not set up");
+    World w(m_fake, u"race"_s);
+    // The fake's latency widens the window in which both users pass the early ownership check.
+    QVERIFY(w.registerScenario(QJsonObject { { u"extends"_s, u"basic"_s }, { u"roles"_s, QJsonArray { discoveryRole() } },
+        { u"regions"_s, onlyRegions({ u"us-east-1"_s, u"eu-west-1"_s }) },
+        { u"faults"_s, QJsonObject { { u"latency_ms"_s, 250 } } } }));
+    const QString alice = team ? u"rel_alice"_s : u"alice"_s;
+    const QString bob = team ? u"rel_bob"_s : u"bob"_s;
+    auto envOf = [&](const QString &user) {
+        QProcessEnvironment env = w.environment(team ? QString() : user);
+        if (team)
+            env.insert(u"ONRAMP_DB"_s, pgUrl(user));
+        return env;
+    };
+    if (team) {
+        // Earlier rounds' owner gives the account up: each round starts with no live owner.
+        for (const QString &user : { alice, bob }) {
+            QStringList ids;
+            superuserExec(u"SELECT id FROM accounts WHERE owner = '%1' AND status <> 'disconnected'"_s.arg(user), m_pgDatabase, &ids);
+            for (const QString &id : ids)
+                QCOMPARE(w.runWith(envOf(user), { u"--json"_s, u"disconnect"_s, id }).exitCode, 0);
+        }
+    }
+    QString bobsPending;
+    if (bobUsesRole) {
+        const CliRun created = w.runWith(envOf(bob), { u"--json"_s, u"create"_s });
+        QVERIFY2(created.exitCode == 0, qPrintable(created.describe(u"create"_s)));
+        bobsPending = created.json().value(u"id"_s).toString();
+    } else {
+        QCOMPARE(w.runWith(envOf(bob), { u"--json"_s, u"users"_s }).exitCode, 0); // the registry exists before the race
+    }
+    const int aliceBefore = recordsOf(w, team, alice);
+    const int bobBefore = recordsOf(w, team, bob);
+
+    // Alice's connect-keys waits for its keys on stdin; bob's verify is started at the moment they are written.
+    auto a = w.start(envOf(alice), { u"--json"_s, u"connect-keys"_s });
+    std::unique_ptr<QProcess> b;
+    if (!bobUsesRole)
+        b = w.start(envOf(bob), { u"--json"_s, u"connect-keys"_s });
+    QTRY_VERIFY_WITH_TIMEOUT(waitingOnStdin(*a) && (!b || waitingOnStdin(*b)), 20000);
+    const QByteArray keys = keysOnStdin(FakeAws::customerKeyId(), FakeAws::customerSecret());
+    a->write(keys);
+    a->closeWriteChannel();
+    if (b) {
+        b->write(keys);
+        b->closeWriteChannel();
+        QVERIFY(b->bytesToWrite() == 0 || b->waitForBytesWritten(10000));
+    } else {
+        b = w.start(envOf(bob), { u"--json"_s, u"verify"_s, bobsPending, u"--role-arn"_s, FakeAws::customerRoleArn() });
+        b->closeWriteChannel();
+    }
+    QVERIFY(a->bytesToWrite() == 0 || a->waitForBytesWritten(10000));
+    QVERIFY(a->waitForFinished(90000));
+    QVERIFY(b->waitForFinished(90000));
+
+    struct Outcome { QString user; int exit; QJsonObject json; QByteArray err; };
+    const QList<Outcome> outcomes {
+        { alice, a->exitCode(), QJsonDocument::fromJson(a->readAllStandardOutput()).object(), a->readAllStandardError() },
+        { bob, b->exitCode(), QJsonDocument::fromJson(b->readAllStandardOutput()).object(), b->readAllStandardError() } };
+    QString described;
+    for (const Outcome &o : outcomes)
+        described += u"\n%1: exit %2 %3 %4"_s.arg(o.user).arg(o.exit).arg(
+            QString::fromUtf8(QJsonDocument(o.json).toJson(QJsonDocument::Compact)), QString::fromUtf8(o.err.trimmed()));
+    const auto winner = std::find_if(outcomes.cbegin(), outcomes.cend(), [](const Outcome &o) { return o.exit == 0; });
+    QVERIFY2(winner != outcomes.cend(), qPrintable(u"nobody won"_s + described));
+    const Outcome &loser = outcomes.at(winner == outcomes.cbegin() ? 1 : 0);
+    QVERIFY2(loser.exit == 4, qPrintable(u"the other user must get exit 4"_s + described));
+    QCOMPARE(loser.json.value(u"error"_s).toObject().value(u"code"_s).toString(), u"AccountOwnedByAnotherUser"_s);
+    QCOMPARE(loser.json.value(u"error"_s).toObject().value(u"message"_s).toString(), kTakeover);
+    QVERIFY2(QString::fromUtf8(loser.err).startsWith(u"onrampctl: "_s + kTakeover), qPrintable(described));
+    QCOMPARE(winner->json.value(u"status"_s).toString(), u"active"_s);
+
+    // Exactly one owner; nothing of the loser's: no new record, no keychain entry (a role owner keeps none).
+    QCOMPARE(liveOwners(w, team), QStringList { winner->user });
+    const bool aliceWon = winner->user == alice;
+    QCOMPARE(recordsOf(w, team, alice), aliceBefore + (aliceWon ? 1 : 0));
+    QCOMPARE(recordsOf(w, team, bob), bobBefore + (!aliceWon && !bobUsesRole ? 1 : 0));
+    if (bobUsesRole && aliceWon && !team)
+        QCOMPARE(w.dbValue(u"SELECT status FROM accounts WHERE id = '%1'"_s.arg(bobsPending)), u"pending"_s);
+    const QString winnerId = winner->json.value(u"id"_s).toString();
+    const bool winnerHasSecret = !(bobUsesRole && !aliceWon);
+    QCOMPARE(w.keychainKeys(), winnerHasSecret ? QStringList { u"account/"_s + winnerId } : QStringList());
+    w.clearKeychain();
+}
+
+QTEST_GUILESS_MAIN(TestConcurrency)
+
+#include "tst_concurrency.moc"

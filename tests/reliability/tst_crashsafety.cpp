@@ -1,0 +1,207 @@
+// Crash safety: onrampctl connect-keys, verify, discover and disconnect killed with SIGKILL after a seeded random
+// delay, over and over against one registry and keychain, with a latency fault so kills land in every phase. After
+// every kill: SQLite's integrity check passes, no instance is stored twice, no keychain entry without a live record
+// and no usable access-key record without its entry. After the loop the product's resume paths (discover, verify,
+// connect-keys) bring every record to active or failed, and the account holds exactly the fake's fleet.
+#include "reliability.h"
+
+#include <QJsonDocument>
+#include <QMap>
+#include <QRandomGenerator>
+#include <QTest>
+
+#include <signal.h>
+#include <sys/types.h>
+
+using namespace Qt::StringLiterals;
+using namespace reliability;
+
+namespace {
+const QList<QPair<QString, int>> kFleet { { u"us-east-1"_s, 1500 }, { u"eu-west-1"_s, 300 }, { u"ap-southeast-2"_s, 100 } };
+
+QStringList sorted(QStringList l)
+{
+    l.sort();
+    return l;
+}
+} // namespace
+
+class TestCrashSafety final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void killedAtRandomMomentsLeavesAResumableConsistentRegistry();
+
+private:
+    /// The invariants that must hold whenever no onrampctl runs; fails the test with \a context otherwise.
+    void checkInvariants(const QString &context);
+    QStringList liveIds(const QString &where = {}) const;
+
+    FakeAws m_fake;
+    std::unique_ptr<World> m_world;
+    QSet<QString> m_fleet;
+};
+
+void TestCrashSafety::initTestCase()
+{
+    m_fake = FakeAws::fromEnvironment();
+    QVERIFY2(m_fake.isValid(), qPrintable(m_fake.why()));
+    QVERIFY2(qEnvironmentVariableIsSet("DBUS_SESSION_BUS_ADDRESS"), "run inside scripts/with-keyring.sh");
+    m_world = std::make_unique<World>(m_fake, u"crash"_s);
+    QVERIFY(m_world->registerScenario(QJsonObject { { u"extends"_s, u"basic"_s },
+        { u"roles"_s, QJsonArray { discoveryRole() } },
+        { u"accounts"_s, explicitFleet(FakeAws::customerAccount(), kFleet, m_world->session(), &m_fleet) },
+        { u"regions"_s, onlyRegions({ u"us-east-1"_s, u"eu-west-1"_s, u"ap-southeast-2"_s }) },
+        { u"faults"_s, QJsonObject { { u"latency_ms"_s, 120 } } } }));
+}
+
+QStringList TestCrashSafety::liveIds(const QString &where) const
+{
+    if (!QFile::exists(m_world->db()))
+        return {};
+    return m_world->dbColumn(u"SELECT id FROM accounts WHERE status <> 'disconnected'%1 ORDER BY created_at"_s.arg(
+        where.isEmpty() ? QString() : u" AND "_s + where));
+}
+
+void TestCrashSafety::checkInvariants(const QString &context)
+{
+    const World &w = *m_world;
+    const QString at = u" ("_s + context + u')';
+    if (!QFile::exists(w.db()))
+        return; // killed before the registry was created: nothing to check
+    QCOMPARE(w.dbColumn(u"PRAGMA integrity_check"_s), QStringList { u"ok"_s });
+    QVERIFY2(w.dbColumn(u"PRAGMA foreign_key_check"_s).isEmpty(), qPrintable(u"foreign keys"_s + at));
+    // One live record per AWS account, and no instance held twice by live records.
+    QVERIFY2(w.dbColumn(u"SELECT aws_account_id FROM accounts WHERE status <> 'disconnected' AND aws_account_id <> '' "
+                        "GROUP BY aws_account_id HAVING COUNT(*) > 1"_s).isEmpty(), qPrintable(u"two live owners"_s + at));
+    const QStringList dups = w.dbColumn(u"SELECT i.instance_id FROM instances i JOIN accounts a ON a.id = i.account_id "
+                                        "WHERE a.status <> 'disconnected' GROUP BY i.instance_id HAVING COUNT(*) > 1"_s);
+    QVERIFY2(dups.isEmpty(), qPrintable(u"%1 duplicated instances, e.g. %2%3"_s.arg(dups.size()).arg(dups.value(0), at)));
+    // Instances stored are the fleet's (a subset while a discovery is unfinished), never anything else.
+    const QStringList stored = w.dbColumn(u"SELECT i.instance_id FROM instances i JOIN accounts a ON a.id = i.account_id "
+                                          "WHERE a.status <> 'disconnected'"_s);
+    for (const QString &id : stored)
+        QVERIFY2(m_fleet.contains(id), qPrintable(u"unknown instance "_s + id + at));
+    // Keychain: every entry is a live record's; every usable access-key record has its entry.
+    const QStringList keys = w.keychainKeys();
+    const QStringList liveList = liveIds();
+    const QSet<QString> live(liveList.cbegin(), liveList.cend());
+    for (const QString &k : keys)
+        QVERIFY2(k.startsWith(u"account/"_s) && live.contains(k.mid(8)),
+                 qPrintable(u"orphan keychain entry "_s + k + at + u" live: "_s + QStringList(live.cbegin(), live.cend()).join(u' ')));
+    for (const QString &ref : w.dbColumn(u"SELECT keychain_ref FROM accounts WHERE method = 'access_keys' "
+                                         "AND status IN ('connected', 'active')"_s))
+        QVERIFY2(keys.contains(ref), qPrintable(u"usable access-key record without its secret: "_s + ref + at));
+}
+
+void TestCrashSafety::killedAtRandomMomentsLeavesAResumableConsistentRegistry()
+{
+    World &w = *m_world;
+    bool ok = false;
+    quint32 seed = qEnvironmentVariableIntValue("ONRAMP_CRASH_SEED", &ok);
+    if (!ok)
+        seed = QRandomGenerator::system()->generate();
+    const int runs = qMax(50, qEnvironmentVariableIntValue("ONRAMP_CRASH_RUNS"));
+    qInfo("crash loop: %d runs, seed %u (rerun with ONRAMP_CRASH_SEED=%u)", runs, seed, seed);
+    QRandomGenerator rng(seed);
+    const QByteArray keys = keysOnStdin(FakeAws::customerKeyId(), FakeAws::customerSecret());
+    QMap<QString, int> phases;
+
+    for (int i = 0; i < runs; ++i) {
+        const int dice = int(rng.bounded(20));
+        QStringList args;
+        QByteArray input;
+        QString op;
+        const QStringList live = liveIds(u"status <> 'pending'"_s);
+        if (dice < 8 || (dice >= 14 && live.isEmpty())) {
+            op = u"connect-keys"_s;
+            args = { u"--json"_s, u"connect-keys"_s };
+            input = keys;
+        } else if (dice < 14) {
+            op = u"verify"_s;
+            const CliRun created = w.run({ u"--json"_s, u"create"_s });
+            QVERIFY2(created.exitCode == 0, qPrintable(created.describe(u"create"_s)));
+            args = { u"--json"_s, u"verify"_s, created.json().value(u"id"_s).toString(), u"--role-arn"_s, FakeAws::customerRoleArn() };
+        } else if (dice < 19) {
+            op = u"discover"_s;
+            args = { u"--json"_s, u"discover"_s, live.first() };
+        } else {
+            op = u"disconnect"_s;
+            args = { u"--json"_s, u"disconnect"_s, live.first() };
+        }
+        const int delayMs = int(rng.bounded(op == u"disconnect"_s ? 400 : 1600));
+
+        // Each run talks to the fake under its own session, so its request log shows only this process's calls.
+        const QString session = w.session() + u"-run"_s + QString::number(i);
+        QProcessEnvironment env = w.environment();
+        env.insert(u"AWS_ENDPOINT_URL"_s, m_fake.endpoint(w.scenario(), session).toString());
+        auto p = w.start(env, args);
+        QVERIFY(p->state() == QProcess::Running);
+        p->write(input);
+        p->closeWriteChannel();
+        p->waitForBytesWritten(5000);
+        const bool finished = p->waitForFinished(delayMs);
+        if (!finished) {
+            ::kill(pid_t(p->processId()), SIGKILL);
+            QVERIFY(p->waitForFinished(10000));
+        }
+        // What the killed process had asked AWS for last tells the phase the kill landed in.
+        if (!finished)
+            QTest::qWait(150); // a request in flight at the kill is logged once the fake has answered it
+        const QJsonArray log = m_fake.requestLog(w.scenario(), session);
+        QString last = u"before any AWS call"_s;
+        for (const QJsonValue &v : log) {
+            const QJsonObject e = v.toObject();
+            last = e.value(u"action"_s).toString() + (e.value(u"dry_run"_s).toBool() ? u" (probe)"_s : QString());
+        }
+        QString phase = finished ? u"completed"_s : u"killed after "_s + last;
+        if (!finished && op == u"connect-keys"_s && !w.dbColumn(u"SELECT id FROM accounts WHERE status = 'pending' AND method = 'access_keys'"_s).isEmpty())
+            phase += u", record claimed"_s;
+        phases[op + u": "_s + phase] += 1;
+        qInfo("run %d: %s, %d ms: %s (exit %d)", i, qPrintable(op), delayMs, qPrintable(phase),
+              finished ? p->exitCode() : -9);
+        checkInvariants(u"run %1, %2 %3"_s.arg(i).arg(op, phase));
+        if (QTest::currentTestFailed())
+            return;
+    }
+    qInfo("phases hit:");
+    for (auto it = phases.cbegin(); it != phases.cend(); ++it)
+        qInfo("  %3d  %s", it.value(), qPrintable(it.key()));
+
+    // Resume: every live record with an AWS account is discovered again; every pending CloudFormation record is
+    // verified again (adopting the account's live record). Nothing stays connected or pending.
+    for (const QString &id : liveIds(u"NOT (status = 'pending' AND method = 'iam_role')"_s)) {
+        const CliRun r = w.run({ u"--json"_s, u"discover"_s, id });
+        QVERIFY2(r.exitCode == 0 || r.exitCode == 7, qPrintable(r.describe(u"resume by discover"_s)));
+        const QString status = r.json().value(u"status"_s).toString();
+        QVERIFY2(status == u"active"_s || status == u"failed"_s, qPrintable(r.describe(u"resume by discover"_s)));
+    }
+    for (const QString &id : liveIds(u"status = 'pending' AND method = 'iam_role'"_s)) {
+        const CliRun r = w.run({ u"--json"_s, u"verify"_s, id, u"--role-arn"_s, FakeAws::customerRoleArn() });
+        QVERIFY2(r.exitCode == 0 && r.json().value(u"status"_s).toString() == u"active"_s, qPrintable(r.describe(u"resume by verify"_s)));
+    }
+    QCOMPARE(w.dbColumn(u"SELECT status FROM accounts WHERE status IN ('pending', 'connected')"_s), QStringList());
+    // The user's way out of a failed record (e.g. a secret lost to a kill) is connecting the keys again.
+    QStringList live = liveIds();
+    if (live.isEmpty() || w.dbValue(u"SELECT status FROM accounts WHERE id = '%1'"_s.arg(live.first())) != u"active"_s) {
+        const CliRun r = w.run({ u"--json"_s, u"connect-keys"_s }, keys);
+        QVERIFY2(r.exitCode == 0, qPrintable(r.describe(u"connect-keys after the loop"_s)));
+        live = liveIds();
+    }
+    QCOMPARE(live.size(), 1);
+    QCOMPARE(w.dbValue(u"SELECT status FROM accounts WHERE id = '%1'"_s.arg(live.first())), u"active"_s);
+    const QStringList listed = w.listedInstanceIds(live.first(), w.environment());
+    QCOMPARE(listed.size(), m_fleet.size());
+    QCOMPARE(sorted(listed), sorted(QStringList(m_fleet.cbegin(), m_fleet.cend())));
+    checkInvariants(u"after resuming"_s);
+    // Disconnecting ends it all: no secret left behind.
+    const CliRun gone = w.run({ u"--json"_s, u"disconnect"_s, live.first() });
+    QCOMPARE(gone.exitCode, 0);
+    QCOMPARE(w.keychainKeys(), QStringList());
+}
+
+QTEST_GUILESS_MAIN(TestCrashSafety)
+
+#include "tst_crashsafety.moc"
