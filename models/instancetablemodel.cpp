@@ -718,7 +718,12 @@ void InstanceTableModel::upsert(const QString &accountId, const QList<StoredInst
     int hint = -1;
     for (const StoredInstance &s : instances) {
         const quint64 fingerprint = fingerprintOf(s);
-        const int row = rowAfter(hint, account, s.instanceId, keyHash(account, s.instanceId));
+        // The unchanged 99% of a refresh: the row after the last match with the same fingerprint is this very
+        // instance (the fingerprint covers the id), so not even the key needs hashing.
+        const size_t next = size_t(hint + 1);
+        const int row = next < m_rows.size() && m_rows[next].fingerprint == fingerprint && m_rows[next].account == account
+            ? int(next)
+            : rowAfter(hint, account, s.instanceId, keyHash(account, s.instanceId));
 
         if (row >= 0) {
             hint = row;

@@ -6,6 +6,8 @@
 #include <QSignalSpy>
 #include <QTest>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace {
@@ -137,6 +139,10 @@ private Q_SLOTS:
     void sortRoleIsTypedPerColumn();
     void internedStringsAreReleasedWithTheirLastRow();
     void internedStringsStayFindableAfterScatteredReleases();
+    void refreshInAnotherOrderFindsEveryRow();
+    void sameInstanceIdInTwoAccountsIsTwoRowsThroughARefresh();
+    void valuesMovedBetweenFieldsAreAChange();
+    void setHealthInAnyOrderAndInterleavedAccountsSetsEachRow();
 
 private:
     InstanceTableModel *m_model = nullptr;
@@ -596,6 +602,72 @@ void TestInstanceTableModel::internedStringsStayFindableAfterScatteredReleases()
     m_model->replaceAccount(accountA, instances);
     QCOMPARE(m_model->internedStringCount(), withAll);
     QCOMPARE(m_model->rowOf(accountA, instanceId(1)), 600 - 200); // re-added at the end
+}
+
+void TestInstanceTableModel::refreshInAnotherOrderFindsEveryRow()
+{
+    // A refresh in the stored order finds rows by looking at the next one; any other order must find them too.
+    QList<StoredInstance> instances = makeInstances(0, 200);
+    m_model->applyPage(accountA, instances);
+    Spies spies(*m_model);
+    std::reverse(instances.begin(), instances.end());
+    std::rotate(instances.begin(), instances.begin() + 77, instances.end());
+    instances[10].state = u"stopped"_s; // instance 112
+    instances[150].state = u"stopped"_s; // instance 172
+    m_model->replaceAccount(accountA, instances);
+    const int s = InstanceTableModel::StateColumn;
+    QCOMPARE(spies.changedRanges(), (QList<QList<int>> { { 112, 112, s, s }, { 172, 172, s, s } }));
+    QCOMPARE(spies.inserted.size(), 0);
+    QCOMPARE(spies.removed.size(), 0);
+    QCOMPARE(m_model->rowCount(), 200);
+    for (const int n : { 0, 76, 77, 112, 172, 199 })
+        QCOMPARE(m_model->rowOf(accountA, instanceId(n)), n);
+}
+
+void TestInstanceTableModel::sameInstanceIdInTwoAccountsIsTwoRowsThroughARefresh()
+{
+    // Same ids, same values: the rows of the two accounts differ only by account, right after each other.
+    m_model->applyPage(accountA, makeInstances(0, 3));
+    m_model->applyPage(accountB, makeInstances(0, 3, accountB));
+    QCOMPARE(m_model->rowCount(), 6);
+    Spies spies(*m_model);
+    QList<StoredInstance> refreshB = makeInstances(0, 3, accountB);
+    refreshB[1].state = u"stopped"_s;
+    m_model->applyPage(accountB, refreshB);
+    const int s = InstanceTableModel::StateColumn;
+    QCOMPARE(spies.changedRanges(), (QList<QList<int>> { { 4, 4, s, s } }));
+    QCOMPARE(m_model->index(1, s).data().toString(), u"running"_s);
+    QCOMPARE(m_model->rowCount(), 6);
+}
+
+void TestInstanceTableModel::valuesMovedBetweenFieldsAreAChange()
+{
+    // The change detection hashes each field at its position: swapping two fields' values is a change.
+    QList<StoredInstance> instances = makeInstances(0, 4);
+    m_model->applyPage(accountA, instances);
+    Spies spies(*m_model);
+    std::swap(instances[0].privateIp, instances[0].publicIp); // instance 0 has both
+    std::swap(instances[2].tags[1], instances[2].tags[2]); // tag order is AWS's order, shown in TagsRole
+    m_model->applyPage(accountA, instances);
+    QCOMPARE(spies.changed.size(), 2);
+    QCOMPARE(m_model->index(0, InstanceTableModel::PublicIpColumn).data().toString(), instances[0].publicIp);
+    QCOMPARE(m_model->index(2, 0).data(InstanceTableModel::TagsRole).value<QList<Ec2Tag>>(), instances[2].tags);
+}
+
+void TestInstanceTableModel::setHealthInAnyOrderAndInterleavedAccountsSetsEachRow()
+{
+    m_model->applyPage(accountA, makeInstances(0, 10));
+    m_model->applyPage(accountB, makeInstances(0, 10, accountB));
+    m_model->setHealth(accountB,
+        { { instanceId(9), u"impaired"_s }, { instanceId(0), u"ok"_s }, { instanceId(1), u"ok"_s },
+            { instanceId(5), u"initializing"_s } });
+    const int h = InstanceTableModel::HealthColumn;
+    QCOMPARE(m_model->index(19, h).data().toString(), u"impaired"_s);
+    QCOMPARE(m_model->index(10, h).data().toString(), u"ok"_s);
+    QCOMPARE(m_model->index(11, h).data().toString(), u"ok"_s);
+    QCOMPARE(m_model->index(15, h).data().toString(), u"initializing"_s);
+    for (int row = 0; row < 10; ++row)
+        QCOMPARE(m_model->index(row, h).data().toString(), QString()); // account A untouched
 }
 
 QTEST_GUILESS_MAIN(TestInstanceTableModel)
