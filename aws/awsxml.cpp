@@ -11,6 +11,7 @@
 #include <QTime>
 
 #include <algorithm>
+#include <cstring>
 #include <initializer_list>
 #include <utility>
 
@@ -22,10 +23,24 @@ struct Text
     Q_DECLARE_TR_FUNCTIONS(AwsXml)
 };
 
-// Element names are compared as UTF-8 views against compile-time constants: no allocation, no decoding per element.
-constexpr QByteArrayView operator""_bv(const char *s, size_t n)
+/// An element name or value Onramp looks for, as a compile-time constant. Names are compared as UTF-8 bytes: no
+/// allocation, no decoding per element. The comparison is inline with the length known, so the compiler turns it
+/// into a few word compares instead of a call to memcmp per candidate name.
+struct Literal
 {
-    return QByteArrayView(s, qsizetype(n));
+    const char *data;
+    qsizetype size;
+    QLatin1StringView latin1() const { return QLatin1StringView(data, size); }
+};
+
+constexpr Literal operator""_bv(const char *s, size_t n)
+{
+    return Literal { s, qsizetype(n) };
+}
+
+inline bool operator==(QByteArrayView bytes, Literal literal)
+{
+    return bytes.size() == literal.size && std::memcmp(bytes.data(), literal.data, size_t(literal.size)) == 0;
 }
 
 bool isBlank(QByteArrayView xml)
@@ -138,7 +153,7 @@ public:
     }
 
     /// Calls \a handler for each child element named \a childName; skips the others.
-    template <typename Handler> void forEachChild(QByteArrayView childName, Handler &&handler)
+    template <typename Handler> void forEachChild(Literal childName, Handler &&handler)
     {
         while (nextChild()) {
             if (name() == childName)
@@ -149,11 +164,11 @@ public:
     }
 
     /// Reads the current element's children named in \a fields into their strings; skips the others.
-    void readTextFields(std::initializer_list<std::pair<QByteArrayView, QString *>> fields)
+    void readTextFields(std::initializer_list<std::pair<Literal, QString *>> fields)
     {
         while (nextChild()) {
             const QByteArrayView n = name();
-            const auto field = std::find_if(fields.begin(), fields.end(), [n](const auto &f) { return f.first == n; });
+            const auto field = std::find_if(fields.begin(), fields.end(), [n](const auto &f) { return n == f.first; });
             if (field != fields.end())
                 *field->second = fromUtf8(text());
             else
@@ -279,7 +294,7 @@ QDateTime parseTimestamp(QByteArrayView s)
 
 /// The shared frame of every success parser: limits, root check (an error document is answered with parseError),
 /// the body, the end of the document.
-template <typename T, typename Body> Result<T> parseDocument(QByteArrayView xml, QByteArrayView rootName, Body &&body)
+template <typename T, typename Body> Result<T> parseDocument(QByteArrayView xml, Literal rootName, Body &&body)
 {
     if (xml.size() > AwsXml::maxDocumentBytes) {
         return parseFailure(Text::tr("XML response of %1 bytes is over the limit of %2 bytes; refused.")
@@ -287,7 +302,7 @@ template <typename T, typename Body> Result<T> parseDocument(QByteArrayView xml,
                                 .arg(AwsXml::maxDocumentBytes));
     }
     if (isBlank(xml)) {
-        return parseFailure(Text::tr("Empty response where <%1> was expected.").arg(QLatin1StringView(rootName)));
+        return parseFailure(Text::tr("Empty response where <%1> was expected.").arg(rootName.latin1()));
     }
     Reader r(xml);
     if (!r.readRoot())
@@ -296,7 +311,7 @@ template <typename T, typename Body> Result<T> parseDocument(QByteArrayView xml,
         if (r.name() == "Response"_bv || r.name() == "ErrorResponse"_bv)
             return AwsXml::parseError(xml, 0);
         return parseFailure(Text::tr("Expected <%1> but the response's root element is <%2>.")
-                                .arg(QLatin1StringView(rootName), r.qualifiedName()));
+                                .arg(rootName.latin1(), r.qualifiedName()));
     }
     T value;
     body(r, value);
@@ -358,7 +373,7 @@ void readInstance(Reader &r, StringPool &pool, Ec2Instance &instance)
 /// The top level of a paginated EC2 response: \a readItem gets each item of the \a setName list; nextToken and
 /// requestId are kept, anything else is skipped.
 template <typename Page, typename ReadItem>
-void readPage(Reader &r, Page &page, QByteArrayView setName, ReadItem &&readItem)
+void readPage(Reader &r, Page &page, Literal setName, ReadItem &&readItem)
 {
     while (r.nextChild()) {
         const QByteArrayView n = r.name();

@@ -24,15 +24,15 @@ constexpr ByteTable makeTextStops()
 }
 constexpr ByteTable textStops = makeTextStops();
 
-enum NameClass : quint8 { NotName = 0, NameAscii = 1, NameNonAscii = 2 };
+enum NameClass : quint8 { NotName = 0, NameAscii = 1, NameNonAscii = 2, NameColon = 3 };
 
 constexpr ByteTable makeNameTable(bool start)
 {
     ByteTable t;
     for (int c = 0; c < 256; ++c) {
-        const bool letter = (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || c == '_' || c == ':';
+        const bool letter = (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || c == '_';
         const bool other = (c >= '0' && c <= '9') || c == '-' || c == '.';
-        t.cls[c] = c >= 0x80 ? NameNonAscii : (letter || (!start && other)) ? NameAscii : NotName;
+        t.cls[c] = c >= 0x80 ? NameNonAscii : c == ':' ? NameColon : (letter || (!start && other)) ? NameAscii : NotName;
     }
     return t;
 }
@@ -175,9 +175,27 @@ void appendUtf8(QByteArray &out, char32_t c)
     }
 }
 
+/// Equality of two short byte strings (names), inline: a call to memcmp costs more than comparing them.
 bool sameBytes(QByteArrayView a, QByteArrayView b)
 {
-    return a.size() == b.size() && std::memcmp(a.data(), b.data(), size_t(a.size())) == 0;
+    if (a.size() != b.size())
+        return false;
+    const char *x = a.data();
+    const char *y = b.data();
+    qsizetype n = a.size();
+    for (; n >= 8; n -= 8, x += 8, y += 8) {
+        quint64 u;
+        quint64 v;
+        std::memcpy(&u, x, 8);
+        std::memcpy(&v, y, 8);
+        if (u != v)
+            return false;
+    }
+    for (; n > 0; --n) {
+        if (*x++ != *y++)
+            return false;
+    }
+    return true;
 }
 
 bool equalsIgnoringAsciiCase(QByteArrayView a, QByteArrayView b)
@@ -316,13 +334,13 @@ const char *XmlScanner::scanName(const char *p)
         malformed(endsEarly);
         return nullptr;
     }
-    if (*p == ':') {
-        m_lastColon = p;
-        ++colons;
-    }
     switch (nameStarts[*p]) {
     case NameAscii:
         ++p;
+        break;
+    case NameColon:
+        m_lastColon = p++;
+        ++colons;
         break;
     case NameNonAscii:
         if (const int n = xmlCharLength(p, m_end); n && isNonAsciiNameStart(decodeUtf8(p, n))) {
@@ -335,14 +353,15 @@ const char *XmlScanner::scanName(const char *p)
         malformed("a name that does not start with a letter, '_' or ':'");
         return nullptr;
     }
-    while (p < m_end) {
-        const quint8 cls = nameChars[*p];
-        if (cls == NameAscii) {
-            if (*p == ':') {
-                m_lastColon = p;
-                ++colons;
-            }
+    for (;;) {
+        while (p < m_end && nameChars[*p] == NameAscii) // the whole of nearly every name
             ++p;
+        if (p == m_end)
+            break;
+        const quint8 cls = nameChars[*p];
+        if (cls == NameColon) {
+            m_lastColon = p++;
+            ++colons;
         } else if (cls == NameNonAscii) {
             const int n = xmlCharLength(p, m_end);
             if (!n || !isNonAsciiNameChar(decodeUtf8(p, n))) {
