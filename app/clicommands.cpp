@@ -1,6 +1,8 @@
 // CliCommands: onrampctl's commands.
 #include "clicommands.h"
 
+#include "keyinput.h"
+
 #include "aws/awsendpoints.h"
 #include "aws/httpclient.h"
 #include "aws/stsclient.h"
@@ -19,6 +21,7 @@
 #include <QTextStream>
 
 #include <cstdio>
+#include <unistd.h>
 
 namespace {
 QJsonObject accountJson(const Account &a)
@@ -54,20 +57,6 @@ QJsonObject instanceJson(const StoredInstance &i)
                        {QStringLiteral("tags"), tags}};
 }
 
-/// Reads one line from stdin (without the newline) into a buffer that the caller wipes.
-QByteArray readStdinLine()
-{
-    QByteArray line;
-    int c;
-    while ((c = std::getchar()) != EOF && c != '\n') {
-        if (line.size() > 4096)
-            break; // no key or secret is this long: refuse unbounded input
-        line.append(char(c));
-    }
-    if (line.endsWith('\r'))
-        line.chop(1);
-    return line;
-}
 } // namespace
 
 CliCommands::CliCommands(CliGlobals globals, QObject *parent) : QObject(parent), m_globals(std::move(globals)) { }
@@ -285,16 +274,17 @@ void CliCommands::connectKeys(const QStringList &args)
     if (!p.positionalArguments().isEmpty())
         return usage(tr("connect-keys reads the access key id and secret from stdin, one per line, never from "
                         "arguments"));
-    QByteArray keyLine = readStdinLine();
-    QByteArray secretLine = readStdinLine();
-    const QString keyId = QString::fromLatin1(keyLine.trimmed());
-    SecretBytes secret(secretLine.trimmed());
-    SecretBytes::wipe(secretLine);
-    SecretBytes::wipe(keyLine);
-    if (keyId.isEmpty() || secret.isEmpty())
+    // Unbuffered on the descriptor: the secret goes from the kernel straight into KeyInput's wiped buffer,
+    // never into a stdio or QIODevice buffer that outlives it.
+    QFile in;
+    KeyInput keys;
+    if (in.open(STDIN_FILENO, QIODevice::ReadOnly | QIODevice::Unbuffered))
+        keys = KeyInput::read(in);
+    if (keys.status != KeyInput::Status::Ok)
         return usage(tr("expected the access key id and the secret access key on stdin, one per line"));
     const bool wait = !p.isSet(QStringLiteral("no-wait"));
-    m_onboarding->connectKeys(m_globals.user, keyId, std::move(secret), m_globals.region, p.value(QStringLiteral("name")),
+    m_onboarding->connectKeys(m_globals.user, keys.accessKeyId, std::move(keys.secretAccessKey), m_globals.region,
+                              p.value(QStringLiteral("name")),
                               this, [this, wait](const Result<Account> &a) {
                                   if (!a)
                                       return fail(a.error());
