@@ -20,7 +20,9 @@ QString excerpt(QStringView text)
     constexpr qsizetype maxLength = 80;
     if (text.size() <= maxLength)
         return text.toString();
-    return text.left(maxLength).toString() + u'\x2026';
+    // Never cut between the halves of a surrogate pair: the message would hold a lone surrogate.
+    const qsizetype cut = text.at(maxLength - 1).isHighSurrogate() ? maxLength - 1 : maxLength;
+    return text.left(cut).toString() + u'\x2026';
 }
 
 // The code point at index, joining a surrogate pair, and how many QChars it takes.

@@ -17,8 +17,10 @@ bool isCommentOrBlank(QByteArrayView line)
 AwsConfigFile AwsConfigFile::parse(QByteArrayView text, Kind kind)
 {
     AwsConfigFile file;
+    // Past the bound, drop the line the cut falls in as well: a value cut short (a key missing its last
+    // characters) must not be read as if it were whole.
     if (text.size() > maxFileBytes)
-        text = text.first(maxFileBytes);
+        text = text.first(text.first(maxFileBytes).lastIndexOf('\n') + 1);
 
     Section *current = nullptr;
     bool inSubSection = false;
@@ -75,7 +77,8 @@ AwsConfigFile AwsConfigFile::load(const QString &path, Kind kind)
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly))
         return {};
-    QByteArray bytes = f.read(maxFileBytes);
+    // One byte past the bound, so that parse() sees the file is longer and drops the line the cut falls in.
+    QByteArray bytes = f.read(maxFileBytes + 1);
     AwsConfigFile parsed = parse(bytes, kind);
     SecretBytes::wipe(bytes);
     return parsed;

@@ -8,7 +8,8 @@
 /// The INI dialect of the AWS shared files (AWS CLI User Guide, "Configuration and credential file settings"):
 /// "[name]" sections in the credentials file, "[profile name]" (and "[default]") in the config file, "key = value"
 /// lines, '#' and ';' comment lines, keys case-insensitive, nested sub-sections (lines indented under
-/// "s3 =") skipped. Malformed lines are ignored like the CLI does; input is bounded (at most 1 MiB read).
+/// "s3 =") skipped. Malformed lines are ignored like the CLI does; input is bounded: only the
+/// lines within the first 1 MiB are read (the line that crosses the bound is dropped, never cut short).
 class AwsConfigFile final
 {
 public:

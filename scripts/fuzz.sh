@@ -6,6 +6,7 @@
 #   bash scripts/fuzz.sh [SECONDS_PER_FUZZER=60]
 #   ONRAMP_FUZZERS="fuzz_arn fuzz_awsxml" bash scripts/fuzz.sh 600   # a subset
 #   ONRAMP_FUZZ_JOBS=2 bash scripts/fuzz.sh 600                      # run two fuzzers at a time
+#   ONRAMP_FUZZ_REPLAY=0 bash scripts/fuzz.sh 1200                   # a long session without the replay step
 #
 # A finding leaves its input in build-fuzz/artifacts/<fuzzer>/; reproduce it with
 #   build-fuzz/tests/fuzz/<fuzzer> <file>
@@ -47,7 +48,9 @@ echo "== generate hostile inputs"
 failures=()
 
 echo "== replay regressions, seed corpus and hostile inputs"
-for f in "${fuzzers[@]}"; do
+[ "${ONRAMP_FUZZ_REPLAY:-1}" = 0 ] && echo "(skipped: ONRAMP_FUZZ_REPLAY=0)" && fuzzers_to_replay=() \
+    || fuzzers_to_replay=("${fuzzers[@]}")
+for f in "${fuzzers_to_replay[@]}"; do
     bin="$build/tests/fuzz/$f"
     mapfile -t inputs < <(find "$src/regressions/$f" "$src/corpus/$f" "$build/hostile/$f" -type f 2>/dev/null | sort)
     log="$build/logs/$f.replay.log"

@@ -33,6 +33,9 @@ private Q_SLOTS:
     void isAccountIdRequiresExactlyTwelveAsciiDigits();
     void partitionForRegionFollowsTheRegionPrefix_data();
     void partitionForRegionFollowsTheRegionPrefix();
+    void refusesMegabytePastesWithAShortMessage_data();
+    void refusesMegabytePastesWithAShortMessage();
+    void messageExcerptNeverSplitsASurrogatePair();
 };
 
 void TestArn::acceptsRoleArn_data()
@@ -303,6 +306,57 @@ void TestArn::partitionForRegionFollowsTheRegionPrefix()
     QFETCH(QString, region);
     QFETCH(QString, partition);
     QCOMPARE(Arn::partitionForRegion(region), partition);
+}
+
+// Hostile pastes (tests/fuzz/hostile.py has the same shapes for the fuzzer): each is refused for the right reason,
+// and the message echoes at most an excerpt of it.
+void TestArn::refusesMegabytePastesWithAShortMessage_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("code");
+
+    constexpr qsizetype mega = 1024 * 1024;
+    QTest::newRow("megabyte role name") << roleArn(u"role/"_s + QString(mega, u'n')) << u"InvalidArn.RoleNameTooLong"_s;
+    QTest::newRow("megabyte path") << roleArn(u"role/"_s + QString(mega, u'p') + u"/Name"_s)
+                                   << u"InvalidArn.PathTooLong"_s;
+    QTest::newRow("megabyte of path slashes") << roleArn(u"role"_s + u"/p"_s.repeated(mega / 2) + u"/Name"_s)
+                                              << u"InvalidArn.PathTooLong"_s;
+    QTest::newRow("megabyte account id") << QString(u"arn:aws:iam::"_s + QString(mega, u'1') + u":role/Name"_s)
+                                         << u"InvalidArn.AccountIdLength"_s;
+    QTest::newRow("megabyte of colons") << QString(u"arn:"_s + QString(mega, u':')) << u"InvalidArn.UnknownPartition"_s;
+    QTest::newRow("megabyte partition") << QString(u"arn:"_s + QString(mega, u'a') + u":iam::1:role/R"_s)
+                                        << u"InvalidArn.UnknownPartition"_s;
+    QTest::newRow("megabyte without arn:") << QString(mega, u'x') << u"InvalidArn.MissingPrefix"_s;
+    QTest::newRow("megabyte of whitespace") << QString(mega, u' ') << u"InvalidArn.Empty"_s;
+}
+
+void TestArn::refusesMegabytePastesWithAShortMessage()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, code);
+
+    const Result<Arn> arn = Arn::parseRoleArn(text);
+    QVERIFY(!arn.ok());
+    QCOMPARE(arn.error().code, code);
+    QVERIFY2(arn.error().message.size() < 512, qPrintable(QString::number(arn.error().message.size())));
+}
+
+void TestArn::messageExcerptNeverSplitsASurrogatePair()
+{
+    // The resource is echoed as an 80-character excerpt; its 80th character is the high half of an emoji.
+    const QString resource = u"roel/"_s + QString(48, u'x') + u"\U0001F600"_s.repeated(20);
+    QVERIFY(resource.at(79).isHighSurrogate());
+    const Result<Arn> arn = Arn::parseRoleArn(roleArn(resource));
+    QVERIFY(!arn.ok());
+    QCOMPARE(arn.error().code, u"InvalidArn.NotRole"_s);
+    const QString message = arn.error().message;
+    QVERIFY(message.contains(u'\x2026'));
+    for (qsizetype i = 0; i < message.size(); ++i) {
+        if (message.at(i).isHighSurrogate())
+            QVERIFY2(i + 1 < message.size() && message.at(i + 1).isLowSurrogate(), qPrintable(message));
+        else if (message.at(i).isLowSurrogate())
+            QVERIFY2(i > 0 && message.at(i - 1).isHighSurrogate(), qPrintable(message));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestArn)
