@@ -149,19 +149,25 @@ void TestConcurrency::sameAwsAccountRacedByTwoUsers_data()
 {
     QTest::addColumn<bool>("team");
     QTest::addColumn<bool>("bobUsesRole");
-    for (int round = 1; round <= 4; ++round)
-        QTest::addRow("sqlite keys vs keys, round %d", round) << false << false;
-    for (int round = 1; round <= 2; ++round)
-        QTest::addRow("sqlite keys vs role, round %d", round) << false << true;
+    // Each user first started a CloudFormation onboarding (a pending placeholder) that connect-keys then upgrades.
+    QTest::addColumn<bool>("placeholders");
     for (int round = 1; round <= 3; ++round)
-        QTest::addRow("postgresql keys vs keys, round %d", round) << true << false;
-    QTest::addRow("postgresql keys vs role, round 1") << true << true;
+        QTest::addRow("sqlite keys vs keys, round %d", round) << false << false << false;
+    for (int round = 1; round <= 3; ++round)
+        QTest::addRow("sqlite keys vs keys from placeholders, round %d", round) << false << false << true;
+    for (int round = 1; round <= 2; ++round)
+        QTest::addRow("sqlite keys vs role, round %d", round) << false << true << false;
+    for (int round = 1; round <= 2; ++round)
+        QTest::addRow("postgresql keys vs keys, round %d", round) << true << false << false;
+    QTest::addRow("postgresql keys vs keys from placeholders") << true << false << true;
+    QTest::addRow("postgresql keys vs role") << true << true << false;
 }
 
 void TestConcurrency::sameAwsAccountRacedByTwoUsers()
 {
     QFETCH(bool, team);
     QFETCH(bool, bobUsesRole);
+    QFETCH(bool, placeholders);
     if (team)
         QVERIFY2(m_pgReady, "the PostgreSQL cluster is not set up");
     World w(m_fake, u"race"_s);
@@ -193,6 +199,14 @@ void TestConcurrency::sameAwsAccountRacedByTwoUsers()
         bobsPending = created.json().value(u"id"_s).toString();
     } else {
         QCOMPARE(w.runWith(envOf(bob), { u"--json"_s, u"users"_s }).exitCode, 0); // the registry exists before the race
+    }
+    QHash<QString, QString> placeholderOf;
+    if (placeholders) {
+        for (const QString &user : { alice, bob }) {
+            const CliRun created = w.runWith(envOf(user), { u"--json"_s, u"create"_s });
+            QVERIFY2(created.exitCode == 0, qPrintable(created.describe(u"create"_s)));
+            placeholderOf.insert(user, created.json().value(u"id"_s).toString());
+        }
     }
     const int aliceBefore = recordsOf(w, team, alice);
     const int bobBefore = recordsOf(w, team, bob);
@@ -238,10 +252,23 @@ void TestConcurrency::sameAwsAccountRacedByTwoUsers()
     // Exactly one owner; nothing of the loser's: no new record, no keychain entry (a role owner keeps none).
     QCOMPARE(liveOwners(w, team), QStringList { winner->user });
     const bool aliceWon = winner->user == alice;
-    QCOMPARE(recordsOf(w, team, alice), aliceBefore + (aliceWon ? 1 : 0));
-    QCOMPARE(recordsOf(w, team, bob), bobBefore + (!aliceWon && !bobUsesRole ? 1 : 0));
+    QCOMPARE(recordsOf(w, team, alice), aliceBefore + (aliceWon && !placeholders ? 1 : 0));
+    QCOMPARE(recordsOf(w, team, bob), bobBefore + (!aliceWon && !bobUsesRole && !placeholders ? 1 : 0));
     if (bobUsesRole && aliceWon && !team)
         QCOMPARE(w.dbValue(u"SELECT status FROM accounts WHERE id = '%1'"_s.arg(bobsPending)), u"pending"_s);
+    if (placeholders) {
+        // The winner's placeholder became the account; the loser's is untouched: pending, no AWS account, no secret.
+        QCOMPARE(winner->json.value(u"id"_s).toString(), placeholderOf.value(winner->user));
+        const QString loserRecord = placeholderOf.value(loser.user);
+        const QString sql = u"SELECT status || ' ' || method || ' [' || COALESCE(aws_account_id, '') || '] [' || keychain_ref || ']' "
+                            "FROM accounts WHERE id = '%1'"_s.arg(loserRecord);
+        QStringList rows;
+        if (team)
+            superuserExec(sql, m_pgDatabase, &rows);
+        else
+            rows = w.dbColumn(sql);
+        QCOMPARE(rows, QStringList { u"pending iam_role [] []"_s });
+    }
     const QString winnerId = winner->json.value(u"id"_s).toString();
     const bool winnerHasSecret = !(bobUsesRole && !aliceWon);
     QCOMPARE(w.keychainKeys(), winnerHasSecret ? QStringList { u"account/"_s + winnerId } : QStringList());
