@@ -52,7 +52,6 @@ public:
 struct RegionState
 {
     bool instancesDone = false;
-    bool statusStarted = false;
     bool statusDone = false;
     QString error;
     QList<QPair<QString, QString>> health;
@@ -175,12 +174,12 @@ void DiscoveryService::discoverRegion(Run *run, const QString &region)
 {
     // The region's pages form a chain (each needs the previous page's NextToken): storing a page is deferred
     // (defer(): after pending replies and requests) so that the next page's request goes out first. Health
-    // (DescribeInstanceStatus) is listed alongside, from the first instance page on, not after the listing: it
-    // does not lengthen the region's chain. Pages are stored, and the region completed, in arrival order.
+    // (DescribeInstanceStatus) is listed at the same time, not after the listing: it does not lengthen the
+    // region's chain. Pages are stored, and the region completed (both listings done), in arrival order.
     const QString accountId = run->account.id;
     auto state = std::make_shared<RegionState>();
     auto finishRegion = [this, run, region, accountId, state] {
-        if (!state->instancesDone || (state->statusStarted && !state->statusDone))
+        if (!state->instancesDone || !state->statusDone)
             return;
         if (!state->error.isEmpty()) {
             regionDone(run, region, state->error);
@@ -198,33 +197,7 @@ void DiscoveryService::discoverRegion(Run *run, const QString &region)
             Q_EMIT healthUpdated(accountId, state->health);
         regionDone(run, region, QString());
     };
-    auto startHealth = [this, run, region, state, finishRegion] {
-        state->statusStarted = true;
-        m_aws->ec2()->describeInstanceStatus(
-                region, run->credentials, run->context.get(),
-                [state](const Ec2InstanceStatusPage &page) {
-                    for (const Ec2InstanceStatus &s : page.statuses) {
-                        QString h = s.instanceStatus;
-                        if (s.systemStatus == QLatin1StringView("impaired"))
-                            h = s.systemStatus;
-                        state->health.append({s.instanceId, h});
-                    }
-                },
-                [this, run, region, state, finishRegion](const Result<int> &statusDone) {
-                    // Health is a bonus: without ec2:DescribeInstanceStatus the instances still count.
-                    if (!statusDone) {
-                        qCInfo(lcModels).noquote() << "no health for" << region << statusDone.error().toString();
-                        state->health.clear();
-                    }
-                    defer(run, [state, finishRegion] {
-                        state->statusDone = true;
-                        finishRegion();
-                    });
-                });
-    };
-    auto onPage = [this, run, region, accountId, state, startHealth](const Ec2InstancePage &page) {
-        if (!state->statusStarted)
-            startHealth();
+    auto onPage = [this, run, region, accountId](const Ec2InstancePage &page) {
         defer(run, [this, run, region, accountId, page] { storePage(run, region, accountId, page); });
     };
     auto onDone = [this, run, region, state, finishRegion](const Result<int> &done) {
@@ -236,6 +209,27 @@ void DiscoveryService::discoverRegion(Run *run, const QString &region)
         });
     };
     m_aws->ec2()->describeInstances(region, run->credentials, run->context.get(), onPage, onDone);
+    m_aws->ec2()->describeInstanceStatus(
+            region, run->credentials, run->context.get(),
+            [state](const Ec2InstanceStatusPage &page) {
+                for (const Ec2InstanceStatus &s : page.statuses) {
+                    QString h = s.instanceStatus;
+                    if (s.systemStatus == QLatin1StringView("impaired"))
+                        h = s.systemStatus;
+                    state->health.append({s.instanceId, h});
+                }
+            },
+            [this, run, region, state, finishRegion](const Result<int> &statusDone) {
+                // Health is a bonus: without ec2:DescribeInstanceStatus the instances still count.
+                if (!statusDone) {
+                    qCInfo(lcModels).noquote() << "no health for" << region << statusDone.error().toString();
+                    state->health.clear();
+                }
+                defer(run, [state, finishRegion] {
+                    state->statusDone = true;
+                    finishRegion();
+                });
+            });
 }
 
 void DiscoveryService::storePage(Run *run, const QString &region, const QString &accountId, const Ec2InstancePage &page)
