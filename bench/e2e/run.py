@@ -106,11 +106,35 @@ class Bench:
         return e
 
     def ctl(self, args, scenario, session, db, check=True):
+        """Runs onrampctl; also samples its threads' /proc schedstat (CPU time and time spent runnable but
+        waiting for a CPU, i.e. what the machine's other load cost it) until it exits."""
         before = resource.getrusage(resource.RUSAGE_CHILDREN)
         start = time.perf_counter()
-        p = subprocess.run([self.onrampctl, '--db', db, '--json'] + args, env=self.env(scenario, session),
-                           capture_output=True, text=True, timeout=900)
+        with tempfile.TemporaryFile('w+') as out, tempfile.TemporaryFile('w+') as err:
+            proc = subprocess.Popen([self.onrampctl, '--db', db, '--json'] + args, env=self.env(scenario, session),
+                                    stdout=out, stderr=err, text=True)
+            sched = {}
+            while proc.poll() is None:
+                try:
+                    tids = os.listdir('/proc/%d/task' % proc.pid)
+                except OSError:
+                    tids = []
+                for tid in tids:
+                    try:
+                        with open('/proc/%d/task/%s/schedstat' % (proc.pid, tid)) as f:
+                            sched[tid] = [int(v) for v in f.read().split()[:2]]
+                    except (OSError, ValueError):
+                        pass
+                time.sleep(0.02)
+                if time.perf_counter() - start > 900:
+                    proc.kill()
+            out.seek(0)
+            err.seek(0)
+            p = subprocess.CompletedProcess(proc.args, proc.returncode, out.read(), err.read())
         wall = time.perf_counter() - start
+        main = sched.get(str(proc.pid), [0, 0])
+        self.last_sched = {'main_thread_cpu_seconds': main[0] / 1e9, 'main_thread_runqueue_wait_seconds': main[1] / 1e9,
+                           'all_threads_runqueue_wait_seconds': sum(v[1] for v in sched.values()) / 1e9}
         after = resource.getrusage(resource.RUSAGE_CHILDREN)
         self.last_cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
         if check and p.returncode != 0:
@@ -158,7 +182,7 @@ class Bench:
         for e in entries:
             actions[e['action']] = actions.get(e['action'], 0) + 1
         return {'seconds': int(m.group(3)) / 1000.0, 'wall_seconds': wall, 'instances': result['instance_count'],
-                'cpu_seconds': self.last_cpu, 'load_average': load,
+                'cpu_seconds': self.last_cpu, 'load_average': load, **self.last_sched,
                 'status': result['status'], 'requests': actions,
                 'failed_requests': sum(1 for e in entries if e['status'] != 200),
                 'retries': sum(1 for e in entries if (e['attempt'] or 1) > 1)}
@@ -232,6 +256,8 @@ class Bench:
             'runs_seconds': [round(r['seconds_instances_only'], 4) for r in runs['peer']],
             'instances': runs['peer'][0]['instances']}
         res['onramp']['median_cpu_seconds'] = statistics.median(r['cpu_seconds'] for r in runs['onramp'])
+        for k in ('main_thread_cpu_seconds', 'main_thread_runqueue_wait_seconds', 'all_threads_runqueue_wait_seconds'):
+            res['onramp']['median_' + k] = statistics.median(r[k] for r in runs['onramp'])
         res['onramp']['load_averages'] = [round(r['load_average'], 2) for r in runs['onramp']]
         res['floor']['pages'] = runs['floor'][0]['pages']
         res['floor']['median_request_seconds'] = [
@@ -245,6 +271,8 @@ class Bench:
                                       'met': p / o >= TARGET_VS_PEER},
                           'vs_floor': {'target': '<= %gx the floor' % TARGET_VS_FLOOR, 'value': o / f,
                                        'met': o / f <= TARGET_VS_FLOOR}}
+        log('  Onramp main thread: %.2f s on CPU, %.2f s runnable but waiting for a CPU (median)'
+            % (res['onramp']['median_main_thread_cpu_seconds'], res['onramp']['median_main_thread_runqueue_wait_seconds']))
         log('  median: Onramp %.3f s (CPU %.2f s), peer %.3f s (instances only %.3f s), floor %.3f s -> %.1fx '
             'faster than the peer (%.1fx vs instances only), %.2fx the floor'
             % (o, res['onramp']['median_cpu_seconds'], p, pi, f, p / o, pi / o, o / f))
@@ -292,11 +320,17 @@ def markdown(doc):
         t = s['targets']
         lines += ['Targets: >= %gx faster than the peer: **%s** (%.1fx; %.1fx against the describe-instances-only '
                   'peer); within %gx of the floor: **%s** (%.2fx). Onramp used %.2f s of CPU per run (user+sys, '
-                  'median); 1-minute load average during its runs: %s.'
+                  'median), %.2f s of it on its main thread, which also spent %.2f s runnable but waiting for a CPU '
+                  'taken by other processes; 1-minute load average during its runs: %s.'
                   % (TARGET_VS_PEER, 'met' if t['vs_peer']['met'] else 'missed', t['vs_peer']['value'], pi / o,
                      TARGET_VS_FLOOR, 'met' if t['vs_floor']['met'] else 'missed', t['vs_floor']['value'],
-                     s['onramp']['median_cpu_seconds'], ', '.join('%.1f' % x for x in s['onramp']['load_averages'])),
-                  '']
+                     s['onramp']['median_cpu_seconds'], s['onramp']['median_main_thread_cpu_seconds'],
+                     s['onramp']['median_main_thread_runqueue_wait_seconds'],
+                     ', '.join('%.1f' % x for x in s['onramp']['load_averages'])),
+                  '', 'Requests per Onramp run: %s; %d failed, %d retried. The peer made %d requests per run, the floor %d.'
+                  % (', '.join('%s %d' % kv for kv in sorted(s['onramp']['requests'].items())),
+                     s['onramp']['failed_requests'], s['onramp']['retries'], s['peer']['requests'],
+                     s['floor']['pages'] + 2), '']
     lines += ['Chart: `bench/discovery.png` (discovery time versus instance count).', '']
     return '\n'.join(lines)
 
@@ -309,7 +343,7 @@ def chart(doc, path):
     fig, ax = plt.subplots(figsize=(7.5, 4.8), dpi=110)
     for who, label, style in (('peer', 'peer: boto3, region by region (with health)', 'o-'),
                               ('peer_instances_only', 'peer: describe-instances only', 'o:'),
-                              ('onramp', 'Onramp: onrampctl discover', 's-'),
+                              ('onramp', 'Onramp: onrampctl discover (with health)', 's-'),
                               ('floor', 'floor: AssumeRole + DescribeRegions + longest page chain', '^--')):
         ax.plot(xs, [s[who]['median_seconds'] for s in doc['sizes']], style, label=label)
     ax.set_xscale('log')
@@ -320,7 +354,7 @@ def chart(doc, path):
     ax.set_xticks(xs)
     ax.set_xticklabels([format(x, ',') for x in xs])
     ax.grid(True, which='both', alpha=0.3)
-    ax.legend()
+    ax.legend(loc='upper left', fontsize=8, framealpha=0.9)
     fig.tight_layout()
     fig.savefig(path)
     plt.close(fig)
