@@ -121,6 +121,7 @@ private Q_SLOTS:
     void scatteredBatchIsOneLayoutChangeThatKeepsTheSelection();
     void changedSortKeyMovesTheRowAndKeepsTheCurrentIndex();
     void sourceRowsInsertedAndRemovedInTheMiddleKeepTheMapping();
+    void scatteredRemovalsKeepOrderFilterAndPersistentIndexes();
 
 private:
     InstanceTableModel *m_source = nullptr;
@@ -563,6 +564,44 @@ void TestInstanceFilterProxy::sourceRowsInsertedAndRemovedInTheMiddleKeepTheMapp
     QCOMPARE(shownIds(proxy), (QStringList { u"c"_s, u"a"_s, u"d"_s }));
     model.item(2)->setData(7, InstanceTableModel::SortRole); // c moves after a
     QCOMPARE(shownIds(proxy), (QStringList { u"a"_s, u"c"_s, u"d"_s }));
+}
+
+void TestInstanceFilterProxy::scatteredRemovalsKeepOrderFilterAndPersistentIndexes()
+{
+    m_proxy->sort(InstanceTableModel::LaunchTimeColumn, Qt::DescendingOrder);
+    m_proxy->setSearchText(u"api"_s);
+    QList<StoredInstance> rows;
+    for (int n = 0; n < 300; ++n)
+        rows.append(streamed(n));
+    m_source->applyPage(accountA, rows);
+    const auto accepts = [](const StoredInstance &s) { return s.name.startsWith(u"api-"_s); };
+    const QPersistentModelIndex kept = m_proxy->index(int(shownIds(*m_proxy).indexOf(u"i-s000102"_s)), 0);
+    QPersistentModelIndex dropped = m_proxy->index(int(shownIds(*m_proxy).indexOf(u"i-s000007"_s)), 0);
+    QVERIFY(kept.isValid() && dropped.isValid());
+
+    // Many one-row runs, removed highest first, each read back by the tester while the others are pending.
+    QStringList gone;
+    for (int n = 1; n < 300; n += 3)
+        gone.append(streamed(n).instanceId);
+    QSignalSpy removed(m_proxy, &QAbstractItemModel::rowsRemoved);
+    m_source->removeInstances(accountA, gone);
+    QCOMPARE(removed.size(), 100);
+    QCOMPARE(shownIds(*m_proxy), expectedByLaunchTime(*m_source, Qt::DescendingOrder, accepts));
+    QCOMPARE(kept.data(InstanceTableModel::InstanceIdRole).toString(), u"i-s000102"_s);
+    QVERIFY(!dropped.isValid());
+    for (int row = 0; row < m_proxy->rowCount(); ++row)
+        QCOMPARE(m_proxy->mapFromSource(m_proxy->mapToSource(m_proxy->index(row, 0))).row(), row);
+
+    // Removals on top of pending ones, then a change, an insertion and a sort on the compacted mapping.
+    m_source->removeInstances(accountA, { streamed(0).instanceId, streamed(299).instanceId, u"i-002"_s });
+    StoredInstance changed = streamed(99);
+    changed.launchTime = changed.launchTime.addYears(1);
+    m_source->applyPage(accountA, { changed, streamed(1) });
+    QCOMPARE(shownIds(*m_proxy), expectedByLaunchTime(*m_source, Qt::DescendingOrder, accepts));
+    QCOMPARE(shownIds(*m_proxy).first(), u"i-s000099"_s);
+    m_proxy->sort(InstanceTableModel::LaunchTimeColumn, Qt::AscendingOrder);
+    QCOMPARE(shownIds(*m_proxy), expectedByLaunchTime(*m_source, Qt::AscendingOrder, accepts));
+    QCOMPARE(kept.data(InstanceTableModel::InstanceIdRole).toString(), u"i-s000102"_s);
 }
 
 QTEST_GUILESS_MAIN(TestInstanceFilterProxy)
