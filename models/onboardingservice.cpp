@@ -722,7 +722,15 @@ void OnboardingService::disconnect(const QString &user, const QString &accountId
         });
         return;
     }
-    // The secret goes first: a disconnected account must never leave its key behind in the keychain.
+    // The secret goes first: a disconnected account must never leave its key behind in the keychain. Until the
+    // record says disconnected it says failed, so a disconnect cut short (killed, keychain gone away) never leaves
+    // an account that looks usable without its secret; disconnecting again finishes it.
+    const Result<Account> marked = m_registry->setStatus(accountId, AccountStatus::Failed,
+                                                         tr("Disconnect not finished; disconnect the account again."));
+    if (!marked) {
+        callback(fail(user, action, accountId, marked.error()));
+        return;
+    }
     m_secrets->remove(account->keychainRef, context, [=, this](Result<bool> removed) {
         if (!removed && removed.error().code != QLatin1StringView("SecretNotFound")) {
             callback(fail(user, action, accountId, removed.error()));

@@ -124,14 +124,14 @@ void TestCrashSafety::killedAtRandomMomentsLeavesAResumableConsistentRegistry()
             const CliRun created = w.run({ u"--json"_s, u"create"_s });
             QVERIFY2(created.exitCode == 0, qPrintable(created.describe(u"create"_s)));
             args = { u"--json"_s, u"verify"_s, created.json().value(u"id"_s).toString(), u"--role-arn"_s, FakeAws::customerRoleArn() };
-        } else if (dice < 19) {
+        } else if (dice < 18) {
             op = u"discover"_s;
             args = { u"--json"_s, u"discover"_s, live.first() };
         } else {
             op = u"disconnect"_s;
             args = { u"--json"_s, u"disconnect"_s, live.first() };
         }
-        const int delayMs = int(rng.bounded(op == u"disconnect"_s ? 400 : 1600));
+        const int delayMs = int(rng.bounded(op == u"disconnect"_s ? 300 : 1600));
 
         // Each run talks to the fake under its own session, so its request log shows only this process's calls.
         const QString session = w.session() + u"-run"_s + QString::number(i);

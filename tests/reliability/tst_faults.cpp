@@ -22,6 +22,17 @@ QStringList sorted(QStringList l)
     l.sort();
     return l;
 }
+/// "Action:code" of every request the fake answered with an error, in order.
+QStringList errorAnswers(const QJsonArray &log)
+{
+    QStringList out;
+    for (const QJsonValue &e : log) {
+        const QJsonObject o = e.toObject();
+        if (!o.value(u"code"_s).isNull())
+            out.append(o.value(u"action"_s).toString() + u':' + o.value(u"code"_s).toString());
+    }
+    return out;
+}
 } // namespace
 
 class TestFaults final : public QObject
@@ -36,6 +47,7 @@ private Q_SLOTS:
     void serverErrorsBeyondRetriesFailTheAccountWithExit7();
     void responseCutMidBodyIsRetriedWithoutDuplicates();
     void hangingConnectionIsAbandonedByTheAttemptTimeout();
+    void endpointThatNeverAnswersIsExit8AndStoresNothing();
     void wrongCaIsATlsErrorAndStoresNothing();
     void assumedRoleCredentialsExpiringMidDiscoveryAreRefreshed();
     void clockSkewIsCorrected();
@@ -195,6 +207,26 @@ void TestFaults::hangingConnectionIsAbandonedByTheAttemptTimeout()
     w.clearKeychain();
 }
 
+// GetCallerIdentity hangs on every attempt: each attempt times out, then the connect ends with exit 8 (network) and
+// the network hint, and nothing is stored.
+void TestFaults::endpointThatNeverAnswersIsExit8AndStoresNothing()
+{
+    World w(m_fake, u"hang-all"_s);
+    QSet<QString> ids;
+    QVERIFY(useFleetScenario(w,
+        QJsonObject { { u"hang_ms"_s, QJsonObject { { u"action"_s, u"GetCallerIdentity"_s }, { u"ms"_s, 4000 }, { u"count"_s, 10 } } } }, &ids));
+    QProcessEnvironment env = w.environment();
+    env.insert(u"ONRAMP_ATTEMPT_TIMEOUT_MS"_s, u"700"_s);
+    const CliRun r = w.runWith(env, { u"--json"_s, u"connect-keys"_s }, keysOnStdin(FakeAws::customerKeyId(), FakeAws::customerSecret()));
+    QVERIFY2(r.exitCode == 8, qPrintable(r.describe(u"expected exit 8"_s)));
+    QVERIFY2(r.json().value(u"error"_s).toObject().value(u"code"_s).toString().contains(u"Timeout"_s, Qt::CaseInsensitive)
+                 || r.json().value(u"error"_s).toObject().value(u"message"_s).toString().contains(u"time"_s, Qt::CaseInsensitive),
+             qPrintable(r.describe(u"the error does not say it timed out"_s)));
+    QVERIFY2(r.errorLines().size() == 1 && r.errorLines().first().contains(u"network"_s), qPrintable(r.describe(u"hint"_s)));
+    QCOMPARE(w.dbColumn(u"SELECT id FROM accounts"_s), QStringList());
+    QCOMPARE(w.keychainKeys(), QStringList());
+}
+
 // A CA bundle that did not sign the endpoint's certificate: exit 8 with a TLS message and the CA hint; nothing is
 // stored; no request reaches the server (no fallback to an unverified connection).
 void TestFaults::wrongCaIsATlsErrorAndStoresNothing()
@@ -224,7 +256,7 @@ void TestFaults::assumedRoleCredentialsExpiringMidDiscoveryAreRefreshed()
 {
     World w(m_fake, u"expiry"_s);
     QSet<QString> ids;
-    QVERIFY(useFleetScenario(w, QJsonObject { { u"latency_ms"_s, 450 } }, &ids, {},
+    QVERIFY(useFleetScenario(w, QJsonObject { { u"latency_ms"_s, 600 } }, &ids, {},
         QJsonObject { { u"roles"_s, QJsonArray { discoveryRole() } }, { u"issued_credentials_seconds"_s, 2 },
             { u"clock_skew_seconds"_s, 400 } }));
     const CliRun created = w.run({ u"--json"_s, u"create"_s });
@@ -234,6 +266,11 @@ void TestFaults::assumedRoleCredentialsExpiringMidDiscoveryAreRefreshed()
     expectActiveWithFleet(w, r, ids);
     if (QTest::currentTestFailed())
         return;
+    const QStringList errors = errorAnswers(w.awsLog());
+    qInfo("errors answered: %s", qPrintable(errors.join(u", "_s)));
+    // The expiry really landed mid-discovery (EC2 says RequestExpired, STS ExpiredToken) ...
+    QVERIFY2(errors.join(u' ').contains(u":RequestExpired"_s) || errors.join(u' ').contains(u":ExpiredToken"_s),
+             qPrintable(errors.join(u", "_s)));
     int assumed = 0;
     for (const QJsonValue &e : w.awsLog()) {
         const QJsonObject o = e.toObject();
@@ -252,6 +289,12 @@ void TestFaults::clockSkewIsCorrected()
     QVERIFY(useFleetScenario(w, QJsonObject {}, &ids, {}, QJsonObject { { u"clock_skew_seconds"_s, 900 } }));
     const CliRun r = w.run({ u"--json"_s, u"connect-keys"_s }, keysOnStdin(FakeAws::customerKeyId(), FakeAws::customerSecret()));
     expectActiveWithFleet(w, r, ids);
+    if (QTest::currentTestFailed())
+        return;
+    // The skew was real: the first request was refused for it, and once corrected nothing else was.
+    const QStringList errors = errorAnswers(w.awsLog());
+    QVERIFY2(!errors.isEmpty() && errors.first().endsWith(u":RequestTimeTooSkewed"_s), qPrintable(errors.join(u", "_s)));
+    QVERIFY2(errors.size() <= 2, qPrintable(errors.join(u", "_s)));
     w.clearKeychain();
 }
 
