@@ -31,8 +31,8 @@ void InstanceFilterProxy::setSourceModel(QAbstractItemModel *model)
     if (model) {
         m_sourceConnections = {
             connect(model, &QAbstractItemModel::rowsInserted, this, &InstanceFilterProxy::onRowsInserted),
-            connect(model, &QAbstractItemModel::rowsAboutToBeRemoved, this,
-                &InstanceFilterProxy::onRowsAboutToBeRemoved),
+            connect(
+                model, &QAbstractItemModel::rowsAboutToBeRemoved, this, &InstanceFilterProxy::onRowsAboutToBeRemoved),
             connect(model, &QAbstractItemModel::rowsRemoved, this, &InstanceFilterProxy::onRowsRemoved),
             connect(model, &QAbstractItemModel::dataChanged, this, &InstanceFilterProxy::onDataChanged),
             connect(model, &QAbstractItemModel::layoutAboutToBeChanged, this,
@@ -41,8 +41,8 @@ void InstanceFilterProxy::setSourceModel(QAbstractItemModel *model)
             connect(model, &QAbstractItemModel::rowsAboutToBeMoved, this,
                 &InstanceFilterProxy::onSourceLayoutAboutToBeChanged),
             connect(model, &QAbstractItemModel::rowsMoved, this, &InstanceFilterProxy::onSourceLayoutChanged),
-            connect(model, &QAbstractItemModel::modelAboutToBeReset, this,
-                &InstanceFilterProxy::onSourceAboutToBeReset),
+            connect(
+                model, &QAbstractItemModel::modelAboutToBeReset, this, &InstanceFilterProxy::onSourceAboutToBeReset),
             connect(model, &QAbstractItemModel::modelReset, this, &InstanceFilterProxy::onSourceReset),
             // Column changes are rare (never in InstanceTableModel): a reset keeps them simple.
             connect(model, &QAbstractItemModel::columnsAboutToBeInserted, this,
@@ -51,8 +51,8 @@ void InstanceFilterProxy::setSourceModel(QAbstractItemModel *model)
             connect(model, &QAbstractItemModel::columnsAboutToBeRemoved, this,
                 &InstanceFilterProxy::onSourceAboutToBeReset),
             connect(model, &QAbstractItemModel::columnsRemoved, this, &InstanceFilterProxy::onSourceReset),
-            connect(model, &QAbstractItemModel::columnsAboutToBeMoved, this,
-                &InstanceFilterProxy::onSourceAboutToBeReset),
+            connect(
+                model, &QAbstractItemModel::columnsAboutToBeMoved, this, &InstanceFilterProxy::onSourceAboutToBeReset),
             connect(model, &QAbstractItemModel::columnsMoved, this, &InstanceFilterProxy::onSourceReset),
             // QAbstractProxyModel swaps a destroyed source for an empty model: drop the mapping with it.
             connect(model, &QObject::destroyed, this,
@@ -365,8 +365,8 @@ void InstanceFilterProxy::onRowsRemoved(const QModelIndex &parent, int first, in
     }
 }
 
-void InstanceFilterProxy::onDataChanged(const QModelIndex &topLeft, const QModelIndex &bottomRight,
-    const QList<int> &roles)
+void InstanceFilterProxy::onDataChanged(
+    const QModelIndex &topLeft, const QModelIndex &bottomRight, const QList<int> &roles)
 {
     if (!topLeft.isValid() || topLeft.parent().isValid())
         return;
@@ -405,8 +405,8 @@ void InstanceFilterProxy::onDataChanged(const QModelIndex &topLeft, const QModel
             const auto less = [this](int left, int right) { return rowLessThan(left, right); };
             std::sort(rows.begin(), rows.end(), less);
             std::vector<int> merged(m_proxyToSource.size() + rows.size());
-            std::merge(m_proxyToSource.cbegin(), m_proxyToSource.cend(), rows.cbegin(), rows.cend(), merged.begin(),
-                less);
+            std::merge(
+                m_proxyToSource.cbegin(), m_proxyToSource.cend(), rows.cbegin(), rows.cend(), merged.begin(), less);
             m_proxyToSource = std::move(merged);
             renumberFrom(0);
             endLayoutChange();

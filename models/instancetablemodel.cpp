@@ -721,7 +721,8 @@ void InstanceTableModel::upsert(const QString &accountId, const QList<StoredInst
         // The unchanged 99% of a refresh: the row after the last match with the same fingerprint is this very
         // instance (the fingerprint covers the id), so not even the key needs hashing.
         const size_t next = size_t(hint + 1);
-        const int row = next < m_rows.size() && m_rows[next].fingerprint == fingerprint && m_rows[next].account == account
+        const int row
+            = next < m_rows.size() && m_rows[next].fingerprint == fingerprint && m_rows[next].account == account
             ? int(next)
             : rowAfter(hint, account, s.instanceId, keyHash(account, s.instanceId));
 

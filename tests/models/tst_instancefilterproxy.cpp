@@ -62,8 +62,8 @@ StoredInstance streamed(int n)
 
 /// What a proxy sorted by launch time in \a order and filtered by \a accepts must show over \a source,
 /// computed without the proxy: a stable sort of the accepted rows (ties keep the source's order).
-QStringList expectedByLaunchTime(const InstanceTableModel &source, Qt::SortOrder order,
-    const std::function<bool(const StoredInstance &)> &accepts)
+QStringList expectedByLaunchTime(
+    const InstanceTableModel &source, Qt::SortOrder order, const std::function<bool(const StoredInstance &)> &accepts)
 {
     QList<StoredInstance> rows;
     for (int row = 0; row < source.rowCount(); ++row) {
@@ -435,9 +435,8 @@ void TestInstanceFilterProxy::filtersStayRightWhileStreamingSortedPages()
     const auto accepts = [](const StoredInstance &s) {
         return s.state == u"running"_s
             && (s.name.contains(u"prod"_s, Qt::CaseInsensitive)
-                || std::any_of(s.tags.cbegin(), s.tags.cend(), [](const Ec2Tag &tag) {
-                       return tag.value.contains(u"prod"_s, Qt::CaseInsensitive);
-                   }));
+                || std::any_of(s.tags.cbegin(), s.tags.cend(),
+                    [](const Ec2Tag &tag) { return tag.value.contains(u"prod"_s, Qt::CaseInsensitive); }));
     };
     for (int page = 0; page < 6; ++page) {
         QList<StoredInstance> rows;
