@@ -33,6 +33,8 @@ class TestCrashSafety final : public QObject
 private Q_SLOTS:
     void initTestCase();
     void killedAtRandomMomentsLeavesAResumableConsistentRegistry();
+    void everyCrashWindowHasAWayOut_data();
+    void everyCrashWindowHasAWayOut();
 
 private:
     /// The invariants that must hold whenever no onrampctl runs; fails the test with \a context otherwise.
@@ -200,6 +202,69 @@ void TestCrashSafety::killedAtRandomMomentsLeavesAResumableConsistentRegistry()
     const CliRun gone = w.run({ u"--json"_s, u"disconnect"_s, live.first() });
     QCOMPARE(gone.exitCode, 0);
     QCOMPARE(w.keychainKeys(), QStringList());
+}
+
+// The states a kill can leave between two steps, made exactly (the random loop may miss a millisecond-wide window),
+// and the product's way out of each.
+void TestCrashSafety::everyCrashWindowHasAWayOut_data()
+{
+    QTest::addColumn<QString>("status");    // what the record says after the kill
+    QTest::addColumn<bool>("secretStored"); // whether the keychain write happened before the kill
+    QTest::addColumn<QStringList>("resume"); // the command that resumes it
+    QTest::addColumn<QString>("after");     // the status it must end in
+    QTest::addColumn<int>("exitCode");
+    QTest::addRow("connect-keys: claimed, secret not yet stored")
+        << u"pending"_s << false << QStringList { u"discover"_s } << u"failed"_s << 7;
+    QTest::addRow("connect-keys: secret stored, not yet connected")
+        << u"pending"_s << true << QStringList { u"discover"_s } << u"active"_s << 0;
+    QTest::addRow("connect-keys/verify: connected, discovery cut short")
+        << u"connected"_s << true << QStringList { u"discover"_s } << u"active"_s << 0;
+    QTest::addRow("disconnect: marked, secret not yet deleted")
+        << u"failed"_s << true << QStringList { u"disconnect"_s } << u"disconnected"_s << 0;
+    QTest::addRow("disconnect: secret deleted, not yet disconnected")
+        << u"failed"_s << false << QStringList { u"disconnect"_s } << u"disconnected"_s << 0;
+}
+
+void TestCrashSafety::everyCrashWindowHasAWayOut()
+{
+    QFETCH(QString, status);
+    QFETCH(bool, secretStored);
+    QFETCH(QStringList, resume);
+    QFETCH(QString, after);
+    QFETCH(int, exitCode);
+    World w(m_fake, u"window"_s);
+    w.useScenario(m_world->scenario());
+    const QByteArray keys = keysOnStdin(FakeAws::customerKeyId(), FakeAws::customerSecret());
+    const CliRun connected = w.run({ u"--json"_s, u"connect-keys"_s }, keys);
+    QVERIFY2(connected.exitCode == 0, qPrintable(connected.describe(u"connect-keys"_s)));
+    const QString id = connected.json().value(u"id"_s).toString();
+    // The kill's leftovers: the record's status (instances half stored), the keychain entry or not.
+    w.dbColumn(u"UPDATE accounts SET status = '%1' WHERE id = '%2'"_s.arg(status, id));
+    w.dbColumn(u"DELETE FROM instances WHERE account_id = '%1' AND region = 'us-east-1'"_s.arg(id));
+    if (!secretStored)
+        w.clearKeychain();
+
+    const CliRun r = w.run(QStringList { u"--json"_s } + resume + QStringList { id });
+    QVERIFY2(r.exitCode == exitCode, qPrintable(r.describe(u"resume"_s)));
+    QCOMPARE(w.dbValue(u"SELECT status FROM accounts WHERE id = '%1'"_s.arg(id)), after);
+    if (after == u"active"_s) {
+        const QStringList listed = w.listedInstanceIds(id, w.environment());
+        QCOMPARE(sorted(listed), sorted(QStringList(m_fleet.cbegin(), m_fleet.cend())));
+        QCOMPARE(w.keychainKeys(), QStringList { u"account/"_s + id });
+    } else if (after == u"failed"_s) {
+        // Failed with what to do, and doing it (connecting the keys again) works.
+        const QString message = r.json().value(u"error"_s).toObject().value(u"message"_s).toString();
+        QVERIFY2(message.contains(u"keychain"_s) && message.contains(u"connect the access keys again"_s), qPrintable(r.describe(u"message"_s)));
+        QCOMPARE(w.dbValue(u"SELECT last_error FROM accounts WHERE id = '%1'"_s.arg(id)), message);
+        const CliRun again = w.run({ u"--json"_s, u"connect-keys"_s }, keys);
+        QVERIFY2(again.exitCode == 0 && again.json().value(u"id"_s).toString() == id
+                     && again.json().value(u"status"_s).toString() == u"active"_s,
+                 qPrintable(again.describe(u"connect-keys again"_s)));
+        QCOMPARE(w.keychainKeys(), QStringList { u"account/"_s + id });
+    } else {
+        QCOMPARE(w.keychainKeys(), QStringList());
+    }
+    w.clearKeychain();
 }
 
 QTEST_GUILESS_MAIN(TestCrashSafety)
