@@ -258,26 +258,34 @@ void InstanceFilterProxy::insertSourceRows(std::vector<int> rows)
     const auto less = [this](int left, int right) { return rowLessThan(left, right); };
     std::sort(rows.begin(), rows.end(), less);
 
-    // One merge pass finds every new row's final position; the positions' runs decide how to announce them.
-    std::vector<int> merged;
-    merged.reserve(m_proxyToSource.size() + rows.size());
+    // Every new row's final position, searched from the previous one's; the positions' runs decide how to
+    // announce them.
     std::vector<std::pair<int, int>> ranges; // (first final row, count), ascending
     auto next = m_proxyToSource.cbegin();
-    for (const int row : rows) {
-        const auto at = std::lower_bound(next, m_proxyToSource.cend(), row, less);
-        merged.insert(merged.end(), next, at);
-        next = at;
-        const int position = int(merged.size());
+    for (size_t i = 0; i < rows.size(); ++i) {
+        next = std::lower_bound(next, m_proxyToSource.cend(), rows[i], less);
+        const int position = int(next - m_proxyToSource.cbegin()) + int(i);
         if (!ranges.empty() && ranges.back().first + ranges.back().second == position)
             ++ranges.back().second;
         else
             ranges.emplace_back(position, 1);
-        merged.push_back(row);
     }
-    merged.insert(merged.end(), next, m_proxyToSource.cend());
 
     if (ranges.size() > size_t(MaxInsertRanges)) {
         beginLayoutChange();
+        // The positions are known: copy the runs between them (std::merge would compare every row again).
+        std::vector<int> merged;
+        merged.reserve(m_proxyToSource.size() + rows.size());
+        auto from = m_proxyToSource.cbegin();
+        int added = 0;
+        for (const auto &[first, count] : ranges) {
+            const auto to = m_proxyToSource.cbegin() + (first - added); // old rows above this range
+            merged.insert(merged.end(), from, to);
+            merged.insert(merged.end(), rows.cbegin() + added, rows.cbegin() + added + count);
+            from = to;
+            added += count;
+        }
+        merged.insert(merged.end(), from, m_proxyToSource.cend());
         m_proxyToSource = std::move(merged);
         renumberFrom(0);
         endLayoutChange();
