@@ -46,8 +46,8 @@ QJsonObject explicitInstance(const QString &id, const QString &state)
     return QJsonObject { { u"id"_s, id }, { u"state"_s, state } };
 }
 
-QJsonObject explicitFleet(const QString &awsAccount, const QList<QPair<QString, int>> &counts, const QString &tag,
-                          QSet<QString> *ids)
+QJsonObject explicitFleet(
+    const QString &awsAccount, const QList<QPair<QString, int>> &counts, const QString &tag, QSet<QString> *ids)
 {
     const quint64 tagBits = qHash(tag) & 0xffffu;
     QJsonObject regions;
@@ -85,7 +85,8 @@ QJsonObject discoveryRole(const QString &externalId)
 }
 
 World::World(const FakeAws &fake, const QString &name)
-    : m_fake(fake), m_dir(std::make_unique<QTemporaryDir>())
+    : m_fake(fake)
+    , m_dir(std::make_unique<QTemporaryDir>())
 {
     m_db = m_dir->filePath(u"registry.db"_s);
     m_session = FakeAws::uniqueSession(u"rel-"_s + name.left(40));
@@ -126,8 +127,8 @@ QProcessEnvironment World::environment(const QString &user) const
     return env;
 }
 
-CliRun World::runWith(const QProcessEnvironment &env, const QStringList &args, const QByteArray &input,
-                      int timeoutMs) const
+CliRun World::runWith(
+    const QProcessEnvironment &env, const QStringList &args, const QByteArray &input, int timeoutMs) const
 {
     CliRun r;
     r.args = args;

@@ -44,8 +44,8 @@ QByteArray keysOnStdin(const QString &keyId, const QString &secret);
 QJsonObject explicitInstance(const QString &id, const QString &state = QStringLiteral("running"));
 /// A fleet of explicit instances: \a counts maps region -> how many; ids are "i-0<tag><region#><n>" (17 hex).
 /// Returns the scenario "accounts" value for \a awsAccount and fills \a ids with every id.
-QJsonObject explicitFleet(const QString &awsAccount, const QList<QPair<QString, int>> &counts, const QString &tag,
-                          QSet<QString> *ids);
+QJsonObject explicitFleet(
+    const QString &awsAccount, const QList<QPair<QString, int>> &counts, const QString &tag, QSet<QString> *ids);
 /// The scenario "regions" value: just these regions, enabled.
 QJsonArray onlyRegions(const QStringList &names);
 
@@ -71,9 +71,12 @@ public:
 
     /// A clean environment: the fake's endpoint and CA, the console keys, this world's db and keychain service.
     QProcessEnvironment environment(const QString &user = QStringLiteral("alice")) const;
-    CliRun run(const QStringList &args, const QByteArray &input = {}) const { return runWith(environment(), args, input); }
+    CliRun run(const QStringList &args, const QByteArray &input = {}) const
+    {
+        return runWith(environment(), args, input);
+    }
     CliRun runWith(const QProcessEnvironment &env, const QStringList &args, const QByteArray &input = {},
-                   int timeoutMs = 90000) const;
+        int timeoutMs = 90000) const;
     /// Starts onrampctl without waiting (the caller kills or waits).
     std::unique_ptr<QProcess> start(const QProcessEnvironment &env, const QStringList &args) const;
 

@@ -74,7 +74,8 @@ void TestConcurrency::initTestCase()
              std::pair { u"rel_alice"_s, u"LOGIN PASSWORD 'rel-alice-pw'"_s },
              std::pair { u"rel_bob"_s, u"LOGIN PASSWORD 'rel-bob-pw'"_s } }) {
         QVERIFY(superuserExec(u"DO $$ BEGIN IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = '%1') THEN "
-                              "CREATE ROLE %1; END IF; END $$"_s.arg(role), u"postgres"_s));
+                              "CREATE ROLE %1; END IF; END $$"_s.arg(role),
+            u"postgres"_s));
         QVERIFY(superuserExec(u"ALTER ROLE %1 %2"_s.arg(role, attrs), u"postgres"_s));
     }
     QVERIFY(superuserExec(u"CREATE DATABASE %1 OWNER rel_admin"_s.arg(m_pgDatabase), u"postgres"_s));
@@ -96,7 +97,8 @@ void TestConcurrency::cleanupTestCase()
 QString TestConcurrency::pgUrl(const QString &role) const
 {
     const QString password = QString(role).replace(u'_', u'-') + u"-pw"_s;
-    return u"postgresql://%1:%2@%3:%4/%5"_s.arg(role, password, m_pg.value(u"host"_s), m_pg.value(u"port"_s), m_pgDatabase);
+    return u"postgresql://%1:%2@%3:%4/%5"_s.arg(
+        role, password, m_pg.value(u"host"_s), m_pg.value(u"port"_s), m_pgDatabase);
 }
 
 bool TestConcurrency::superuserExec(const QString &sql, const QString &database, QStringList *rows)
@@ -127,7 +129,8 @@ bool TestConcurrency::superuserExec(const QString &sql, const QString &database,
 
 QStringList TestConcurrency::liveOwners(const World &w, bool team)
 {
-    const QString sql = u"SELECT owner FROM accounts WHERE aws_account_id = '111122223333' AND status <> 'disconnected'"_s;
+    const QString sql
+        = u"SELECT owner FROM accounts WHERE aws_account_id = '111122223333' AND status <> 'disconnected'"_s;
     if (!team)
         return w.dbColumn(sql);
     QStringList rows;
@@ -172,9 +175,10 @@ void TestConcurrency::sameAwsAccountRacedByTwoUsers()
         QVERIFY2(m_pgReady, "the PostgreSQL cluster is not set up");
     World w(m_fake, u"race"_s);
     // The fake's latency widens the window in which both users pass the early ownership check.
-    QVERIFY(w.registerScenario(QJsonObject { { u"extends"_s, u"basic"_s }, { u"roles"_s, QJsonArray { discoveryRole() } },
-        { u"regions"_s, onlyRegions({ u"us-east-1"_s, u"eu-west-1"_s }) },
-        { u"faults"_s, QJsonObject { { u"latency_ms"_s, 250 } } } }));
+    QVERIFY(
+        w.registerScenario(QJsonObject { { u"extends"_s, u"basic"_s }, { u"roles"_s, QJsonArray { discoveryRole() } },
+            { u"regions"_s, onlyRegions({ u"us-east-1"_s, u"eu-west-1"_s }) },
+            { u"faults"_s, QJsonObject { { u"latency_ms"_s, 250 } } } }));
     const QString alice = team ? u"rel_alice"_s : u"alice"_s;
     const QString bob = team ? u"rel_bob"_s : u"bob"_s;
     auto envOf = [&](const QString &user) {
@@ -187,7 +191,8 @@ void TestConcurrency::sameAwsAccountRacedByTwoUsers()
         // Earlier rounds' owner gives the account up: each round starts with no live owner.
         for (const QString &user : { alice, bob }) {
             QStringList ids;
-            superuserExec(u"SELECT id FROM accounts WHERE owner = '%1' AND status <> 'disconnected'"_s.arg(user), m_pgDatabase, &ids);
+            superuserExec(u"SELECT id FROM accounts WHERE owner = '%1' AND status <> 'disconnected'"_s.arg(user),
+                m_pgDatabase, &ids);
             for (const QString &id : ids)
                 QCOMPARE(w.runWith(envOf(user), { u"--json"_s, u"disconnect"_s, id }).exitCode, 0);
         }
@@ -232,14 +237,23 @@ void TestConcurrency::sameAwsAccountRacedByTwoUsers()
     QVERIFY(a->waitForFinished(90000));
     QVERIFY(b->waitForFinished(90000));
 
-    struct Outcome { QString user; int exit; QJsonObject json; QByteArray err; };
+    struct Outcome
+    {
+        QString user;
+        int exit;
+        QJsonObject json;
+        QByteArray err;
+    };
     const QList<Outcome> outcomes {
-        { alice, a->exitCode(), QJsonDocument::fromJson(a->readAllStandardOutput()).object(), a->readAllStandardError() },
-        { bob, b->exitCode(), QJsonDocument::fromJson(b->readAllStandardOutput()).object(), b->readAllStandardError() } };
+        { alice, a->exitCode(), QJsonDocument::fromJson(a->readAllStandardOutput()).object(),
+            a->readAllStandardError() },
+        { bob, b->exitCode(), QJsonDocument::fromJson(b->readAllStandardOutput()).object(), b->readAllStandardError() }
+    };
     QString described;
     for (const Outcome &o : outcomes)
         described += u"\n%1: exit %2 %3 %4"_s.arg(o.user).arg(o.exit).arg(
-            QString::fromUtf8(QJsonDocument(o.json).toJson(QJsonDocument::Compact)), QString::fromUtf8(o.err.trimmed()));
+            QString::fromUtf8(QJsonDocument(o.json).toJson(QJsonDocument::Compact)),
+            QString::fromUtf8(o.err.trimmed()));
     const auto winner = std::find_if(outcomes.cbegin(), outcomes.cend(), [](const Outcome &o) { return o.exit == 0; });
     QVERIFY2(winner != outcomes.cend(), qPrintable(u"nobody won"_s + described));
     const Outcome &loser = outcomes.at(winner == outcomes.cbegin() ? 1 : 0);
@@ -260,8 +274,9 @@ void TestConcurrency::sameAwsAccountRacedByTwoUsers()
         // The winner's placeholder became the account; the loser's is untouched: pending, no AWS account, no secret.
         QCOMPARE(winner->json.value(u"id"_s).toString(), placeholderOf.value(winner->user));
         const QString loserRecord = placeholderOf.value(loser.user);
-        const QString sql = u"SELECT status || ' ' || method || ' [' || COALESCE(aws_account_id, '') || '] [' || keychain_ref || ']' "
-                            "FROM accounts WHERE id = '%1'"_s.arg(loserRecord);
+        const QString sql
+            = u"SELECT status || ' ' || method || ' [' || COALESCE(aws_account_id, '') || '] [' || keychain_ref || ']' "
+              "FROM accounts WHERE id = '%1'"_s.arg(loserRecord);
         QStringList rows;
         if (team)
             superuserExec(sql, m_pgDatabase, &rows);

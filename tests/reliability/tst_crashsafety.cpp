@@ -17,7 +17,8 @@ using namespace Qt::StringLiterals;
 using namespace reliability;
 
 namespace {
-const QList<QPair<QString, int>> kFleet { { u"us-east-1"_s, 1500 }, { u"eu-west-1"_s, 300 }, { u"ap-southeast-2"_s, 100 } };
+const QList<QPair<QString, int>> kFleet { { u"us-east-1"_s, 1500 }, { u"eu-west-1"_s, 300 },
+    { u"ap-southeast-2"_s, 100 } };
 
 QStringList sorted(QStringList l)
 {
@@ -52,11 +53,11 @@ void TestCrashSafety::initTestCase()
     QVERIFY2(m_fake.isValid(), qPrintable(m_fake.why()));
     QVERIFY2(qEnvironmentVariableIsSet("DBUS_SESSION_BUS_ADDRESS"), "run inside scripts/with-keyring.sh");
     m_world = std::make_unique<World>(m_fake, u"crash"_s);
-    QVERIFY(m_world->registerScenario(QJsonObject { { u"extends"_s, u"basic"_s },
-        { u"roles"_s, QJsonArray { discoveryRole() } },
-        { u"accounts"_s, explicitFleet(FakeAws::customerAccount(), kFleet, m_world->session(), &m_fleet) },
-        { u"regions"_s, onlyRegions({ u"us-east-1"_s, u"eu-west-1"_s, u"ap-southeast-2"_s }) },
-        { u"faults"_s, QJsonObject { { u"latency_ms"_s, 120 } } } }));
+    QVERIFY(m_world->registerScenario(
+        QJsonObject { { u"extends"_s, u"basic"_s }, { u"roles"_s, QJsonArray { discoveryRole() } },
+            { u"accounts"_s, explicitFleet(FakeAws::customerAccount(), kFleet, m_world->session(), &m_fleet) },
+            { u"regions"_s, onlyRegions({ u"us-east-1"_s, u"eu-west-1"_s, u"ap-southeast-2"_s }) },
+            { u"faults"_s, QJsonObject { { u"latency_ms"_s, 120 } } } }));
 }
 
 QStringList TestCrashSafety::liveIds(const QString &where) const
@@ -77,13 +78,18 @@ void TestCrashSafety::checkInvariants(const QString &context)
     QVERIFY2(w.dbColumn(u"PRAGMA foreign_key_check"_s).isEmpty(), qPrintable(u"foreign keys"_s + at));
     // One live record per AWS account, and no instance held twice by live records.
     QVERIFY2(w.dbColumn(u"SELECT aws_account_id FROM accounts WHERE status <> 'disconnected' AND aws_account_id <> '' "
-                        "GROUP BY aws_account_id HAVING COUNT(*) > 1"_s).isEmpty(), qPrintable(u"two live owners"_s + at));
-    const QStringList dups = w.dbColumn(u"SELECT i.instance_id FROM instances i JOIN accounts a ON a.id = i.account_id "
-                                        "WHERE a.status <> 'disconnected' GROUP BY i.instance_id HAVING COUNT(*) > 1"_s);
-    QVERIFY2(dups.isEmpty(), qPrintable(u"%1 duplicated instances, e.g. %2%3"_s.arg(dups.size()).arg(dups.value(0), at)));
+                        "GROUP BY aws_account_id HAVING COUNT(*) > 1"_s)
+                 .isEmpty(),
+        qPrintable(u"two live owners"_s + at));
+    const QStringList dups
+        = w.dbColumn(u"SELECT i.instance_id FROM instances i JOIN accounts a ON a.id = i.account_id "
+                     "WHERE a.status <> 'disconnected' GROUP BY i.instance_id HAVING COUNT(*) > 1"_s);
+    QVERIFY2(
+        dups.isEmpty(), qPrintable(u"%1 duplicated instances, e.g. %2%3"_s.arg(dups.size()).arg(dups.value(0), at)));
     // Instances stored are the fleet's (a subset while a discovery is unfinished), never anything else.
-    const QStringList stored = w.dbColumn(u"SELECT i.instance_id FROM instances i JOIN accounts a ON a.id = i.account_id "
-                                          "WHERE a.status <> 'disconnected'"_s);
+    const QStringList stored
+        = w.dbColumn(u"SELECT i.instance_id FROM instances i JOIN accounts a ON a.id = i.account_id "
+                     "WHERE a.status <> 'disconnected'"_s);
     for (const QString &id : stored)
         QVERIFY2(m_fleet.contains(id), qPrintable(u"unknown instance "_s + id + at));
     // Keychain: every entry is a live record's; every usable access-key record has its entry.
@@ -92,7 +98,8 @@ void TestCrashSafety::checkInvariants(const QString &context)
     const QSet<QString> live(liveList.cbegin(), liveList.cend());
     for (const QString &k : keys)
         QVERIFY2(k.startsWith(u"account/"_s) && live.contains(k.mid(8)),
-                 qPrintable(u"orphan keychain entry "_s + k + at + u" live: "_s + QStringList(live.cbegin(), live.cend()).join(u' ')));
+            qPrintable(u"orphan keychain entry "_s + k + at + u" live: "_s
+                + QStringList(live.cbegin(), live.cend()).join(u' ')));
     for (const QString &ref : w.dbColumn(u"SELECT keychain_ref FROM accounts WHERE method = 'access_keys' "
                                          "AND status IN ('connected', 'active')"_s))
         QVERIFY2(keys.contains(ref), qPrintable(u"usable access-key record without its secret: "_s + ref + at));
@@ -125,7 +132,8 @@ void TestCrashSafety::killedAtRandomMomentsLeavesAResumableConsistentRegistry()
             op = u"verify"_s;
             const CliRun created = w.run({ u"--json"_s, u"create"_s });
             QVERIFY2(created.exitCode == 0, qPrintable(created.describe(u"create"_s)));
-            args = { u"--json"_s, u"verify"_s, created.json().value(u"id"_s).toString(), u"--role-arn"_s, FakeAws::customerRoleArn() };
+            args = { u"--json"_s, u"verify"_s, created.json().value(u"id"_s).toString(), u"--role-arn"_s,
+                FakeAws::customerRoleArn() };
         } else if (dice < 18) {
             op = u"discover"_s;
             args = { u"--json"_s, u"discover"_s, live.first() };
@@ -159,11 +167,12 @@ void TestCrashSafety::killedAtRandomMomentsLeavesAResumableConsistentRegistry()
             last = e.value(u"action"_s).toString() + (e.value(u"dry_run"_s).toBool() ? u" (probe)"_s : QString());
         }
         QString phase = finished ? u"completed"_s : u"killed after "_s + last;
-        if (!finished && op == u"connect-keys"_s && !w.dbColumn(u"SELECT id FROM accounts WHERE status = 'pending' AND method = 'access_keys'"_s).isEmpty())
+        if (!finished && op == u"connect-keys"_s
+            && !w.dbColumn(u"SELECT id FROM accounts WHERE status = 'pending' AND method = 'access_keys'"_s).isEmpty())
             phase += u", record claimed"_s;
         phases[op + u": "_s + phase] += 1;
         qInfo("run %d: %s, %d ms: %s (exit %d)", i, qPrintable(op), delayMs, qPrintable(phase),
-              finished ? p->exitCode() : -9);
+            finished ? p->exitCode() : -9);
         checkInvariants(u"run %1, %2 %3"_s.arg(i).arg(op, phase));
         if (QTest::currentTestFailed())
             return;
@@ -182,12 +191,14 @@ void TestCrashSafety::killedAtRandomMomentsLeavesAResumableConsistentRegistry()
     }
     for (const QString &id : liveIds(u"status = 'pending' AND method = 'iam_role'"_s)) {
         const CliRun r = w.run({ u"--json"_s, u"verify"_s, id, u"--role-arn"_s, FakeAws::customerRoleArn() });
-        QVERIFY2(r.exitCode == 0 && r.json().value(u"status"_s).toString() == u"active"_s, qPrintable(r.describe(u"resume by verify"_s)));
+        QVERIFY2(r.exitCode == 0 && r.json().value(u"status"_s).toString() == u"active"_s,
+            qPrintable(r.describe(u"resume by verify"_s)));
     }
     QCOMPARE(w.dbColumn(u"SELECT status FROM accounts WHERE status IN ('pending', 'connected')"_s), QStringList());
     // The user's way out of a failed record (e.g. a secret lost to a kill) is connecting the keys again.
     QStringList live = liveIds();
-    if (live.isEmpty() || w.dbValue(u"SELECT status FROM accounts WHERE id = '%1'"_s.arg(live.first())) != u"active"_s) {
+    if (live.isEmpty()
+        || w.dbValue(u"SELECT status FROM accounts WHERE id = '%1'"_s.arg(live.first())) != u"active"_s) {
         const CliRun r = w.run({ u"--json"_s, u"connect-keys"_s }, keys);
         QVERIFY2(r.exitCode == 0, qPrintable(r.describe(u"connect-keys after the loop"_s)));
         live = liveIds();
@@ -208,10 +219,10 @@ void TestCrashSafety::killedAtRandomMomentsLeavesAResumableConsistentRegistry()
 // and the product's way out of each.
 void TestCrashSafety::everyCrashWindowHasAWayOut_data()
 {
-    QTest::addColumn<QString>("status");    // what the record says after the kill
+    QTest::addColumn<QString>("status"); // what the record says after the kill
     QTest::addColumn<bool>("secretStored"); // whether the keychain write happened before the kill
     QTest::addColumn<QStringList>("resume"); // the command that resumes it
-    QTest::addColumn<QString>("after");     // the status it must end in
+    QTest::addColumn<QString>("after"); // the status it must end in
     QTest::addColumn<int>("exitCode");
     QTest::addRow("connect-keys: claimed, secret not yet stored")
         << u"pending"_s << false << QStringList { u"discover"_s } << u"failed"_s << 7;
@@ -254,12 +265,13 @@ void TestCrashSafety::everyCrashWindowHasAWayOut()
     } else if (after == u"failed"_s) {
         // Failed with what to do, and doing it (connecting the keys again) works.
         const QString message = r.json().value(u"error"_s).toObject().value(u"message"_s).toString();
-        QVERIFY2(message.contains(u"keychain"_s) && message.contains(u"connect the access keys again"_s), qPrintable(r.describe(u"message"_s)));
+        QVERIFY2(message.contains(u"keychain"_s) && message.contains(u"connect the access keys again"_s),
+            qPrintable(r.describe(u"message"_s)));
         QCOMPARE(w.dbValue(u"SELECT last_error FROM accounts WHERE id = '%1'"_s.arg(id)), message);
         const CliRun again = w.run({ u"--json"_s, u"connect-keys"_s }, keys);
         QVERIFY2(again.exitCode == 0 && again.json().value(u"id"_s).toString() == id
-                     && again.json().value(u"status"_s).toString() == u"active"_s,
-                 qPrintable(again.describe(u"connect-keys again"_s)));
+                && again.json().value(u"status"_s).toString() == u"active"_s,
+            qPrintable(again.describe(u"connect-keys again"_s)));
         QCOMPARE(w.keychainKeys(), QStringList { u"account/"_s + id });
     } else {
         QCOMPARE(w.keychainKeys(), QStringList());

@@ -15,7 +15,8 @@ using namespace reliability;
 namespace {
 const QStringList kRegions { u"us-east-1"_s, u"eu-west-1"_s, u"ap-southeast-2"_s };
 // us-east-1 needs two DescribeInstances pages (MaxResults 1000), so faults can land between pages.
-const QList<QPair<QString, int>> kFleet { { u"us-east-1"_s, 1150 }, { u"eu-west-1"_s, 40 }, { u"ap-southeast-2"_s, 7 } };
+const QList<QPair<QString, int>> kFleet { { u"us-east-1"_s, 1150 }, { u"eu-west-1"_s, 40 },
+    { u"ap-southeast-2"_s, 7 } };
 
 QStringList sorted(QStringList l)
 {
@@ -56,7 +57,7 @@ private Q_SLOTS:
 private:
     /// A scenario of basic's identities, the customer's explicit fleet kFleet (plus \a extraRegions) and \a faults.
     bool useFleetScenario(World &w, const QJsonObject &faults, QSet<QString> *ids,
-                          const QList<QPair<QString, int>> &extraRegions = {}, const QJsonObject &extra = {});
+        const QList<QPair<QString, int>> &extraRegions = {}, const QJsonObject &extra = {});
     /// The run ended active with exactly \a ids stored once each, and the registry agrees.
     void expectActiveWithFleet(const World &w, const CliRun &run, const QSet<QString> &ids);
 
@@ -71,7 +72,7 @@ void TestFaults::initTestCase()
 }
 
 bool TestFaults::useFleetScenario(World &w, const QJsonObject &faults, QSet<QString> *ids,
-                                  const QList<QPair<QString, int>> &extraRegions, const QJsonObject &extra)
+    const QList<QPair<QString, int>> &extraRegions, const QJsonObject &extra)
 {
     QStringList regions = kRegions;
     for (const auto &r : extraRegions)
@@ -90,14 +91,15 @@ void TestFaults::expectActiveWithFleet(const World &w, const CliRun &run, const 
     if (run.exitCode != 0 || o.value(u"status"_s).toString() != u"active"_s
         || o.value(u"instance_count"_s).toInt(-1) != ids.size() || o.contains(u"error"_s))
         QFAIL(qPrintable(run.describe(u"expected exit 0, status active, %1 instances"_s.arg(ids.size()))));
-    QVERIFY2(o.value(u"message"_s).toString().contains(QString::number(ids.size())), qPrintable(run.describe(u"message"_s)));
+    QVERIFY2(
+        o.value(u"message"_s).toString().contains(QString::number(ids.size())), qPrintable(run.describe(u"message"_s)));
     const QString id = o.value(u"id"_s).toString();
     QCOMPARE(w.dbColumn(u"SELECT status FROM accounts WHERE id = '%1'"_s.arg(id)), QStringList { u"active"_s });
     const QStringList listed = w.listedInstanceIds(id, w.environment());
     QCOMPARE(listed.size(), ids.size()); // nothing duplicated ...
     QCOMPARE(sorted(listed), sorted(QStringList(ids.cbegin(), ids.cend()))); // ... nothing lost, nothing invented
     QCOMPARE(w.dbColumn(u"SELECT instance_id FROM instances GROUP BY account_id, instance_id HAVING COUNT(*) > 1"_s),
-             QStringList());
+        QStringList());
     QCOMPARE(w.dbColumn(u"PRAGMA integrity_check"_s), QStringList { u"ok"_s });
 }
 
@@ -107,9 +109,11 @@ void TestFaults::throttlingStormIsRetriedIntoTheCompleteFleet()
     World w(m_fake, u"throttle"_s);
     QSet<QString> ids;
     QVERIFY(useFleetScenario(w,
-        QJsonObject { { u"throttle"_s, QJsonArray { QJsonObject { { u"action"_s, u"*"_s }, { u"failures_per_invocation"_s, 2 } } } } },
+        QJsonObject { { u"throttle"_s,
+            QJsonArray { QJsonObject { { u"action"_s, u"*"_s }, { u"failures_per_invocation"_s, 2 } } } } },
         &ids));
-    const CliRun r = w.run({ u"--json"_s, u"connect-keys"_s }, keysOnStdin(FakeAws::customerKeyId(), FakeAws::customerSecret()));
+    const CliRun r
+        = w.run({ u"--json"_s, u"connect-keys"_s }, keysOnStdin(FakeAws::customerKeyId(), FakeAws::customerSecret()));
     expectActiveWithFleet(w, r, ids);
     if (QTest::currentTestFailed())
         return;
@@ -134,10 +138,13 @@ void TestFaults::serverErrorBurstWithinRetriesLosesNothing()
     QSet<QString> ids;
     QVERIFY(useFleetScenario(w,
         QJsonObject { { u"errors"_s,
-            QJsonArray { QJsonObject { { u"action"_s, u"GetCallerIdentity"_s }, { u"status"_s, 500 }, { u"code"_s, u"InternalError"_s }, { u"count"_s, 1 } },
-                QJsonObject { { u"action"_s, u"DescribeInstances"_s }, { u"status"_s, 503 }, { u"code"_s, u"Unavailable"_s }, { u"count"_s, 2 } } } } },
+            QJsonArray { QJsonObject { { u"action"_s, u"GetCallerIdentity"_s }, { u"status"_s, 500 },
+                             { u"code"_s, u"InternalError"_s }, { u"count"_s, 1 } },
+                QJsonObject { { u"action"_s, u"DescribeInstances"_s }, { u"status"_s, 503 },
+                    { u"code"_s, u"Unavailable"_s }, { u"count"_s, 2 } } } } },
         &ids));
-    const CliRun r = w.run({ u"--json"_s, u"connect-keys"_s }, keysOnStdin(FakeAws::customerKeyId(), FakeAws::customerSecret()));
+    const CliRun r
+        = w.run({ u"--json"_s, u"connect-keys"_s }, keysOnStdin(FakeAws::customerKeyId(), FakeAws::customerSecret()));
     expectActiveWithFleet(w, r, ids);
     if (QTest::currentTestFailed())
         return;
@@ -155,15 +162,19 @@ void TestFaults::serverErrorsBeyondRetriesFailTheAccountWithExit7()
     QSet<QString> ids;
     QVERIFY(useFleetScenario(w,
         QJsonObject { { u"errors"_s,
-            QJsonArray { QJsonObject { { u"action"_s, u"DescribeInstances"_s }, { u"status"_s, 500 }, { u"code"_s, u"InternalError"_s }, { u"count"_s, 1000 } } } } },
+            QJsonArray { QJsonObject { { u"action"_s, u"DescribeInstances"_s }, { u"status"_s, 500 },
+                { u"code"_s, u"InternalError"_s }, { u"count"_s, 1000 } } } } },
         &ids));
-    const CliRun r = w.run({ u"--json"_s, u"connect-keys"_s }, keysOnStdin(FakeAws::customerKeyId(), FakeAws::customerSecret()));
+    const CliRun r
+        = w.run({ u"--json"_s, u"connect-keys"_s }, keysOnStdin(FakeAws::customerKeyId(), FakeAws::customerSecret()));
     QVERIFY2(r.exitCode == 7, qPrintable(r.describe(u"expected exit 7"_s)));
     const QJsonObject o = r.json();
     QCOMPARE(o.value(u"status"_s).toString(), u"failed"_s);
     QCOMPARE(o.value(u"error"_s).toObject().value(u"code"_s).toString(), u"DiscoveryFailed"_s);
-    QVERIFY2(o.value(u"error"_s).toObject().value(u"message"_s).toString().contains(u"InternalError"_s), qPrintable(r.describe(u"message"_s)));
-    QVERIFY2(r.errorLines().size() == 1 && r.errorLines().first().startsWith(u"discovery failed"_s), qPrintable(r.describe(u"stderr"_s)));
+    QVERIFY2(o.value(u"error"_s).toObject().value(u"message"_s).toString().contains(u"InternalError"_s),
+        qPrintable(r.describe(u"message"_s)));
+    QVERIFY2(r.errorLines().size() == 1 && r.errorLines().first().startsWith(u"discovery failed"_s),
+        qPrintable(r.describe(u"stderr"_s)));
     const QString id = o.value(u"id"_s).toString();
     QCOMPARE(w.dbColumn(u"SELECT status FROM accounts"_s), QStringList { u"failed"_s });
     QVERIFY(!w.dbValue(u"SELECT last_error FROM accounts"_s).isEmpty());
@@ -178,8 +189,10 @@ void TestFaults::responseCutMidBodyIsRetriedWithoutDuplicates()
     World w(m_fake, u"truncate"_s);
     QSet<QString> ids;
     QVERIFY(useFleetScenario(w,
-        QJsonObject { { u"truncate"_s, QJsonObject { { u"action"_s, u"DescribeInstances"_s }, { u"count"_s, 2 } } } }, &ids));
-    const CliRun r = w.run({ u"--json"_s, u"connect-keys"_s }, keysOnStdin(FakeAws::customerKeyId(), FakeAws::customerSecret()));
+        QJsonObject { { u"truncate"_s, QJsonObject { { u"action"_s, u"DescribeInstances"_s }, { u"count"_s, 2 } } } },
+        &ids));
+    const CliRun r
+        = w.run({ u"--json"_s, u"connect-keys"_s }, keysOnStdin(FakeAws::customerKeyId(), FakeAws::customerSecret()));
     expectActiveWithFleet(w, r, ids);
     w.clearKeychain();
 }
@@ -190,10 +203,13 @@ void TestFaults::hangingConnectionIsAbandonedByTheAttemptTimeout()
     World w(m_fake, u"hang"_s);
     QSet<QString> ids;
     QVERIFY(useFleetScenario(w,
-        QJsonObject { { u"hang_ms"_s, QJsonObject { { u"action"_s, u"DescribeInstances"_s }, { u"ms"_s, 15000 }, { u"count"_s, 1 } } } }, &ids));
+        QJsonObject { { u"hang_ms"_s,
+            QJsonObject { { u"action"_s, u"DescribeInstances"_s }, { u"ms"_s, 15000 }, { u"count"_s, 1 } } } },
+        &ids));
     QProcessEnvironment env = w.environment();
     env.insert(u"ONRAMP_ATTEMPT_TIMEOUT_MS"_s, u"1500"_s);
-    const CliRun r = w.runWith(env, { u"--json"_s, u"connect-keys"_s }, keysOnStdin(FakeAws::customerKeyId(), FakeAws::customerSecret()));
+    const CliRun r = w.runWith(
+        env, { u"--json"_s, u"connect-keys"_s }, keysOnStdin(FakeAws::customerKeyId(), FakeAws::customerSecret()));
     expectActiveWithFleet(w, r, ids);
     if (QTest::currentTestFailed())
         return;
@@ -201,7 +217,8 @@ void TestFaults::hangingConnectionIsAbandonedByTheAttemptTimeout()
     bool retried = false;
     for (const QJsonValue &e : w.awsLog()) {
         const QJsonObject o = e.toObject();
-        retried = retried || (o.value(u"action"_s).toString() == u"DescribeInstances"_s && o.value(u"attempt"_s).toInt() >= 2);
+        retried = retried
+            || (o.value(u"action"_s).toString() == u"DescribeInstances"_s && o.value(u"attempt"_s).toInt() >= 2);
     }
     QVERIFY2(retried, "no DescribeInstances was retried");
     w.clearKeychain();
@@ -214,15 +231,25 @@ void TestFaults::endpointThatNeverAnswersIsExit8AndStoresNothing()
     World w(m_fake, u"hang-all"_s);
     QSet<QString> ids;
     QVERIFY(useFleetScenario(w,
-        QJsonObject { { u"hang_ms"_s, QJsonObject { { u"action"_s, u"GetCallerIdentity"_s }, { u"ms"_s, 4000 }, { u"count"_s, 10 } } } }, &ids));
+        QJsonObject { { u"hang_ms"_s,
+            QJsonObject { { u"action"_s, u"GetCallerIdentity"_s }, { u"ms"_s, 4000 }, { u"count"_s, 10 } } } },
+        &ids));
     QProcessEnvironment env = w.environment();
     env.insert(u"ONRAMP_ATTEMPT_TIMEOUT_MS"_s, u"700"_s);
-    const CliRun r = w.runWith(env, { u"--json"_s, u"connect-keys"_s }, keysOnStdin(FakeAws::customerKeyId(), FakeAws::customerSecret()));
+    const CliRun r = w.runWith(
+        env, { u"--json"_s, u"connect-keys"_s }, keysOnStdin(FakeAws::customerKeyId(), FakeAws::customerSecret()));
     QVERIFY2(r.exitCode == 8, qPrintable(r.describe(u"expected exit 8"_s)));
-    QVERIFY2(r.json().value(u"error"_s).toObject().value(u"code"_s).toString().contains(u"Timeout"_s, Qt::CaseInsensitive)
-                 || r.json().value(u"error"_s).toObject().value(u"message"_s).toString().contains(u"time"_s, Qt::CaseInsensitive),
-             qPrintable(r.describe(u"the error does not say it timed out"_s)));
-    QVERIFY2(r.errorLines().size() == 1 && r.errorLines().first().contains(u"network"_s), qPrintable(r.describe(u"hint"_s)));
+    QVERIFY2(
+        r.json().value(u"error"_s).toObject().value(u"code"_s).toString().contains(u"Timeout"_s, Qt::CaseInsensitive)
+            || r.json()
+                   .value(u"error"_s)
+                   .toObject()
+                   .value(u"message"_s)
+                   .toString()
+                   .contains(u"time"_s, Qt::CaseInsensitive),
+        qPrintable(r.describe(u"the error does not say it timed out"_s)));
+    QVERIFY2(
+        r.errorLines().size() == 1 && r.errorLines().first().contains(u"network"_s), qPrintable(r.describe(u"hint"_s)));
     QCOMPARE(w.dbColumn(u"SELECT id FROM accounts"_s), QStringList());
     QCOMPARE(w.keychainKeys(), QStringList());
 }
@@ -236,13 +263,14 @@ void TestFaults::wrongCaIsATlsErrorAndStoresNothing()
     QVERIFY(useFleetScenario(w, QJsonObject {}, &ids));
     QProcessEnvironment env = w.environment();
     env.insert(u"AWS_CA_BUNDLE"_s, m_fake.otherCaBundle());
-    const CliRun r = w.runWith(env, { u"--json"_s, u"connect-keys"_s }, keysOnStdin(FakeAws::customerKeyId(), FakeAws::customerSecret()));
+    const CliRun r = w.runWith(
+        env, { u"--json"_s, u"connect-keys"_s }, keysOnStdin(FakeAws::customerKeyId(), FakeAws::customerSecret()));
     QVERIFY2(r.exitCode == 8, qPrintable(r.describe(u"expected exit 8"_s)));
     const QJsonObject error = r.json().value(u"error"_s).toObject();
     QVERIFY2(!error.isEmpty(), qPrintable(r.describe(u"no JSON error"_s)));
     const QString message = error.value(u"message"_s).toString();
     QVERIFY2(message.contains(u"TLS"_s, Qt::CaseInsensitive) || message.contains(u"certificate"_s, Qt::CaseInsensitive),
-             qPrintable(r.describe(u"the message does not say TLS/certificate"_s)));
+        qPrintable(r.describe(u"the message does not say TLS/certificate"_s)));
     QCOMPARE(r.errorLines().size(), 1);
     QVERIFY2(r.errorLines().first().contains(u"AWS_CA_BUNDLE"_s), qPrintable(r.describe(u"no CA hint"_s)));
     QCOMPARE(w.dbColumn(u"SELECT id FROM accounts"_s), QStringList());
@@ -270,14 +298,15 @@ void TestFaults::assumedRoleCredentialsExpiringMidDiscoveryAreRefreshed()
     qInfo("errors answered: %s", qPrintable(errors.join(u", "_s)));
     // The expiry really landed mid-discovery (EC2 says RequestExpired, STS ExpiredToken) ...
     QVERIFY2(errors.join(u' ').contains(u":RequestExpired"_s) || errors.join(u' ').contains(u":ExpiredToken"_s),
-             qPrintable(errors.join(u", "_s)));
+        qPrintable(errors.join(u", "_s)));
     int assumed = 0;
     for (const QJsonValue &e : w.awsLog()) {
         const QJsonObject o = e.toObject();
         if (o.value(u"action"_s).toString() == u"AssumeRole"_s && o.value(u"status"_s).toInt() == 200)
             ++assumed;
     }
-    QVERIFY2(assumed >= 2, qPrintable(u"AssumeRole succeeded %1 time(s): the credentials were never refreshed"_s.arg(assumed)));
+    QVERIFY2(assumed >= 2,
+        qPrintable(u"AssumeRole succeeded %1 time(s): the credentials were never refreshed"_s.arg(assumed)));
     QCOMPARE(w.keychainKeys(), QStringList()); // a role account keeps no secret
 }
 
@@ -287,13 +316,15 @@ void TestFaults::clockSkewIsCorrected()
     World w(m_fake, u"skew"_s);
     QSet<QString> ids;
     QVERIFY(useFleetScenario(w, QJsonObject {}, &ids, {}, QJsonObject { { u"clock_skew_seconds"_s, 900 } }));
-    const CliRun r = w.run({ u"--json"_s, u"connect-keys"_s }, keysOnStdin(FakeAws::customerKeyId(), FakeAws::customerSecret()));
+    const CliRun r
+        = w.run({ u"--json"_s, u"connect-keys"_s }, keysOnStdin(FakeAws::customerKeyId(), FakeAws::customerSecret()));
     expectActiveWithFleet(w, r, ids);
     if (QTest::currentTestFailed())
         return;
     // The skew was real: the first request was refused for it, and once corrected nothing else was.
     const QStringList errors = errorAnswers(w.awsLog());
-    QVERIFY2(!errors.isEmpty() && errors.first().endsWith(u":RequestTimeTooSkewed"_s), qPrintable(errors.join(u", "_s)));
+    QVERIFY2(
+        !errors.isEmpty() && errors.first().endsWith(u":RequestTimeTooSkewed"_s), qPrintable(errors.join(u", "_s)));
     QVERIFY2(errors.size() <= 2, qPrintable(errors.join(u", "_s)));
     w.clearKeychain();
 }
@@ -308,20 +339,24 @@ void TestFaults::deniedRegionKeepsEveryOtherRegionsInstances()
     // The same scenario again with the denied region's instances, so the fake really has them to hide.
     QJsonObject accounts = explicitFleet(FakeAws::customerAccount(), kFleet, w.session(), &denied);
     QSet<QString> deniedOnly;
-    const QJsonObject south = explicitFleet(FakeAws::customerAccount(), { { u"ap-south-1"_s, 12 } }, w.session() + u"-south"_s, &deniedOnly);
+    const QJsonObject south = explicitFleet(
+        FakeAws::customerAccount(), { { u"ap-south-1"_s, 12 } }, w.session() + u"-south"_s, &deniedOnly);
     QJsonObject regions = accounts.value(FakeAws::customerAccount()).toObject().value(u"regions"_s).toObject();
-    regions.insert(u"ap-south-1"_s, south.value(FakeAws::customerAccount()).toObject().value(u"regions"_s).toObject().value(u"ap-south-1"_s));
+    regions.insert(u"ap-south-1"_s,
+        south.value(FakeAws::customerAccount()).toObject().value(u"regions"_s).toObject().value(u"ap-south-1"_s));
     QVERIFY(w.registerScenario(QJsonObject { { u"extends"_s, u"basic"_s },
         { u"accounts"_s, QJsonObject { { FakeAws::customerAccount(), QJsonObject { { u"regions"_s, regions } } } } },
         { u"regions"_s, onlyRegions(kRegions + QStringList { u"ap-south-1"_s }) },
         { u"faults"_s, QJsonObject { { u"denied_regions"_s, QJsonArray { u"ap-south-1"_s } } } } }));
-    const CliRun r = w.run({ u"--json"_s, u"connect-keys"_s }, keysOnStdin(FakeAws::customerKeyId(), FakeAws::customerSecret()));
+    const CliRun r
+        = w.run({ u"--json"_s, u"connect-keys"_s }, keysOnStdin(FakeAws::customerKeyId(), FakeAws::customerSecret()));
     expectActiveWithFleet(w, r, allowed);
     if (QTest::currentTestFailed())
         return;
     const QJsonObject regionErrors = r.json().value(u"region_errors"_s).toObject();
     QCOMPARE(regionErrors.keys(), QStringList { u"ap-south-1"_s });
-    QVERIFY2(regionErrors.value(u"ap-south-1"_s).toString().contains(u"AccessDenied"_s), qPrintable(r.describe(u"region error"_s)));
+    QVERIFY2(regionErrors.value(u"ap-south-1"_s).toString().contains(u"AccessDenied"_s),
+        qPrintable(r.describe(u"region error"_s)));
     w.clearKeychain();
 }
 

@@ -71,7 +71,8 @@ private Q_SLOTS:
 private:
     /// Runs onrampctl, watching /proc (every process's command line, the child's environment) and the world's files
     /// while it runs; what is found goes to m_findings.
-    CliRun watchedRun(const World &w, const QProcessEnvironment &env, const QStringList &args, const QByteArray &input = {});
+    CliRun watchedRun(
+        const World &w, const QProcessEnvironment &env, const QStringList &args, const QByteArray &input = {});
     void scanProc(qint64 childPid);
     void scanFiles(const QString &dir);
 
@@ -101,15 +102,17 @@ static QJsonObject canaryScenario(const QString &session, QSet<QString> *ids)
 {
     auto identity = [](const QString &keyId, const QString &secret, const QString &account, const QString &arn,
                         const QJsonArray &allowed) {
-        return QJsonObject { { u"access_key_id"_s, keyId }, { u"secret_access_key"_s, secret }, { u"account"_s, account },
-            { u"arn"_s, arn }, { u"allowed_actions"_s, allowed } };
+        return QJsonObject { { u"access_key_id"_s, keyId }, { u"secret_access_key"_s, secret },
+            { u"account"_s, account }, { u"arn"_s, arn }, { u"allowed_actions"_s, allowed } };
     };
     return QJsonObject { { u"extends"_s, u"basic"_s },
         { u"identities"_s,
-            QJsonArray { identity(FakeAws::consoleKeyId(), FakeAws::consoleSecret(), FakeAws::consoleAccount(),
-                             u"arn:aws:iam::999988887777:user/onramp-console"_s, QJsonArray { u"sts:AssumeRole"_s, u"ec2:*"_s }),
+            QJsonArray {
+                identity(FakeAws::consoleKeyId(), FakeAws::consoleSecret(), FakeAws::consoleAccount(),
+                    u"arn:aws:iam::999988887777:user/onramp-console"_s, QJsonArray { u"sts:AssumeRole"_s, u"ec2:*"_s }),
                 identity(kKeyId, kSecret, kAwsAccount, u"arn:aws:iam::555566667777:user/onramp-canary"_s,
-                    QJsonArray { u"ec2:DescribeRegions"_s, u"ec2:DescribeInstances"_s, u"ec2:DescribeInstanceStatus"_s }) } },
+                    QJsonArray {
+                        u"ec2:DescribeRegions"_s, u"ec2:DescribeInstances"_s, u"ec2:DescribeInstanceStatus"_s }) } },
         { u"accounts"_s, explicitFleet(kAwsAccount, { { u"us-east-1"_s, 9 }, { u"eu-west-1"_s, 3 } }, session, ids) },
         { u"regions"_s, onlyRegions({ u"us-east-1"_s, u"eu-west-1"_s }) } };
 }
@@ -155,8 +158,8 @@ void TestSecretHygiene::scanFiles(const QString &dir)
     }
 }
 
-CliRun TestSecretHygiene::watchedRun(const World &w, const QProcessEnvironment &env, const QStringList &args,
-                                     const QByteArray &input)
+CliRun TestSecretHygiene::watchedRun(
+    const World &w, const QProcessEnvironment &env, const QStringList &args, const QByteArray &input)
 {
     CliRun r;
     r.args = args;
@@ -206,7 +209,7 @@ void TestSecretHygiene::cliVerboseRunLeavesTheSecretOnlyInTheKeychain()
     QCOMPARE(connected.json().value(u"instance_count"_s).toInt(), ids.size());
     // The verbose level is really on (so the search below covers debug output too).
     QVERIFY2(connected.err.contains("onramp.models info") || connected.err.contains("onramp.models debug"),
-             qPrintable(connected.describe(u"no verbose log lines"_s)));
+        qPrintable(connected.describe(u"no verbose log lines"_s)));
     const QString id = connected.json().value(u"id"_s).toString();
 
     // While connected, the keychain (and only the keychain) holds it.
@@ -233,8 +236,9 @@ void TestSecretHygiene::cliVerboseRunLeavesTheSecretOnlyInTheKeychain()
     QVERIFY2(!wrong.out.contains(typo.toUtf8()) && !wrong.err.contains(typo.toUtf8()), "the wrong secret was echoed");
 
     // The audit log, every column of every row.
-    const QStringList audit = w.dbColumn(u"SELECT at || '|' || user_name || '|' || action || '|' || COALESCE(account_id, '') "
-                                         "|| '|' || outcome || '|' || detail FROM audit_log"_s);
+    const QStringList audit
+        = w.dbColumn(u"SELECT at || '|' || user_name || '|' || action || '|' || COALESCE(account_id, '') "
+                     "|| '|' || outcome || '|' || detail FROM audit_log"_s);
     QVERIFY2(audit.size() >= 4, qPrintable(audit.join(u'\n')));
     QVERIFY2(leaks(audit.join(u'\n').toUtf8()).isEmpty(), qPrintable(audit.join(u'\n')));
     // Every row of every table, as text.
@@ -332,8 +336,8 @@ void TestSecretHygiene::guiWizardNeverShowsOrCopiesTheSecret()
 
     // Disconnect through the service the GUI uses: the entry is gone.
     std::optional<Result<Account>> disconnected;
-    console.onboarding->disconnect(u"alice"_s, account->id, this,
-                                   [&disconnected](const Result<Account> &r) { disconnected = r; });
+    console.onboarding->disconnect(
+        u"alice"_s, account->id, this, [&disconnected](const Result<Account> &r) { disconnected = r; });
     QTRY_VERIFY_WITH_TIMEOUT(disconnected.has_value(), 15000);
     QVERIFY(disconnected->ok());
     std::optional<Result<SecretBytes>> after;
