@@ -5,6 +5,7 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QJsonDocument>
+#include <QRandomGenerator>
 #include <QRegularExpression>
 #include <QSqlDatabase>
 #include <QSqlError>
@@ -225,6 +226,85 @@ QStringList World::listedInstanceIds(const QString &accountId, const QProcessEnv
             ids.append(QJsonDocument::fromJson(line).object().value(u"instance_id"_s).toString());
     }
     return ids;
+}
+
+PgCluster::PgCluster()
+{
+    QFile info(qEnvironmentVariable("ONRAMP_PGCLUSTER_DIR") + u"/cluster.info"_s);
+    if (!info.open(QIODevice::ReadOnly))
+        return;
+    for (const QByteArray &line : info.readAll().split('\n')) {
+        const int eq = line.indexOf('=');
+        if (eq > 0)
+            m_info.insert(QString::fromUtf8(line.left(eq)), QString::fromUtf8(line.mid(eq + 1)));
+    }
+}
+
+bool PgCluster::setUp(const QString &prefix, const QStringList &consoleRoles, const World &world)
+{
+    m_database = u"onramp_%1_%2"_s.arg(prefix).arg(QRandomGenerator::global()->generate(), 8, 16, QLatin1Char('0'));
+    const QString admin = prefix + u"_admin"_s;
+    // Roles are cluster-wide: created once, their passwords reset every run.
+    for (const QString &role : QStringList { admin } + consoleRoles) {
+        const QString attrs = u"LOGIN PASSWORD '%1-pw'%2"_s.arg(
+            QString(role).replace(u'_', u'-'), role == admin ? u" CREATEROLE"_s : QString());
+        if (!exec(u"DO $$ BEGIN IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = '%1') THEN "
+                  "CREATE ROLE %1; END IF; END $$"_s.arg(role),
+                nullptr, u"postgres"_s)
+            || !exec(u"ALTER ROLE %1 %2"_s.arg(role, attrs), nullptr, u"postgres"_s))
+            return false;
+    }
+    if (!exec(u"CREATE DATABASE %1 OWNER %2"_s.arg(m_database, admin), nullptr, u"postgres"_s))
+        return false;
+    // The administrator's first open migrates the schema; then the console roles are let in.
+    QProcessEnvironment env = world.environment(QString());
+    env.insert(u"ONRAMP_DB"_s, url(admin));
+    const CliRun migrated = world.runWith(env, { u"--json"_s, u"users"_s });
+    if (migrated.exitCode != 0) {
+        qWarning("%s", qPrintable(migrated.describe(u"administrator's first open"_s)));
+        return false;
+    }
+    return exec(u"GRANT onramp_console TO %1"_s.arg(consoleRoles.join(u", "_s)));
+}
+
+void PgCluster::tearDown()
+{
+    if (!m_database.isEmpty())
+        exec(u"DROP DATABASE IF EXISTS %1 WITH (FORCE)"_s.arg(m_database), nullptr, u"postgres"_s);
+    m_database.clear();
+}
+
+QString PgCluster::url(const QString &role) const
+{
+    return u"postgresql://%1:%2-pw@%3:%4/%5"_s.arg(
+        role, QString(role).replace(u'_', u'-'), m_info.value(u"host"_s), m_info.value(u"port"_s), m_database);
+}
+
+bool PgCluster::exec(const QString &sql, QStringList *rows, const QString &database) const
+{
+    static int counter = 0;
+    const QString name = u"reliability-pg-%1"_s.arg(++counter);
+    bool ok = false;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QPSQL"_s, name);
+        db.setHostName(m_info.value(u"socket_dir"_s));
+        db.setPort(m_info.value(u"port"_s).toInt());
+        db.setUserName(m_info.value(u"superuser"_s));
+        db.setDatabaseName(database.isEmpty() ? m_database : database);
+        if (db.open()) {
+            QSqlQuery q(db);
+            ok = q.exec(sql);
+            if (!ok)
+                qWarning("%s: %s", qPrintable(sql), qPrintable(q.lastError().text()));
+            while (rows && q.next())
+                rows->append(q.value(0).toString());
+        } else {
+            qWarning("superuser connect: %s", qPrintable(db.lastError().text()));
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    return ok;
 }
 
 } // namespace reliability

@@ -3,6 +3,7 @@
 
 #include "../support/fakeaws.h"
 
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QProcess>
@@ -101,6 +102,36 @@ private:
     QString m_service;
     QString m_session;
     QString m_scenario = QStringLiteral("basic");
+};
+
+/// The throwaway PostgreSQL cluster of the pgcluster fixture (tests/models/pgcluster.sh): a database of its own
+/// owned by an administrator role that migrated it, and console roles allowed in.
+class PgCluster
+{
+public:
+    /// Reads $ONRAMP_PGCLUSTER_DIR/cluster.info; isValid() is false without a running cluster.
+    PgCluster();
+    bool isValid() const { return !m_info.isEmpty(); }
+    /// Creates roles \a prefix_admin and \a consoleRoles (password "<role with - for _>-pw"), a fresh database
+    /// owned by the admin, migrates it by running onrampctl as the admin in \a world, and lets the roles in.
+    bool setUp(const QString &prefix, const QStringList &consoleRoles, const class World &world);
+    /// Drops the database.
+    void tearDown();
+    /// postgresql://role:password@127.0.0.1:port/db (goes in ONRAMP_DB, never on a command line).
+    QString url(const QString &role) const;
+    /// Runs \a sql as the superuser in \a database (empty: this cluster's test database); the first column of
+    /// every row goes to \a rows.
+    bool exec(const QString &sql, QStringList *rows = nullptr, const QString &database = {}) const;
+    QStringList column(const QString &sql) const
+    {
+        QStringList rows;
+        exec(sql, &rows);
+        return rows;
+    }
+
+private:
+    QHash<QString, QString> m_info;
+    QString m_database;
 };
 
 } // namespace reliability

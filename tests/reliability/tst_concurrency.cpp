@@ -40,15 +40,12 @@ private Q_SLOTS:
     void sameAwsAccountRacedByTwoUsers();
 
 private:
-    bool superuserExec(const QString &sql, const QString &database, QStringList *rows = nullptr);
-    QString pgUrl(const QString &role) const;
     /// The owners of live records of the customer's AWS account, and how many records each user has.
     QStringList liveOwners(const World &w, bool team);
     int recordsOf(const World &w, bool team, const QString &user);
 
     FakeAws m_fake;
-    QHash<QString, QString> m_pg;
-    QString m_pgDatabase;
+    PgCluster m_pg;
     bool m_pgReady = false;
 };
 
@@ -58,73 +55,18 @@ void TestConcurrency::initTestCase()
     QVERIFY2(m_fake.isValid(), qPrintable(m_fake.why()));
     QVERIFY2(qEnvironmentVariableIsSet("DBUS_SESSION_BUS_ADDRESS"), "run inside scripts/with-keyring.sh");
 
-    QFile info(qEnvironmentVariable("ONRAMP_PGCLUSTER_DIR") + u"/cluster.info"_s);
-    if (!info.open(QIODevice::ReadOnly)) {
+    if (!m_pg.isValid()) {
         qWarning("No PostgreSQL test cluster (pgcluster fixture): the team-mode rounds will fail");
         return;
     }
-    for (const QByteArray &line : info.readAll().split('\n')) {
-        const int eq = line.indexOf('=');
-        if (eq > 0)
-            m_pg.insert(QString::fromUtf8(line.left(eq)), QString::fromUtf8(line.mid(eq + 1)));
-    }
-    m_pgDatabase = u"onramp_rel_%1"_s.arg(QRandomGenerator::global()->generate(), 8, 16, QLatin1Char('0'));
     // Roles of this suite only (roles are cluster-wide; other suites use their own names).
-    for (const auto &[role, attrs] : { std::pair { u"rel_admin"_s, u"LOGIN CREATEROLE PASSWORD 'rel-admin-pw'"_s },
-             std::pair { u"rel_alice"_s, u"LOGIN PASSWORD 'rel-alice-pw'"_s },
-             std::pair { u"rel_bob"_s, u"LOGIN PASSWORD 'rel-bob-pw'"_s } }) {
-        QVERIFY(superuserExec(u"DO $$ BEGIN IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = '%1') THEN "
-                              "CREATE ROLE %1; END IF; END $$"_s.arg(role),
-            u"postgres"_s));
-        QVERIFY(superuserExec(u"ALTER ROLE %1 %2"_s.arg(role, attrs), u"postgres"_s));
-    }
-    QVERIFY(superuserExec(u"CREATE DATABASE %1 OWNER rel_admin"_s.arg(m_pgDatabase), u"postgres"_s));
-    // The administrator's first open migrates the schema; then the console users are let in.
-    World admin(m_fake, u"pgadmin"_s);
-    admin.setDb(pgUrl(u"rel_admin"_s));
-    const CliRun migrated = admin.run({ u"--json"_s, u"users"_s });
-    QVERIFY2(migrated.exitCode == 0, qPrintable(migrated.describe(u"administrator's first open"_s)));
-    QVERIFY(superuserExec(u"GRANT onramp_console TO rel_alice, rel_bob"_s, m_pgDatabase));
+    QVERIFY(m_pg.setUp(u"rel"_s, { u"rel_alice"_s, u"rel_bob"_s }, World(m_fake, u"pgadmin"_s)));
     m_pgReady = true;
 }
 
 void TestConcurrency::cleanupTestCase()
 {
-    if (!m_pgDatabase.isEmpty())
-        superuserExec(u"DROP DATABASE IF EXISTS %1 WITH (FORCE)"_s.arg(m_pgDatabase), u"postgres"_s);
-}
-
-QString TestConcurrency::pgUrl(const QString &role) const
-{
-    const QString password = QString(role).replace(u'_', u'-') + u"-pw"_s;
-    return u"postgresql://%1:%2@%3:%4/%5"_s.arg(
-        role, password, m_pg.value(u"host"_s), m_pg.value(u"port"_s), m_pgDatabase);
-}
-
-bool TestConcurrency::superuserExec(const QString &sql, const QString &database, QStringList *rows)
-{
-    bool ok = false;
-    const QString name = u"rel-superuser"_s;
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(u"QPSQL"_s, name);
-        db.setHostName(m_pg.value(u"socket_dir"_s));
-        db.setPort(m_pg.value(u"port"_s).toInt());
-        db.setUserName(m_pg.value(u"superuser"_s));
-        db.setDatabaseName(database);
-        if (db.open()) {
-            QSqlQuery q(db);
-            ok = q.exec(sql);
-            if (!ok)
-                qWarning("%s: %s", qPrintable(sql), qPrintable(q.lastError().text()));
-            while (rows && q.next())
-                rows->append(q.value(0).toString());
-        } else {
-            qWarning("superuser connect: %s", qPrintable(db.lastError().text()));
-        }
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(name);
-    return ok;
+    m_pg.tearDown();
 }
 
 QStringList TestConcurrency::liveOwners(const World &w, bool team)
@@ -134,7 +76,7 @@ QStringList TestConcurrency::liveOwners(const World &w, bool team)
     if (!team)
         return w.dbColumn(sql);
     QStringList rows;
-    superuserExec(sql, m_pgDatabase, &rows);
+    m_pg.exec(sql, &rows);
     return rows;
 }
 
@@ -144,7 +86,7 @@ int TestConcurrency::recordsOf(const World &w, bool team, const QString &user)
     if (!team)
         return w.dbValue(sql).toInt();
     QStringList rows;
-    superuserExec(sql, m_pgDatabase, &rows);
+    m_pg.exec(sql, &rows);
     return rows.value(0).toInt();
 }
 
@@ -184,15 +126,14 @@ void TestConcurrency::sameAwsAccountRacedByTwoUsers()
     auto envOf = [&](const QString &user) {
         QProcessEnvironment env = w.environment(team ? QString() : user);
         if (team)
-            env.insert(u"ONRAMP_DB"_s, pgUrl(user));
+            env.insert(u"ONRAMP_DB"_s, m_pg.url(user));
         return env;
     };
     if (team) {
         // Earlier rounds' owner gives the account up: each round starts with no live owner.
         for (const QString &user : { alice, bob }) {
             QStringList ids;
-            superuserExec(u"SELECT id FROM accounts WHERE owner = '%1' AND status <> 'disconnected'"_s.arg(user),
-                m_pgDatabase, &ids);
+            m_pg.exec(u"SELECT id FROM accounts WHERE owner = '%1' AND status <> 'disconnected'"_s.arg(user), &ids);
             for (const QString &id : ids)
                 QCOMPARE(w.runWith(envOf(user), { u"--json"_s, u"disconnect"_s, id }).exitCode, 0);
         }
@@ -279,7 +220,7 @@ void TestConcurrency::sameAwsAccountRacedByTwoUsers()
               "FROM accounts WHERE id = '%1'"_s.arg(loserRecord);
         QStringList rows;
         if (team)
-            superuserExec(sql, m_pgDatabase, &rows);
+            m_pg.exec(sql, &rows);
         else
             rows = w.dbColumn(sql);
         QCOMPARE(rows, QStringList { u"pending iam_role [] []"_s });

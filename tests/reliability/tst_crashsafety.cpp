@@ -8,6 +8,7 @@
 #include <QJsonDocument>
 #include <QMap>
 #include <QRandomGenerator>
+#include <QScopeGuard>
 #include <QTest>
 
 #include <signal.h>
@@ -36,6 +37,7 @@ private Q_SLOTS:
     void killedAtRandomMomentsLeavesAResumableConsistentRegistry();
     void everyCrashWindowHasAWayOut_data();
     void everyCrashWindowHasAWayOut();
+    void teamModeKillsLeaveOneOwnerAndNoOrphanSecret();
 
 private:
     /// The invariants that must hold whenever no onrampctl runs; fails the test with \a context otherwise.
@@ -277,6 +279,76 @@ void TestCrashSafety::everyCrashWindowHasAWayOut()
         QCOMPARE(w.keychainKeys(), QStringList());
     }
     w.clearKeychain();
+}
+
+// Team mode (PostgreSQL): connect-keys and discover killed at random; one live owner, no instance twice, the
+// keychain matching the live records; discover resumes whatever was left to active with the whole fleet.
+void TestCrashSafety::teamModeKillsLeaveOneOwnerAndNoOrphanSecret()
+{
+    PgCluster pg;
+    QVERIFY2(pg.isValid(), "no PostgreSQL test cluster: the pgcluster fixture did not run");
+    World w(m_fake, u"crash-pg"_s);
+    w.useScenario(m_world->scenario());
+    const QString carol = u"relcrash_carol"_s;
+    QVERIFY(pg.setUp(u"relcrash"_s, { carol }, w));
+    auto dropDatabase = qScopeGuard([&pg] { pg.tearDown(); });
+    QProcessEnvironment env = w.environment(QString());
+    env.insert(u"ONRAMP_DB"_s, pg.url(carol));
+    const quint32 seed = QRandomGenerator::system()->generate();
+    qInfo("team-mode crash loop: seed %u", seed);
+    QRandomGenerator rng(seed);
+    const QByteArray keys = keysOnStdin(FakeAws::customerKeyId(), FakeAws::customerSecret());
+    const QString live = u"SELECT id FROM accounts WHERE status <> 'disconnected' ORDER BY created_at"_s;
+
+    for (int i = 0; i < 12; ++i) {
+        const QStringList liveIds = pg.column(live);
+        const bool discover = !liveIds.isEmpty() && rng.bounded(3) == 0;
+        const QStringList args = discover ? QStringList { u"--json"_s, u"discover"_s, liveIds.first() }
+                                          : QStringList { u"--json"_s, u"connect-keys"_s };
+        const int delayMs = int(rng.bounded(1400));
+        auto p = w.start(env, args);
+        QVERIFY(p->state() == QProcess::Running);
+        p->write(discover ? QByteArray() : keys);
+        p->closeWriteChannel();
+        p->waitForBytesWritten(5000);
+        const bool finished = p->waitForFinished(delayMs);
+        if (!finished) {
+            ::kill(pid_t(p->processId()), SIGKILL);
+            QVERIFY(p->waitForFinished(10000));
+        }
+        qInfo("team run %d: %s, %d ms: %s", i, qPrintable(args.at(1)), delayMs, finished ? "completed" : "killed");
+        const QString at = u" (team run %1)"_s.arg(i);
+        QVERIFY2(
+            pg.column(u"SELECT aws_account_id FROM accounts WHERE status <> 'disconnected' AND aws_account_id <> '' "
+                      "GROUP BY aws_account_id HAVING COUNT(*) > 1"_s)
+                .isEmpty(),
+            qPrintable(u"two live owners"_s + at));
+        QVERIFY2(pg.column(u"SELECT i.instance_id FROM instances i JOIN accounts a ON a.id = i.account_id "
+                           "WHERE a.status <> 'disconnected' GROUP BY i.instance_id HAVING COUNT(*) > 1"_s)
+                     .isEmpty(),
+            qPrintable(u"duplicated instances"_s + at));
+        const QStringList liveNow = pg.column(live);
+        const QStringList keysNow = w.keychainKeys();
+        for (const QString &k : keysNow)
+            QVERIFY2(liveNow.contains(k.mid(8)), qPrintable(u"orphan keychain entry "_s + k + at));
+        for (const QString &ref : pg.column(u"SELECT keychain_ref FROM accounts WHERE method = 'access_keys' "
+                                            "AND status IN ('connected', 'active')"_s))
+            QVERIFY2(keysNow.contains(ref), qPrintable(u"usable access-key record without its secret: "_s + ref + at));
+    }
+    for (const QString &id : pg.column(live)) {
+        const CliRun r = w.runWith(env, { u"--json"_s, u"discover"_s, id });
+        QVERIFY2(r.exitCode == 0, qPrintable(r.describe(u"resume by discover"_s)));
+    }
+    const QStringList finalLive = pg.column(live);
+    QCOMPARE(finalLive.size(), 1);
+    QCOMPARE(pg.column(u"SELECT status FROM accounts WHERE id = '%1'"_s.arg(finalLive.first())),
+        QStringList { u"active"_s });
+    QCOMPARE(pg.column(
+                 u"SELECT COUNT(DISTINCT instance_id) FROM instances WHERE account_id = '%1'"_s.arg(finalLive.first())),
+        QStringList { QString::number(m_fleet.size()) });
+    QCOMPARE(w.keychainKeys(), QStringList { u"account/"_s + finalLive.first() });
+    QCOMPARE(w.runWith(env, { u"--json"_s, u"disconnect"_s, finalLive.first() }).exitCode, 0);
+    QCOMPARE(w.keychainKeys(), QStringList());
 }
 
 QTEST_GUILESS_MAIN(TestCrashSafety)
