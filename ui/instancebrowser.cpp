@@ -249,6 +249,14 @@ InstanceBrowser::InstanceBrowser(const ConsoleServices &services, AppSettings *s
                     scheduleStatusUpdate();
                 });
             });
+    connect(m_services.discovery, &DiscoveryService::instancesSeen, this,
+            [this](const QString &accountId, const QStringList &ids, const QDateTime &seenAt) {
+                whenLoaded([this, accountId, ids, seenAt] {
+                    m_model->markSeen(accountId, ids, seenAt);
+                    m_updatedAt = QDateTime::currentDateTimeUtc();
+                    scheduleStatusUpdate();
+                });
+            });
     connect(m_services.discovery, &DiscoveryService::instancesRemoved, this,
             [this](const QString &accountId, const QStringList &ids) {
                 whenLoaded([this, accountId, ids] {
@@ -281,6 +289,11 @@ InstanceBrowser::InstanceBrowser(const ConsoleServices &services, AppSettings *s
 
 InstanceBrowser::~InstanceBrowser()
 {
+    // The model and the proxy are children, destroyed by ~QWidget after this class's part is gone: the model's
+    // destruction makes the proxy reset, and that reset must not reach a slot of a half-destroyed InstanceBrowser
+    // (UBSan: member call through a QWidget that is no longer an InstanceBrowser).
+    disconnect(m_proxy, nullptr, this, nullptr);
+    disconnect(m_model, nullptr, this, nullptr);
     // Both jobs are bounded (a registry read, a file write); their results are dropped with this window.
     if (m_loader)
         m_loader->wait();
