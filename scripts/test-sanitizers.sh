@@ -16,7 +16,10 @@ started=$(date +%s)
 
 cmake -S . -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCMAKE_CXX_COMPILER="${CXX_SANITIZE:-clang++-14}" \
     -DONRAMP_SANITIZE=ON -DONRAMP_BUILD_BENCH=OFF >/dev/null
-cmake --build "$build" -j2
+# Keep going past a target that does not compile, so its failure does not hide the other tests' results; the run
+# still fails (CTest reports the missing test executable, and the exit status below).
+build_status=0
+cmake --build "$build" -j2 -- -k 0 || build_status=$?
 built=$(date +%s)
 
 # halt_on_error/abort_on_error: the first report kills the test (a non-zero exit CTest counts as a failure).
@@ -31,4 +34,8 @@ status=0
 bash scripts/with-keyring.sh ctest --test-dir "$build" --output-on-failure -j2 "$@" || status=$?
 finished=$(date +%s)
 echo "test-sanitizers.sh: build $((built - started)) s, tests $((finished - built)) s, total $((finished - started)) s"
+if [ "$build_status" -ne 0 ]; then
+    echo "test-sanitizers.sh: the build failed (see above)"
+    exit "$build_status"
+fi
 exit $status
