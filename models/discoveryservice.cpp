@@ -9,6 +9,7 @@
 #include <QCoreApplication>
 #include <QEvent>
 #include <QMetaMethod>
+#include <QSet>
 
 #include <deque>
 #include <functional>
@@ -193,8 +194,11 @@ void DiscoveryService::discoverRegion(Run *run, const QString &region)
         const Result<QStringList> removed = m_registry->removeInstancesNotSeenSince(accountId, region, run->seenAt);
         if (removed && !removed->isEmpty())
             Q_EMIT instancesRemoved(accountId, *removed);
-        if (!state->health.isEmpty() && m_registry->setHealth(accountId, state->health))
-            Q_EMIT healthUpdated(accountId, state->health);
+        // Item models get only the health that changed (on a refresh, a few instances), not the region's list.
+        QList<QPair<QString, QString>> changedHealth;
+        if (!state->health.isEmpty() && m_registry->setHealth(accountId, state->health, &changedHealth)
+            && !changedHealth.isEmpty())
+            Q_EMIT healthUpdated(accountId, changedHealth);
         regionDone(run, region, QString());
     };
     auto onPage = [this, run, region, accountId](const Ec2InstancePage &page) {
@@ -244,11 +248,30 @@ void DiscoveryService::storePage(Run *run, const QString &region, const QString 
     run->instancesSoFar += int(page.instances.size());
     static const QMetaMethod pageMergedSignal = QMetaMethod::fromSignal(&DiscoveryService::pageMerged);
     if (isSignalConnected(pageMergedSignal)) { // the rows are for item models; the CLI has none
+        // Only what the merge found added or changed (on a refresh typically ~1% of the page); the unchanged
+        // rest is announced by id through instancesSeen.
+        const bool everything = merged->added + merged->changed == int(page.instances.size());
+        QSet<QString> news;
+        if (!everything) {
+            news.reserve(merged->added + merged->changed);
+            for (const QString &id : merged->addedIds)
+                news.insert(id);
+            for (const QString &id : merged->changedIds)
+                news.insert(id);
+        }
         QList<StoredInstance> rows;
-        rows.reserve(page.instances.size());
-        for (const Ec2Instance &i : page.instances)
-            rows.append(StoredInstance::fromEc2(accountId, region, i, run->seenAt));
-        Q_EMIT pageMerged(accountId, region, rows);
+        QStringList unchanged;
+        rows.reserve(everything ? page.instances.size() : news.size());
+        for (const Ec2Instance &i : page.instances) {
+            if (everything || news.contains(i.instanceId))
+                rows.append(StoredInstance::fromEc2(accountId, region, i, run->seenAt));
+            else
+                unchanged.append(i.instanceId);
+        }
+        if (!rows.isEmpty())
+            Q_EMIT pageMerged(accountId, region, rows);
+        if (!unchanged.isEmpty())
+            Q_EMIT instancesSeen(accountId, unchanged, run->seenAt);
     }
     emitProgress(run);
 }

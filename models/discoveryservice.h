@@ -72,8 +72,13 @@ Q_SIGNALS:
     void progress(const DiscoveryProgress &progress);
     /// One page was stored: \a instances are the page's rows as stored (for InstanceTableModel::applyPage).
     void pageMerged(const QString &accountId, const QString &region, const QList<StoredInstance> &instances);
+    /// The instances of a page that were stored already and are unchanged (only their last_seen moved to
+    /// \a seenAt). pageMerged carries just the added and changed ones, so applying a refresh costs item models
+    /// in proportion to what changed.
+    void instancesSeen(const QString &accountId, const QStringList &instanceIds, const QDateTime &seenAt);
     /// Instances gone from \a region since the last discovery.
     void instancesRemoved(const QString &accountId, const QStringList &instanceIds);
+    /// The instances whose health (from DescribeInstanceStatus) changed: (instance id, health).
     void healthUpdated(const QString &accountId, const QList<QPair<QString, QString>> &health);
     void regionFailed(const QString &accountId, const QString &region, const QString &message);
     /// "Discovery taking longer than expected": emitted once when the slow threshold passes.

@@ -448,6 +448,17 @@ int InstanceTableModel::rowOf(const QString &accountId, const QString &instanceI
     return account == StringPool::NotFound || account == 0 ? -1 : logicalRow(findRow(account, instanceId));
 }
 
+void InstanceTableModel::markSeen(const QString &accountId, const QStringList &instanceIds, const QDateTime &seenAt)
+{
+    const quint32 account = m_pool.find(accountId);
+    if (account == StringPool::NotFound || account == 0)
+        return;
+    for (const QString &id : instanceIds) {
+        if (const int row = findRow(account, id); row >= 0)
+            m_rows[size_t(row)].lastSeen = seenAt;
+    }
+}
+
 int InstanceTableModel::findRow(quint32 account, const QString &instanceId) const
 {
     return int(m_index.find(quint32(keyHash(account, instanceId)), [&](quint32 row) {

@@ -104,6 +104,11 @@ public:
     /// account's rows that \a instances does not list. Never resets the model.
     void replaceAccount(const QString &accountId, const QList<StoredInstance> &instances);
 
+    /// Records that the listed instances of \a accountId were seen unchanged by a refresh at \a seenAt (their
+    /// lastSeen; no column shows it, so no signal). Unknown ids are ignored. This is the cheap half of applying a
+    /// refresh: DiscoveryService announces only added and changed rows through pageMerged and the rest here.
+    void markSeen(const QString &accountId, const QStringList &instanceIds, const QDateTime &seenAt);
+
     /// Sets the health (from DescribeInstanceStatus) of the listed instances: (instance id, health).
     /// Emits dataChanged() on the Health column of the rows that changed, contiguous rows coalesced.
     void setHealth(const QString &accountId, const QList<QPair<QString, QString>> &health);

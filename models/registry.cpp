@@ -1312,7 +1312,8 @@ Result<QStringList> Registry::removeInstancesNotSeenSince(
     return gone;
 }
 
-Result<int> Registry::setHealth(const QString &accountId, const QList<QPair<QString, QString>> &health)
+Result<int> Registry::setHealth(const QString &accountId, const QList<QPair<QString, QString>> &health,
+                                QList<QPair<QString, QString>> *changedOut)
 {
     const QString what = tr("storing instance health of account %1").arg(accountId);
     if (Result<bool> ok = begin(); !ok)
@@ -1334,7 +1335,11 @@ Result<int> Registry::setHealth(const QString &accountId, const QList<QPair<QStr
             rollback();
             return e;
         }
-        changed += qMax(0, q.value()->numRowsAffected());
+        if (q.value()->numRowsAffected() > 0) {
+            ++changed;
+            if (changedOut)
+                changedOut->append({ instanceId, h });
+        }
         q.value()->finish();
     }
     if (Result<bool> ok = commit(); !ok)

@@ -170,8 +170,9 @@ public:
     Result<QStringList> removeInstancesNotSeenSince(
         const QString &accountId, const QString &region, const QDateTime &cutoff);
     /// Sets the health of the listed instances (instance id, health) in one transaction; unknown ids are
-    /// ignored. Returns how many rows changed.
-    Result<int> setHealth(const QString &accountId, const QList<QPair<QString, QString>> &health);
+    /// ignored. Returns how many rows changed; \a changedOut, when given, receives those (id, health) pairs.
+    Result<int> setHealth(const QString &accountId, const QList<QPair<QString, QString>> &health,
+                          QList<QPair<QString, QString>> *changedOut = nullptr);
     /// The account's instances, ordered by region then instance id.
     Result<QList<StoredInstance>> instances(const QString &accountId);
     /// How many instances the account has.

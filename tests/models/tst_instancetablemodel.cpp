@@ -123,6 +123,7 @@ private Q_SLOTS:
     void changedCellsAreJustTheColumnsThatChanged();
     void emptyIncomingHealthKeepsTheStoredHealth();
     void firstSeenIsKeptAndLastSeenMovesSilently();
+    void markSeenMovesLastSeenOfJustThoseRowsSilently();
     void pageListingAnInstanceTwiceKeepsTheLastOne();
     void removeInstancesEmitsOneRemovalPerRunHighestFirst();
     void rowsReadDuringRemovalSignalsAreTheAnnouncedState();
@@ -324,6 +325,24 @@ void TestInstanceTableModel::firstSeenIsKeptAndLastSeenMovesSilently()
     QCOMPARE(m_model->instanceAt(1).firstSeen, makeInstance(1).firstSeen);
     QCOMPARE(m_model->instanceAt(0).lastSeen, later[0].lastSeen);
     QCOMPARE(m_model->instanceAt(1).lastSeen, later[1].lastSeen);
+}
+
+void TestInstanceTableModel::markSeenMovesLastSeenOfJustThoseRowsSilently()
+{
+    m_model->applyPage(accountA, makeInstances(0, 3));
+    m_model->applyPage(accountB, makeInstances(0, 3, accountB)); // the same ids in another account
+    const QDateTime later = makeInstance(0).lastSeen.addSecs(3600);
+    Spies spies(*m_model);
+    m_model->markSeen(accountA, { makeInstance(0).instanceId, makeInstance(2).instanceId, u"i-0unknown"_s }, later);
+    m_model->markSeen(u"no-such-account"_s, { makeInstance(1).instanceId }, later);
+    QCOMPARE(spies.changed.size() + spies.inserted.size() + spies.removed.size() + spies.layout.size(), 0);
+    QCOMPARE(m_model->rowCount(), 6);
+    QCOMPARE(m_model->instanceAt(m_model->rowOf(accountA, makeInstance(0).instanceId)).lastSeen, later);
+    QCOMPARE(m_model->instanceAt(m_model->rowOf(accountA, makeInstance(1).instanceId)).lastSeen,
+             makeInstance(1).lastSeen);
+    QCOMPARE(m_model->instanceAt(m_model->rowOf(accountA, makeInstance(2).instanceId)).lastSeen, later);
+    QCOMPARE(m_model->instanceAt(m_model->rowOf(accountB, makeInstance(0).instanceId)).lastSeen,
+             makeInstance(0).lastSeen);
 }
 
 void TestInstanceTableModel::pageListingAnInstanceTwiceKeepsTheLastOne()

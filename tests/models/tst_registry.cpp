@@ -176,7 +176,7 @@ private Q_SLOTS:
     void mergeAcrossBatchBoundariesKeepsEveryRow();
     void removesInstancesNotSeenSinceInThatRegionOnly();
     void setHealthCountsChangesAndSurvivesMerge();
-    void mergesThousandRowsWellUnder50ms();
+    void mergesThousandRowPagesAddedThenUnchanged();
 
     // audit
     void auditAppendsAndFilters();
@@ -876,13 +876,22 @@ void TestRegistry::setHealthCountsChangesAndSurvivesMerge()
     QVERIFY(n.ok());
     QCOMPARE(n.value(), 2);
     QCOMPARE(reg->setHealth(a.id, { { u"i-1"_s, u"ok"_s } }).value(), 0); // already ok
+    // changedOut names exactly the pairs that changed (what item models are told).
+    QList<QPair<QString, QString>> changed;
+    QCOMPARE(reg->setHealth(a.id, { { u"i-1"_s, u"ok"_s }, { u"i-2"_s, u"ok"_s }, { u"i-x"_s, u"ok"_s } }, &changed)
+                 .value(),
+             1);
+    QCOMPARE(changed, (QList<QPair<QString, QString>> { { u"i-2"_s, u"ok"_s } }));
+    QVERIFY(reg->setHealth(a.id, { { u"i-2"_s, u"impaired"_s } }).ok());
     QVERIFY(reg->mergeInstances(a.id, u"eu-west-1"_s, { makeInstance(u"i-1"_s) }, t1.addSecs(5)).ok());
     QCOMPARE(reg->instances(a.id)->at(0).health, u"ok"_s);
     QCOMPARE(reg->instances(a.id)->at(1).health, u"impaired"_s);
 }
 
-void TestRegistry::mergesThousandRowsWellUnder50ms()
+void TestRegistry::mergesThousandRowPagesAddedThenUnchanged()
 {
+    // A full DescribeInstances page, merged into three accounts: all added, then all unchanged. How long it takes
+    // is measured in bench/ (issue 6), not asserted here.
     auto reg = openOk(nextPath());
     QVERIFY(reg);
     QList<Ec2Instance> page;
@@ -890,29 +899,21 @@ void TestRegistry::mergesThousandRowsWellUnder50ms()
         page.append(makeInstance(u"i-%1"_s.arg(i, 17, 16, QLatin1Char('0')),
             { { u"Name"_s, u"node-%1"_s.arg(i) }, { u"aws:eks:cluster-name"_s, u"main"_s }, { u"env"_s, u"prod"_s } },
             i % 3 == 0));
-    // Best of three per kind: the machine is shared, the code path is what is measured.
-    qint64 bestInsert = std::numeric_limits<qint64>::max();
-    qint64 bestUnchanged = bestInsert;
     for (int round = 0; round < 3; ++round) {
         Account a
             = reg->createAccount(connectedAccount(u"alice"_s, u"1000000000%1"_s.arg(round, 2, 10, QLatin1Char('0'))))
                   .value();
         const QDateTime t = QDateTime::currentDateTimeUtc();
-        QElapsedTimer timer;
-        timer.start();
         Result<InstanceMergeResult> r = reg->mergeInstances(a.id, u"us-east-1"_s, page, t);
-        bestInsert = qMin(bestInsert, timer.nsecsElapsed() / 1000);
         QVERIFY2(r.ok(), qPrintable(errorText(r)));
         QCOMPARE(r->added, 1000);
-        timer.restart();
+        QCOMPARE(r->addedIds.size(), 1000);
         Result<InstanceMergeResult> again = reg->mergeInstances(a.id, u"us-east-1"_s, page, t.addSecs(60));
-        bestUnchanged = qMin(bestUnchanged, timer.nsecsElapsed() / 1000);
+        QVERIFY2(again.ok(), qPrintable(errorText(again)));
         QCOMPARE(again->unchanged, 1000);
+        QCOMPARE(again->added + again->changed, 0);
+        QCOMPARE(*reg->instanceCount(a.id), 1000);
     }
-    qInfo("mergeInstances, 1000 rows: insert %.1f ms, unchanged %.1f ms", double(bestInsert) / 1000.0,
-        double(bestUnchanged) / 1000.0);
-    QVERIFY2(bestInsert < 50'000, qPrintable(QString::number(bestInsert)));
-    QVERIFY2(bestUnchanged < 50'000, qPrintable(QString::number(bestUnchanged)));
 }
 
 void TestRegistry::auditAppendsAndFilters()

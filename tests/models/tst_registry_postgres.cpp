@@ -2,7 +2,6 @@
 #include "models/registry.h"
 
 #include <QCoreApplication>
-#include <QElapsedTimer>
 #include <QFile>
 #include <QRandomGenerator>
 #include <QSqlError>
@@ -392,20 +391,16 @@ void TestRegistryPostgres::mergesThousandRowsUnderRowLevelSecurity()
     QList<Ec2Instance> page;
     for (int i = 0; i < 1000; ++i)
         page.append(instance(u"i-bulk%1"_s.arg(i, 5, 10, QLatin1Char('0'))));
-    QElapsedTimer timer;
-    timer.start();
     Result<InstanceMergeResult> added
         = alice->mergeInstances(m_aliceAccount, u"eu-north-1"_s, page, QDateTime::currentDateTimeUtc());
-    const qint64 insertMs = timer.restart();
     QVERIFY2(added.ok(), qPrintable(errorText(added)));
     QCOMPARE(added->added, 1000);
     Result<InstanceMergeResult> same
         = alice->mergeInstances(m_aliceAccount, u"eu-north-1"_s, page, QDateTime::currentDateTimeUtc());
-    const qint64 unchangedMs = timer.elapsed();
+    QVERIFY2(same.ok(), qPrintable(errorText(same)));
     QCOMPARE(same->unchanged, 1000);
-    qInfo("PostgreSQL mergeInstances, 1000 rows under RLS: insert %lld ms, unchanged %lld ms", insertMs, unchangedMs);
-    // Loopback round trips dominate; this guards against something pathological (e.g. a policy scan per row).
-    QVERIFY2(insertMs < 5000 && unchangedMs < 5000, "mergeInstances is far too slow on PostgreSQL");
+    QCOMPARE(same->added + same->changed, 0);
+    // How long this takes on PostgreSQL is a benchmark's business, not a test's.
 }
 
 void TestRegistryPostgres::reopeningAMigratedDatabaseKeepsItsSchema()

@@ -107,6 +107,35 @@ private Q_SLOTS:
         QCOMPARE(*f.registry->instanceCount(f.account.id), 2345);
     }
 
+    void refreshAnnouncesOnlyWhatChangedAndTheRestById()
+    {
+        Fixture f = make(QStringLiteral("cfn-2345"), FakeAws::uniqueSession(QStringLiteral("refresh")));
+        QCOMPARE(run(f).status, AccountStatus::Active);
+        QSignalSpy pages(f.discovery.get(), &DiscoveryService::pageMerged);
+        QSignalSpy seen(f.discovery.get(), &DiscoveryService::instancesSeen);
+        QSignalSpy health(f.discovery.get(), &DiscoveryService::healthUpdated);
+        const DiscoveryResult again = run(f);
+        QCOMPARE(again.status, AccountStatus::Active);
+        QCOMPARE(again.instanceCount, 2345);
+        // The same fleet again: nothing added or changed, so no rows; every instance announced as seen, once.
+        int rows = 0;
+        for (const QList<QVariant> &args : std::as_const(pages))
+            rows += int(args.at(2).value<QList<StoredInstance>>().size());
+        QCOMPARE(rows, 0);
+        QSet<QString> ids;
+        int announced = 0;
+        for (const QList<QVariant> &args : std::as_const(seen)) {
+            const QStringList list = args.at(1).toStringList();
+            announced += int(list.size());
+            for (const QString &id : list)
+                ids.insert(id);
+            QVERIFY(args.at(2).toDateTime().isValid());
+        }
+        QCOMPARE(announced, 2345);
+        QCOMPARE(ids.size(), 2345);
+        QCOMPARE(health.size(), 0); // no instance's health changed either
+    }
+
     void fanOutIsBounded()
     {
         // With latency, requests overlap; never more than the bound of regions may be listed at once.
