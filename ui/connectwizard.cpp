@@ -164,6 +164,10 @@ void ConnectWizard::resume(const QString &pendingAccountId)
     }
     m_keysPage->setRegion(record->region);
     m_cfnPage->setRecord(*record);
+    // A pending access-key record is a connect that was cut short (the app or machine stopped mid-way): the
+    // keys tab is where it goes on; the CloudFormation tab still offers this record's template.
+    if (record->method == AccountMethod::AccessKeys)
+        m_tabs->setCurrentIndex(AccessKeysMethod);
 }
 
 void ConnectWizard::ensurePendingRecord()

@@ -539,7 +539,11 @@ void MainWindow::discoverAllInBackground()
     int delayMs = 1500;
     for (int row = 0; row < m_model->rowCount(); ++row) {
         const Account &a = m_model->accountAt(row);
-        if (a.status != AccountStatus::Active && a.status != AccountStatus::Connected)
+        // Active and connected accounts are refreshed; a pending access-key record is a connect cut short
+        // after its keys were validated, which discover finishes (or marks failed when the secret never made
+        // it to the keychain) — no account stays in a state the window offers no way out of.
+        const bool interruptedConnect = a.status == AccountStatus::Pending && a.method == AccountMethod::AccessKeys;
+        if (a.status != AccountStatus::Active && a.status != AccountStatus::Connected && !interruptedConnect)
             continue;
         QTimer::singleShot(delayMs, this, [this, id = a.id] {
             if (m_services.discovery->isRunning(id))

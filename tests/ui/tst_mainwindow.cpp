@@ -15,7 +15,10 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QStackedWidget>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTest>
 
@@ -130,6 +133,48 @@ private Q_SLOTS:
         action(window, "showDisconnectedAction")->trigger();
         QCOMPARE(window.accountView()->model()->rowCount(), 1);
         QCOMPARE(resets.count(), 0);
+    }
+
+    void interruptedAccessKeyConnectIsResumedAndFinishedAtStart()
+    {
+        // The app stopped between claiming an access-key record and marking it connected (its secret is in the
+        // keychain): Resume offers the keys tab, and the start-up refresh finishes the connect.
+        UiTestConsole console(m_fake, QStringLiteral("basic"), FakeAws::uniqueSession(QStringLiteral("resume")));
+        const Result<Account> connected = connectCustomer(console, QStringLiteral("Customer"));
+        QVERIFY2(connected.ok(), connected.ok() ? "" : qPrintable(connected.error().toString()));
+        QTRY_VERIFY_WITH_TIMEOUT(console.registry->account(connected->id)->status == AccountStatus::Active, 60000);
+        {
+            // The state a kill leaves (no API moves an account back to pending), written as another process would.
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("crash-window"));
+            db.setDatabaseName(console.dbPath());
+            QVERIFY(db.open());
+            QSqlQuery q(db);
+            QVERIFY(q.prepare(QStringLiteral("UPDATE accounts SET status = 'pending' WHERE id = ?")));
+            q.addBindValue(connected->id);
+            QVERIFY(q.exec());
+            QCOMPARE(q.numRowsAffected(), 1);
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("crash-window"));
+        QCOMPARE(console.registry->account(connected->id)->status, AccountStatus::Pending);
+
+        MainWindow window(console.services, console.identity.get(), console.settings.get());
+        window.show();
+        QTRY_COMPARE(window.accountModel()->rowCount(), 1);
+        window.selectAccount(connected->id);
+        QAction *resume = action(window, "resumeAction");
+        QVERIFY(resume->isEnabled());
+        resume->trigger();
+        auto *wizard = window.findChild<ConnectWizard *>();
+        QVERIFY(wizard);
+        QTRY_VERIFY(wizard->isVisible());
+        auto *tabs = wizard->findChild<QTabWidget *>();
+        QVERIFY(tabs);
+        QCOMPARE(tabs->currentIndex(), int(ConnectWizard::AccessKeysMethod));
+        wizard->reject();
+
+        window.discoverAllInBackground();
+        QTRY_VERIFY_WITH_TIMEOUT(console.registry->account(connected->id)->status == AccountStatus::Active, 60000);
+        QCOMPARE(window.accountModel()->accountAt(0).status, AccountStatus::Active);
     }
 
     void actionsFollowTheSelectedAccount()
