@@ -377,10 +377,6 @@
 <context>
     <name>AwsXml</name>
     <message>
-        <source>The response has no XML root element.</source>
-        <translation>Die Antwort hat kein XML-Wurzelelement.</translation>
-    </message>
-    <message>
         <source>Malformed XML at line %1: content after the root element.</source>
         <translation>Fehlerhaftes XML in Zeile %1: Inhalt nach dem Wurzelelement.</translation>
     </message>
@@ -391,10 +387,6 @@
     <message>
         <source>Malformed XML at line %1: %2</source>
         <translation>Fehlerhaftes XML in Zeile %1: %2</translation>
-    </message>
-    <message>
-        <source>Malformed XML at line %1: unexpected %2.</source>
-        <translation>Fehlerhaftes XML in Zeile %1: unerwartetes %2.</translation>
     </message>
     <message>
         <source>XML with a document type declaration at line %1; refused.</source>
@@ -1059,6 +1051,10 @@ Als Nächstes: onrampctl template %1 &gt; onramp.json, den Stack erstellen, dann
     <message>
         <source>Check AWS_CA_BUNDLE and any TLS-inspecting proxy.</source>
         <translation>Prüfen Sie AWS_CA_BUNDLE und etwaige Proxys, die TLS-Verbindungen untersuchen.</translation>
+    </message>
+    <message>
+        <source>Set the console&apos;s own AWS credentials in Settings, or with AWS_PROFILE or AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY.</source>
+        <translation>Legen Sie die eigenen AWS-Anmeldedaten der Konsole in den Einstellungen fest oder mit AWS_PROFILE bzw. AWS_ACCESS_KEY_ID und AWS_SECRET_ACCESS_KEY.</translation>
     </message>
 </context>
 <context>
@@ -1800,6 +1796,18 @@ Als Nächstes: onrampctl template %1 &gt; onramp.json, den Stack erstellen, dann
         <source>keychain entry deleted</source>
         <translation>Schlüsselbundeintrag gelöscht</translation>
     </message>
+    <message>
+        <source>The secret access key of account %1 is not in the system keychain; connect the access keys again, or disconnect the account.</source>
+        <translation>Der geheime Zugriffsschlüssel von Konto %1 ist nicht im Systemschlüsselbund; verbinden Sie die Zugriffsschlüssel erneut oder trennen Sie das Konto.</translation>
+    </message>
+    <message>
+        <source>interrupted connect resumed</source>
+        <translation>unterbrochene Verbindung fortgesetzt</translation>
+    </message>
+    <message>
+        <source>Disconnect not finished; disconnect the account again.</source>
+        <translation>Trennen nicht abgeschlossen; trennen Sie das Konto erneut.</translation>
+    </message>
 </context>
 <context>
     <name>PreflightChecks</name>
@@ -2148,6 +2156,10 @@ Als Nächstes: onrampctl template %1 &gt; onramp.json, den Stack erstellen, dann
     <message>
         <source>The registry database %1 failed its integrity check: %2</source>
         <translation>Die Registry-Datenbank %1 hat die Integritätsprüfung nicht bestanden: %2</translation>
+    </message>
+    <message>
+        <source>removing account %1</source>
+        <translation>Entfernen von Konto %1</translation>
     </message>
 </context>
 <context>
@@ -2500,6 +2512,93 @@ Als Nächstes: onrampctl template %1 &gt; onramp.json, den Stack erstellen, dann
     <message>
         <source>The template file name is empty.</source>
         <translation>Der Dateiname der Vorlage ist leer.</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Onramp desktop console: connect AWS accounts and browse their EC2 instances.</source>
+        <translation>Onramp-Desktopkonsole: AWS-Konten verbinden und ihre EC2-Instanzen durchsuchen.</translation>
+    </message>
+    <message>
+        <source>Registry: a SQLite file or postgresql://… (default: ONRAMP_DB, else the app data folder).</source>
+        <translation>Registry: eine SQLite-Datei oder postgresql://… (Standard: ONRAMP_DB, sonst der Datenordner der App).</translation>
+    </message>
+    <message>
+        <source>Console user (SQLite only; default: ONRAMP_USER, else the login name).</source>
+        <translation>Konsolenbenutzer (nur SQLite; Standard: ONRAMP_USER, sonst der Anmeldename).</translation>
+    </message>
+    <message>
+        <source>Home region (overrides the settings).</source>
+        <translation>Heimatregion (hat Vorrang vor den Einstellungen).</translation>
+    </message>
+    <message>
+        <source>Quit after MS milliseconds (for smoke tests).</source>
+        <translation>Nach MS Millisekunden beenden (für Rauchtests).</translation>
+    </message>
+    <message>
+        <source>Show --scene, save it as the PNG FILE, and quit.</source>
+        <translation>--scene anzeigen, als PNG-Datei FILE speichern und beenden.</translation>
+    </message>
+    <message>
+        <source>What --screenshot shows: %1.</source>
+        <translation>Was --screenshot zeigt: %1.</translation>
+    </message>
+    <message>
+        <source>Open the wizard on pending onboarding ID.</source>
+        <translation>Den Assistenten für das ausstehende Onboarding ID öffnen.</translation>
+    </message>
+    <message>
+        <source>Role ARN the wizard-progress and wizard-error scenes verify.</source>
+        <translation>Rollen-ARN, den die Szenen wizard-progress und wizard-error prüfen.</translation>
+    </message>
+    <message>
+        <source>light, dark or system (overrides the settings for this run).</source>
+        <translation>light, dark oder system (hat für diesen Lauf Vorrang vor den Einstellungen).</translation>
+    </message>
+    <message>
+        <source>Do not start discovering the accounts at start-up.</source>
+        <translation>Beim Start keine Erkennung der Konten beginnen.</translation>
+    </message>
+    <message>
+        <source>Print the milliseconds from main() to the first window&apos;s show event.</source>
+        <translation>Die Millisekunden von main() bis zum ersten Anzeigen des Fensters ausgeben.</translation>
+    </message>
+    <message>
+        <source>--user is refused in team mode</source>
+        <translation>--user wird im Teammodus abgelehnt</translation>
+    </message>
+    <message>
+        <source>In team mode the console user is the PostgreSQL role you log in as.</source>
+        <translation>Im Teammodus ist der Konsolenbenutzer die PostgreSQL-Rolle, mit der Sie sich anmelden.</translation>
+    </message>
+    <message>
+        <source>The account registry could not be opened</source>
+        <translation>Die Kontoregistrierung konnte nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <source>Registry: %1. Check --db / ONRAMP_DB, the file&apos;s permissions, and that no newer Onramp wrote it.</source>
+        <translation>Registry: %1. Prüfen Sie --db / ONRAMP_DB, die Dateiberechtigungen und dass keine neuere Onramp-Version sie geschrieben hat.</translation>
+    </message>
+    <message>
+        <source>Connecting to the team database at %1…</source>
+        <translation>Verbindung zur Teamdatenbank unter %1 wird hergestellt…</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Beenden</translation>
+    </message>
+    <message>
+        <source>Onramp</source>
+        <translation>Onramp</translation>
+    </message>
+    <message>
+        <source>The team database could not be opened</source>
+        <translation>Die Teamdatenbank konnte nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <source>Check the postgresql:// URL, the server, and your role&apos;s password.</source>
+        <translation>Prüfen Sie die postgresql://-URL, den Server und das Passwort Ihrer Rolle.</translation>
     </message>
 </context>
 </TS>

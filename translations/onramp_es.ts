@@ -377,10 +377,6 @@
 <context>
     <name>AwsXml</name>
     <message>
-        <source>The response has no XML root element.</source>
-        <translation>La respuesta no tiene elemento raíz XML.</translation>
-    </message>
-    <message>
         <source>Malformed XML at line %1: content after the root element.</source>
         <translation>XML mal formado en la línea %1: contenido después del elemento raíz.</translation>
     </message>
@@ -391,10 +387,6 @@
     <message>
         <source>Malformed XML at line %1: %2</source>
         <translation>XML mal formado en la línea %1: %2</translation>
-    </message>
-    <message>
-        <source>Malformed XML at line %1: unexpected %2.</source>
-        <translation>XML mal formado en la línea %1: %2 inesperado.</translation>
     </message>
     <message>
         <source>XML with a document type declaration at line %1; refused.</source>
@@ -1059,6 +1051,10 @@ Siguiente paso: onrampctl template %1 &gt; onramp.json, cree la pila y después 
     <message>
         <source>Check AWS_CA_BUNDLE and any TLS-inspecting proxy.</source>
         <translation>Compruebe AWS_CA_BUNDLE y cualquier proxy que inspeccione el tráfico TLS.</translation>
+    </message>
+    <message>
+        <source>Set the console&apos;s own AWS credentials in Settings, or with AWS_PROFILE or AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY.</source>
+        <translation>Configure las credenciales de AWS propias de la consola en Ajustes, o con AWS_PROFILE o AWS_ACCESS_KEY_ID y AWS_SECRET_ACCESS_KEY.</translation>
     </message>
 </context>
 <context>
@@ -1800,6 +1796,18 @@ Siguiente paso: onrampctl template %1 &gt; onramp.json, cree la pila y después 
         <source>keychain entry deleted</source>
         <translation>entrada del llavero eliminada</translation>
     </message>
+    <message>
+        <source>The secret access key of account %1 is not in the system keychain; connect the access keys again, or disconnect the account.</source>
+        <translation>La clave de acceso secreta de la cuenta %1 no está en el llavero del sistema; vuelva a conectar las claves de acceso o desconecte la cuenta.</translation>
+    </message>
+    <message>
+        <source>interrupted connect resumed</source>
+        <translation>conexión interrumpida reanudada</translation>
+    </message>
+    <message>
+        <source>Disconnect not finished; disconnect the account again.</source>
+        <translation>La desconexión no terminó; desconecte la cuenta de nuevo.</translation>
+    </message>
 </context>
 <context>
     <name>PreflightChecks</name>
@@ -2148,6 +2156,10 @@ Siguiente paso: onrampctl template %1 &gt; onramp.json, cree la pila y después 
     <message>
         <source>The registry database %1 failed its integrity check: %2</source>
         <translation>La base de datos del registro %1 no ha superado la comprobación de integridad: %2</translation>
+    </message>
+    <message>
+        <source>removing account %1</source>
+        <translation>eliminando la cuenta %1</translation>
     </message>
 </context>
 <context>
@@ -2500,6 +2512,93 @@ Siguiente paso: onrampctl template %1 &gt; onramp.json, cree la pila y después 
     <message>
         <source>The template file name is empty.</source>
         <translation>El nombre de archivo de la plantilla está vacío.</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Onramp desktop console: connect AWS accounts and browse their EC2 instances.</source>
+        <translation>Consola de escritorio Onramp: conecte cuentas de AWS y explore sus instancias EC2.</translation>
+    </message>
+    <message>
+        <source>Registry: a SQLite file or postgresql://… (default: ONRAMP_DB, else the app data folder).</source>
+        <translation>Registro: un archivo SQLite o postgresql://… (predeterminado: ONRAMP_DB; si no, la carpeta de datos de la aplicación).</translation>
+    </message>
+    <message>
+        <source>Console user (SQLite only; default: ONRAMP_USER, else the login name).</source>
+        <translation>Usuario de la consola (solo SQLite; predeterminado: ONRAMP_USER; si no, el nombre de inicio de sesión).</translation>
+    </message>
+    <message>
+        <source>Home region (overrides the settings).</source>
+        <translation>Región principal (anula los ajustes).</translation>
+    </message>
+    <message>
+        <source>Quit after MS milliseconds (for smoke tests).</source>
+        <translation>Salir tras MS milisegundos (para pruebas de humo).</translation>
+    </message>
+    <message>
+        <source>Show --scene, save it as the PNG FILE, and quit.</source>
+        <translation>Mostrar --scene, guardarla como el PNG FILE y salir.</translation>
+    </message>
+    <message>
+        <source>What --screenshot shows: %1.</source>
+        <translation>Lo que muestra --screenshot: %1.</translation>
+    </message>
+    <message>
+        <source>Open the wizard on pending onboarding ID.</source>
+        <translation>Abrir el asistente en la incorporación pendiente ID.</translation>
+    </message>
+    <message>
+        <source>Role ARN the wizard-progress and wizard-error scenes verify.</source>
+        <translation>ARN de rol que verifican las escenas wizard-progress y wizard-error.</translation>
+    </message>
+    <message>
+        <source>light, dark or system (overrides the settings for this run).</source>
+        <translation>light, dark o system (anula los ajustes en esta ejecución).</translation>
+    </message>
+    <message>
+        <source>Do not start discovering the accounts at start-up.</source>
+        <translation>No empezar a descubrir las cuentas al iniciar.</translation>
+    </message>
+    <message>
+        <source>Print the milliseconds from main() to the first window&apos;s show event.</source>
+        <translation>Imprimir los milisegundos desde main() hasta el primer evento de mostrar la ventana.</translation>
+    </message>
+    <message>
+        <source>--user is refused in team mode</source>
+        <translation>--user se rechaza en el modo de equipo</translation>
+    </message>
+    <message>
+        <source>In team mode the console user is the PostgreSQL role you log in as.</source>
+        <translation>En el modo de equipo, el usuario de la consola es el rol de PostgreSQL con el que inicia sesión.</translation>
+    </message>
+    <message>
+        <source>The account registry could not be opened</source>
+        <translation>No se pudo abrir el registro de cuentas</translation>
+    </message>
+    <message>
+        <source>Registry: %1. Check --db / ONRAMP_DB, the file&apos;s permissions, and that no newer Onramp wrote it.</source>
+        <translation>Registro: %1. Compruebe --db / ONRAMP_DB, los permisos del archivo y que no lo haya escrito un Onramp más reciente.</translation>
+    </message>
+    <message>
+        <source>Connecting to the team database at %1…</source>
+        <translation>Conectando con la base de datos del equipo en %1…</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Salir</translation>
+    </message>
+    <message>
+        <source>Onramp</source>
+        <translation>Onramp</translation>
+    </message>
+    <message>
+        <source>The team database could not be opened</source>
+        <translation>No se pudo abrir la base de datos del equipo</translation>
+    </message>
+    <message>
+        <source>Check the postgresql:// URL, the server, and your role&apos;s password.</source>
+        <translation>Compruebe la URL postgresql://, el servidor y la contraseña de su rol.</translation>
     </message>
 </context>
 </TS>

@@ -377,10 +377,6 @@
 <context>
     <name>AwsXml</name>
     <message>
-        <source>The response has no XML root element.</source>
-        <translation>La réponse n&apos;a pas d&apos;élément racine XML.</translation>
-    </message>
-    <message>
         <source>Malformed XML at line %1: content after the root element.</source>
         <translation>XML mal formé à la ligne %1&#xa0;: contenu après l&apos;élément racine.</translation>
     </message>
@@ -391,10 +387,6 @@
     <message>
         <source>Malformed XML at line %1: %2</source>
         <translation>XML mal formé à la ligne %1&#xa0;: %2</translation>
-    </message>
-    <message>
-        <source>Malformed XML at line %1: unexpected %2.</source>
-        <translation>XML mal formé à la ligne %1&#xa0;: %2 inattendu.</translation>
     </message>
     <message>
         <source>XML with a document type declaration at line %1; refused.</source>
@@ -1060,6 +1052,10 @@ ID externe&#xa0;: %2
         <source>Check AWS_CA_BUNDLE and any TLS-inspecting proxy.</source>
         <translation>Vérifiez AWS_CA_BUNDLE et tout éventuel proxy d&apos;inspection TLS.</translation>
     </message>
+    <message>
+        <source>Set the console&apos;s own AWS credentials in Settings, or with AWS_PROFILE or AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY.</source>
+        <translation>Définissez les identifiants AWS propres à la console dans les Paramètres, ou avec AWS_PROFILE ou AWS_ACCESS_KEY_ID et AWS_SECRET_ACCESS_KEY.</translation>
+    </message>
 </context>
 <context>
     <name>HttpClient</name>
@@ -1097,7 +1093,7 @@ ID externe&#xa0;: %2
     </message>
     <message>
         <source>Network error talking to %1: %2</source>
-        <translation>Erreur réseau lors de l'échange avec %1 : %2</translation>
+        <translation>Erreur réseau lors de l&apos;échange avec %1 : %2</translation>
     </message>
 </context>
 <context>
@@ -1800,6 +1796,18 @@ ID externe&#xa0;: %2
         <source>keychain entry deleted</source>
         <translation>entrée du trousseau supprimée</translation>
     </message>
+    <message>
+        <source>The secret access key of account %1 is not in the system keychain; connect the access keys again, or disconnect the account.</source>
+        <translation>La clé d&apos;accès secrète du compte %1 n&apos;est pas dans le trousseau du système ; reconnectez les clés d&apos;accès ou déconnectez le compte.</translation>
+    </message>
+    <message>
+        <source>interrupted connect resumed</source>
+        <translation>connexion interrompue reprise</translation>
+    </message>
+    <message>
+        <source>Disconnect not finished; disconnect the account again.</source>
+        <translation>Déconnexion inachevée ; déconnectez de nouveau le compte.</translation>
+    </message>
 </context>
 <context>
     <name>PreflightChecks</name>
@@ -2148,6 +2156,10 @@ ID externe&#xa0;: %2
     <message>
         <source>The registry database %1 failed its integrity check: %2</source>
         <translation>La base de données du registre %1 a échoué à la vérification d&apos;intégrité&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>removing account %1</source>
+        <translation>suppression du compte %1</translation>
     </message>
 </context>
 <context>
@@ -2500,6 +2512,93 @@ ID externe&#xa0;: %2
     <message>
         <source>The template file name is empty.</source>
         <translation>Le nom de fichier du modèle est vide.</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Onramp desktop console: connect AWS accounts and browse their EC2 instances.</source>
+        <translation>Console de bureau Onramp : connectez des comptes AWS et parcourez leurs instances EC2.</translation>
+    </message>
+    <message>
+        <source>Registry: a SQLite file or postgresql://… (default: ONRAMP_DB, else the app data folder).</source>
+        <translation>Registre : un fichier SQLite ou postgresql://… (par défaut : ONRAMP_DB, sinon le dossier de données de l&apos;application).</translation>
+    </message>
+    <message>
+        <source>Console user (SQLite only; default: ONRAMP_USER, else the login name).</source>
+        <translation>Utilisateur de la console (SQLite uniquement ; par défaut : ONRAMP_USER, sinon le nom de connexion).</translation>
+    </message>
+    <message>
+        <source>Home region (overrides the settings).</source>
+        <translation>Région principale (remplace les paramètres).</translation>
+    </message>
+    <message>
+        <source>Quit after MS milliseconds (for smoke tests).</source>
+        <translation>Quitter après MS millisecondes (pour les tests de fumée).</translation>
+    </message>
+    <message>
+        <source>Show --scene, save it as the PNG FILE, and quit.</source>
+        <translation>Afficher --scene, l&apos;enregistrer dans le fichier PNG FILE, puis quitter.</translation>
+    </message>
+    <message>
+        <source>What --screenshot shows: %1.</source>
+        <translation>Ce que montre --screenshot : %1.</translation>
+    </message>
+    <message>
+        <source>Open the wizard on pending onboarding ID.</source>
+        <translation>Ouvrir l&apos;assistant sur l&apos;intégration en attente ID.</translation>
+    </message>
+    <message>
+        <source>Role ARN the wizard-progress and wizard-error scenes verify.</source>
+        <translation>ARN de rôle que vérifient les scènes wizard-progress et wizard-error.</translation>
+    </message>
+    <message>
+        <source>light, dark or system (overrides the settings for this run).</source>
+        <translation>light, dark ou system (remplace les paramètres pour cette exécution).</translation>
+    </message>
+    <message>
+        <source>Do not start discovering the accounts at start-up.</source>
+        <translation>Ne pas lancer la découverte des comptes au démarrage.</translation>
+    </message>
+    <message>
+        <source>Print the milliseconds from main() to the first window&apos;s show event.</source>
+        <translation>Afficher les millisecondes entre main() et le premier affichage de la fenêtre.</translation>
+    </message>
+    <message>
+        <source>--user is refused in team mode</source>
+        <translation>--user est refusé en mode équipe</translation>
+    </message>
+    <message>
+        <source>In team mode the console user is the PostgreSQL role you log in as.</source>
+        <translation>En mode équipe, l&apos;utilisateur de la console est le rôle PostgreSQL avec lequel vous vous connectez.</translation>
+    </message>
+    <message>
+        <source>The account registry could not be opened</source>
+        <translation>Le registre des comptes n&apos;a pas pu être ouvert</translation>
+    </message>
+    <message>
+        <source>Registry: %1. Check --db / ONRAMP_DB, the file&apos;s permissions, and that no newer Onramp wrote it.</source>
+        <translation>Registre : %1. Vérifiez --db / ONRAMP_DB, les droits du fichier, et qu&apos;aucune version plus récente d&apos;Onramp ne l&apos;a écrit.</translation>
+    </message>
+    <message>
+        <source>Connecting to the team database at %1…</source>
+        <translation>Connexion à la base de données de l&apos;équipe sur %1…</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Quitter</translation>
+    </message>
+    <message>
+        <source>Onramp</source>
+        <translation>Onramp</translation>
+    </message>
+    <message>
+        <source>The team database could not be opened</source>
+        <translation>La base de données de l&apos;équipe n&apos;a pas pu être ouverte</translation>
+    </message>
+    <message>
+        <source>Check the postgresql:// URL, the server, and your role&apos;s password.</source>
+        <translation>Vérifiez l&apos;URL postgresql://, le serveur et le mot de passe de votre rôle.</translation>
     </message>
 </context>
 </TS>

@@ -376,10 +376,6 @@
 <context>
     <name>AwsXml</name>
     <message>
-        <source>The response has no XML root element.</source>
-        <translation>応答に XML のルート要素がありません。</translation>
-    </message>
-    <message>
         <source>Malformed XML at line %1: content after the root element.</source>
         <translation>%1 行目の XML が不正です: ルート要素の後に内容があります。</translation>
     </message>
@@ -390,10 +386,6 @@
     <message>
         <source>Malformed XML at line %1: %2</source>
         <translation>%1 行目の XML が不正です: %2</translation>
-    </message>
-    <message>
-        <source>Malformed XML at line %1: unexpected %2.</source>
-        <translation>%1 行目の XML が不正です: 予期しない %2 です。</translation>
     </message>
     <message>
         <source>XML with a document type declaration at line %1; refused.</source>
@@ -1054,6 +1046,10 @@ Next: onrampctl template %1 &gt; onramp.json, create the stack, then onrampctl v
     <message>
         <source>Check AWS_CA_BUNDLE and any TLS-inspecting proxy.</source>
         <translation>AWS_CA_BUNDLE と、TLS を検査するプロキシがあればその設定を確認してください。</translation>
+    </message>
+    <message>
+        <source>Set the console&apos;s own AWS credentials in Settings, or with AWS_PROFILE or AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY.</source>
+        <translation>コンソール自身の AWS 認証情報を設定で指定するか、AWS_PROFILE または AWS_ACCESS_KEY_ID と AWS_SECRET_ACCESS_KEY で指定してください。</translation>
     </message>
 </context>
 <context>
@@ -1790,6 +1786,18 @@ Next: onrampctl template %1 &gt; onramp.json, create the stack, then onrampctl v
         <source>keychain entry deleted</source>
         <translation>キーチェーンエントリを削除しました</translation>
     </message>
+    <message>
+        <source>The secret access key of account %1 is not in the system keychain; connect the access keys again, or disconnect the account.</source>
+        <translation>アカウント %1 のシークレットアクセスキーがシステムのキーチェーンにありません。アクセスキーを接続し直すか、アカウントの接続を解除してください。</translation>
+    </message>
+    <message>
+        <source>interrupted connect resumed</source>
+        <translation>中断された接続を再開しました</translation>
+    </message>
+    <message>
+        <source>Disconnect not finished; disconnect the account again.</source>
+        <translation>接続解除が完了していません。もう一度アカウントの接続を解除してください。</translation>
+    </message>
 </context>
 <context>
     <name>PreflightChecks</name>
@@ -2138,6 +2146,10 @@ Next: onrampctl template %1 &gt; onramp.json, create the stack, then onrampctl v
     <message>
         <source>The registry database %1 failed its integrity check: %2</source>
         <translation>レジストリデータベース %1 の整合性チェックに失敗しました: %2</translation>
+    </message>
+    <message>
+        <source>removing account %1</source>
+        <translation>アカウント %1 の削除</translation>
     </message>
 </context>
 <context>
@@ -2490,6 +2502,93 @@ Next: onrampctl template %1 &gt; onramp.json, create the stack, then onrampctl v
     <message>
         <source>The template file name is empty.</source>
         <translation>テンプレートのファイル名が空です。</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Onramp desktop console: connect AWS accounts and browse their EC2 instances.</source>
+        <translation>Onramp デスクトップコンソール: AWS アカウントを接続し、その EC2 インスタンスを閲覧します。</translation>
+    </message>
+    <message>
+        <source>Registry: a SQLite file or postgresql://… (default: ONRAMP_DB, else the app data folder).</source>
+        <translation>レジストリ: SQLite ファイルまたは postgresql://…(既定: ONRAMP_DB、なければアプリのデータフォルダー)。</translation>
+    </message>
+    <message>
+        <source>Console user (SQLite only; default: ONRAMP_USER, else the login name).</source>
+        <translation>コンソールユーザー(SQLite のみ。既定: ONRAMP_USER、なければログイン名)。</translation>
+    </message>
+    <message>
+        <source>Home region (overrides the settings).</source>
+        <translation>ホームリージョン(設定より優先)。</translation>
+    </message>
+    <message>
+        <source>Quit after MS milliseconds (for smoke tests).</source>
+        <translation>MS ミリ秒後に終了します(スモークテスト用)。</translation>
+    </message>
+    <message>
+        <source>Show --scene, save it as the PNG FILE, and quit.</source>
+        <translation>--scene を表示し、PNG ファイル FILE として保存して終了します。</translation>
+    </message>
+    <message>
+        <source>What --screenshot shows: %1.</source>
+        <translation>--screenshot で表示するもの: %1。</translation>
+    </message>
+    <message>
+        <source>Open the wizard on pending onboarding ID.</source>
+        <translation>保留中のオンボーディング ID でウィザードを開きます。</translation>
+    </message>
+    <message>
+        <source>Role ARN the wizard-progress and wizard-error scenes verify.</source>
+        <translation>wizard-progress と wizard-error のシーンで検証するロール ARN。</translation>
+    </message>
+    <message>
+        <source>light, dark or system (overrides the settings for this run).</source>
+        <translation>light、dark、system のいずれか(この実行に限り設定より優先)。</translation>
+    </message>
+    <message>
+        <source>Do not start discovering the accounts at start-up.</source>
+        <translation>起動時にアカウントの検出を開始しません。</translation>
+    </message>
+    <message>
+        <source>Print the milliseconds from main() to the first window&apos;s show event.</source>
+        <translation>main() から最初のウィンドウ表示イベントまでのミリ秒を出力します。</translation>
+    </message>
+    <message>
+        <source>--user is refused in team mode</source>
+        <translation>チームモードでは --user は使用できません</translation>
+    </message>
+    <message>
+        <source>In team mode the console user is the PostgreSQL role you log in as.</source>
+        <translation>チームモードでは、コンソールユーザーはログインに使う PostgreSQL ロールです。</translation>
+    </message>
+    <message>
+        <source>The account registry could not be opened</source>
+        <translation>アカウントレジストリを開けませんでした</translation>
+    </message>
+    <message>
+        <source>Registry: %1. Check --db / ONRAMP_DB, the file&apos;s permissions, and that no newer Onramp wrote it.</source>
+        <translation>レジストリ: %1。--db / ONRAMP_DB、ファイルの権限、より新しい Onramp が書き込んでいないことを確認してください。</translation>
+    </message>
+    <message>
+        <source>Connecting to the team database at %1…</source>
+        <translation>%1 のチームデータベースに接続しています…</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>終了</translation>
+    </message>
+    <message>
+        <source>Onramp</source>
+        <translation>Onramp</translation>
+    </message>
+    <message>
+        <source>The team database could not be opened</source>
+        <translation>チームデータベースを開けませんでした</translation>
+    </message>
+    <message>
+        <source>Check the postgresql:// URL, the server, and your role&apos;s password.</source>
+        <translation>postgresql:// の URL、サーバー、ロールのパスワードを確認してください。</translation>
     </message>
 </context>
 </TS>
