@@ -366,7 +366,7 @@ void readInstance(Reader &r, StringPool &pool, Ec2Instance &instance)
             r.skip();
         }
     }
-    if (instance.instanceId.isEmpty())
+    if (instance.instanceId.isEmpty() && !r.failed())
         r.fail(Text::tr("An instance without an instanceId ending at line %1.").arg(r.lineNumber()));
 }
 
@@ -405,7 +405,7 @@ void readInstanceStatus(Reader &r, StringPool &pool, Ec2InstanceStatus &status)
             r.skip();
         }
     }
-    if (status.instanceId.isEmpty())
+    if (status.instanceId.isEmpty() && !r.failed())
         r.fail(Text::tr("An instance status without an instanceId ending at line %1.").arg(r.lineNumber()));
 }
 
@@ -446,7 +446,7 @@ Result<QList<Ec2Region>> AwsXml::parseDescribeRegions(QByteArrayView xml)
                     Ec2Region region;
                     r.readTextFields({ { "regionName"_bv, &region.name }, { "regionEndpoint"_bv, &region.endpoint },
                         { "optInStatus"_bv, &region.optInStatus } });
-                    if (region.name.isEmpty())
+                    if (region.name.isEmpty() && !r.failed())
                         r.fail(Text::tr("A region without a regionName ending at line %1.").arg(r.lineNumber()));
                     regions.append(std::move(region));
                 });

@@ -238,7 +238,13 @@ XmlScanner::XmlScanner(QByteArrayView document, int maxDepth)
 
 qint64 XmlScanner::lineNumber() const
 {
-    return 1 + std::count(m_begin, m_p, '\n');
+    if (m_linesCountedTo == nullptr || m_linesCountedTo > m_p) {
+        m_linesCountedTo = m_begin;
+        m_linesCounted = 0;
+    }
+    m_linesCounted += std::count(m_linesCountedTo, m_p, '\n');
+    m_linesCountedTo = m_p;
+    return 1 + m_linesCounted;
 }
 
 XmlScanner::Token XmlScanner::fail(Error error, const char *detail)

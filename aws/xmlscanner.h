@@ -89,6 +89,9 @@ private:
     const char *m_end;
     const char *m_p;
     const char *m_documentStart; ///< after a byte order mark
+    // lineNumber() counts on from where it last counted, so asking once per element stays linear in the document.
+    mutable const char *m_linesCountedTo = nullptr;
+    mutable qint64 m_linesCounted = 0;
     int m_maxDepth;
     int m_depth = 0;
     Place m_place = Place::Prolog;
