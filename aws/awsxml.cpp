@@ -372,8 +372,7 @@ void readInstance(Reader &r, StringPool &pool, Ec2Instance &instance)
 
 /// The top level of a paginated EC2 response: \a readItem gets each item of the \a setName list; nextToken and
 /// requestId are kept, anything else is skipped.
-template <typename Page, typename ReadItem>
-void readPage(Reader &r, Page &page, Literal setName, ReadItem &&readItem)
+template <typename Page, typename ReadItem> void readPage(Reader &r, Page &page, Literal setName, ReadItem &&readItem)
 {
     while (r.nextChild()) {
         const QByteArrayView n = r.name();
@@ -439,19 +438,18 @@ Result<Ec2InstancePage> AwsXml::parseDescribeInstances(QByteArrayView xml)
 
 Result<QList<Ec2Region>> AwsXml::parseDescribeRegions(QByteArrayView xml)
 {
-    return parseDocument<QList<Ec2Region>>(
-        xml, "DescribeRegionsResponse"_bv, [](Reader &r, QList<Ec2Region> &regions) {
-            r.forEachChild("regionInfo"_bv, [&] {
-                r.forEachChild("item"_bv, [&] {
-                    Ec2Region region;
-                    r.readTextFields({ { "regionName"_bv, &region.name }, { "regionEndpoint"_bv, &region.endpoint },
-                        { "optInStatus"_bv, &region.optInStatus } });
-                    if (region.name.isEmpty() && !r.failed())
-                        r.fail(Text::tr("A region without a regionName ending at line %1.").arg(r.lineNumber()));
-                    regions.append(std::move(region));
-                });
+    return parseDocument<QList<Ec2Region>>(xml, "DescribeRegionsResponse"_bv, [](Reader &r, QList<Ec2Region> &regions) {
+        r.forEachChild("regionInfo"_bv, [&] {
+            r.forEachChild("item"_bv, [&] {
+                Ec2Region region;
+                r.readTextFields({ { "regionName"_bv, &region.name }, { "regionEndpoint"_bv, &region.endpoint },
+                    { "optInStatus"_bv, &region.optInStatus } });
+                if (region.name.isEmpty() && !r.failed())
+                    r.fail(Text::tr("A region without a regionName ending at line %1.").arg(r.lineNumber()));
+                regions.append(std::move(region));
             });
         });
+    });
 }
 
 Result<Ec2InstanceStatusPage> AwsXml::parseDescribeInstanceStatus(QByteArrayView xml)
@@ -468,8 +466,7 @@ Result<CallerIdentity> AwsXml::parseGetCallerIdentity(QByteArrayView xml)
 {
     return parseDocument<CallerIdentity>(xml, "GetCallerIdentityResponse"_bv, [](Reader &r, CallerIdentity &id) {
         r.forEachChild("GetCallerIdentityResult"_bv, [&] {
-            r.readTextFields(
-                { { "Account"_bv, &id.account }, { "Arn"_bv, &id.arn }, { "UserId"_bv, &id.userId } });
+            r.readTextFields({ { "Account"_bv, &id.account }, { "Arn"_bv, &id.arn }, { "UserId"_bv, &id.userId } });
         });
         // Onramp keys accounts on these: a response without them is not a usable identity.
         if (id.account.isEmpty() || id.arn.isEmpty())

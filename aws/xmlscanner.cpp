@@ -32,7 +32,10 @@ constexpr ByteTable makeNameTable(bool start)
     for (int c = 0; c < 256; ++c) {
         const bool letter = (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || c == '_';
         const bool other = (c >= '0' && c <= '9') || c == '-' || c == '.';
-        t.cls[c] = c >= 0x80 ? NameNonAscii : c == ':' ? NameColon : (letter || (!start && other)) ? NameAscii : NotName;
+        t.cls[c] = c >= 0x80                ? NameNonAscii
+            : c == ':'                      ? NameColon
+            : (letter || (!start && other)) ? NameAscii
+                                            : NotName;
     }
     return t;
 }
@@ -169,8 +172,8 @@ void appendUtf8(QByteArray &out, char32_t c)
         const char bytes[] = { char(0xE0 | (c >> 12)), char(0x80 | ((c >> 6) & 0x3F)), char(0x80 | (c & 0x3F)) };
         out.append(bytes, 3);
     } else {
-        const char bytes[] = { char(0xF0 | (c >> 18)), char(0x80 | ((c >> 12) & 0x3F)),
-            char(0x80 | ((c >> 6) & 0x3F)), char(0x80 | (c & 0x3F)) };
+        const char bytes[] = { char(0xF0 | (c >> 18)), char(0x80 | ((c >> 12) & 0x3F)), char(0x80 | ((c >> 6) & 0x3F)),
+            char(0x80 | (c & 0x3F)) };
         out.append(bytes, 4);
     }
 }
