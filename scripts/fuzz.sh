@@ -14,6 +14,7 @@
 set -uo pipefail
 cd "$(dirname "$0")/.."
 
+bash scripts/setup-debian.sh || exit 1 # clang, libclang-rt (libFuzzer, sanitizer runtimes), llvm: idempotent
 secs="${1:-60}"
 build="${ONRAMP_FUZZ_BUILD_DIR:-build-fuzz}"
 jobs="${ONRAMP_FUZZ_JOBS:-1}"

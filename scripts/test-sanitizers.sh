@@ -11,6 +11,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
+bash scripts/setup-debian.sh # clang, libclang-rt (libFuzzer, sanitizer runtimes), llvm: idempotent
 build="${ONRAMP_ASAN_BUILD_DIR:-build-asan}"
 started=$(date +%s)
 
