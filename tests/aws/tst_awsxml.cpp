@@ -903,7 +903,7 @@ private Q_SLOTS:
         QTest::newRow("empty local name") << root + "<regionInfo:/>" + end;
         QTest::newRow("two colons") << root + "<a:b:c/>" + end;
         QTest::newRow("attribute with an empty prefix") << root + "<regionInfo :a='1'/>" + end;
-        QTest::newRow("name starting with U+00B7") << root + "<\xc2\xb7a/>" + end;
+        QTest::newRow("name starting with U+00B7") << root + "<\xc2\xb7" "a/>" + end;
         QTest::newRow("U+00D7 in a name") << root + "<a\xc3\x97/>" + end;
         QTest::newRow("U+2000 in a name") << root + "<a\xe2\x80\x80/>" + end;
         QTest::newRow("-- in a comment") << root + "<!-- a -- b -->" + end;
