@@ -98,6 +98,7 @@ DiscoveryService::DiscoveryService(Registry *registry, AwsClients *aws, QObject 
 DiscoveryService::~DiscoveryService()
 {
     qDeleteAll(m_runs);
+    qDeleteAll(m_retiredRuns);
 }
 
 bool DiscoveryService::isRunning(const QString &accountId) const
@@ -320,9 +321,17 @@ void DiscoveryService::complete(Run *run)
     const CredentialsProviderPtr credentials = run->credentials;
     if (m_runs.value(account.id) == run)
         m_runs.remove(account.id);
-    // The run's callbacks may be on the stack: delete it from the event loop.
+    // The run's callbacks may be on the stack: delete it from the event loop (or with the service, if that goes
+    // first and the queued deletion never runs).
     run->slowTimer.stop();
-    QMetaObject::invokeMethod(this, [run] { delete run; }, Qt::QueuedConnection);
+    m_retiredRuns.append(run);
+    QMetaObject::invokeMethod(
+            this,
+            [this, run] {
+                m_retiredRuns.removeOne(run);
+                delete run;
+            },
+            Qt::QueuedConnection);
 
     if (m_refreshMs > 0 && stored) {
         QTimer *&timer = m_refreshTimers[account.id];

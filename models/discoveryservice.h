@@ -100,6 +100,7 @@ private:
     Registry *m_registry;
     AwsClients *m_aws;
     QHash<QString, Run *> m_runs;
+    QList<Run *> m_retiredRuns; ///< completed, their deletion queued
     QHash<QString, QTimer *> m_refreshTimers;
     int m_maxConcurrent = 8;
     int m_slowMs = 180000;
