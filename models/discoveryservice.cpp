@@ -81,7 +81,8 @@ namespace {
 QString describeFailure(const AwsError &e, const char *iamAction)
 {
     if (e.kind == AwsError::Kind::AccessDenied)
-        return QStringLiteral("AccessDenied: ") + QCoreApplication::translate("DiscoveryService", "missing %1").arg(QLatin1StringView(iamAction));
+        return QStringLiteral("AccessDenied: ")
+            + QCoreApplication::translate("DiscoveryService", "missing %1").arg(QLatin1StringView(iamAction));
     if (!e.code.isEmpty())
         return e.code + QStringLiteral(": ") + e.message;
     return e.message;
@@ -89,7 +90,9 @@ QString describeFailure(const AwsError &e, const char *iamAction)
 } // namespace
 
 DiscoveryService::DiscoveryService(Registry *registry, AwsClients *aws, QObject *parent)
-    : QObject(parent), m_registry(registry), m_aws(aws)
+    : QObject(parent)
+    , m_registry(registry)
+    , m_aws(aws)
 {
     qRegisterMetaType<DiscoveryProgress>();
     qRegisterMetaType<DiscoveryResult>();
@@ -131,7 +134,7 @@ void DiscoveryService::start(const Account &account, CredentialsProviderPtr cred
 
     const QString home = account.region.isEmpty() ? m_aws->homeRegion() : account.region;
     m_aws->ec2()->describeRegions(home, run->credentials, run->context.get(),
-                                  [this, run](const Result<QList<Ec2Region>> &regions) { onRegions(run, regions); });
+        [this, run](const Result<QList<Ec2Region>> &regions) { onRegions(run, regions); });
 }
 
 void DiscoveryService::onRegions(Run *run, const Result<QList<Ec2Region>> &regions)
@@ -206,41 +209,42 @@ void DiscoveryService::discoverRegion(Run *run, const QString &region)
         defer(run, [this, run, region, accountId, page] { storePage(run, region, accountId, page); });
     };
     auto onDone = [this, run, region, state, finishRegion](const Result<int> &done) {
-        defer(run, [region, state, finishRegion, error = done ? QString()
-                                                           : describeFailure(done.error(), "ec2:DescribeInstances")] {
-            state->instancesDone = true;
-            state->error = error;
-            finishRegion();
-        });
+        defer(run,
+            [region, state, finishRegion,
+                error = done ? QString() : describeFailure(done.error(), "ec2:DescribeInstances")] {
+                state->instancesDone = true;
+                state->error = error;
+                finishRegion();
+            });
     };
     m_aws->ec2()->describeInstances(region, run->credentials, run->context.get(), onPage, onDone);
     m_aws->ec2()->describeInstanceStatus(
-            region, run->credentials, run->context.get(),
-            [state](const Ec2InstanceStatusPage &page) {
-                for (const Ec2InstanceStatus &s : page.statuses) {
-                    QString h = s.instanceStatus;
-                    if (s.systemStatus == QLatin1StringView("impaired"))
-                        h = s.systemStatus;
-                    state->health.append({s.instanceId, h});
-                }
-            },
-            [this, run, region, state, finishRegion](const Result<int> &statusDone) {
-                // Health is a bonus: without ec2:DescribeInstanceStatus the instances still count.
-                if (!statusDone) {
-                    qCInfo(lcModels).noquote() << "no health for" << region << statusDone.error().toString();
-                    state->health.clear();
-                }
-                defer(run, [state, finishRegion] {
-                    state->statusDone = true;
-                    finishRegion();
-                });
+        region, run->credentials, run->context.get(),
+        [state](const Ec2InstanceStatusPage &page) {
+            for (const Ec2InstanceStatus &s : page.statuses) {
+                QString h = s.instanceStatus;
+                if (s.systemStatus == QLatin1StringView("impaired"))
+                    h = s.systemStatus;
+                state->health.append({ s.instanceId, h });
+            }
+        },
+        [this, run, region, state, finishRegion](const Result<int> &statusDone) {
+            // Health is a bonus: without ec2:DescribeInstanceStatus the instances still count.
+            if (!statusDone) {
+                qCInfo(lcModels).noquote() << "no health for" << region << statusDone.error().toString();
+                state->health.clear();
+            }
+            defer(run, [state, finishRegion] {
+                state->statusDone = true;
+                finishRegion();
             });
+        });
 }
 
 void DiscoveryService::storePage(Run *run, const QString &region, const QString &accountId, const Ec2InstancePage &page)
 {
-    const Result<InstanceMergeResult> merged = m_registry->mergeInstances(accountId, region, page.instances,
-                                                                          run->seenAt);
+    const Result<InstanceMergeResult> merged
+        = m_registry->mergeInstances(accountId, region, page.instances, run->seenAt);
     if (!merged) {
         qCWarning(lcModels).noquote() << "storing a page failed:" << merged.error().toString();
         run->regionErrors.insert(region, merged.error().message);
@@ -300,8 +304,8 @@ void DiscoveryService::complete(Run *run)
     DiscoveryResult result;
     result.accountId = run->account.id;
     result.regionErrors = run->regionErrors;
-    const bool anyRegionOk = run->regionsTotal == 0 ? run->firstError.isEmpty()
-                                                    : run->regionErrors.size() < run->regionsTotal;
+    const bool anyRegionOk
+        = run->regionsTotal == 0 ? run->firstError.isEmpty() : run->regionErrors.size() < run->regionsTotal;
     result.status = anyRegionOk ? AccountStatus::Active : AccountStatus::Failed;
     result.lastError = anyRegionOk ? QString() : run->firstError;
     const Result<int> count = m_registry->instanceCount(run->account.id);
@@ -311,9 +315,8 @@ void DiscoveryService::complete(Run *run)
     if (!stored)
         qCWarning(lcModels).noquote() << "status not stored:" << stored.error().toString();
     m_registry->appendAudit(run->account.owner, QStringLiteral("discover"), run->account.id,
-                            anyRegionOk ? QStringLiteral("ok") : QStringLiteral("failed"),
-                            anyRegionOk ? tr("%n instance(s)", nullptr, result.instanceCount)
-                                        : result.lastError);
+        anyRegionOk ? QStringLiteral("ok") : QStringLiteral("failed"),
+        anyRegionOk ? tr("%n instance(s)", nullptr, result.instanceCount) : result.lastError);
     qCInfo(lcModels).noquote() << "discovery of" << run->account.id << "ended:" << accountStatusName(result.status)
                                << result.instanceCount << "instances in" << run->clock.elapsed() << "ms";
 
@@ -326,12 +329,12 @@ void DiscoveryService::complete(Run *run)
     run->slowTimer.stop();
     m_retiredRuns.append(run);
     QMetaObject::invokeMethod(
-            this,
-            [this, run] {
-                m_retiredRuns.removeOne(run);
-                delete run;
-            },
-            Qt::QueuedConnection);
+        this,
+        [this, run] {
+            m_retiredRuns.removeOne(run);
+            delete run;
+        },
+        Qt::QueuedConnection);
 
     if (m_refreshMs > 0 && stored) {
         QTimer *&timer = m_refreshTimers[account.id];
