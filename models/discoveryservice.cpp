@@ -10,6 +10,9 @@
 #include <QEvent>
 #include <QMetaMethod>
 #include <QSet>
+#include <QThread>
+
+#include <atomic>
 
 #include <deque>
 #include <functional>
@@ -74,6 +77,7 @@ struct DiscoveryService::Run
     int instancesSoFar = 0;
     QHash<QString, QString> regionErrors;
     QString firstError;
+    quint64 serial = 0; ///< tells this run from a later one of the same account
 };
 
 namespace {
@@ -89,6 +93,49 @@ QString describeFailure(const AwsError &e, const char *iamAction)
 }
 } // namespace
 
+/// Lives on DiscoveryService's writer thread: a Registry connection of its own to the same SQLite file (WAL: the GUI
+/// thread's connection reads meanwhile; SQLite's busy timeout orders the rare concurrent writes). Tasks run in the
+/// order they were posted, so a region's pages are stored before its completion is.
+class DiscoveryStoreWriter final : public QObject
+{
+public:
+    DiscoveryStoreWriter(QString location, QString user, int busyTimeoutMs)
+        : m_location(std::move(location))
+        , m_user(std::move(user))
+        , m_busyTimeoutMs(busyTimeoutMs)
+    {
+    }
+
+    /// The connection, opened on first use (on the writer thread: a Qt SQL connection belongs to its thread).
+    /// A failed open (say, the file locked longer than the busy timeout) is tried again by the next task.
+    Result<Registry *> registry()
+    {
+        if (!m_registry) {
+            Registry::Options options;
+            options.busyTimeoutMs = m_busyTimeoutMs;
+            Result<std::unique_ptr<Registry>> opened = Registry::open(m_location, m_user, options);
+            if (!opened)
+                return opened.error();
+            m_registry = std::move(opened).value();
+        }
+        return m_registry.get();
+    }
+
+    void close() { m_registry.reset(); }
+
+    /// "serial/region" of the regions a page of which failed to store: their completion must not remove what
+    /// was not seen (the listing is incomplete in the registry).
+    QSet<QString> failedRegions;
+    /// Set by ~DiscoveryService: pending stores are dropped instead of delaying the shutdown.
+    std::atomic<bool> stopping { false };
+
+private:
+    QString m_location;
+    QString m_user;
+    int m_busyTimeoutMs;
+    std::unique_ptr<Registry> m_registry;
+};
+
 DiscoveryService::DiscoveryService(Registry *registry, AwsClients *aws, QObject *parent)
     : QObject(parent)
     , m_registry(registry)
@@ -96,12 +143,37 @@ DiscoveryService::DiscoveryService(Registry *registry, AwsClients *aws, QObject 
 {
     qRegisterMetaType<DiscoveryProgress>();
     qRegisterMetaType<DiscoveryResult>();
+    const QString where = registry ? registry->location() : QString();
+    if (registry && !registry->isTeamMode() && !where.isEmpty() && where != QLatin1StringView(":memory:")
+        && qEnvironmentVariable("ONRAMP_DISCOVERY_WRITER_THREAD") != QLatin1StringView("0")) {
+        m_writer = new DiscoveryStoreWriter(where, registry->consoleUser(), registry->busyTimeoutMs());
+        m_writerThread = new QThread(this);
+        m_writerThread->setObjectName(QStringLiteral("onramp-discovery-writer"));
+        m_writer->moveToThread(m_writerThread);
+        m_writerThread->start();
+    }
 }
 
 DiscoveryService::~DiscoveryService()
 {
     qDeleteAll(m_runs);
     qDeleteAll(m_retiredRuns);
+    if (m_writerThread) {
+        // Whatever is still queued is dropped (its runs are gone); the connection is closed on its own thread.
+        m_writer->stopping = true;
+        DiscoveryStoreWriter *writer = m_writer;
+        QMetaObject::invokeMethod(
+            m_writer, [writer] { writer->close(); }, Qt::BlockingQueuedConnection);
+        m_writerThread->quit();
+        m_writerThread->wait();
+        delete m_writer;
+    }
+}
+
+DiscoveryService::Run *DiscoveryService::liveRun(const QString &accountId, quint64 serial) const
+{
+    Run *run = m_runs.value(accountId);
+    return run && run->serial == serial ? run : nullptr;
 }
 
 bool DiscoveryService::isRunning(const QString &accountId) const
@@ -119,6 +191,7 @@ void DiscoveryService::start(const Account &account, CredentialsProviderPtr cred
 {
     delete m_runs.take(account.id);
     auto *run = new Run;
+    run->serial = ++m_nextSerial;
     run->account = account;
     run->credentials = std::move(credentials);
     run->clock.start();
@@ -194,6 +267,50 @@ void DiscoveryService::discoverRegion(Run *run, const QString &region)
             regionDone(run, region, run->regionErrors.value(region));
             return;
         }
+        if (m_writer) {
+            // On the writer thread, after the region's pages; back here (if the run still exists) to announce.
+            DiscoveryStoreWriter *writer = m_writer;
+            const quint64 serial = run->serial;
+            const QDateTime seenAt = run->seenAt;
+            QMetaObject::invokeMethod(
+                writer,
+                [this, writer, serial, region, accountId, seenAt, health = state->health] {
+                    if (writer->stopping)
+                        return;
+                    QStringList removedIds;
+                    QList<QPair<QString, QString>> changedHealth;
+                    const bool pageFailed = writer->failedRegions.remove(QString::number(serial) + u'/' + region);
+                    const Result<Registry *> db = writer->registry();
+                    if (!pageFailed && db) {
+                        // A complete listing: what was not in it is gone.
+                        const Result<QStringList> removed
+                            = (*db)->removeInstancesNotSeenSince(accountId, region, seenAt);
+                        if (removed)
+                            removedIds = *removed;
+                        if (!health.isEmpty())
+                            (*db)->setHealth(accountId, health, &changedHealth);
+                    }
+                    QMetaObject::invokeMethod(
+                        this,
+                        [this, serial, region, accountId, removedIds, changedHealth] {
+                            Run *run = liveRun(accountId, serial);
+                            if (!run)
+                                return;
+                            if (run->regionErrors.contains(region)) {
+                                regionDone(run, region, run->regionErrors.value(region));
+                                return;
+                            }
+                            if (!removedIds.isEmpty())
+                                Q_EMIT instancesRemoved(accountId, removedIds);
+                            if (!changedHealth.isEmpty())
+                                Q_EMIT healthUpdated(accountId, changedHealth);
+                            regionDone(run, region, QString());
+                        },
+                        Qt::QueuedConnection);
+                },
+                Qt::QueuedConnection);
+            return;
+        }
         // A complete listing: what was not in it is gone.
         const Result<QStringList> removed = m_registry->removeInstancesNotSeenSince(accountId, region, run->seenAt);
         if (removed && !removed->isEmpty())
@@ -206,6 +323,32 @@ void DiscoveryService::discoverRegion(Run *run, const QString &region)
         regionDone(run, region, QString());
     };
     auto onPage = [this, run, region, accountId](const Ec2InstancePage &page) {
+        if (m_writer) {
+            DiscoveryStoreWriter *writer = m_writer;
+            const quint64 serial = run->serial;
+            const QDateTime seenAt = run->seenAt;
+            QMetaObject::invokeMethod(
+                writer,
+                [this, writer, serial, region, accountId, page, seenAt] {
+                    if (writer->stopping)
+                        return;
+                    const Result<Registry *> db = writer->registry();
+                    const Result<InstanceMergeResult> merged = db
+                        ? (*db)->mergeInstances(accountId, region, page.instances, seenAt)
+                        : Result<InstanceMergeResult>(db.error());
+                    if (!merged)
+                        writer->failedRegions.insert(QString::number(serial) + u'/' + region);
+                    QMetaObject::invokeMethod(
+                        this,
+                        [this, serial, region, accountId, page, merged] {
+                            if (Run *run = liveRun(accountId, serial))
+                                pageStored(run, region, accountId, page, merged);
+                        },
+                        Qt::QueuedConnection);
+                },
+                Qt::QueuedConnection);
+            return;
+        }
         defer(run, [this, run, region, accountId, page] { storePage(run, region, accountId, page); });
     };
     auto onDone = [this, run, region, state, finishRegion](const Result<int> &done) {
@@ -243,8 +386,13 @@ void DiscoveryService::discoverRegion(Run *run, const QString &region)
 
 void DiscoveryService::storePage(Run *run, const QString &region, const QString &accountId, const Ec2InstancePage &page)
 {
-    const Result<InstanceMergeResult> merged
-        = m_registry->mergeInstances(accountId, region, page.instances, run->seenAt);
+    pageStored(
+        run, region, accountId, page, m_registry->mergeInstances(accountId, region, page.instances, run->seenAt));
+}
+
+void DiscoveryService::pageStored(Run *run, const QString &region, const QString &accountId,
+    const Ec2InstancePage &page, const Result<InstanceMergeResult> &merged)
+{
     if (!merged) {
         qCWarning(lcModels).noquote() << "storing a page failed:" << merged.error().toString();
         run->regionErrors.insert(region, merged.error().message);

@@ -3,6 +3,7 @@
 
 #include "aws/credentialsprovider.h"
 #include "models/account.h"
+#include "models/registry.h"
 
 #include <QElapsedTimer>
 #include <QHash>
@@ -14,6 +15,8 @@
 #include <memory>
 
 class AwsClients;
+class DiscoveryStoreWriter;
+class QThread;
 struct Ec2InstancePage;
 class Registry;
 
@@ -33,7 +36,7 @@ struct DiscoveryResult
     QString accountId;
     AccountStatus status = AccountStatus::Failed; ///< Active (also with zero instances) or Failed
     int instanceCount = 0;
-    QString lastError;                  ///< for Failed: "AccessDenied: missing ec2:DescribeInstances", ...
+    QString lastError; ///< for Failed: "AccessDenied: missing ec2:DescribeInstances", ...
     QHash<QString, QString> regionErrors; ///< per region that failed; the others still count
 };
 
@@ -91,6 +94,11 @@ private:
     void pumpRegions(Run *run);
     void discoverRegion(Run *run, const QString &region);
     void storePage(Run *run, const QString &region, const QString &accountId, const Ec2InstancePage &page);
+    /// After a page was merged (here or on the writer thread): announces it to item models, counts it.
+    void pageStored(Run *run, const QString &region, const QString &accountId, const Ec2InstancePage &page,
+        const Result<InstanceMergeResult> &merged);
+    /// The run of \a accountId if it is still the one numbered \a serial (for results coming back from the writer).
+    Run *liveRun(const QString &accountId, quint64 serial) const;
     /// Runs \a task after the events already pending (low priority), in order with the run's other tasks.
     void defer(Run *run, std::function<void()> task);
     void regionDone(Run *run, const QString &region, const QString &error);
@@ -100,6 +108,12 @@ private:
     Registry *m_registry;
     AwsClients *m_aws;
     QHash<QString, Run *> m_runs;
+    quint64 m_nextSerial = 0;
+    /// SQLite: pages are stored on this thread, through a connection of its own, so that the thread handling
+    /// replies and sending the next requests never waits for SQLite. Null in team mode (PostgreSQL) and for
+    /// an in-memory database: there the GUI thread's registry stores them.
+    QThread *m_writerThread = nullptr;
+    DiscoveryStoreWriter *m_writer = nullptr;
     QList<Run *> m_retiredRuns; ///< completed, their deletion queued
     QHash<QString, QTimer *> m_refreshTimers;
     int m_maxConcurrent = 8;

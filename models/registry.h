@@ -101,6 +101,8 @@ public:
     bool isTeamMode() const { return m_teamMode; }
     /// The SQLite file path, or the PostgreSQL URL without its password; safe to show and log.
     QString location() const { return m_location; }
+    /// SQLite: how long a write waits for another writer (Options::busyTimeoutMs).
+    int busyTimeoutMs() const { return m_busyTimeoutMs; }
     /// The schema version of the open database (== SchemaVersion after a successful open()).
     int schemaVersion() const { return m_schemaVersion; }
     /// The default SQLite file: `<AppDataLocation>/onramp.sqlite`.
@@ -172,7 +174,7 @@ public:
     /// Sets the health of the listed instances (instance id, health) in one transaction; unknown ids are
     /// ignored. Returns how many rows changed; \a changedOut, when given, receives those (id, health) pairs.
     Result<int> setHealth(const QString &accountId, const QList<QPair<QString, QString>> &health,
-                          QList<QPair<QString, QString>> *changedOut = nullptr);
+        QList<QPair<QString, QString>> *changedOut = nullptr);
     /// The account's instances, ordered by region then instance id.
     Result<QList<StoredInstance>> instances(const QString &accountId);
     /// How many instances the account has.

@@ -103,6 +103,9 @@ class Bench:
                  AWS_SHARED_CREDENTIALS_FILE=os.path.join(self.home, 'no-credentials'),
                  AWS_CONFIG_FILE=os.path.join(self.home, 'no-config'), ONRAMP_USER='bench',
                  ONRAMP_KEYCHAIN_SERVICE='onramp-bench-e2e', QT_LOGGING_RULES='onramp.models.info=true')
+        # For before/after comparisons: ONRAMP_DISCOVERY_WRITER_THREAD=0 stores pages on the main thread.
+        if 'ONRAMP_DISCOVERY_WRITER_THREAD' in os.environ:
+            e['ONRAMP_DISCOVERY_WRITER_THREAD'] = os.environ['ONRAMP_DISCOVERY_WRITER_THREAD']
         return e
 
     def ctl(self, args, scenario, session, db, check=True):

@@ -1,16 +1,20 @@
 // Tests DiscoveryService: every region's pages stored as they arrive, bounded fan-out, failures per region,
 // zero instances, and a refresh that only updates what changed.
+#include "../support/fakeaws.h"
 #include "models/awsclients.h"
 #include "models/discoveryservice.h"
 #include "models/registry.h"
-#include "../support/fakeaws.h"
 
+#include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QSet>
 #include <QSignalSpy>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 
 class TestDiscoveryService final : public QObject
 {
@@ -136,11 +140,52 @@ private Q_SLOTS:
         QCOMPARE(health.size(), 0); // no instance's health changed either
     }
 
+    void databaseHeldByAnotherWriterDoesNotStallTheEventLoop()
+    {
+        // Pages are stored on a writer thread: while another process holds the database's write lock, replies
+        // keep being handled and the event loop keeps turning; once the lock is released everything is stored.
+        // (Stored on the event-loop thread, the first page would block it for as long as the lock is held.)
+        const QString session = FakeAws::uniqueSession(QStringLiteral("locked"));
+        Fixture f = make(QStringLiteral("cfn-2345"), session);
+        const QString connection = QStringLiteral("other-writer");
+        {
+            QSqlDatabase other = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
+            other.setDatabaseName(f.registry->location());
+            QVERIFY(other.open());
+            QSqlQuery lock(other);
+            QVERIFY(lock.exec(QStringLiteral("BEGIN IMMEDIATE"))); // the write lock, held
+
+            QElapsedTimer sinceTick;
+            qint64 longestGap = 0;
+            QTimer ticker;
+            ticker.setInterval(10);
+            connect(&ticker, &QTimer::timeout, this, [&] { longestGap = qMax(longestGap, sinceTick.restart()); });
+            QSignalSpy pages(f.discovery.get(), &DiscoveryService::pageMerged);
+            QSignalSpy finished(f.discovery.get(), &DiscoveryService::finished);
+            sinceTick.start();
+            ticker.start();
+            f.discovery->start(f.account, customer());
+            QTest::qWait(2000); // pages arrive (2,345 instances, 17 regions) and wait for the lock
+            longestGap = qMax(longestGap, sinceTick.elapsed());
+            QVERIFY2(longestGap < 1000, qPrintable(QString::number(longestGap)));
+            QVERIFY(pages.isEmpty()); // nothing is announced before it is stored
+            QVERIFY(lock.exec(QStringLiteral("ROLLBACK")));
+            QVERIFY(finished.wait(60000));
+            ticker.stop();
+            const DiscoveryResult r = finished.constFirst().constFirst().value<DiscoveryResult>();
+            QCOMPARE(r.status, AccountStatus::Active);
+            QCOMPARE(r.instanceCount, 2345);
+            QCOMPARE(*f.registry->instanceCount(f.account.id), 2345);
+            QVERIFY2(longestGap < 1000, qPrintable(QString::number(longestGap)));
+        }
+        QSqlDatabase::removeDatabase(connection);
+    }
+
     void fanOutIsBounded()
     {
         // With latency, requests overlap; never more than the bound of regions may be listed at once.
-        QJsonObject scenario{{QStringLiteral("extends"), QStringLiteral("cfn-2345")},
-                             {QStringLiteral("faults"), QJsonObject{{QStringLiteral("latency_ms"), 150}}}};
+        QJsonObject scenario { { QStringLiteral("extends"), QStringLiteral("cfn-2345") },
+            { QStringLiteral("faults"), QJsonObject { { QStringLiteral("latency_ms"), 150 } } } };
         QVERIFY(m_fake.putScenario(QStringLiteral("slow-2345"), scenario));
         const QString session = FakeAws::uniqueSession(QStringLiteral("bound"));
         Fixture f = make(QStringLiteral("slow-2345"), session);
@@ -182,14 +227,13 @@ private Q_SLOTS:
 
     void noRegionSucceedingFailsTheAccount()
     {
-        QJsonObject scenario{{QStringLiteral("extends"), QStringLiteral("basic")},
-                             {QStringLiteral("identities"),
-                              QJsonArray{QJsonObject{{QStringLiteral("access_key_id"), FakeAws::customerKeyId()},
-                                                     {QStringLiteral("secret_access_key"), FakeAws::customerSecret()},
-                                                     {QStringLiteral("account"), FakeAws::customerAccount()},
-                                                     {QStringLiteral("arn"), QStringLiteral("arn:aws:iam::111122223333:user/x")},
-                                                     {QStringLiteral("allowed_actions"),
-                                                      QJsonArray{QStringLiteral("ec2:DescribeRegions")}}}}}};
+        QJsonObject scenario { { QStringLiteral("extends"), QStringLiteral("basic") },
+            { QStringLiteral("identities"),
+                QJsonArray { QJsonObject { { QStringLiteral("access_key_id"), FakeAws::customerKeyId() },
+                    { QStringLiteral("secret_access_key"), FakeAws::customerSecret() },
+                    { QStringLiteral("account"), FakeAws::customerAccount() },
+                    { QStringLiteral("arn"), QStringLiteral("arn:aws:iam::111122223333:user/x") },
+                    { QStringLiteral("allowed_actions"), QJsonArray { QStringLiteral("ec2:DescribeRegions") } } } } } };
         QVERIFY(m_fake.putScenario(QStringLiteral("regions-only"), scenario));
         Fixture f = make(QStringLiteral("regions-only"), FakeAws::uniqueSession(QStringLiteral("none")));
         const DiscoveryResult r = run(f);
@@ -211,8 +255,8 @@ private Q_SLOTS:
 
     void slowDiscoveryIsAnnouncedAndStillCompletes()
     {
-        QJsonObject scenario{{QStringLiteral("extends"), QStringLiteral("basic")},
-                             {QStringLiteral("faults"), QJsonObject{{QStringLiteral("latency_ms"), 250}}}};
+        QJsonObject scenario { { QStringLiteral("extends"), QStringLiteral("basic") },
+            { QStringLiteral("faults"), QJsonObject { { QStringLiteral("latency_ms"), 250 } } } };
         QVERIFY(m_fake.putScenario(QStringLiteral("slowish"), scenario));
         Fixture f = make(QStringLiteral("slowish"), FakeAws::uniqueSession(QStringLiteral("slow")));
         f.discovery->setSlowThresholdMs(100);
