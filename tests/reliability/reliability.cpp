@@ -105,27 +105,8 @@ bool World::registerScenario(const QJsonObject &scenario)
 
 QProcessEnvironment World::environment(const QString &user) const
 {
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    for (const QString &name : env.keys()) {
-        if (name.startsWith(u"AWS_"_s) || name.startsWith(u"ONRAMP_"_s)
-            || name.compare(u"https_proxy"_s, Qt::CaseInsensitive) == 0
-            || name.compare(u"http_proxy"_s, Qt::CaseInsensitive) == 0
-            || name.compare(u"all_proxy"_s, Qt::CaseInsensitive) == 0 || name == u"QT_LOGGING_RULES"_s)
-            env.remove(name);
-    }
-    env.insert(u"AWS_ENDPOINT_URL"_s, m_fake.endpoint(m_scenario, m_session).toString());
-    env.insert(u"AWS_CA_BUNDLE"_s, m_fake.caBundle());
-    env.insert(u"NO_PROXY"_s, u"127.0.0.1,localhost"_s);
-    env.insert(u"AWS_ACCESS_KEY_ID"_s, FakeAws::consoleKeyId());
-    env.insert(u"AWS_SECRET_ACCESS_KEY"_s, FakeAws::consoleSecret());
-    env.insert(u"AWS_SHARED_CREDENTIALS_FILE"_s, m_dir->filePath(u"no-credentials"_s));
-    env.insert(u"AWS_CONFIG_FILE"_s, m_dir->filePath(u"no-config"_s));
-    env.insert(u"ONRAMP_DB"_s, m_db);
-    env.insert(u"ONRAMP_KEYCHAIN_SERVICE"_s, m_service);
-    env.insert(u"ONRAMP_RETRY_BASE_MS"_s, u"20"_s);
-    if (!user.isEmpty())
-        env.insert(u"ONRAMP_USER"_s, user);
-    return env;
+    // Nothing of the caller's AWS or Onramp setup may leak into a test.
+    return m_fake.cliEnvironment(m_scenario, m_session, m_dir->path(), m_db, m_service, user);
 }
 
 CliRun World::runWith(

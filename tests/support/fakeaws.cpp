@@ -3,12 +3,12 @@
 
 #include <QAtomicInt>
 #include <QCoreApplication>
+#include <QDir>
 #include <QEventLoop>
 #include <QFile>
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
-#include <QJsonDocument>
 #include <QTimer>
 
 namespace {
@@ -53,6 +53,33 @@ FakeAws FakeAws::fromEnvironment()
     return f;
 }
 
+QProcessEnvironment FakeAws::cliEnvironment(const QString &scenario, const QString &session, const QString &dir,
+    const QString &db, const QString &keychainService, const QString &user) const
+{
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    for (const QString &name : env.keys()) {
+        if (name.startsWith(QStringLiteral("AWS_")) || name.startsWith(QStringLiteral("ONRAMP_"))
+            || name.compare(QStringLiteral("https_proxy"), Qt::CaseInsensitive) == 0
+            || name.compare(QStringLiteral("http_proxy"), Qt::CaseInsensitive) == 0
+            || name.compare(QStringLiteral("all_proxy"), Qt::CaseInsensitive) == 0
+            || name == QStringLiteral("QT_LOGGING_RULES"))
+            env.remove(name);
+    }
+    env.insert(QStringLiteral("AWS_ENDPOINT_URL"), endpoint(scenario, session).toString());
+    env.insert(QStringLiteral("AWS_CA_BUNDLE"), caBundle());
+    env.insert(QStringLiteral("NO_PROXY"), QStringLiteral("127.0.0.1,localhost"));
+    env.insert(QStringLiteral("AWS_ACCESS_KEY_ID"), consoleKeyId());
+    env.insert(QStringLiteral("AWS_SECRET_ACCESS_KEY"), consoleSecret());
+    env.insert(QStringLiteral("AWS_SHARED_CREDENTIALS_FILE"), QDir(dir).filePath(QStringLiteral("no-credentials")));
+    env.insert(QStringLiteral("AWS_CONFIG_FILE"), QDir(dir).filePath(QStringLiteral("no-config")));
+    env.insert(QStringLiteral("ONRAMP_DB"), db);
+    env.insert(QStringLiteral("ONRAMP_KEYCHAIN_SERVICE"), keychainService);
+    env.insert(QStringLiteral("ONRAMP_RETRY_BASE_MS"), QStringLiteral("20"));
+    if (!user.isEmpty())
+        env.insert(QStringLiteral("ONRAMP_USER"), user);
+    return env;
+}
+
 QUrl FakeAws::endpoint(const QString &scenario, const QString &session, bool https) const
 {
     QUrl u = https ? m_https : m_http;
@@ -82,17 +109,47 @@ QString FakeAws::uniqueSession(const QString &prefix)
 {
     static QAtomicInt counter;
     return prefix + QLatin1Char('-') + QString::number(QCoreApplication::applicationPid()) + QLatin1Char('-')
-            + QString::number(counter.fetchAndAddRelaxed(1));
+        + QString::number(counter.fetchAndAddRelaxed(1));
 }
 
 // The fixed identities of tests/fakeaws/scenarios/basic.json (every shipped scenario extends it).
-QString FakeAws::consoleKeyId() { return QStringLiteral("AKIAONRAMPCONSOLE001"); }
-QString FakeAws::consoleSecret() { return QStringLiteral("OnrampConsole/K7MDENG+bPxRfiCYEXAMPLEKEY"); }
-QString FakeAws::consoleAccount() { return QStringLiteral("999988887777"); }
-QString FakeAws::customerKeyId() { return QStringLiteral("AKIACUSTOMERDIRECT01"); }
-QString FakeAws::customerSecret() { return QStringLiteral("CustomerDirect/K7MDENG+bPxRfiCYEXAMPLEKY"); }
-QString FakeAws::customerAccount() { return QStringLiteral("111122223333"); }
-QString FakeAws::customerRoleArn() { return QStringLiteral("arn:aws:iam::111122223333:role/OnrampDiscoveryRole"); }
-QString FakeAws::customerExternalId() { return QStringLiteral("onramp-5f0c8e1a-3b7d-4c2e-9a61-d2f4b8c0e7a3"); }
-QString FakeAws::limitedKeyId() { return QStringLiteral("AKIALIMITEDUSER00001"); }
-QString FakeAws::limitedSecret() { return QStringLiteral("LimitedUser000/K7MDENG+bPxRfiCYEXAMPLEKY"); }
+QString FakeAws::consoleKeyId()
+{
+    return QStringLiteral("AKIAONRAMPCONSOLE001");
+}
+QString FakeAws::consoleSecret()
+{
+    return QStringLiteral("OnrampConsole/K7MDENG+bPxRfiCYEXAMPLEKEY");
+}
+QString FakeAws::consoleAccount()
+{
+    return QStringLiteral("999988887777");
+}
+QString FakeAws::customerKeyId()
+{
+    return QStringLiteral("AKIACUSTOMERDIRECT01");
+}
+QString FakeAws::customerSecret()
+{
+    return QStringLiteral("CustomerDirect/K7MDENG+bPxRfiCYEXAMPLEKY");
+}
+QString FakeAws::customerAccount()
+{
+    return QStringLiteral("111122223333");
+}
+QString FakeAws::customerRoleArn()
+{
+    return QStringLiteral("arn:aws:iam::111122223333:role/OnrampDiscoveryRole");
+}
+QString FakeAws::customerExternalId()
+{
+    return QStringLiteral("onramp-5f0c8e1a-3b7d-4c2e-9a61-d2f4b8c0e7a3");
+}
+QString FakeAws::limitedKeyId()
+{
+    return QStringLiteral("AKIALIMITEDUSER00001");
+}
+QString FakeAws::limitedSecret()
+{
+    return QStringLiteral("LimitedUser000/K7MDENG+bPxRfiCYEXAMPLEKY");
+}

@@ -4,6 +4,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QProcessEnvironment>
 #include <QString>
 #include <QUrl>
 
@@ -20,6 +21,12 @@ public:
     QString why() const { return m_why; }
     QUrl endpoint(const QString &scenario, const QString &session, bool https = true) const;
     QString caBundle() const { return m_caBundle; }
+    /// The environment of an onrampctl process that talks to this fake as \a scenario / \a session: nothing of
+    /// the caller's AWS, Onramp, proxy or logging setup; the console's keys; no shared config files (both named
+    /// under \a dir); the registry \a db, the keychain service \a keychainService, fast retries; ONRAMP_USER when
+    /// \a user is not empty.
+    QProcessEnvironment cliEnvironment(const QString &scenario, const QString &session, const QString &dir,
+        const QString &db, const QString &keychainService, const QString &user) const;
     QString otherCaBundle() const { return m_otherCaBundle; }
 
     /// Registers (or replaces) scenario \a name with \a scenario; false on failure.
