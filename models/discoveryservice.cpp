@@ -52,6 +52,26 @@ public:
     }
 };
 
+/// What completing a region's listing changed in the registry.
+struct RegionCompletion
+{
+    QStringList removedIds;
+    QList<QPair<QString, QString>> changedHealth;
+};
+
+/// A complete listing: what was not in it is gone; the region's health is stored, and only what changed is
+/// reported (on a refresh, a few instances), not the region's whole list.
+RegionCompletion completeListing(Registry *db, const QString &accountId, const QString &region, const QDateTime &seenAt,
+    const QList<QPair<QString, QString>> &health)
+{
+    RegionCompletion done;
+    if (const Result<QStringList> removed = db->removeInstancesNotSeenSince(accountId, region, seenAt))
+        done.removedIds = *removed;
+    if (!health.isEmpty() && !db->setHealth(accountId, health, &done.changedHealth))
+        done.changedHealth.clear(); // rolled back: nothing changed
+    return done;
+}
+
 /// Where a region's two listings (instances, health) stand.
 struct RegionState
 {
@@ -277,50 +297,24 @@ void DiscoveryService::discoverRegion(Run *run, const QString &region)
                 [this, writer, serial, region, accountId, seenAt, health = state->health] {
                     if (writer->stopping)
                         return;
-                    QStringList removedIds;
-                    QList<QPair<QString, QString>> changedHealth;
                     const bool pageFailed = writer->failedRegions.remove(QString::number(serial) + u'/' + region);
                     const Result<Registry *> db = writer->registry();
-                    if (!pageFailed && db) {
-                        // A complete listing: what was not in it is gone.
-                        const Result<QStringList> removed
-                            = (*db)->removeInstancesNotSeenSince(accountId, region, seenAt);
-                        if (removed)
-                            removedIds = *removed;
-                        if (!health.isEmpty())
-                            (*db)->setHealth(accountId, health, &changedHealth);
-                    }
+                    const RegionCompletion done = !pageFailed && db
+                        ? completeListing(*db, accountId, region, seenAt, health)
+                        : RegionCompletion();
                     QMetaObject::invokeMethod(
                         this,
-                        [this, serial, region, accountId, removedIds, changedHealth] {
-                            Run *run = liveRun(accountId, serial);
-                            if (!run)
-                                return;
-                            if (run->regionErrors.contains(region)) {
-                                regionDone(run, region, run->regionErrors.value(region));
-                                return;
-                            }
-                            if (!removedIds.isEmpty())
-                                Q_EMIT instancesRemoved(accountId, removedIds);
-                            if (!changedHealth.isEmpty())
-                                Q_EMIT healthUpdated(accountId, changedHealth);
-                            regionDone(run, region, QString());
+                        [this, serial, region, accountId, done] {
+                            if (Run *run = liveRun(accountId, serial))
+                                announceRegion(run, region, accountId, done.removedIds, done.changedHealth);
                         },
                         Qt::QueuedConnection);
                 },
                 Qt::QueuedConnection);
             return;
         }
-        // A complete listing: what was not in it is gone.
-        const Result<QStringList> removed = m_registry->removeInstancesNotSeenSince(accountId, region, run->seenAt);
-        if (removed && !removed->isEmpty())
-            Q_EMIT instancesRemoved(accountId, *removed);
-        // Item models get only the health that changed (on a refresh, a few instances), not the region's list.
-        QList<QPair<QString, QString>> changedHealth;
-        if (!state->health.isEmpty() && m_registry->setHealth(accountId, state->health, &changedHealth)
-            && !changedHealth.isEmpty())
-            Q_EMIT healthUpdated(accountId, changedHealth);
-        regionDone(run, region, QString());
+        const RegionCompletion done = completeListing(m_registry, accountId, region, run->seenAt, state->health);
+        announceRegion(run, region, accountId, done.removedIds, done.changedHealth);
     };
     auto onPage = [this, run, region, accountId](const Ec2InstancePage &page) {
         if (m_writer) {
@@ -427,6 +421,20 @@ void DiscoveryService::pageStored(Run *run, const QString &region, const QString
             Q_EMIT instancesSeen(accountId, unchanged, run->seenAt);
     }
     emitProgress(run);
+}
+
+void DiscoveryService::announceRegion(Run *run, const QString &region, const QString &accountId,
+    const QStringList &removedIds, const QList<QPair<QString, QString>> &changedHealth)
+{
+    if (run->regionErrors.contains(region)) { // a page of it failed to store: the listing is not complete
+        regionDone(run, region, run->regionErrors.value(region));
+        return;
+    }
+    if (!removedIds.isEmpty())
+        Q_EMIT instancesRemoved(accountId, removedIds);
+    if (!changedHealth.isEmpty())
+        Q_EMIT healthUpdated(accountId, changedHealth);
+    regionDone(run, region, QString());
 }
 
 void DiscoveryService::regionDone(Run *run, const QString &region, const QString &error)

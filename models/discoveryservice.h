@@ -101,6 +101,9 @@ private:
     Run *liveRun(const QString &accountId, quint64 serial) const;
     /// Runs \a task after the events already pending (low priority), in order with the run's other tasks.
     void defer(Run *run, std::function<void()> task);
+    /// A region's listing is complete and stored: announces what it removed and whose health changed.
+    void announceRegion(Run *run, const QString &region, const QString &accountId, const QStringList &removedIds,
+        const QList<QPair<QString, QString>> &changedHealth);
     void regionDone(Run *run, const QString &region, const QString &error);
     void complete(Run *run);
     void emitProgress(Run *run);
