@@ -648,7 +648,8 @@ class Handler(BaseHTTPRequestHandler):
                  'invocation_id': self.headers.get('amz-sdk-invocation-id'),
                  'access_key_id': auth['key'] if auth else None,
                  'has_security_token': 'x-amz-security-token' in headers,
-                 'dry_run': c.params.get('DryRun', '').lower() == 'true', 'body_bytes': len(body), 'headers': headers}
+                 'dry_run': c.params.get('DryRun', '').lower() == 'true', 'body_bytes': len(body), 'headers': headers,
+                 'received': time.monotonic()}  # with 'answered': when the request was in the fake's hands
         request_id = str(uuid.uuid4())
         time.sleep(float(scenario.faults.get('latency_ms', 0)) / 1000)
         try:
@@ -668,7 +669,7 @@ class Handler(BaseHTTPRequestHandler):
             xml = (STS_ERROR if c.service == 'sts' else EC2_ERROR).format(
                 'Receiver' if e.status >= 500 else 'Sender', x(e.code), x(e.message), request_id)
         truncate = bool(c.principal and injected_fault(c, 'truncate'))
-        entry.update(status=status, code=code)
+        entry.update(status=status, code=code, answered=time.monotonic())
         with c.sess.lock:
             c.sess.log.append(entry)
         if c.service == 'sts':
