@@ -3,6 +3,7 @@
 
 #include "aws/awsxml.h"
 #include "aws/httpclient.h"
+#include "aws/pagechain.h"
 #include "aws/permissionprobe.h"
 
 #include <QCoreApplication>
@@ -27,14 +28,16 @@ void Ec2Client::paginate(const QString &region, const QByteArray &action,
                          QList<std::pair<QByteArray, QByteArray>> params, CredentialsProviderPtr credentials,
                          QObject *context, Result<Page> (*parse)(QByteArrayView),
                          std::function<int(const Page &)> deliver, DoneCallback onDone, int pageSize,
-                         const QString &nextToken, int deliveredSoFar)
+                         std::shared_ptr<PageChain> chain)
 {
+    if (!chain)
+        chain = std::make_shared<PageChain>(action, region, m_maxPagesPerChain);
     AwsQuery query(action, apiVersion);
     for (const auto &[name, value] : std::as_const(params))
         query.add(name, QByteArrayView(value));
     query.add("MaxResults", qint64(qBound(5, pageSize, maxPageSize)));
-    if (!nextToken.isEmpty())
-        query.add("NextToken", nextToken);
+    if (!chain->token().isEmpty())
+        query.add("NextToken", chain->token());
     AwsCall call{QByteArrayLiteral("ec2"), region, m_endpoints.ec2Url(region), std::move(query)};
     const CredentialsProviderPtr next = credentials;
     m_http->call<Page>(std::move(call), std::move(credentials), context, parse,
@@ -43,14 +46,20 @@ void Ec2Client::paginate(const QString &region, const QByteArray &action,
                                onDone(page.error());
                                return;
                            }
-                           const int total = deliveredSoFar + deliver(*page);
-                           // An unchanged token would loop forever; AWS never sends one, a broken proxy might.
-                           if (page->nextToken.isEmpty() || page->nextToken == nextToken) {
-                               onDone(total);
+                           chain->delivered += deliver(*page);
+                           // The page's items stand; a token that loops, is oversized or exceeds the page cap
+                           // ends the listing with an error instead of following it.
+                           const Result<bool> more = chain->advance(page->nextToken);
+                           if (!more) {
+                               onDone(more.error());
+                               return;
+                           }
+                           if (!*more) {
+                               onDone(chain->delivered);
                                return;
                            }
                            paginate<Page>(region, action, params, next, context, parse, deliver, onDone, pageSize,
-                                          page->nextToken, total);
+                                          chain);
                        });
 }
 
@@ -62,7 +71,7 @@ void Ec2Client::describeInstances(const QString &region, CredentialsProviderPtr 
         return int(p.instances.size());
     };
     paginate<Ec2InstancePage>(region, QByteArrayLiteral("DescribeInstances"), {}, std::move(credentials), context,
-                              &AwsXml::parseDescribeInstances, std::move(deliver), std::move(onDone), pageSize, {}, 0);
+                              &AwsXml::parseDescribeInstances, std::move(deliver), std::move(onDone), pageSize, nullptr);
 }
 
 void Ec2Client::describeInstanceStatus(const QString &region, CredentialsProviderPtr credentials, QObject *context,
@@ -76,7 +85,7 @@ void Ec2Client::describeInstanceStatus(const QString &region, CredentialsProvide
     paginate<Ec2InstanceStatusPage>(region, QByteArrayLiteral("DescribeInstanceStatus"),
                                     {{QByteArrayLiteral("IncludeAllInstances"), QByteArrayLiteral("true")}},
                                     std::move(credentials), context, &AwsXml::parseDescribeInstanceStatus,
-                                    std::move(deliver), std::move(onDone), pageSize, {}, 0);
+                                    std::move(deliver), std::move(onDone), pageSize, nullptr);
 }
 
 void Ec2Client::probePermissions(const QString &region, CredentialsProviderPtr credentials, QObject *context,

@@ -4,10 +4,12 @@
 #include "aws/awsendpoints.h"
 #include "aws/credentialsprovider.h"
 #include "aws/ec2types.h"
+#include "aws/pagechain.h"
 
 #include <QObject>
 
 #include <functional>
+#include <memory>
 
 class HttpClient;
 
@@ -42,12 +44,16 @@ public:
     void describeRegions(const QString &region, CredentialsProviderPtr credentials, QObject *context,
                          RegionsCallback callback);
     /// DescribeInstances in \a region, every page (MaxResults \a pageSize, following NextToken); \a onPage runs
-    /// for each page as it arrives so callers can stream, then \a onDone once.
+    /// for each page as it arrives so callers can stream, then \a onDone once. The chain is bounded (PageChain):
+    /// a token seen before, an oversized token or more than setMaxPagesPerChain() pages end it with an error.
     void describeInstances(const QString &region, CredentialsProviderPtr credentials, QObject *context,
                            InstancePageCallback onPage, DoneCallback onDone, int pageSize = maxPageSize);
     /// DescribeInstanceStatus with IncludeAllInstances=true, every page.
     void describeInstanceStatus(const QString &region, CredentialsProviderPtr credentials, QObject *context,
                                 StatusPageCallback onPage, DoneCallback onDone, int pageSize = maxPageSize);
+    /// The most pages one listing (a region's DescribeInstances, its DescribeInstanceStatus) may take before it
+    /// ends with a "PaginationLimit" error (PageChain); for tests, default PageChain::defaultMaxPages.
+    void setMaxPagesPerChain(int pages) { m_maxPagesPerChain = qMax(1, pages); }
     /// Calls each action of requiredEc2Actions() with DryRun=true in parallel: DryRunOperation means allowed,
     /// UnauthorizedOperation means denied (named in the result). The Result is an error only when a probe could
     /// not get an answer either way (network, invalid credentials): then nothing can be concluded.
@@ -59,8 +65,9 @@ private:
     void paginate(const QString &region, const QByteArray &action, QList<std::pair<QByteArray, QByteArray>> params,
                   CredentialsProviderPtr credentials, QObject *context, Result<Page> (*parse)(QByteArrayView),
                   std::function<int(const Page &)> deliver, DoneCallback onDone, int pageSize,
-                  const QString &nextToken, int deliveredSoFar);
+                  std::shared_ptr<PageChain> chain);
 
     HttpClient *m_http;
+    int m_maxPagesPerChain = PageChain::defaultMaxPages;
     AwsEndpoints m_endpoints;
 };

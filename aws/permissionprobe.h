@@ -5,8 +5,10 @@
 #include <QList>
 
 /// The read-only EC2 actions discovery calls. Each supports DryRun, so Ec2Client::probePermissions() can check
-/// them without side effects (EC2 API Reference, "DryRun" common parameter). TemplateBuilder grants exactly these
-/// (plus ec2:Describe* for forward compatibility) and nothing that writes.
+/// them without side effects (EC2 API Reference, "DryRun" common parameter). This list is the only place the
+/// actions are named: TemplateBuilder grants exactly these (no wildcard: ec2:Describe* would include
+/// DescribeInstanceAttribute, which returns user data), the probe checks them, the wizard's advice and the tests
+/// read them from here.
 struct RequiredAction
 {
     QByteArray iamAction; ///< "ec2:DescribeInstances"

@@ -410,14 +410,11 @@ Result<QJsonObject> TemplateBuilder::buildObject(const TemplateOptions &options)
                 QJsonObject { { u"sts:ExternalId"_s, QJsonObject { { u"Ref"_s, u"ExternalId"_s } } } } } } },
     };
 
-    // ec2:Describe* keeps discovery working as it grows; the explicit actions document (and let IAM policy
-    // tools check) exactly what the permission probe verifies. All are reads.
-    QJsonArray actions { u"ec2:Describe*"_s };
-    for (const RequiredAction &action : requiredEc2Actions()) {
-        const QString name = QString::fromLatin1(action.iamAction);
-        if (!actions.contains(name))
-            actions.append(name);
-    }
+    // Exactly the actions Onramp calls (requiredEc2Actions()), no wildcard: ec2:Describe* would also grant
+    // DescribeInstanceAttribute (user data, where bootstrap secrets live) and DescribeLaunchTemplateVersions.
+    QJsonArray actions;
+    for (const RequiredAction &action : requiredEc2Actions())
+        actions.append(QString::fromLatin1(action.iamAction));
     const QJsonObject readOnlyPolicy {
         { u"PolicyName"_s, u"OnrampEc2ReadOnly"_s },
         { u"PolicyDocument"_s,

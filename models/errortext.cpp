@@ -31,6 +31,13 @@ ErrorText ErrorText::describe(const AwsError &e)
         t.hint = tr("Check that the stack finished, the Role ARN, and that the role trusts this console with this "
                     "onboarding's External ID.");
         t.exitCode = 3;
+    } else if (code == OnrampError::ExternalIdNotEnforced) {
+        t.hint = tr("Add the condition StringEquals sts:ExternalId to the role's trust policy (Onramp's template has "
+                    "it: update or recreate the stack from it), then verify again.");
+        t.exitCode = 3;
+    } else if (code == OnrampError::RootCredentialsRefused) {
+        t.hint = tr("Create an IAM user with only the read-only permissions Onramp lists, and use its access keys.");
+        t.exitCode = 3;
     } else if (code == OnrampError::NoCredentials) {
         t.hint = tr("Set the console's own AWS credentials in Settings, or with AWS_PROFILE or AWS_ACCESS_KEY_ID and "
                     "AWS_SECRET_ACCESS_KEY.");

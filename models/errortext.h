@@ -12,6 +12,10 @@ inline constexpr QLatin1StringView AccountOwnedByAnotherUser{"AccountOwnedByAnot
 inline constexpr QLatin1StringView PlanLimitReached{"PlanLimitReached"};
 inline constexpr QLatin1StringView MissingPermissions{"MissingPermissions"};
 inline constexpr QLatin1StringView RoleRejected{"RoleRejected"};
+/// The role also let Onramp in *without* the External ID: open to any customer of the console's account.
+inline constexpr QLatin1StringView ExternalIdNotEnforced{"ExternalIdNotEnforced"};
+/// connect-keys was given an account's root user keys.
+inline constexpr QLatin1StringView RootCredentialsRefused{"RootCredentialsRefused"};
 inline constexpr QLatin1StringView InvalidKeyFormat{"InvalidKeyFormat"};
 inline constexpr QLatin1StringView DiscoveryFailed{"DiscoveryFailed"};
 inline constexpr QLatin1StringView NotYourAccount{"AccountNotFound"};

@@ -3,6 +3,7 @@
 
 #include "aws/arn.h"
 #include "aws/ec2client.h"
+#include "aws/permissionprobe.h"
 #include "aws/stsclient.h"
 #include "models/awsclients.h"
 #include "models/discoveryservice.h"
@@ -11,6 +12,7 @@
 #include "models/registry.h"
 #include "models/secretstore.h"
 
+#include <QLocale>
 #include <QRandomGenerator>
 #include <QTimer>
 #include <QUuid>
@@ -37,6 +39,14 @@ QString accountOfArn(const QString &arn)
     return parts.size() >= 6 ? parts.at(4) : QString();
 }
 } // namespace
+
+QString OnboardingService::requiredActionList()
+{
+    QStringList actions;
+    for (const RequiredAction &action : requiredEc2Actions())
+        actions << QString::fromLatin1(action.iamAction);
+    return QLocale().createSeparatedList(actions);
+}
 
 OnboardingService::OnboardingService(Registry *registry, SecretStore *secrets, AwsClients *aws,
                                      DiscoveryService *discovery, QObject *parent)
@@ -247,8 +257,56 @@ void OnboardingService::verifyRole(const QString &user, const QString &accountId
                         }
                         auto *provider = static_cast<AssumeRoleCredentialsProvider *>(role->get());
                         const QString assumedAccount = accountOfArn(provider->lastAssumed().assumedRoleArn);
-                        finishVerify(user, acc, roleArn, *role, assumedAccount, options, context, callback);
+                        proveExternalIdRequired(acc, roleArn, context, [=, this](const Result<bool> &proof) {
+                            if (!proof) {
+                                // Not connected: a pending onboarding stays pending until the trust policy is
+                                // fixed; a connected account whose role was opened up is failed.
+                                if (acc.status != AccountStatus::Pending)
+                                    m_registry->setStatus(accountId, AccountStatus::Failed, proof.error().message);
+                                callback(fail(user, action, accountId, proof.error()));
+                                return;
+                            }
+                            finishVerify(user, acc, roleArn, *role, assumedAccount, options, context, callback);
+                        });
                     });
+}
+
+void OnboardingService::proveExternalIdRequired(const Account &account, const QString &roleArn, QObject *context,
+                                                std::function<void(const Result<bool> &)> done)
+{
+    const Result<CredentialsProviderPtr> console = m_aws->consoleIdentity();
+    if (!console) {
+        done(console.error());
+        return;
+    }
+    Q_EMIT stage(account.id, tr("Checking that the role requires the External ID…"));
+    // The shortest session AWS allows: if it is granted, nothing uses it.
+    const StsClient::AssumeRoleRequest withoutExternalId{roleArn, QString(), sessionNameFor(account), 900};
+    m_aws->sts()->assumeRole(account.region, *console, withoutExternalId, context,
+                             [done, roleArn, externalId = account.externalId](const Result<AssumedRole> &granted) {
+                                 if (granted) {
+                                     done(domainError(
+                                             OnrampError::ExternalIdNotEnforced,
+                                             tr("The role %1 can be assumed without an External ID, so any customer of "
+                                                "this console's AWS account could use Onramp to read this account "
+                                                "(confused deputy). Add the condition \"StringEquals\": "
+                                                "{\"sts:ExternalId\": \"%2\"} to the role's trust policy; the role "
+                                                "is not connected until then.")
+                                                     .arg(roleArn, externalId),
+                                             AwsError::Kind::AccessDenied));
+                                     return;
+                                 }
+                                 // AWS refusing it is the proof; anything else (network, throttling after
+                                 // retries) leaves the question open, and an open question does not connect.
+                                 if (granted.error().kind == AwsError::Kind::AccessDenied) {
+                                     done(true);
+                                     return;
+                                 }
+                                 AwsError e = granted.error();
+                                 e.message = tr("Could not check that the role requires the External ID: %1")
+                                                     .arg(e.message);
+                                 done(e);
+                             });
 }
 
 void OnboardingService::assumeWithRetry(const Account &account, const QString &roleArn, QElapsedTimer clock,
@@ -440,6 +498,19 @@ void OnboardingService::connectKeys(const QString &user, const QString &accessKe
     m_aws->sts()->getCallerIdentity(home, provider, context, [=, this](const Result<CallerIdentity> &identity) {
         if (!identity) {
             callback(fail(user, action, {}, identity.error()));
+            return;
+        }
+        // An account's root user can do anything, cannot be limited by IAM policy and should have no access keys
+        // at all: refuse them before anything is stored (arn:aws:iam::123456789012:root).
+        if (identity->arn.endsWith(QLatin1StringView(":root"))) {
+            callback(fail(user, action, {},
+                          domainError(OnrampError::RootCredentialsRefused,
+                                      tr("These are the root user's access keys of AWS account %1. Onramp does not "
+                                         "accept root credentials: they cannot be limited to read-only. Create an "
+                                         "IAM user that may only call %2, use its keys, and delete the root user's "
+                                         "access keys.")
+                                              .arg(identity->account, requiredActionList()),
+                                      AwsError::Kind::InvalidCredentials)));
             return;
         }
         const QString awsId = identity->account;

@@ -46,6 +46,8 @@ public:
     static bool isValidAccessKeyId(QStringView keyId);
     /// 40 characters of [A-Za-z0-9/+=].
     static bool isValidSecretShape(QByteArrayView secret);
+    /// The IAM actions Onramp calls (requiredEc2Actions()), as a list for people: "a, b and c" in the locale.
+    static QString requiredActionList();
 
     /// A pending CloudFormation record for \a user with a fresh External ID.
     Result<Account> createPending(const QString &user, const QString &friendlyName = {}, const QString &region = {});
@@ -90,6 +92,10 @@ private:
     Result<bool> checkPlan(const QString &user, const QString &exceptRecordId, const QString &exceptAwsAccountId);
     void assumeWithRetry(const Account &account, const QString &roleArn, QElapsedTimer clock, int waitSecs,
                          int attempt, QObject *context, std::function<void(const Result<CredentialsProviderPtr> &)> done);
+    /// The confused-deputy proof: one AssumeRole of \a roleArn *without* an External ID, which AWS must refuse.
+    /// Ok when it is refused; ExternalIdNotEnforced when it is granted; the call's own error otherwise.
+    void proveExternalIdRequired(const Account &account, const QString &roleArn, QObject *context,
+                                 std::function<void(const Result<bool> &)> done);
     void finishVerify(const QString &user, Account account, const QString &roleArn, CredentialsProviderPtr role,
                       const QString &assumedAccountId, const VerifyOptions &options, QObject *context,
                       AccountCallback callback);

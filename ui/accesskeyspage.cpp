@@ -50,14 +50,16 @@ AccessKeysPage::AccessKeysPage(QWidget *parent) : QWidget(parent)
 {
     auto *layout = new QVBoxLayout(this);
     auto *proCon = new QLabel(this);
+    proCon->setTextFormat(Qt::RichText);
     proCon->setObjectName(QStringLiteral("keysProCon"));
     proCon->setWordWrap(true);
     proCon->setText(tr("<b>Pro:</b> works at once, no stack to create.<br><b>Con:</b> a long-lived secret that must "
                        "be rotated by hand — Onramp keeps it only in the system keychain."));
     layout->addWidget(proCon);
-    auto *advice = new QLabel(tr("Use the keys of an IAM user that may only call ec2:DescribeRegions, "
-                                 "ec2:DescribeInstances and ec2:DescribeInstanceStatus."),
+    auto *advice = new QLabel(tr("Use the keys of an IAM user that may only call %1.")
+                                  .arg(OnboardingService::requiredActionList()),
                               this);
+    advice->setTextFormat(Qt::PlainText);
     advice->setWordWrap(true);
     layout->addWidget(advice);
     layout->addSpacing(6);
@@ -72,6 +74,7 @@ AccessKeysPage::AccessKeysPage(QWidget *parent) : QWidget(parent)
     m_keyIdEdit->setMaxLength(32);
     form->addRow(tr("Access &key ID:"), m_keyIdEdit);
     m_keyIdMessage = new QLabel(this);
+    m_keyIdMessage->setTextFormat(Qt::PlainText);
     m_keyIdMessage->setObjectName(QStringLiteral("keyIdMessage"));
     form->addRow(QString(), m_keyIdMessage);
 
@@ -92,6 +95,7 @@ AccessKeysPage::AccessKeysPage(QWidget *parent) : QWidget(parent)
     setSecretVisible(false);
     form->addRow(tr("S&ecret access key:"), m_secretEdit);
     m_secretMessage = new QLabel(this);
+    m_secretMessage->setTextFormat(Qt::PlainText);
     m_secretMessage->setObjectName(QStringLiteral("secretMessage"));
     form->addRow(QString(), m_secretMessage);
 

@@ -6,7 +6,7 @@
 
 #include <QLocale>
 
-AccountStatusDelegate::AccountStatusDelegate(QObject *parent) : QStyledItemDelegate(parent) { }
+AccountStatusDelegate::AccountStatusDelegate(QObject *parent) : PlainToolTipDelegate(parent) { }
 
 void AccountStatusDelegate::initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const
 {

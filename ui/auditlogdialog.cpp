@@ -3,6 +3,7 @@
 
 #include "models/errortext.h"
 #include "models/registry.h"
+#include "ui/plaintext.h"
 #include "ui/theme.h"
 
 #include <QComboBox>
@@ -28,12 +29,14 @@ AuditLogDialog::AuditLogDialog(const ConsoleServices &services, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     auto *filters = new QHBoxLayout;
     auto *accountLabel = new QLabel(tr("A&ccount:"), this);
+    accountLabel->setTextFormat(Qt::PlainText);
     m_accountCombo = new QComboBox(this);
     m_accountCombo->setObjectName(QStringLiteral("auditAccountFilter"));
     m_accountCombo->setAccessibleName(tr("Account filter"));
     m_accountCombo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     accountLabel->setBuddy(m_accountCombo);
     auto *actionLabel = new QLabel(tr("Ac&tion:"), this);
+    actionLabel->setTextFormat(Qt::PlainText);
     m_actionCombo = new QComboBox(this);
     m_actionCombo->setObjectName(QStringLiteral("auditActionFilter"));
     m_actionCombo->setAccessibleName(tr("Action filter"));
@@ -79,6 +82,7 @@ AuditLogDialog::AuditLogDialog(const ConsoleServices &services, QWidget *parent)
 
     auto *bottom = new QHBoxLayout;
     m_countLabel = new QLabel(this);
+    m_countLabel->setTextFormat(Qt::PlainText);
     m_countLabel->setObjectName(QStringLiteral("auditCountLabel"));
     bottom->addWidget(m_countLabel, 1);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
@@ -158,7 +162,7 @@ void AuditLogDialog::reload()
             outcome->setForeground(Theme::errorColor(pal));
         row.append(outcome);
         auto *detail = new QStandardItem(e.detail);
-        detail->setToolTip(e.detail);
+        detail->setToolTip(PlainText::toolTip(e.detail));
         row.append(detail);
         row.first()->setToolTip(e.at.toUTC().toString(Qt::ISODate));
         m_model->appendRow(row);

@@ -7,6 +7,7 @@
 #include "models/onboardingservice.h"
 #include "ui/appsettings.h"
 #include "ui/consoleidentity.h"
+#include "ui/plaintext.h"
 #include "ui/theme.h"
 
 #include <QClipboard>
@@ -18,7 +19,6 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
-#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSaveFile>
@@ -29,6 +29,7 @@ namespace {
 QLabel *heading(const QString &text, QWidget *parent)
 {
     auto *label = new QLabel(text, parent);
+    label->setTextFormat(Qt::PlainText);
     QFont f = label->font();
     f.setBold(true);
     label->setFont(f);
@@ -51,6 +52,7 @@ CloudFormationPage::CloudFormationPage(const ConsoleServices &services, ConsoleI
     auto *layout = new QVBoxLayout(this);
 
     auto *proCon = new QLabel(this);
+    proCon->setTextFormat(Qt::RichText);
     proCon->setObjectName(QStringLiteral("cfnProCon"));
     proCon->setWordWrap(true);
     proCon->setText(tr("<b>Pro:</b> no long-lived secret — Onramp assumes a read-only role that accepts only this "
@@ -110,6 +112,7 @@ CloudFormationPage::CloudFormationPage(const ConsoleServices &services, ConsoleI
     m_cliButton->setObjectName(QStringLiteral("copyCliButton"));
     m_cliButton->setAccessibleName(tr("Copy the AWS CLI command that creates the stack"));
     m_copiedLabel = new QLabel(this);
+    m_copiedLabel->setTextFormat(Qt::PlainText);
     m_copiedLabel->setObjectName(QStringLiteral("copiedLabel"));
     m_copiedLabel->setAccessibleName(tr("Confirmation"));
     for (QPushButton *b : {m_copyButton, m_saveButton, m_quickCreateButton, m_cliButton})
@@ -149,6 +152,7 @@ CloudFormationPage::CloudFormationPage(const ConsoleServices &services, ConsoleI
     if (auto *label = qobject_cast<QLabel *>(form->labelForField(arnRow)))
         label->setBuddy(m_arnEdit);
     m_arnMessage = new QLabel(this);
+    m_arnMessage->setTextFormat(Qt::PlainText);
     m_arnMessage->setObjectName(QStringLiteral("roleArnMessage"));
     m_arnMessage->setWordWrap(true);
     m_arnMessage->setAccessibleName(tr("Role ARN check"));
@@ -351,7 +355,7 @@ void CloudFormationPage::saveTemplate()
         return;
     const QString error = saveTemplateTo(path);
     if (!error.isEmpty()) {
-        QMessageBox::warning(this, tr("Template not saved"), error);
+        PlainText::warning(this, tr("Template not saved"), error);
         return;
     }
     flash(tr("Saved as %1").arg(QDir::toNativeSeparators(path)));
@@ -365,11 +369,11 @@ void CloudFormationPage::openQuickCreate()
                                                                        stackName(), *options)
                                      : Result<QUrl>(options.error());
     if (!url) {
-        QMessageBox::warning(this, tr("Quick-create unavailable"), ErrorText::describe(url.error()).message);
+        PlainText::warning(this, tr("Quick-create unavailable"), ErrorText::describe(url.error()).message);
         return;
     }
     if (!QDesktopServices::openUrl(*url)) {
-        QMessageBox::warning(this, tr("Quick-create unavailable"), tr("No web browser could be started."));
+        PlainText::warning(this, tr("Quick-create unavailable"), tr("No web browser could be started."));
         return;
     }
     m_handedOut = true;

@@ -1,6 +1,7 @@
 // ConnectProgressPage: progress and outcome of a connection.
 #include "ui/connectprogresspage.h"
 
+#include "ui/plaintext.h"
 #include "ui/theme.h"
 
 #include <QHBoxLayout>
@@ -12,7 +13,7 @@
 ConnectProgressPage::ConnectProgressPage(QWidget *parent) : QWidget(parent)
 {
     auto *outer = new QVBoxLayout(this);
-    m_summary = new QLabel(this);
+    m_summary = PlainText::literal(new QLabel(this));
     m_summary->setObjectName(QStringLiteral("progressSummary"));
     m_summary->setWordWrap(true);
     m_summary->setAccessibleName(tr("Account being connected"));
@@ -24,11 +25,12 @@ ConnectProgressPage::ConnectProgressPage(QWidget *parent) : QWidget(parent)
     outer->addStretch(1);
     auto *row = new QHBoxLayout;
     m_icon = new QLabel(this);
+    m_icon->setTextFormat(Qt::PlainText);
     m_icon->setFixedSize(48, 48);
     m_icon->setAlignment(Qt::AlignTop);
     row->addWidget(m_icon, 0, Qt::AlignTop);
     auto *text = new QVBoxLayout;
-    m_headline = new QLabel(this);
+    m_headline = PlainText::literal(new QLabel(this));
     m_headline->setObjectName(QStringLiteral("progressHeadline"));
     m_headline->setWordWrap(true);
     m_headline->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -36,7 +38,7 @@ ConnectProgressPage::ConnectProgressPage(QWidget *parent) : QWidget(parent)
     big.setPointSizeF(big.pointSizeF() * 1.35);
     big.setBold(true);
     m_headline->setFont(big);
-    m_detail = new QLabel(this);
+    m_detail = PlainText::literal(new QLabel(this));
     m_detail->setObjectName(QStringLiteral("progressDetail"));
     m_detail->setWordWrap(true);
     m_detail->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -44,14 +46,14 @@ ConnectProgressPage::ConnectProgressPage(QWidget *parent) : QWidget(parent)
     m_bar->setObjectName(QStringLiteral("progressBar"));
     m_bar->setAccessibleName(tr("Progress"));
     m_bar->setTextVisible(false);
-    m_hint = new QLabel(this);
+    m_hint = PlainText::literal(new QLabel(this));
     m_hint->setObjectName(QStringLiteral("progressHint"));
     m_hint->setWordWrap(true);
     m_hint->setTextInteractionFlags(Qt::TextSelectableByMouse);
     QFont bold = m_hint->font();
     bold.setBold(true);
     m_hint->setFont(bold);
-    m_slow = new QLabel(this);
+    m_slow = PlainText::literal(new QLabel(this));
     m_slow->setObjectName(QStringLiteral("progressSlow"));
     m_slow->setWordWrap(true);
     text->addWidget(m_headline);

@@ -37,6 +37,7 @@ ConnectWizard::ConnectWizard(const ConsoleServices &services, ConsoleIdentity *i
     auto *intro = new QLabel(tr("Onramp reads the account's EC2 inventory and never changes anything in it. Choose "
                                 "how it gets read-only access:"),
                              methodPage);
+    intro->setTextFormat(Qt::PlainText);
     intro->setWordWrap(true);
     methodLayout->addWidget(intro);
     m_tabs = new QTabWidget(methodPage);

@@ -11,6 +11,7 @@
 #include "ui/instancestatedelegate.h"
 #include "ui/logging.h"
 #include "ui/offthread.h"
+#include "ui/plaintext.h"
 #include "ui/theme.h"
 
 #include <QAction>
@@ -28,7 +29,6 @@
 #include <QLocale>
 #include <QMenu>
 #include <QMenuBar>
-#include <QMessageBox>
 #include <QSaveFile>
 #include <QSplitter>
 #include <QStatusBar>
@@ -142,10 +142,13 @@ InstanceBrowser::InstanceBrowser(const ConsoleServices &services, AppSettings *s
     setCentralWidget(central);
 
     m_shownLabel = new QLabel(this);
+    m_shownLabel->setTextFormat(Qt::PlainText);
     m_shownLabel->setObjectName(QStringLiteral("shownLabel"));
     m_statesLabel = new QLabel(this);
+    m_statesLabel->setTextFormat(Qt::PlainText);
     m_statesLabel->setObjectName(QStringLiteral("statesLabel"));
     m_updatedLabel = new QLabel(this);
+    m_updatedLabel->setTextFormat(Qt::PlainText);
     m_updatedLabel->setObjectName(QStringLiteral("updatedLabel"));
     m_shownLabel->setContentsMargins(4, 0, 12, 0);
     statusBar()->addWidget(m_shownLabel);
@@ -358,6 +361,7 @@ void InstanceBrowser::buildFilters(QWidget *bar)
 
     auto *chips = new QHBoxLayout;
     auto *chipsLabel = new QLabel(tr("State:"), bar);
+    chipsLabel->setTextFormat(Qt::PlainText);
     chips->addWidget(chipsLabel);
     for (const QString &state : stateOrder()) {
         auto *chip = new QToolButton(bar);
@@ -732,7 +736,7 @@ void InstanceBrowser::exportVisibleRows(const QString &path)
             statusBar()->showMessage(tr("Exported to %1. Rows: %Ln", nullptr, count).arg(QDir::toNativeSeparators(path)),
                                      8000);
         else
-            QMessageBox::warning(this, tr("Export failed"),
+            PlainText::warning(this, tr("Export failed"),
                                  tr("Could not write %1: %2").arg(QDir::toNativeSeparators(path), error));
         Q_EMIT exportFinished(path, count, error);
     });

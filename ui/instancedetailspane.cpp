@@ -1,6 +1,7 @@
 // InstanceDetailsPane: the selected instance's fields and tags.
 #include "ui/instancedetailspane.h"
 
+#include "ui/plaintext.h"
 #include "ui/theme.h"
 
 #include <QFormLayout>
@@ -21,6 +22,7 @@ InstanceDetailsPane::InstanceDetailsPane(QWidget *parent) : QWidget(parent)
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(8, 0, 0, 0);
     m_empty = new QLabel(tr("Select an instance to see all its details and tags."), this);
+    m_empty->setTextFormat(Qt::PlainText);
     m_empty->setWordWrap(true);
     m_empty->setAlignment(Qt::AlignCenter);
     QPalette muted = m_empty->palette();
@@ -37,13 +39,13 @@ InstanceDetailsPane::InstanceDetailsPane(QWidget *parent) : QWidget(parent)
                                        tr("Public IP"),  tr("Cluster"),     tr("Health"),     tr("Launched"),
                                        tr("Account"),    tr("First seen"),  tr("Last seen")};
     for (int i = 0; i < FieldCount; ++i) {
-        auto *value = new QLabel(m_fields);
+        auto *value = PlainText::literal(new QLabel(m_fields)); // names, tags, ids: anyone who can tag writes them
         value->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
         value->setAccessibleName(names[i]);
         value->setWordWrap(true);
         if (i == Id || i == PrivateIp || i == PublicIp)
             value->setFont(Theme::monospaceFont());
-        form->addRow(names[i] + QLatin1Char(':'), value);
+        form->addRow(PlainText::literal(new QLabel(names[i] + QLatin1Char(':'), m_fields)), value);
         m_values.append(value);
     }
     layout->addWidget(m_fields);

@@ -113,10 +113,12 @@ MainWindow::MainWindow(const ConsoleServices &services, ConsoleIdentity *identit
     auto *emptyLayout = new QVBoxLayout(empty);
     emptyLayout->addStretch(2);
     auto *logo = new QLabel(empty);
+    logo->setTextFormat(Qt::PlainText);
     logo->setPixmap(Theme::appIcon().pixmap(QSize(88, 88), devicePixelRatioF()));
     logo->setAlignment(Qt::AlignCenter);
     emptyLayout->addWidget(logo);
     auto *title = new QLabel(tr("Connect your first AWS account"), empty);
+    title->setTextFormat(Qt::PlainText);
     QFont titleFont = title->font();
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.6);
     titleFont.setBold(true);
@@ -127,6 +129,7 @@ MainWindow::MainWindow(const ConsoleServices &services, ConsoleIdentity *identit
                                   "instances in every region, and keeps the list up to date. It never changes "
                                   "anything in your accounts."),
                                empty);
+    explain->setTextFormat(Qt::PlainText);
     explain->setWordWrap(true);
     explain->setAlignment(Qt::AlignCenter);
     explain->setFixedWidth(qMin(560, explain->fontMetrics().horizontalAdvance(explain->text()) / 2 + 40));
@@ -147,6 +150,7 @@ MainWindow::MainWindow(const ConsoleServices &services, ConsoleIdentity *identit
     auto *recommend = new QLabel(tr("Recommended: a CloudFormation stack that creates a read-only role. Access "
                                     "keys work too."),
                                  empty);
+    recommend->setTextFormat(Qt::PlainText);
     recommend->setAlignment(Qt::AlignCenter);
     recommend->setWordWrap(true);
     QPalette muted = recommend->palette();
@@ -195,6 +199,7 @@ MainWindow::MainWindow(const ConsoleServices &services, ConsoleIdentity *identit
     setCentralWidget(central);
 
     m_countsLabel = new QLabel(this);
+    m_countsLabel->setTextFormat(Qt::PlainText);
     m_countsLabel->setObjectName(QStringLiteral("countsLabel"));
     statusBar()->addPermanentWidget(m_countsLabel);
 
@@ -448,8 +453,9 @@ void MainWindow::updateIdentity()
         break;
     case ConsoleIdentity::State::Known:
         text = tr("Console identity: AWS account <b>%1</b> (%2). New CloudFormation roles trust %3.")
-                       .arg(m_identity->accountId(), m_identity->sourceText().toHtmlEscaped(),
-                            override.isEmpty() ? tr("this account") : tr("account <b>%1</b> (set in Settings)").arg(override));
+                       .arg(m_identity->accountId().toHtmlEscaped(), m_identity->sourceText().toHtmlEscaped(),
+                            override.isEmpty() ? tr("this account")
+                                               : tr("account <b>%1</b> (set in Settings)").arg(override.toHtmlEscaped()));
         break;
     case ConsoleIdentity::State::Failed:
         text = QStringLiteral("<span style=\"color:%1\">%2</span> ")
@@ -569,6 +575,7 @@ void MainWindow::confirmDisconnect(const QString &accountId)
                                         : tr("Disconnect %1 (AWS account %2)?").arg(accountLabel(a), a.awsAccountId),
                                 QMessageBox::Cancel, this);
     box->setObjectName(QStringLiteral("disconnectConfirmation"));
+    box->setTextFormat(Qt::PlainText); // the account's name is the user's words
     box->setInformativeText(
             a.method == AccountMethod::AccessKeys
                     ? tr("Onramp stops discovering it and deletes its access key from the system keychain. The "

@@ -16,8 +16,10 @@ MessageBar::MessageBar(QWidget *parent) : QFrame(parent)
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(10, 6, 6, 6);
     m_icon = new QLabel(this);
+    m_icon->setTextFormat(Qt::PlainText);
     m_icon->setFixedSize(18, 18);
     m_text = new QLabel(this);
+    m_text->setTextFormat(Qt::RichText);
     m_text->setObjectName(QStringLiteral("messageBarText"));
     m_text->setWordWrap(true);
     m_text->setTextInteractionFlags(Qt::TextBrowserInteraction);

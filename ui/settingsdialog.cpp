@@ -12,6 +12,7 @@
 #include "ui/accesskeyspage.h"
 #include "ui/appsettings.h"
 #include "ui/consoleidentity.h"
+#include "ui/plaintext.h"
 #include "ui/preflightchecks.h"
 #include "ui/theme.h"
 
@@ -99,6 +100,7 @@ SettingsDialog::SettingsDialog(const ConsoleServices &services, ConsoleIdentity 
     m_languageCombo->addItem(QStringLiteral("日本語"), QStringLiteral("ja"));
     generalForm->addRow(tr("&Language:"), m_languageCombo);
     auto *languageNote = new QLabel(tr("A new language takes effect the next time Onramp starts."), general);
+    languageNote->setTextFormat(Qt::PlainText);
     QPalette muted = languageNote->palette();
     muted.setColor(QPalette::WindowText, muted.color(QPalette::PlaceholderText));
     languageNote->setPalette(muted);
@@ -118,6 +120,7 @@ SettingsDialog::SettingsDialog(const ConsoleServices &services, ConsoleIdentity 
     auto *explain = new QLabel(tr("The console identity is the AWS principal Onramp acts as. Customer roles created "
                                   "from the CloudFormation template trust its AWS account."),
                                identityPage);
+    explain->setTextFormat(Qt::PlainText);
     explain->setWordWrap(true);
     identityLayout->addWidget(explain);
     m_sourceGroup = new QButtonGroup(this);
@@ -161,6 +164,7 @@ SettingsDialog::SettingsDialog(const ConsoleServices &services, ConsoleIdentity 
     keysForm->addRow(QString(), m_forgetKeysButton);
     identityLayout->addLayout(keysForm);
     m_identityStatus = new QLabel(identityPage);
+    m_identityStatus->setTextFormat(Qt::PlainText);
     m_identityStatus->setObjectName(QStringLiteral("identityStatus"));
     m_identityStatus->setWordWrap(true);
     identityLayout->addWidget(m_identityStatus);
@@ -174,6 +178,7 @@ SettingsDialog::SettingsDialog(const ConsoleServices &services, ConsoleIdentity 
     m_trustedEdit->setMaxLength(12);
     onboardingForm->addRow(tr("&Trusted account:"), m_trustedEdit);
     m_trustedMessage = new QLabel(onboarding);
+    m_trustedMessage->setTextFormat(Qt::PlainText);
     onboardingForm->addRow(QString(), m_trustedMessage);
     m_templateUrlEdit = new QLineEdit(onboarding);
     m_templateUrlEdit->setObjectName(QStringLiteral("templateUrlEdit"));
@@ -181,6 +186,7 @@ SettingsDialog::SettingsDialog(const ConsoleServices &services, ConsoleIdentity 
     m_templateUrlEdit->setPlaceholderText(QStringLiteral("https://my-bucket.s3.amazonaws.com/onramp-discovery-role.json"));
     onboardingForm->addRow(tr("Template &URL:"), m_templateUrlEdit);
     m_templateUrlMessage = new QLabel(tr("Where you host the template, for quick-create links (optional)."), onboarding);
+    m_templateUrlMessage->setTextFormat(Qt::PlainText);
     m_templateUrlMessage->setWordWrap(true);
     onboardingForm->addRow(QString(), m_templateUrlMessage);
     identityLayout->addWidget(onboarding);
@@ -193,6 +199,7 @@ SettingsDialog::SettingsDialog(const ConsoleServices &services, ConsoleIdentity 
     auto *checksIntro = new QLabel(tr("The same checks as <tt>onrampctl doctor</tt>: the database, the system keychain, "
                                       "the console identity, the AWS endpoint and this computer's clock."),
                                    checksPage);
+    checksIntro->setTextFormat(Qt::RichText);
     checksIntro->setWordWrap(true);
     checksLayout->addWidget(checksIntro);
     m_runChecksButton = new QPushButton(Theme::action("checks"), tr("Run &Checks"), checksPage);
@@ -243,7 +250,7 @@ SettingsDialog::SettingsDialog(const ConsoleServices &services, ConsoleIdentity 
         item->setIcon(0, Theme::accountStatusIcon(c.ok ? AccountStatus::Active : AccountStatus::Failed));
         item->setText(0, c.name);
         item->setText(1, c.hint.isEmpty() ? c.detail : c.detail + QStringLiteral("\n→ ") + c.hint);
-        item->setToolTip(1, item->text(1));
+        item->setToolTip(1, PlainText::toolTip(item->text(1)));
     });
     connect(m_checks, &PreflightChecks::finished, this, [this] {
         m_runChecksButton->setEnabled(true);

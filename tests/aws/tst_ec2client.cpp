@@ -176,6 +176,70 @@ private Q_SLOTS:
         QCOMPARE(l.pages, 0);
     }
 
+    /// A scenario where \a action's pages in us-east-1 never end the way \a mode says (see SCENARIOS.md).
+    QString hostilePagination(const QString &mode, const QString &action)
+    {
+        const QString name = QStringLiteral("hostile-pages-") + mode + QLatin1Char('-') + action;
+        const QJsonObject scenario {
+            { QStringLiteral("extends"), QStringLiteral("cfn-2345") },
+            { QStringLiteral("faults"),
+                QJsonObject { { QStringLiteral("hostile_pagination"),
+                    QJsonObject { { QStringLiteral("mode"), mode }, { QStringLiteral("action"), action },
+                        { QStringLiteral("regions"), QJsonArray { QStringLiteral("us-east-1") } } } } } },
+        };
+        return m_fake.putScenario(name, scenario) ? name : QString();
+    }
+
+    void paginationLeadingBackToAnEarlierPageEndsWithARegionError()
+    {
+        const QString scenario = hostilePagination(QStringLiteral("cycle"), QStringLiteral("DescribeInstances"));
+        QVERIFY(!scenario.isEmpty());
+        const QString session = FakeAws::uniqueSession(QStringLiteral("cycle"));
+        AwsTestClients c(m_fake, scenario, session);
+        const Listing l = listInstances(c, QStringLiteral("us-east-1"), AwsTestClients::customer(), 100);
+        QVERIFY(l.done.has_value());
+        QVERIFY2(!l.done->ok(), "a listing whose tokens go A, B, A, ... ended as if complete");
+        QCOMPARE(l.done->error().code, QStringLiteral("PaginationLoop"));
+        QVERIFY2(l.done->error().message.contains(QLatin1StringView("us-east-1"))
+                     && l.done->error().message.contains(QLatin1StringView("DescribeInstances")),
+                 qPrintable(l.done->error().message));
+        // Page 1 (token B), page 2 (token A), page 3 (token B again): stopped there, not tens of thousands later.
+        QCOMPARE(l.pages, 3);
+        QCOMPARE(m_fake.requestLog(scenario, session).size(), 3);
+    }
+
+    void endlessPaginationStopsAtThePageCap()
+    {
+        const QString scenario = hostilePagination(QStringLiteral("endless"), QStringLiteral("DescribeInstanceStatus"));
+        QVERIFY(!scenario.isEmpty());
+        const QString session = FakeAws::uniqueSession(QStringLiteral("endless"));
+        AwsTestClients c(m_fake, scenario, session);
+        c.ec2.setMaxPagesPerChain(25);
+        std::optional<Result<int>> done;
+        int pages = 0;
+        c.ec2.describeInstanceStatus(
+                QStringLiteral("us-east-1"), AwsTestClients::customer(), this,
+                [&](const Ec2InstanceStatusPage &) { ++pages; }, [&](const Result<int> &r) { done = r; }, 5);
+        QTRY_VERIFY_WITH_TIMEOUT(done.has_value(), 60000);
+        QVERIFY2(!done->ok(), "a listing with a fresh token on every page ended as if complete");
+        QCOMPARE(done->error().code, QStringLiteral("PaginationLimit"));
+        QVERIFY2(done->error().message.contains(QLatin1StringView("25")), qPrintable(done->error().message));
+        QCOMPARE(pages, 25);
+        QCOMPARE(m_fake.requestLog(scenario, session).size(), 25);
+    }
+
+    void oversizedContinuationTokenIsNotFollowed()
+    {
+        PageChain chain(QByteArrayLiteral("DescribeInstances"), QStringLiteral("eu-west-1"));
+        QVERIFY(chain.advance(QString(PageChain::maxTokenBytes, u'A')).ok());
+        const Result<bool> tooLong = chain.advance(QString(PageChain::maxTokenBytes + 1, u'B'));
+        QVERIFY(!tooLong.ok());
+        QCOMPARE(tooLong.error().code, QStringLiteral("PaginationTokenTooLong"));
+        QCOMPARE(chain.token(), QString(PageChain::maxTokenBytes, u'A'));
+        const Result<bool> last = chain.advance(QString());
+        QVERIFY(last.ok() && !*last);
+    }
+
     void instanceStatusPagesGiveHealth()
     {
         AwsTestClients c(m_fake, QStringLiteral("cfn-2345"), FakeAws::uniqueSession(QStringLiteral("health")));

@@ -110,7 +110,7 @@ class TestTemplateBuilder final : public QObject
 private Q_SLOTS:
     void templateCreatesOneNamedRole();
     void trustPolicyAllowsOnlyTheConsoleAccountWithTheExternalId();
-    void policyGrantsOnlyReadsIncludingEveryRequiredAction();
+    void policyGrantsExactlyTheRequiredActionsWithoutWildcard();
     void parametersDefaultToThisOnboarding();
     void parameterDefaultsSatisfyTheirOwnConstraints();
     void outputsGiveRoleArnAndExternalId();
@@ -178,7 +178,7 @@ void TestTemplateBuilder::trustPolicyAllowsOnlyTheConsoleAccountWithTheExternalI
         QVERIFY2(!statement.contains(widening), qPrintable(widening));
 }
 
-void TestTemplateBuilder::policyGrantsOnlyReadsIncludingEveryRequiredAction()
+void TestTemplateBuilder::policyGrantsExactlyTheRequiredActionsWithoutWildcard()
 {
     const QJsonArray policies = roleProperties(buildParsed(validOptions()))[u"Policies"_s].toArray();
     QVERIFY(!policies.isEmpty());
@@ -201,10 +201,15 @@ void TestTemplateBuilder::policyGrantsOnlyReadsIncludingEveryRequiredAction()
         }
     }
 
-    QSet<QString> expected { u"ec2:Describe*"_s };
+    // Exactly the list in code: no wildcard, so nothing that reads user data or launch templates.
+    QSet<QString> expected;
     for (const RequiredAction &action : requiredEc2Actions())
         expected.insert(QString::fromLatin1(action.iamAction));
     QCOMPARE(granted, expected);
+    for (const QString &action : std::as_const(granted))
+        QVERIFY2(!action.contains(u'*'), qPrintable(u"wildcard granted: "_s + action));
+    QVERIFY(!granted.contains(u"ec2:DescribeInstanceAttribute"_s));
+    QVERIFY(!granted.contains(u"ec2:DescribeLaunchTemplateVersions"_s));
 }
 
 void TestTemplateBuilder::parametersDefaultToThisOnboarding()

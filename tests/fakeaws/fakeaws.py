@@ -348,7 +348,7 @@ def matches(inst, filters):
 
 def paginate(c, items):
     """(page, next_token) per MaxResults / NextToken; the token is base64 of JSON, bound to action/region/session."""
-    start, max_results, token = 0, c.params.get('MaxResults'), c.params.get('NextToken')
+    start, max_results, token, t = 0, c.params.get('MaxResults'), c.params.get('NextToken'), {}
     if token:
         try:
             t = json.loads(base64.b64decode(token, validate=True))
@@ -362,6 +362,17 @@ def paginate(c, items):
         raise invalid_parameter('Value ( %s ) for parameter maxResults is invalid. Expecting a value greater than '
                                 '5 and less than 1000.' % max_results)
     end = start + int(max_results)
+    hostile = c.scenario.faults.get('hostile_pagination') or {}
+    if hostile and hostile.get('action', '*') in ('*', c.action) and c.region in hostile.get('regions', [c.region]):
+        # A broken or hostile endpoint: 'cycle' answers the second page with a token back to the first, so the
+        # tokens repeat exactly (A, B, A, B, ...); 'endless' answers every page with a new token ('n' counts) to
+        # the same page.
+        if hostile.get('mode') == 'endless':
+            nxt = {'o': start, 'n': t.get('n', 0) + 1}
+        else:
+            nxt = {'o': 0 if start > 0 else min(end, len(items)), 'back': start > 0}
+        nxt.update({'a': c.action, 'r': c.region, 's': c.session_name})
+        return items[start:end], base64.b64encode(json.dumps(nxt, sort_keys=True).encode()).decode()
     if end >= len(items):
         return items[start:], None
     nxt = json.dumps({'a': c.action, 'r': c.region, 's': c.session_name, 'o': end}).encode()

@@ -238,6 +238,32 @@ private Q_SLOTS:
         QCOMPARE(regionFailed.count(), 1);
     }
 
+    void regionWhosePagesLeadBackIsARegionErrorNotAnEndlessListing()
+    {
+        // us-east-1 holds 1,200 instances (two pages of 1,000); its second page's token leads back to the first.
+        const QJsonObject scenario { { QStringLiteral("extends"), QStringLiteral("cfn-2345") },
+            { QStringLiteral("faults"),
+                QJsonObject { { QStringLiteral("hostile_pagination"),
+                    QJsonObject { { QStringLiteral("mode"), QStringLiteral("cycle") },
+                        { QStringLiteral("action"), QStringLiteral("DescribeInstances") },
+                        { QStringLiteral("regions"), QJsonArray { QStringLiteral("us-east-1") } } } } } } };
+        QVERIFY(m_fake.putScenario(QStringLiteral("cycling-pages"), scenario));
+        const QString session = FakeAws::uniqueSession(QStringLiteral("cycle"));
+        Fixture f = make(QStringLiteral("cycling-pages"), session);
+        const DiscoveryResult r = run(f);
+        QCOMPARE(r.status, AccountStatus::Active); // the other regions' instances count
+        QCOMPARE(r.regionErrors.keys(), QStringList { QStringLiteral("us-east-1") });
+        QVERIFY2(r.regionErrors.value(QStringLiteral("us-east-1")).contains(QLatin1StringView("PaginationLoop")),
+                 qPrintable(r.regionErrors.value(QStringLiteral("us-east-1"))));
+        int listings = 0;
+        for (const QJsonValue &e : m_fake.requestLog(QStringLiteral("cycling-pages"), session)) {
+            const QJsonObject o = e.toObject();
+            listings += o.value(QStringLiteral("action")).toString() == QLatin1StringView("DescribeInstances")
+                    && o.value(QStringLiteral("region")).toString() == QLatin1StringView("us-east-1");
+        }
+        QCOMPARE(listings, 3); // A, B, A: stopped at the first token seen before
+    }
+
     void noRegionSucceedingFailsTheAccount()
     {
         QJsonObject scenario { { QStringLiteral("extends"), QStringLiteral("basic") },

@@ -23,6 +23,14 @@
 #include <QTest>
 #include <QToolButton>
 
+#include <atomic>
+#include <chrono>
+#include <thread>
+
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
 namespace {
 constexpr int kInstances = 3000;
 const QStringList kRegions = {QStringLiteral("us-east-1"), QStringLiteral("eu-west-1"), QStringLiteral("ap-south-1")};
@@ -354,6 +362,74 @@ private Q_SLOTS:
         QCOMPARE(QApplication::clipboard()->text(), instanceId(20));
         browser->findChild<QAction *>(QStringLiteral("copyPrivateIpAction"))->trigger();
         QCOMPARE(QApplication::clipboard()->text(), QStringLiteral("10.0.0.21"));
+    }
+
+    void hostileTagsAreShownLiterallyAndLoadNothing()
+    {
+        // Anyone who may tag an instance writes these. If a label took them as rich text, Qt would open the FIFO to
+        // load the "image" and block the UI thread until a writer came; the watcher below plays that writer (so a
+        // regression fails instead of hanging) and records that it was needed.
+        QTemporaryDir dir;
+        const QByteArray fifo = QFile::encodeName(dir.filePath(QStringLiteral("image-fifo")));
+        QCOMPARE(::mkfifo(fifo.constData(), 0600), 0);
+        std::atomic<bool> loaded { false };
+        std::atomic<bool> stop { false };
+        std::thread watcher([&] {
+            while (!stop) {
+                const int fd = ::open(fifo.constData(), O_WRONLY | O_NONBLOCK); // fails with ENXIO without a reader
+                if (fd >= 0) {
+                    loaded = true;
+                    ::close(fd);
+                }
+                std::this_thread::sleep_for(std::chrono::milliseconds(10));
+            }
+        });
+        auto stopWatcher = qScopeGuard([&] {
+            stop = true;
+            watcher.join();
+        });
+
+        const QString img = QStringLiteral("x<img src=\"%1\">").arg(QFile::decodeName(fifo));
+        const QString link = QStringLiteral("<a href=\"https://evil.example/\">click</a>");
+        const QString bold = QStringLiteral("<b>bold</b>");
+        const QString huge = QStringLiteral("<img src=\"%1\">").arg(QFile::decodeName(fifo)) + QString(64 * 1024, u'v');
+        Ec2Instance hostile = makeInstance(kInstances + 500, QStringLiteral("us-east-1"));
+        hostile.tags = { { QStringLiteral("Name"), img }, { QStringLiteral("eks:cluster-name"), link },
+            { QStringLiteral("team"), bold }, { QStringLiteral("big"), huge } };
+        const StoredInstance stored = StoredInstance::fromEc2(
+                m_accountId, QStringLiteral("us-east-1"), hostile, QDateTime::currentDateTimeUtc());
+
+        auto browser = openBrowser();
+        Q_EMIT m_console->discovery->pageMerged(m_accountId, QStringLiteral("us-east-1"), { stored });
+        const int source = browser->model()->rowOf(m_accountId, hostile.instanceId);
+        QVERIFY(source >= 0);
+        const QModelIndex index = browser->proxy()->mapFromSource(browser->model()->index(source, 0));
+        browser->view()->setCurrentIndex(index);
+        browser->view()->selectRow(index.row());
+        (void)browser->grab(); // lays out and paints every label as a person would see it
+        QTest::qWait(200);
+
+        InstanceDetailsPane *pane = browser->detailsPane();
+        auto valueOf = [pane](const QString &field) -> QLabel * {
+            for (QLabel *label : pane->findChildren<QLabel *>()) {
+                if (label->accessibleName() == field)
+                    return label;
+            }
+            return nullptr;
+        };
+        for (const auto &[field, expected] : { std::pair { QStringLiteral("Name"), img },
+                 std::pair { QStringLiteral("Cluster"), link } }) {
+            QLabel *label = valueOf(field);
+            QVERIFY2(label, qPrintable(field));
+            QCOMPARE(label->text(), expected);
+            QCOMPARE(label->textFormat(), Qt::PlainText);
+        }
+        QCOMPARE(pane->tagLines(),
+                 (QStringList { QStringLiteral("Name=") + img, QStringLiteral("eks:cluster-name=") + link, QStringLiteral("team=") + bold, QStringLiteral("big=") + huge }));
+        // Every label of the window has a declared format: none is left to Qt's guess.
+        for (QLabel *label : browser->findChildren<QLabel *>())
+            QVERIFY2(label->textFormat() != Qt::AutoText, qPrintable(label->objectName() + QStringLiteral(": ") + label->text()));
+        QVERIFY2(!loaded, "a tag's <img src> made Qt open the file it names");
     }
 
     void cleanupTestCase()
