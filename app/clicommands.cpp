@@ -495,6 +495,11 @@ void CliCommands::doctor()
         checks->append({QStringLiteral("database"), ok,
                         ok ? tr("%1 writable, schema version %2").arg(m_registry->location()).arg(m_registry->schemaVersion())
                            : (!write ? write.error().message : integrity.error().message)});
+        if (!m_registry->isTeamMode()) {
+            const PrivateFiles::Report files = PrivateFiles::report(m_registry->exposedFiles());
+            checks->append({QStringLiteral("file permissions"), files.ok,
+                            files.ok ? files.detail : files.detail + QStringLiteral(" — ") + files.hint});
+        }
     }
 
     m_aws = new AwsClients(QProcessEnvironment::systemEnvironment(), this);

@@ -2,6 +2,7 @@
 #include "models/registry.h"
 
 #include "models/logging.h"
+#include "models/privatefiles.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -453,9 +454,10 @@ Result<std::unique_ptr<Registry>> Registry::open(
                 tr("Qt's SQLite driver (QSQLITE) is not installed (Debian: libqt6sql6-sqlite)."));
         const QString path = dbUrlOrPath.isEmpty() ? defaultSqlitePath() : dbUrlOrPath;
         const QFileInfo info(path);
-        if (!QDir().mkpath(info.absolutePath()))
-            return makeError(AwsError::Kind::Service, QStringLiteral("DatabaseOpenFailed"),
-                tr("Cannot create the folder %1 for the registry database.").arg(info.absolutePath()));
+        // Owner-only: the file holds External IDs, role ARNs, the inventory and the audit log. New folders 0700,
+        // a new file 0600 before SQLite opens it (its -wal and -shm then get the same mode).
+        if (Result<bool> folder = PrivateFiles::makeFolder(info.absolutePath()); !folder)
+            return folder.error();
         // SQLite silently opens an unwritable file read-only and WAL needs to create files next to it: say so
         // up front instead of failing at the first write.
         if ((info.exists() && !info.isWritable()) || !QFileInfo(info.absolutePath()).isWritable())
@@ -464,6 +466,8 @@ Result<std::unique_ptr<Registry>> Registry::open(
                    "folder). Check the permissions or choose another file with --db.")
                     .arg(info.absoluteFilePath()));
 
+        if (Result<bool> file = PrivateFiles::createFile(info.absoluteFilePath()); !file)
+            return file.error();
         QSqlDatabase db = QSqlDatabase::addDatabase(kSqliteDriver, connectionName);
         r.reset(new Registry(db, false, info.absoluteFilePath()));
         r->m_db.setDatabaseName(info.absoluteFilePath());
@@ -1454,4 +1458,16 @@ Result<bool> Registry::integrityCheck()
             tr("The registry database %1 failed its integrity check: %2")
                 .arg(m_location, problems.join(QStringLiteral("; "))));
     return true;
+}
+
+QList<PrivateFiles::Exposure> Registry::exposedFiles() const
+{
+    if (m_teamMode)
+        return {};
+    QStringList paths { m_location, m_location + QStringLiteral("-wal"), m_location + QStringLiteral("-shm") };
+    // The folder only when it is ours: a --db file in /tmp or a shared folder is the user's choice of place.
+    const QString folder = QFileInfo(m_location).absolutePath();
+    if (folder == QFileInfo(defaultSqlitePath()).absolutePath())
+        paths.prepend(folder);
+    return PrivateFiles::exposed(paths);
 }

@@ -3,6 +3,7 @@
 
 #include "aws/awserror.h"
 #include "aws/ec2types.h"
+#include "models/privatefiles.h"
 #include "models/account.h"
 
 #include <QCoreApplication>
@@ -192,6 +193,9 @@ public:
     /// SQLite: PRAGMA integrity_check and foreign_key_check; "DatabaseCorrupt" listing the first problems.
     /// PostgreSQL: a trivial round trip (the server keeps its own integrity).
     Result<bool> integrityCheck();
+    /// SQLite: the database file, its -wal and -shm, and its folder when that is Onramp's own data folder, that
+    /// other local users can read or write (PrivateFiles::exposed()); empty in team mode. `doctor` reports them.
+    QList<PrivateFiles::Exposure> exposedFiles() const;
 
 private:
     Registry(QSqlDatabase db, bool teamMode, const QString &location);

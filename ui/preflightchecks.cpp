@@ -36,14 +36,14 @@ void PreflightChecks::run()
     m_results.clear();
     const QString dbUrl = m_services.dbUrl;
     const QString user = m_services.user;
-    std::function<Check()> work = [dbUrl, user] {
+    std::function<QList<Check>()> work = [dbUrl, user] {
         Check c;
         c.name = tr("Database");
         Result<std::unique_ptr<Registry>> opened = Registry::open(dbUrl, user);
         if (!opened) {
             c.detail = ErrorText::describe(opened.error()).message;
             c.hint = tr("Check --db / ONRAMP_DB and the file's permissions.");
-            return c;
+            return QList<Check> { c };
         }
         Registry &registry = **opened;
         const Result<qint64> write = registry.appendAudit(registry.consoleUser(), QStringLiteral("doctor"), {},
@@ -54,10 +54,16 @@ void PreflightChecks::run()
                         : (!write ? write.error().message : integrity.error().message);
         if (!c.ok)
             c.hint = tr("Check the disk and the file's permissions; restore from a backup if it is damaged.");
-        return c;
+        QList<Check> checks { c };
+        if (!registry.isTeamMode()) {
+            const PrivateFiles::Report files = PrivateFiles::report(registry.exposedFiles());
+            checks.append({ tr("File permissions"), files.ok, files.detail, files.hint });
+        }
+        return checks;
     };
-    m_worker = runOffThread<Check>(this, std::move(work), [this](Check c) {
-        add(c);
+    m_worker = runOffThread<QList<Check>>(this, std::move(work), [this](const QList<Check> &checks) {
+        for (const Check &c : checks)
+            add(c);
         checkKeychain();
     });
 }

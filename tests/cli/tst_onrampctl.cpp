@@ -15,6 +15,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
+#include <QScopeGuard>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -147,6 +148,15 @@ QJsonObject discoveryRole(const QString &externalId, int appearsAfterAttempts = 
         { u"appears_after_attempts"_s, appearsAfterAttempts }, { u"max_session_seconds"_s, 3600 } };
 }
 
+/// The discovery role as someone wrote it by hand without the External ID condition: any customer of the console's
+/// account could reach it.
+QJsonObject openDiscoveryRole()
+{
+    QJsonObject role = discoveryRole({});
+    role.insert(u"external_id"_s, QJsonValue::Null);
+    return role;
+}
+
 QJsonObject identity(
     const QString &keyId, const QString &secret, const QString &account, const QString &arn, const QJsonArray &allowed)
 {
@@ -193,6 +203,9 @@ private Q_SLOTS:
     void disconnectAfterSwitchingFromKeysToRoleLeavesNoSecret();
     void killDuringDiscoveryLeavesConsistentDatabaseForRerun();
     void doctorPassesEveryCheckAgainstTheFake();
+    void roleThatDoesNotRequireTheExternalIdIsRefused();
+    void rootUserAccessKeysAreRefusedAndNothingIsStored();
+    void doctorReportsRegistryFilesOtherUsersCanRead();
     void missingKeychainFailsDoctorFastAndConnectKeysWithExit9();
     void teamModeRefusesUserOption();
 
@@ -924,9 +937,11 @@ void TestOnrampctl::roleThatAppearsLateConnectsOnlyWithWaitForRole()
     expectActive(waited, FakeAws::customerAccount(), 10);
     RETURN_IF_FAILED();
     const QStringList calls = assumeRoleCalls();
-    QVERIFY2(calls.size() >= 4, qPrintable(calls.join(u", "_s)));
-    QCOMPARE(calls.mid(0, 4), (QStringList { u"AccessDenied"_s, u"AccessDenied"_s, u"AccessDenied"_s, u"200"_s }));
-    QCOMPARE(calls.count(u"AccessDenied"_s), 3);
+    // Three refusals while the role "appears", the grant, then the External-ID proof that AWS must refuse.
+    QVERIFY2(calls.size() >= 5, qPrintable(calls.join(u", "_s)));
+    QCOMPARE(calls.mid(0, 5),
+             (QStringList { u"AccessDenied"_s, u"AccessDenied"_s, u"AccessDenied"_s, u"200"_s, u"AccessDenied"_s }));
+    QCOMPARE(calls.count(u"AccessDenied"_s), 4);
 }
 
 // 11. One denied region is reported per region; the others' instances count and the account is active.
@@ -1092,6 +1107,70 @@ void TestOnrampctl::killDuringDiscoveryLeavesConsistentDatabaseForRerun()
     QCOMPARE(listed.out.count('\n'), kCfnInstances);
 }
 
+// 7b. Confused deputy: a role that AWS also lets in *without* the External ID is never connected (exit 3,
+// ExternalIdNotEnforced), neither on the first verify (stays pending) nor when it is re-validated (failed).
+void TestOnrampctl::roleThatDoesNotRequireTheExternalIdIsRefused()
+{
+    const Pending pending = createPending();
+    RETURN_IF_FAILED();
+    m_scenario = registerScenario(
+        u"openrole"_s, QJsonObject { { u"extends"_s, u"basic"_s }, { u"roles"_s, QJsonArray { openDiscoveryRole() } } });
+    const CliRun r = verify(pending.id, FakeAws::customerRoleArn());
+    expectError(r, 3, u"ExternalIdNotEnforced"_s, u"sts:ExternalId"_s);
+    RETURN_IF_FAILED();
+    QVERIFY2(QString::fromUtf8(r.err).contains(pending.externalId), qPrintable(r.describe(u"the fix names the External ID"_s)));
+    // The proof is AWS's answer: one AssumeRole with the External ID (granted), one without (granted too).
+    QStringList assumeRoles;
+    for (const QJsonValue &e : awsLog()) {
+        const QJsonObject o = e.toObject();
+        if (o.value(u"action"_s).toString() == u"AssumeRole"_s)
+            assumeRoles << QString::number(o.value(u"status"_s).toInt());
+    }
+    QCOMPARE(assumeRoles, (QStringList { u"200"_s, u"200"_s }));
+    const QJsonObject record = accountById(accounts(), pending.id);
+    QCOMPARE(record.value(u"status"_s).toString(), u"pending"_s);
+    QCOMPARE(record.value(u"aws_account_id"_s).toString(), QString());
+    QCOMPARE(dbScalar(u"SELECT COUNT(*) FROM instances"_s).toInt(), 0);
+    QCOMPARE(dbScalar(u"SELECT outcome FROM audit_log WHERE action = 'verify' ORDER BY id DESC LIMIT 1"_s).toString(),
+             u"failed"_s);
+
+    // The same record connected with a proper role, then someone removes the condition: re-validating fails it.
+    useRoleScenario(u"closedrole"_s, u"basic"_s, pending.externalId);
+    expectActive(verify(pending.id, FakeAws::customerRoleArn()), FakeAws::customerAccount(), 10);
+    RETURN_IF_FAILED();
+    m_scenario = registerScenario(
+        u"openedrole"_s, QJsonObject { { u"extends"_s, u"basic"_s }, { u"roles"_s, QJsonArray { openDiscoveryRole() } } });
+    expectError(verify(pending.id, FakeAws::customerRoleArn()), 3, u"ExternalIdNotEnforced"_s, u"sts:ExternalId"_s);
+    RETURN_IF_FAILED();
+    const QJsonObject failed = accountById(accounts(), pending.id);
+    QCOMPARE(failed.value(u"status"_s).toString(), u"failed"_s);
+    QVERIFY2(failed.value(u"last_error"_s).toString().contains(u"without an External ID"_s),
+             qPrintable(failed.value(u"last_error"_s).toString()));
+}
+
+// 3b. An account's root user keys are refused before anything is stored (exit 3, RootCredentialsRefused).
+void TestOnrampctl::rootUserAccessKeysAreRefusedAndNothingIsStored()
+{
+    const QString rootKey = u"AKIAROOTUSERKEYS0001"_s;
+    const QString rootSecret = u"RootUserSecret/K7MDENG+bPxRfiCYEXAMPLEKY"_s;
+    m_scenario = registerScenario(u"rootkeys"_s,
+        QJsonObject { { u"extends"_s, u"basic"_s },
+            { u"identities"_s,
+                QJsonArray { identity(rootKey, rootSecret, FakeAws::customerAccount(),
+                    u"arn:aws:iam::%1:root"_s.arg(FakeAws::customerAccount()), QJsonArray { u"*"_s }) } } });
+    const int before = dbScalar(u"SELECT COUNT(*) FROM accounts"_s).toInt();
+    const CliRun r = connectKeys(rootKey, rootSecret);
+    expectError(r, 3, u"RootCredentialsRefused"_s, u"root"_s);
+    RETURN_IF_FAILED();
+    QVERIFY2(QString::fromUtf8(r.err).contains(u"IAM user"_s), qPrintable(r.describe(u"no way forward named"_s)));
+    QCOMPARE(dbScalar(u"SELECT COUNT(*) FROM accounts"_s).toInt(), before);
+    QCOMPARE(keychainKeys(), QStringList());
+    QVERIFY(filesContaining(rootSecret.toLatin1()).isEmpty());
+    // Only GetCallerIdentity was asked: no discovery with root's keys.
+    for (const QJsonValue &e : awsLog())
+        QCOMPARE(e.toObject().value(u"action"_s).toString(), u"GetCallerIdentity"_s);
+}
+
 // 16a. Preflight against the fake: every check passes, exit 0.
 void TestOnrampctl::doctorPassesEveryCheckAgainstTheFake()
 {
@@ -1106,11 +1185,34 @@ void TestOnrampctl::doctorPassesEveryCheckAgainstTheFake()
             o.value(u"ok"_s).toBool(), qPrintable(r.describe(u"check failed: "_s + o.value(u"name"_s).toString())));
         QVERIFY2(!o.value(u"detail"_s).toString().isEmpty(), qPrintable(o.value(u"name"_s).toString()));
     }
-    // keychain, database, console identity, endpoint over TLS, clock skew: five checks, each named.
-    QCOMPARE(checks.size(), 5);
+    // keychain, database, file permissions, console identity, endpoint over TLS, clock skew: each named.
+    QCOMPARE(checks.size(), 6);
+    QVERIFY2(names.contains(u"file permissions"_s), qPrintable(names.join(u", "_s)));
     QVERIFY2(names.join(u' ').contains(u"keychain"_s, Qt::CaseInsensitive), qPrintable(names.join(u", "_s)));
     QVERIFY2(names.join(u' ').contains(u"database"_s, Qt::CaseInsensitive), qPrintable(names.join(u", "_s)));
     QCOMPARE(keychainKeys(), QStringList()); // the probe cleans up after itself
+}
+
+// 16a'. A registry other local users can read: doctor names the file, its mode and the fix, and fails.
+void TestOnrampctl::doctorReportsRegistryFilesOtherUsersCanRead()
+{
+    QVERIFY(run({ u"accounts"_s }).exitCode == 0); // the registry exists, owner-only
+    QVERIFY(QFile::setPermissions(m_db, QFile::ReadOwner | QFile::WriteOwner | QFile::ReadGroup | QFile::ReadOther));
+    auto restore = qScopeGuard([this] { QFile::setPermissions(m_db, QFile::ReadOwner | QFile::WriteOwner); });
+    const CliRun r = run({ u"--json"_s, u"doctor"_s });
+    COMPARE_EXIT(r, 1);
+    bool reported = false;
+    for (const QJsonValue &c : json(r).object().value(u"checks"_s).toArray()) {
+        const QJsonObject o = c.toObject();
+        if (o.value(u"name"_s).toString() != u"file permissions"_s)
+            continue;
+        reported = true;
+        QVERIFY(!o.value(u"ok"_s).toBool());
+        const QString detail = o.value(u"detail"_s).toString();
+        QVERIFY2(detail.contains(m_db) && detail.contains(u"0644"_s) && detail.contains(u"chmod go="_s),
+                 qPrintable(detail));
+    }
+    QVERIFY2(reported, qPrintable(r.describe(u"no file permissions check"_s)));
 }
 
 // 16b. No Secret Service: doctor fails in seconds; connect-keys is exit 9 and stores nothing, in plain text or not.

@@ -420,8 +420,11 @@ def assume_role(c):
         raise denied
     if c.sess.take(('role', arn), int(role.get('appears_after_attempts', 0))):
         raise denied  # the role "is still being created"
+    given = c.params.get('ExternalId')
     if c.principal['account'] not in role.get('trusted_accounts', []) or \
-            (role.get('external_id') is not None and c.params.get('ExternalId') != role['external_id']):
+            (role.get('external_id') is not None and given != role['external_id']) or \
+            (role.get('external_id_like') is not None and
+             (given is None or not fnmatch.fnmatchcase(given, role['external_id_like']))):
         raise denied
     duration = c.params.get('DurationSeconds', '3600')
     if not duration.isdigit() or int(duration) < 900:

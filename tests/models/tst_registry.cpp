@@ -8,7 +8,10 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
+#include <QScopeGuard>
 #include <QTemporaryDir>
+
+#include <sys/stat.h>
 #include <QTest>
 
 #include <latch>
@@ -141,6 +144,8 @@ private Q_SLOTS:
     // opening and migrations
     void createsFreshDatabaseInWalModeAtCurrentSchema();
     void defaultPathIsUnderAppDataLocation();
+    void newFoldersAndDatabaseFilesAreOwnerOnlyWhateverTheUmask();
+    void exposedFilesNamesRegistryFilesOthersCanRead();
     void upgradesVersionOneFileInPlace();
     void refusesDatabaseFromNewerOnramp();
     void refusesGarbageFileAsCorrupt();
@@ -225,6 +230,53 @@ void TestRegistry::createsFreshDatabaseInWalModeAtCurrentSchema()
     QCOMPARE(raw.scalar(u"PRAGMA journal_mode"_s).toString(), u"wal"_s);
     QCOMPARE(raw.scalar(u"SELECT version FROM schema_version"_s).toInt(), Registry::SchemaVersion);
     QCOMPARE(raw.scalar(u"SELECT COUNT(*) FROM sqlite_master WHERE name = 'accounts_live_aws_account'"_s).toInt(), 1);
+}
+
+void TestRegistry::newFoldersAndDatabaseFilesAreOwnerOnlyWhateverTheUmask()
+{
+    // The usual desktop umask (022) would make the folder 0755 and SQLite's files 0644.
+    const mode_t previous = ::umask(022);
+    auto restore = qScopeGuard([previous] { ::umask(previous); });
+    const QString folder = m_dir.filePath(u"private-%1/nested/data"_s.arg(++m_files));
+    const QString path = folder + u"/onramp.sqlite"_s;
+    {
+        auto reg = openOk(path);
+        QVERIFY(reg);
+        Account a;
+        a.owner = u"alice"_s;
+        a.method = AccountMethod::IamRole;
+        a.status = AccountStatus::Pending;
+        QVERIFY(reg->createAccount(a).ok()); // a write: the -wal and -shm files exist now
+        auto modeOf = [](const QString &p) {
+            struct stat st {};
+            return ::stat(QFile::encodeName(p).constData(), &st) == 0 ? unsigned(st.st_mode & 0777) : 0xffffu;
+        };
+        for (const QString &created : QStringList { folder, QFileInfo(folder).path(), QFileInfo(QFileInfo(folder).path()).path() })
+            QCOMPARE(PrivateFiles::modeText(modeOf(created)), u"0700"_s);
+        for (const QString &file : QStringList { path, path + u"-wal"_s, path + u"-shm"_s })
+            QCOMPARE(PrivateFiles::modeText(modeOf(file)), u"0600"_s);
+        QVERIFY(reg->exposedFiles().isEmpty());
+    }
+    // The folder it was put in already existed (m_dir): left as it was.
+    QVERIFY(QFileInfo(m_dir.path()).exists());
+}
+
+void TestRegistry::exposedFilesNamesRegistryFilesOthersCanRead()
+{
+    const QString path = nextPath();
+    auto reg = openOk(path);
+    QVERIFY(reg);
+    QVERIFY(reg->exposedFiles().isEmpty());
+    QVERIFY(QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner | QFile::ReadGroup | QFile::ReadOther));
+    const QList<PrivateFiles::Exposure> exposed = reg->exposedFiles();
+    QCOMPARE(exposed.size(), 1);
+    QCOMPARE(exposed.first().path, path);
+    QCOMPARE(PrivateFiles::modeText(exposed.first().mode), u"0644"_s);
+    const PrivateFiles::Report report = PrivateFiles::report(exposed);
+    QVERIFY(!report.ok);
+    QVERIFY2(report.detail.contains(path) && report.detail.contains(u"0644"_s), qPrintable(report.detail));
+    QCOMPARE(report.hint, u"run: chmod go= "_s + path);
+    QVERIFY(PrivateFiles::report({}).ok);
 }
 
 void TestRegistry::defaultPathIsUnderAppDataLocation()

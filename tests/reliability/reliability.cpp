@@ -78,7 +78,8 @@ QJsonArray onlyRegions(const QStringList &names)
 QJsonObject discoveryRole(const QString &externalId)
 {
     return QJsonObject { { u"arn"_s, FakeAws::customerRoleArn() },
-        { u"external_id"_s, externalId.isEmpty() ? QJsonValue() : QJsonValue(externalId) },
+        { externalId.isEmpty() ? u"external_id_like"_s : u"external_id"_s,
+            externalId.isEmpty() ? u"onramp-*"_s : externalId },
         { u"trusted_accounts"_s, QJsonArray { FakeAws::consoleAccount() } },
         { u"allowed_actions"_s,
             QJsonArray { u"ec2:DescribeRegions"_s, u"ec2:DescribeInstances"_s, u"ec2:DescribeInstanceStatus"_s } },

@@ -50,7 +50,9 @@ QJsonObject explicitFleet(
 /// The scenario "regions" value: just these regions, enabled.
 QJsonArray onlyRegions(const QStringList &names);
 
-/// The discovery role, with no ExternalId condition unless \a externalId is given.
+/// The discovery role: it requires exactly \a externalId, or without one any External ID of Onramp's shape
+/// (a trust policy's StringLike "onramp-*"), so the records of several onboardings can all assume it and it
+/// still refuses AssumeRole without an External ID (the proof verify makes).
 QJsonObject discoveryRole(const QString &externalId = {});
 
 /// A private world for one test: temp dir, SQLite file, keychain service, fake session and scenario.

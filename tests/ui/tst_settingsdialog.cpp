@@ -123,16 +123,17 @@ private Q_SLOTS:
         QTest::mouseClick(child<QPushButton>(&dialog, "runChecksButton"), Qt::LeftButton);
         QVERIFY(finished.wait(30000));
         auto *list = child<QTreeWidget>(&dialog, "checkList");
-        QCOMPARE(list->topLevelItemCount(), 5);
+        QCOMPARE(list->topLevelItemCount(), 6);
         QStringList names;
         for (const PreflightChecks::Check &c : dialog.checks()->results()) {
             names.append(c.name);
             QVERIFY2(c.ok, qPrintable(c.name + QStringLiteral(": ") + c.detail));
         }
-        QCOMPARE(names, (QStringList{QStringLiteral("Database"), QStringLiteral("Keychain"),
+        QCOMPARE(names, (QStringList{QStringLiteral("Database"), QStringLiteral("File permissions"),
+                                     QStringLiteral("Keychain"),
                                      QStringLiteral("Console identity"), QStringLiteral("AWS endpoint"),
                                      QStringLiteral("Clock")}));
-        QVERIFY(list->topLevelItem(2)->text(1).contains(QLatin1StringView("999988887777")));
+        QVERIFY(list->topLevelItem(3)->text(1).contains(QLatin1StringView("999988887777")));
     }
 };
 
