@@ -336,6 +336,35 @@ private Q_SLOTS:
         QCOMPARE(child<QLineEdit>(wizard.get(), "roleArnEdit")->text(), kRoleArn);
     }
 
+    void roleOpenWithoutTheExternalIdIsRefusedWithTheFix()
+    {
+        // A role someone wrote by hand without the sts:ExternalId condition: AWS lets Onramp in with or without it.
+        const QString session = FakeAws::uniqueSession(QStringLiteral("open"));
+        const QString scenario = QStringLiteral("ui-") + session;
+        QJsonObject open = roleScenario(QStringLiteral("basic"), QString(), kDiscoveryActions);
+        QJsonArray roles = open.value(QStringLiteral("roles")).toArray();
+        QJsonObject role = roles.first().toObject();
+        role.insert(QStringLiteral("external_id"), QJsonValue::Null);
+        open.insert(QStringLiteral("roles"), QJsonArray { role });
+        QVERIFY(m_fake.putScenario(scenario, open));
+        UiTestConsole console(m_fake, scenario, session);
+        auto wizard = openWizard(console);
+        QVERIFY(waitForTemplate(wizard.get()));
+        QTest::keyClicks(child<QLineEdit>(wizard.get(), "roleArnEdit"), kRoleArn);
+        click(wizard.get(), "verifyButton");
+        ConnectProgressPage *progress = wizard->progressPage();
+        QTRY_VERIFY_WITH_TIMEOUT(progress->kind() == ConnectProgressPage::Kind::Error, 30000);
+        const QString externalId = console.registry->account(wizard->pendingRecordId())->externalId;
+        QVERIFY2(progress->detail().contains(QLatin1StringView("without an External ID"))
+                         && progress->detail().contains(externalId),
+                 qPrintable(progress->detail()));
+        AwsError open_;
+        open_.code = QString(OnrampError::ExternalIdNotEnforced);
+        QCOMPARE(progress->hint(), ErrorText::describe(open_).hint);
+        QCOMPARE(console.registry->account(wizard->pendingRecordId())->status, AccountStatus::Pending);
+        QCOMPARE(*console.registry->instanceCount(wizard->pendingRecordId()), 0);
+    }
+
     void takeoverByAnotherUserIsRefused()
     {
         UiTestConsole console(m_fake, QStringLiteral("basic"), FakeAws::uniqueSession(QStringLiteral("takeover")));
