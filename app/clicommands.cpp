@@ -8,6 +8,7 @@
 #include "aws/stsclient.h"
 #include "aws/templatebuilder.h"
 #include "models/awsclients.h"
+#include "models/diagnostics.h"
 #include "models/errortext.h"
 #include "models/onboardingservice.h"
 #include "models/registry.h"
@@ -457,90 +458,25 @@ void CliCommands::users(const QStringList &args)
 
 void CliCommands::doctor()
 {
-    struct Check
-    {
-        QString name;
-        bool ok;
-        QString detail;
-    };
-    auto checks = std::make_shared<QList<Check>>();
-    auto report = [this, checks] {
-        bool allOk = true;
-        QJsonArray arr;
-        for (const Check &c : *checks) {
-            allOk = allOk && c.ok;
-            arr.append(QJsonObject{{QStringLiteral("name"), c.name}, {QStringLiteral("ok"), c.ok},
-                                   {QStringLiteral("detail"), c.detail}});
-            if (!m_globals.json)
-                printLine(QStringLiteral("%1  %2: %3").arg(c.ok ? QStringLiteral("ok  ") : QStringLiteral("FAIL"), c.name,
-                                                           c.detail));
-        }
-        if (m_globals.json)
-            printJson(QJsonObject{{QStringLiteral("checks"), arr}});
-        finish(allOk ? 0 : 1);
-    };
-
-    // Database: opens, migrates, is writable, and passes its integrity check.
-    const bool team = m_globals.db.startsWith(QLatin1StringView("postgresql://"));
-    Result<std::unique_ptr<Registry>> opened = Registry::open(m_globals.db, team ? QString() : m_globals.user);
-    if (!opened) {
-        checks->append({QStringLiteral("database"), false,
-                        ErrorText::describe(opened.error()).message + tr(" — check --db / ONRAMP_DB and file permissions")});
-    } else {
-        m_registry = std::move(opened).value();
-        const Result<qint64> write = m_registry->appendAudit(m_registry->consoleUser(), QStringLiteral("doctor"), {},
-                                                             QStringLiteral("ok"), {});
-        const Result<bool> integrity = m_registry->integrityCheck();
-        const bool ok = write.ok() && integrity.ok();
-        checks->append({QStringLiteral("database"), ok,
-                        ok ? tr("%1 writable, schema version %2").arg(m_registry->location()).arg(m_registry->schemaVersion())
-                           : (!write ? write.error().message : integrity.error().message)});
-        if (!m_registry->isTeamMode()) {
-            const PrivateFiles::Report files = PrivateFiles::report(m_registry->exposedFiles());
-            checks->append({QStringLiteral("file permissions"), files.ok,
-                            files.ok ? files.detail : files.detail + QStringLiteral(" — ") + files.hint});
-        }
-    }
-
     m_aws = new AwsClients(QProcessEnvironment::systemEnvironment(), this);
     if (!m_globals.region.isEmpty())
         m_aws->setHomeRegion(m_globals.region);
     m_secrets = new SecretStore(QString(), this);
-    m_secrets->probe(this, [this, checks, report](Result<bool> keychain) {
-        checks->append({QStringLiteral("keychain"), keychain.ok(),
-                        keychain.ok() ? tr("service \"%1\" reachable and unlocked").arg(m_secrets->serviceName())
-                                      : keychain.error().message});
-        const Result<CredentialsProviderPtr> console = m_aws->consoleIdentity();
-        if (!console) {
-            checks->append({QStringLiteral("console identity"), false,
-                            console.error().message + tr(" — set AWS_PROFILE or AWS_ACCESS_KEY_ID/AWS_SECRET_ACCESS_KEY")});
-            checks->append({QStringLiteral("endpoint"), false, tr("not checked without a console identity")});
-            checks->append({QStringLiteral("clock skew"), false, tr("not checked without a console identity")});
-            return report();
+    const bool team = m_globals.db.startsWith(QLatin1StringView("postgresql://")); // TODO-merge: Registry::isTeamModeUrl
+    auto *checks = new Diagnostics(m_globals.db, team ? QString() : m_globals.user, m_secrets, m_aws, this);
+    connect(checks, &Diagnostics::finished, this, [this, checks] {
+        QJsonArray arr;
+        for (const DiagnosticCheck &c : checks->results()) {
+            const QString detail = c.ok || c.hint.isEmpty() ? c.detail : c.detail + QStringLiteral(" — ") + c.hint;
+            arr.append(QJsonObject{{QStringLiteral("name"), c.id}, {QStringLiteral("ok"), c.ok},
+                                   {QStringLiteral("detail"), detail}});
+            if (!m_globals.json)
+                printLine(QStringLiteral("%1  %2: %3").arg(c.ok ? QStringLiteral("ok  ") : QStringLiteral("FAIL"), c.id,
+                                                           detail));
         }
-        const QString region = m_aws->homeRegion();
-        AwsCall call{QByteArrayLiteral("sts"), region, m_aws->endpoints().stsUrl(region),
-                     AwsQuery("GetCallerIdentity", StsClient::apiVersion)};
-        AwsReply *reply = m_aws->http()->send(std::move(call), *console);
-        connect(reply, &AwsReply::finished, this, [this, reply, checks, report, url = m_aws->endpoints().stsUrl(region)] {
-            const AwsError &e = reply->error();
-            const bool transport = e.kind == AwsError::Kind::Network || e.kind == AwsError::Kind::Timeout
-                    || e.kind == AwsError::Kind::Tls;
-            checks->append({QStringLiteral("console identity"), !e.isError(),
-                            e.isError() ? ErrorText::describe(e).message
-                                        : QString::fromUtf8(reply->body()).section(QStringLiteral("<Arn>"), 1).section(
-                                                  QStringLiteral("</Arn>"), 0, 0)});
-            checks->append({QStringLiteral("endpoint"), !transport,
-                            transport ? e.message : tr("%1 reachable over %2").arg(url.host(), url.scheme().toUpper())});
-            if (!reply->serverDate().isValid()) {
-                checks->append({QStringLiteral("clock skew"), false, tr("no Date header from AWS to compare with")});
-            } else {
-                const qint64 skew = QDateTime::currentDateTimeUtc().secsTo(reply->serverDate());
-                checks->append({QStringLiteral("clock skew"), qAbs(skew) < 300,
-                                tr("%1 s against AWS's clock%2").arg(skew).arg(qAbs(skew) < 300 ? QString()
-                                                                                                 : tr(" — fix this computer's clock (NTP)"))});
-            }
-            report();
-        });
+        if (m_globals.json)
+            printJson(QJsonObject{{QStringLiteral("checks"), arr}});
+        finish(checks->allOk() ? 0 : 1);
     });
+    checks->run();
 }

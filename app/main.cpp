@@ -9,7 +9,7 @@
 #include "ui/consoleidentity.h"
 #include "ui/consoleservices.h"
 #include "ui/mainwindow.h"
-#include "ui/offthread.h"
+#include "models/offthread.h"
 #include "ui/screenshotdriver.h"
 #include "ui/theme.h"
 

@@ -34,6 +34,20 @@ void StsClient::assumeRole(const QString &region, CredentialsProviderPtr credent
                               std::move(callback));
 }
 
+void StsClient::checkCallerIdentity(const QString &region, CredentialsProviderPtr credentials, QObject *context,
+                                    std::function<void(const IdentityCheck &)> callback)
+{
+    const QUrl url = m_endpoints.stsUrl(region);
+    AwsCall call{QByteArrayLiteral("sts"), region, url, AwsQuery("GetCallerIdentity", apiVersion)};
+    AwsReply *reply = m_http->send(std::move(call), std::move(credentials));
+    QObject::connect(reply, &AwsReply::finished, context, [reply, url, callback = std::move(callback)] {
+        IdentityCheck check{reply->error(), reply->serverDate(), url};
+        if (reply->ok())
+            check.identity = AwsXml::parseGetCallerIdentity(reply->body());
+        callback(check);
+    });
+}
+
 QString StsClient::sessionNameFor(const QString &hint)
 {
     QString out;

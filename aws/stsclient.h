@@ -5,8 +5,10 @@
 #include "aws/credentialsprovider.h"
 #include "aws/ec2types.h"
 
+#include <QDateTime>
 #include <QObject>
 #include <QPointer>
+#include <QUrl>
 
 #include <functional>
 
@@ -33,6 +35,16 @@ public:
     /// GetCallerIdentity in \a region: whose credentials these are. Never needs any IAM permission.
     void getCallerIdentity(const QString &region, CredentialsProviderPtr credentials, QObject *context,
                            std::function<void(const Result<CallerIdentity> &)> callback);
+    /// GetCallerIdentity and what a preflight wants besides: AWS's clock (the response's Date header, invalid when
+    /// none came) and the endpoint asked. The identity is an error as getCallerIdentity() would report it.
+    struct IdentityCheck
+    {
+        Result<CallerIdentity> identity = AwsError();
+        QDateTime serverDate;
+        QUrl endpoint;
+    };
+    void checkCallerIdentity(const QString &region, CredentialsProviderPtr credentials, QObject *context,
+                             std::function<void(const IdentityCheck &)> callback);
     /// AssumeRole with an ExternalId. A refused role (missing, not trusting us, wrong External ID) is
     /// AccessDenied: AWS deliberately does not say which.
     void assumeRole(const QString &region, CredentialsProviderPtr credentials, const AssumeRoleRequest &request,

@@ -10,7 +10,7 @@
 #include "ui/instancedetailspane.h"
 #include "ui/instancestatedelegate.h"
 #include "ui/logging.h"
-#include "ui/offthread.h"
+#include "models/offthread.h"
 #include "ui/plaintext.h"
 #include "ui/theme.h"
 

@@ -5,6 +5,7 @@
 #include "aws/awsconfigfile.h"
 #include "aws/credentialsprovider.h"
 #include "models/awsclients.h"
+#include "models/diagnostics.h"
 #include "models/discoveryservice.h"
 #include "models/errortext.h"
 #include "models/onboardingservice.h"
@@ -13,7 +14,6 @@
 #include "ui/appsettings.h"
 #include "ui/consoleidentity.h"
 #include "ui/plaintext.h"
-#include "ui/preflightchecks.h"
 #include "ui/theme.h"
 
 #include <QButtonGroup>
@@ -62,7 +62,7 @@ void setMessage(QLabel *label, const QString &text, const QColor &color)
 SettingsDialog::SettingsDialog(const ConsoleServices &services, ConsoleIdentity *identity, AppSettings *settings,
                                QWidget *parent)
     : QDialog(parent), m_services(services), m_identity(identity), m_settings(settings),
-      m_checks(new PreflightChecks(services, this))
+      m_checks(new Diagnostics(services.dbUrl, services.user, services.secrets, services.aws, this))
 {
     setObjectName(QStringLiteral("settingsDialog"));
     setWindowTitle(tr("Settings — Onramp"));
@@ -245,14 +245,14 @@ SettingsDialog::SettingsDialog(const ConsoleServices &services, ConsoleIdentity 
                        palette().color(QPalette::WindowText));
         });
     });
-    connect(m_checks, &PreflightChecks::checkDone, this, [this](const PreflightChecks::Check &c) {
+    connect(m_checks, &Diagnostics::checkDone, this, [this](const DiagnosticCheck &c) {
         auto *item = new QTreeWidgetItem(m_checkList);
         item->setIcon(0, Theme::accountStatusIcon(c.ok ? AccountStatus::Active : AccountStatus::Failed));
-        item->setText(0, c.name);
+        item->setText(0, c.title);
         item->setText(1, c.hint.isEmpty() ? c.detail : c.detail + QStringLiteral("\n→ ") + c.hint);
         item->setToolTip(1, PlainText::toolTip(item->text(1)));
     });
-    connect(m_checks, &PreflightChecks::finished, this, [this] {
+    connect(m_checks, &Diagnostics::finished, this, [this] {
         m_runChecksButton->setEnabled(true);
         m_runChecksButton->setText(tr("Run &Checks Again"));
     });

@@ -7,7 +7,7 @@
 
 class AppSettings;
 class ConsoleIdentity;
-class PreflightChecks;
+class Diagnostics;
 class QButtonGroup;
 class QComboBox;
 class QLabel;
@@ -34,7 +34,7 @@ public:
     /// Saves and applies what is shown. Keychain writes finish asynchronously (see the status line).
     void apply();
     void runChecks();
-    PreflightChecks *checks() const { return m_checks; }
+    Diagnostics *checks() const { return m_checks; }
     void showChecksTab();
 
     void accept() override;
@@ -47,7 +47,7 @@ private:
     ConsoleServices m_services;
     ConsoleIdentity *m_identity;
     AppSettings *m_settings;
-    PreflightChecks *m_checks;
+    Diagnostics *m_checks;
 
     QTabWidget *m_tabs;
     QComboBox *m_regionCombo;

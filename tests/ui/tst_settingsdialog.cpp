@@ -2,7 +2,7 @@
 // the console identity, and Run checks shows the doctor's checks.
 #include "uitestconsole.h"
 
-#include "ui/preflightchecks.h"
+#include "models/diagnostics.h"
 #include "ui/settingsdialog.h"
 
 #include <QComboBox>
@@ -119,15 +119,15 @@ private Q_SLOTS:
         UiTestConsole console(m_fake, QStringLiteral("basic"), FakeAws::uniqueSession(QStringLiteral("checks")));
         SettingsDialog dialog(console.services, console.identity.get(), console.settings.get());
         dialog.show();
-        QSignalSpy finished(dialog.checks(), &PreflightChecks::finished);
+        QSignalSpy finished(dialog.checks(), &Diagnostics::finished);
         QTest::mouseClick(child<QPushButton>(&dialog, "runChecksButton"), Qt::LeftButton);
         QVERIFY(finished.wait(30000));
         auto *list = child<QTreeWidget>(&dialog, "checkList");
         QCOMPARE(list->topLevelItemCount(), 6);
         QStringList names;
-        for (const PreflightChecks::Check &c : dialog.checks()->results()) {
-            names.append(c.name);
-            QVERIFY2(c.ok, qPrintable(c.name + QStringLiteral(": ") + c.detail));
+        for (const DiagnosticCheck &c : dialog.checks()->results()) {
+            names.append(c.title);
+            QVERIFY2(c.ok, qPrintable(c.title + QStringLiteral(": ") + c.detail));
         }
         QCOMPARE(names, (QStringList{QStringLiteral("Database"), QStringLiteral("File permissions"),
                                      QStringLiteral("Keychain"),
