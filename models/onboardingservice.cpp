@@ -810,3 +810,22 @@ void OnboardingService::disconnect(const QString &user, const QString &accountId
         finishDisconnect();
     });
 }
+
+Result<Account> OnboardingService::rename(const QString &user, const QString &accountId, const QString &name)
+{
+    const QString action = QStringLiteral("rename");
+    Result<Account> account = ownAccount(user, accountId);
+    if (!account)
+        return fail(user, action, accountId, account.error());
+    const QString trimmed = name.trimmed();
+    if (account->friendlyName == trimmed)
+        return account;
+    Account renamed = *account;
+    renamed.friendlyName = trimmed;
+    const Result<Account> stored = m_registry->updateAccount(renamed);
+    if (!stored)
+        return fail(user, action, accountId, stored.error());
+    audit(user, action, accountId, QStringLiteral("ok"), trimmed);
+    Q_EMIT accountChanged(*stored);
+    return stored;
+}

@@ -78,6 +78,9 @@ public:
     /// Credentials to act as account \a account (assumed role, or keys read from the keychain).
     void accountCredentials(const Account &account, QObject *context,
                             std::function<void(const Result<CredentialsProviderPtr> &)> callback);
+    /// Gives record \a accountId of \a user the friendly name \a name (trimmed; empty clears it), audited as
+    /// "rename". Unchanged names write nothing.
+    Result<Account> rename(const QString &user, const QString &accountId, const QString &name);
     /// Starts discovery of \a account now (re-run).
     void discover(const QString &user, const QString &accountId, QObject *context, AccountCallback callback);
 

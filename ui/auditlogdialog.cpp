@@ -42,7 +42,7 @@ AuditLogDialog::AuditLogDialog(const ConsoleServices &services, QWidget *parent)
     m_actionCombo->setAccessibleName(tr("Action filter"));
     actionLabel->setBuddy(m_actionCombo);
     m_actionCombo->addItem(tr("All actions"), QString());
-    for (const char *action : {"create", "verify", "connect-keys", "revalidate", "discover", "disconnect", "set-plan",
+    for (const char *action : {"create", "verify", "connect-keys", "revalidate", "discover", "rename", "disconnect", "set-plan",
                                "doctor"})
         m_actionCombo->addItem(QString::fromLatin1(action), QString::fromLatin1(action));
     auto *refreshButton = new QPushButton(Theme::action("refresh"), tr("&Refresh"), this);

@@ -210,12 +210,8 @@ void ConnectWizard::verifyRole()
         return;
     // The friendly name is a plain field of the record: keep what the user typed.
     const QString name = m_cfnPage->friendlyName();
-    if (Result<Account> record = m_services.registry->account(m_recordId); record && record->friendlyName != name) {
-        Account renamed = *record;
-        renamed.friendlyName = name;
-        if (const Result<Account> stored = m_services.registry->updateAccount(renamed); !stored)
-            qCWarning(lcUi).noquote() << "friendly name not stored:" << stored.error().toString();
-    }
+    if (const Result<Account> stored = m_services.onboarding->rename(m_services.user, m_recordId, name); !stored)
+        qCWarning(lcUi).noquote() << "friendly name not stored:" << stored.error().toString();
     m_verifyAttempted = true;
     m_busy = true;
     m_flow = Flow::Role;
