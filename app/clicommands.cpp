@@ -109,7 +109,7 @@ void CliCommands::usage(const QString &message)
 
 bool CliCommands::openRegistry()
 {
-    const bool team = m_globals.db.startsWith(QLatin1StringView("postgresql://"));
+    const bool team = Registry::isTeamModeUrl(m_globals.db);
     if (team && m_globals.userGiven) {
         usage(tr("--user is refused in team mode: the console user is the PostgreSQL role you log in as."));
         return false;
@@ -147,6 +147,13 @@ void CliCommands::run(const QString &command, const QStringList &args)
         usage(command.isEmpty() ? tr("no command; one of: %1").arg(known.join(QStringLiteral(", ")))
                                 : tr("unknown command \"%1\"; one of: %2").arg(command, known.join(QStringLiteral(", "))));
         return;
+    }
+    // Before anything connects: a password in argv is readable by every local user, whatever happens next.
+    if (m_globals.dbGiven) {
+        if (const AwsError refused = Registry::commandLineUrlError(m_globals.db); refused.isError()) {
+            fail(refused);
+            return;
+        }
     }
     if (command == QLatin1StringView("doctor")) {
         doctor();
@@ -481,7 +488,7 @@ void CliCommands::doctor()
     };
 
     // Database: opens, migrates, is writable, and passes its integrity check.
-    const bool team = m_globals.db.startsWith(QLatin1StringView("postgresql://"));
+    const bool team = Registry::isTeamModeUrl(m_globals.db);
     Result<std::unique_ptr<Registry>> opened = Registry::open(m_globals.db, team ? QString() : m_globals.user);
     if (!opened) {
         checks->append({QStringLiteral("database"), false,
@@ -495,6 +502,17 @@ void CliCommands::doctor()
         checks->append({QStringLiteral("database"), ok,
                         ok ? tr("%1 writable, schema version %2").arg(m_registry->location()).arg(m_registry->schemaVersion())
                            : (!write ? write.error().message : integrity.error().message)});
+    }
+    if (team) {
+        // open() lets only verify-full, a Unix socket or loopback through, so an open registry passes; what is
+        // reported is which of them is in force and whether the server says the session is encrypted.
+        if (m_registry)
+            checks->append({ QStringLiteral("database transport"), true, m_registry->transportSecurity() });
+        else if (opened.error().code == QLatin1StringView("InsecureDatabaseTransport"))
+            checks->append({ QStringLiteral("database transport"), false, opened.error().message });
+        else
+            checks->append({ QStringLiteral("database transport"), false,
+                tr("not checked: the team database could not be opened") });
     }
 
     m_aws = new AwsClients(QProcessEnvironment::systemEnvironment(), this);
