@@ -1205,7 +1205,10 @@ void TestOnrampctl::weakSslModeToARemoteDatabaseIsRefusedWithExit2()
 {
     // 192.0.2.1 (TEST-NET-1) never answers: trying would take the connect timeout and end in a connection error.
     QProcessEnvironment env = environment(QString());
-    env.remove(u"PGSSLMODE"_s);
+    for (const QString &name : env.keys()) {
+        if (name.startsWith(u"PG"_s)) // libpq's own settings (PGSSLMODE, PGHOSTADDR, …) must not steer this
+            env.remove(name);
+    }
     const QString url = u"postgresql://carol@192.0.2.1:5432/onramp?sslmode=require"_s;
     const CliRun r = runWith(env, { u"--json"_s, u"--db"_s, url, u"accounts"_s });
     expectError(r, 2, u"InsecureDatabaseTransport"_s, u"verify-full"_s);
