@@ -140,7 +140,7 @@ public:
     /// The libpq options open() gives the QPSQL driver for the team-mode URL \a dbUrl, ';'-separated:
     /// connect_timeout, sslmode, the passed-through sslrootcert/sslcert/sslkey/sslcrl/application_name/
     /// target_session_attrs, and application_name=onramp unless given. The transport rule:
-    /// - the host (the URL's, its `host=` items, else PGHOST/PGHOSTADDR; a comma list counts host by host) is
+    /// - the host (the URL's or its `host=` item, else PGHOST; PGHOSTADDR wins; a comma list counts each) is
     ///   local when it is a Unix socket directory (starts with '/', or is empty: libpq's default socket) or a
     ///   loopback address (127.0.0.0/8, ::1, localhost). Local: the URL's sslmode (else PGSSLMODE) stands, and
     ///   without one it is `prefer` (TLS when the server offers it, so a local cluster without TLS works).
