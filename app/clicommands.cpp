@@ -110,7 +110,7 @@ void CliCommands::usage(const QString &message)
 
 bool CliCommands::openRegistry()
 {
-    const bool team = m_globals.db.startsWith(QLatin1StringView("postgresql://"));
+    const bool team = Registry::isTeamModeUrl(m_globals.db);
     if (team && m_globals.userGiven) {
         usage(tr("--user is refused in team mode: the console user is the PostgreSQL role you log in as."));
         return false;
@@ -148,6 +148,13 @@ void CliCommands::run(const QString &command, const QStringList &args)
         usage(command.isEmpty() ? tr("no command; one of: %1").arg(known.join(QStringLiteral(", ")))
                                 : tr("unknown command \"%1\"; one of: %2").arg(command, known.join(QStringLiteral(", "))));
         return;
+    }
+    // Before anything connects: a password in argv is readable by every local user, whatever happens next.
+    if (m_globals.dbGiven) {
+        if (const AwsError refused = Registry::commandLineUrlError(m_globals.db); refused.isError()) {
+            fail(refused);
+            return;
+        }
     }
     if (command == QLatin1StringView("doctor")) {
         doctor();
@@ -462,7 +469,7 @@ void CliCommands::doctor()
     if (!m_globals.region.isEmpty())
         m_aws->setHomeRegion(m_globals.region);
     m_secrets = new SecretStore(QString(), this);
-    const bool team = m_globals.db.startsWith(QLatin1StringView("postgresql://")); // TODO-merge: Registry::isTeamModeUrl
+    const bool team = Registry::isTeamModeUrl(m_globals.db);
     auto *checks = new Diagnostics(m_globals.db, team ? QString() : m_globals.user, m_secrets, m_aws, this);
     connect(checks, &Diagnostics::finished, this, [this, checks] {
         QJsonArray arr;

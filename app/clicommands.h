@@ -20,6 +20,7 @@ struct AwsError;
 struct CliGlobals
 {
     QString db;
+    bool dbGiven = false; ///< db came from --db on the command line (not from ONRAMP_DB)
     QString user;
     QString region;
     bool json = false;

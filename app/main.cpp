@@ -115,9 +115,11 @@ int main(int argc, char **argv)
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption dbOption(QStringLiteral("db"),
-                                      QCoreApplication::translate("main", "Registry: a SQLite file or postgresql://… (default: ONRAMP_DB, else the "
-                                         "app data folder)."),
-                                      QStringLiteral("PATH|URL"), qEnvironmentVariable("ONRAMP_DB"));
+        QCoreApplication::translate("main",
+            "Registry: a SQLite file or postgresql://ROLE@HOST/DB (default: ONRAMP_DB, else the app data "
+            "folder). No password here: other users can read the command line; use PGPASSFILE or ~/.pgpass, "
+            "PGPASSWORD, or the whole URL in ONRAMP_DB."),
+        QStringLiteral("PATH|URL"), qEnvironmentVariable("ONRAMP_DB"));
     const QCommandLineOption userOption(QStringLiteral("user"),
                                         QCoreApplication::translate("main", "Console user (SQLite only; default: ONRAMP_USER, else the login name)."),
                                         QStringLiteral("NAME"));
@@ -168,7 +170,13 @@ int main(int argc, char **argv)
         Theme::applyAppearance(look);
 
     const QString db = parser.value(dbOption);
-    const bool team = db.startsWith(QLatin1StringView("postgresql://"));
+    const bool team = Registry::isTeamModeUrl(db);
+    // isSet() is true only for --db on the command line, not for its ONRAMP_DB default.
+    if (parser.isSet(dbOption)) {
+        if (const AwsError refused = Registry::commandLineUrlError(db); refused.isError())
+            return fail(QCoreApplication::translate("main", "The database password is on the command line"), refused,
+                {}, interactive);
+    }
     if (team && parser.isSet(userOption)) {
         return fail(QCoreApplication::translate("main", "--user is refused in team mode"),
                     AwsError::make(AwsError::Kind::InvalidInput,
@@ -289,9 +297,12 @@ int main(int argc, char **argv)
             waiting->hide();
             waiting->deleteLater();
             if (error.isError()) {
-                QCoreApplication::exit(fail(QCoreApplication::translate("main", "The team database could not be opened"), error,
-                                            QCoreApplication::translate("main", "Check the postgresql:// URL, the server, and your role's password."),
-                                            interactive));
+                QCoreApplication::exit(
+                    fail(QCoreApplication::translate("main", "The team database could not be opened"), error,
+                        QCoreApplication::translate("main",
+                            "Check the postgresql:// URL, the server, and your role's password (PGPASSFILE, ~/.pgpass "
+                            "or PGPASSWORD)."),
+                        interactive));
                 return;
             }
             if (!startConsole())

@@ -41,9 +41,10 @@ int main(int argc, char **argv)
             }
             *target = argList.at(++i);
         };
-        if (a == QLatin1StringView("--db"))
+        if (a == QLatin1StringView("--db")) {
             takeValue(&globals.db);
-        else if (a == QLatin1StringView("--user")) {
+            globals.dbGiven = true;
+        } else if (a == QLatin1StringView("--user")) {
             takeValue(&globals.user);
             globals.userGiven = true;
         } else if (a == QLatin1StringView("--region"))
@@ -51,10 +52,15 @@ int main(int argc, char **argv)
         else if (a == QLatin1StringView("--json"))
             globals.json = true;
         else if (a == QLatin1StringView("--help") || a == QLatin1StringView("-h")) {
-            QTextStream(stdout) << "usage: onrampctl [--db PATH|postgresql://...] [--user NAME] [--region REGION] "
-                                   "[--json] COMMAND [ARGS]\n"
-                                   "commands: create, template, verify, connect-keys, accounts, discover, instances, "
-                                   "disconnect, users, doctor\n";
+            QTextStream(stdout)
+                << "usage: onrampctl [--db PATH|postgresql://ROLE@HOST/DB] [--user NAME] [--region REGION] "
+                   "[--json] COMMAND [ARGS]\n"
+                   "commands: create, template, verify, connect-keys, accounts, discover, instances, "
+                   "disconnect, users, doctor\n"
+                << QCoreApplication::translate("onrampctl",
+                       "team mode: never put the password in --db (other users can read the command "
+                       "line); use PGPASSFILE or ~/.pgpass, PGPASSWORD, or the whole URL in ONRAMP_DB.")
+                << '\n';
             return 0;
         } else if (a == QLatin1StringView("--version")) {
             QTextStream(stdout) << "onrampctl " << ONRAMP_VERSION << '\n';

@@ -47,11 +47,19 @@ void Diagnostics::run()
     m_results.clear();
     std::function<QList<DiagnosticCheck>()> work = [dbUrl = m_dbUrl, user = m_user] {
         DiagnosticCheck db{QStringLiteral("database"), tr("Database"), false, {}, {}};
-        Result<std::unique_ptr<Registry>> opened = Registry::open(dbUrl, user);
+        const bool team = Registry::isTeamModeUrl(dbUrl);
+        Result<std::unique_ptr<Registry>> opened = Registry::open(dbUrl, team ? QString() : user);
         if (!opened) {
             db.detail = ErrorText::describe(opened.error()).message;
             db.hint = tr("Check --db / ONRAMP_DB and the file's permissions.");
-            return QList<DiagnosticCheck>{db};
+            QList<DiagnosticCheck> checks{db};
+            if (team) {
+                const bool insecure = opened.error().code == QLatin1StringView("InsecureDatabaseTransport");
+                checks.append({QStringLiteral("database transport"), tr("Database transport"), false,
+                               insecure ? opened.error().message : tr("Not checked: the team database could not be opened."),
+                               {}});
+            }
+            return checks;
         }
         Registry &registry = **opened;
         const Result<qint64> write = registry.appendAudit(registry.consoleUser(), QStringLiteral("doctor"), {},
@@ -63,7 +71,12 @@ void Diagnostics::run()
         if (!db.ok)
             db.hint = tr("Check the disk and the file's permissions; restore from a backup if it is damaged.");
         QList<DiagnosticCheck> checks{db};
-        if (!registry.isTeamMode()) {
+        if (registry.isTeamMode()) {
+            // open() lets only verify-full, a Unix socket or loopback through: what is reported is which of them
+            // is in force and whether the server says the session is encrypted.
+            checks.append({QStringLiteral("database transport"), tr("Database transport"), true,
+                           registry.transportSecurity(), {}});
+        } else {
             const PrivateFiles::Report files = PrivateFiles::report(registry.exposedFiles());
             checks.append({QStringLiteral("file permissions"), tr("File permissions"), files.ok, files.detail,
                            files.hint});

@@ -22,7 +22,7 @@ struct DiagnosticCheck
 
 /// Runs the checks one after the other, never blocking the caller's thread: the database (opened on a worker
 /// thread with a connection of its own: writable — an audit row is written —, integrity, schema version), the
-/// registry files' permissions (SQLite), the keychain (SecretStore::probe), the console identity (STS
+/// registry files' permissions (SQLite) or the database transport (team mode), the keychain (SecretStore::probe), the console identity (STS
 /// GetCallerIdentity through StsClient), the AWS endpoint (reachable over TLS) and the clock against AWS's Date
 /// header (maxClockSkewSecs). checkDone() per check as it completes, then finished(). The CLI and the dialog only
 /// render the results.

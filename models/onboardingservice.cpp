@@ -235,8 +235,8 @@ void OnboardingService::verifyRole(const QString &user, const QString &accountId
         return;
     }
     // Refuse early when another user holds this AWS account: no AWS call made on behalf of a takeover.
-    const Result<QString> owner = m_registry->liveOwnerOf(arn->accountId());
-    if (owner && !owner->isEmpty() && *owner != user) {
+    const Result<bool> taken = m_registry->heldByAnotherUser(arn->accountId(), user);
+    if (taken && *taken) {
         callback(fail(user, action, accountId, takeoverError(arn->accountId())));
         return;
     }
@@ -389,8 +389,8 @@ void OnboardingService::finishVerify(const QString &user, Account account, const
             return;
         }
         // Ownership, decided by the database's unique index when two verifications race.
-        const Result<QString> owner = m_registry->liveOwnerOf(awsId);
-        if (owner && !owner->isEmpty() && *owner != user) {
+        const Result<bool> taken = m_registry->heldByAnotherUser(awsId, user);
+        if (taken && *taken) {
             callback(fail(user, action, account.id, takeoverError(awsId)));
             return;
         }
@@ -514,12 +514,12 @@ void OnboardingService::connectKeys(const QString &user, const QString &accessKe
             return;
         }
         const QString awsId = identity->account;
-        const Result<QString> owner = m_registry->liveOwnerOf(awsId);
-        if (!owner) {
-            callback(fail(user, action, {}, owner.error()));
+        const Result<bool> taken = m_registry->heldByAnotherUser(awsId, user);
+        if (!taken) {
+            callback(fail(user, action, {}, taken.error()));
             return;
         }
-        if (!owner->isEmpty() && *owner != user) {
+        if (*taken) {
             callback(fail(user, action, {}, takeoverError(awsId)));
             return;
         }

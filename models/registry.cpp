@@ -6,8 +6,10 @@
 
 #include <QDir>
 #include <QFileInfo>
+#include <QHostAddress>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QRegularExpression>
 #include <QSet>
 #include <QSqlDriver>
 #include <QSqlError>
@@ -42,7 +44,9 @@
  *       WHERE status <> 'disconnected' AND aws_account_id IS NOT NULL
  *   -- the ownership rule: the database, not only the code, refuses a second live holder of an AWS account.
  *
- * Versions: 1 = the tables; 2 = the ownership index and, in team mode, the access control below.
+ * Versions: 1 = the tables; 2 = the ownership index and, in team mode, the access control below; 3 = in team
+ * mode, the account rules in the database (below; nothing for SQLite, whose file is its one user's own: the
+ * code's rules are the rules there).
  *
  * Team mode (PostgreSQL), version 2 also runs:
  *   CREATE ROLE onramp_console NOLOGIN (if missing)         -- the group every console user's role joins
@@ -61,18 +65,58 @@
  *   ALTER TABLE audit_log ENABLE + FORCE ROW LEVEL SECURITY
  *       POLICY audit_self_read FOR SELECT USING (user_name = current_user)
  *       POLICY audit_self_write FOR INSERT WITH CHECK (user_name = current_user)
- *   FUNCTION onramp_aws_account_owner(aws_id text) RETURNS text SECURITY DEFINER
- *       -- returns only the owner's name of the live account holding aws_id, so the onboarding service can
- *       -- say "already connected to a different user" about a row RLS hides. Owned by the migrating role,
+ *   FUNCTION onramp_aws_account_owner(aws_id text) RETURNS text SECURITY DEFINER   -- dropped by version 3
+ *       -- returned the owner's name of the live account holding aws_id. Owned by the migrating role,
  *       -- which FORCE would also confine; accounts_admin_read lets it (and only it) see every row.
  *       REVOKE ALL FROM PUBLIC; GRANT EXECUTE TO onramp_console.
  *
+ * Team mode, version 3: the rules of the code, enforced on every write to accounts (a console user with psql
+ * writes around the code, not around these). Every function below is SECURITY DEFINER, owned by the migrating
+ * role, with search_path pinned to this schema (ALTER FUNCTION … SET search_path = <schema>, pg_temp), and
+ * REVOKE ALL … FROM PUBLIC.
+ *   FUNCTION onramp_accounts_guard() + TRIGGER accounts_guard BEFORE INSERT OR UPDATE ON accounts FOR EACH ROW
+ *       refuses, with SQLSTATEs sqlError() maps to codes:
+ *       OR001 InvalidStatusTransition  a new row not in Registry::canCreateWith(), a status change not in
+ *                                      Registry::canTransition() (both tables are generated from those
+ *                                      functions when the migration runs: changing them needs a migration);
+ *       OR002 AccountIdentityFixed     a changed id, owner or created_at;
+ *       OR003 AwsAccountIdFixed        a changed aws_account_id where Registry::awsAccountIdIsFixed();
+ *       OR004 PlanLimitReached         an insert by a trial owner who already has a live account. Serialised
+ *                                      per owner by updating the owner's users row first (SET plan = plan):
+ *                                      a concurrent insert of the same owner waits, then (READ COMMITTED)
+ *                                      counts the committed row or (REPEATABLE READ, SERIALIZABLE) fails to
+ *                                      serialise; an advisory lock would not stop a snapshot taken before it.
+ *                                      No users row for the owner: 23503, as the foreign key would say.
+ *       Only inserts can add a live row (disconnected is final), so updates need no plan check.
+ *   FUNCTION onramp_accounts_audit() + TRIGGERs accounts_audit_insert AFTER INSERT, accounts_audit_update
+ *       AFTER UPDATE WHEN status or aws_account_id changed: one audit_log row per change, action
+ *       'db.account_change', user_name = session_user (the logged-in role), detail "<old> -> <new>, AWS account
+ *       <old> -> <new> (record of <owner>; client <application_name>)". Written by the definer, so a console
+ *       user cannot skip or forge it; the database cannot know AWS's truth, but a squatted AWS account id is
+ *       attributable. The app's own rows (verify, connect-keys, disconnect, …) are separate actions: these do
+ *       not double them, they record what reached the table.
+ *       POLICY audit_admin_write FOR INSERT TO <the migrating role> WITH CHECK (true)  -- for the definer
+ *       POLICY audit_admin_read  FOR SELECT TO <the migrating role> USING (true)      -- the administrator
+ *                                                                                      -- reads every row
+ *   FUNCTION onramp_aws_account_taken(aws_id text) RETURNS boolean   (replaces onramp_aws_account_owner)
+ *       -- whether a live account of a role other than session_user holds aws_id: yes or no, never who, so
+ *       -- the onboarding service can say "already connected to a different user" about a row RLS hides.
+ *       GRANT EXECUTE TO onramp_console.
+ *   REVOKE UPDATE ON accounts; GRANT UPDATE (aws_account_id, friendly_name, method, role_arn, external_id,
+ *       region, status, last_validated_at, last_error, keychain_ref, updated_at) ON accounts TO onramp_console
+ *       -- id, owner and created_at are not the console's to change (the trigger also refuses it).
+ *
  * Who runs the first open in team mode: creating tables, policies and the group role needs the schema's
  * owner with CREATEROLE (or a superuser). An administrator opens the database once (`onrampctl doctor
- * --db postgresql://admin@host/onramp`), then grants each console user's login role membership:
- * `GRANT onramp_console TO alice;`. Console users cannot migrate; if they open an unmigrated or older
- * database they get a "DatabaseMigrationFailed" error that says an administrator must open it first.
- * The administrator role sees every account (accounts_admin_read) and is not meant to be a console user.
+ * --db postgresql://admin@host/onramp`, the password from PGPASSWORD or ~/.pgpass), then grants each console user's
+ * login role membership: `GRANT onramp_console TO alice;`. Console users cannot migrate; if they open an unmigrated or
+ * older database they get a "DatabaseMigrationFailed" error that says an administrator must open it first. The
+ * administrator role sees every account (accounts_admin_read) and is not meant to be a console user. Each later version
+ * is installed the same way: the administrator opens the database with the new build.
+ *
+ * Transport (team mode): see Registry::postgresConnectOptions(). A server that is not on this machine is
+ * reached with sslmode=verify-full only; a Unix socket or loopback address keeps libpq's choice (prefer
+ * unless the URL or PGSSLMODE says otherwise).
  */
 
 namespace {
@@ -271,10 +315,144 @@ QStringList schemaV2(Dialect d)
     return s;
 }
 
+/// Pins a SECURITY DEFINER function's search_path to the schema being migrated: it must not resolve names
+/// through a caller-controlled path.
+QString pinSearchPath(const QString &function)
+{
+    return QStringLiteral("DO $$ BEGIN"
+                          " EXECUTE format('ALTER FUNCTION %1 SET search_path = %I, pg_temp', current_schema());"
+                          " END $$")
+        .arg(function);
+}
+
+/// "('a', 'b'), ('c', 'd')": the status pairs Registry::canTransition() allows (a change, so from != to).
+QString allowedTransitionsSql()
+{
+    using S = AccountStatus;
+    constexpr S all[] = { S::Pending, S::Connected, S::Active, S::Failed, S::Disconnected };
+    QStringList pairs;
+    for (S from : all) {
+        for (S to : all) {
+            if (from != to && Registry::canTransition(from, to))
+                pairs << QStringLiteral("('%1', '%2')").arg(accountStatusName(from), accountStatusName(to));
+        }
+    }
+    return pairs.join(QStringLiteral(", "));
+}
+
+/// "'a', 'b'": the statuses Registry::canCreateWith() allows.
+QString creatableStatusesSql()
+{
+    using S = AccountStatus;
+    QStringList names;
+    for (S status : { S::Pending, S::Connected, S::Active, S::Failed, S::Disconnected }) {
+        if (Registry::canCreateWith(status))
+            names << QStringLiteral("'%1'").arg(accountStatusName(status));
+    }
+    return names.join(QStringLiteral(", "));
+}
+
+QStringList schemaV3(Dialect d)
+{
+    if (d == Dialect::Sqlite)
+        return {}; // the file is its one user's own: Registry's checks are the rules there
+    // The SQLSTATEs OR001..OR004 are ours (class "OR" is not PostgreSQL's); sqlError() maps them to codes.
+    const QString guard = QStringLiteral(
+        "CREATE FUNCTION onramp_accounts_guard() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER AS $fn$\n"
+        "DECLARE\n"
+        "    owner_plan text;\n"
+        "BEGIN\n"
+        "    IF TG_OP = 'UPDATE' THEN\n"
+        "        IF NEW.id IS DISTINCT FROM OLD.id OR NEW.owner IS DISTINCT FROM OLD.owner\n"
+        "                OR NEW.created_at IS DISTINCT FROM OLD.created_at THEN\n"
+        "            RAISE EXCEPTION 'onramp: the id, owner and creation time of account % cannot change', OLD.id\n"
+        "                USING ERRCODE = 'OR002';\n"
+        "        END IF;\n"
+        "        IF NEW.status IS DISTINCT FROM OLD.status AND (OLD.status, NEW.status) NOT IN (%1) THEN\n"
+        "            RAISE EXCEPTION 'onramp: account % cannot go from % to %', OLD.id, OLD.status, NEW.status\n"
+        "                USING ERRCODE = 'OR001';\n"
+        "        END IF;\n"
+        "        IF NEW.aws_account_id IS DISTINCT FROM OLD.aws_account_id AND (OLD.status = 'disconnected'\n"
+        "                OR (OLD.status <> 'pending' AND OLD.aws_account_id IS NOT NULL)) THEN\n"
+        "            RAISE EXCEPTION 'onramp: the AWS account id of account % (%) cannot change', OLD.id, OLD.status\n"
+        "                USING ERRCODE = 'OR003';\n"
+        "        END IF;\n"
+        "        RETURN NEW;\n"
+        "    END IF;\n"
+        "    IF NEW.status NOT IN (%2) THEN\n"
+        "        RAISE EXCEPTION 'onramp: a new account cannot start as %', NEW.status USING ERRCODE = 'OR001';\n"
+        "    END IF;\n"
+        "    UPDATE users SET plan = plan WHERE name = NEW.owner RETURNING plan INTO owner_plan;\n"
+        "    IF NOT FOUND THEN\n"
+        "        RAISE EXCEPTION 'onramp: the owner % of a new account is not a user', NEW.owner\n"
+        "            USING ERRCODE = '23503';\n"
+        "    END IF;\n"
+        "    IF owner_plan = 'trial' AND EXISTS (SELECT 1 FROM accounts\n"
+        "            WHERE owner = NEW.owner AND status <> 'disconnected' AND id <> NEW.id) THEN\n"
+        "        RAISE EXCEPTION 'onramp: the trial plan allows one live account and % has one', NEW.owner\n"
+        "            USING ERRCODE = 'OR004';\n"
+        "    END IF;\n"
+        "    RETURN NEW;\n"
+        "END\n"
+        "$fn$")
+                              .arg(allowedTransitionsSql(), creatableStatusesSql());
+    const QString audit = QStringLiteral(
+        "CREATE FUNCTION onramp_accounts_audit() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER AS $fn$\n"
+        "BEGIN\n"
+        "    INSERT INTO audit_log (at, user_name, action, account_id, outcome, detail)\n"
+        "    VALUES (to_char(clock_timestamp() AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS.MS\"Z\"'),\n"
+        "        session_user, 'db.account_change', NEW.id, 'ok',\n"
+        "        CASE WHEN TG_OP = 'INSERT'\n"
+        "            THEN format('created as %s, AWS account %s', NEW.status, coalesce(NEW.aws_account_id, '-'))\n"
+        "            ELSE format('%s -> %s, AWS account %s -> %s', OLD.status, NEW.status,\n"
+        "                coalesce(OLD.aws_account_id, '-'), coalesce(NEW.aws_account_id, '-'))\n"
+        "        END || format(' (record of %s; client %s)', NEW.owner, current_setting('application_name')));\n"
+        "    RETURN NULL;\n"
+        "END\n"
+        "$fn$");
+    return {
+        // Statements only the schema's owner may run come first: a console role that opens a v2 database
+        // fails on them (42501) and is told that an administrator must open it.
+        guard,
+        pinSearchPath(QStringLiteral("onramp_accounts_guard()")),
+        QStringLiteral("REVOKE ALL ON FUNCTION onramp_accounts_guard() FROM PUBLIC"),
+        QStringLiteral("CREATE TRIGGER accounts_guard BEFORE INSERT OR UPDATE ON accounts"
+                       " FOR EACH ROW EXECUTE FUNCTION onramp_accounts_guard()"),
+        audit,
+        pinSearchPath(QStringLiteral("onramp_accounts_audit()")),
+        QStringLiteral("REVOKE ALL ON FUNCTION onramp_accounts_audit() FROM PUBLIC"),
+        QStringLiteral("CREATE TRIGGER accounts_audit_insert AFTER INSERT ON accounts"
+                       " FOR EACH ROW EXECUTE FUNCTION onramp_accounts_audit()"),
+        QStringLiteral("CREATE TRIGGER accounts_audit_update AFTER UPDATE OF status, aws_account_id ON accounts"
+                       " FOR EACH ROW WHEN (OLD.status IS DISTINCT FROM NEW.status"
+                       "  OR OLD.aws_account_id IS DISTINCT FROM NEW.aws_account_id)"
+                       " EXECUTE FUNCTION onramp_accounts_audit()"),
+        // FORCE ROW LEVEL SECURITY confines the definer (the owner) too: it writes rows in other roles' names.
+        QStringLiteral("DO $$ BEGIN"
+                       " EXECUTE format('CREATE POLICY audit_admin_write ON audit_log FOR INSERT TO %I"
+                       "  WITH CHECK (true)', current_user);"
+                       " EXECUTE format('CREATE POLICY audit_admin_read ON audit_log FOR SELECT TO %I"
+                       "  USING (true)', current_user);"
+                       " END $$"),
+        QStringLiteral("DROP FUNCTION onramp_aws_account_owner(text)"),
+        QStringLiteral("CREATE FUNCTION onramp_aws_account_taken(aws_id text) RETURNS boolean"
+                       " LANGUAGE sql STABLE SECURITY DEFINER AS"
+                       " 'SELECT EXISTS (SELECT 1 FROM accounts WHERE aws_account_id = aws_id"
+                       "  AND status <> ''disconnected'' AND owner <> session_user)'"),
+        pinSearchPath(QStringLiteral("onramp_aws_account_taken(text)")),
+        QStringLiteral("REVOKE ALL ON FUNCTION onramp_aws_account_taken(text) FROM PUBLIC"),
+        QStringLiteral("GRANT EXECUTE ON FUNCTION onramp_aws_account_taken(text) TO onramp_console"),
+        QStringLiteral("REVOKE UPDATE ON accounts FROM onramp_console"),
+        QStringLiteral("GRANT UPDATE (aws_account_id, friendly_name, method, role_arn, external_id, region, status,"
+                       " last_validated_at, last_error, keychain_ref, updated_at) ON accounts TO onramp_console"),
+    };
+}
+
 /// The ordered migration steps; step N brings a database from version N-1 to N.
 const MigrationStep kMigrations[] = {
     { 1, "users, accounts, instances, audit log", &schemaV1 },
     { 2, "ownership index and team-mode access control", &schemaV2 },
+    { 3, "team-mode account rules and change audit in the database", &schemaV3 },
 };
 static_assert(std::size(kMigrations) == Registry::SchemaVersion, "one migration step per schema version");
 
@@ -356,6 +534,168 @@ AwsError makeError(AwsError::Kind kind, const QString &code, const QString &mess
 
 std::atomic<int> g_connectionCounter { 0 };
 
+// ---- team-mode URLs -----------------------------------------------------------------------------------
+
+/// Where a team-mode connection goes, for the transport rule.
+enum class PgRoute { Socket, Loopback, Remote };
+
+/// One libpq host (or, with \a isAddress, hostaddr) entry. An empty host is libpq's default socket directory.
+PgRoute routeOf(const QString &entry, bool isAddress)
+{
+    const QString h = entry.trimmed();
+    if (!isAddress && (h.isEmpty() || h.startsWith(QLatin1Char('/'))))
+        return PgRoute::Socket;
+    if (h.compare(QLatin1StringView("localhost"), Qt::CaseInsensitive) == 0)
+        return PgRoute::Loopback;
+    QHostAddress address;
+    if (address.setAddress(h) && address.isLoopback())
+        return PgRoute::Loopback;
+    return PgRoute::Remote;
+}
+
+/// A team-mode URL taken apart: what QPSQL is given, and how the connection is protected.
+struct PgTarget
+{
+    QString location; ///< the URL without its password: safe to show and log
+    QString host; ///< the URL's host or its host= item; empty: libpq's default (PGHOST, else its socket)
+    int port = -1;
+    QString database;
+    QString user;
+    QString password;
+    QString connectOptions; ///< ';'-separated, as QSqlDatabase::setConnectOptions() takes them
+    PgRoute route = PgRoute::Remote;
+    QString sslMode; ///< what libpq is told
+};
+
+/// A conninfo value: quoted when libpq would otherwise split it (a space would start another keyword).
+QString conninfoValue(const QString &value)
+{
+    static const QRegularExpression plain(QStringLiteral("^[^\\s'\\\\]+$"));
+    if (plain.match(value).hasMatch())
+        return value;
+    QString quoted = value;
+    quoted.replace(QLatin1Char('\\'), QStringLiteral("\\\\")).replace(QLatin1Char('\''), QStringLiteral("\\'"));
+    return QLatin1Char('\'') + quoted + QLatin1Char('\'');
+}
+
+Result<PgTarget> parsePostgresUrl(const QString &dbUrl, const Registry::Options &options)
+{
+    const QUrl url(dbUrl, QUrl::StrictMode);
+    if (!Registry::isTeamModeUrl(dbUrl) || !url.isValid() || url.path().size() < 2)
+        return makeError(AwsError::Kind::InvalidInput, QStringLiteral("InvalidDatabaseUrl"),
+            Registry::tr("Not a valid PostgreSQL URL; expected postgresql://ROLE@HOST:PORT/DATABASE (the password "
+                         "comes from PGPASSFILE, ~/.pgpass or PGPASSWORD)."));
+    const QUrlQuery query(url);
+    PgTarget t;
+    // What we show and log: no password, neither in the user info nor as a query item.
+    QUrl safe = url;
+    safe.setPassword(QString());
+    QUrlQuery safeQuery(query);
+    safeQuery.removeAllQueryItems(QStringLiteral("password"));
+    safe.setQuery(safeQuery);
+    t.location = safe.toString();
+    const QString hostItem = query.queryItemValue(QStringLiteral("host"), QUrl::FullyDecoded);
+    t.host = hostItem.isEmpty() ? url.host() : hostItem;
+    t.port = url.port();
+    t.database = url.path().mid(1);
+    t.user = url.userName(QUrl::FullyDecoded);
+    t.password = url.password(QUrl::FullyDecoded);
+
+    // Where libpq will connect: a hostaddr (PGHOSTADDR) is the address it uses whatever the host says; without
+    // any host a service file (PGSERVICE) may name one we cannot see, so that counts as not local.
+    const QString hostAddr = qEnvironmentVariable("PGHOSTADDR").trimmed();
+    const QString hosts = t.host.isEmpty() ? qEnvironmentVariable("PGHOST") : t.host;
+    QList<PgRoute> routes;
+    QString where = hostAddr.isEmpty() ? hosts : hostAddr;
+    if (!hostAddr.isEmpty()) {
+        for (const QString &entry : hostAddr.split(QLatin1Char(',')))
+            routes << routeOf(entry, true);
+    } else if (hosts.isEmpty() && !qEnvironmentVariable("PGSERVICE").isEmpty()) {
+        routes << PgRoute::Remote;
+        where = Registry::tr("the PGSERVICE service");
+    } else {
+        for (const QString &entry : hosts.split(QLatin1Char(',')))
+            routes << routeOf(entry, false);
+    }
+    t.route = routes.contains(PgRoute::Remote) ? PgRoute::Remote
+        : routes.contains(PgRoute::Loopback)   ? PgRoute::Loopback
+                                               : PgRoute::Socket;
+
+    static const QStringList kSslModes { QStringLiteral("disable"), QStringLiteral("allow"), QStringLiteral("prefer"),
+        QStringLiteral("require"), QStringLiteral("verify-ca"), QStringLiteral("verify-full") };
+    const QLatin1StringView verifyFull("verify-full");
+    QString mode = query.queryItemValue(QStringLiteral("sslmode"), QUrl::FullyDecoded).trimmed();
+    QString modeSource = Registry::tr("the database URL");
+    if (!query.hasQueryItem(QStringLiteral("sslmode"))) {
+        // The environment's choice is a choice too: it is held to the same rule, not silently replaced.
+        mode = qEnvironmentVariable("PGSSLMODE").trimmed();
+        modeSource = QStringLiteral("PGSSLMODE");
+    }
+    if (!mode.isEmpty() && !kSslModes.contains(mode))
+        return makeError(AwsError::Kind::InvalidInput, QStringLiteral("InvalidDatabaseUrl"),
+            Registry::tr("sslmode \"%1\" (from %2) is not one of %3.")
+                .arg(mode, modeSource, kSslModes.join(QStringLiteral(", "))));
+    if (t.route == PgRoute::Remote) {
+        if (mode.isEmpty())
+            mode = verifyFull;
+        if (mode != verifyFull)
+            return makeError(AwsError::Kind::InvalidInput, QStringLiteral("InsecureDatabaseTransport"),
+                Registry::tr("Refusing sslmode=%1 (from %2) for the team database on %3: a server that is not on "
+                             "this computer is reached only with sslmode=verify-full, which encrypts the "
+                             "connection and checks the server's certificate and host name. Remove sslmode=%1 "
+                             "(verify-full is the default) and give the certificate authority that signed the "
+                             "server's certificate with ?sslrootcert=FILE or in ~/.postgresql/root.crt.")
+                    .arg(mode, modeSource, where));
+    } else if (mode.isEmpty()) {
+        // A socket or loopback never crosses a network: TLS if the server offers it, else plain, so a local
+        // cluster without a certificate works.
+        mode = QStringLiteral("prefer");
+    }
+    t.sslMode = mode;
+
+    // A short connect timeout: an unreachable server must fail, not hang the CLI.
+    QStringList connectOptions { QStringLiteral("connect_timeout=%1").arg(options.connectTimeoutS),
+        QStringLiteral("sslmode=") + mode };
+    bool hasAppName = false;
+    for (const char *passThrough :
+        { "sslrootcert", "sslcert", "sslkey", "sslcrl", "application_name", "target_session_attrs" }) {
+        const QString key = QLatin1StringView(passThrough);
+        if (!query.hasQueryItem(key))
+            continue;
+        const QString value = query.queryItemValue(key, QUrl::FullyDecoded);
+        // QPSQL turns every ';' of the options into a space, which would end the value and start a keyword.
+        if (value.contains(QLatin1Char(';')))
+            return makeError(AwsError::Kind::InvalidInput, QStringLiteral("InvalidDatabaseUrl"),
+                Registry::tr("The %1 of the database URL must not contain ';'.").arg(key));
+        connectOptions << key + QLatin1Char('=') + conninfoValue(value);
+        hasAppName = hasAppName || key == QLatin1StringView("application_name");
+    }
+    if (!hasAppName)
+        connectOptions << QStringLiteral("application_name=onramp");
+    t.connectOptions = connectOptions.join(QLatin1Char(';'));
+    return t;
+}
+
+/// Registry::transportSecurity() of a connection just opened: the rule that let it through, and whether the
+/// server says the session is encrypted.
+QString describeTransport(const QSqlDatabase &db, PgRoute route, const QString &sslMode)
+{
+    QSqlQuery q(db);
+    QString session = Registry::tr("encryption unknown");
+    if (q.exec(QStringLiteral("SELECT ssl, version FROM pg_stat_ssl WHERE pid = pg_backend_pid()")) && q.next())
+        session = q.value(0).toBool() ? Registry::tr("encrypted (%1)").arg(q.value(1).toString())
+                                      : Registry::tr("not encrypted");
+    switch (route) {
+    case PgRoute::Remote:
+        return Registry::tr("TLS verify-full, %1").arg(session);
+    case PgRoute::Socket:
+        return Registry::tr("Unix socket (local), %1").arg(session);
+    case PgRoute::Loopback:
+        break;
+    }
+    return Registry::tr("loopback, sslmode=%1, %2").arg(sslMode, session);
+}
+
 } // namespace
 
 // ---- opening ------------------------------------------------------------------------------------------
@@ -385,6 +725,57 @@ QString Registry::defaultSqlitePath()
         .filePath(QStringLiteral("onramp.sqlite"));
 }
 
+bool Registry::isTeamModeUrl(const QString &dbUrlOrPath)
+{
+    return dbUrlOrPath.startsWith(QLatin1StringView("postgresql://"), Qt::CaseInsensitive)
+        || dbUrlOrPath.startsWith(QLatin1StringView("postgres://"), Qt::CaseInsensitive);
+}
+
+bool Registry::databaseUrlHasPassword(const QString &dbUrl)
+{
+    if (!isTeamModeUrl(dbUrl))
+        return false;
+    // Read from the text, not from QUrl: a URL QUrl cannot parse (a libpq host list, a stray character) must
+    // not hide a password it carries.
+    const qsizetype start = dbUrl.indexOf(QLatin1StringView("://")) + 3;
+    qsizetype end = start;
+    while (end < dbUrl.size() && dbUrl.at(end) != u'/' && dbUrl.at(end) != u'?' && dbUrl.at(end) != u'#')
+        ++end;
+    const QString authority = dbUrl.mid(start, end - start);
+    const qsizetype at = authority.lastIndexOf(QLatin1Char('@'));
+    if (at > 0 && !authority.left(at).section(QLatin1Char(':'), 1).isEmpty())
+        return true;
+    const qsizetype question = dbUrl.indexOf(QLatin1Char('?'));
+    if (question < 0)
+        return false;
+    const QString queryText = dbUrl.mid(question + 1).section(QLatin1Char('#'), 0, 0);
+    return QUrlQuery(queryText).hasQueryItem(QStringLiteral("password"));
+}
+
+AwsError Registry::commandLineUrlError(const QString &dbUrlOrPath)
+{
+    if (!databaseUrlHasPassword(dbUrlOrPath))
+        return AwsError();
+    return makeError(AwsError::Kind::InvalidInput, QStringLiteral("PasswordOnCommandLine"),
+        tr("The database URL given with --db contains a password, which other users of this computer can read "
+           "(ps, /proc) and your shell history keeps. Remove it from --db and give the password another way: "
+           "the whole URL in the ONRAMP_DB environment variable, a password file (PGPASSFILE or ~/.pgpass), or "
+           "PGPASSWORD."));
+}
+
+Result<QString> Registry::postgresConnectOptions(const QString &dbUrl, const Options &options)
+{
+    Result<PgTarget> target = parsePostgresUrl(dbUrl, options);
+    if (!target)
+        return target.error();
+    return target->connectOptions;
+}
+
+Result<QString> Registry::postgresConnectOptions(const QString &dbUrl)
+{
+    return postgresConnectOptions(dbUrl, Options());
+}
+
 Result<std::unique_ptr<Registry>> Registry::open(const QString &dbUrlOrPath, const QString &userForSqlite)
 {
     return open(dbUrlOrPath, userForSqlite, Options());
@@ -394,60 +785,45 @@ Result<std::unique_ptr<Registry>> Registry::open(
     const QString &dbUrlOrPath, const QString &userForSqlite, const Options &options)
 {
     const QString connectionName = QStringLiteral("onramp-registry-%1").arg(g_connectionCounter.fetch_add(1) + 1);
-    const bool teamMode = dbUrlOrPath.startsWith(QLatin1StringView("postgresql://"))
-        || dbUrlOrPath.startsWith(QLatin1StringView("postgres://"));
+    const bool teamMode = isTeamModeUrl(dbUrlOrPath);
     std::unique_ptr<Registry> r;
 
     if (teamMode) {
+        // The URL and the transport rule first: a refused sslmode must never reach the network.
+        Result<PgTarget> target = parsePostgresUrl(dbUrlOrPath, options);
+        if (!target)
+            return target.error();
         if (!QSqlDatabase::isDriverAvailable(kPostgresDriver))
             return makeError(AwsError::Kind::Service, QStringLiteral("DatabaseOpenFailed"),
                 tr("Qt's PostgreSQL driver (QPSQL) is not installed; team mode needs it "
                    "(Debian: libqt6sql6-psql)."));
-        const QUrl url(dbUrlOrPath, QUrl::StrictMode);
-        if (!url.isValid() || url.path().size() < 2)
-            return makeError(AwsError::Kind::InvalidInput, QStringLiteral("InvalidDatabaseUrl"),
-                tr("Not a valid PostgreSQL URL; expected postgresql://user:password@host:port/database."));
-        const QUrlQuery query(url);
-        // What we show and log: no password, neither in the user info nor as a query item.
-        QUrl safe = url;
-        safe.setPassword(QString());
-        QUrlQuery safeQuery(query);
-        safeQuery.removeAllQueryItems(QStringLiteral("password"));
-        safe.setQuery(safeQuery);
 
         QSqlDatabase db = QSqlDatabase::addDatabase(kPostgresDriver, connectionName);
-        r.reset(new Registry(db, true, safe.toString()));
-        const QString socketDir = query.queryItemValue(QStringLiteral("host"), QUrl::FullyDecoded);
-        r->m_db.setHostName(socketDir.isEmpty() ? url.host() : socketDir);
-        if (url.port() > 0)
-            r->m_db.setPort(url.port());
-        r->m_db.setDatabaseName(url.path().mid(1));
-        r->m_db.setUserName(url.userName(QUrl::FullyDecoded));
-        r->m_db.setPassword(url.password(QUrl::FullyDecoded));
-        // A short connect timeout: an unreachable server must fail, not hang the CLI.
-        QStringList connectOptions { QStringLiteral("connect_timeout=%1").arg(options.connectTimeoutS) };
-        bool hasAppName = false;
-        for (const char *passThrough :
-            { "sslmode", "sslrootcert", "sslcert", "sslkey", "application_name", "target_session_attrs" }) {
-            const QString key = QLatin1StringView(passThrough);
-            if (query.hasQueryItem(key)) {
-                connectOptions << key + QLatin1Char('=') + query.queryItemValue(key, QUrl::FullyDecoded);
-                hasAppName = hasAppName || key == QLatin1StringView("application_name");
-            }
-        }
-        if (!hasAppName)
-            connectOptions << QStringLiteral("application_name=onramp");
-        r->m_db.setConnectOptions(connectOptions.join(QLatin1Char(';')));
+        r.reset(new Registry(db, true, target->location));
+        r->m_db.setHostName(target->host);
+        if (target->port > 0)
+            r->m_db.setPort(target->port);
+        r->m_db.setDatabaseName(target->database);
+        r->m_db.setUserName(target->user);
+        // Empty: QPSQL then passes no password and libpq takes it from PGPASSWORD or the password file.
+        r->m_db.setPassword(target->password);
+        r->m_db.setConnectOptions(target->connectOptions);
         if (!r->m_db.open()) {
             // The driver's text names host, port and user, never the password.
-            return makeError(AwsError::Kind::Network, QStringLiteral("DatabaseOpenFailed"),
-                tr("Cannot connect to the team database %1: %2")
-                    .arg(r->m_location, r->m_db.lastError().databaseText().simplified()));
+            const QString text = r->m_db.lastError().databaseText().simplified();
+            QString message = tr("Cannot connect to the team database %1: %2").arg(r->m_location, text);
+            if (target->sslMode == QLatin1StringView("verify-full") && text.contains(QLatin1StringView("certificate")))
+                message += QLatin1Char(' ')
+                    + tr("With sslmode=verify-full the server's certificate must be signed by a certificate "
+                         "authority in ~/.postgresql/root.crt (or ?sslrootcert=FILE) and name the host as written "
+                         "in the URL.");
+            return makeError(AwsError::Kind::Network, QStringLiteral("DatabaseOpenFailed"), message);
         }
         Result<QString> who = r->queryCurrentUser();
         if (!who)
             return who.error();
         r->m_consoleUser = who.value();
+        r->m_transportSecurity = describeTransport(r->m_db, target->route, target->sslMode);
     } else {
         if (!QSqlDatabase::isDriverAvailable(kSqliteDriver))
             return makeError(AwsError::Kind::Service, QStringLiteral("DatabaseOpenFailed"),
@@ -707,6 +1083,28 @@ AwsError Registry::sqlError(const QSqlError &error, const QString &what) const
             e.code = QStringLiteral("AccountNotFound");
             e.kind = AwsError::Kind::NotFound;
             e.message = tr("The account does not exist (or belongs to another user).");
+        } else if (native == QLatin1StringView("OR001")) {
+            // OR001..OR004: the account rules of schema version 3 (see the top of this file).
+            e.code = QStringLiteral("InvalidStatusTransition");
+            e.kind = AwsError::Kind::InvalidInput;
+            e.message = tr("The team database refused a status change while %1 (%2).").arg(what, text);
+        } else if (native == QLatin1StringView("OR002")) {
+            e.code = QStringLiteral("AccountIdentityFixed");
+            e.kind = AwsError::Kind::InvalidInput;
+            e.message = tr("The team database refused the change while %1: an account's id, owner and creation "
+                           "time never change.")
+                            .arg(what);
+        } else if (native == QLatin1StringView("OR003")) {
+            e.code = QStringLiteral("AwsAccountIdFixed");
+            e.kind = AwsError::Kind::InvalidInput;
+            e.message = tr("The team database refused the change while %1: an account's AWS account id cannot "
+                           "change once it is connected, and a disconnected account does not change. Connect the "
+                           "other AWS account as a new account.")
+                            .arg(what);
+        } else if (native == QLatin1StringView("OR004")) {
+            e.code = QStringLiteral("PlanLimitReached");
+            e.message = tr("The trial plan allows one connected AWS account, and the team database already holds "
+                           "one of yours.");
         } else if (native == QLatin1StringView("42501")) {
             e.code = QStringLiteral("PermissionDenied");
             e.kind = AwsError::Kind::AccessDenied;
@@ -902,6 +1300,12 @@ bool Registry::canCreateWith(AccountStatus status)
     return status == AccountStatus::Pending || status == AccountStatus::Connected;
 }
 
+bool Registry::awsAccountIdIsFixed(const Account &stored)
+{
+    return stored.status == AccountStatus::Disconnected
+        || (stored.status != AccountStatus::Pending && !stored.awsAccountId.isEmpty());
+}
+
 AwsError Registry::transitionError(AccountStatus from, AccountStatus to) const
 {
     return makeError(AwsError::Kind::InvalidInput, QStringLiteral("InvalidStatusTransition"),
@@ -957,18 +1361,19 @@ Result<std::optional<Account>> Registry::liveAccountByAwsId(const QString &awsAc
     return std::optional<Account>(accountFromQuery(*q.value()));
 }
 
-Result<QString> Registry::liveOwnerOf(const QString &awsAccountId)
+Result<bool> Registry::heldByAnotherUser(const QString &awsAccountId, const QString &user)
 {
-    const QString sql = m_teamMode ? QStringLiteral("SELECT onramp_aws_account_owner(?)")
-                                   : QStringLiteral("SELECT owner FROM accounts WHERE aws_account_id = ?"
-                                                    " AND status <> 'disconnected'");
-    Result<QSqlQuery *> q = run(sql, { awsAccountId }, tr("looking up the owner of AWS account %1").arg(awsAccountId));
+    // Team mode: the server answers for the logged-in role, from rows row-level security hides from it.
+    Result<QSqlQuery *> q = m_teamMode
+        ? run(QStringLiteral("SELECT onramp_aws_account_taken(?)"), { awsAccountId },
+            tr("checking whether AWS account %1 is taken").arg(awsAccountId))
+        : run(QStringLiteral("SELECT EXISTS (SELECT 1 FROM accounts WHERE aws_account_id = ?"
+                             " AND status <> 'disconnected' AND owner <> ?)"),
+            { awsAccountId, user }, tr("checking whether AWS account %1 is taken").arg(awsAccountId));
     if (!q)
         return q.error();
     Finisher f { q.value() };
-    if (!q.value()->next())
-        return QString();
-    return q.value()->value(0).toString();
+    return q.value()->next() && q.value()->value(0).toBool();
 }
 
 Result<int> Registry::liveAccountCount(const QString &owner)
@@ -1063,6 +1468,15 @@ Result<Account> Registry::updateAccount(const Account &account)
     }
     Account a = account;
     a.updatedAt = QDateTime::currentDateTimeUtc();
+    if (a.awsAccountId != stored->awsAccountId && awsAccountIdIsFixed(*stored)) {
+        rollback();
+        if (stored->status == AccountStatus::Disconnected)
+            return transitionError(stored->status, a.status);
+        return makeError(AwsError::Kind::InvalidInput, QStringLiteral("AwsAccountIdFixed"),
+            tr("Account %1 is connected to AWS account %2, which cannot change; connect AWS account %3 as a new "
+               "account.")
+                .arg(a.id, stored->awsAccountId, a.awsAccountId.isEmpty() ? tr("(none)") : a.awsAccountId));
+    }
     if (a.status != stored->status) {
         if (!canTransition(stored->status, a.status)) {
             rollback();

@@ -47,8 +47,10 @@ struct AuditFilter
 ///
 /// Storage: a SQLite file (the default, under QStandardPaths::AppDataLocation) opened with WAL, foreign
 /// keys on, a busy timeout and synchronous=NORMAL; or, in team mode, a PostgreSQL database reached with a
-/// `postgresql://` URL through Qt's QPSQL driver, where the console user is the role the server
-/// authenticated and row-level security confines each user to their own accounts and instances.
+/// `postgresql://` (or `postgres://`) URL through Qt's QPSQL driver, where the console user is the role the
+/// server authenticated and row-level security confines each user to their own accounts and instances. A team
+/// database that is not local is reached only with TLS that verifies the server (sslmode=verify-full); see
+/// postgresConnectOptions().
 ///
 /// The schema is versioned (table schema_version) and migrated in place on open(), one transaction per
 /// step; a database written by a newer Onramp is refused. See registry.cpp for the full SQL, the
@@ -56,8 +58,14 @@ struct AuditFilter
 ///
 /// Rules enforced here (and nowhere else):
 /// - status transitions: canTransition(), applied by setStatus() and updateAccount();
+/// - an account's AWS account id is set while it is pending (or has none yet) and never changes after
+///   (awsAccountIdIsFixed(), applied by updateAccount());
 /// - ownership: a UNIQUE partial index on accounts(aws_account_id) over live accounts, so the database
 ///   itself refuses a second live owner (error code "AccountOwnedByAnotherUser").
+/// In team mode the database enforces the same rules on every write, including a console user's own SQL
+/// (psql): a trigger refuses what canCreateWith()/canTransition()/awsAccountIdIsFixed() refuse, a changed id
+/// or owner, and a trial user's second live account; another writes an audit row (action "db.account_change",
+/// in the logged-in role's name) for every status or AWS account id change. See registry.cpp.
 ///
 /// Every call is synchronous and every multi-row change is one transaction. A Registry is used from one
 /// thread: it owns a uniquely named QSqlDatabase connection (removed in the destructor); open one
@@ -65,7 +73,9 @@ struct AuditFilter
 /// "DatabaseOpenFailed", "DatabaseLocked", "DatabaseCorrupt", "DatabaseReadOnly", "DatabaseNewer",
 /// "NotAnOnrampDatabase", "DatabaseMigrationFailed", "DatabaseError", "PermissionDenied",
 /// "AccountOwnedByAnotherUser", "AccountNotFound", "UserNotFound", "InvalidUser", "InvalidStatusTransition",
-/// "InvalidDatabaseUrl". Messages are for people and never contain a password or a secret.
+/// "AwsAccountIdFixed", "AccountIdentityFixed", "PlanLimitReached" (team mode: the database's trial rule),
+/// "InvalidDatabaseUrl", "InsecureDatabaseTransport", "PasswordOnCommandLine". Messages are for people and
+/// never contain a password or a secret.
 class Registry final
 {
     Q_DISABLE_COPY_MOVE(Registry)
@@ -73,7 +83,7 @@ class Registry final
 
 public:
     /// The schema version this build creates and understands.
-    static constexpr int SchemaVersion = 2;
+    static constexpr int SchemaVersion = 3;
 
     /// Tuning for open(); the defaults are what the app uses.
     struct Options
@@ -85,8 +95,12 @@ public:
     /// Opens (creating and migrating if needed) the registry at \a dbUrlOrPath:
     /// - empty: `<AppDataLocation>/onramp.sqlite` (the folder is created);
     /// - a file path: that SQLite file;
-    /// - `postgresql://user:pass@host:port/db` (also `?host=/socket/dir`, `sslmode=`, `application_name=`):
-    ///   team mode; the console user is `SELECT current_user` and \a userForSqlite is ignored.
+    /// - `postgresql://role@host:port/db` or `postgres://…` (also `?host=/socket/dir`, `sslmode=`,
+    ///   `sslrootcert=`, `application_name=`): team mode; the console user is `SELECT current_user` and
+    ///   \a userForSqlite is ignored. The password comes from libpq's PGPASSWORD or password file
+    ///   (PGPASSFILE, ~/.pgpass) or from the URL's user info (only where no other user can read it: the
+    ///   ONRAMP_DB environment variable, never a command line, see commandLineUrlError()). The transport rule
+    ///   of postgresConnectOptions() is checked before any connection is attempted.
     /// In SQLite mode \a userForSqlite (if not empty) is the console user and gets a users row.
     /// In team mode the authenticated role gets its users row.
     static Result<std::unique_ptr<Registry>> open(
@@ -108,6 +122,36 @@ public:
     int schemaVersion() const { return m_schemaVersion; }
     /// The default SQLite file: `<AppDataLocation>/onramp.sqlite`.
     static QString defaultSqlitePath();
+    /// How the team database connection is protected, for people (`onrampctl doctor`): "TLS verify-full …",
+    /// "Unix socket …" or "loopback …, sslmode=…", with whether the server reports the session encrypted
+    /// (pg_stat_ssl). Empty in SQLite mode.
+    QString transportSecurity() const { return m_transportSecurity; }
+
+    // --- team-mode URLs (static: callers decide before opening anything) ----------------------------
+    /// True when \a dbUrlOrPath selects team mode: it starts with `postgresql://` or `postgres://` (the scheme
+    /// in any case). The one place that decides; everything else is a SQLite path.
+    static bool isTeamModeUrl(const QString &dbUrlOrPath);
+    /// True when the team-mode URL \a dbUrl carries a password, in its user info or as a `password=` item.
+    static bool databaseUrlHasPassword(const QString &dbUrl);
+    /// For a database URL given on a command line, where other local users can read it (ps, /proc) and the
+    /// shell keeps it: "PasswordOnCommandLine" (AwsError::Kind::InvalidInput) when it is a team-mode URL with a
+    /// password, naming what to use instead (ONRAMP_DB, PGPASSFILE/~/.pgpass, PGPASSWORD); else no error
+    /// (AwsError::isError() false). The message never contains the URL.
+    static AwsError commandLineUrlError(const QString &dbUrlOrPath);
+    /// The libpq options open() gives the QPSQL driver for the team-mode URL \a dbUrl, ';'-separated:
+    /// connect_timeout, sslmode, the passed-through sslrootcert/sslcert/sslkey/sslcrl/application_name/
+    /// target_session_attrs, and application_name=onramp unless given. The transport rule:
+    /// - the host (the URL's or its `host=` item, else PGHOST; PGHOSTADDR wins; a comma list counts each) is
+    ///   local when it is a Unix socket directory (starts with '/', or is empty: libpq's default socket) or a
+    ///   loopback address (127.0.0.0/8, ::1, localhost). Local: the URL's sslmode (else PGSSLMODE) stands, and
+    ///   without one it is `prefer` (TLS when the server offers it, so a local cluster without TLS works).
+    /// - otherwise sslmode must be verify-full and is verify-full when not given; disable, allow, prefer,
+    ///   require and verify-ca (from the URL or PGSSLMODE) are refused: "InsecureDatabaseTransport"
+    ///   (AwsError::Kind::InvalidInput), saying what to do.
+    /// A malformed URL or an unknown sslmode is "InvalidDatabaseUrl". Never contains the password.
+    static Result<QString> postgresConnectOptions(const QString &dbUrl, const Options &options);
+    /// postgresConnectOptions() with default Options.
+    static Result<QString> postgresConnectOptions(const QString &dbUrl);
 
     // --- users ---------------------------------------------------------------------------------------
     /// Returns the user \a name, creating it (plan standard) if it does not exist.
@@ -136,11 +180,12 @@ public:
     /// Accounts of \a owner visible to this connection, oldest first; an empty owner lists every visible one.
     Result<QList<Account>> accounts(const QString &owner = {});
     /// The live account holding \a awsAccountId if this connection can see it (in team mode only the
-    /// user's own rows), or std::nullopt. To learn the owner of a row you cannot see, use liveOwnerOf().
+    /// user's own rows), or std::nullopt. Whether a row you cannot see holds it: heldByAnotherUser().
     Result<std::optional<Account>> liveAccountByAwsId(const QString &awsAccountId);
-    /// The owner's name of the live account holding \a awsAccountId, whoever owns it; empty when none.
-    /// Team mode: via the SECURITY DEFINER function onramp_aws_account_owner(), which reveals only the name.
-    Result<QString> liveOwnerOf(const QString &awsAccountId);
+    /// True when a live account of a user other than \a user holds \a awsAccountId. Only yes or no, never
+    /// who: team mode asks the SECURITY DEFINER function onramp_aws_account_taken(), which answers for the
+    /// logged-in role (\a user is consoleUser() there).
+    Result<bool> heldByAnotherUser(const QString &awsAccountId, const QString &user);
     /// Number of live (not disconnected) accounts of \a owner, for the trial plan rule.
     Result<int> liveAccountCount(const QString &owner);
 
@@ -158,6 +203,10 @@ public:
     static bool canTransition(AccountStatus from, AccountStatus to);
     /// Statuses a new record may start in: Pending (CloudFormation) and Connected (access keys).
     static bool canCreateWith(AccountStatus status);
+    /// True when the AWS account id of the stored record \a stored can no longer change: it has one and is
+    /// past pending (connected, active, failed), or it is disconnected (final). A pending record, or a live
+    /// one that has no AWS account id yet, may get (or, while pending, change) its AWS account id.
+    static bool awsAccountIdIsFixed(const Account &stored);
 
     // --- instances -----------------------------------------------------------------------------------
     /// Upserts one DescribeInstances page of \a region for account \a accountId in one transaction and
@@ -225,5 +274,6 @@ private:
     QString m_consoleUser;
     int m_schemaVersion = 0;
     int m_busyTimeoutMs = 0;
+    QString m_transportSecurity;
     std::unique_ptr<QHash<QString, QSqlQuery>> m_statements;
 };

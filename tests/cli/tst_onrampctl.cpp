@@ -1,5 +1,6 @@
 // Acceptance tests of onrampctl: the command-line contract driven as a script would, through the fake AWS endpoint
 // (HTTPS) and the real Secret Service, asserting exit codes, JSON, stderr, the database and the keychain.
+#include "../reliability/reliability.h"
 #include "../support/fakeaws.h"
 
 #include <QDirIterator>
@@ -208,6 +209,10 @@ private Q_SLOTS:
     void doctorReportsRegistryFilesOtherUsersCanRead();
     void missingKeychainFailsDoctorFastAndConnectKeysWithExit9();
     void teamModeRefusesUserOption();
+    void databasePasswordOnTheCommandLineIsRefused_data();
+    void databasePasswordOnTheCommandLineIsRefused();
+    void weakSslModeToARemoteDatabaseIsRefusedWithExit2();
+    void teamModeTakesPasswordsFromEnvironmentAndEitherScheme();
 
 private:
     QProcessEnvironment environment(const QString &user = kUserAlice) const;
@@ -1269,6 +1274,144 @@ void TestOnrampctl::teamModeRefusesUserOption()
     const CliRun withoutUser = runWith(env, { u"--json"_s, u"accounts"_s });
     QVERIFY2(withoutUser.exitCode != 2 && withoutUser.exitCode != 0,
         qPrintable(withoutUser.describe(u"expected a connection failure"_s)));
+    QVERIFY(!QFile::exists(m_db));
+}
+
+// 18. A database password on the command line (other local users read argv) is refused before anything connects.
+void TestOnrampctl::databasePasswordOnTheCommandLineIsRefused_data()
+{
+    QTest::addColumn<QString>("url");
+    // Port 1: nothing listens there, so a run that tried to connect would fail differently (and not with exit 2).
+    QTest::newRow("postgresql") << u"postgresql://u:secret@127.0.0.1:1/x"_s;
+    QTest::newRow("postgres") << u"postgres://u:secret@127.0.0.1:1/x"_s;
+    QTest::newRow("password item") << u"postgresql://u@127.0.0.1:1/x?password=secret"_s;
+}
+
+void TestOnrampctl::databasePasswordOnTheCommandLineIsRefused()
+{
+    QFETCH(QString, url);
+    for (const QString &command : { u"accounts"_s, u"doctor"_s, u"create"_s }) {
+        const CliRun r = runWith(environment(QString()), { u"--json"_s, u"--db"_s, url, command });
+        expectError(r, 2, u"PasswordOnCommandLine"_s, u"ONRAMP_DB"_s);
+        RETURN_IF_FAILED();
+        const QString message = r.errorLines().value(0);
+        for (const QString &part : { u"PGPASSFILE"_s, u"~/.pgpass"_s, u"PGPASSWORD"_s })
+            QVERIFY2(message.contains(part), qPrintable(r.describe(u"message lacks "_s + part)));
+        QVERIFY2(!r.out.contains("secret") && !r.err.contains("secret"), qPrintable(r.describe(u"password shown"_s)));
+    }
+    QVERIFY(!QFile::exists(m_db));
+}
+
+// 19. Team mode over a network: only sslmode=verify-full; a weaker mode is refused before connecting (exit 2).
+void TestOnrampctl::weakSslModeToARemoteDatabaseIsRefusedWithExit2()
+{
+    // 192.0.2.1 (TEST-NET-1) never answers: trying would take the connect timeout and end in a connection error.
+    QProcessEnvironment env = environment(QString());
+    for (const QString &name : env.keys()) {
+        if (name.startsWith(u"PG"_s)) // libpq's own settings (PGSSLMODE, PGHOSTADDR, …) must not steer this
+            env.remove(name);
+    }
+    const QString url = u"postgresql://carol@192.0.2.1:5432/onramp?sslmode=require"_s;
+    const CliRun r = runWith(env, { u"--json"_s, u"--db"_s, url, u"accounts"_s });
+    expectError(r, 2, u"InsecureDatabaseTransport"_s, u"verify-full"_s);
+    RETURN_IF_FAILED();
+    QVERIFY2(r.elapsedMs < 5000, qPrintable(r.describe(u"the refusal waited for the network"_s)));
+
+    // doctor names the refusal in its transport check.
+    const CliRun doctor = runWith(env, { u"--json"_s, u"--db"_s, url, u"doctor"_s });
+    COMPARE_EXIT(doctor, 1);
+    bool reported = false;
+    for (const QJsonValue &c : json(doctor).object().value(u"checks"_s).toArray()) {
+        const QJsonObject o = c.toObject();
+        if (o.value(u"name"_s).toString() == u"database transport"_s)
+            reported = !o.value(u"ok"_s).toBool() && o.value(u"detail"_s).toString().contains(u"sslmode=require"_s);
+    }
+    QVERIFY2(reported, qPrintable(doctor.describe(u"no failed database transport check naming the mode"_s)));
+}
+
+// 20. Team mode against a real server: the password comes from ONRAMP_DB, PGPASSWORD or a password file, never argv;
+// postgres:// is team mode like postgresql://.
+void TestOnrampctl::teamModeTakesPasswordsFromEnvironmentAndEitherScheme()
+{
+    reliability::PgCluster pg;
+    if (!pg.isValid()) {
+        qWarning("No PostgreSQL test cluster (the pgcluster fixture of tests/models did not run): team mode untested");
+        QSKIP("PostgreSQL test cluster not running");
+    }
+    QVERIFY(pg.setUp(u"cli"_s, { u"cli_carol"_s }, reliability::World(m_fake, u"cli-pgadmin"_s)));
+    struct TearDown
+    {
+        reliability::PgCluster &pg;
+        ~TearDown() { pg.tearDown(); }
+    } tearDown { pg };
+
+    const QString withPassword = pg.url(u"cli_carol"_s);
+    QUrl stripped(withPassword);
+    stripped.setPassword(QString());
+    const QString noPassword = stripped.toString();
+    QVERIFY(!noPassword.contains(u"cli-carol-pw"_s));
+    QProcessEnvironment env = environment(QString());
+    for (const QString &name : env.keys()) {
+        if (name.startsWith(u"PG"_s))
+            env.remove(name);
+    }
+    env.insert(u"PGPASSFILE"_s, m_dir->filePath(u"no-pgpass"_s));
+    env.remove(u"ONRAMP_DB"_s);
+
+    // The whole URL, password included, in ONRAMP_DB: the user's own environment, not argv.
+    QProcessEnvironment viaOnrampDb = env;
+    viaOnrampDb.insert(u"ONRAMP_DB"_s, withPassword);
+    const CliRun created = runWith(viaOnrampDb, { u"--json"_s, u"create"_s });
+    COMPARE_EXIT(created, 0);
+    const QString id = json(created).object().value(u"id"_s).toString();
+    QVERIFY(!id.isEmpty());
+
+    auto listsCarolsRecord = [&](const CliRun &r) {
+        if (r.exitCode != 0)
+            return false;
+        const QJsonObject a = accountById(QJsonDocument::fromJson(r.out).array(), id);
+        return a.value(u"owner"_s).toString() == u"cli_carol"_s;
+    };
+    // PGPASSWORD with a password-less URL in --db, under either scheme: the same team database.
+    QProcessEnvironment viaPgPassword = env;
+    viaPgPassword.insert(u"PGPASSWORD"_s, u"cli-carol-pw"_s);
+    for (const QString &scheme : { u"postgresql://"_s, u"postgres://"_s }) {
+        const QString url = scheme + noPassword.section(u"://"_s, 1);
+        const CliRun listed = runWith(viaPgPassword, { u"--json"_s, u"--db"_s, url, u"accounts"_s });
+        QVERIFY2(listsCarolsRecord(listed), qPrintable(listed.describe(u"accounts via "_s + scheme)));
+        // Team mode, so --user is refused there as well.
+        const CliRun withUser
+            = runWith(viaPgPassword, { u"--json"_s, u"--db"_s, url, u"--user"_s, kUserBob, u"accounts"_s });
+        expectError(withUser, 2, QString(), u"team mode"_s);
+        RETURN_IF_FAILED();
+    }
+    const CliRun doctor = runWith(
+        viaPgPassword, { u"--json"_s, u"--db"_s, u"postgres://"_s + noPassword.section(u"://"_s, 1), u"doctor"_s });
+    QString transport;
+    for (const QJsonValue &c : json(doctor).object().value(u"checks"_s).toArray()) {
+        const QJsonObject o = c.toObject();
+        if (o.value(u"name"_s).toString() == u"database transport"_s && o.value(u"ok"_s).toBool())
+            transport = o.value(u"detail"_s).toString();
+    }
+    QVERIFY2(transport.startsWith(u"loopback, sslmode=prefer"_s), qPrintable(doctor.describe(u"transport check"_s)));
+
+    // A password file (PGPASSFILE; ~/.pgpass is libpq's default for it).
+    const QString passFile = m_dir->filePath(u"pgpass"_s);
+    {
+        QFile f(passFile);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(u"*:*:*:cli_carol:cli-carol-pw\n"_s.toUtf8());
+        f.close();
+        QVERIFY(f.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner));
+    }
+    QProcessEnvironment viaPassFile = env;
+    viaPassFile.insert(u"PGPASSFILE"_s, passFile);
+    const CliRun fromFile = runWith(viaPassFile, { u"--json"_s, u"--db"_s, noPassword, u"accounts"_s });
+    QVERIFY2(listsCarolsRecord(fromFile), qPrintable(fromFile.describe(u"accounts with PGPASSFILE"_s)));
+
+    // No password anywhere: the server refuses (a database error, exit 1), which shows the others were used.
+    const CliRun none = runWith(env, { u"--json"_s, u"--db"_s, noPassword, u"accounts"_s });
+    COMPARE_EXIT(none, 1);
     QVERIFY(!QFile::exists(m_db));
 }
 

@@ -165,6 +165,7 @@ private Q_SLOTS:
     void pendingAccountsWithoutAwsIdDoNotCollide();
     void updateAccountStoresIdAndTransitionAtomically();
     void updateAccountCannotTakeOverALiveAwsAccount();
+    void updateAccountKeepsTheAwsAccountIdOnceConnected();
     void canTransitionFollowsTheStatusMachine_data();
     void canTransitionFollowsTheStatusMachine();
     void setStatusRefusesInvalidTransitionWithClearMessage();
@@ -547,16 +548,18 @@ void TestRegistry::uniqueIndexRefusesSecondLiveOwnerUntilDisconnect()
     QVERIFY(!bobs.ok());
     QCOMPARE(bobs.error().code, u"AccountOwnedByAnotherUser"_s);
     QVERIFY(bobs.error().message.contains(u"123456789012"_s));
-    QCOMPARE(reg->liveOwnerOf(u"123456789012"_s).value(), u"alice"_s);
+    QVERIFY(reg->heldByAnotherUser(u"123456789012"_s, u"bob"_s).value());
+    QVERIFY(!reg->heldByAnotherUser(u"123456789012"_s, u"alice"_s).value()); // her own
     QCOMPARE(reg->liveAccountByAwsId(u"123456789012"_s).value()->id, alices->id);
     QCOMPARE(reg->accounts(u"bob"_s)->size(), 0); // nothing of bob's was stored
 
     QVERIFY(reg->setStatus(alices->id, AccountStatus::Disconnected).ok());
-    QCOMPARE(reg->liveOwnerOf(u"123456789012"_s).value(), QString());
+    QVERIFY(!reg->heldByAnotherUser(u"123456789012"_s, u"bob"_s).value());
     QVERIFY(!reg->liveAccountByAwsId(u"123456789012"_s).value());
     Result<Account> bobsNow = reg->createAccount(connectedAccount(u"bob"_s, u"123456789012"_s));
     QVERIFY2(bobsNow.ok(), qPrintable(errorText(bobsNow)));
-    QCOMPARE(reg->liveOwnerOf(u"123456789012"_s).value(), u"bob"_s);
+    QVERIFY(reg->heldByAnotherUser(u"123456789012"_s, u"alice"_s).value());
+    QCOMPARE(reg->liveAccountByAwsId(u"123456789012"_s).value()->owner, u"bob"_s);
     // Alice's old record stays as history.
     QCOMPARE(reg->accounts(u"alice"_s)->size(), 1);
 }
@@ -616,6 +619,40 @@ void TestRegistry::updateAccountCannotTakeOverALiveAwsAccount()
     // Rolled back: bob's record is still pending without an AWS id.
     QCOMPARE(reg->account(b.id)->status, AccountStatus::Pending);
     QVERIFY(reg->account(b.id)->awsAccountId.isEmpty());
+}
+
+void TestRegistry::updateAccountKeepsTheAwsAccountIdOnceConnected()
+{
+    // The rule the team database's trigger also enforces (tst_registry_postgres): a pending record may get (and
+    // change) its AWS account id; a connected, active or failed one keeps it; a disconnected one is final.
+    auto reg = openOk(nextPath());
+    QVERIFY(reg);
+    Account pending = reg->createAccount(Account()).value();
+    pending.awsAccountId = u"111111111111"_s;
+    QVERIFY(reg->updateAccount(pending).ok());
+    pending.awsAccountId = u"222222222222"_s;
+    pending.status = AccountStatus::Connected;
+    Result<Account> connected = reg->updateAccount(pending);
+    QVERIFY2(connected.ok(), qPrintable(errorText(connected)));
+
+    for (AccountStatus status : { AccountStatus::Connected, AccountStatus::Active, AccountStatus::Failed }) {
+        if (status != AccountStatus::Connected)
+            QVERIFY(reg->setStatus(connected->id, status).ok());
+        Account moved = reg->account(connected->id).value();
+        moved.awsAccountId = u"333333333333"_s;
+        Result<Account> refused = reg->updateAccount(moved);
+        QVERIFY2(!refused.ok(), qPrintable(accountStatusName(status)));
+        QCOMPARE(refused.error().code, u"AwsAccountIdFixed"_s);
+        QVERIFY2(refused.error().message.contains(u"222222222222"_s), qPrintable(refused.error().message));
+        QCOMPARE(reg->account(connected->id)->awsAccountId, u"222222222222"_s);
+    }
+    QVERIFY(reg->setStatus(connected->id, AccountStatus::Disconnected).ok());
+    Account gone = reg->account(connected->id).value();
+    gone.awsAccountId = u"333333333333"_s;
+    QCOMPARE(reg->updateAccount(gone).error().code, u"InvalidStatusTransition"_s);
+    QVERIFY(Registry::awsAccountIdIsFixed(gone));
+    gone.awsAccountId.clear();
+    QVERIFY(Registry::awsAccountIdIsFixed(gone)); // disconnected: fixed even without an id
 }
 
 void TestRegistry::canTransitionFollowsTheStatusMachine_data()

@@ -2,13 +2,18 @@
 #include "models/registry.h"
 
 #include <QCoreApplication>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QRandomGenerator>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QTemporaryDir>
 #include <QTest>
+#include <QUuid>
 
+#include <atomic>
 #include <latch>
+#include <optional>
 #include <thread>
 
 using namespace Qt::StringLiterals;
@@ -31,6 +36,161 @@ Account liveAccount(const QString &awsId)
     a.status = AccountStatus::Connected;
     return a;
 }
+
+/// Sets an environment variable for one scope (unset with an empty optional) and restores it.
+class ScopedEnv
+{
+public:
+    ScopedEnv(const char *name, const std::optional<QByteArray> &value)
+        : m_name(name)
+        , m_saved(qEnvironmentVariableIsSet(name) ? std::optional<QByteArray>(qgetenv(name)) : std::nullopt)
+    {
+        set(value);
+    }
+    ~ScopedEnv() { set(m_saved); }
+    Q_DISABLE_COPY_MOVE(ScopedEnv)
+
+private:
+    void set(const std::optional<QByteArray> &value)
+    {
+        if (value)
+            qputenv(m_name, *value);
+        else
+            qunsetenv(m_name);
+    }
+    const char *m_name;
+    std::optional<QByteArray> m_saved;
+};
+
+/// What one statement did: ok, or the SQLSTATE the server answered with.
+struct SqlOutcome
+{
+    bool ok = false;
+    QString state;
+    QString text;
+    QVariant first; ///< the first column of the first row, if any
+};
+
+/// A plain QPSQL connection, as psql would make it: a console role writing SQL directly, around the app's code.
+class RoleConnection
+{
+public:
+    RoleConnection(const QString &host, const QString &port, const QString &database, const QString &role,
+        const QString &password = {})
+        : m_name(u"role-connection-%1"_s.arg(++s_counter))
+    {
+        m_db = QSqlDatabase::addDatabase(u"QPSQL"_s, m_name);
+        m_db.setHostName(host);
+        m_db.setPort(port.toInt());
+        m_db.setDatabaseName(database);
+        m_db.setUserName(role);
+        m_db.setPassword(password);
+        m_db.setConnectOptions(u"application_name=psql"_s);
+        if (!m_db.open())
+            qWarning("%s cannot connect: %s", qPrintable(role), qPrintable(m_db.lastError().text()));
+    }
+    ~RoleConnection()
+    {
+        m_db.close();
+        m_db = QSqlDatabase();
+        QSqlDatabase::removeDatabase(m_name);
+    }
+    Q_DISABLE_COPY_MOVE(RoleConnection)
+
+    bool isOpen() const { return m_db.isOpen(); }
+    SqlOutcome exec(const QString &sql)
+    {
+        QSqlQuery q(m_db);
+        SqlOutcome r;
+        r.ok = q.exec(sql);
+        r.state = q.lastError().nativeErrorCode();
+        r.text = q.lastError().text();
+        if (r.ok && q.isSelect() && q.next())
+            r.first = q.value(0);
+        return r;
+    }
+
+private:
+    static inline std::atomic<int> s_counter { 0 };
+    QString m_name;
+    QSqlDatabase m_db;
+};
+
+/// An INSERT of an account row as a console user would type it (NULL aws id when \a awsId is empty).
+QString insertAccountSql(const QString &id, const QString &owner, const QString &awsId, const QString &status)
+{
+    return u"INSERT INTO accounts (id, owner, aws_account_id, method, status, created_at, updated_at)"
+           " VALUES ('%1', '%2', %3, 'iam_role', '%4', '2024-01-01T00:00:00.000Z', '2024-01-01T00:00:00.000Z')"_s.arg(
+               id, owner, awsId.isEmpty() ? u"NULL"_s : u"'%1'"_s.arg(awsId), status);
+}
+
+QString newId()
+{
+    return QUuid::createUuid().toString(QUuid::WithoutBraces);
+}
+
+/// A 12-digit AWS account id no other test uses: \a prefix (3 digits) and a running number.
+QString uniqueAwsId(const char *prefix)
+{
+    static std::atomic<int> n { 0 };
+    return QLatin1StringView(prefix) + u"%1"_s.arg(++n, 9, 10, QLatin1Char('0'));
+}
+
+/// The schema versions 1 and 2 as the build before version 3 wrote them in team mode (registry.cpp of that
+/// build, copied): a database of that age is what the version-3 migration must upgrade.
+const char *const kPostgresSchemaV2[] = {
+    "CREATE TABLE schema_version (version INTEGER NOT NULL)",
+    "CREATE TABLE users ( name TEXT PRIMARY KEY NOT NULL, plan TEXT NOT NULL DEFAULT 'standard' CHECK (plan IN "
+    "('trial', 'standard')), created_at TEXT NOT NULL)",
+    "CREATE TABLE accounts ( id TEXT PRIMARY KEY NOT NULL, owner TEXT NOT NULL REFERENCES users(name), aws_account_id "
+    "TEXT, friendly_name TEXT NOT NULL DEFAULT '', method TEXT NOT NULL CHECK (method IN ('iam_role', 'access_keys')), "
+    "role_arn TEXT NOT NULL DEFAULT '', external_id TEXT NOT NULL DEFAULT '', region TEXT NOT NULL DEFAULT '', status "
+    "TEXT NOT NULL  CHECK (status IN ('pending', 'connected', 'active', 'failed', 'disconnected')), last_validated_at "
+    "TEXT, last_error TEXT NOT NULL DEFAULT '', keychain_ref TEXT NOT NULL DEFAULT '', created_at TEXT NOT NULL, "
+    "updated_at TEXT NOT NULL)",
+    "CREATE INDEX accounts_by_owner ON accounts(owner)",
+    "CREATE TABLE instances ( account_id TEXT NOT NULL REFERENCES accounts(id) ON DELETE CASCADE, instance_id TEXT NOT "
+    "NULL, region TEXT NOT NULL, az TEXT NOT NULL DEFAULT '', state TEXT NOT NULL DEFAULT '', instance_type TEXT NOT "
+    "NULL DEFAULT '', lifecycle TEXT NOT NULL DEFAULT 'on-demand', private_ip TEXT NOT NULL DEFAULT '', public_ip TEXT "
+    "NOT NULL DEFAULT '', launch_time TEXT, name TEXT NOT NULL DEFAULT '', cluster TEXT NOT NULL DEFAULT '', tags_json "
+    "TEXT NOT NULL DEFAULT '[]', health TEXT NOT NULL DEFAULT '', first_seen TEXT NOT NULL, last_seen TEXT NOT NULL, "
+    "PRIMARY KEY (account_id, instance_id))",
+    "CREATE INDEX instances_by_region_seen ON instances(account_id, region, last_seen)",
+    "CREATE TABLE audit_log (id BIGINT GENERATED BY DEFAULT AS IDENTITY PRIMARY KEY, at TEXT NOT NULL, user_name TEXT "
+    "NOT NULL, action TEXT NOT NULL, account_id TEXT, outcome TEXT NOT NULL, detail TEXT NOT NULL DEFAULT '')",
+    "CREATE INDEX audit_by_account ON audit_log(account_id, id)",
+    "CREATE UNIQUE INDEX accounts_live_aws_account ON accounts(aws_account_id) WHERE status <> 'disconnected' AND "
+    "aws_account_id IS NOT NULL",
+    "DO $$ BEGIN IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'onramp_console') THEN CREATE ROLE "
+    "onramp_console NOLOGIN; END IF; END $$",
+    "GRANT SELECT ON schema_version TO onramp_console",
+    "GRANT SELECT, INSERT ON users TO onramp_console",
+    "GRANT SELECT, INSERT, UPDATE ON accounts TO onramp_console",
+    "GRANT SELECT, INSERT, UPDATE, DELETE ON instances TO onramp_console",
+    "GRANT SELECT, INSERT ON audit_log TO onramp_console",
+    "ALTER TABLE users ENABLE ROW LEVEL SECURITY",
+    "CREATE POLICY users_self_read ON users FOR SELECT USING (name = current_user)",
+    "CREATE POLICY users_self_join ON users FOR INSERT WITH CHECK (name = current_user AND plan = 'standard')",
+    "ALTER TABLE accounts ENABLE ROW LEVEL SECURITY",
+    "ALTER TABLE accounts FORCE ROW LEVEL SECURITY",
+    "CREATE POLICY accounts_owner ON accounts USING (owner = current_user) WITH CHECK (owner = current_user)",
+    "DO $$ BEGIN EXECUTE format('CREATE POLICY accounts_admin_read ON accounts FOR SELECT TO %I USING (true)', "
+    "current_user); END $$",
+    "ALTER TABLE instances ENABLE ROW LEVEL SECURITY",
+    "ALTER TABLE instances FORCE ROW LEVEL SECURITY",
+    "CREATE POLICY instances_owner ON instances USING (account_id IN (SELECT id FROM accounts WHERE owner = "
+    "current_user)) WITH CHECK (account_id IN (SELECT id FROM accounts WHERE owner = current_user))",
+    "ALTER TABLE audit_log ENABLE ROW LEVEL SECURITY",
+    "ALTER TABLE audit_log FORCE ROW LEVEL SECURITY",
+    "CREATE POLICY audit_self_read ON audit_log FOR SELECT USING (user_name = current_user)",
+    "CREATE POLICY audit_self_write ON audit_log FOR INSERT WITH CHECK (user_name = current_user)",
+    "DO $$ BEGIN EXECUTE format('CREATE FUNCTION onramp_aws_account_owner(aws_id text) RETURNS text LANGUAGE sql "
+    "STABLE SECURITY DEFINER SET search_path = %I, pg_temp AS %L', current_schema(), 'SELECT owner FROM accounts WHERE "
+    "aws_account_id = aws_id AND status <> ''disconnected'' LIMIT 1'); END $$",
+    "REVOKE ALL ON FUNCTION onramp_aws_account_owner(text) FROM PUBLIC",
+    "GRANT EXECUTE ON FUNCTION onramp_aws_account_owner(text) TO onramp_console",
+    "INSERT INTO schema_version (version) VALUES (2)",
+};
 
 Ec2Instance instance(const QString &id)
 {
@@ -59,13 +219,39 @@ private Q_SLOTS:
     void consoleUserIsTheAuthenticatedRole();
     void rowLevelSecurityConfinesAccountsAndInstancesToTheirOwner();
     void usersCannotWriteIntoEachOthersAccounts();
-    void uniqueIndexRefusesTakeoverAndOwnerFunctionNamesOwner();
+    void uniqueIndexRefusesTakeoverAndTakenFunctionNamesNobody();
     void disconnectFreesTheAwsAccountForAnotherUser();
     void onlyTheAdministratorChangesPlans();
     void auditRowsAreVisibleToTheirUserOnly();
     void concurrentConnectsOfOneAwsAccountHaveExactlyOneWinner();
     void mergesThousandRowsUnderRowLevelSecurity();
     void reopeningAMigratedDatabaseKeepsItsSchema();
+
+    // Issue 12, item 6: the transport to the team database.
+    void weakSslModesToARemoteHostAreRefusedBeforeConnecting_data();
+    void weakSslModesToARemoteHostAreRefusedBeforeConnecting();
+    void remoteHostsDefaultToVerifyFull();
+    void localConnectionsKeepLibpqsChoice_data();
+    void localConnectionsKeepLibpqsChoice();
+    void environmentHostsAndModesAreHeldToTheSameRule();
+    void passwordsInCommandLineUrlsAreRecognised_data();
+    void passwordsInCommandLineUrlsAreRecognised();
+    void transportSecurityReportsTheModeInForce();
+    void libpqTakesThePasswordFromPgpasswordOrPgpassfile();
+
+    // Issue 12, item 7: a console role writing SQL directly (psql) meets the same rules as the app.
+    void directInsertsMustStartPendingOrConnected_data();
+    void directInsertsMustStartPendingOrConnected();
+    void directStatusChangesFollowCanTransition_data();
+    void directStatusChangesFollowCanTransition();
+    void directSqlCannotChangeTheAwsAccountIdOnceConnected();
+    void directSqlCannotChangeIdOrOwner();
+    void trialUserCannotHoldASecondLiveAccount();
+    void racingTrialInsertsCannotBothPass_data();
+    void racingTrialInsertsCannotBothPass();
+    void concurrentTrialConnectsHaveOneWinner();
+    void directChangesAreAuditedInTheWritersName();
+    void schemaV2DatabaseMigratesToV3();
 
 private:
     QString url(const QString &user, const QString &password) const;
@@ -74,6 +260,21 @@ private:
     QString bobUrl() const { return url(u"bob"_s, u"bob-pw"_s); }
     std::unique_ptr<Registry> openOk(const QString &url);
     bool superuserExec(const QString &sql, const QString &database = u"postgres"_s);
+    /// A psql-like connection over TCP as \a role (its password: see initTestCase()) to the test database.
+    std::unique_ptr<RoleConnection> connectAs(const QString &role, const QString &database = {}) const
+    {
+        return std::make_unique<RoleConnection>(m_info.value(u"host"_s), m_info.value(u"port"_s),
+            database.isEmpty() ? m_database : database, role,
+            role == u"onramp_admin"_s ? u"admin-pw"_s : role + u"-pw"_s);
+    }
+    /// The superuser over the cluster's socket (trusted), to set up states and read what is stored.
+    std::unique_ptr<RoleConnection> connectAsSuperuser() const
+    {
+        return std::make_unique<RoleConnection>(
+            m_info.value(u"socket_dir"_s), m_info.value(u"port"_s), m_database, m_info.value(u"superuser"_s));
+    }
+    /// Gives up every live account of \a role (as the role, by the rules: any live status -> disconnected).
+    void disconnectAllOf(const QString &role);
 
     QHash<QString, QString> m_info;
     QString m_database;
@@ -142,11 +343,18 @@ void TestRegistryPostgres::initTestCase()
     }
     QVERIFY(QSqlDatabase::isDriverAvailable(u"QPSQL"_s));
 
+    // libpq reads these: the machine's own must not steer the tests (the cases that need one set it).
+    for (const char *name : { "PGHOST", "PGHOSTADDR", "PGPORT", "PGSSLMODE", "PGSERVICE", "PGPASSWORD" })
+        qunsetenv(name);
+    qputenv("PGPASSFILE", "/nonexistent/onramp-test-pgpass");
+
     m_database = u"onramp_tst_%1"_s.arg(QRandomGenerator::global()->generate(), 8, 16, QLatin1Char('0'));
     // Roles are cluster-wide: create them once, reset their passwords every run.
     for (const auto &[role, attrs] : { std::pair { u"onramp_admin"_s, u"LOGIN CREATEROLE PASSWORD 'admin-pw'"_s },
              std::pair { u"alice"_s, u"LOGIN PASSWORD 'alice-pw'"_s },
-             std::pair { u"bob"_s, u"LOGIN PASSWORD 'bob-pw'"_s } }) {
+             std::pair { u"bob"_s, u"LOGIN PASSWORD 'bob-pw'"_s },
+             std::pair { u"carol"_s, u"LOGIN PASSWORD 'carol-pw'"_s },
+             std::pair { u"dave"_s, u"LOGIN PASSWORD 'dave-pw'"_s } }) {
         QVERIFY(superuserExec(u"DO $$ BEGIN IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = '%1') THEN "
                               "CREATE ROLE %1; END IF; END $$"_s.arg(role)));
         QVERIFY(superuserExec(u"ALTER ROLE %1 %2"_s.arg(role, attrs)));
@@ -181,7 +389,7 @@ void TestRegistryPostgres::administratorMigratesTheSchema()
     QVERIFY(!admin->location().contains(u"admin-pw"_s));
     QVERIFY(admin->integrityCheck().ok());
     // The administrator lets the console users in.
-    QVERIFY(superuserExec(u"GRANT onramp_console TO alice, bob"_s, m_database));
+    QVERIFY(superuserExec(u"GRANT onramp_console TO alice, bob, carol, dave"_s, m_database));
     m_migrated = true;
 }
 
@@ -275,7 +483,7 @@ void TestRegistryPostgres::usersCannotWriteIntoEachOthersAccounts()
     QVERIFY(!bob->liveAccountByAwsId(u"333333333333"_s).value());
 }
 
-void TestRegistryPostgres::uniqueIndexRefusesTakeoverAndOwnerFunctionNamesOwner()
+void TestRegistryPostgres::uniqueIndexRefusesTakeoverAndTakenFunctionNamesNobody()
 {
     QVERIFY(!m_aliceAccount.isEmpty());
     auto bob = openOk(bobUrl());
@@ -284,9 +492,33 @@ void TestRegistryPostgres::uniqueIndexRefusesTakeoverAndOwnerFunctionNamesOwner(
     QVERIFY(!takeover.ok());
     QCOMPARE(takeover.error().code, u"AccountOwnedByAnotherUser"_s);
     QVERIFY(takeover.error().message.contains(u"111111111111"_s));
-    QCOMPARE(bob->liveOwnerOf(u"111111111111"_s).value(), u"alice"_s);
-    QCOMPARE(bob->liveOwnerOf(u"999999999999"_s).value(), QString());
+    QVERIFY(bob->heldByAnotherUser(u"111111111111"_s, u"bob"_s).value());
+    QVERIFY(!bob->heldByAnotherUser(u"999999999999"_s, u"bob"_s).value());
     QCOMPARE(bob->accounts()->size(), 1); // nothing of the attempt was stored
+
+    // What a console role can ask the server directly: whether, never who. The function that returned the
+    // owner's name is gone.
+    auto bobSql = connectAs(u"bob"_s);
+    QVERIFY(bobSql->isOpen());
+    const SqlOutcome owner = bobSql->exec(u"SELECT onramp_aws_account_owner('111111111111')"_s);
+    QVERIFY(!owner.ok);
+    QCOMPARE(owner.state, u"42883"_s); // undefined_function
+    const SqlOutcome taken = bobSql->exec(u"SELECT onramp_aws_account_taken('111111111111')"_s);
+    QVERIFY2(taken.ok, qPrintable(taken.text));
+    QCOMPARE(taken.first.metaType(), QMetaType::fromType<bool>());
+    QCOMPARE(taken.first.toBool(), true);
+    QCOMPARE(bobSql->exec(u"SELECT onramp_aws_account_taken('999999999999')"_s).first.toBool(), false);
+    QCOMPARE(bobSql->exec(u"SELECT onramp_aws_account_taken('111111111111')::text"_s).first.toString(), u"true"_s);
+    // Her own account is not "taken by another user" for alice.
+    auto aliceSql = connectAs(u"alice"_s);
+    QCOMPARE(aliceSql->exec(u"SELECT onramp_aws_account_taken('111111111111')"_s).first.toBool(), false);
+    // No function a console role may call returns anything but yes or no about other users' accounts.
+    const SqlOutcome callable = bobSql->exec(
+        u"SELECT string_agg(p.proname || ' -> ' || pg_get_function_result(p.oid), ', ') FROM pg_proc p"
+        " JOIN pg_namespace n ON n.oid = p.pronamespace WHERE n.nspname = current_schema() AND p.prosecdef"
+        " AND has_function_privilege('onramp_console', p.oid, 'EXECUTE')"_s);
+    QVERIFY2(callable.ok, qPrintable(callable.text));
+    QCOMPARE(callable.first.toString(), u"onramp_aws_account_taken -> boolean"_s);
 
     // Upgrading a pending placeholder to alice's AWS account is refused the same way.
     Account pending = bob->createAccount(Account()).value();
@@ -308,7 +540,8 @@ void TestRegistryPostgres::disconnectFreesTheAwsAccountForAnotherUser()
     QVERIFY(alice->setStatus(a.id, AccountStatus::Disconnected).ok());
     Result<Account> now = bob->createAccount(liveAccount(u"444444444444"_s));
     QVERIFY2(now.ok(), qPrintable(errorText(now)));
-    QCOMPARE(alice->liveOwnerOf(u"444444444444"_s).value(), u"bob"_s);
+    QVERIFY(alice->heldByAnotherUser(u"444444444444"_s, u"alice"_s).value());
+    QVERIFY(!bob->heldByAnotherUser(u"444444444444"_s, u"bob"_s).value());
 }
 
 void TestRegistryPostgres::onlyTheAdministratorChangesPlans()
@@ -379,7 +612,7 @@ void TestRegistryPostgres::concurrentConnectsOfOneAwsAccountHaveExactlyOneWinner
         QCOMPARE(loser.error().code, u"AccountOwnedByAnotherUser"_s);
 
         auto admin = openOk(adminUrl());
-        QCOMPARE(admin->liveOwnerOf(awsId).value(), results[0].ok() ? u"alice"_s : u"bob"_s);
+        QCOMPARE(admin->liveAccountByAwsId(awsId).value()->owner, results[0].ok() ? u"alice"_s : u"bob"_s);
     }
 }
 
@@ -416,6 +649,598 @@ void TestRegistryPostgres::reopeningAMigratedDatabaseKeepsItsSchema()
     QVERIFY(!newer.ok());
     QCOMPARE(newer.error().code, u"DatabaseNewer"_s);
     QVERIFY(superuserExec(u"UPDATE schema_version SET version = %1"_s.arg(Registry::SchemaVersion), m_database));
+}
+
+void TestRegistryPostgres::disconnectAllOf(const QString &role)
+{
+    auto c = connectAs(role);
+    const SqlOutcome r = c->exec(u"UPDATE accounts SET status = 'disconnected' WHERE status <> 'disconnected'"_s);
+    QVERIFY2(r.ok, qPrintable(r.text));
+}
+
+// ---- item 6: transport -----------------------------------------------------------------------------------
+
+void TestRegistryPostgres::weakSslModesToARemoteHostAreRefusedBeforeConnecting_data()
+{
+    QTest::addColumn<QString>("mode");
+    for (const char *mode : { "disable", "allow", "prefer", "require", "verify-ca" })
+        QTest::newRow(mode) << QString::fromLatin1(mode);
+}
+
+void TestRegistryPostgres::weakSslModesToARemoteHostAreRefusedBeforeConnecting()
+{
+    QFETCH(QString, mode);
+    // 192.0.2.1 (TEST-NET-1) never answers: an attempt to connect would end in DatabaseOpenFailed after the
+    // connect timeout, not in the refusal, and not at once.
+    const QString url = u"postgresql://alice@192.0.2.1:5432/onramp?sslmode=%1"_s.arg(mode);
+    Result<QString> options = Registry::postgresConnectOptions(url);
+    QVERIFY(!options.ok());
+    QCOMPARE(options.error().code, u"InsecureDatabaseTransport"_s);
+    QCOMPARE(options.error().kind, AwsError::Kind::InvalidInput);
+
+    QElapsedTimer clock;
+    clock.start();
+    Result<std::unique_ptr<Registry>> opened = Registry::open(url, QString());
+    QVERIFY(!opened.ok());
+    QCOMPARE(opened.error().code, u"InsecureDatabaseTransport"_s);
+    QCOMPARE(opened.error().kind, AwsError::Kind::InvalidInput);
+    QVERIFY2(clock.elapsed() < 2000, "the refusal waited for the network");
+    const QString message = opened.error().message;
+    for (const QString &part : { QString(u"sslmode="_s + mode), u"192.0.2.1"_s, u"verify-full"_s, u"sslrootcert"_s })
+        QVERIFY2(message.contains(part), qPrintable(message));
+
+    // A mode from the environment is held to the same rule, not silently replaced.
+    ScopedEnv env("PGSSLMODE", mode.toLatin1());
+    Result<std::unique_ptr<Registry>> viaEnv = Registry::open(u"postgres://alice@db.example.com/onramp"_s, QString());
+    QVERIFY(!viaEnv.ok());
+    QCOMPARE(viaEnv.error().code, u"InsecureDatabaseTransport"_s);
+    QVERIFY2(viaEnv.error().message.contains(u"PGSSLMODE"_s), qPrintable(viaEnv.error().message));
+}
+
+void TestRegistryPostgres::remoteHostsDefaultToVerifyFull()
+{
+    const Result<QString> plain = Registry::postgresConnectOptions(u"postgresql://alice@db.example.com/onramp"_s);
+    QVERIFY2(plain.ok(), qPrintable(errorText(plain)));
+    QCOMPARE(plain.value(), u"connect_timeout=10;sslmode=verify-full;application_name=onramp"_s);
+
+    const Result<QString> explicitMode = Registry::postgresConnectOptions(
+        u"postgres://alice@db.example.com:6432/onramp?sslmode=verify-full&sslrootcert=/etc/onramp/ca.pem"_s);
+    QVERIFY2(explicitMode.ok(), qPrintable(errorText(explicitMode)));
+    QCOMPARE(explicitMode.value(),
+        u"connect_timeout=10;sslmode=verify-full;sslrootcert=/etc/onramp/ca.pem;application_name=onramp"_s);
+
+    // A host given as the host= item, and a list with one remote host in it, are remote too.
+    for (const QString &url : { u"postgresql://alice@/onramp?host=db.example.com"_s,
+             u"postgresql://alice@localhost/onramp?host=/run/postgresql,db.example.com"_s }) {
+        const Result<QString> o = Registry::postgresConnectOptions(url);
+        QVERIFY2(o.ok() && o->contains(u"sslmode=verify-full"_s), qPrintable(url + u": "_s + errorText(o)));
+        QCOMPARE(
+            Registry::postgresConnectOptions(url + u"&sslmode=disable"_s).error().code, u"InsecureDatabaseTransport"_s);
+    }
+
+    // A value cannot smuggle in a second keyword: it is quoted for libpq (a space would end it).
+    const Result<QString> smuggled = Registry::postgresConnectOptions(
+        u"postgresql://alice@db.example.com/onramp?sslrootcert=ca.pem%20sslmode%3Ddisable"_s);
+    QVERIFY2(smuggled.ok(), qPrintable(errorText(smuggled)));
+    QVERIFY2(smuggled->contains(u"sslrootcert='ca.pem sslmode=disable'"_s), qPrintable(smuggled.value()));
+    QCOMPARE(Registry::postgresConnectOptions(u"postgresql://alice@db.example.com/onramp?sslkey=a%3Bsslmode%3Dallow"_s)
+                 .error()
+                 .code,
+        u"InvalidDatabaseUrl"_s);
+    QCOMPARE(Registry::postgresConnectOptions(u"postgresql://alice@db.example.com/onramp?sslmode=maybe"_s).error().code,
+        u"InvalidDatabaseUrl"_s);
+}
+
+void TestRegistryPostgres::localConnectionsKeepLibpqsChoice_data()
+{
+    QTest::addColumn<QString>("url");
+    QTest::newRow("127.0.0.1") << u"postgresql://alice@127.0.0.1:5432/onramp"_s;
+    QTest::newRow("127.10.0.1") << u"postgresql://alice@127.10.0.1/onramp"_s;
+    QTest::newRow("::1") << u"postgresql://alice@[::1]:5432/onramp"_s;
+    QTest::newRow("localhost") << u"postgres://alice@localhost/onramp"_s;
+    QTest::newRow("LOCALHOST") << u"postgresql://alice@LOCALHOST/onramp"_s;
+    QTest::newRow("socket item") << u"postgresql://alice@db.example.com/onramp?host=/run/postgresql"_s;
+    QTest::newRow("libpq's default socket") << u"postgresql:///onramp"_s;
+}
+
+void TestRegistryPostgres::localConnectionsKeepLibpqsChoice()
+{
+    QFETCH(QString, url);
+    // Without a mode: prefer (TLS if the server offers it), so a local cluster without TLS works.
+    const Result<QString> byDefault = Registry::postgresConnectOptions(url);
+    QVERIFY2(byDefault.ok(), qPrintable(errorText(byDefault)));
+    QVERIFY2(byDefault->contains(u";sslmode=prefer;"_s), qPrintable(byDefault.value()));
+    // Any explicit mode stands on a local connection.
+    for (const char *mode : { "disable", "require", "verify-full" }) {
+        const Result<QString> o = Registry::postgresConnectOptions(
+            url + (url.contains(u'?') ? u"&"_s : u"?"_s) + u"sslmode="_s + QLatin1StringView(mode));
+        QVERIFY2(o.ok(), qPrintable(errorText(o)));
+        QVERIFY2(o->contains(QString(u";sslmode="_s + QLatin1StringView(mode) + u';')), qPrintable(o.value()));
+    }
+}
+
+void TestRegistryPostgres::environmentHostsAndModesAreHeldToTheSameRule()
+{
+    const QString noHost = u"postgresql:///onramp"_s;
+    {
+        ScopedEnv host("PGHOST", QByteArray("db.example.com"));
+        QVERIFY(Registry::postgresConnectOptions(noHost)->contains(u"sslmode=verify-full"_s));
+        // The URL's own host wins over PGHOST, as in libpq.
+        QVERIFY(
+            Registry::postgresConnectOptions(u"postgresql://alice@127.0.0.1/onramp"_s)->contains(u"sslmode=prefer"_s));
+    }
+    {
+        // hostaddr is where libpq connects, whatever the host name says.
+        ScopedEnv addr("PGHOSTADDR", QByteArray("10.1.2.3"));
+        QCOMPARE(
+            Registry::postgresConnectOptions(u"postgresql://alice@localhost/onramp?sslmode=disable"_s).error().code,
+            u"InsecureDatabaseTransport"_s);
+    }
+    {
+        // A service file may name any host: without a host of our own, that counts as not local.
+        ScopedEnv service("PGSERVICE", QByteArray("onramp"));
+        QVERIFY(Registry::postgresConnectOptions(noHost)->contains(u"sslmode=verify-full"_s));
+    }
+    {
+        ScopedEnv mode("PGSSLMODE", QByteArray("require"));
+        QVERIFY(Registry::postgresConnectOptions(noHost)->contains(u"sslmode=require"_s)); // local: it stands
+        QCOMPARE(Registry::postgresConnectOptions(u"postgresql://alice@db.example.com/onramp"_s).error().code,
+            u"InsecureDatabaseTransport"_s);
+    }
+}
+
+void TestRegistryPostgres::passwordsInCommandLineUrlsAreRecognised_data()
+{
+    QTest::addColumn<QString>("url");
+    QTest::addColumn<bool>("team");
+    QTest::addColumn<bool>("password");
+    QTest::newRow("postgresql with password") << u"postgresql://u:secret@127.0.0.1/x"_s << true << true;
+    QTest::newRow("postgres with password") << u"postgres://u:secret@db.example.com/x"_s << true << true;
+    QTest::newRow("upper-case scheme") << u"PostgreSQL://u:secret@db.example.com/x"_s << true << true;
+    QTest::newRow("password item") << u"postgresql://u@db.example.com/x?sslmode=verify-full&password=secret"_s << true
+                                   << true;
+    QTest::newRow("libpq host list") << u"postgresql://u:secret@h1:5432,h2:5432/x"_s << true << true;
+    QTest::newRow("no password") << u"postgresql://u@db.example.com/x"_s << true << false;
+    QTest::newRow("empty password") << u"postgresql://u:@db.example.com/x"_s << true << false;
+    QTest::newRow("no user") << u"postgres://db.example.com/x?sslmode=verify-full"_s << true << false;
+    QTest::newRow("SQLite path") << u"/tmp/u:secret@host/registry.db"_s << false << false;
+    QTest::newRow("empty") << QString() << false << false;
+}
+
+void TestRegistryPostgres::passwordsInCommandLineUrlsAreRecognised()
+{
+    QFETCH(QString, url);
+    QFETCH(bool, team);
+    QFETCH(bool, password);
+    QCOMPARE(Registry::isTeamModeUrl(url), team);
+    QCOMPARE(Registry::databaseUrlHasPassword(url), password);
+    const AwsError e = Registry::commandLineUrlError(url);
+    QCOMPARE(e.isError(), password);
+    if (!password)
+        return;
+    QCOMPARE(e.code, u"PasswordOnCommandLine"_s);
+    QCOMPARE(e.kind, AwsError::Kind::InvalidInput);
+    for (const QString &part : { u"ONRAMP_DB"_s, u"PGPASSFILE"_s, u"~/.pgpass"_s, u"PGPASSWORD"_s })
+        QVERIFY2(e.message.contains(part), qPrintable(e.message));
+    QVERIFY(!e.message.contains(u"secret"_s));
+}
+
+void TestRegistryPostgres::transportSecurityReportsTheModeInForce()
+{
+    QVERIFY(m_migrated);
+    auto tcp = openOk(aliceUrl());
+    QVERIFY(tcp);
+    // The test cluster has no certificate: prefer falls back to plain, and the report says so.
+    QCOMPARE(tcp->transportSecurity(), u"loopback, sslmode=prefer, not encrypted"_s);
+
+    // Through the cluster's socket directory (local connections are trusted there: no password).
+    auto socket = openOk(u"postgresql://alice@db.example.com:%1/%2?host=%3"_s.arg(m_info.value(u"port"_s), m_database,
+        QString::fromUtf8(QUrl::toPercentEncoding(m_info.value(u"socket_dir"_s)))));
+    QVERIFY(socket);
+    QCOMPARE(socket->consoleUser(), u"alice"_s);
+    QCOMPARE(socket->transportSecurity(), u"Unix socket (local), not encrypted"_s);
+
+    QTemporaryDir dir;
+    Result<std::unique_ptr<Registry>> sqlite = Registry::open(dir.filePath(u"r.sqlite"_s), u"alice"_s);
+    QVERIFY2(sqlite.ok(), qPrintable(errorText(sqlite)));
+    QCOMPARE(sqlite.value()->transportSecurity(), QString());
+}
+
+void TestRegistryPostgres::libpqTakesThePasswordFromPgpasswordOrPgpassfile()
+{
+    QVERIFY(m_migrated);
+    const QString noPassword = url(u"alice"_s, QString()).replace(u"alice:@"_s, u"alice@"_s);
+    QVERIFY(!Registry::databaseUrlHasPassword(noPassword));
+    {
+        // Nothing anywhere: the server refuses.
+        Result<std::unique_ptr<Registry>> none = Registry::open(noPassword, QString());
+        QVERIFY(!none.ok());
+        QCOMPARE(none.error().code, u"DatabaseOpenFailed"_s);
+    }
+    {
+        ScopedEnv pw("PGPASSWORD", QByteArray("alice-pw"));
+        auto viaEnv = openOk(noPassword);
+        QVERIFY(viaEnv);
+        QCOMPARE(viaEnv->consoleUser(), u"alice"_s);
+    }
+    QTemporaryDir dir;
+    QFile pgpass(dir.filePath(u"pgpass"_s));
+    QVERIFY(pgpass.open(QIODevice::WriteOnly));
+    pgpass.write(
+        u"%1:%2:%3:alice:alice-pw\n"_s.arg(m_info.value(u"host"_s), m_info.value(u"port"_s), m_database).toUtf8());
+    pgpass.close();
+    // libpq ignores a password file others can read.
+    QVERIFY(pgpass.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner));
+    ScopedEnv file("PGPASSFILE", dir.filePath(u"pgpass"_s).toLocal8Bit());
+    auto viaFile = openOk(noPassword);
+    QVERIFY(viaFile);
+    QCOMPARE(viaFile->consoleUser(), u"alice"_s);
+}
+
+// ---- item 7: the rules in the database ------------------------------------------------------------------
+
+void TestRegistryPostgres::directInsertsMustStartPendingOrConnected_data()
+{
+    QTest::addColumn<QString>("status");
+    QTest::addColumn<bool>("allowed");
+    using S = AccountStatus;
+    for (S status : { S::Pending, S::Connected, S::Active, S::Failed, S::Disconnected })
+        QTest::newRow(qPrintable(accountStatusName(status)))
+            << accountStatusName(status) << Registry::canCreateWith(status);
+}
+
+void TestRegistryPostgres::directInsertsMustStartPendingOrConnected()
+{
+    QFETCH(QString, status);
+    QFETCH(bool, allowed);
+    QVERIFY(m_migrated);
+    auto bob = connectAs(u"bob"_s);
+    QVERIFY(bob->isOpen());
+    const QString id = newId();
+    const SqlOutcome r = bob->exec(insertAccountSql(id, u"bob"_s, uniqueAwsId("601"), status));
+    QVERIFY2(r.ok == allowed, qPrintable(r.text));
+    if (!allowed) {
+        QCOMPARE(r.state, u"OR001"_s);
+        QCOMPARE(bob->exec(u"SELECT COUNT(*) FROM accounts WHERE id = '%1'"_s.arg(id)).first.toInt(), 0);
+    }
+    disconnectAllOf(u"bob"_s);
+}
+
+void TestRegistryPostgres::directStatusChangesFollowCanTransition_data()
+{
+    QTest::addColumn<QString>("from");
+    QTest::addColumn<QString>("to");
+    QTest::addColumn<bool>("allowed");
+    using S = AccountStatus;
+    constexpr S all[] = { S::Pending, S::Connected, S::Active, S::Failed, S::Disconnected };
+    for (S from : all) {
+        for (S to : all) {
+            // An UPDATE that leaves the status as it is changes no status.
+            QTest::newRow(qPrintable(accountStatusName(from) + u" -> "_s + accountStatusName(to))) << accountStatusName(
+                from) << accountStatusName(to) << (from == to || Registry::canTransition(from, to));
+        }
+    }
+}
+
+void TestRegistryPostgres::directStatusChangesFollowCanTransition()
+{
+    QFETCH(QString, from);
+    QFETCH(QString, to);
+    QFETCH(bool, allowed);
+    QVERIFY(m_migrated);
+    auto bob = connectAs(u"bob"_s);
+    QVERIFY(bob->isOpen());
+    const QString id = newId();
+    const SqlOutcome created = bob->exec(insertAccountSql(id, u"bob"_s, uniqueAwsId("602"), u"pending"_s));
+    QVERIFY2(created.ok, qPrintable(created.text));
+    // The starting state, written past the triggers as only the superuser can (replica mode).
+    auto superuser = connectAsSuperuser();
+    const SqlOutcome set = superuser->exec(
+        u"SET session_replication_role = replica; UPDATE accounts SET status = '%1' WHERE id = '%2'"_s.arg(from, id));
+    QVERIFY2(set.ok, qPrintable(set.text));
+
+    const SqlOutcome moved = bob->exec(u"UPDATE accounts SET status = '%1' WHERE id = '%2'"_s.arg(to, id));
+    QVERIFY2(moved.ok == allowed, qPrintable(u"%1 -> %2: %3"_s.arg(from, to, moved.ok ? u"allowed"_s : moved.text)));
+    if (!allowed)
+        QCOMPARE(moved.state, u"OR001"_s);
+    QCOMPARE(bob->exec(u"SELECT status FROM accounts WHERE id = '%1'"_s.arg(id)).first.toString(), allowed ? to : from);
+    disconnectAllOf(u"bob"_s);
+}
+
+void TestRegistryPostgres::directSqlCannotChangeTheAwsAccountIdOnceConnected()
+{
+    QVERIFY(m_migrated);
+    auto bob = connectAs(u"bob"_s);
+    QVERIFY(bob->isOpen());
+    const QString id = newId();
+    const QString mine = uniqueAwsId("603");
+    const QString victim = uniqueAwsId("604");
+    auto update
+        = [&](const QString &set) { return bob->exec(u"UPDATE accounts SET %1 WHERE id = '%2'"_s.arg(set, id)); };
+    // Pending: the AWS account id may be set and changed (the app's verify and connect do this).
+    QVERIFY(bob->exec(insertAccountSql(id, u"bob"_s, QString(), u"pending"_s)).ok);
+    QVERIFY(update(u"aws_account_id = '%1'"_s.arg(victim)).ok);
+    QVERIFY(update(u"aws_account_id = '%1'"_s.arg(mine)).ok);
+    QVERIFY(update(u"status = 'connected'"_s).ok);
+    for (const QString &status : { u"connected"_s, u"active"_s, u"failed"_s, u"disconnected"_s }) {
+        QVERIFY(update(u"status = '%1'"_s.arg(status)).ok); // connected -> connected changes nothing: allowed
+        for (const QString &set : { u"aws_account_id = '%1'"_s.arg(victim), u"aws_account_id = NULL"_s }) {
+            const SqlOutcome r = update(set);
+            QVERIFY2(!r.ok, qPrintable(status + u": "_s + set));
+            QCOMPARE(r.state, u"OR003"_s);
+        }
+        QCOMPARE(bob->exec(u"SELECT aws_account_id FROM accounts WHERE id = '%1'"_s.arg(id)).first.toString(), mine);
+    }
+
+    // The registry's own check says the same, with the same code the database's refusal maps to.
+    auto registry = openOk(bobUrl());
+    QVERIFY(registry);
+    Account a = registry->createAccount(liveAccount(uniqueAwsId("605"))).value();
+    a.awsAccountId = victim;
+    QCOMPARE(registry->updateAccount(a).error().code, u"AwsAccountIdFixed"_s);
+    disconnectAllOf(u"bob"_s);
+}
+
+void TestRegistryPostgres::directSqlCannotChangeIdOrOwner()
+{
+    QVERIFY(m_migrated);
+    auto bob = connectAs(u"bob"_s);
+    QVERIFY(bob->isOpen());
+    const QString id = newId();
+    QVERIFY(bob->exec(insertAccountSql(id, u"bob"_s, uniqueAwsId("606"), u"connected"_s)).ok);
+    // Column privileges: a console role may not name these columns in an UPDATE at all.
+    for (const QString &set : { u"id = '%1'"_s.arg(newId()), u"owner = 'alice'"_s, u"created_at = '2020-01-01'"_s }) {
+        const SqlOutcome r = bob->exec(u"UPDATE accounts SET %1 WHERE id = '%2'"_s.arg(set, id));
+        QVERIFY2(!r.ok, qPrintable(set));
+        QCOMPARE(r.state, u"42501"_s);
+    }
+    // Everything the app writes is still writable.
+    QVERIFY(bob->exec(u"UPDATE accounts SET friendly_name = 'renamed', last_error = '', updated_at = 'now',"
+                      " region = 'eu-west-1' WHERE id = '%1'"_s.arg(id))
+                .ok);
+    // Behind the privileges, the trigger refuses it too: here for a role that holds them all and is not confined
+    // by row-level security (the superuser; the administrator's policy only lets it read).
+    auto superuser = connectAsSuperuser();
+    for (const QString &set : { u"id = '%1'"_s.arg(newId()), u"owner = 'alice'"_s }) {
+        const SqlOutcome r = superuser->exec(u"UPDATE accounts SET %1 WHERE id = '%2'"_s.arg(set, id));
+        QVERIFY2(!r.ok, qPrintable(set));
+        QCOMPARE(r.state, u"OR002"_s);
+    }
+    disconnectAllOf(u"bob"_s);
+}
+
+void TestRegistryPostgres::trialUserCannotHoldASecondLiveAccount()
+{
+    QVERIFY(m_migrated);
+    auto carol = openOk(url(u"carol"_s, u"carol-pw"_s));
+    QVERIFY(carol);
+    QVERIFY(superuserExec(u"UPDATE users SET plan = 'trial' WHERE name = 'carol'"_s, m_database));
+
+    // The registry has no plan check of its own (OnboardingService words it): this refusal is the database's.
+    Result<Account> first = carol->createAccount(liveAccount(uniqueAwsId("607")));
+    QVERIFY2(first.ok(), qPrintable(errorText(first)));
+    Result<Account> second = carol->createAccount(Account());
+    QVERIFY(!second.ok());
+    QCOMPARE(second.error().code, u"PlanLimitReached"_s);
+    QVERIFY2(second.error().message.contains(u"trial"_s), qPrintable(second.error().message));
+
+    auto sql = connectAs(u"carol"_s);
+    for (const QString &status : { u"pending"_s, u"connected"_s }) {
+        const SqlOutcome r = sql->exec(insertAccountSql(newId(), u"carol"_s, uniqueAwsId("608"), status));
+        QVERIFY2(!r.ok, qPrintable(status));
+        QCOMPARE(r.state, u"OR004"_s);
+    }
+    QCOMPARE(carol->liveAccountCount(u"carol"_s).value(), 1);
+
+    // Disconnecting the one she has makes room; a standard user is not limited.
+    QVERIFY(carol->setStatus(first->id, AccountStatus::Disconnected).ok());
+    QVERIFY(sql->exec(insertAccountSql(newId(), u"carol"_s, QString(), u"pending"_s)).ok);
+    QVERIFY(superuserExec(u"UPDATE users SET plan = 'standard' WHERE name = 'carol'"_s, m_database));
+    QVERIFY(sql->exec(insertAccountSql(newId(), u"carol"_s, QString(), u"pending"_s)).ok);
+    QCOMPARE(carol->liveAccountCount(u"carol"_s).value(), 2);
+    disconnectAllOf(u"carol"_s);
+}
+
+void TestRegistryPostgres::racingTrialInsertsCannotBothPass_data()
+{
+    QTest::addColumn<QString>("isolation");
+    QTest::addColumn<QString>("refusal");
+    // READ COMMITTED: the second insert waits for the first and then counts it. The stricter levels keep the
+    // snapshot they took before the wait, so they must fail to serialise instead of counting.
+    QTest::newRow("read committed") << u"READ COMMITTED"_s << u"OR004"_s;
+    QTest::newRow("repeatable read") << u"REPEATABLE READ"_s << u"40001"_s;
+    QTest::newRow("serializable") << u"SERIALIZABLE"_s << u"40001"_s;
+}
+
+void TestRegistryPostgres::racingTrialInsertsCannotBothPass()
+{
+    QFETCH(QString, isolation);
+    QFETCH(QString, refusal);
+    QVERIFY(m_migrated);
+    QVERIFY(openOk(url(u"dave"_s, u"dave-pw"_s))); // dave's users row
+    QVERIFY(superuserExec(u"UPDATE users SET plan = 'trial' WHERE name = 'dave'"_s, m_database));
+    disconnectAllOf(u"dave"_s);
+
+    // A: the first insert, inside a transaction that stays open until B is waiting.
+    auto a = connectAs(u"dave"_s);
+    QVERIFY(a->exec(u"BEGIN"_s).ok);
+    const SqlOutcome first = a->exec(insertAccountSql(newId(), u"dave"_s, QString(), u"pending"_s));
+    QVERIFY2(first.ok, qPrintable(first.text));
+
+    // B: the second insert on another connection, its snapshot taken before A commits.
+    std::atomic<bool> bFinished { false };
+    SqlOutcome second;
+    std::thread b([&] {
+        auto c = connectAs(u"dave"_s);
+        c->exec(u"BEGIN ISOLATION LEVEL %1"_s.arg(isolation));
+        c->exec(u"SELECT COUNT(*) FROM accounts"_s);
+        second = c->exec(insertAccountSql(newId(), u"dave"_s, QString(), u"pending"_s));
+        c->exec(second.ok ? u"COMMIT"_s : u"ROLLBACK"_s);
+        bFinished = true;
+    });
+    auto superuser = connectAsSuperuser();
+    bool bWaited = false;
+    QElapsedTimer clock;
+    clock.start();
+    while (!bFinished && clock.elapsed() < 10000) {
+        bWaited = superuser
+                      ->exec(u"SELECT COUNT(*) FROM pg_stat_activity WHERE usename = 'dave'"
+                             " AND wait_event_type = 'Lock'"_s)
+                      .first.toInt()
+            > 0;
+        if (bWaited)
+            break;
+        QTest::qWait(20);
+    }
+    QVERIFY(a->exec(u"COMMIT"_s).ok);
+    b.join();
+    QVERIFY2(!second.ok, "both inserts passed the trial plan's one-account rule");
+    QVERIFY2(bWaited, "the second insert did not wait for the first");
+    QCOMPARE(second.state, refusal);
+    QCOMPARE(superuser->exec(u"SELECT COUNT(*) FROM accounts WHERE owner = 'dave' AND status <> 'disconnected'"_s)
+                 .first.toInt(),
+        1);
+    disconnectAllOf(u"dave"_s);
+    QVERIFY(superuserExec(u"UPDATE users SET plan = 'standard' WHERE name = 'dave'"_s, m_database));
+}
+
+void TestRegistryPostgres::concurrentTrialConnectsHaveOneWinner()
+{
+    QVERIFY(m_migrated);
+    QVERIFY(openOk(url(u"dave"_s, u"dave-pw"_s)));
+    QVERIFY(superuserExec(u"UPDATE users SET plan = 'trial' WHERE name = 'dave'"_s, m_database));
+    disconnectAllOf(u"dave"_s);
+    // Two of dave's processes connect two different AWS accounts at the same moment, as the app would.
+    for (int round = 0; round < 5; ++round) {
+        std::latch ready(2);
+        Result<Account> results[2] = { AwsError(), AwsError() };
+        QString openErrors[2];
+        const QString awsIds[2] = { uniqueAwsId("609"), uniqueAwsId("610") };
+        auto attempt = [&](int who) {
+            Result<std::unique_ptr<Registry>> reg = Registry::open(url(u"dave"_s, u"dave-pw"_s), QString());
+            ready.arrive_and_wait();
+            if (!reg) {
+                openErrors[who] = reg.error().toString();
+                return;
+            }
+            results[who] = reg.value()->createAccount(liveAccount(awsIds[who]));
+        };
+        std::thread t1(attempt, 0);
+        std::thread t2(attempt, 1);
+        t1.join();
+        t2.join();
+        QVERIFY2(openErrors[0].isEmpty() && openErrors[1].isEmpty(), qPrintable(openErrors[0] + openErrors[1]));
+        QCOMPARE(int(results[0].ok()) + int(results[1].ok()), 1);
+        const Result<Account> &loser = results[0].ok() ? results[1] : results[0];
+        QCOMPARE(loser.error().code, u"PlanLimitReached"_s);
+        disconnectAllOf(u"dave"_s);
+    }
+    QVERIFY(superuserExec(u"UPDATE users SET plan = 'standard' WHERE name = 'dave'"_s, m_database));
+}
+
+void TestRegistryPostgres::directChangesAreAuditedInTheWritersName()
+{
+    QVERIFY(m_migrated);
+    auto bob = connectAs(u"bob"_s);
+    QVERIFY(bob->isOpen());
+    const QString id = newId();
+    const QString squatted = uniqueAwsId("611");
+    QVERIFY(bob->exec(insertAccountSql(id, u"bob"_s, QString(), u"pending"_s)).ok);
+    QVERIFY(bob->exec(u"UPDATE accounts SET aws_account_id = '%1', status = 'connected' WHERE id = '%2'"_s.arg(
+                          squatted, id))
+                .ok);
+    QVERIFY(bob->exec(u"UPDATE accounts SET friendly_name = 'no status change' WHERE id = '%1'"_s.arg(id)).ok);
+
+    auto registry = openOk(bobUrl());
+    QVERIFY(registry);
+    AuditFilter filter;
+    filter.accountId = id;
+    const QList<AuditEntry> rows = registry->audit(filter).value();
+    QCOMPARE(rows.size(), 2); // the insert and the one change of status and AWS account id; not the rename
+    for (const AuditEntry &e : rows) {
+        QCOMPARE(e.user, u"bob"_s);
+        QCOMPARE(e.action, u"db.account_change"_s);
+        QVERIFY(e.at.isValid());
+    }
+    QCOMPARE(rows.at(1).detail, u"created as pending, AWS account - (record of bob; client psql)"_s);
+    QCOMPARE(
+        rows.at(0).detail, u"pending -> connected, AWS account - -> %1 (record of bob; client psql)"_s.arg(squatted));
+
+    // The user cannot take it back, and the administrator sees it.
+    for (const QString &sql : { u"DELETE FROM audit_log WHERE account_id = '%1'"_s.arg(id),
+             u"UPDATE audit_log SET detail = '' WHERE account_id = '%1'"_s.arg(id) }) {
+        const SqlOutcome r = bob->exec(sql);
+        QVERIFY2(!r.ok, qPrintable(sql));
+        QCOMPARE(r.state, u"42501"_s);
+    }
+    auto admin = openOk(adminUrl());
+    QCOMPARE(admin->audit(filter)->size(), 2);
+
+    // The app's own writes: one database row per change, next to (not instead of) the app's own actions.
+    Result<Account> created = registry->createAccount(liveAccount(uniqueAwsId("612")));
+    QVERIFY(created.ok());
+    QVERIFY(registry->setStatus(created->id, AccountStatus::Active).ok());
+    QVERIFY(registry->setStatus(created->id, AccountStatus::Active).ok()); // a re-discovery: no change
+    QVERIFY(registry->appendAudit(u"bob"_s, u"verify"_s, created->id, u"ok"_s, QString()).ok());
+    filter.accountId = created->id;
+    QStringList actions;
+    for (const AuditEntry &e : registry->audit(filter).value())
+        actions << e.action + u' ' + e.detail.section(u" ("_s, 0, 0);
+    QCOMPARE(actions,
+        QStringList(
+            { u"verify "_s, u"db.account_change connected -> active, AWS account %1 -> %1"_s.arg(created->awsAccountId),
+                u"db.account_change created as connected, AWS account %1"_s.arg(created->awsAccountId) }));
+    disconnectAllOf(u"bob"_s);
+}
+
+void TestRegistryPostgres::schemaV2DatabaseMigratesToV3()
+{
+    QVERIFY(m_migrated);
+    const QString v2 = m_database + u"_v2"_s;
+    QVERIFY(superuserExec(u"CREATE DATABASE %1 OWNER onramp_admin"_s.arg(v2)));
+    const QString v2Url = u"postgresql://%1:%2@%3:%4/%5"_s.arg(
+        u"onramp_admin"_s, u"admin-pw"_s, m_info.value(u"host"_s), m_info.value(u"port"_s), v2);
+    const QString aliceV2Url = QString(v2Url).replace(u"onramp_admin:admin-pw"_s, u"alice:alice-pw"_s);
+    {
+        // The database as the previous build left it, with what a v2 console user could write into it.
+        auto admin = connectAs(u"onramp_admin"_s, v2);
+        for (const char *sql : kPostgresSchemaV2) {
+            const SqlOutcome r = admin->exec(QString::fromUtf8(sql));
+            QVERIFY2(r.ok, qPrintable(QString::fromUtf8(sql) + u": "_s + r.text));
+        }
+        auto alice = connectAs(u"alice"_s, v2);
+        QVERIFY(alice->exec(u"INSERT INTO users VALUES ('alice', 'standard', '2024-01-01T00:00:00.000Z')"_s).ok);
+        QVERIFY(alice->exec(insertAccountSql(u"v2-active"_s, u"alice"_s, u"777700000001"_s, u"active"_s)).ok);
+        QCOMPARE(alice->exec(u"SELECT onramp_aws_account_owner('777700000001')"_s).first.toString(), u"alice"_s);
+    }
+
+    // A console user cannot install version 3; the administrator can.
+    Result<std::unique_ptr<Registry>> early = Registry::open(aliceV2Url, QString());
+    QVERIFY(!early.ok());
+    QCOMPARE(early.error().code, u"DatabaseMigrationFailed"_s);
+    QVERIFY2(early.error().message.contains(u"administrator"_s), qPrintable(early.error().message));
+    {
+        auto admin = openOk(v2Url);
+        QVERIFY(admin);
+        QCOMPARE(admin->schemaVersion(), 3);
+    }
+    auto alice = openOk(aliceV2Url);
+    QVERIFY(alice);
+    QCOMPARE(alice->schemaVersion(), Registry::SchemaVersion);
+    // Her rows came through; the old lookup is gone, the new one answers; the rules now hold.
+    QCOMPARE(alice->account(u"v2-active"_s)->status, AccountStatus::Active);
+    auto sql = connectAs(u"alice"_s, v2);
+    QCOMPARE(sql->exec(u"SELECT onramp_aws_account_owner('777700000001')"_s).state, u"42883"_s);
+    QVERIFY(sql->exec(u"SELECT onramp_aws_account_taken('777700000001')"_s).ok);
+    QCOMPARE(
+        sql->exec(u"UPDATE accounts SET aws_account_id = '777700000002' WHERE id = 'v2-active'"_s).state, u"OR003"_s);
+    QCOMPARE(sql->exec(insertAccountSql(newId(), u"alice"_s, u"777700000003"_s, u"active"_s)).state, u"OR001"_s);
+    Result<Account> created = alice->createAccount(liveAccount(u"777700000004"_s));
+    QVERIFY2(created.ok(), qPrintable(errorText(created)));
+    QVERIFY(alice->setStatus(created->id, AccountStatus::Active).ok());
+    alice.reset();
+    sql.reset();
+    QVERIFY(superuserExec(u"DROP DATABASE %1 WITH (FORCE)"_s.arg(v2)));
 }
 
 QTEST_GUILESS_MAIN(TestRegistryPostgres)
