@@ -113,6 +113,27 @@ AwsError OnboardingService::takeoverError(const QString &awsAccountId) const
                        tr("AWS account %1 is already connected to a different user.").arg(awsAccountId));
 }
 
+Result<std::optional<Account>> OnboardingService::claim(const QString &user, const QString &awsAccountId)
+{
+    const Result<bool> taken = m_registry->heldByAnotherUser(awsAccountId, user);
+    if (!taken)
+        return taken.error();
+    if (*taken)
+        return takeoverError(awsAccountId);
+    const Result<std::optional<Account>> existing = m_registry->liveAccountByAwsId(awsAccountId);
+    if (!existing)
+        return existing.error();
+    // Another user may have won the account since the first question: never adopt their record.
+    if (existing->has_value() && (*existing)->owner != user)
+        return takeoverError(awsAccountId);
+    return *existing;
+}
+
+AwsError OnboardingService::storeError(const AwsError &error, const QString &awsAccountId) const
+{
+    return error.code == OnrampError::AccountOwnedByAnotherUser ? takeoverError(awsAccountId) : error;
+}
+
 Result<Account> OnboardingService::ownAccount(const QString &user, const QString &accountId)
 {
     Result<Account> a = m_registry->account(accountId);
@@ -235,9 +256,8 @@ void OnboardingService::verifyRole(const QString &user, const QString &accountId
         return;
     }
     // Refuse early when another user holds this AWS account: no AWS call made on behalf of a takeover.
-    const Result<bool> taken = m_registry->heldByAnotherUser(arn->accountId(), user);
-    if (taken && *taken) {
-        callback(fail(user, action, accountId, takeoverError(arn->accountId())));
+    if (const Result<std::optional<Account>> mine = claim(user, arn->accountId()); !mine) {
+        callback(fail(user, action, accountId, mine.error()));
         return;
     }
     Q_EMIT stage(accountId, tr("Verifying…"));
@@ -388,22 +408,15 @@ void OnboardingService::finishVerify(const QString &user, Account account, const
             callback(fail(user, action, account.id, e));
             return;
         }
-        // Ownership, decided by the database's unique index when two verifications race.
-        const Result<bool> taken = m_registry->heldByAnotherUser(awsId, user);
-        if (taken && *taken) {
-            callback(fail(user, action, account.id, takeoverError(awsId)));
+        // Ownership again, now that AWS has answered (the database's unique index decides a race).
+        const Result<std::optional<Account>> existing = claim(user, awsId);
+        if (!existing) {
+            callback(fail(user, action, account.id, existing.error()));
             return;
         }
-        const Result<std::optional<Account>> existing = m_registry->liveAccountByAwsId(awsId);
         QString staleSecret;
         QString placeholderId;
-        if (existing && existing->has_value() && (*existing)->id != account.id) {
-            // Between the ownership check and this read another user may have won the account: never adopt
-            // their record.
-            if ((*existing)->owner != user) {
-                callback(fail(user, action, account.id, takeoverError(awsId)));
-                return;
-            }
+        if (existing->has_value() && (*existing)->id != account.id) {
             // This user already has the AWS account on another record: that record takes the new role (its
             // access-key secret, if any, is deleted), and this onboarding's placeholder is closed.
             Account other = **existing;
@@ -427,9 +440,7 @@ void OnboardingService::finishVerify(const QString &user, Account account, const
             m_registry->setStatus(placeholderId, AccountStatus::Disconnected);
         const Result<Account> stored = m_registry->updateAccount(account);
         if (!stored) {
-            const AwsError e = stored.error().code == OnrampError::AccountOwnedByAnotherUser ? takeoverError(awsId)
-                                                                                           : stored.error();
-            callback(fail(user, action, account.id, e));
+            callback(fail(user, action, account.id, storeError(stored.error(), awsId)));
             return;
         }
         audit(user, action, stored->id, QStringLiteral("ok"), tr("role %1").arg(roleArn));
@@ -514,26 +525,13 @@ void OnboardingService::connectKeys(const QString &user, const QString &accessKe
             return;
         }
         const QString awsId = identity->account;
-        const Result<bool> taken = m_registry->heldByAnotherUser(awsId, user);
-        if (!taken) {
-            callback(fail(user, action, {}, taken.error()));
-            return;
-        }
-        if (*taken) {
-            callback(fail(user, action, {}, takeoverError(awsId)));
-            return;
-        }
         // The upsert's target: this user's live record of the account, else their pending placeholder, else new.
-        std::optional<Account> target;
-        const Result<std::optional<Account>> existing = m_registry->liveAccountByAwsId(awsId);
-        if (existing && existing->has_value()) {
-            // Another user may have won the account since the ownership check: never adopt their record.
-            if ((*existing)->owner != user) {
-                callback(fail(user, action, {}, takeoverError(awsId)));
-                return;
-            }
-            target = **existing;
+        const Result<std::optional<Account>> existing = claim(user, awsId);
+        if (!existing) {
+            callback(fail(user, action, {}, existing.error()));
+            return;
         }
+        std::optional<Account> target = *existing;
         if (!target) {
             const Result<QList<Account>> mine = m_registry->accounts(user);
             if (mine) {
@@ -572,12 +570,9 @@ void OnboardingService::connectKeys(const QString &user, const QString &accessKe
         account.lastError.clear();
         if (!claimFirst)
             account.lastValidatedAt = QDateTime::currentDateTimeUtc();
-        auto refused = [=, this](const AwsError &error) {
-            return error.code == OnrampError::AccountOwnedByAnotherUser ? takeoverError(awsId) : error;
-        };
         auto connected = [=, this](const Result<Account> &stored) {
             if (!stored) {
-                callback(fail(user, action, isNew ? QString() : account.id, refused(stored.error())));
+                callback(fail(user, action, isNew ? QString() : account.id, storeError(stored.error(), awsId)));
                 return;
             }
             audit(user, action, stored->id, QStringLiteral("ok"),
@@ -591,7 +586,7 @@ void OnboardingService::connectKeys(const QString &user, const QString &accessKe
         if (claimFirst) {
             const Result<Account> claimed = isNew ? m_registry->createAccount(account) : m_registry->updateAccount(account);
             if (!claimed) {
-                callback(fail(user, action, isNew ? QString() : account.id, refused(claimed.error())));
+                callback(fail(user, action, isNew ? QString() : account.id, storeError(claimed.error(), awsId)));
                 return;
             }
         }

@@ -92,6 +92,12 @@ Q_SIGNALS:
 private:
     Result<Account> ownAccount(const QString &user, const QString &accountId);
     AwsError takeoverError(const QString &awsAccountId) const;
+    /// The ownership rule, in one place: may \a user hold AWS account \a awsAccountId? Refused (takeoverError)
+    /// when another user holds it live; else this user's own live record of it, if any. A database error is
+    /// reported, never read as "free". The database's unique index still decides a race (storeError()).
+    Result<std::optional<Account>> claim(const QString &user, const QString &awsAccountId);
+    /// A store the unique index refused reads as the same takeover refusal as claim()'s.
+    AwsError storeError(const AwsError &error, const QString &awsAccountId) const;
     Result<bool> checkPlan(const QString &user, const QString &exceptRecordId, const QString &exceptAwsAccountId);
     void assumeWithRetry(const Account &account, const QString &roleArn, QElapsedTimer clock, int waitSecs,
                          int attempt, QObject *context, std::function<void(const Result<CredentialsProviderPtr> &)> done);
