@@ -148,6 +148,15 @@ void CliCommands::run(const QString &command, const QStringList &args)
                                 : tr("unknown command \"%1\"; one of: %2").arg(command, known.join(QStringLiteral(", "))));
         return;
     }
+    // AWS settings that would weaken the connection are refused before anything is opened or sent; an override
+    // that is allowed is still announced, once per run, on stderr (stdout stays the command's, JSON or not).
+    const QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    if (const AwsError refused = AwsClients::checkEnvironment(env); refused.isError())
+        return fail(refused);
+    if (const QList<AwsEndpoints::Override> overrides = AwsEndpoints::fromEnvironment(env).overrides();
+        !overrides.isEmpty())
+        QTextStream(stderr) << "onrampctl: warning: "
+                            << tr("AWS endpoint override active: %1").arg(AwsEndpoints::describe(overrides)) << '\n';
     if (command == QLatin1StringView("doctor")) {
         doctor();
         return;
@@ -500,6 +509,10 @@ void CliCommands::doctor()
     m_aws = new AwsClients(QProcessEnvironment::systemEnvironment(), this);
     if (!m_globals.region.isEmpty())
         m_aws->setHomeRegion(m_globals.region);
+    // Not a failure: a refused override never gets this far (run() refuses it), an allowed one is worth seeing.
+    const QList<AwsEndpoints::Override> overrides = m_aws->endpoints().overrides();
+    checks->append({ QStringLiteral("endpoint override"), true,
+        overrides.isEmpty() ? tr("none") : AwsEndpoints::describe(overrides) });
     m_secrets = new SecretStore(QString(), this);
     m_secrets->probe(this, [this, checks, report](Result<bool> keychain) {
         checks->append({QStringLiteral("keychain"), keychain.ok(),

@@ -167,6 +167,12 @@ int main(int argc, char **argv)
     if (look != AppSettings::Appearance::System)
         Theme::applyAppearance(look);
 
+    // AWS settings that would weaken the connection to AWS are refused before anything is opened or sent.
+    if (const AwsError refused = AwsClients::checkEnvironment(QProcessEnvironment::systemEnvironment());
+        refused.isError())
+        return fail(
+            QCoreApplication::translate("main", "Onramp cannot use these AWS settings"), refused, {}, interactive);
+
     const QString db = parser.value(dbOption);
     const bool team = db.startsWith(QLatin1StringView("postgresql://"));
     if (team && parser.isSet(userOption)) {

@@ -11,6 +11,7 @@
 #include <QPointer>
 #include <QProcessEnvironment>
 #include <QSslConfiguration>
+#include <QStringList>
 #include <QUrl>
 
 #include <functional>
@@ -32,10 +33,21 @@ struct HttpClientConfig
     int maxBackoffMs = 20000;
     QString caBundlePath; ///< AWS_CA_BUNDLE: PEM file that *replaces* the system CAs, like the AWS CLI
     bool useEnvironmentProxy = true; ///< HTTPS_PROXY / HTTP_PROXY / NO_PROXY, then the system proxy
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    /// The proxy variables (proxyVariables()) of the environment, and nothing else: never credentials such as
+    /// AWS_SECRET_ACCESS_KEY or AWS_SESSION_TOKEN. HttpClient filters what it is given down to these again.
+    QProcessEnvironment environment = proxyEnvironment(QProcessEnvironment::systemEnvironment());
 
-    /// Reads AWS_CA_BUNDLE, AWS_MAX_ATTEMPTS and ONRAMP_RETRY_BASE_MS (tests make backoff short with it).
+    /// Reads AWS_CA_BUNDLE, AWS_MAX_ATTEMPTS and ONRAMP_RETRY_BASE_MS (tests make backoff short with it), and keeps
+    /// the proxy variables of \a env.
     static HttpClientConfig fromEnvironment(const QProcessEnvironment &env = QProcessEnvironment::systemEnvironment());
+    /// HTTPS_PROXY, https_proxy, HTTP_PROXY, http_proxy, NO_PROXY, no_proxy: all HttpClient reads of an environment.
+    static QStringList proxyVariables();
+    /// Only the proxyVariables() of \a env.
+    static QProcessEnvironment proxyEnvironment(const QProcessEnvironment &env);
+    /// Why the proxy that environment names is refused (kind InvalidInput, code "UnsupportedProxy"), or no error.
+    /// Qt 6.4 talks to a proxy in plain HTTP only (CONNECT): an https:// proxy URL is refused rather than used
+    /// unencrypted, and so is any scheme other than http://.
+    AwsError proxyError() const;
 };
 
 /// The form parameters of one Query-protocol request, percent-encoded as they are added (RFC 3986 unreserved
@@ -162,9 +174,12 @@ public:
     /// The TLS configuration every request uses (peer verification on, CAs from AWS_CA_BUNDLE when set).
     /// Waits for the CA bundle to be loaded if it isn't yet.
     QSslConfiguration sslConfiguration() const { return tlsSetup().ssl; }
-    /// An error if AWS_CA_BUNDLE names a file without certificates; such a client fails every call with it.
-    /// Waits for the CA bundle to be loaded if it isn't yet.
-    AwsError configurationError() const { return tlsSetup().error; }
+    /// An error if the proxy settings are refused (HttpClientConfig::proxyError()) or AWS_CA_BUNDLE names a file
+    /// without certificates; such a client fails every call with it. Waits for the CA bundle to be loaded if it
+    /// isn't yet (proxyError() does not).
+    AwsError configurationError() const { return m_proxyError.isError() ? m_proxyError : tlsSetup().error; }
+    /// The refusal of the proxy settings (HttpClientConfig::proxyError()), or no error.
+    const AwsError &proxyError() const { return m_proxyError; }
 
     /// What every request's TLS needs: the configuration and, when AWS_CA_BUNDLE is unusable, the error.
     struct TlsSetup
@@ -187,6 +202,7 @@ private:
 
     QNetworkAccessManager *m_nam;
     HttpClientConfig m_config;
+    AwsError m_proxyError;
     const TlsSetup &tlsSetup() const { return m_tls.get(); }
 
     /// Loading a CA bundle costs ~100 ms for a system-sized one (OpenSSL decodes each certificate; it was half

@@ -15,6 +15,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
+#include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -70,13 +71,24 @@ struct CliRun
             QString::number(elapsedMs), QString::fromUtf8(out.left(2000)), QString::fromUtf8(err.left(2000)));
     }
     QString stderrText() const { return QString::fromUtf8(err); }
-    /// The lines of stderr that carry onrampctl's error ("onrampctl: <message>"), without the prefix.
+    /// The lines of stderr that carry onrampctl's error ("onrampctl: <message>"), without the prefix; warnings
+    /// ("onrampctl: warning: …", such as the endpoint override the suite itself sets) are not errors.
     QStringList errorLines() const
     {
         QStringList lines;
         for (const QString &l : QString::fromUtf8(err).split(u'\n')) {
-            if (l.startsWith(u"onrampctl: "_s))
+            if (l.startsWith(u"onrampctl: "_s) && !l.startsWith(u"onrampctl: warning: "_s))
                 lines.append(l.mid(11));
+        }
+        return lines;
+    }
+    /// The "onrampctl: warning: …" lines of stderr, without the prefix.
+    QStringList warningLines() const
+    {
+        QStringList lines;
+        for (const QString &l : QString::fromUtf8(err).split(u'\n')) {
+            if (l.startsWith(u"onrampctl: warning: "_s))
+                lines.append(l.mid(20));
         }
         return lines;
     }
@@ -195,6 +207,8 @@ private Q_SLOTS:
     void doctorPassesEveryCheckAgainstTheFake();
     void missingKeychainFailsDoctorFastAndConnectKeysWithExit9();
     void teamModeRefusesUserOption();
+    void plainHttpEndpointToAnotherComputerIsRefusedWithExit2BeforeAnyRequest();
+    void endpointOverrideIsAnnouncedOnStderrOncePerRun();
 
 private:
     QProcessEnvironment environment(const QString &user = kUserAlice) const;
@@ -1106,8 +1120,16 @@ void TestOnrampctl::doctorPassesEveryCheckAgainstTheFake()
             o.value(u"ok"_s).toBool(), qPrintable(r.describe(u"check failed: "_s + o.value(u"name"_s).toString())));
         QVERIFY2(!o.value(u"detail"_s).toString().isEmpty(), qPrintable(o.value(u"name"_s).toString()));
     }
-    // keychain, database, console identity, endpoint over TLS, clock skew: five checks, each named.
-    QCOMPARE(checks.size(), 5);
+    // keychain, database, endpoint override, console identity, endpoint over TLS, clock skew: six checks, each named.
+    QCOMPARE(checks.size(), 6);
+    // The suite's own override (the fake) is listed; an override is not a failure.
+    const QString expectedOverride = u"sts=%1, ec2=%1"_s.arg(m_fake.endpoint(m_scenario, m_session).toString());
+    bool overrideListed = false;
+    for (const QJsonValue &c : checks) {
+        if (c.toObject().value(u"name"_s).toString() == u"endpoint override"_s)
+            overrideListed = c.toObject().value(u"detail"_s).toString() == expectedOverride;
+    }
+    QVERIFY2(overrideListed, qPrintable(r.describe(u"no \"endpoint override\" check listing "_s + expectedOverride)));
     QVERIFY2(names.join(u' ').contains(u"keychain"_s, Qt::CaseInsensitive), qPrintable(names.join(u", "_s)));
     QVERIFY2(names.join(u' ').contains(u"database"_s, Qt::CaseInsensitive), qPrintable(names.join(u", "_s)));
     QCOMPARE(keychainKeys(), QStringList()); // the probe cleans up after itself
@@ -1168,6 +1190,72 @@ void TestOnrampctl::teamModeRefusesUserOption()
     QVERIFY2(withoutUser.exitCode != 2 && withoutUser.exitCode != 0,
         qPrintable(withoutUser.describe(u"expected a connection failure"_s)));
     QVERIFY(!QFile::exists(m_db));
+}
+
+// 18. An AWS_ENDPOINT_URL* in plain http:// to another computer is refused (exit 2) before anything is sent.
+void TestOnrampctl::plainHttpEndpointToAnotherComputerIsRefusedWithExit2BeforeAnyRequest()
+{
+    // A request that did go out would go through this "proxy" (a plain-HTTP host is not in NO_PROXY).
+    QTcpServer trap;
+    QVERIFY(trap.listen(QHostAddress::LocalHost));
+    QProcessEnvironment env = environment();
+    env.insert(u"AWS_ENDPOINT_URL_STS"_s, u"http://sts.example.com"_s);
+    env.insert(u"HTTP_PROXY"_s, u"http://127.0.0.1:%1"_s.arg(trap.serverPort()));
+    env.insert(u"AWS_MAX_ATTEMPTS"_s, u"1"_s);
+    env.insert(u"ONRAMP_ATTEMPT_TIMEOUT_MS"_s, u"2000"_s);
+
+    const CliRun connect = runWith(
+        env, { u"--json"_s, u"connect-keys"_s }, keysOnStdin(FakeAws::customerKeyId(), FakeAws::customerSecret()));
+    expectError(connect, 2, u"InsecureEndpoint"_s, u"AWS_ENDPOINT_URL_STS=http://sts.example.com is refused"_s);
+    RETURN_IF_FAILED();
+    // Why, and what to do, in the one error line.
+    const QString line = connect.errorLines().constFirst();
+    QVERIFY2(line.contains(u"127.0.0.1, ::1, localhost"_s) && line.contains(u"unset it"_s),
+        qPrintable(connect.describe(u"the message does not say why and what to do"_s)));
+
+    const CliRun doctor = runWith(env, { u"doctor"_s });
+    COMPARE_EXIT(doctor, 2);
+    QCOMPARE(doctor.errorLines().size(), 1);
+
+    QVERIFY2(!trap.waitForNewConnection(200), "a request went out");
+    QCOMPARE(awsLog().size(), 0); // nor to the fake, which still serves EC2 through AWS_ENDPOINT_URL
+    QCOMPARE(keychainKeys(), QStringList());
+    QVERIFY2(!QFile::exists(m_db), "the registry was opened although the settings were refused");
+
+    // Loopback may use plain http: the fake's http endpoint works.
+    QProcessEnvironment loopback = environment();
+    loopback.insert(u"AWS_ENDPOINT_URL"_s, m_fake.endpoint(m_scenario, m_session, false).toString());
+    const CliRun accountsRun = runWith(loopback, { u"--json"_s, u"accounts"_s });
+    COMPARE_EXIT(accountsRun, 0);
+}
+
+// 19. An allowed override is announced once per run on stderr (stdout keeps exactly its JSON); none, no warning.
+void TestOnrampctl::endpointOverrideIsAnnouncedOnStderrOncePerRun()
+{
+    const QString endpoint = m_fake.endpoint(m_scenario, m_session).toString();
+    const CliRun listed = run({ u"--json"_s, u"accounts"_s });
+    COMPARE_EXIT(listed, 0);
+    QCOMPARE(json(listed), QJsonDocument(QJsonArray()));
+    QCOMPARE(listed.warningLines(), QStringList { u"AWS endpoint override active: sts=%1, ec2=%1"_s.arg(endpoint) });
+
+    // Also when the run talks to AWS a lot: still one line.
+    const CliRun connected = connectKeys(FakeAws::customerKeyId(), FakeAws::customerSecret());
+    expectActive(connected, FakeAws::customerAccount(), 10); // basic: 5 in us-east-1, 5 in eu-west-1
+    RETURN_IF_FAILED();
+    QCOMPARE(connected.warningLines().size(), 1);
+
+    QProcessEnvironment ec2Only = environment();
+    ec2Only.remove(u"AWS_ENDPOINT_URL"_s);
+    ec2Only.insert(u"AWS_ENDPOINT_URL_EC2"_s, endpoint);
+    const CliRun one = runWith(ec2Only, { u"accounts"_s });
+    COMPARE_EXIT(one, 0);
+    QCOMPARE(one.warningLines(), QStringList { u"AWS endpoint override active: ec2=%1"_s.arg(endpoint) });
+
+    QProcessEnvironment none = environment();
+    none.remove(u"AWS_ENDPOINT_URL"_s);
+    const CliRun plain = runWith(none, { u"--json"_s, u"accounts"_s });
+    COMPARE_EXIT(plain, 0);
+    QVERIFY2(plain.err.isEmpty(), qPrintable(plain.describe(u"stderr should be empty without an override"_s)));
 }
 
 QTEST_GUILESS_MAIN(TestOnrampctl)
