@@ -233,6 +233,17 @@ AwsReply::AwsReply(AwsCall call, CredentialsProviderPtr credentials, QObject *pa
 {
 }
 
+AwsReply::~AwsReply()
+{
+    if (m_call.sensitiveResponse)
+        wipeBody();
+}
+
+void AwsReply::wipeBody()
+{
+    SecretBytes::wipeShared(m_body);
+}
+
 void AwsReply::abort()
 {
     if (m_done)
@@ -400,7 +411,10 @@ void HttpClient::sendSigned(AwsReply *reply, const AwsCredentials &credentials)
         const int status = netReply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
         reply->m_httpStatus = status;
         reply->m_requestId = QString::fromLatin1(netReply->rawHeader("x-amzn-RequestId"));
-        reply->m_body.clear();
+        if (reply->m_call.sensitiveResponse)
+            reply->wipeBody(); // a previous attempt's
+        else
+            reply->m_body.clear();
         reply->m_error = {};
         const bool transportFailed = netReply->error() != QNetworkReply::NoError && status == 0;
         if (transportFailed || reply->m_timedOut || reply->m_tooLarge) {
@@ -523,5 +537,7 @@ void HttpClient::finish(AwsReply *reply)
                                 << "failed after" << reply->m_attempt << "attempt(s):" << reply->m_error.toString();
     }
     Q_EMIT reply->finished();
+    if (reply->m_call.sensitiveResponse)
+        reply->wipeBody(); // every receiver has had it
     reply->deleteLater();
 }

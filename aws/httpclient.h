@@ -77,8 +77,11 @@ struct AwsCall
 {
     QByteArray service; ///< "sts", "ec2": the SigV4 service name
     QString region;     ///< the SigV4 signing region
-    QUrl endpoint;      ///< from AwsEndpoints
+    QUrl endpoint; ///< from AwsEndpoints; https://, or http:// to a loopback host (others are refused)
     AwsQuery query;
+    /// The response carries secrets (AssumeRole's credentials): its body is wiped once parsed or delivered, and
+    /// when the reply is destroyed or retried.
+    bool sensitiveResponse = false;
 };
 
 /// The outcome of one call (all its attempts). Lives until finished() has been delivered, then deletes itself.
@@ -89,8 +92,12 @@ class AwsReply final : public QObject
 public:
     const AwsError &error() const { return m_error; }
     bool ok() const { return !m_error.isError(); }
-    /// The response body of a successful call (for an error, the error document).
+    /// The response body of a successful call (for an error, the error document). Empty once wipeBody() ran.
     const QByteArray &body() const { return m_body; }
+    /// Overwrites the body's bytes where they are — also in a buffer the body shares with another QByteArray, such
+    /// as QNetworkReply's — then drops it. For bodies that carry secrets (AssumeRole's credentials), as soon as
+    /// they have been parsed; HttpClient::call() does it for calls marked AwsCall::sensitiveResponse.
+    void wipeBody();
     int httpStatus() const { return m_httpStatus; }
     QString requestId() const { return m_requestId; }
     int attempts() const { return m_attempt; }
@@ -106,6 +113,7 @@ Q_SIGNALS:
 private:
     friend class HttpClient;
     AwsReply(AwsCall call, CredentialsProviderPtr credentials, QObject *parent);
+    ~AwsReply() override;
 
     AwsCall m_call;
     CredentialsProviderPtr m_credentials;
@@ -156,6 +164,8 @@ public:
                 return;
             }
             Result<T> parsed = parse(reply->body());
+            if (reply->call().sensitiveResponse)
+                reply->wipeBody(); // the secrets are in `parsed` now (SecretBytes); no copy of the text stays behind
             if (!parsed) {
                 AwsError e = parsed.error();
                 e.requestId = reply->requestId();

@@ -67,6 +67,13 @@ void SecretBytes::wipe(QByteArray &bytes)
     bytes.clear();
 }
 
+void SecretBytes::wipeShared(QByteArray &bytes)
+{
+    if (!bytes.isEmpty() && bytes.data_ptr().isMutable())
+        OPENSSL_cleanse(const_cast<char *>(bytes.constData()), size_t(bytes.size()));
+    bytes = QByteArray();
+}
+
 bool operator==(const SecretBytes &a, const SecretBytes &b)
 {
     return a.m_bytes.size() == b.m_bytes.size()

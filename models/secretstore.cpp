@@ -9,21 +9,9 @@
 
 #include <qt6keychain/keychain.h>
 
-#include <openssl/crypto.h>
-
 #include <memory>
 
 namespace {
-
-/// Overwrites the bytes of \a bytes in place, including a buffer it shares with a finished QKeychain job
-/// (QByteArray copies share storage; SecretBytes::wipe() would detach and wipe only a fresh copy), then
-/// drops it. Only for buffers nobody reads any more.
-void wipeShared(QByteArray &bytes)
-{
-    if (!bytes.isEmpty() && bytes.data_ptr().isMutable())
-        OPENSSL_cleanse(const_cast<char *>(bytes.constData()), size_t(bytes.size()));
-    bytes = QByteArray();
-}
 
 QString secondsText(std::chrono::milliseconds ms)
 {
@@ -175,7 +163,7 @@ void SecretStore::write(const QString &key, const SecretBytes &secret, QObject *
     new KeychainCall(
         job, context ? context : this, m_timeout,
         [this, buffer, callback](QKeychain::Job *j) {
-            wipeShared(*buffer);
+            SecretBytes::wipeShared(*buffer);
             if (j->error() != QKeychain::NoError) {
                 qCWarning(lcModels) << "keychain write failed for key" << j->key() << "-" << j->errorString();
                 callback(jobError(j));
@@ -207,7 +195,7 @@ void SecretStore::read(const QString &key, QObject *context, ReadCallback callba
             QByteArray data = static_cast<QKeychain::ReadPasswordJob *>(j)->binaryData();
             SecretBytes secret(data);
             // Shares the job's buffer: wiping in place clears the job's copy too.
-            wipeShared(data);
+            SecretBytes::wipeShared(data);
             callback(std::move(secret));
         },
         [this, key, callback] {

@@ -387,6 +387,33 @@ private Q_SLOTS:
         QCOMPARE(proxies.constFirst().port(), quint16(3128));
     }
 
+    void sensitiveResponseBodyIsWipedInPlaceOnceDelivered()
+    {
+        QNetworkAccessManager nam;
+        HttpClient http(&nam, config());
+        const QString session = FakeAws::uniqueSession(QStringLiteral("wipe"));
+        for (const bool sensitive : { true, false }) {
+            AwsCall call { QByteArrayLiteral("sts"), QStringLiteral("us-east-1"),
+                m_fake.endpoint(QStringLiteral("basic"), session), AwsQuery("GetCallerIdentity", "2011-06-15") };
+            call.sensitiveResponse = sensitive;
+            AwsReply *reply = http.send(std::move(call), console());
+            QSignalSpy done(reply, &AwsReply::finished);
+            QByteArray held; // shares the reply's buffer: an in-place wipe shows here, a wipe of a copy would not
+            bool hadArn = false;
+            connect(reply, &AwsReply::finished, this, [&, reply] {
+                held = reply->body();
+                hadArn = held.contains("<Arn>");
+            });
+            QVERIFY(done.wait(30000));
+            QVERIFY2(hadArn, "the receiver did not get the body");
+            QVERIFY(!held.isEmpty());
+            if (sensitive)
+                QCOMPARE(held.count('\0'), held.size());
+            else
+                QVERIFY(held.contains("<Arn>"));
+        }
+    }
+
     void connectionRefusedIsANetworkError()
     {
         QNetworkAccessManager nam;
