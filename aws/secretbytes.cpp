@@ -67,6 +67,12 @@ void SecretBytes::wipe(QByteArray &bytes)
     bytes.clear();
 }
 
+void SecretBytes::wipe(char *data, qsizetype size)
+{
+    if (size > 0)
+        OPENSSL_cleanse(data, size_t(size));
+}
+
 void SecretBytes::wipeShared(QByteArray &bytes)
 {
     if (!bytes.isEmpty() && bytes.data_ptr().isMutable())
