@@ -1,4 +1,5 @@
 // onramp: the desktop console's entry point — parses options, opens the registry, wires the services, shows the window.
+#include "aws/processhardening.h"
 #include "models/awsclients.h"
 #include "models/discoveryservice.h"
 #include "models/errortext.h"
@@ -91,6 +92,8 @@ int main(int argc, char **argv)
 {
     QElapsedTimer launch;
     launch.start();
+    // Before anything can hold a secret (the environment's keys, the keychain, a typed key): no core dump, no ptrace.
+    disableCoreDumps();
 
     // --help and --version print and exit: they must work on a machine without a display too.
     for (int i = 1; i < argc; ++i) {

@@ -1,10 +1,12 @@
 // Acceptance tests of onrampctl: the command-line contract driven as a script would, through the fake AWS endpoint
 // (HTTPS) and the real Secret Service, asserting exit codes, JSON, stderr, the database and the keychain.
 #include "../support/fakeaws.h"
+#include "../support/stdinfifo.h"
 
 #include <QDirIterator>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -25,7 +27,9 @@
 #include <utility>
 #include <vector>
 
+#include <sys/resource.h>
 #include <sys/types.h>
+#include <unistd.h>
 
 using namespace Qt::StringLiterals;
 
@@ -209,6 +213,7 @@ private Q_SLOTS:
     void teamModeRefusesUserOption();
     void plainHttpEndpointToAnotherComputerIsRefusedWithExit2BeforeAnyRequest();
     void endpointOverrideIsAnnouncedOnStderrOncePerRun();
+    void runningOnrampctlIsNotDumpableAndCannotWriteACore();
 
 private:
     QProcessEnvironment environment(const QString &user = kUserAlice) const;
@@ -802,30 +807,28 @@ void TestOnrampctl::concurrentConnectsOfOneAwsAccountLeaveOneOwnerAndOneSecret()
     COMPARE_EXIT(run({ u"--json"_s, u"users"_s }), 0); // the registry exists before the race
     const QStringList users { kUserAlice, kUserBob, u"carol"_s, u"dave"_s, u"erin"_s, u"frank"_s };
     std::vector<std::unique_ptr<QProcess>> processes;
+    std::vector<std::unique_ptr<StdinFifo>> inputs;
     for (const QString &user : users) {
+        auto input = std::make_unique<StdinFifo>();
+        QVERIFY(input->isValid());
         auto p = std::make_unique<QProcess>();
         p->setProcessEnvironment(environment(user));
+        p->setStandardInputFile(input->path());
         p->start(QStringLiteral(ONRAMPCTL_PATH), { u"--json"_s, u"connect-keys"_s });
         QVERIFY(p->waitForStarted(10000));
+        QVERIFY(input->write((FakeAws::customerKeyId() + u'\n').toUtf8()));
         processes.push_back(std::move(p));
+        inputs.push_back(std::move(input));
     }
-    // Linux: a process blocked in read(0, ...) shows syscall 0 on fd 0x0 (x86_64) or waits in pipe_read.
-    auto waitingOnStdin = [](const QProcess &p) {
-        QFile syscall(u"/proc/%1/syscall"_s.arg(p.processId()));
-        QFile wchan(u"/proc/%1/wchan"_s.arg(p.processId()));
-        return (syscall.open(QIODevice::ReadOnly) && syscall.readAll().startsWith("0 0x0 "))
-            || (wchan.open(QIODevice::ReadOnly) && wchan.readAll().contains("pipe_read"));
-    };
-    QTRY_VERIFY_WITH_TIMEOUT(std::all_of(processes.cbegin(), processes.cend(),
-                                 [&](const std::unique_ptr<QProcess> &p) { return waitingOnStdin(*p); }),
+    // Each has read its key id line and waits for the secret (onrampctl is not dumpable: its /proc/<pid>/syscall
+    // is closed to us, so what it took from its stdin is how we know).
+    QTRY_VERIFY_WITH_TIMEOUT(std::all_of(inputs.cbegin(), inputs.cend(),
+                                 [](const std::unique_ptr<StdinFifo> &in) { return in->unread() == 0; }),
         20000);
-    for (const std::unique_ptr<QProcess> &p : processes) {
-        p->write(keysOnStdin(FakeAws::customerKeyId(), FakeAws::customerSecret()));
-        p->closeWriteChannel();
+    for (const std::unique_ptr<StdinFifo> &in : inputs) {
+        QVERIFY(in->write((FakeAws::customerSecret() + u'\n').toUtf8()));
+        in->close();
     }
-    // QProcess writes from the event loop: flush every pipe now, not one by one as each user finishes.
-    for (const std::unique_ptr<QProcess> &p : processes)
-        QVERIFY(p->bytesToWrite() == 0 || p->waitForBytesWritten(10000));
     QStringList winners;
     QString winnerId;
     QStringList outcomes;
@@ -1256,6 +1259,65 @@ void TestOnrampctl::endpointOverrideIsAnnouncedOnStderrOncePerRun()
     const CliRun plain = runWith(none, { u"--json"_s, u"accounts"_s });
     COMPARE_EXIT(plain, 0);
     QVERIFY2(plain.err.isEmpty(), qPrintable(plain.describe(u"stderr should be empty without an override"_s)));
+}
+
+// 20. While it runs (here: waiting for keys on stdin), onrampctl is not dumpable (no core, no ptrace, its
+//     /proc/<pid>/environ is root's) and its core file size limit is 0, soft and hard.
+void TestOnrampctl::runningOnrampctlIsNotDumpableAndCannotWriteACore()
+{
+    rlimit inherited {};
+    QCOMPARE(getrlimit(RLIMIT_CORE, &inherited), 0);
+    if (inherited.rlim_max == 0)
+        QSKIP("the core file size hard limit is 0 here already: a 0 limit would prove nothing");
+    // /proc/<pid>/ of a non-dumpable process belongs to root. Root owns its own processes' files anyway, so as root
+    // the child runs as nobody: then root ownership can only come from onrampctl making itself non-dumpable.
+    const bool root = geteuid() == 0;
+    const QString setpriv = QStandardPaths::findExecutable(u"setpriv"_s);
+    if (root && setpriv.isEmpty())
+        QSKIP("running as root without setpriv (util-linux) to start onrampctl as another user");
+    // nobody writes the registry there.
+    QVERIFY(QFile::setPermissions(m_dir->path(),
+        QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner | QFileDevice::ReadGroup
+            | QFileDevice::WriteGroup | QFileDevice::ExeGroup | QFileDevice::ReadOther | QFileDevice::WriteOther
+            | QFileDevice::ExeOther));
+    QProcessEnvironment env = environment();
+    env.insert(u"HOME"_s, m_dir->path());
+
+    QProcess p;
+    p.setProcessEnvironment(env);
+    // A soft limit above 0 to start with, so that 0 0 can only come from onrampctl itself.
+    p.setChildProcessModifier([hard = inherited.rlim_max] {
+        const rlimit start { hard, hard };
+        setrlimit(RLIMIT_CORE, &start);
+    });
+    const QStringList args { u"--json"_s, u"connect-keys"_s };
+    if (root)
+        p.start(setpriv,
+            QStringList {
+                u"--reuid=65534"_s, u"--regid=65534"_s, u"--clear-groups"_s, u"--"_s, QStringLiteral(ONRAMPCTL_PATH) }
+                + args);
+    else
+        p.start(QStringLiteral(ONRAMPCTL_PATH), args);
+    QVERIFY(p.waitForStarted(10000));
+    const QString proc = u"/proc/%1/"_s.arg(p.processId());
+    auto coreLimit = [&proc] {
+        QFile limits(proc + u"limits"_s);
+        if (!limits.open(QIODevice::ReadOnly))
+            return QString();
+        for (const QString &line : QString::fromLatin1(limits.readAll()).split(u'\n')) {
+            if (line.startsWith(u"Max core file size"_s))
+                return line.mid(26).simplified().section(u' ', 0, 1);
+        }
+        return QString();
+    };
+    QTRY_COMPARE_WITH_TIMEOUT(coreLimit(), u"0 0"_s, 10000);
+    // Made non-dumpable before the limit was set: its /proc files are root's now, not its user's.
+    QCOMPARE(QFileInfo(proc + u"environ"_s).ownerId(), 0u);
+    QCOMPARE(QFileInfo(proc + u"mem"_s).ownerId(), 0u);
+    QVERIFY(p.state() == QProcess::Running);
+    p.closeWriteChannel();
+    QVERIFY(p.waitForFinished(20000));
+    QCOMPARE(p.exitCode(), 2); // no keys on stdin: a usage error, as it should be
 }
 
 QTEST_GUILESS_MAIN(TestOnrampctl)
