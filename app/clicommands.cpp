@@ -156,6 +156,15 @@ void CliCommands::run(const QString &command, const QStringList &args)
             return;
         }
     }
+    // AWS settings that would weaken the connection are refused before anything is opened or sent; an override
+    // that is allowed is still announced, once per run, on stderr (stdout stays the command's, JSON or not).
+    const QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    if (const AwsError refused = AwsClients::checkEnvironment(env); refused.isError())
+        return fail(refused);
+    if (const QList<AwsEndpoints::Override> overrides = AwsEndpoints::fromEnvironment(env).overrides();
+        !overrides.isEmpty())
+        QTextStream(stderr) << "onrampctl: warning: "
+                            << tr("AWS endpoint override active: %1").arg(AwsEndpoints::describe(overrides)) << '\n';
     if (command == QLatin1StringView("doctor")) {
         doctor();
         return;

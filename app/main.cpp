@@ -1,4 +1,5 @@
 // onramp: the desktop console's entry point — parses options, opens the registry, wires the services, shows the window.
+#include "aws/processhardening.h"
 #include "models/awsclients.h"
 #include "models/discoveryservice.h"
 #include "models/errortext.h"
@@ -91,6 +92,8 @@ int main(int argc, char **argv)
 {
     QElapsedTimer launch;
     launch.start();
+    // Before anything can hold a secret (the environment's keys, the keychain, a typed key): no core dump, no ptrace.
+    disableCoreDumps();
 
     // --help and --version print and exit: they must work on a machine without a display too.
     for (int i = 1; i < argc; ++i) {
@@ -168,6 +171,12 @@ int main(int argc, char **argv)
     }
     if (look != AppSettings::Appearance::System)
         Theme::applyAppearance(look);
+
+    // AWS settings that would weaken the connection to AWS are refused before anything is opened or sent.
+    if (const AwsError refused = AwsClients::checkEnvironment(QProcessEnvironment::systemEnvironment());
+        refused.isError())
+        return fail(
+            QCoreApplication::translate("main", "Onramp cannot use these AWS settings"), refused, {}, interactive);
 
     const QString db = parser.value(dbOption);
     const bool team = Registry::isTeamModeUrl(db);

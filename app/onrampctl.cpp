@@ -1,6 +1,8 @@
 // onrampctl: the command-line console (see shared cli-contract.md).
 #include "clicommands.h"
 
+#include "aws/processhardening.h"
+
 #include <QCoreApplication>
 #include <QLoggingCategory>
 #include <QTextStream>
@@ -10,6 +12,8 @@
 
 int main(int argc, char **argv)
 {
+    // Before anything can hold a secret (the environment's keys, stdin, the keychain): no core dump, no ptrace.
+    disableCoreDumps();
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("onramp"));
     QCoreApplication::setOrganizationName(QStringLiteral("Onramp"));

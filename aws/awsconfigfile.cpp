@@ -1,8 +1,6 @@
 // AwsConfigFile: the AWS shared credentials/config file parser.
 #include "aws/awsconfigfile.h"
 
-#include "aws/secretbytes.h"
-
 #include <QFile>
 
 namespace {
@@ -65,9 +63,15 @@ AwsConfigFile AwsConfigFile::parse(QByteArrayView text, Kind kind)
         const QString key = QString::fromUtf8(line.first(eq).trimmed()).toLower();
         QByteArrayView valueBytes = line.sliced(eq + 1).trimmed();
         inSubSection = valueBytes.isEmpty();
-        QString value = QString::fromUtf8(valueBytes);
-        current->insert(key, value);
-        SecretBytes::wipe(value);
+        // A secret goes from the caller's bytes into SecretBytes and nowhere else: a QString copy would live (and
+        // be freed unwiped) with the hash, and wiping a copy of an implicitly shared QString wipes only the copy.
+        if (isSecretKey(key)) {
+            current->values.remove(key);
+            current->secrets.emplace(key, valueBytes);
+        } else {
+            current->secrets.remove(key);
+            current->values.insert(key, QString::fromUtf8(valueBytes));
+        }
     }
     return file;
 }
@@ -75,7 +79,8 @@ AwsConfigFile AwsConfigFile::parse(QByteArrayView text, Kind kind)
 AwsConfigFile AwsConfigFile::load(const QString &path, Kind kind)
 {
     QFile f(path);
-    if (!f.open(QIODevice::ReadOnly))
+    // Unbuffered: the file's bytes go straight into `bytes` (wiped below), not also into a QIODevice buffer.
+    if (!f.open(QIODevice::ReadOnly | QIODevice::Unbuffered))
         return {};
     // One byte past the bound, so that parse() sees the file is longer and drops the line the cut falls in.
     QByteArray bytes = f.read(maxFileBytes + 1);
@@ -89,5 +94,19 @@ QString AwsConfigFile::value(const QString &profile, const QString &key) const
     const auto it = m_sections.constFind(profile);
     if (it == m_sections.cend())
         return QString();
-    return it->value(key);
+    return it->values.value(key);
+}
+
+SecretBytes AwsConfigFile::secret(const QString &profile, const QString &key) const
+{
+    const auto it = m_sections.constFind(profile);
+    if (it == m_sections.cend())
+        return {};
+    const auto secretIt = it->secrets.constFind(key);
+    return secretIt == it->secrets.cend() ? SecretBytes() : *secretIt;
+}
+
+bool AwsConfigFile::isSecretKey(QStringView key)
+{
+    return key == QLatin1StringView("aws_secret_access_key") || key == QLatin1StringView("aws_session_token");
 }

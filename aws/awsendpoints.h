@@ -1,6 +1,9 @@
 // AwsEndpoints: which URL each service and region is reached at, honouring the AWS_ENDPOINT_URL* settings.
 #pragma once
 
+#include "aws/awserror.h"
+
+#include <QList>
 #include <QProcessEnvironment>
 #include <QString>
 #include <QUrl>
@@ -9,10 +12,27 @@
 /// "Service-specific endpoints"): regional STS (https://sts.REGION.amazonaws.com) and EC2
 /// (https://ec2.REGION.amazonaws.com), ".amazonaws.com.cn" in China regions; AWS_ENDPOINT_URL_STS /
 /// AWS_ENDPOINT_URL_EC2 override one service, AWS_ENDPOINT_URL all of them.
+///
+/// An override must be https://, or http:// to this computer (127.0.0.0/8, ::1, localhost): requests carry SigV4
+/// signatures and AssumeRole answers with credentials, so plain HTTP across a network would expose both and let
+/// anyone on the path pose as AWS. A refused override is reported by error(); it stays set, so that a caller who
+/// ignores error() still has every request refused by HttpClient instead of silently going to AWS's own endpoint.
 class AwsEndpoints final
 {
 public:
+    /// One service whose endpoint is overridden.
+    struct Override
+    {
+        QString service; ///< "sts" or "ec2"
+        QUrl url; ///< where that service's requests go
+        QString variable; ///< the setting it comes from: AWS_ENDPOINT_URL_STS, AWS_ENDPOINT_URL_EC2 or AWS_ENDPOINT_URL
+
+        friend bool operator==(const Override &, const Override &) = default;
+    };
+
     AwsEndpoints() = default;
+    /// Reads AWS_ENDPOINT_URL, AWS_ENDPOINT_URL_STS and AWS_ENDPOINT_URL_EC2 from \a env. A value that is not an
+    /// absolute URL with a host is ignored; one with a scheme Onramp refuses is kept and reported by error().
     static AwsEndpoints fromEnvironment(const QProcessEnvironment &env = QProcessEnvironment::systemEnvironment());
 
     QUrl stsUrl(const QString &region) const;
@@ -23,6 +43,21 @@ public:
     void setEc2Override(const QUrl &url) { m_ec2 = url; }
     bool isOverridden() const { return m_all.isValid() || m_sts.isValid() || m_ec2.isValid(); }
 
+    /// The services whose endpoint is overridden (STS, then EC2) and where each goes; empty when none is.
+    /// The one list the CLI's warning, the main window's notice and `onrampctl doctor` show.
+    QList<Override> overrides() const;
+    /// \a overrides as "sts=https://…, ec2=https://…" (user names and passwords in the URLs left out).
+    static QString describe(const QList<Override> &overrides);
+
+    /// Why an AWS_ENDPOINT_URL* value of fromEnvironment() is refused (kind InvalidInput, code "InsecureEndpoint"
+    /// or "UnsupportedEndpoint"), or no error.
+    const AwsError &error() const { return m_error; }
+    /// No error when requests may go to \a url: https://, or http:// to a loopback host. Otherwise the refusal, naming
+    /// \a variable (the setting \a url came from) when given.
+    static AwsError checkUrl(const QUrl &url, const QString &variable = {});
+    /// True for "localhost" and for IP addresses in 127.0.0.0/8 or ::1 (also IPv4-mapped): hosts on this computer.
+    static bool isLoopbackHost(const QString &host);
+
     /// The DNS suffix of \a region's partition: "amazonaws.com" or "amazonaws.com.cn".
     static QString dnsSuffix(const QString &region);
     /// True for a syntactically valid region name such as "us-east-1" or "us-gov-west-1".
@@ -32,4 +67,5 @@ private:
     QUrl m_all;
     QUrl m_sts;
     QUrl m_ec2;
+    AwsError m_error;
 };

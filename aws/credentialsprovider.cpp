@@ -98,14 +98,13 @@ Result<AwsCredentials> CredentialsChain::resolve(const QProcessEnvironment &env)
         if (!file->hasProfile(profile))
             continue;
         const QString key = file->value(profile, QStringLiteral("aws_access_key_id"));
-        QString secret = file->value(profile, QStringLiteral("aws_secret_access_key"));
+        SecretBytes secret = file->secret(profile, QStringLiteral("aws_secret_access_key"));
         if (key.isEmpty() || secret.isEmpty())
             continue;
         AwsCredentials c;
         c.accessKeyId = key;
-        c.secretAccessKey = SecretBytes::fromString(secret);
-        SecretBytes::wipe(secret);
-        c.sessionToken = file->value(profile, QStringLiteral("aws_session_token")).toUtf8();
+        c.secretAccessKey = std::move(secret);
+        c.sessionToken = file->secret(profile, QStringLiteral("aws_session_token")).view().toByteArray();
         c.source = QStringLiteral("profile:") + profile;
         return c;
     }

@@ -1,8 +1,10 @@
 // HttpClient: signed AWS Query-protocol requests with the SDKs' standard retry behaviour.
 #include "aws/httpclient.h"
 
+#include "aws/awsendpoints.h"
 #include "aws/awsxml.h"
 #include "aws/logging.h"
+#include "aws/secretbytes.h"
 #include "aws/sigv4signer.h"
 
 #include <QCoreApplication>
@@ -24,19 +26,28 @@ constexpr int retryCost = 5;
 constexpr int timeoutRetryCost = 10;
 constexpr int maxRetryTokens = 500;
 
-/// HTTPS_PROXY / HTTP_PROXY / NO_PROXY as curl and the AWS CLI read them, then the system's settings.
+/// The name (upper case first, as curl reads them) and value of the first of \a upper / \a lower that is set.
+std::pair<QString, QString> pickVariable(const QProcessEnvironment &env, const char *upper, const char *lower)
+{
+    for (const char *name : { upper, lower }) {
+        const QString v = env.value(QLatin1StringView(name));
+        if (!v.isEmpty())
+            return { QLatin1StringView(name), v };
+    }
+    return {};
+}
+
+/// HTTPS_PROXY / HTTP_PROXY / NO_PROXY as curl and the AWS CLI read them, then the system's settings. Hosts on
+/// this computer never go through a proxy: a plain-HTTP loopback endpoint must not leave the machine that way.
+/// Only installed when HttpClientConfig::proxyError() has nothing to say (http:// proxies only).
 class EnvironmentProxyFactory final : public QNetworkProxyFactory
 {
 public:
     explicit EnvironmentProxyFactory(const QProcessEnvironment &env)
     {
-        auto pick = [&env](const char *upper, const char *lower) {
-            QString v = env.value(QLatin1StringView(upper));
-            return v.isEmpty() ? env.value(QLatin1StringView(lower)) : v;
-        };
-        m_https = QUrl::fromUserInput(pick("HTTPS_PROXY", "https_proxy"));
-        m_http = QUrl::fromUserInput(pick("HTTP_PROXY", "http_proxy"));
-        const QString noProxy = pick("NO_PROXY", "no_proxy");
+        m_https = QUrl::fromUserInput(pickVariable(env, "HTTPS_PROXY", "https_proxy").second);
+        m_http = QUrl::fromUserInput(pickVariable(env, "HTTP_PROXY", "http_proxy").second);
+        const QString noProxy = pickVariable(env, "NO_PROXY", "no_proxy").second;
         for (const QString &entry : noProxy.split(QLatin1Char(','), Qt::SkipEmptyParts))
             m_noProxy.append(entry.trimmed().toLower());
     }
@@ -44,7 +55,7 @@ public:
     QList<QNetworkProxy> queryProxy(const QNetworkProxyQuery &query) override
     {
         const QString host = query.peerHostName().toLower();
-        if (bypass(host))
+        if (AwsEndpoints::isLoopbackHost(host) || bypass(host))
             return {QNetworkProxy(QNetworkProxy::NoProxy)};
         const QUrl &proxy = query.protocolTag() == QLatin1StringView("https") ? m_https : m_http;
         if (proxy.isValid() && !proxy.host().isEmpty())
@@ -116,10 +127,57 @@ AwsError transportError(QNetworkReply *reply, bool timedOut, bool tooLarge, cons
 }
 } // namespace
 
+QStringList HttpClientConfig::proxyVariables()
+{
+    return { QStringLiteral("HTTPS_PROXY"), QStringLiteral("https_proxy"), QStringLiteral("HTTP_PROXY"),
+        QStringLiteral("http_proxy"), QStringLiteral("NO_PROXY"), QStringLiteral("no_proxy") };
+}
+
+QProcessEnvironment HttpClientConfig::proxyEnvironment(const QProcessEnvironment &env)
+{
+    QProcessEnvironment kept;
+    for (const QString &name : proxyVariables()) {
+        if (env.contains(name))
+            kept.insert(name, env.value(name));
+    }
+    return kept;
+}
+
+AwsError HttpClientConfig::proxyError() const
+{
+    if (!useEnvironmentProxy)
+        return {};
+    for (const auto &[upper, lower] :
+        { std::pair { "HTTPS_PROXY", "https_proxy" }, std::pair { "HTTP_PROXY", "http_proxy" } }) {
+        const auto [name, value] = pickVariable(environment, upper, lower);
+        if (value.isEmpty())
+            continue;
+        const QUrl proxy = QUrl::fromUserInput(value);
+        const QString scheme = proxy.scheme().toLower();
+        if (scheme == QLatin1StringView("http"))
+            continue;
+        const QString shown = name + QLatin1Char('=') + proxy.toDisplayString(QUrl::RemoveUserInfo);
+        AwsError e = AwsError::make(AwsError::Kind::InvalidInput,
+            scheme == QLatin1StringView("https")
+                ? HttpClient::tr("%1 is refused: Onramp cannot connect to a proxy over TLS (Qt 6.4 speaks "
+                                 "only plain HTTP to a proxy), and using it unencrypted would expose what "
+                                 "you meant to protect, such as the proxy's password. Use the proxy's "
+                                 "http:// address (requests to AWS stay TLS-encrypted end to end through "
+                                 "the proxy), or unset %2.")
+                      .arg(shown, name)
+                : HttpClient::tr("%1 is refused: Onramp can use only http:// proxies. Use the proxy's "
+                                 "http:// address, or unset %2.")
+                      .arg(shown, name));
+        e.code = QStringLiteral("UnsupportedProxy");
+        return e;
+    }
+    return {};
+}
+
 HttpClientConfig HttpClientConfig::fromEnvironment(const QProcessEnvironment &env)
 {
     HttpClientConfig c;
-    c.environment = env;
+    c.environment = proxyEnvironment(env);
     c.caBundlePath = env.value(QStringLiteral("AWS_CA_BUNDLE"));
     bool ok = false;
     const int attempts = env.value(QStringLiteral("AWS_MAX_ATTEMPTS")).toInt(&ok);
@@ -175,6 +233,17 @@ AwsReply::AwsReply(AwsCall call, CredentialsProviderPtr credentials, QObject *pa
 {
 }
 
+AwsReply::~AwsReply()
+{
+    if (m_call.sensitiveResponse)
+        wipeBody();
+}
+
+void AwsReply::wipeBody()
+{
+    SecretBytes::wipeShared(m_body);
+}
+
 void AwsReply::abort()
 {
     if (m_done)
@@ -225,7 +294,10 @@ HttpClient::HttpClient(QNetworkAccessManager *nam, HttpClientConfig config, QObj
     : QObject(parent), m_nam(nam), m_config(std::move(config)),
       m_tls(loadTlsSetup(m_config.caBundlePath)), m_signer(std::make_unique<SigV4Signer>())
 {
-    if (m_config.useEnvironmentProxy)
+    // Whatever the caller put in the configuration, keep no more of its environment than the proxy settings.
+    m_config.environment = HttpClientConfig::proxyEnvironment(m_config.environment);
+    m_proxyError = m_config.proxyError();
+    if (m_config.useEnvironmentProxy && !m_proxyError.isError())
         m_nam->setProxyFactory(new EnvironmentProxyFactory(m_config.environment));
 }
 
@@ -253,6 +325,15 @@ void HttpClient::startAttempt(AwsReply *reply)
 {
     if (reply->m_done)
         return;
+    // Refused before anything is sent: plain HTTP beyond this computer, or a proxy Onramp cannot use safely.
+    AwsError refused = AwsEndpoints::checkUrl(reply->m_call.endpoint);
+    if (!refused.isError())
+        refused = m_proxyError;
+    if (refused.isError()) {
+        reply->m_error = refused;
+        finish(reply);
+        return;
+    }
     if (m_tls.wait_for(std::chrono::seconds(0)) != std::future_status::ready) {
         QTimer::singleShot(2, reply, [this, reply] { startAttempt(reply); });
         return;
@@ -330,7 +411,10 @@ void HttpClient::sendSigned(AwsReply *reply, const AwsCredentials &credentials)
         const int status = netReply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
         reply->m_httpStatus = status;
         reply->m_requestId = QString::fromLatin1(netReply->rawHeader("x-amzn-RequestId"));
-        reply->m_body.clear();
+        if (reply->m_call.sensitiveResponse)
+            reply->wipeBody(); // a previous attempt's
+        else
+            reply->m_body.clear();
         reply->m_error = {};
         const bool transportFailed = netReply->error() != QNetworkReply::NoError && status == 0;
         if (transportFailed || reply->m_timedOut || reply->m_tooLarge) {
@@ -453,5 +537,7 @@ void HttpClient::finish(AwsReply *reply)
                                 << "failed after" << reply->m_attempt << "attempt(s):" << reply->m_error.toString();
     }
     Q_EMIT reply->finished();
+    if (reply->m_call.sensitiveResponse)
+        reply->wipeBody(); // every receiver has had it
     reply->deleteLater();
 }

@@ -11,6 +11,7 @@
 #include <QPointer>
 #include <QProcessEnvironment>
 #include <QSslConfiguration>
+#include <QStringList>
 #include <QUrl>
 
 #include <functional>
@@ -32,10 +33,21 @@ struct HttpClientConfig
     int maxBackoffMs = 20000;
     QString caBundlePath; ///< AWS_CA_BUNDLE: PEM file that *replaces* the system CAs, like the AWS CLI
     bool useEnvironmentProxy = true; ///< HTTPS_PROXY / HTTP_PROXY / NO_PROXY, then the system proxy
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    /// The proxy variables (proxyVariables()) of the environment, and nothing else: never credentials such as
+    /// AWS_SECRET_ACCESS_KEY or AWS_SESSION_TOKEN. HttpClient filters what it is given down to these again.
+    QProcessEnvironment environment = proxyEnvironment(QProcessEnvironment::systemEnvironment());
 
-    /// Reads AWS_CA_BUNDLE, AWS_MAX_ATTEMPTS and ONRAMP_RETRY_BASE_MS (tests make backoff short with it).
+    /// Reads AWS_CA_BUNDLE, AWS_MAX_ATTEMPTS and ONRAMP_RETRY_BASE_MS (tests make backoff short with it), and keeps
+    /// the proxy variables of \a env.
     static HttpClientConfig fromEnvironment(const QProcessEnvironment &env = QProcessEnvironment::systemEnvironment());
+    /// HTTPS_PROXY, https_proxy, HTTP_PROXY, http_proxy, NO_PROXY, no_proxy: all HttpClient reads of an environment.
+    static QStringList proxyVariables();
+    /// Only the proxyVariables() of \a env.
+    static QProcessEnvironment proxyEnvironment(const QProcessEnvironment &env);
+    /// Why the proxy that environment names is refused (kind InvalidInput, code "UnsupportedProxy"), or no error.
+    /// Qt 6.4 talks to a proxy in plain HTTP only (CONNECT): an https:// proxy URL is refused rather than used
+    /// unencrypted, and so is any scheme other than http://.
+    AwsError proxyError() const;
 };
 
 /// The form parameters of one Query-protocol request, percent-encoded as they are added (RFC 3986 unreserved
@@ -65,8 +77,11 @@ struct AwsCall
 {
     QByteArray service; ///< "sts", "ec2": the SigV4 service name
     QString region;     ///< the SigV4 signing region
-    QUrl endpoint;      ///< from AwsEndpoints
+    QUrl endpoint; ///< from AwsEndpoints; https://, or http:// to a loopback host (others are refused)
     AwsQuery query;
+    /// The response carries secrets (AssumeRole's credentials): its body is wiped once parsed or delivered, and
+    /// when the reply is destroyed or retried.
+    bool sensitiveResponse = false;
 };
 
 /// The outcome of one call (all its attempts). Lives until finished() has been delivered, then deletes itself.
@@ -77,8 +92,12 @@ class AwsReply final : public QObject
 public:
     const AwsError &error() const { return m_error; }
     bool ok() const { return !m_error.isError(); }
-    /// The response body of a successful call (for an error, the error document).
+    /// The response body of a successful call (for an error, the error document). Empty once wipeBody() ran.
     const QByteArray &body() const { return m_body; }
+    /// Overwrites the body's bytes where they are — also in a buffer the body shares with another QByteArray, such
+    /// as QNetworkReply's — then drops it. For bodies that carry secrets (AssumeRole's credentials), as soon as
+    /// they have been parsed; HttpClient::call() does it for calls marked AwsCall::sensitiveResponse.
+    void wipeBody();
     int httpStatus() const { return m_httpStatus; }
     QString requestId() const { return m_requestId; }
     int attempts() const { return m_attempt; }
@@ -94,6 +113,7 @@ Q_SIGNALS:
 private:
     friend class HttpClient;
     AwsReply(AwsCall call, CredentialsProviderPtr credentials, QObject *parent);
+    ~AwsReply() override;
 
     AwsCall m_call;
     CredentialsProviderPtr m_credentials;
@@ -144,6 +164,8 @@ public:
                 return;
             }
             Result<T> parsed = parse(reply->body());
+            if (reply->call().sensitiveResponse)
+                reply->wipeBody(); // the secrets are in `parsed` now (SecretBytes); no copy of the text stays behind
             if (!parsed) {
                 AwsError e = parsed.error();
                 e.requestId = reply->requestId();
@@ -162,9 +184,12 @@ public:
     /// The TLS configuration every request uses (peer verification on, CAs from AWS_CA_BUNDLE when set).
     /// Waits for the CA bundle to be loaded if it isn't yet.
     QSslConfiguration sslConfiguration() const { return tlsSetup().ssl; }
-    /// An error if AWS_CA_BUNDLE names a file without certificates; such a client fails every call with it.
-    /// Waits for the CA bundle to be loaded if it isn't yet.
-    AwsError configurationError() const { return tlsSetup().error; }
+    /// An error if the proxy settings are refused (HttpClientConfig::proxyError()) or AWS_CA_BUNDLE names a file
+    /// without certificates; such a client fails every call with it. Waits for the CA bundle to be loaded if it
+    /// isn't yet (proxyError() does not).
+    AwsError configurationError() const { return m_proxyError.isError() ? m_proxyError : tlsSetup().error; }
+    /// The refusal of the proxy settings (HttpClientConfig::proxyError()), or no error.
+    const AwsError &proxyError() const { return m_proxyError; }
 
     /// What every request's TLS needs: the configuration and, when AWS_CA_BUNDLE is unusable, the error.
     struct TlsSetup
@@ -187,6 +212,7 @@ private:
 
     QNetworkAccessManager *m_nam;
     HttpClientConfig m_config;
+    AwsError m_proxyError;
     const TlsSetup &tlsSetup() const { return m_tls.get(); }
 
     /// Loading a CA bundle costs ~100 ms for a system-sized one (OpenSSL decodes each certificate; it was half

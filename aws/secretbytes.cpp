@@ -67,6 +67,19 @@ void SecretBytes::wipe(QByteArray &bytes)
     bytes.clear();
 }
 
+void SecretBytes::wipe(char *data, qsizetype size)
+{
+    if (size > 0)
+        OPENSSL_cleanse(data, size_t(size));
+}
+
+void SecretBytes::wipeShared(QByteArray &bytes)
+{
+    if (!bytes.isEmpty() && bytes.data_ptr().isMutable())
+        OPENSSL_cleanse(const_cast<char *>(bytes.constData()), size_t(bytes.size()));
+    bytes = QByteArray();
+}
+
 bool operator==(const SecretBytes &a, const SecretBytes &b)
 {
     return a.m_bytes.size() == b.m_bytes.size()

@@ -34,6 +34,12 @@ public:
     static void wipe(QString &text);
     /// Overwrites the bytes of \a bytes (detaching it first) and clears it.
     static void wipe(QByteArray &bytes);
+    /// Overwrites \a size bytes at \a data (a stack buffer that held a secret).
+    static void wipe(char *data, qsizetype size);
+    /// Overwrites the bytes of \a bytes where they are, without detaching — so a buffer it shares with another
+    /// QByteArray (a QNetworkReply's, a QKeychain job's) is overwritten for that one too — then drops it. Only for
+    /// buffers nobody reads any more. Read-only data (QByteArray::fromRawData) is left alone.
+    static void wipeShared(QByteArray &bytes);
 
     friend bool operator==(const SecretBytes &a, const SecretBytes &b);
 

@@ -30,6 +30,7 @@ void StsClient::assumeRole(const QString &region, CredentialsProviderPtr credent
     if (!request.externalId.isEmpty())
         query.add("ExternalId", request.externalId);
     AwsCall call{QByteArrayLiteral("sts"), region, m_endpoints.stsUrl(region), std::move(query)};
+    call.sensitiveResponse = true; // the body holds the role's secret key and session token: wiped once parsed
     m_http->call<AssumedRole>(std::move(call), std::move(credentials), context, &AwsXml::parseAssumeRole,
                               std::move(callback));
 }

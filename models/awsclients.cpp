@@ -22,6 +22,13 @@ AwsClients::AwsClients(const QProcessEnvironment &env, QObject *parent)
 
 AwsClients::~AwsClients() = default;
 
+AwsError AwsClients::checkEnvironment(const QProcessEnvironment &env)
+{
+    if (const AwsEndpoints endpoints = AwsEndpoints::fromEnvironment(env); endpoints.error().isError())
+        return endpoints.error();
+    return HttpClientConfig::fromEnvironment(env).proxyError();
+}
+
 Result<CredentialsProviderPtr> AwsClients::consoleIdentity() const
 {
     if (m_console)

@@ -24,6 +24,13 @@ public:
                         QObject *parent = nullptr);
     ~AwsClients() override;
 
+    /// Refuses AWS settings of \a env that would weaken the connection to AWS before anything is sent: an
+    /// AWS_ENDPOINT_URL* that is plain http:// to another computer (AwsEndpoints::error()), or an HTTPS_PROXY /
+    /// HTTP_PROXY that is not http:// (HttpClientConfig::proxyError()). The error is InvalidInput (CLI exit code 2)
+    /// and says which setting, why and what to do. Both executables call it at start; an AwsClients made from such
+    /// an environment refuses every request with the same error.
+    static AwsError checkEnvironment(const QProcessEnvironment &env);
+
     HttpClient *http() const { return m_http; }
     StsClient *sts() const { return m_sts; }
     Ec2Client *ec2() const { return m_ec2; }

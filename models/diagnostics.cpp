@@ -108,6 +108,11 @@ void Diagnostics::checkKeychain()
 
 void Diagnostics::checkAws()
 {
+    // Not a failure: a refused override never gets this far (the executables refuse it at start), an allowed one
+    // is worth seeing.
+    const QList<AwsEndpoints::Override> overrides = m_aws->endpoints().overrides();
+    add({QStringLiteral("endpoint override"), tr("Endpoint override"), true,
+         overrides.isEmpty() ? tr("none") : AwsEndpoints::describe(overrides), {}});
     const Result<CredentialsProviderPtr> console = m_aws->consoleIdentity();
     if (!console) {
         add({QStringLiteral("console identity"), tr("Console identity"), false, console.error().message,

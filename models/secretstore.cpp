@@ -9,21 +9,9 @@
 
 #include <qt6keychain/keychain.h>
 
-#include <openssl/crypto.h>
-
 #include <memory>
 
 namespace {
-
-/// Overwrites the bytes of \a bytes in place, including a buffer it shares with a finished QKeychain job
-/// (QByteArray copies share storage; SecretBytes::wipe() would detach and wipe only a fresh copy), then
-/// drops it. Only for buffers nobody reads any more.
-void wipeShared(QByteArray &bytes)
-{
-    if (!bytes.isEmpty() && bytes.data_ptr().isMutable())
-        OPENSSL_cleanse(const_cast<char *>(bytes.constData()), size_t(bytes.size()));
-    bytes = QByteArray();
-}
 
 QString secondsText(std::chrono::milliseconds ms)
 {
@@ -156,7 +144,7 @@ AwsError SecretStore::jobError(const QKeychain::Job *job) const
         tr("The system keychain reported an error: %1").arg(detail));
 }
 
-void SecretStore::prepare(QKeychain::Job *job, const QString &key) const
+void SecretStore::prepare(QKeychain::Job *job, const QString &key)
 {
     job->setAutoDelete(true);
     // The fallback writes secrets to a plain settings file: never.
@@ -165,17 +153,25 @@ void SecretStore::prepare(QKeychain::Job *job, const QString &key) const
     job->setKey(key);
 }
 
+quint64 SecretStore::started(const QString &key, bool isWrite)
+{
+    m_lastOperation.insert(key, { ++m_sequence, isWrite });
+    return m_sequence;
+}
+
 void SecretStore::write(const QString &key, const SecretBytes &secret, QObject *context, DoneCallback callback)
 {
     auto *job = new QKeychain::WritePasswordJob(m_service);
     prepare(job, key);
+    const quint64 sequence = started(key, true);
     // The job keeps (shares) this buffer until it finishes; it is wiped in place once the job is done.
     auto buffer = std::make_shared<QByteArray>(secret.view().data(), secret.size());
     job->setBinaryData(*buffer);
+    auto timedOut = std::make_shared<bool>(false);
     new KeychainCall(
         job, context ? context : this, m_timeout,
         [this, buffer, callback](QKeychain::Job *j) {
-            wipeShared(*buffer);
+            SecretBytes::wipeShared(*buffer);
             if (j->error() != QKeychain::NoError) {
                 qCWarning(lcModels) << "keychain write failed for key" << j->key() << "-" << j->errorString();
                 callback(jobError(j));
@@ -183,11 +179,55 @@ void SecretStore::write(const QString &key, const SecretBytes &secret, QObject *
             }
             callback(true);
         },
-        [this, key, callback] {
-            // The job may still be using the buffer: it is released, not wiped, and freed with the job.
+        [this, key, callback, timedOut] {
+            // The job may still be using the buffer: it is wiped when the job finishes (below).
+            *timedOut = true;
             qCWarning(lcModels) << "keychain write timed out for key" << key;
             callback(unavailableError());
         });
+    // Outlives the caller's context and this store: the job itself is the context.
+    QPointer<SecretStore> store(this);
+    connect(job, &QKeychain::Job::finished, job,
+        [store, service = m_service, key, sequence, buffer, timedOut](QKeychain::Job *j) {
+            if (!*timedOut)
+                return;
+            SecretBytes::wipeShared(*buffer);
+            if (j->error() != QKeychain::NoError) {
+                qCInfo(lcModels) << "timed-out keychain write for key" << key
+                                 << "ended later without storing:" << j->errorString();
+                return;
+            }
+            // The caller was told the write failed, so nothing refers to the entry — unless a later write to the
+            // key has started since (with the store gone, nothing can have).
+            if (store && store->laterWriteOwns(key, sequence)) {
+                qCInfo(lcModels) << "keychain write for key" << key
+                                 << "stored its secret after it had timed out; a later write to the key owns the entry";
+                return;
+            }
+            qCWarning(lcModels)
+                << "keychain write for key" << key
+                << "stored its secret after it had timed out; deleting that entry (nothing refers to it)";
+            deleteLateEntry(service, key);
+        });
+    job->start();
+}
+
+bool SecretStore::laterWriteOwns(const QString &key, quint64 sequence) const
+{
+    const LastOperation last = m_lastOperation.value(key);
+    return last.sequence != sequence && last.isWrite;
+}
+
+void SecretStore::deleteLateEntry(const QString &service, const QString &key)
+{
+    auto *job = new QKeychain::DeletePasswordJob(service);
+    prepare(job, key);
+    connect(job, &QKeychain::Job::finished, job, [key](QKeychain::Job *j) {
+        if (j->error() != QKeychain::NoError && j->error() != QKeychain::EntryNotFound)
+            qCWarning(lcModels) << "could not delete the late keychain entry for key" << key << "-" << j->errorString();
+        else
+            qCInfo(lcModels) << "deleted the late keychain entry for key" << key;
+    });
     job->start();
 }
 
@@ -207,7 +247,7 @@ void SecretStore::read(const QString &key, QObject *context, ReadCallback callba
             QByteArray data = static_cast<QKeychain::ReadPasswordJob *>(j)->binaryData();
             SecretBytes secret(data);
             // Shares the job's buffer: wiping in place clears the job's copy too.
-            wipeShared(data);
+            SecretBytes::wipeShared(data);
             callback(std::move(secret));
         },
         [this, key, callback] {
@@ -221,6 +261,7 @@ void SecretStore::remove(const QString &key, QObject *context, DoneCallback call
 {
     auto *job = new QKeychain::DeletePasswordJob(m_service);
     prepare(job, key);
+    started(key, false);
     new KeychainCall(
         job, context ? context : this, m_timeout,
         [this, callback](QKeychain::Job *j) {

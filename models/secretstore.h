@@ -4,6 +4,7 @@
 #include "aws/awserror.h"
 #include "aws/secretbytes.h"
 
+#include <QHash>
 #include <QObject>
 #include <QString>
 
@@ -27,6 +28,12 @@ class Job;
 ///
 /// All operations are asynchronous: the callback runs exactly once on \a context's thread, unless
 /// \a context is destroyed first (then never). No nested event loop is ever run.
+///
+/// A timed-out write leaves nothing behind: QtKeychain cannot cancel its job, so a keyring that answers late (a
+/// locked one unlocked after the timeout) would still store the secret, with no record pointing to it. The store
+/// keeps watching such a job; if it succeeds, the entry is deleted again (a DeletePasswordJob for the same key) and
+/// that is logged (onramp.models, the key only) — unless a later write to the same key has started since, which owns
+/// the entry now. The buffer the job held is wiped when it finishes.
 class SecretStore final : public QObject
 {
     Q_OBJECT
@@ -65,10 +72,24 @@ public:
     void probe(QObject *context, DoneCallback callback);
 
 private:
-    void prepare(QKeychain::Job *job, const QString &key) const;
+    static void prepare(QKeychain::Job *job, const QString &key);
     AwsError jobError(const QKeychain::Job *job) const;
     AwsError unavailableError() const;
+    /// Records that an operation on \a key starts; returns its sequence number.
+    quint64 started(const QString &key, bool isWrite);
+    /// Whether a write to \a key started after the one numbered \a sequence and was the last operation on it.
+    bool laterWriteOwns(const QString &key, quint64 sequence) const;
+    /// Deletes the entry a timed-out write to \a key of \a service stored late, and logs the outcome.
+    static void deleteLateEntry(const QString &service, const QString &key);
 
+    /// The last operation started on each key: its sequence number and whether it was a write.
+    struct LastOperation
+    {
+        quint64 sequence = 0;
+        bool isWrite = false;
+    };
+    QHash<QString, LastOperation> m_lastOperation;
+    quint64 m_sequence = 0;
     QString m_service;
     std::chrono::milliseconds m_timeout { 5000 };
 };

@@ -22,12 +22,22 @@ void setMessage(QLabel *label, const QString &text, const QColor &color)
     label->setPalette(p);
 }
 
-/// Shape of a secret access key without copying it into a longer-lived buffer: 40 of [A-Za-z0-9/+=].
-bool secretShapeOk(const QString &secret)
+/// Shape of a secret access key (40 of [A-Za-z0-9/+=], OnboardingService's rule) checked on the widget's own text,
+/// as it is typed: the characters pass through a stack buffer that is wiped, never through a heap copy (a QString or
+/// QByteArray made per keystroke would be freed with the secret still in it).
+bool secretShapeOk(QStringView secret)
 {
-    QByteArray bytes = secret.toLatin1();
-    const bool ok = OnboardingService::isValidSecretShape(bytes) && QString::fromLatin1(bytes) == secret;
-    SecretBytes::wipe(bytes);
+    char ascii[64];
+    if (secret.size() > qsizetype(sizeof ascii))
+        return false;
+    bool ok = true;
+    for (qsizetype i = 0; i < secret.size(); ++i) {
+        const char16_t c = secret.at(i).unicode();
+        ok = ok && c < 0x80;
+        ascii[i] = char(c < 0x80 ? c : 0);
+    }
+    ok = ok && OnboardingService::isValidSecretShape(QByteArrayView(ascii, secret.size()));
+    SecretBytes::wipe(ascii, qsizetype(sizeof ascii));
     return ok;
 }
 } // namespace
@@ -171,11 +181,13 @@ bool AccessKeysPage::inputValid() const
 
 SecretBytes AccessKeysPage::takeSecret()
 {
+    // Shares the field's buffer; setText() (unlike clear()) also empties the undo history, which would keep the
+    // characters. After it, `text` holds the only reference, so the wipe overwrites the field's buffer itself.
     QString text = m_secretEdit->text();
-    m_secretEdit->clear(); // drops the widget's copy and its undo history
+    m_secretEdit->setText(QString());
     setSecretVisible(false);
     SecretBytes secret = SecretBytes::fromString(text);
-    SecretBytes::wipe(text); // the last reference: overwritten in place
+    SecretBytes::wipe(text);
     return secret;
 }
 

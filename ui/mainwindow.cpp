@@ -2,6 +2,7 @@
 #include "ui/mainwindow.h"
 
 #include "models/accountlistmodel.h"
+#include "models/awsclients.h"
 #include "models/errortext.h"
 #include "models/onboardingservice.h"
 #include "models/registry.h"
@@ -102,6 +103,21 @@ MainWindow::MainWindow(const ConsoleServices &services, ConsoleIdentity *identit
             m_identity->refresh();
     });
     layout->addWidget(m_identityLabel);
+
+    // Requests going somewhere other than AWS's own endpoints is worth knowing at every moment: a lasting notice.
+    const QList<AwsEndpoints::Override> overrides
+        = m_services.aws ? m_services.aws->endpoints().overrides() : QList<AwsEndpoints::Override>();
+    if (!overrides.isEmpty()) {
+        auto *overrideBar = new MessageBar(central);
+        overrideBar->setObjectName(QStringLiteral("endpointOverrideBar"));
+        overrideBar->setDismissible(false);
+        overrideBar->showPlainMessage(MessageBar::Level::Warning,
+            tr("AWS endpoint override active: %1. Onramp sends its AWS requests there "
+               "instead of to AWS's own endpoints (AWS_ENDPOINT_URL, AWS_ENDPOINT_URL_STS, "
+               "AWS_ENDPOINT_URL_EC2).")
+                .arg(AwsEndpoints::describe(overrides)));
+        layout->addWidget(overrideBar);
+    }
 
     m_messages = new MessageBar(central);
     layout->addWidget(m_messages);

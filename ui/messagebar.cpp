@@ -40,9 +40,24 @@ MessageBar::MessageBar(QWidget *parent) : QFrame(parent)
 void MessageBar::showMessage(Level level, const QString &text)
 {
     m_level = level;
+    m_text->setTextFormat(Qt::AutoText);
     m_text->setText(text);
     applyColours();
     show();
+}
+
+void MessageBar::showPlainMessage(Level level, const QString &text)
+{
+    m_level = level;
+    m_text->setTextFormat(Qt::PlainText);
+    m_text->setText(text);
+    applyColours();
+    show();
+}
+
+void MessageBar::setDismissible(bool dismissible)
+{
+    m_close->setVisible(dismissible);
 }
 
 QString MessageBar::text() const

@@ -18,7 +18,11 @@ public:
     explicit MessageBar(QWidget *parent = nullptr);
 
     void showMessage(Level level, const QString &text);
+    /// Shows \a text as plain text: nothing in it is read as markup or a link.
+    void showPlainMessage(Level level, const QString &text);
     QString text() const;
+    /// Whether the close button is offered (default true). A message about a lasting condition is not dismissable.
+    void setDismissible(bool dismissible);
     Level level() const { return m_level; }
 
 Q_SIGNALS:

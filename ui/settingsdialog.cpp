@@ -377,10 +377,19 @@ void SettingsDialog::apply()
     if (source == AppSettings::IdentitySource::Keychain && !m_secretEdit->text().isEmpty()) {
         // "<key id>\n<secret>" goes to the keychain only; the field is emptied as soon as the bytes are taken.
         const QString keyId = m_keyIdEdit->text().trimmed();
+        // Shares the field's buffer until setText() (which also empties the undo history) leaves it the only one.
         QString secretText = m_secretEdit->text();
-        m_secretEdit->clear();
-        QByteArray entry = keyId.toLatin1() + '\n' + secretText.toUtf8();
+        m_secretEdit->setText(QString());
+        // Every buffer that holds the secret is named and wiped: no temporary of an expression (such as
+        // `secretText.toUtf8()` inside a concatenation) is freed with the secret in it, and the entry is allocated
+        // once, so appending never reallocates and leaves a copy behind.
+        QByteArray secretUtf8 = secretText.toUtf8();
         SecretBytes::wipe(secretText);
+        const QByteArray keyBytes = keyId.toLatin1();
+        QByteArray entry;
+        entry.reserve(keyBytes.size() + 1 + secretUtf8.size());
+        entry.append(QByteArrayView(keyBytes)).append('\n').append(QByteArrayView(secretUtf8));
+        SecretBytes::wipe(secretUtf8);
         const SecretBytes secret(entry);
         SecretBytes::wipe(entry);
         setMessage(m_identityStatus, tr("Saving the keys in the system keychain…"), palette().color(QPalette::WindowText));

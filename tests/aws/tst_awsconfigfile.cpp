@@ -1,5 +1,7 @@
 // Tests AwsConfigFile: the AWS shared credentials/config file dialect.
+#include "../support/freedmemorywatch.h"
 #include "aws/awsconfigfile.h"
+#include "aws/credentialsprovider.h"
 
 #include <QFile>
 #include <QTemporaryDir>
@@ -17,9 +19,63 @@ private Q_SLOTS:
                                             AwsConfigFile::Kind::Credentials);
         QCOMPARE(f.value(QStringLiteral("default"), QStringLiteral("aws_access_key_id")),
                  QStringLiteral("AKIADEFAULT0000000000"));
-        QCOMPARE(f.value(QStringLiteral("default"), QStringLiteral("aws_secret_access_key")), QStringLiteral("secretdefault"));
+        QVERIFY(f.secret(QStringLiteral("default"), QStringLiteral("aws_secret_access_key"))
+            == SecretBytes(QByteArrayView("secretdefault")));
         QCOMPARE(f.value(QStringLiteral("work"), QStringLiteral("aws_access_key_id")), QStringLiteral("AKIAWORK000000000000"));
-        QVERIFY(f.value(QStringLiteral("work"), QStringLiteral("aws_secret_access_key")).isNull());
+        QVERIFY(f.secret(QStringLiteral("work"), QStringLiteral("aws_secret_access_key")).isEmpty());
+    }
+
+    void secretValuesAreOnlyAvailableAsSecretBytes()
+    {
+        const auto f
+            = AwsConfigFile::parse("[default]\nAWS_SECRET_ACCESS_KEY = wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY\n"
+                                   "aws_session_token=FwoGZXIvYXdzEXAMPLETOKEN\nregion=eu-west-1\n",
+                AwsConfigFile::Kind::Credentials);
+        QVERIFY(f.value(QStringLiteral("default"), QStringLiteral("aws_secret_access_key")).isNull());
+        QVERIFY(f.value(QStringLiteral("default"), QStringLiteral("aws_session_token")).isNull());
+        QVERIFY(f.secret(QStringLiteral("default"), QStringLiteral("aws_secret_access_key"))
+            == SecretBytes(QByteArrayView("wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY")));
+        QVERIFY(f.secret(QStringLiteral("default"), QStringLiteral("aws_session_token"))
+            == SecretBytes(QByteArrayView("FwoGZXIvYXdzEXAMPLETOKEN")));
+        QCOMPARE(f.value(QStringLiteral("default"), QStringLiteral("region")), QStringLiteral("eu-west-1"));
+        QVERIFY(f.secret(QStringLiteral("default"), QStringLiteral("region")).isEmpty());
+        QVERIFY(f.secret(QStringLiteral("nobody"), QStringLiteral("aws_secret_access_key")).isEmpty());
+    }
+
+    void droppedParserLeavesNoCopyOfTheSecretInFreedMemory()
+    {
+        if (!FreedMemoryWatch::isAvailable())
+            QSKIP("the sanitizer runtime owns free() in this build");
+        const QByteArray secret("Fr33dMemCanary/K7MDENG+bPxRfiCYEXAMPLE01");
+        const QByteArray text = "[default]\naws_access_key_id = AKIAIOSFODNN7EXAMPLE\naws_secret_access_key = " + secret
+            + "\nregion = us-east-1\n[other]\naws_secret_access_key=" + secret + "\n";
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString path = dir.filePath(QStringLiteral("credentials"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(text);
+        file.close();
+        QProcessEnvironment env;
+        env.insert(QStringLiteral("HOME"), dir.path());
+        env.insert(QStringLiteral("AWS_SHARED_CREDENTIALS_FILE"), path);
+        env.insert(QStringLiteral("AWS_CONFIG_FILE"), dir.filePath(QStringLiteral("none")));
+
+        FreedMemoryWatch::start(secret);
+        bool parsed = false;
+        bool loaded = false;
+        bool resolved = false;
+        {
+            const AwsConfigFile fromText = AwsConfigFile::parse(text, AwsConfigFile::Kind::Credentials);
+            parsed = fromText.hasProfile(QStringLiteral("other"));
+            const AwsConfigFile fromFile = AwsConfigFile::load(path, AwsConfigFile::Kind::Credentials);
+            loaded = fromFile.hasProfile(QStringLiteral("other"));
+            const Result<AwsCredentials> credentials = CredentialsChain::resolve(env);
+            resolved = credentials.ok() && credentials->secretAccessKey.view() == secret;
+        }
+        const int unwiped = FreedMemoryWatch::stop();
+        QVERIFY(parsed && loaded && resolved);
+        QCOMPARE(unwiped, 0);
     }
 
     void configFileNeedsProfilePrefixExceptDefault()
@@ -95,7 +151,7 @@ private Q_SLOTS:
         const auto f = AwsConfigFile::parse(text, AwsConfigFile::Kind::Credentials);
         QCOMPARE(f.value(QStringLiteral("default"), QStringLiteral("aws_access_key_id")),
                  QStringLiteral("AKIAIOSFODNN7EXAMPLE"));
-        QVERIFY(f.value(QStringLiteral("default"), QStringLiteral("aws_secret_access_key")).isNull());
+        QVERIFY(f.secret(QStringLiteral("default"), QStringLiteral("aws_secret_access_key")).isEmpty());
 
         QTemporaryDir dir;
         QVERIFY(dir.isValid());
@@ -104,7 +160,7 @@ private Q_SLOTS:
         file.write(text);
         file.close();
         const auto loaded = AwsConfigFile::load(file.fileName(), AwsConfigFile::Kind::Credentials);
-        QVERIFY(loaded.value(QStringLiteral("default"), QStringLiteral("aws_secret_access_key")).isNull());
+        QVERIFY(loaded.secret(QStringLiteral("default"), QStringLiteral("aws_secret_access_key")).isEmpty());
         QCOMPARE(loaded.value(QStringLiteral("default"), QStringLiteral("aws_access_key_id")),
                  QStringLiteral("AKIAIOSFODNN7EXAMPLE"));
     }

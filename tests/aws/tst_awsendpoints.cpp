@@ -34,6 +34,122 @@ private Q_SLOTS:
         QCOMPARE(e.stsUrl(QStringLiteral("us-east-1")), QUrl(QStringLiteral("https://sts.us-east-1.amazonaws.com/")));
     }
 
+    void plainHttpIsAllowedOnlyToLoopbackHosts_data()
+    {
+        QTest::addColumn<QString>("variable");
+        QTest::addColumn<QString>("url");
+        QTest::addColumn<QString>("code"); // empty: allowed
+        const QString insecure = QStringLiteral("InsecureEndpoint");
+        QTest::newRow("https anywhere") << "AWS_ENDPOINT_URL"
+                                        << "https://sts.example.com" << QString();
+        QTest::newRow("http 127.0.0.1") << "AWS_ENDPOINT_URL"
+                                        << "http://127.0.0.1:4566" << QString();
+        QTest::newRow("http 127.8.9.10") << "AWS_ENDPOINT_URL_STS"
+                                         << "http://127.8.9.10:4566/x/" << QString();
+        QTest::newRow("http ::1") << "AWS_ENDPOINT_URL_EC2"
+                                  << "http://[::1]:4566" << QString();
+        QTest::newRow("http ::ffff:127.0.0.1") << "AWS_ENDPOINT_URL"
+                                               << "http://[::ffff:127.0.0.1]:4566" << QString();
+        QTest::newRow("http localhost") << "AWS_ENDPOINT_URL"
+                                        << "http://localhost:4566" << QString();
+        QTest::newRow("http LOCALHOST") << "AWS_ENDPOINT_URL"
+                                        << "http://LOCALHOST:4566" << QString();
+        QTest::newRow("http name") << "AWS_ENDPOINT_URL"
+                                   << "http://sts.example.com" << insecure;
+        QTest::newRow("http sts name") << "AWS_ENDPOINT_URL_STS"
+                                       << "http://sts.example.com/" << insecure;
+        QTest::newRow("http ec2 private ip") << "AWS_ENDPOINT_URL_EC2"
+                                             << "http://10.0.0.5:4566" << insecure;
+        QTest::newRow("http 0.0.0.0") << "AWS_ENDPOINT_URL"
+                                      << "http://0.0.0.0:4566" << insecure;
+        QTest::newRow("http 128.0.0.1") << "AWS_ENDPOINT_URL"
+                                        << "http://128.0.0.1" << insecure;
+        QTest::newRow("http public ipv6") << "AWS_ENDPOINT_URL"
+                                          << "http://[2001:db8::1]:80" << insecure;
+        QTest::newRow("http localhost.evil") << "AWS_ENDPOINT_URL"
+                                             << "http://localhost.example.com" << insecure;
+        QTest::newRow("http 127.0.0.1.nip.io") << "AWS_ENDPOINT_URL"
+                                               << "http://127.0.0.1.nip.io" << insecure;
+        QTest::newRow("ftp loopback") << "AWS_ENDPOINT_URL"
+                                      << "ftp://127.0.0.1/"
+                                      << "UnsupportedEndpoint";
+    }
+    void plainHttpIsAllowedOnlyToLoopbackHosts()
+    {
+        QFETCH(QString, variable);
+        QFETCH(QString, url);
+        QFETCH(QString, code);
+        QProcessEnvironment env;
+        env.insert(variable, url);
+        const auto e = AwsEndpoints::fromEnvironment(env);
+        QCOMPARE(e.error().code, code);
+        QCOMPARE(AwsEndpoints::checkUrl(QUrl(url)).code, code);
+        if (code.isEmpty())
+            return;
+        QCOMPARE(e.error().kind, AwsError::Kind::InvalidInput);
+        // What (the setting and its value), why, and what to do.
+        const QString message = e.error().message;
+        QVERIFY2(message.contains(variable + QLatin1Char('=') + QUrl(url).toDisplayString()), qPrintable(message));
+        QVERIFY2(message.contains(QStringLiteral("127.0.0.1, ::1, localhost"))
+                || message.contains(QStringLiteral("http:// to this computer")),
+            qPrintable(message));
+        QVERIFY2(
+            message.contains(QStringLiteral("Use an https:// URL in ") + variable + QStringLiteral(", or unset it.")),
+            qPrintable(message));
+    }
+
+    void plainHttpRefusalSaysWhyAndTheFirstRefusedSettingWins()
+    {
+        QProcessEnvironment env;
+        env.insert(QStringLiteral("AWS_ENDPOINT_URL_STS"), QStringLiteral("http://sts.example.com"));
+        env.insert(QStringLiteral("AWS_ENDPOINT_URL_EC2"), QStringLiteral("http://ec2.example.com"));
+        const auto e = AwsEndpoints::fromEnvironment(env);
+        QVERIFY(e.error().isError());
+        QVERIFY2(e.error().message.startsWith(QStringLiteral("AWS_ENDPOINT_URL_STS=http://sts.example.com is refused")),
+            qPrintable(e.error().message));
+        QVERIFY2(e.error().message.contains(QStringLiteral("unencrypted")), qPrintable(e.error().message));
+    }
+
+    void refusedOverrideStaysInPlaceInsteadOfFallingBackToAws()
+    {
+        // A caller that ignores error() must not silently talk to AWS's own endpoint: the refused URL stays, and
+        // HttpClient refuses to send to it (tst_httpclient::plainHttpToAnotherComputerIsRefusedBeforeAnyRequest).
+        QProcessEnvironment env;
+        env.insert(QStringLiteral("AWS_ENDPOINT_URL"), QStringLiteral("http://sts.example.com"));
+        const auto e = AwsEndpoints::fromEnvironment(env);
+        QCOMPARE(e.stsUrl(QStringLiteral("us-east-1")), QUrl(QStringLiteral("http://sts.example.com/")));
+        QCOMPARE(e.overrides().size(), 2);
+    }
+
+    void overridesListEachOverriddenServiceWithItsSetting()
+    {
+        QVERIFY(AwsEndpoints().overrides().isEmpty());
+        QCOMPARE(AwsEndpoints::describe({}), QString());
+
+        QProcessEnvironment env;
+        env.insert(QStringLiteral("AWS_ENDPOINT_URL"), QStringLiteral("https://user:password@all.example:8443"));
+        env.insert(QStringLiteral("AWS_ENDPOINT_URL_EC2"), QStringLiteral("http://127.0.0.1:9000/s/x/"));
+        const auto e = AwsEndpoints::fromEnvironment(env);
+        QVERIFY(!e.error().isError());
+        const QList<AwsEndpoints::Override> expected {
+            { QStringLiteral("sts"), QUrl(QStringLiteral("https://user:password@all.example:8443/")),
+                QStringLiteral("AWS_ENDPOINT_URL") },
+            { QStringLiteral("ec2"), QUrl(QStringLiteral("http://127.0.0.1:9000/s/x/")),
+                QStringLiteral("AWS_ENDPOINT_URL_EC2") }
+        };
+        QCOMPARE(e.overrides(), expected);
+        // User names and passwords are not shown.
+        QCOMPARE(AwsEndpoints::describe(e.overrides()),
+            QStringLiteral("sts=https://all.example:8443/, ec2=http://127.0.0.1:9000/s/x/"));
+
+        QProcessEnvironment onlySts;
+        onlySts.insert(QStringLiteral("AWS_ENDPOINT_URL_STS"), QStringLiteral("https://sts.example.com"));
+        const auto s = AwsEndpoints::fromEnvironment(onlySts);
+        QCOMPARE(s.overrides().size(), 1);
+        QCOMPARE(s.overrides().constFirst().service, QStringLiteral("sts"));
+        QCOMPARE(AwsEndpoints::describe(s.overrides()), QStringLiteral("sts=https://sts.example.com/"));
+    }
+
     void regionNames_data()
     {
         QTest::addColumn<QString>("region");

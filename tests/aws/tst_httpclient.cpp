@@ -5,7 +5,9 @@
 #include "../support/fakeaws.h"
 
 #include <QNetworkAccessManager>
+#include <QNetworkProxyFactory>
 #include <QSignalSpy>
+#include <QTcpServer>
 #include <QTest>
 
 class TestHttpClient final : public QObject
@@ -43,8 +45,12 @@ private:
     Outcome callerIdentity(HttpClient &http, const QString &scenario, const QString &session,
                            CredentialsProviderPtr creds = console(), bool https = true)
     {
-        AwsCall call{QByteArrayLiteral("sts"), QStringLiteral("us-east-1"), m_fake.endpoint(scenario, session, https),
-                     AwsQuery("GetCallerIdentity", "2011-06-15")};
+        return callerIdentityAt(http, m_fake.endpoint(scenario, session, https), std::move(creds));
+    }
+    Outcome callerIdentityAt(HttpClient &http, const QUrl &endpoint, CredentialsProviderPtr creds = console())
+    {
+        AwsCall call { QByteArrayLiteral("sts"), QStringLiteral("us-east-1"), endpoint,
+            AwsQuery("GetCallerIdentity", "2011-06-15") };
         AwsReply *reply = http.send(std::move(call), std::move(creds));
         QSignalSpy done(reply, &AwsReply::finished);
         Outcome o;
@@ -238,6 +244,174 @@ private Q_SLOTS:
         QVERIFY2(!o.error.isError(), qPrintable(o.error.toString()));
         QCOMPARE(o.attempts, 2);
         QVERIFY(AwsXml::parseGetCallerIdentity(o.body).ok());
+    }
+
+    void plainHttpToAnotherComputerIsRefusedBeforeAnyRequest()
+    {
+        // Were the request sent, it would go through this "proxy": the trap sees every connection attempt.
+        QTcpServer trap;
+        QVERIFY(trap.listen(QHostAddress::LocalHost));
+        int connections = 0;
+        connect(&trap, &QTcpServer::newConnection, this, [&connections] { ++connections; });
+        QProcessEnvironment env;
+        env.insert(QStringLiteral("HTTP_PROXY"), QStringLiteral("http://127.0.0.1:%1").arg(trap.serverPort()));
+        QNetworkAccessManager nam;
+        HttpClientConfig c = HttpClientConfig::fromEnvironment(env);
+        c.attemptTimeoutMs = 2000;
+        c.maxAttempts = 1;
+        HttpClient http(&nam, c);
+        const Outcome o = callerIdentityAt(http, QUrl(QStringLiteral("http://sts.example.com/")));
+        QCOMPARE(o.error.kind, AwsError::Kind::InvalidInput);
+        QCOMPARE(o.error.code, QStringLiteral("InsecureEndpoint"));
+        QVERIFY2(o.error.message.contains(QStringLiteral("http://sts.example.com")), qPrintable(o.error.message));
+        QCOMPARE(o.attempts, 0);
+        QTest::qWait(200);
+        QCOMPARE(connections, 0);
+    }
+
+    void httpsProxyIsRefusedRatherThanUsedAsPlainHttp()
+    {
+        QTcpServer trap;
+        QVERIFY(trap.listen(QHostAddress::LocalHost));
+        int connections = 0;
+        connect(&trap, &QTcpServer::newConnection, this, [&connections] { ++connections; });
+        QProcessEnvironment env;
+        env.insert(QStringLiteral("HTTPS_PROXY"),
+            QStringLiteral("https://proxyuser:proxypass@127.0.0.1:%1").arg(trap.serverPort()));
+        QNetworkAccessManager nam;
+        HttpClientConfig c = HttpClientConfig::fromEnvironment(env);
+        c.caBundlePath = m_fake.caBundle();
+        c.attemptTimeoutMs = 2000;
+        c.maxAttempts = 1;
+        HttpClient http(&nam, c);
+        const AwsError refused = http.proxyError();
+        QCOMPARE(refused.kind, AwsError::Kind::InvalidInput);
+        QCOMPARE(refused.code, QStringLiteral("UnsupportedProxy"));
+        QCOMPARE(http.configurationError(), refused);
+        // What (without the password), why, and what to do.
+        QVERIFY2(refused.message.startsWith(
+                     QStringLiteral("HTTPS_PROXY=https://127.0.0.1:%1 is refused").arg(trap.serverPort())),
+            qPrintable(refused.message));
+        QVERIFY2(!refused.message.contains(QStringLiteral("proxypass")), qPrintable(refused.message));
+        QVERIFY2(refused.message.contains(QStringLiteral("over TLS")), qPrintable(refused.message));
+        QVERIFY2(
+            refused.message.contains(QStringLiteral("Use the proxy's http:// address")), qPrintable(refused.message));
+
+        const Outcome o = callerIdentityAt(http, QUrl(QStringLiteral("https://sts.us-east-1.amazonaws.com/")));
+        QCOMPARE(o.error, refused);
+        QTest::qWait(200);
+        QCOMPARE(connections, 0); // never a plain-HTTP CONNECT to a proxy the user asked to reach over TLS
+
+        QProcessEnvironment socks;
+        socks.insert(QStringLiteral("http_proxy"), QStringLiteral("socks5://127.0.0.1:1080"));
+        const AwsError socksRefused = HttpClientConfig::fromEnvironment(socks).proxyError();
+        QCOMPARE(socksRefused.code, QStringLiteral("UnsupportedProxy"));
+        QVERIFY2(socksRefused.message.startsWith(QStringLiteral("http_proxy=socks5://127.0.0.1:1080 is refused")),
+            qPrintable(socksRefused.message));
+
+        QProcessEnvironment plain;
+        plain.insert(QStringLiteral("HTTPS_PROXY"), QStringLiteral("http://proxy.example:3128"));
+        plain.insert(QStringLiteral("HTTP_PROXY"), QStringLiteral("proxy.example:3128"));
+        QVERIFY(!HttpClientConfig::fromEnvironment(plain).proxyError().isError());
+    }
+
+    void loopbackHostsNeverGoThroughAProxy()
+    {
+        QTcpServer trap;
+        QVERIFY(trap.listen(QHostAddress::LocalHost));
+        int connections = 0;
+        connect(&trap, &QTcpServer::newConnection, this, [&connections] { ++connections; });
+        const QString proxy = QStringLiteral("http://127.0.0.1:%1").arg(trap.serverPort());
+        QProcessEnvironment env; // no NO_PROXY
+        env.insert(QStringLiteral("HTTPS_PROXY"), proxy);
+        env.insert(QStringLiteral("HTTP_PROXY"), proxy);
+        QNetworkAccessManager nam;
+        HttpClientConfig c = HttpClientConfig::fromEnvironment(env);
+        c.caBundlePath = m_fake.caBundle();
+        c.attemptTimeoutMs = 3000;
+        c.maxAttempts = 1;
+        HttpClient http(&nam, c);
+
+        const QString session = FakeAws::uniqueSession(QStringLiteral("noproxy"));
+        for (const bool https : { false, true }) {
+            const Outcome o = callerIdentity(http, QStringLiteral("basic"), session, console(), https);
+            QVERIFY2(!o.error.isError(), qPrintable(o.error.toString()));
+        }
+        QCOMPARE(connections, 0);
+        // Other hosts still use the proxy.
+        const QList<QNetworkProxy> forAws
+            = nam.proxyFactory()->queryProxy(QNetworkProxyQuery(QUrl(QStringLiteral("https://sts.amazonaws.com/"))));
+        QVERIFY(!forAws.isEmpty());
+        QCOMPARE(forAws.constFirst().type(), QNetworkProxy::HttpProxy);
+        QCOMPARE(forAws.constFirst().port(), trap.serverPort());
+        for (const char *host : { "http://localhost:4566/", "http://[::1]:4566/", "http://127.0.0.2/" }) {
+            const QList<QNetworkProxy> local
+                = nam.proxyFactory()->queryProxy(QNetworkProxyQuery(QUrl(QLatin1StringView(host))));
+            QVERIFY2(!local.isEmpty() && local.constFirst().type() == QNetworkProxy::NoProxy, host);
+        }
+    }
+
+    void keepsOnlyTheProxyVariablesOfItsEnvironment()
+    {
+        const QString secret = QStringLiteral("EnvSecret/K7MDENG+bPxRfiCYzzzzzzzzzzzzzz");
+        QProcessEnvironment env;
+        env.insert(QStringLiteral("AWS_ACCESS_KEY_ID"), QStringLiteral("AKIAENVIRONMENT00000"));
+        env.insert(QStringLiteral("AWS_SECRET_ACCESS_KEY"), secret);
+        env.insert(QStringLiteral("AWS_SESSION_TOKEN"), QStringLiteral("session-token-from-env"));
+        env.insert(QStringLiteral("HOME"), QStringLiteral("/home/someone"));
+        env.insert(QStringLiteral("HTTPS_PROXY"), QStringLiteral("http://proxy.example:3128"));
+        env.insert(QStringLiteral("no_proxy"), QStringLiteral("internal.example"));
+        const QStringList expected { QStringLiteral("HTTPS_PROXY"), QStringLiteral("no_proxy") };
+
+        QNetworkAccessManager nam;
+        HttpClient viaFromEnvironment(&nam, HttpClientConfig::fromEnvironment(env));
+        QStringList kept = viaFromEnvironment.config().environment.keys();
+        kept.sort();
+        QCOMPARE(kept, expected);
+
+        // A configuration filled in by hand is filtered by the client too.
+        HttpClientConfig byHand;
+        byHand.environment = env;
+        HttpClient viaConstructor(&nam, byHand);
+        kept = viaConstructor.config().environment.keys();
+        kept.sort();
+        QCOMPARE(kept, expected);
+        QVERIFY(!viaConstructor.config().environment.toStringList().join(QLatin1Char('\n')).contains(secret));
+        QVERIFY(!HttpClientConfig().environment.contains(QStringLiteral("AWS_SECRET_ACCESS_KEY")));
+
+        // What it kept is what it uses.
+        const QList<QNetworkProxy> proxies
+            = nam.proxyFactory()->queryProxy(QNetworkProxyQuery(QUrl(QStringLiteral("https://sts.amazonaws.com/"))));
+        QVERIFY(!proxies.isEmpty());
+        QCOMPARE(proxies.constFirst().hostName(), QStringLiteral("proxy.example"));
+        QCOMPARE(proxies.constFirst().port(), quint16(3128));
+    }
+
+    void sensitiveResponseBodyIsWipedInPlaceOnceDelivered()
+    {
+        QNetworkAccessManager nam;
+        HttpClient http(&nam, config());
+        const QString session = FakeAws::uniqueSession(QStringLiteral("wipe"));
+        for (const bool sensitive : { true, false }) {
+            AwsCall call { QByteArrayLiteral("sts"), QStringLiteral("us-east-1"),
+                m_fake.endpoint(QStringLiteral("basic"), session), AwsQuery("GetCallerIdentity", "2011-06-15") };
+            call.sensitiveResponse = sensitive;
+            AwsReply *reply = http.send(std::move(call), console());
+            QSignalSpy done(reply, &AwsReply::finished);
+            QByteArray held; // shares the reply's buffer: an in-place wipe shows here, a wipe of a copy would not
+            bool hadArn = false;
+            connect(reply, &AwsReply::finished, this, [&, reply] {
+                held = reply->body();
+                hadArn = held.contains("<Arn>");
+            });
+            QVERIFY(done.wait(30000));
+            QVERIFY2(hadArn, "the receiver did not get the body");
+            QVERIFY(!held.isEmpty());
+            if (sensitive)
+                QCOMPARE(held.count('\0'), held.size());
+            else
+                QVERIFY(held.contains("<Arn>"));
+        }
     }
 
     void connectionRefusedIsANetworkError()

@@ -5,6 +5,8 @@
 #include <QSignalSpy>
 #include <QTest>
 
+#include <optional>
+
 class TestStsClient final : public QObject
 {
     Q_OBJECT
@@ -85,6 +87,26 @@ private Q_SLOTS:
         QVERIFY(!role->sessionToken.isEmpty());
         QVERIFY(role->expiration > QDateTime::currentDateTimeUtc());
         QVERIFY(role->assumedRoleArn.startsWith(QStringLiteral("arn:aws:sts::111122223333:assumed-role/")));
+    }
+
+    void assumeRoleLeavesNoCopyOfTheResponseInTheReply()
+    {
+        AwsTestClients c(m_fake, QStringLiteral("basic"), FakeAws::uniqueSession(QStringLiteral("arwipe")));
+        std::optional<Result<AssumedRole>> role;
+        c.sts.assumeRole(QStringLiteral("us-east-1"), AwsTestClients::console(),
+            { FakeAws::customerRoleArn(), FakeAws::customerExternalId(), QStringLiteral("tst-sts"), 900 }, this,
+            [&role](const Result<AssumedRole> &r) { role = r; });
+        const QList<AwsReply *> replies = c.http.findChildren<AwsReply *>();
+        QCOMPARE(replies.size(), 1);
+        AwsReply *reply = replies.constFirst();
+        QVERIFY(reply->call().sensitiveResponse);
+        // Connected after StsClient: runs once the credentials have been parsed out and delivered.
+        std::optional<QByteArray> bodyAfterParse;
+        connect(reply, &AwsReply::finished, this, [&bodyAfterParse, reply] { bodyAfterParse = reply->body(); });
+        QTRY_VERIFY_WITH_TIMEOUT(role.has_value() && bodyAfterParse.has_value(), 30000);
+        QVERIFY2(role->ok(), qPrintable(role->ok() ? QString() : role->error().toString()));
+        QVERIFY(!(*role)->secretAccessKey.isEmpty());
+        QVERIFY2(bodyAfterParse->isEmpty(), bodyAfterParse->constData());
     }
 
     void assumeRoleWithWrongExternalIdIsAccessDenied()

@@ -2,10 +2,12 @@
 // (HTTPS) and the real Secret Service, asserting exit codes, JSON, stderr, the database and the keychain.
 #include "../reliability/reliability.h"
 #include "../support/fakeaws.h"
+#include "../support/stdinfifo.h"
 
 #include <QDirIterator>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -17,6 +19,7 @@
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QScopeGuard>
+#include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -26,7 +29,9 @@
 #include <utility>
 #include <vector>
 
+#include <sys/resource.h>
 #include <sys/types.h>
+#include <unistd.h>
 
 using namespace Qt::StringLiterals;
 
@@ -72,13 +77,24 @@ struct CliRun
             QString::number(elapsedMs), QString::fromUtf8(out.left(2000)), QString::fromUtf8(err.left(2000)));
     }
     QString stderrText() const { return QString::fromUtf8(err); }
-    /// The lines of stderr that carry onrampctl's error ("onrampctl: <message>"), without the prefix.
+    /// The lines of stderr that carry onrampctl's error ("onrampctl: <message>"), without the prefix; warnings
+    /// ("onrampctl: warning: …", such as the endpoint override the suite itself sets) are not errors.
     QStringList errorLines() const
     {
         QStringList lines;
         for (const QString &l : QString::fromUtf8(err).split(u'\n')) {
-            if (l.startsWith(u"onrampctl: "_s))
+            if (l.startsWith(u"onrampctl: "_s) && !l.startsWith(u"onrampctl: warning: "_s))
                 lines.append(l.mid(11));
+        }
+        return lines;
+    }
+    /// The "onrampctl: warning: …" lines of stderr, without the prefix.
+    QStringList warningLines() const
+    {
+        QStringList lines;
+        for (const QString &l : QString::fromUtf8(err).split(u'\n')) {
+            if (l.startsWith(u"onrampctl: warning: "_s))
+                lines.append(l.mid(20));
         }
         return lines;
     }
@@ -213,6 +229,9 @@ private Q_SLOTS:
     void databasePasswordOnTheCommandLineIsRefused();
     void weakSslModeToARemoteDatabaseIsRefusedWithExit2();
     void teamModeTakesPasswordsFromEnvironmentAndEitherScheme();
+    void plainHttpEndpointToAnotherComputerIsRefusedWithExit2BeforeAnyRequest();
+    void endpointOverrideIsAnnouncedOnStderrOncePerRun();
+    void runningOnrampctlIsNotDumpableAndCannotWriteACore();
 
 private:
     QProcessEnvironment environment(const QString &user = kUserAlice) const;
@@ -806,30 +825,28 @@ void TestOnrampctl::concurrentConnectsOfOneAwsAccountLeaveOneOwnerAndOneSecret()
     COMPARE_EXIT(run({ u"--json"_s, u"users"_s }), 0); // the registry exists before the race
     const QStringList users { kUserAlice, kUserBob, u"carol"_s, u"dave"_s, u"erin"_s, u"frank"_s };
     std::vector<std::unique_ptr<QProcess>> processes;
+    std::vector<std::unique_ptr<StdinFifo>> inputs;
     for (const QString &user : users) {
+        auto input = std::make_unique<StdinFifo>();
+        QVERIFY(input->isValid());
         auto p = std::make_unique<QProcess>();
         p->setProcessEnvironment(environment(user));
+        p->setStandardInputFile(input->path());
         p->start(QStringLiteral(ONRAMPCTL_PATH), { u"--json"_s, u"connect-keys"_s });
         QVERIFY(p->waitForStarted(10000));
+        QVERIFY(input->write((FakeAws::customerKeyId() + u'\n').toUtf8()));
         processes.push_back(std::move(p));
+        inputs.push_back(std::move(input));
     }
-    // Linux: a process blocked in read(0, ...) shows syscall 0 on fd 0x0 (x86_64) or waits in pipe_read.
-    auto waitingOnStdin = [](const QProcess &p) {
-        QFile syscall(u"/proc/%1/syscall"_s.arg(p.processId()));
-        QFile wchan(u"/proc/%1/wchan"_s.arg(p.processId()));
-        return (syscall.open(QIODevice::ReadOnly) && syscall.readAll().startsWith("0 0x0 "))
-            || (wchan.open(QIODevice::ReadOnly) && wchan.readAll().contains("pipe_read"));
-    };
-    QTRY_VERIFY_WITH_TIMEOUT(std::all_of(processes.cbegin(), processes.cend(),
-                                 [&](const std::unique_ptr<QProcess> &p) { return waitingOnStdin(*p); }),
+    // Each has read its key id line and waits for the secret (onrampctl is not dumpable: its /proc/<pid>/syscall
+    // is closed to us, so what it took from its stdin is how we know).
+    QTRY_VERIFY_WITH_TIMEOUT(std::all_of(inputs.cbegin(), inputs.cend(),
+                                 [](const std::unique_ptr<StdinFifo> &in) { return in->unread() == 0; }),
         20000);
-    for (const std::unique_ptr<QProcess> &p : processes) {
-        p->write(keysOnStdin(FakeAws::customerKeyId(), FakeAws::customerSecret()));
-        p->closeWriteChannel();
+    for (const std::unique_ptr<StdinFifo> &in : inputs) {
+        QVERIFY(in->write((FakeAws::customerSecret() + u'\n').toUtf8()));
+        in->close();
     }
-    // QProcess writes from the event loop: flush every pipe now, not one by one as each user finishes.
-    for (const std::unique_ptr<QProcess> &p : processes)
-        QVERIFY(p->bytesToWrite() == 0 || p->waitForBytesWritten(10000));
     QStringList winners;
     QString winnerId;
     QStringList outcomes;
@@ -1190,9 +1207,17 @@ void TestOnrampctl::doctorPassesEveryCheckAgainstTheFake()
             o.value(u"ok"_s).toBool(), qPrintable(r.describe(u"check failed: "_s + o.value(u"name"_s).toString())));
         QVERIFY2(!o.value(u"detail"_s).toString().isEmpty(), qPrintable(o.value(u"name"_s).toString()));
     }
-    // keychain, database, file permissions, console identity, endpoint over TLS, clock skew: each named.
-    QCOMPARE(checks.size(), 6);
+    // database, file permissions, keychain, endpoint override, console identity, endpoint over TLS, clock skew.
+    QCOMPARE(checks.size(), 7);
     QVERIFY2(names.contains(u"file permissions"_s), qPrintable(names.join(u", "_s)));
+    // The suite's own override (the fake) is listed; an override is not a failure.
+    const QString expectedOverride = u"sts=%1, ec2=%1"_s.arg(m_fake.endpoint(m_scenario, m_session).toString());
+    bool overrideListed = false;
+    for (const QJsonValue &c : checks) {
+        if (c.toObject().value(u"name"_s).toString() == u"endpoint override"_s)
+            overrideListed = c.toObject().value(u"detail"_s).toString() == expectedOverride;
+    }
+    QVERIFY2(overrideListed, qPrintable(r.describe(u"no \"endpoint override\" check listing "_s + expectedOverride)));
     QVERIFY2(names.join(u' ').contains(u"keychain"_s, Qt::CaseInsensitive), qPrintable(names.join(u", "_s)));
     QVERIFY2(names.join(u' ').contains(u"database"_s, Qt::CaseInsensitive), qPrintable(names.join(u", "_s)));
     QCOMPARE(keychainKeys(), QStringList()); // the probe cleans up after itself
@@ -1413,6 +1438,131 @@ void TestOnrampctl::teamModeTakesPasswordsFromEnvironmentAndEitherScheme()
     const CliRun none = runWith(env, { u"--json"_s, u"--db"_s, noPassword, u"accounts"_s });
     COMPARE_EXIT(none, 1);
     QVERIFY(!QFile::exists(m_db));
+}
+
+// 21. An AWS_ENDPOINT_URL* in plain http:// to another computer is refused (exit 2) before anything is sent.
+void TestOnrampctl::plainHttpEndpointToAnotherComputerIsRefusedWithExit2BeforeAnyRequest()
+{
+    // A request that did go out would go through this "proxy" (a plain-HTTP host is not in NO_PROXY).
+    QTcpServer trap;
+    QVERIFY(trap.listen(QHostAddress::LocalHost));
+    QProcessEnvironment env = environment();
+    env.insert(u"AWS_ENDPOINT_URL_STS"_s, u"http://sts.example.com"_s);
+    env.insert(u"HTTP_PROXY"_s, u"http://127.0.0.1:%1"_s.arg(trap.serverPort()));
+    env.insert(u"AWS_MAX_ATTEMPTS"_s, u"1"_s);
+    env.insert(u"ONRAMP_ATTEMPT_TIMEOUT_MS"_s, u"2000"_s);
+
+    const CliRun connect = runWith(
+        env, { u"--json"_s, u"connect-keys"_s }, keysOnStdin(FakeAws::customerKeyId(), FakeAws::customerSecret()));
+    expectError(connect, 2, u"InsecureEndpoint"_s, u"AWS_ENDPOINT_URL_STS=http://sts.example.com is refused"_s);
+    RETURN_IF_FAILED();
+    // Why, and what to do, in the one error line.
+    const QString line = connect.errorLines().constFirst();
+    QVERIFY2(line.contains(u"127.0.0.1, ::1, localhost"_s) && line.contains(u"unset it"_s),
+        qPrintable(connect.describe(u"the message does not say why and what to do"_s)));
+
+    const CliRun doctor = runWith(env, { u"doctor"_s });
+    COMPARE_EXIT(doctor, 2);
+    QCOMPARE(doctor.errorLines().size(), 1);
+
+    QVERIFY2(!trap.waitForNewConnection(200), "a request went out");
+    QCOMPARE(awsLog().size(), 0); // nor to the fake, which still serves EC2 through AWS_ENDPOINT_URL
+    QCOMPARE(keychainKeys(), QStringList());
+    QVERIFY2(!QFile::exists(m_db), "the registry was opened although the settings were refused");
+
+    // Loopback may use plain http: the fake's http endpoint works.
+    QProcessEnvironment loopback = environment();
+    loopback.insert(u"AWS_ENDPOINT_URL"_s, m_fake.endpoint(m_scenario, m_session, false).toString());
+    const CliRun accountsRun = runWith(loopback, { u"--json"_s, u"accounts"_s });
+    COMPARE_EXIT(accountsRun, 0);
+}
+
+// 22. An allowed override is announced once per run on stderr (stdout keeps exactly its JSON); none, no warning.
+void TestOnrampctl::endpointOverrideIsAnnouncedOnStderrOncePerRun()
+{
+    const QString endpoint = m_fake.endpoint(m_scenario, m_session).toString();
+    const CliRun listed = run({ u"--json"_s, u"accounts"_s });
+    COMPARE_EXIT(listed, 0);
+    QCOMPARE(json(listed), QJsonDocument(QJsonArray()));
+    QCOMPARE(listed.warningLines(), QStringList { u"AWS endpoint override active: sts=%1, ec2=%1"_s.arg(endpoint) });
+
+    // Also when the run talks to AWS a lot: still one line.
+    const CliRun connected = connectKeys(FakeAws::customerKeyId(), FakeAws::customerSecret());
+    expectActive(connected, FakeAws::customerAccount(), 10); // basic: 5 in us-east-1, 5 in eu-west-1
+    RETURN_IF_FAILED();
+    QCOMPARE(connected.warningLines().size(), 1);
+
+    QProcessEnvironment ec2Only = environment();
+    ec2Only.remove(u"AWS_ENDPOINT_URL"_s);
+    ec2Only.insert(u"AWS_ENDPOINT_URL_EC2"_s, endpoint);
+    const CliRun one = runWith(ec2Only, { u"accounts"_s });
+    COMPARE_EXIT(one, 0);
+    QCOMPARE(one.warningLines(), QStringList { u"AWS endpoint override active: ec2=%1"_s.arg(endpoint) });
+
+    QProcessEnvironment none = environment();
+    none.remove(u"AWS_ENDPOINT_URL"_s);
+    const CliRun plain = runWith(none, { u"--json"_s, u"accounts"_s });
+    COMPARE_EXIT(plain, 0);
+    QVERIFY2(plain.err.isEmpty(), qPrintable(plain.describe(u"stderr should be empty without an override"_s)));
+}
+
+// 23. While it runs (here: waiting for keys on stdin), onrampctl is not dumpable (no core, no ptrace, its
+//     /proc/<pid>/environ is root's) and its core file size limit is 0, soft and hard.
+void TestOnrampctl::runningOnrampctlIsNotDumpableAndCannotWriteACore()
+{
+    rlimit inherited {};
+    QCOMPARE(getrlimit(RLIMIT_CORE, &inherited), 0);
+    if (inherited.rlim_max == 0)
+        QSKIP("the core file size hard limit is 0 here already: a 0 limit would prove nothing");
+    // /proc/<pid>/ of a non-dumpable process belongs to root. Root owns its own processes' files anyway, so as root
+    // the child runs as nobody: then root ownership can only come from onrampctl making itself non-dumpable.
+    const bool root = geteuid() == 0;
+    const QString setpriv = QStandardPaths::findExecutable(u"setpriv"_s);
+    if (root && setpriv.isEmpty())
+        QSKIP("running as root without setpriv (util-linux) to start onrampctl as another user");
+    // nobody writes the registry there.
+    QVERIFY(QFile::setPermissions(m_dir->path(),
+        QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner | QFileDevice::ReadGroup
+            | QFileDevice::WriteGroup | QFileDevice::ExeGroup | QFileDevice::ReadOther | QFileDevice::WriteOther
+            | QFileDevice::ExeOther));
+    QProcessEnvironment env = environment();
+    env.insert(u"HOME"_s, m_dir->path());
+
+    QProcess p;
+    p.setProcessEnvironment(env);
+    // A soft limit above 0 to start with, so that 0 0 can only come from onrampctl itself.
+    p.setChildProcessModifier([hard = inherited.rlim_max] {
+        const rlimit start { hard, hard };
+        setrlimit(RLIMIT_CORE, &start);
+    });
+    const QStringList args { u"--json"_s, u"connect-keys"_s };
+    if (root)
+        p.start(setpriv,
+            QStringList {
+                u"--reuid=65534"_s, u"--regid=65534"_s, u"--clear-groups"_s, u"--"_s, QStringLiteral(ONRAMPCTL_PATH) }
+                + args);
+    else
+        p.start(QStringLiteral(ONRAMPCTL_PATH), args);
+    QVERIFY(p.waitForStarted(10000));
+    const QString proc = u"/proc/%1/"_s.arg(p.processId());
+    auto coreLimit = [&proc] {
+        QFile limits(proc + u"limits"_s);
+        if (!limits.open(QIODevice::ReadOnly))
+            return QString();
+        for (const QString &line : QString::fromLatin1(limits.readAll()).split(u'\n')) {
+            if (line.startsWith(u"Max core file size"_s))
+                return line.mid(26).simplified().section(u' ', 0, 1);
+        }
+        return QString();
+    };
+    QTRY_COMPARE_WITH_TIMEOUT(coreLimit(), u"0 0"_s, 10000);
+    // Made non-dumpable before the limit was set: its /proc files are root's now, not its user's.
+    QCOMPARE(QFileInfo(proc + u"environ"_s).ownerId(), 0u);
+    QCOMPARE(QFileInfo(proc + u"mem"_s).ownerId(), 0u);
+    QVERIFY(p.state() == QProcess::Running);
+    p.closeWriteChannel();
+    QVERIFY(p.waitForFinished(20000));
+    QCOMPARE(p.exitCode(), 2); // no keys on stdin: a usage error, as it should be
 }
 
 QTEST_GUILESS_MAIN(TestOnrampctl)

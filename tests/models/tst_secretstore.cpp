@@ -12,6 +12,7 @@
 #include <QTest>
 #include <QTimer>
 
+#include <algorithm>
 #include <optional>
 
 using namespace Qt::StringLiterals;
@@ -80,6 +81,8 @@ private Q_SLOTS:
     void removeOfMissingKeySucceeds();
     void probeRoundTripsAndLeavesNoCanary();
     void timeoutDeliversUnavailableExactlyOnce();
+    void timedOutWriteThatLandsLateIsDeletedAgain();
+    void timedOutWriteLandingLateLeavesALaterWriteAlone();
     void destroyedContextCancelsCallback();
     void neverLogsTheSecret();
     void unreachableSessionBusFailsFastWithoutPlaintext();
@@ -247,6 +250,84 @@ void TestSecretStore::timeoutDeliversUnavailableExactlyOnce()
     QCOMPARE(written.results.size(), 1);
 
     store.setTimeout(5s);
+    Outcome<bool> removed;
+    store.remove(key, this, removed.callback());
+    QTRY_COMPARE_WITH_TIMEOUT(removed.results.size(), 1, 10000);
+}
+
+/// Captures onramp.* messages (all levels) while it lives.
+struct CapturedLog
+{
+    CapturedLog()
+    {
+        g_capturedLog.clear();
+        g_previousHandler = qInstallMessageHandler(captureMessages);
+        QLoggingCategory::setFilterRules(u"onramp.*=true"_s);
+    }
+    ~CapturedLog()
+    {
+        qInstallMessageHandler(g_previousHandler);
+        QLoggingCategory::setFilterRules(QString());
+    }
+    static bool contains(const QString &a, const QString &b)
+    {
+        return std::any_of(g_capturedLog.cbegin(), g_capturedLog.cend(),
+            [&](const QString &line) { return line.contains(a) && line.contains(b); });
+    }
+};
+
+void TestSecretStore::timedOutWriteThatLandsLateIsDeletedAgain()
+{
+    // The keychain answers after the caller has been told it did not (a locked keyring unlocked late behaves the
+    // same): the write still lands, and nothing would ever point to it.
+    CapturedLog log;
+    SecretStore store(m_service);
+    store.setTimeout(1ms); // shorter than any D-Bus round trip: the job finishes after the timeout
+    const QString key = SecretStore::accountKey(randomHex(8));
+    const QString plain = u"LateSecret-"_s + randomHex(8);
+    Outcome<bool> written;
+    store.write(key, SecretBytes::fromString(plain), this, written.callback());
+    QTRY_COMPARE_WITH_TIMEOUT(written.results.size(), 1, 5000);
+    QVERIFY(!written.results.first().ok());
+    QCOMPARE(written.results.first().error().code, u"KeychainUnavailable"_s);
+
+    // It did land late (logged), and was deleted again.
+    QTRY_VERIFY_WITH_TIMEOUT(CapturedLog::contains(u"deleted the late keychain entry for key"_s, key), 10000);
+    QVERIFY(CapturedLog::contains(u"stored its secret after it had timed out; deleting that entry"_s, key));
+    const QString found = secretToolSearch(m_service);
+    QVERIFY2(!found.contains(key), qPrintable(found));
+    QCOMPARE(written.results.size(), 1);
+    for (const QString &line : std::as_const(g_capturedLog))
+        QVERIFY2(!line.contains(plain), "a log line contains the secret");
+}
+
+void TestSecretStore::timedOutWriteLandingLateLeavesALaterWriteAlone()
+{
+    // A retry that writes the same key after the timeout owns the entry: the late first write must not delete it.
+    CapturedLog log;
+    SecretStore store(m_service);
+    const QString key = SecretStore::accountKey(randomHex(8));
+    store.setTimeout(1ms);
+    Outcome<bool> first;
+    Outcome<bool> second;
+    // The retry starts as soon as the first write has timed out, before that one's job has finished.
+    store.write(key, SecretBytes(QByteArrayView("first-value")), this, [&](Result<bool> r) {
+        first.results.append(std::move(r));
+        store.setTimeout(5s);
+        store.write(key, SecretBytes(QByteArrayView("second-value")), this, second.callback());
+    });
+    QTRY_COMPARE_WITH_TIMEOUT(first.results.size(), 1, 5000);
+    QVERIFY(!first.results.first().ok());
+    QTRY_COMPARE_WITH_TIMEOUT(second.results.size(), 1, 10000);
+    QVERIFY2(second.results.first().ok(), qPrintable(errorText(second.results.first())));
+    QTRY_VERIFY_WITH_TIMEOUT(CapturedLog::contains(u"a later write to the key owns the entry"_s, key), 10000);
+    QTest::qWait(300); // a wrong deletion would have been started by now
+    Outcome<SecretBytes> read;
+    store.read(key, this, read.callback());
+    QTRY_COMPARE_WITH_TIMEOUT(read.results.size(), 1, 10000);
+    QVERIFY2(read.results.first().ok(), qPrintable(errorText(read.results.first())));
+    QVERIFY(read.results.first().value() == SecretBytes(QByteArrayView("second-value")));
+
     Outcome<bool> removed;
     store.remove(key, this, removed.callback());
     QTRY_COMPARE_WITH_TIMEOUT(removed.results.size(), 1, 10000);

@@ -31,7 +31,7 @@ QStringList CliRun::errorLines() const
 {
     QStringList lines;
     for (const QString &l : QString::fromUtf8(err).split(u'\n')) {
-        if (l.startsWith(u"onrampctl: "_s))
+        if (l.startsWith(u"onrampctl: "_s) && !l.startsWith(u"onrampctl: warning: "_s))
             lines.append(l.mid(11));
     }
     return lines;

@@ -34,7 +34,8 @@ struct CliRun
     QString describe(const QString &why) const;
     /// stdout parsed as one JSON object (empty when it is not one).
     QJsonObject json() const;
-    /// The lines of stderr that carry onrampctl's error ("onrampctl: <message>"), without the prefix.
+    /// The lines of stderr that carry onrampctl's error ("onrampctl: <message>"), without the prefix; warnings
+    /// ("onrampctl: warning: …", e.g. the endpoint override every run here has) are not errors.
     QStringList errorLines() const;
 };
 

@@ -2,6 +2,7 @@
 // processes, on SQLite and on PostgreSQL (team mode). Exactly one becomes the owner; the other is refused with the
 // takeover message and exit 4, and nothing of theirs is stored: no record of the account, no keychain entry.
 // Several rounds, with access keys against access keys and access keys against a CloudFormation role.
+#include "../support/stdinfifo.h"
 #include "reliability.h"
 
 #include <QFile>
@@ -19,13 +20,18 @@ using namespace reliability;
 namespace {
 const QString kTakeover = u"AWS account 111122223333 is already connected to a different user."_s;
 
-/// Linux: a process blocked in read(0, ...) shows syscall 0 on fd 0 (x86_64) or waits in pipe_read.
-bool waitingOnStdin(const QProcess &p)
+/// Starts `onrampctl --json connect-keys` with \a input as its stdin and gives it the key id line: once
+/// input.unread() is 0 it waits for the secret (onrampctl is not dumpable, so its /proc/<pid>/syscall is closed to
+/// us; what it took from its stdin is how we know).
+std::unique_ptr<QProcess> startConnectKeys(const QProcessEnvironment &env, StdinFifo &input)
 {
-    QFile syscall(u"/proc/%1/syscall"_s.arg(p.processId()));
-    QFile wchan(u"/proc/%1/wchan"_s.arg(p.processId()));
-    return (syscall.open(QIODevice::ReadOnly) && syscall.readAll().startsWith("0 0x0 "))
-        || (wchan.open(QIODevice::ReadOnly) && wchan.readAll().contains("pipe_read"));
+    auto p = std::make_unique<QProcess>();
+    p->setProcessEnvironment(env);
+    p->setStandardInputFile(input.path());
+    p->start(QStringLiteral(ONRAMPCTL_PATH), { u"--json"_s, u"connect-keys"_s });
+    p->waitForStarted(10000);
+    input.write((FakeAws::customerKeyId() + u'\n').toUtf8());
+    return p;
 }
 } // namespace
 
@@ -158,23 +164,24 @@ void TestConcurrency::sameAwsAccountRacedByTwoUsers()
     const int bobBefore = recordsOf(w, team, bob);
 
     // Alice's connect-keys waits for its keys on stdin; bob's verify is started at the moment they are written.
-    auto a = w.start(envOf(alice), { u"--json"_s, u"connect-keys"_s });
+    StdinFifo aliceInput;
+    StdinFifo bobInput;
+    QVERIFY(aliceInput.isValid() && bobInput.isValid());
+    auto a = startConnectKeys(envOf(alice), aliceInput);
     std::unique_ptr<QProcess> b;
     if (!bobUsesRole)
-        b = w.start(envOf(bob), { u"--json"_s, u"connect-keys"_s });
-    QTRY_VERIFY_WITH_TIMEOUT(waitingOnStdin(*a) && (!b || waitingOnStdin(*b)), 20000);
-    const QByteArray keys = keysOnStdin(FakeAws::customerKeyId(), FakeAws::customerSecret());
-    a->write(keys);
-    a->closeWriteChannel();
+        b = startConnectKeys(envOf(bob), bobInput);
+    QTRY_VERIFY_WITH_TIMEOUT(aliceInput.unread() == 0 && (!b || bobInput.unread() == 0), 20000);
+    const QByteArray secretLine = (FakeAws::customerSecret() + u'\n').toUtf8();
+    QVERIFY(aliceInput.write(secretLine));
+    aliceInput.close();
     if (b) {
-        b->write(keys);
-        b->closeWriteChannel();
-        QVERIFY(b->bytesToWrite() == 0 || b->waitForBytesWritten(10000));
+        QVERIFY(bobInput.write(secretLine));
+        bobInput.close();
     } else {
         b = w.start(envOf(bob), { u"--json"_s, u"verify"_s, bobsPending, u"--role-arn"_s, FakeAws::customerRoleArn() });
         b->closeWriteChannel();
     }
-    QVERIFY(a->bytesToWrite() == 0 || a->waitForBytesWritten(10000));
     QVERIFY(a->waitForFinished(90000));
     QVERIFY(b->waitForFinished(90000));
 
@@ -201,7 +208,11 @@ void TestConcurrency::sameAwsAccountRacedByTwoUsers()
     QVERIFY2(loser.exit == 4, qPrintable(u"the other user must get exit 4"_s + described));
     QCOMPARE(loser.json.value(u"error"_s).toObject().value(u"code"_s).toString(), u"AccountOwnedByAnotherUser"_s);
     QCOMPARE(loser.json.value(u"error"_s).toObject().value(u"message"_s).toString(), kTakeover);
-    QVERIFY2(QString::fromUtf8(loser.err).startsWith(u"onrampctl: "_s + kTakeover), qPrintable(described));
+    // The error line comes after the endpoint override warning (the fake is an override).
+    const QStringList loserLines = QString::fromUtf8(loser.err).split(u'\n', Qt::SkipEmptyParts);
+    QVERIFY2(loserLines.size() >= 2 && loserLines.at(0).startsWith(u"onrampctl: warning: AWS endpoint override"_s)
+            && loserLines.at(1).startsWith(u"onrampctl: "_s + kTakeover),
+        qPrintable(described));
     QCOMPARE(winner->json.value(u"status"_s).toString(), u"active"_s);
 
     // Exactly one owner; nothing of the loser's: no new record, no keychain entry (a role owner keeps none).

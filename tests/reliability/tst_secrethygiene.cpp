@@ -69,11 +69,11 @@ private Q_SLOTS:
     void guiWizardNeverShowsOrCopiesTheSecret();
 
 private:
-    /// Runs onrampctl, watching /proc (every process's command line, the child's environment) and the world's files
-    /// while it runs; what is found goes to m_findings.
+    /// Runs onrampctl, checking the environment it is given and watching /proc (every process's command line) and the
+    /// world's files while it runs; what is found goes to m_findings.
     CliRun watchedRun(
         const World &w, const QProcessEnvironment &env, const QStringList &args, const QByteArray &input = {});
-    void scanProc(qint64 childPid);
+    void scanProc();
     void scanFiles(const QString &dir);
 
     FakeAws m_fake;
@@ -117,7 +117,7 @@ static QJsonObject canaryScenario(const QString &session, QSet<QString> *ids)
         { u"regions"_s, onlyRegions({ u"us-east-1"_s, u"eu-west-1"_s }) } };
 }
 
-void TestSecretHygiene::scanProc(qint64 childPid)
+void TestSecretHygiene::scanProc()
 {
     ++m_procScans;
     QDirIterator it(u"/proc"_s, QDir::Dirs | QDir::NoDotAndDotDot);
@@ -132,14 +132,6 @@ void TestSecretHygiene::scanProc(qint64 childPid)
             const QStringList found = leaks(cmdline.readAll());
             if (!found.isEmpty())
                 m_findings.append(u"command line of pid %1: %2"_s.arg(pid).arg(found.join(u", "_s)));
-        }
-        if (pid == childPid) {
-            QFile environ(dir + u"/environ"_s);
-            if (environ.open(QIODevice::ReadOnly)) {
-                const QStringList found = leaks(environ.readAll());
-                if (!found.isEmpty())
-                    m_findings.append(u"environment of onrampctl: "_s + found.join(u", "_s));
-            }
         }
     }
 }
@@ -163,19 +155,22 @@ CliRun TestSecretHygiene::watchedRun(
 {
     CliRun r;
     r.args = args;
+    // The child's environment: what it is started with. (Its /proc/<pid>/environ shows the same, but onrampctl is not
+    // dumpable, so only root may read that file.)
+    if (const QStringList found = leaks(env.toStringList().join(u'\n').toUtf8()); !found.isEmpty())
+        m_findings.append(u"environment of onrampctl: "_s + found.join(u", "_s));
     QProcess p;
     p.setProcessEnvironment(env);
     p.start(QStringLiteral(ONRAMPCTL_PATH), args);
     if (!p.waitForStarted(10000))
         return r;
-    const qint64 pid = p.processId();
     p.write(input);
     p.closeWriteChannel();
     QElapsedTimer clock;
     clock.start();
     // Poll while it runs: a secret passed on a command line or sitting in a -wal file shows only then.
     while (!p.waitForFinished(15) && clock.elapsed() < 90000) {
-        scanProc(pid);
+        scanProc();
         scanFiles(w.dir());
     }
     if (p.state() != QProcess::NotRunning) {

@@ -74,7 +74,8 @@ private Q_SLOTS:
         QStringList order;
         const auto checks = run(nextDb(), aws.get(), &order);
         QCOMPARE(order, (QStringList { QStringLiteral("database"), QStringLiteral("file permissions"),
-                             QStringLiteral("keychain"), QStringLiteral("console identity"),
+                             QStringLiteral("keychain"), QStringLiteral("endpoint override"),
+                             QStringLiteral("console identity"),
                              QStringLiteral("endpoint"), QStringLiteral("clock skew") }));
         for (const DiagnosticCheck &c : checks)
             QVERIFY2(c.ok && !c.title.isEmpty() && !c.detail.isEmpty(), qPrintable(c.id + QStringLiteral(": ") + c.detail));

@@ -1,5 +1,6 @@
 // tst_connectwizard: both ways through the Connect AWS Account wizard, as a person clicks and types, against the
 // fake AWS endpoint and the real keychain.
+#include "../support/freedmemorywatch.h"
 #include "uitestconsole.h"
 
 #include "models/errortext.h"
@@ -287,6 +288,44 @@ private Q_SLOTS:
         QFile db(console.dbPath());
         QVERIFY(db.open(QIODevice::ReadOnly));
         QVERIFY(!db.readAll().contains(FakeAws::customerSecret().toUtf8()));
+    }
+
+    void accessKeysPageKeepsNoCopyOfTheSecretWhileTypingOrAfterSubmit()
+    {
+        if (!FreedMemoryWatch::isAvailable())
+            QSKIP("the sanitizer runtime owns free() in this build");
+        UiTestConsole console(m_fake, QStringLiteral("basic"), FakeAws::uniqueSession(QStringLiteral("keycopies")));
+        auto wizard = openWizard(console);
+        QTRY_VERIFY(!wizard->pendingRecordId().isEmpty());
+        clickTab(wizard.get(), ConnectWizard::AccessKeysMethod);
+        AccessKeysPage *page = wizard->findChild<AccessKeysPage *>();
+        QVERIFY(page);
+        auto *secretEdit = child<QLineEdit>(wizard.get(), "secretEdit");
+        QTest::keyClicks(child<QLineEdit>(wizard.get(), "keyIdEdit"), FakeAws::customerKeyId());
+        const QString secret = FakeAws::customerSecret();
+        const QByteArray needle = secret.toLatin1();
+
+        // Each keystroke is checked as it is typed; every heap block freed while typing and submitting must have
+        // been wiped first: a QString or QByteArray copy of the field per keystroke would be freed with it.
+        FreedMemoryWatch::start(needle);
+        QTest::keyClicks(secretEdit, secret);
+        const bool acceptedAsTyped = child<QPushButton>(wizard.get(), "connectButton")->isEnabled();
+        QTest::mouseClick(child<QPushButton>(wizard.get(), "connectButton"), Qt::LeftButton);
+        const int unwiped = FreedMemoryWatch::stop();
+        QVERIFY(acceptedAsTyped);
+        QCOMPARE(unwiped, 0);
+
+        // Submitted: the field is empty, without undo history, and nothing on the page shows or holds the secret.
+        QVERIFY(secretEdit->text().isEmpty());
+        QVERIFY(!secretEdit->isUndoAvailable());
+        for (const QString &text : visibleTexts(page))
+            QVERIFY(!text.contains(secret));
+        QTRY_VERIFY_WITH_TIMEOUT(wizard->progressPage()->kind() == ConnectProgressPage::Kind::Complete, 60000);
+
+        // The wizard going away frees the field and the page: no copy left there either.
+        FreedMemoryWatch::start(needle);
+        wizard.reset();
+        QCOMPARE(FreedMemoryWatch::stop(), 0);
     }
 
     void invalidSecretSaysInvalidCredentialsAndStoresNothing()

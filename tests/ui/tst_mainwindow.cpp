@@ -21,6 +21,7 @@
 #include <QTabWidget>
 #include <QTableView>
 #include <QTest>
+#include <QToolButton>
 
 class TestMainWindow : public QObject
 {
@@ -220,6 +221,37 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(window.messageBar()->isVisible(), 20000);
         QCOMPARE(window.messageBar()->level(), MessageBar::Level::Error);
         QVERIFY(window.messageBar()->text().contains(QLatin1StringView("Re-validating Customer failed")));
+    }
+
+    void endpointOverrideShowsALastingPlainTextNotice()
+    {
+        const QString session = FakeAws::uniqueSession(QStringLiteral("override"));
+        UiTestConsole console(m_fake, QStringLiteral("basic"), session);
+        MainWindow window(console.services, console.identity.get(), console.settings.get());
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        auto *bar = window.findChild<MessageBar *>(QStringLiteral("endpointOverrideBar"));
+        QVERIFY(bar);
+        QVERIFY(bar->isVisible());
+        QCOMPARE(bar->level(), MessageBar::Level::Warning);
+        const QString endpoint = m_fake.endpoint(QStringLiteral("basic"), session).toString();
+        QVERIFY2(bar->text().contains(QStringLiteral("AWS endpoint override active: sts=%1, ec2=%1").arg(endpoint)),
+            qPrintable(bar->text()));
+        auto *label = bar->findChild<QLabel *>(QStringLiteral("messageBarText"));
+        QVERIFY(label);
+        QCOMPARE(label->textFormat(), Qt::PlainText);
+        // Lasting: no close button, and other messages go to the other bar.
+        for (const QToolButton *button : bar->findChildren<QToolButton *>())
+            QVERIFY(!button->isVisible());
+        QVERIFY(window.messageBar() != bar);
+        window.messageBar()->showMessage(MessageBar::Level::Error, QStringLiteral("Something else failed"));
+        QVERIFY(bar->isVisible());
+        QVERIFY(bar->text().contains(endpoint));
+
+        // AWS's own endpoints: no notice.
+        UiTestConsole plain(FakeAws(), QStringLiteral("basic"), FakeAws::uniqueSession(QStringLiteral("plain")));
+        MainWindow plainWindow(plain.services, plain.identity.get(), plain.settings.get());
+        QVERIFY(!plainWindow.findChild<MessageBar *>(QStringLiteral("endpointOverrideBar")));
     }
 
     void instanceBrowserOpensFilteredToTheAccount()

@@ -1,5 +1,6 @@
 // tst_settingsdialog: preferences land in QSettings (never a secret), console keys go to the keychain and become
 // the console identity, and Run checks shows the doctor's checks.
+#include "../support/freedmemorywatch.h"
 #include "uitestconsole.h"
 
 #include "models/diagnostics.h"
@@ -114,6 +115,34 @@ private Q_SLOTS:
         console.secrets->remove(ConsoleIdentity::keychainKey(), this, [](Result<bool>) { });
     }
 
+    void appliedConsoleSecretLeavesNoUnwipedCopy()
+    {
+        if (!FreedMemoryWatch::isAvailable())
+            QSKIP("the sanitizer runtime owns free() in this build");
+        UiTestConsole console(m_fake, QStringLiteral("basic"), FakeAws::uniqueSession(QStringLiteral("wipe")));
+        SettingsDialog dialog(console.services, console.identity.get(), console.settings.get());
+        dialog.show();
+        QTest::mouseClick(child<QRadioButton>(&dialog, "identityKeychain"), Qt::LeftButton);
+        QTest::keyClicks(child<QLineEdit>(&dialog, "consoleKeyIdEdit"), FakeAws::consoleKeyId());
+        auto *secret = child<QLineEdit>(&dialog, "consoleSecretEdit");
+        const QString canary = QStringLiteral("SettingsCanary/K7MDENG+bPxRfiCYEXAMPLE1");
+        const QByteArray needle = canary.toLatin1();
+        QTest::keyClicks(secret, canary);
+
+        // Everything apply() frees — the field's text, the "<key id>\n<secret>" entry and whatever it was built
+        // from — must have been overwritten first.
+        FreedMemoryWatch::start(needle);
+        dialog.apply();
+        const int unwiped = FreedMemoryWatch::stop();
+        QCOMPARE(unwiped, 0);
+        QVERIFY(secret->text().isEmpty());
+        QVERIFY(!secret->isUndoAvailable());
+        QTRY_COMPARE_WITH_TIMEOUT(console.settings->keychainKeyId(), FakeAws::consoleKeyId(), 20000);
+        bool removed = false;
+        console.secrets->remove(ConsoleIdentity::keychainKey(), this, [&removed](Result<bool>) { removed = true; });
+        QTRY_VERIFY_WITH_TIMEOUT(removed, 10000);
+    }
+
     void runChecksShowsEveryCheck()
     {
         UiTestConsole console(m_fake, QStringLiteral("basic"), FakeAws::uniqueSession(QStringLiteral("checks")));
@@ -123,17 +152,17 @@ private Q_SLOTS:
         QTest::mouseClick(child<QPushButton>(&dialog, "runChecksButton"), Qt::LeftButton);
         QVERIFY(finished.wait(30000));
         auto *list = child<QTreeWidget>(&dialog, "checkList");
-        QCOMPARE(list->topLevelItemCount(), 6);
+        QCOMPARE(list->topLevelItemCount(), 7);
         QStringList names;
         for (const DiagnosticCheck &c : dialog.checks()->results()) {
             names.append(c.title);
             QVERIFY2(c.ok, qPrintable(c.title + QStringLiteral(": ") + c.detail));
         }
         QCOMPARE(names, (QStringList{QStringLiteral("Database"), QStringLiteral("File permissions"),
-                                     QStringLiteral("Keychain"),
+                                     QStringLiteral("Keychain"), QStringLiteral("Endpoint override"),
                                      QStringLiteral("Console identity"), QStringLiteral("AWS endpoint"),
                                      QStringLiteral("Clock")}));
-        QVERIFY(list->topLevelItem(3)->text(1).contains(QLatin1StringView("999988887777")));
+        QVERIFY(list->topLevelItem(4)->text(1).contains(QLatin1StringView("999988887777")));
     }
 };
 
