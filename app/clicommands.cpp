@@ -8,6 +8,7 @@
 #include "aws/stsclient.h"
 #include "aws/templatebuilder.h"
 #include "models/awsclients.h"
+#include "models/consolesession.h"
 #include "models/diagnostics.h"
 #include "models/errortext.h"
 #include "models/onboardingservice.h"
@@ -110,31 +111,22 @@ void CliCommands::usage(const QString &message)
 
 bool CliCommands::openRegistry()
 {
-    const bool team = Registry::isTeamModeUrl(m_globals.db);
-    if (team && m_globals.userGiven) {
-        usage(tr("--user is refused in team mode: the console user is the PostgreSQL role you log in as."));
-        return false;
-    }
-    Result<std::unique_ptr<Registry>> opened = Registry::open(m_globals.db, m_globals.user);
+    ConsoleSession::Options options;
+    options.db = m_globals.db;
+    options.user = m_globals.userGiven ? m_globals.user : QString();
+    options.region = m_globals.region;
+    Result<std::unique_ptr<ConsoleSession>> opened = ConsoleSession::open(options);
     if (!opened) {
         fail(opened.error());
         return false;
     }
-    m_registry = std::move(opened).value();
-    if (team)
-        m_globals.user = m_registry->consoleUser();
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    m_aws = new AwsClients(env, this);
-    if (!m_globals.region.isEmpty())
-        m_aws->setHomeRegion(m_globals.region);
-    m_secrets = new SecretStore(QString(), this);
-    m_discovery = new DiscoveryService(m_registry.get(), m_aws, this);
-    m_discovery->setRefreshIntervalMs(0);
-    bool ok = false;
-    const int slowMs = env.value(QStringLiteral("ONRAMP_SLOW_DISCOVERY_MS")).toInt(&ok);
-    if (ok && slowMs > 0)
-        m_discovery->setSlowThresholdMs(slowMs);
-    m_onboarding = new OnboardingService(m_registry.get(), m_secrets, m_aws, m_discovery, this);
+    m_session = std::move(opened).value();
+    m_globals.user = m_session->user();
+    m_registry = m_session->registry();
+    m_aws = m_session->aws();
+    m_secrets = m_session->secrets();
+    m_discovery = m_session->discovery();
+    m_onboarding = m_session->onboarding();
     return true;
 }
 
@@ -474,12 +466,13 @@ void CliCommands::users(const QStringList &args)
 
 void CliCommands::doctor()
 {
+    // Not a ConsoleSession: doctor must report a registry that does not open, not stop at it.
     m_aws = new AwsClients(QProcessEnvironment::systemEnvironment(), this);
     if (!m_globals.region.isEmpty())
         m_aws->setHomeRegion(m_globals.region);
     m_secrets = new SecretStore(QString(), this);
-    const bool team = Registry::isTeamModeUrl(m_globals.db);
-    auto *checks = new Diagnostics(m_globals.db, team ? QString() : m_globals.user, m_secrets, m_aws, this);
+    const QString user = m_globals.userGiven ? m_globals.user : ConsoleSession::defaultUser();
+    auto *checks = new Diagnostics(m_globals.db, user, m_secrets, m_aws, this);
     connect(checks, &Diagnostics::finished, this, [this, checks] {
         QJsonArray arr;
         for (const DiagnosticCheck &c : checks->results()) {

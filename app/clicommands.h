@@ -2,6 +2,7 @@
 #pragma once
 
 #include "models/account.h"
+#include "models/consolesession.h"
 #include "models/discoveryservice.h"
 
 #include <QJsonObject>
@@ -21,7 +22,7 @@ struct CliGlobals
 {
     QString db;
     bool dbGiven = false; ///< db came from --db on the command line (not from ONRAMP_DB)
-    QString user;
+    QString user;         ///< --user; the session's console user once the registry is open
     QString region;
     bool json = false;
     bool userGiven = false;
@@ -62,7 +63,8 @@ private:
     void printLine(const QString &text);
 
     CliGlobals m_globals;
-    std::unique_ptr<Registry> m_registry;
+    std::unique_ptr<ConsoleSession> m_session;
+    Registry *m_registry = nullptr;
     AwsClients *m_aws = nullptr;
     SecretStore *m_secrets = nullptr;
     DiscoveryService *m_discovery = nullptr;

@@ -4,6 +4,7 @@
 #include "models/discoveryservice.h"
 #include "models/errortext.h"
 #include "models/onboardingservice.h"
+#include "models/consolesession.h"
 #include "models/registry.h"
 #include "models/secretstore.h"
 #include "ui/appsettings.h"
@@ -28,24 +29,11 @@
 #include <QTranslator>
 #include <QUrl>
 
-#include <pwd.h>
 #include <unistd.h>
 
 #include <memory>
 
 namespace {
-QString defaultUser()
-{
-    QString user = qEnvironmentVariable("ONRAMP_USER");
-    if (user.isEmpty())
-        user = qEnvironmentVariable("USER", qEnvironmentVariable("LOGNAME"));
-    if (user.isEmpty()) {
-        if (const passwd *pw = getpwuid(geteuid()))
-            user = QString::fromLocal8Bit(pw->pw_name);
-    }
-    return user;
-}
-
 /// Loads Onramp's and Qt's translations for \a language ("" = the system locale). The .qm files are looked for
 /// in the resources (":/i18n"), next to the executable and in the build's translations folder.
 void installTranslations(QApplication &app, const QString &language)
@@ -192,21 +180,22 @@ int main(int argc, char **argv)
                                    QCoreApplication::translate("main", "In team mode the console user is the PostgreSQL role you log in as.")),
                     {}, interactive);
     }
-    const QString user = parser.isSet(userOption) ? parser.value(userOption) : defaultUser();
-
-    // The composition, in the order the objects depend on each other; they outlive every window.
-    std::unique_ptr<Registry> registry;
-    std::unique_ptr<AwsClients> aws;
-    std::unique_ptr<SecretStore> secrets;
-    std::unique_ptr<DiscoveryService> discovery;
-    std::unique_ptr<OnboardingService> onboarding;
+    // The composition: the session's services, then the windows; they outlive every window.
+    std::unique_ptr<ConsoleSession> session;
     std::unique_ptr<ConsoleIdentity> identity;
     std::unique_ptr<MainWindow> window;
     std::unique_ptr<ScreenshotDriver> driver;
     int exitCode = 0;
 
     auto startConsole = [&]() -> bool {
-        Result<std::unique_ptr<Registry>> opened = Registry::open(db, team ? QString() : user);
+        const QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        ConsoleSession::Options options;
+        options.db = db;
+        options.user = parser.isSet(userOption) ? parser.value(userOption) : QString();
+        options.region = parser.isSet(regionOption) ? parser.value(regionOption) : settings->homeRegion();
+        options.refreshIntervalMs = settings->refreshIntervalSecs() * 1000;
+        options.environment = env;
+        Result<std::unique_ptr<ConsoleSession>> opened = ConsoleSession::open(options);
         if (!opened) {
             exitCode = fail(QCoreApplication::translate("main", "The account registry could not be opened"), opened.error(),
                             QCoreApplication::translate("main", "Registry: %1. Check --db / ONRAMP_DB, the file's permissions, and that no newer "
@@ -216,30 +205,8 @@ int main(int argc, char **argv)
                             interactive);
             return false;
         }
-        registry = std::move(opened).value();
-        const QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        aws = std::make_unique<AwsClients>(env);
-        if (parser.isSet(regionOption))
-            aws->setHomeRegion(parser.value(regionOption));
-        else if (!settings->homeRegion().isEmpty())
-            aws->setHomeRegion(settings->homeRegion());
-        secrets = std::make_unique<SecretStore>();
-        discovery = std::make_unique<DiscoveryService>(registry.get(), aws.get());
-        discovery->setRefreshIntervalMs(settings->refreshIntervalSecs() * 1000);
-        bool ok = false;
-        const int slowMs = env.value(QStringLiteral("ONRAMP_SLOW_DISCOVERY_MS")).toInt(&ok);
-        if (ok && slowMs > 0)
-            discovery->setSlowThresholdMs(slowMs);
-        onboarding = std::make_unique<OnboardingService>(registry.get(), secrets.get(), aws.get(), discovery.get());
-
-        ConsoleServices services;
-        services.registry = registry.get();
-        services.secrets = secrets.get();
-        services.aws = aws.get();
-        services.discovery = discovery.get();
-        services.onboarding = onboarding.get();
-        services.user = team ? registry->consoleUser() : user;
-        services.dbUrl = db;
+        session = std::move(opened).value();
+        const ConsoleServices services = ConsoleServices::of(*session);
 
         identity = std::make_unique<ConsoleIdentity>(services, settings.get(), env);
         window = std::make_unique<MainWindow>(services, identity.get(), settings.get());
@@ -268,7 +235,7 @@ int main(int argc, char **argv)
             window->discoverAllInBackground();
         if (interactive) {
             // Access-key accounts depend on the keychain: say so at once if it is not there.
-            secrets->probe(window.get(), [w = window.get()](Result<bool> keychain) {
+            session->secrets()->probe(window.get(), [w = window.get()](Result<bool> keychain) {
                 if (keychain)
                     return;
                 const ErrorText text = ErrorText::describe(keychain.error());
@@ -319,14 +286,10 @@ int main(int argc, char **argv)
         });
     }
     const int rc = app.exec();
-    // Windows first, then the services they use, then the registry.
+    // Windows first, then the services they use (the session ends them in its own order).
     driver.reset();
     window.reset();
     identity.reset();
-    onboarding.reset();
-    discovery.reset();
-    secrets.reset();
-    aws.reset();
-    registry.reset();
+    session.reset();
     return rc;
 }

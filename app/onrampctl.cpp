@@ -7,7 +7,6 @@
 #include <QLoggingCategory>
 #include <QTextStream>
 
-#include <pwd.h>
 #include <unistd.h>
 
 int main(int argc, char **argv)
@@ -21,14 +20,7 @@ int main(int argc, char **argv)
 
     CliGlobals globals;
     globals.db = qEnvironmentVariable("ONRAMP_DB");
-    globals.user = qEnvironmentVariable("ONRAMP_USER");
     globals.region = qEnvironmentVariable("AWS_REGION");
-    if (globals.user.isEmpty())
-        globals.user = qEnvironmentVariable("USER", qEnvironmentVariable("LOGNAME"));
-    if (globals.user.isEmpty()) {
-        if (const passwd *pw = getpwuid(geteuid()))
-            globals.user = QString::fromLocal8Bit(pw->pw_name);
-    }
     // Scripts read stdout and stderr: only warnings unless the user asks for more (QT_LOGGING_RULES).
     if (!qEnvironmentVariableIsSet("QT_LOGGING_RULES"))
         QLoggingCategory::setFilterRules(QStringLiteral("onramp.*.info=false\nonramp.*.debug=false"));

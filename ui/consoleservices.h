@@ -1,6 +1,8 @@
 // ConsoleServices: the engine objects the windows share, composed once in app/main.cpp (or in a test).
 #pragma once
 
+#include "models/consolesession.h"
+
 #include <QString>
 
 class AwsClients;
@@ -20,4 +22,11 @@ struct ConsoleServices
     OnboardingService *onboarding = nullptr;
     QString user;  ///< the console user every OnboardingService call is made for
     QString dbUrl; ///< what Registry::open() was given (empty: the default file), to open worker connections
+
+    /// The services of \a session (which must outlive the windows given them).
+    static ConsoleServices of(const ConsoleSession &session)
+    {
+        return {session.registry(), session.secrets(), session.aws(), session.discovery(), session.onboarding(),
+                session.user(), session.dbUrl()};
+    }
 };

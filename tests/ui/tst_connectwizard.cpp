@@ -499,7 +499,7 @@ private Q_SLOTS:
         QCOMPARE(progress->kind(), ConnectProgressPage::Kind::Discovering);
         const QString id = wizard->connectedAccountId();
         QVERIFY(console.discovery->isRunning(id));
-        QSignalSpy finished(console.discovery.get(), &DiscoveryService::finished);
+        QSignalSpy finished(console.discovery, &DiscoveryService::finished);
         click(wizard.get(), "closeButton");
         QVERIFY(!wizard->isVisible());
         QVERIFY(console.discovery->isRunning(id));

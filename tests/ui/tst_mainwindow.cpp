@@ -207,7 +207,7 @@ private Q_SLOTS:
         UiTestConsole console(m_fake, QStringLiteral("basic"), FakeAws::uniqueSession(QStringLiteral("reval")));
         const Result<Account> connected = connectCustomer(console, QStringLiteral("Customer"));
         QVERIFY(connected);
-        QSignalSpy finished(console.discovery.get(), &DiscoveryService::finished);
+        QSignalSpy finished(console.discovery, &DiscoveryService::finished);
         QVERIFY(finished.wait(60000));
         // The key is deleted behind Onramp's back: re-validating cannot read it.
         bool removed = false;
@@ -259,7 +259,7 @@ private Q_SLOTS:
         UiTestConsole console(m_fake, QStringLiteral("basic"), FakeAws::uniqueSession(QStringLiteral("browse")));
         const Result<Account> connected = connectCustomer(console, QStringLiteral("Customer"));
         QVERIFY(connected);
-        QSignalSpy finished(console.discovery.get(), &DiscoveryService::finished);
+        QSignalSpy finished(console.discovery, &DiscoveryService::finished);
         QVERIFY(finished.wait(60000));
         MainWindow window(console.services, console.identity.get(), console.settings.get());
         window.show();

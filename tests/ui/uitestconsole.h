@@ -1,4 +1,4 @@
-// UiTestConsole: the services of one console session, composed as app/main.cpp does, for GUI tests.
+// UiTestConsole: the services of one console session (a ConsoleSession, as app/main.cpp opens it), for GUI tests.
 #pragma once
 
 #include "../support/fakeaws.h"
@@ -26,16 +26,16 @@
 /// endpoints stay AWS's but nothing in a test that does not connect will call them.
 class UiTestConsole
 {
+    // First: the folder outlives the session, and the session outlives the windows' services below.
+    QTemporaryDir m_dir;
+    QString m_dbPath;
+    std::unique_ptr<ConsoleSession> m_session;
+
 public:
     UiTestConsole(const FakeAws &fake, const QString &scenario, const QString &session,
                   const QString &user = QStringLiteral("alice"))
     {
         m_dbPath = m_dir.filePath(QStringLiteral("onramp.sqlite"));
-        Result<std::unique_ptr<Registry>> opened = Registry::open(m_dbPath, user);
-        if (!opened)
-            qFatal("registry: %s", qPrintable(opened.error().toString()));
-        registry = std::move(opened).value();
-
         env.insert(QStringLiteral("NO_PROXY"), QStringLiteral("127.0.0.1,localhost"));
         env.insert(QStringLiteral("AWS_REGION"), QStringLiteral("us-east-1"));
         env.insert(QStringLiteral("ONRAMP_RETRY_BASE_MS"), QStringLiteral("20"));
@@ -47,18 +47,21 @@ public:
             env.insert(QStringLiteral("AWS_ACCESS_KEY_ID"), FakeAws::consoleKeyId());
             env.insert(QStringLiteral("AWS_SECRET_ACCESS_KEY"), FakeAws::consoleSecret());
         }
-        aws = std::make_unique<AwsClients>(env);
-        secrets = std::make_unique<SecretStore>(QStringLiteral("onramp-uitest-") + session);
-        discovery = std::make_unique<DiscoveryService>(registry.get(), aws.get());
-        discovery->setRefreshIntervalMs(0);
-        onboarding = std::make_unique<OnboardingService>(registry.get(), secrets.get(), aws.get(), discovery.get());
-        services.registry = registry.get();
-        services.secrets = secrets.get();
-        services.aws = aws.get();
-        services.discovery = discovery.get();
-        services.onboarding = onboarding.get();
-        services.user = user;
-        services.dbUrl = m_dbPath;
+        ConsoleSession::Options options;
+        options.db = m_dbPath;
+        options.user = user;
+        options.keychainService = QStringLiteral("onramp-uitest-") + session;
+        options.environment = env;
+        Result<std::unique_ptr<ConsoleSession>> opened = ConsoleSession::open(options);
+        if (!opened)
+            qFatal("console session: %s", qPrintable(opened.error().toString()));
+        m_session = std::move(opened).value();
+        registry = m_session->registry();
+        aws = m_session->aws();
+        secrets = m_session->secrets();
+        discovery = m_session->discovery();
+        onboarding = m_session->onboarding();
+        services = ConsoleServices::of(*m_session);
         settings = std::make_unique<AppSettings>();
         identity = std::make_unique<ConsoleIdentity>(services, settings.get(), env);
     }
@@ -77,16 +80,13 @@ public:
     QString dbPath() const { return m_dbPath; }
 
     QProcessEnvironment env;
-    std::unique_ptr<Registry> registry;
-    std::unique_ptr<AwsClients> aws;
-    std::unique_ptr<SecretStore> secrets;
-    std::unique_ptr<DiscoveryService> discovery;
-    std::unique_ptr<OnboardingService> onboarding;
+    Registry *registry = nullptr;
+    AwsClients *aws = nullptr;
+    SecretStore *secrets = nullptr;
+    DiscoveryService *discovery = nullptr;
+    OnboardingService *onboarding = nullptr;
     std::unique_ptr<AppSettings> settings;
     std::unique_ptr<ConsoleIdentity> identity;
     ConsoleServices services;
 
-private:
-    QTemporaryDir m_dir;
-    QString m_dbPath;
 };

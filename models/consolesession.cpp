@@ -1,0 +1,71 @@
+// ConsoleSession: opening and wiring the services of one console session.
+#include "models/consolesession.h"
+
+#include "models/awsclients.h"
+#include "models/discoveryservice.h"
+#include "models/onboardingservice.h"
+#include "models/registry.h"
+#include "models/secretstore.h"
+
+#include <QCoreApplication>
+
+#include <pwd.h>
+#include <unistd.h>
+
+QString ConsoleSession::defaultUser(const QProcessEnvironment &environment)
+{
+    QString user = environment.value(QStringLiteral("ONRAMP_USER"));
+    if (user.isEmpty())
+        user = environment.value(QStringLiteral("USER"), environment.value(QStringLiteral("LOGNAME")));
+    if (user.isEmpty()) {
+        if (const passwd *pw = getpwuid(geteuid()))
+            user = QString::fromLocal8Bit(pw->pw_name);
+    }
+    return user;
+}
+
+Result<std::unique_ptr<ConsoleSession>> ConsoleSession::open(const Options &options)
+{
+    std::unique_ptr<ConsoleSession> s(new ConsoleSession);
+    s->m_dbUrl = options.db;
+    s->m_teamMode = Registry::isTeamModeUrl(options.db);
+    if (s->m_teamMode && !options.user.isEmpty()) {
+        AwsError e = AwsError::make(AwsError::Kind::InvalidInput,
+                                    QCoreApplication::translate("ConsoleSession",
+                                                                "--user is refused in team mode: the console user is "
+                                                                "the PostgreSQL role you log in as."));
+        e.code = QStringLiteral("UserRefusedInTeamMode");
+        return e;
+    }
+    const QString user = s->m_teamMode ? QString()
+                                       : (options.user.isEmpty() ? defaultUser(options.environment) : options.user);
+    Result<std::unique_ptr<Registry>> opened = Registry::open(options.db, user);
+    if (!opened)
+        return opened.error();
+    s->m_registry = std::move(opened).value();
+    s->m_user = s->m_teamMode ? s->m_registry->consoleUser() : user;
+
+    s->m_aws = std::make_unique<AwsClients>(options.environment);
+    if (!options.region.isEmpty())
+        s->m_aws->setHomeRegion(options.region);
+    s->m_secrets = std::make_unique<SecretStore>(options.keychainService);
+    s->m_discovery = std::make_unique<DiscoveryService>(s->m_registry.get(), s->m_aws.get());
+    s->m_discovery->setRefreshIntervalMs(options.refreshIntervalMs);
+    bool ok = false;
+    const int slowMs = options.environment.value(QStringLiteral("ONRAMP_SLOW_DISCOVERY_MS")).toInt(&ok);
+    if (ok && slowMs > 0)
+        s->m_discovery->setSlowThresholdMs(slowMs);
+    s->m_onboarding = std::make_unique<OnboardingService>(s->m_registry.get(), s->m_secrets.get(), s->m_aws.get(),
+                                                          s->m_discovery.get());
+    return s;
+}
+
+ConsoleSession::~ConsoleSession()
+{
+    // Reverse order of construction: each service outlives those built on it.
+    m_onboarding.reset();
+    m_discovery.reset();
+    m_secrets.reset();
+    m_aws.reset();
+    m_registry.reset();
+}

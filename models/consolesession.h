@@ -1,0 +1,69 @@
+// ConsoleSession: the engine of one console session (registry, AWS clients, keychain, discovery, onboarding),
+// opened from (database, user, environment) in one place for the app, onrampctl and the tests.
+#pragma once
+
+#include "aws/awserror.h"
+
+#include <QProcessEnvironment>
+#include <QString>
+
+#include <memory>
+
+class AwsClients;
+class DiscoveryService;
+class OnboardingService;
+class Registry;
+class SecretStore;
+
+/// Owns the services of one console session, built in the order they depend on each other: Registry ->
+/// AwsClients -> SecretStore -> DiscoveryService -> OnboardingService. It is the only place that decides team
+/// mode (Registry::isTeamModeUrl()) and who the console user is: in team mode the PostgreSQL role the server
+/// authenticated (a user name given is refused), else the name given or defaultUser(). Destroyed in reverse order.
+class ConsoleSession final
+{
+public:
+    struct Options
+    {
+        QString db;                  ///< --db / ONRAMP_DB: a SQLite path, postgresql://… or empty (the default file)
+        QString user;                ///< --user; empty: defaultUser() (SQLite) or the server's role (team mode)
+        QString region;              ///< --region; empty: the environment's (AWS_REGION, …) or us-east-1
+        QString keychainService;     ///< empty: ONRAMP_KEYCHAIN_SERVICE or "onramp"
+        int refreshIntervalMs = 0;   ///< periodic rediscovery; 0: none (the CLI)
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    };
+
+    /// Opens the registry and builds the services. Errors: the registry's (DatabaseOpenFailed, …), or
+    /// InvalidInput when a user name is given in team mode.
+    static Result<std::unique_ptr<ConsoleSession>> open(const Options &options);
+
+    ~ConsoleSession();
+    ConsoleSession(const ConsoleSession &) = delete;
+    ConsoleSession &operator=(const ConsoleSession &) = delete;
+
+    /// The OS login name: ONRAMP_USER, else USER/LOGNAME, else the password database's name for the process.
+    static QString defaultUser(const QProcessEnvironment &environment = QProcessEnvironment::systemEnvironment());
+
+    bool isTeamMode() const { return m_teamMode; }
+    /// The console user every OnboardingService call is made for.
+    const QString &user() const { return m_user; }
+    /// What the registry was opened from (for worker connections: Registry::open(dbUrl(), user())).
+    const QString &dbUrl() const { return m_dbUrl; }
+
+    Registry *registry() const { return m_registry.get(); }
+    AwsClients *aws() const { return m_aws.get(); }
+    SecretStore *secrets() const { return m_secrets.get(); }
+    DiscoveryService *discovery() const { return m_discovery.get(); }
+    OnboardingService *onboarding() const { return m_onboarding.get(); }
+
+private:
+    ConsoleSession() = default;
+
+    bool m_teamMode = false;
+    QString m_user;
+    QString m_dbUrl;
+    std::unique_ptr<Registry> m_registry;
+    std::unique_ptr<AwsClients> m_aws;
+    std::unique_ptr<SecretStore> m_secrets;
+    std::unique_ptr<DiscoveryService> m_discovery;
+    std::unique_ptr<OnboardingService> m_onboarding;
+};
