@@ -8,10 +8,6 @@
         <translation>&lt;b&gt;Vorteil:&lt;/b&gt; sofort einsatzbereit, kein Stack zu erstellen.&lt;br&gt;&lt;b&gt;Nachteil:&lt;/b&gt; ein langlebiges Geheimnis, das von Hand rotiert werden muss – Onramp bewahrt es ausschließlich im Schlüsselbund des Systems auf.</translation>
     </message>
     <message>
-        <source>Use the keys of an IAM user that may only call ec2:DescribeRegions, ec2:DescribeInstances and ec2:DescribeInstanceStatus.</source>
-        <translation>Verwenden Sie die Schlüssel eines IAM-Benutzers, der nur ec2:DescribeRegions, ec2:DescribeInstances und ec2:DescribeInstanceStatus aufrufen darf.</translation>
-    </message>
-    <message>
         <source>Access key ID</source>
         <translation>Zugriffsschlüssel-ID</translation>
     </message>
@@ -98,6 +94,10 @@
     <message>
         <source>Secret access keys hold only letters, digits, &apos;/&apos;, &apos;+&apos; and &apos;=&apos;.</source>
         <translation>Geheime Zugriffsschlüssel enthalten nur Buchstaben, Ziffern, &apos;/&apos;, &apos;+&apos; und &apos;=&apos;.</translation>
+    </message>
+    <message>
+        <source>Use the keys of an IAM user that may only call %1.</source>
+        <translation>Verwenden Sie die Schlüssel eines IAM-Benutzers, der nur %1 aufrufen darf.</translation>
     </message>
 </context>
 <context>
@@ -368,6 +368,29 @@
     </message>
 </context>
 <context>
+    <name>AwsEndpoints</name>
+    <message>
+        <source>The AWS endpoint %1</source>
+        <translation>Der AWS-Endpunkt %1</translation>
+    </message>
+    <message>
+        <source>Use an https:// endpoint.</source>
+        <translation>Verwenden Sie einen https://-Endpunkt.</translation>
+    </message>
+    <message>
+        <source>Use an https:// URL in %1, or unset it.</source>
+        <translation>Verwenden Sie in %1 eine https://-URL oder entfernen Sie die Variable.</translation>
+    </message>
+    <message>
+        <source>%1 is refused: plain http:// is allowed only to this computer (127.0.0.1, ::1, localhost). Over a network it would send signed requests and AssumeRole credentials unencrypted, and anyone on the way could pose as AWS. %2</source>
+        <translation>%1 wird abgelehnt: Unverschlüsseltes http:// ist nur zu diesem Computer erlaubt (127.0.0.1, ::1, localhost). Über ein Netzwerk würden signierte Anfragen und AssumeRole-Anmeldeinformationen unverschlüsselt gesendet, und jeder auf dem Weg könnte sich als AWS ausgeben. %2</translation>
+    </message>
+    <message>
+        <source>%1 is refused: Onramp reaches AWS endpoints only over https:// (or http:// to this computer). %2</source>
+        <translation>%1 wird abgelehnt: Onramp erreicht AWS-Endpunkte nur über https:// (oder über http:// zu diesem Computer). %2</translation>
+    </message>
+</context>
+<context>
     <name>AwsReply</name>
     <message>
         <source>The request was cancelled.</source>
@@ -571,40 +594,8 @@ Als Nächstes: onrampctl template %1 &gt; onramp.json, den Stack erstellen, dann
         <translation>der Tarif muss trial oder standard sein</translation>
     </message>
     <message>
-        <source> — check --db / ONRAMP_DB and file permissions</source>
-        <translation> – prüfen Sie --db / ONRAMP_DB und die Dateiberechtigungen</translation>
-    </message>
-    <message>
-        <source>%1 writable, schema version %2</source>
-        <translation>%1 beschreibbar, Schemaversion %2</translation>
-    </message>
-    <message>
-        <source>service &quot;%1&quot; reachable and unlocked</source>
-        <translation>Dienst „%1“ erreichbar und entsperrt</translation>
-    </message>
-    <message>
-        <source> — set AWS_PROFILE or AWS_ACCESS_KEY_ID/AWS_SECRET_ACCESS_KEY</source>
-        <translation> – setzen Sie AWS_PROFILE oder AWS_ACCESS_KEY_ID/AWS_SECRET_ACCESS_KEY</translation>
-    </message>
-    <message>
-        <source>not checked without a console identity</source>
-        <translation>ohne Konsolenidentität nicht geprüft</translation>
-    </message>
-    <message>
-        <source>%1 reachable over %2</source>
-        <translation>%1 erreichbar über %2</translation>
-    </message>
-    <message>
-        <source>no Date header from AWS to compare with</source>
-        <translation>kein Date-Header von AWS zum Vergleichen</translation>
-    </message>
-    <message>
-        <source>%1 s against AWS&apos;s clock%2</source>
-        <translation>%1 s Abweichung zur Uhr von AWS%2</translation>
-    </message>
-    <message>
-        <source> — fix this computer&apos;s clock (NTP)</source>
-        <translation> – korrigieren Sie die Uhr dieses Computers (NTP)</translation>
+        <source>AWS endpoint override active: %1</source>
+        <translation>AWS-Endpunkt-Überschreibung aktiv: %1</translation>
     </message>
 </context>
 <context>
@@ -997,6 +988,89 @@ Als Nächstes: onrampctl template %1 &gt; onramp.json, den Stack erstellen, dann
     </message>
 </context>
 <context>
+    <name>Diagnostics</name>
+    <message>
+        <source>Database</source>
+        <translation>Datenbank</translation>
+    </message>
+    <message>
+        <source>Check --db / ONRAMP_DB and the file&apos;s permissions.</source>
+        <translation>Prüfen Sie --db / ONRAMP_DB und die Berechtigungen der Datei.</translation>
+    </message>
+    <message>
+        <source>Database transport</source>
+        <translation>Datenbankverbindung</translation>
+    </message>
+    <message>
+        <source>Not checked: the team database could not be opened.</source>
+        <translation>Nicht geprüft: Die Team-Datenbank konnte nicht geöffnet werden.</translation>
+    </message>
+    <message>
+        <source>%1 is writable, schema version %2</source>
+        <translation>%1 ist beschreibbar, Schemaversion %2</translation>
+    </message>
+    <message>
+        <source>Check the disk and the file&apos;s permissions; restore from a backup if it is damaged.</source>
+        <translation>Prüfen Sie den Datenträger und die Berechtigungen der Datei; stellen Sie die Datei aus einer Sicherung wieder her, falls sie beschädigt ist.</translation>
+    </message>
+    <message>
+        <source>File permissions</source>
+        <translation>Dateiberechtigungen</translation>
+    </message>
+    <message>
+        <source>Keychain</source>
+        <translation>Schlüsselbund</translation>
+    </message>
+    <message>
+        <source>Service &quot;%1&quot; is reachable and unlocked</source>
+        <translation>Dienst „%1“ ist erreichbar und entsperrt</translation>
+    </message>
+    <message>
+        <source>Endpoint override</source>
+        <translation>Endpunkt-Überschreibung</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>Console identity</source>
+        <translation>Konsolenidentität</translation>
+    </message>
+    <message>
+        <source>Choose an AWS profile or store access keys in Settings, or set AWS_PROFILE or AWS_ACCESS_KEY_ID/AWS_SECRET_ACCESS_KEY.</source>
+        <translation>Wählen Sie in den Einstellungen ein AWS-Profil oder speichern Sie dort Zugriffsschlüssel, oder setzen Sie AWS_PROFILE oder AWS_ACCESS_KEY_ID/AWS_SECRET_ACCESS_KEY.</translation>
+    </message>
+    <message>
+        <source>AWS endpoint</source>
+        <translation>AWS-Endpunkt</translation>
+    </message>
+    <message>
+        <source>Not checked without a console identity.</source>
+        <translation>Ohne Konsolenidentität nicht geprüft.</translation>
+    </message>
+    <message>
+        <source>Clock</source>
+        <translation>Uhr</translation>
+    </message>
+    <message>
+        <source>%1 is reachable over %2</source>
+        <translation>%1 ist über %2 erreichbar</translation>
+    </message>
+    <message>
+        <source>AWS sent no Date header to compare with.</source>
+        <translation>AWS hat keinen Date-Header zum Vergleichen gesendet.</translation>
+    </message>
+    <message>
+        <source>%1 s from AWS&apos;s clock</source>
+        <translation>%1 s Abweichung zur Uhr von AWS</translation>
+    </message>
+    <message>
+        <source>Fix this computer&apos;s clock (enable NTP time synchronisation).</source>
+        <translation>Korrigieren Sie die Uhr dieses Computers (aktivieren Sie die Zeitsynchronisierung per NTP).</translation>
+    </message>
+</context>
+<context>
     <name>DiscoveryService</name>
     <message numerus="yes">
         <source>%n instance(s)</source>
@@ -1056,6 +1130,14 @@ Als Nächstes: onrampctl template %1 &gt; onramp.json, den Stack erstellen, dann
         <source>Set the console&apos;s own AWS credentials in Settings, or with AWS_PROFILE or AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY.</source>
         <translation>Legen Sie die eigenen AWS-Anmeldedaten der Konsole in den Einstellungen fest oder mit AWS_PROFILE bzw. AWS_ACCESS_KEY_ID und AWS_SECRET_ACCESS_KEY.</translation>
     </message>
+    <message>
+        <source>Add the condition StringEquals sts:ExternalId to the role&apos;s trust policy (Onramp&apos;s template has it: update or recreate the stack from it), then verify again.</source>
+        <translation>Fügen Sie der Vertrauensrichtlinie der Rolle die Bedingung StringEquals sts:ExternalId hinzu (die Vorlage von Onramp enthält sie: Aktualisieren Sie den Stack damit oder erstellen Sie ihn daraus neu) und prüfen Sie dann erneut.</translation>
+    </message>
+    <message>
+        <source>Create an IAM user with only the read-only permissions Onramp lists, and use its access keys.</source>
+        <translation>Erstellen Sie einen IAM-Benutzer, der nur die von Onramp aufgeführten Leseberechtigungen hat, und verwenden Sie dessen Zugriffsschlüssel.</translation>
+    </message>
 </context>
 <context>
     <name>HttpClient</name>
@@ -1094,6 +1176,14 @@ Als Nächstes: onrampctl template %1 &gt; onramp.json, den Stack erstellen, dann
     <message>
         <source>Network error talking to %1: %2</source>
         <translation>Netzwerkfehler bei der Verbindung mit %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is refused: Onramp cannot connect to a proxy over TLS (Qt 6.4 speaks only plain HTTP to a proxy), and using it unencrypted would expose what you meant to protect, such as the proxy&apos;s password. Use the proxy&apos;s http:// address (requests to AWS stay TLS-encrypted end to end through the proxy), or unset %2.</source>
+        <translation>%1 wird abgelehnt: Onramp kann keine TLS-Verbindung zu einem Proxy herstellen (Qt 6.4 spricht mit einem Proxy nur unverschlüsseltes HTTP), und eine unverschlüsselte Verbindung würde preisgeben, was Sie schützen wollten, etwa das Passwort des Proxys. Verwenden Sie die http://-Adresse des Proxys (Anfragen an AWS bleiben auch durch den Proxy hindurch durchgehend TLS-verschlüsselt) oder entfernen Sie %2.</translation>
+    </message>
+    <message>
+        <source>%1 is refused: Onramp can use only http:// proxies. Use the proxy&apos;s http:// address, or unset %2.</source>
+        <translation>%1 wird abgelehnt: Onramp kann nur http://-Proxys verwenden. Verwenden Sie die http://-Adresse des Proxys oder entfernen Sie %2.</translation>
     </message>
 </context>
 <context>
@@ -1682,6 +1772,10 @@ Als Nächstes: onrampctl template %1 &gt; onramp.json, den Stack erstellen, dann
             <numerusform>Instanzen: %Ln</numerusform>
         </translation>
     </message>
+    <message>
+        <source>AWS endpoint override active: %1. Onramp sends its AWS requests there instead of to AWS&apos;s own endpoints (AWS_ENDPOINT_URL, AWS_ENDPOINT_URL_STS, AWS_ENDPOINT_URL_EC2).</source>
+        <translation>AWS-Endpunkt-Überschreibung aktiv: %1. Onramp sendet seine AWS-Anfragen dorthin statt an die eigenen Endpunkte von AWS (AWS_ENDPOINT_URL, AWS_ENDPOINT_URL_STS, AWS_ENDPOINT_URL_EC2).</translation>
+    </message>
 </context>
 <context>
     <name>MessageBar</name>
@@ -1808,68 +1902,59 @@ Als Nächstes: onrampctl template %1 &gt; onramp.json, den Stack erstellen, dann
         <source>Disconnect not finished; disconnect the account again.</source>
         <translation>Trennen nicht abgeschlossen; trennen Sie das Konto erneut.</translation>
     </message>
+    <message>
+        <source>Checking that the role requires the External ID…</source>
+        <translation>Es wird geprüft, ob die Rolle die externe ID verlangt…</translation>
+    </message>
+    <message>
+        <source>The role %1 can be assumed without an External ID, so any customer of this console&apos;s AWS account could use Onramp to read this account (confused deputy). Add the condition &quot;StringEquals&quot;: {&quot;sts:ExternalId&quot;: &quot;%2&quot;} to the role&apos;s trust policy; the role is not connected until then.</source>
+        <translation>Die Rolle %1 kann ohne externe ID übernommen werden, sodass jeder Kunde des AWS-Kontos dieser Konsole dieses Konto mit Onramp lesen könnte (Confused-Deputy-Problem). Fügen Sie der Vertrauensrichtlinie der Rolle die Bedingung &quot;StringEquals&quot;: {&quot;sts:ExternalId&quot;: &quot;%2&quot;} hinzu; bis dahin wird die Rolle nicht verbunden.</translation>
+    </message>
+    <message>
+        <source>Could not check that the role requires the External ID: %1</source>
+        <translation>Es konnte nicht geprüft werden, ob die Rolle die externe ID verlangt: %1</translation>
+    </message>
+    <message>
+        <source>These are the root user&apos;s access keys of AWS account %1. Onramp does not accept root credentials: they cannot be limited to read-only. Create an IAM user that may only call %2, use its keys, and delete the root user&apos;s access keys.</source>
+        <translation>Dies sind die Zugriffsschlüssel des Root-Benutzers von AWS-Konto %1. Onramp akzeptiert keine Root-Anmeldeinformationen: Sie lassen sich nicht auf reinen Lesezugriff beschränken. Erstellen Sie einen IAM-Benutzer, der nur %2 aufrufen darf, verwenden Sie dessen Schlüssel und löschen Sie die Zugriffsschlüssel des Root-Benutzers.</translation>
+    </message>
 </context>
 <context>
-    <name>PreflightChecks</name>
+    <name>PageChain</name>
     <message>
-        <source>Database</source>
-        <translation>Datenbank</translation>
+        <source>%1 in %2: page %3 came with a continuation token of %4 characters; stopped (a real one is a few hundred).</source>
+        <translation>%1 in %2: Seite %3 lieferte ein Fortsetzungstoken mit %4 Zeichen; angehalten (ein echtes ist einige hundert Zeichen lang).</translation>
     </message>
     <message>
-        <source>Check --db / ONRAMP_DB and the file&apos;s permissions.</source>
-        <translation>Prüfen Sie --db / ONRAMP_DB und die Berechtigungen der Datei.</translation>
+        <source>%1 in %2: page %3 sent a continuation token that leads back to an earlier page; stopped instead of listing for ever.</source>
+        <translation>%1 in %2: Seite %3 lieferte ein Fortsetzungstoken, das zu einer früheren Seite zurückführt; angehalten, statt endlos weiter aufzulisten.</translation>
     </message>
     <message>
-        <source>%1 is writable, schema version %2</source>
-        <translation>%1 ist beschreibbar, Schemaversion %2</translation>
+        <source>%1 in %2: still more pages after %3; stopped at the limit of %3 pages per region.</source>
+        <translation>%1 in %2: Nach %3 Seiten folgen noch weitere; an der Grenze von %3 Seiten pro Region angehalten.</translation>
+    </message>
+</context>
+<context>
+    <name>PrivateFiles</name>
+    <message>
+        <source>Cannot create the folder %1: %2</source>
+        <translation>Der Ordner %1 kann nicht erstellt werden: %2</translation>
     </message>
     <message>
-        <source>Check the disk and the file&apos;s permissions; restore from a backup if it is damaged.</source>
-        <translation>Prüfen Sie den Datenträger und die Berechtigungen der Datei; stellen Sie die Datei aus einer Sicherung wieder her, falls sie beschädigt ist.</translation>
+        <source>Cannot create %1: %2</source>
+        <translation>%1 kann nicht erstellt werden: %2</translation>
     </message>
     <message>
-        <source>Keychain</source>
-        <translation>Schlüsselbund</translation>
+        <source>only you can read the registry files</source>
+        <translation>nur Sie können die Registry-Dateien lesen</translation>
     </message>
     <message>
-        <source>Service &quot;%1&quot; is reachable and unlocked</source>
-        <translation>Dienst „%1“ ist erreichbar und entsperrt</translation>
+        <source>other users of this computer can read External IDs, role ARNs, the inventory and the audit log: %1</source>
+        <translation>andere Benutzer dieses Computers können externe IDs, Rollen-ARNs, das Inventar und das Audit-Protokoll lesen: %1</translation>
     </message>
     <message>
-        <source>Console identity</source>
-        <translation>Konsolenidentität</translation>
-    </message>
-    <message>
-        <source>Choose an AWS profile or store access keys under Console identity, or set AWS_PROFILE.</source>
-        <translation>Wählen Sie unter „Konsolenidentität“ ein AWS-Profil oder speichern Sie dort Zugriffsschlüssel, oder setzen Sie AWS_PROFILE.</translation>
-    </message>
-    <message>
-        <source>AWS endpoint</source>
-        <translation>AWS-Endpunkt</translation>
-    </message>
-    <message>
-        <source>Not checked without a console identity.</source>
-        <translation>Ohne Konsolenidentität nicht geprüft.</translation>
-    </message>
-    <message>
-        <source>Clock</source>
-        <translation>Uhr</translation>
-    </message>
-    <message>
-        <source>%1 is reachable over %2</source>
-        <translation>%1 ist über %2 erreichbar</translation>
-    </message>
-    <message>
-        <source>AWS sent no Date header to compare with.</source>
-        <translation>AWS hat keinen Date-Header zum Vergleichen gesendet.</translation>
-    </message>
-    <message>
-        <source>%1 s from AWS&apos;s clock</source>
-        <translation>%1 s Abweichung zur Uhr von AWS</translation>
-    </message>
-    <message>
-        <source>Fix this computer&apos;s clock (enable NTP time synchronisation).</source>
-        <translation>Korrigieren Sie die Uhr dieses Computers (aktivieren Sie die Zeitsynchronisierung per NTP).</translation>
+        <source>run: chmod go= %1</source>
+        <translation>führen Sie aus: chmod go= %1</translation>
     </message>
 </context>
 <context>
@@ -1894,20 +1979,12 @@ Als Nächstes: onrampctl template %1 &gt; onramp.json, den Stack erstellen, dann
         <translation>Der PostgreSQL-Treiber von Qt (QPSQL) ist nicht installiert; der Team-Modus benötigt ihn (Debian: libqt6sql6-psql).</translation>
     </message>
     <message>
-        <source>Not a valid PostgreSQL URL; expected postgresql://user:password@host:port/database.</source>
-        <translation>Keine gültige PostgreSQL-URL; erwartet wird postgresql://user:password@host:port/database.</translation>
-    </message>
-    <message>
         <source>Cannot connect to the team database %1: %2</source>
         <translation>Verbindung zur Team-Datenbank %1 nicht möglich: %2</translation>
     </message>
     <message>
         <source>Qt&apos;s SQLite driver (QSQLITE) is not installed (Debian: libqt6sql6-sqlite).</source>
         <translation>Der SQLite-Treiber von Qt (QSQLITE) ist nicht installiert (Debian: libqt6sql6-sqlite).</translation>
-    </message>
-    <message>
-        <source>Cannot create the folder %1 for the registry database.</source>
-        <translation>Der Ordner %1 für die Registry-Datenbank kann nicht erstellt werden.</translation>
     </message>
     <message>
         <source>The registry database %1 is read-only (Onramp needs to write the file and its folder). Check the permissions or choose another file with --db.</source>
@@ -2086,10 +2163,6 @@ Als Nächstes: onrampctl template %1 &gt; onramp.json, den Stack erstellen, dann
         <translation>Suchen von AWS-Konto %1</translation>
     </message>
     <message>
-        <source>looking up the owner of AWS account %1</source>
-        <translation>Suchen des Besitzers von AWS-Konto %1</translation>
-    </message>
-    <message>
         <source>counting the accounts of %1</source>
         <translation>Zählen der Konten von %1</translation>
     </message>
@@ -2160,6 +2233,90 @@ Als Nächstes: onrampctl template %1 &gt; onramp.json, den Stack erstellen, dann
     <message>
         <source>removing account %1</source>
         <translation>Entfernen von Konto %1</translation>
+    </message>
+    <message>
+        <source>Not a valid PostgreSQL URL; expected postgresql://ROLE@HOST:PORT/DATABASE (the password comes from PGPASSFILE, ~/.pgpass or PGPASSWORD).</source>
+        <translation>Keine gültige PostgreSQL-URL; erwartet wird postgresql://ROLE@HOST:PORT/DATABASE (das Passwort kommt aus PGPASSFILE, ~/.pgpass oder PGPASSWORD).</translation>
+    </message>
+    <message>
+        <source>the PGSERVICE service</source>
+        <translation>dem PGSERVICE-Dienst</translation>
+    </message>
+    <message>
+        <source>the database URL</source>
+        <translation>der Datenbank-URL</translation>
+    </message>
+    <message>
+        <source>sslmode &quot;%1&quot; (from %2) is not one of %3.</source>
+        <translation>sslmode „%1“ (aus %2) ist keiner der Werte %3.</translation>
+    </message>
+    <message>
+        <source>Refusing sslmode=%1 (from %2) for the team database on %3: a server that is not on this computer is reached only with sslmode=verify-full, which encrypts the connection and checks the server&apos;s certificate and host name. Remove sslmode=%1 (verify-full is the default) and give the certificate authority that signed the server&apos;s certificate with ?sslrootcert=FILE or in ~/.postgresql/root.crt.</source>
+        <translation>sslmode=%1 (aus %2) wird für die Team-Datenbank auf %3 abgelehnt: Ein Server, der nicht auf diesem Computer läuft, wird nur mit sslmode=verify-full erreicht, das die Verbindung verschlüsselt und das Zertifikat und den Hostnamen des Servers prüft. Entfernen Sie sslmode=%1 (verify-full ist der Standard) und geben Sie die Zertifizierungsstelle, die das Zertifikat des Servers signiert hat, mit ?sslrootcert=FILE oder in ~/.postgresql/root.crt an.</translation>
+    </message>
+    <message>
+        <source>The %1 of the database URL must not contain &apos;;&apos;.</source>
+        <translation>Der Parameter %1 der Datenbank-URL darf kein &apos;;&apos; enthalten.</translation>
+    </message>
+    <message>
+        <source>encryption unknown</source>
+        <translation>Verschlüsselung unbekannt</translation>
+    </message>
+    <message>
+        <source>encrypted (%1)</source>
+        <translation>verschlüsselt (%1)</translation>
+    </message>
+    <message>
+        <source>not encrypted</source>
+        <translation>nicht verschlüsselt</translation>
+    </message>
+    <message>
+        <source>TLS verify-full, %1</source>
+        <translation>TLS verify-full, %1</translation>
+    </message>
+    <message>
+        <source>Unix socket (local), %1</source>
+        <translation>Unix-Socket (lokal), %1</translation>
+    </message>
+    <message>
+        <source>loopback, sslmode=%1, %2</source>
+        <translation>Loopback, sslmode=%1, %2</translation>
+    </message>
+    <message>
+        <source>The database URL given with --db contains a password, which other users of this computer can read (ps, /proc) and your shell history keeps. Remove it from --db and give the password another way: the whole URL in the ONRAMP_DB environment variable, a password file (PGPASSFILE or ~/.pgpass), or PGPASSWORD.</source>
+        <translation>Die mit --db angegebene Datenbank-URL enthält ein Passwort, das andere Benutzer dieses Computers lesen können (ps, /proc) und das Ihr Shell-Verlauf speichert. Entfernen Sie es aus --db und geben Sie das Passwort auf andere Weise an: die ganze URL in der Umgebungsvariablen ONRAMP_DB, eine Passwortdatei (PGPASSFILE oder ~/.pgpass) oder PGPASSWORD.</translation>
+    </message>
+    <message>
+        <source>With sslmode=verify-full the server&apos;s certificate must be signed by a certificate authority in ~/.postgresql/root.crt (or ?sslrootcert=FILE) and name the host as written in the URL.</source>
+        <translation>Mit sslmode=verify-full muss das Zertifikat des Servers von einer Zertifizierungsstelle aus ~/.postgresql/root.crt (oder ?sslrootcert=FILE) signiert sein und den Host so nennen, wie er in der URL steht.</translation>
+    </message>
+    <message>
+        <source>The team database refused a status change while %1 (%2).</source>
+        <translation>Die Team-Datenbank hat beim %1 eine Statusänderung abgelehnt (%2).</translation>
+    </message>
+    <message>
+        <source>The team database refused the change while %1: an account&apos;s id, owner and creation time never change.</source>
+        <translation>Die Team-Datenbank hat die Änderung beim %1 abgelehnt: ID, Besitzer und Erstellungszeitpunkt eines Kontos ändern sich nie.</translation>
+    </message>
+    <message>
+        <source>The team database refused the change while %1: an account&apos;s AWS account id cannot change once it is connected, and a disconnected account does not change. Connect the other AWS account as a new account.</source>
+        <translation>Die Team-Datenbank hat die Änderung beim %1 abgelehnt: Die AWS-Konto-ID eines Kontos kann sich nach dem Verbinden nicht mehr ändern, und ein getrenntes Konto ändert sich nicht. Verbinden Sie das andere AWS-Konto als neues Konto.</translation>
+    </message>
+    <message>
+        <source>The trial plan allows one connected AWS account, and the team database already holds one of yours.</source>
+        <translation>Der Testtarif erlaubt ein verbundenes AWS-Konto, und die Team-Datenbank enthält bereits eines von Ihnen.</translation>
+    </message>
+    <message>
+        <source>checking whether AWS account %1 is taken</source>
+        <translation>Prüfen, ob das AWS-Konto %1 bereits vergeben ist</translation>
+    </message>
+    <message>
+        <source>Account %1 is connected to AWS account %2, which cannot change; connect AWS account %3 as a new account.</source>
+        <translation>Konto %1 ist mit dem AWS-Konto %2 verbunden, was sich nicht ändern lässt; verbinden Sie das AWS-Konto %3 als neues Konto.</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(keine)</translation>
     </message>
 </context>
 <context>
@@ -2521,10 +2678,6 @@ Als Nächstes: onrampctl template %1 &gt; onramp.json, den Stack erstellen, dann
         <translation>Onramp-Desktopkonsole: AWS-Konten verbinden und ihre EC2-Instanzen durchsuchen.</translation>
     </message>
     <message>
-        <source>Registry: a SQLite file or postgresql://… (default: ONRAMP_DB, else the app data folder).</source>
-        <translation>Registry: eine SQLite-Datei oder postgresql://… (Standard: ONRAMP_DB, sonst der Datenordner der App).</translation>
-    </message>
-    <message>
         <source>Console user (SQLite only; default: ONRAMP_USER, else the login name).</source>
         <translation>Konsolenbenutzer (nur SQLite; Standard: ONRAMP_USER, sonst der Anmeldename).</translation>
     </message>
@@ -2597,8 +2750,27 @@ Als Nächstes: onrampctl template %1 &gt; onramp.json, den Stack erstellen, dann
         <translation>Die Teamdatenbank konnte nicht geöffnet werden</translation>
     </message>
     <message>
-        <source>Check the postgresql:// URL, the server, and your role&apos;s password.</source>
-        <translation>Prüfen Sie die postgresql://-URL, den Server und das Passwort Ihrer Rolle.</translation>
+        <source>Registry: a SQLite file or postgresql://ROLE@HOST/DB (default: ONRAMP_DB, else the app data folder). No password here: other users can read the command line; use PGPASSFILE or ~/.pgpass, PGPASSWORD, or the whole URL in ONRAMP_DB.</source>
+        <translation>Registry: eine SQLite-Datei oder postgresql://ROLE@HOST/DB (Standard: ONRAMP_DB, sonst der Datenordner der App). Kein Passwort hier angeben: Andere Benutzer können die Befehlszeile lesen; verwenden Sie PGPASSFILE oder ~/.pgpass, PGPASSWORD oder die ganze URL in ONRAMP_DB.</translation>
+    </message>
+    <message>
+        <source>Onramp cannot use these AWS settings</source>
+        <translation>Onramp kann diese AWS-Einstellungen nicht verwenden</translation>
+    </message>
+    <message>
+        <source>The database password is on the command line</source>
+        <translation>Das Datenbankpasswort steht in der Befehlszeile</translation>
+    </message>
+    <message>
+        <source>Check the postgresql:// URL, the server, and your role&apos;s password (PGPASSFILE, ~/.pgpass or PGPASSWORD).</source>
+        <translation>Prüfen Sie die postgresql://-URL, den Server und das Passwort Ihrer Rolle (PGPASSFILE, ~/.pgpass oder PGPASSWORD).</translation>
+    </message>
+</context>
+<context>
+    <name>onrampctl</name>
+    <message>
+        <source>team mode: never put the password in --db (other users can read the command line); use PGPASSFILE or ~/.pgpass, PGPASSWORD, or the whole URL in ONRAMP_DB.</source>
+        <translation>Team-Modus: Geben Sie das Passwort niemals in --db an (andere Benutzer können die Befehlszeile lesen); verwenden Sie PGPASSFILE oder ~/.pgpass, PGPASSWORD oder die ganze URL in ONRAMP_DB.</translation>
     </message>
 </context>
 </TS>

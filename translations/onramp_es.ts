@@ -8,10 +8,6 @@
         <translation>&lt;b&gt;Ventaja:&lt;/b&gt; funciona al instante, sin ninguna pila que crear.&lt;br&gt;&lt;b&gt;Inconveniente:&lt;/b&gt; un secreto de larga duración que hay que rotar a mano; Onramp lo guarda únicamente en el llavero del sistema.</translation>
     </message>
     <message>
-        <source>Use the keys of an IAM user that may only call ec2:DescribeRegions, ec2:DescribeInstances and ec2:DescribeInstanceStatus.</source>
-        <translation>Use las claves de un usuario de IAM que solo pueda llamar a ec2:DescribeRegions, ec2:DescribeInstances y ec2:DescribeInstanceStatus.</translation>
-    </message>
-    <message>
         <source>Access key ID</source>
         <translation>ID de clave de acceso</translation>
     </message>
@@ -98,6 +94,10 @@
     <message>
         <source>Secret access keys hold only letters, digits, &apos;/&apos;, &apos;+&apos; and &apos;=&apos;.</source>
         <translation>Las claves de acceso secretas solo contienen letras, dígitos, &apos;/&apos;, &apos;+&apos; y &apos;=&apos;.</translation>
+    </message>
+    <message>
+        <source>Use the keys of an IAM user that may only call %1.</source>
+        <translation>Use las claves de un usuario de IAM que solo pueda llamar a %1.</translation>
     </message>
 </context>
 <context>
@@ -368,6 +368,29 @@
     </message>
 </context>
 <context>
+    <name>AwsEndpoints</name>
+    <message>
+        <source>The AWS endpoint %1</source>
+        <translation>El punto de enlace de AWS %1</translation>
+    </message>
+    <message>
+        <source>Use an https:// endpoint.</source>
+        <translation>Use un punto de enlace https://.</translation>
+    </message>
+    <message>
+        <source>Use an https:// URL in %1, or unset it.</source>
+        <translation>Use una URL https:// en %1 o elimine esa variable.</translation>
+    </message>
+    <message>
+        <source>%1 is refused: plain http:// is allowed only to this computer (127.0.0.1, ::1, localhost). Over a network it would send signed requests and AssumeRole credentials unencrypted, and anyone on the way could pose as AWS. %2</source>
+        <translation>%1 se rechaza: http:// sin cifrar solo se permite hacia este equipo (127.0.0.1, ::1, localhost). A través de una red enviaría sin cifrar las solicitudes firmadas y las credenciales de AssumeRole, y cualquiera en el camino podría hacerse pasar por AWS. %2</translation>
+    </message>
+    <message>
+        <source>%1 is refused: Onramp reaches AWS endpoints only over https:// (or http:// to this computer). %2</source>
+        <translation>%1 se rechaza: Onramp solo accede a los puntos de enlace de AWS mediante https:// (o http:// hacia este equipo). %2</translation>
+    </message>
+</context>
+<context>
     <name>AwsReply</name>
     <message>
         <source>The request was cancelled.</source>
@@ -571,40 +594,8 @@ Siguiente paso: onrampctl template %1 &gt; onramp.json, cree la pila y después 
         <translation>el plan debe ser trial o standard</translation>
     </message>
     <message>
-        <source> — check --db / ONRAMP_DB and file permissions</source>
-        <translation> — compruebe --db / ONRAMP_DB y los permisos de los archivos</translation>
-    </message>
-    <message>
-        <source>%1 writable, schema version %2</source>
-        <translation>%1 con permiso de escritura, versión del esquema %2</translation>
-    </message>
-    <message>
-        <source>service &quot;%1&quot; reachable and unlocked</source>
-        <translation>servicio «%1» accesible y desbloqueado</translation>
-    </message>
-    <message>
-        <source> — set AWS_PROFILE or AWS_ACCESS_KEY_ID/AWS_SECRET_ACCESS_KEY</source>
-        <translation> — defina AWS_PROFILE o AWS_ACCESS_KEY_ID/AWS_SECRET_ACCESS_KEY</translation>
-    </message>
-    <message>
-        <source>not checked without a console identity</source>
-        <translation>no se comprueba sin una identidad de consola</translation>
-    </message>
-    <message>
-        <source>%1 reachable over %2</source>
-        <translation>%1 accesible mediante %2</translation>
-    </message>
-    <message>
-        <source>no Date header from AWS to compare with</source>
-        <translation>AWS no ha enviado ningún encabezado Date con el que comparar</translation>
-    </message>
-    <message>
-        <source>%1 s against AWS&apos;s clock%2</source>
-        <translation>%1 s de diferencia con el reloj de AWS%2</translation>
-    </message>
-    <message>
-        <source> — fix this computer&apos;s clock (NTP)</source>
-        <translation> — corrija el reloj de este equipo (NTP)</translation>
+        <source>AWS endpoint override active: %1</source>
+        <translation>Anulación del punto de enlace de AWS activa: %1</translation>
     </message>
 </context>
 <context>
@@ -997,6 +988,89 @@ Siguiente paso: onrampctl template %1 &gt; onramp.json, cree la pila y después 
     </message>
 </context>
 <context>
+    <name>Diagnostics</name>
+    <message>
+        <source>Database</source>
+        <translation>Base de datos</translation>
+    </message>
+    <message>
+        <source>Check --db / ONRAMP_DB and the file&apos;s permissions.</source>
+        <translation>Compruebe --db / ONRAMP_DB y los permisos del archivo.</translation>
+    </message>
+    <message>
+        <source>Database transport</source>
+        <translation>Conexión con la base de datos</translation>
+    </message>
+    <message>
+        <source>Not checked: the team database could not be opened.</source>
+        <translation>No se comprueba: no se ha podido abrir la base de datos del equipo.</translation>
+    </message>
+    <message>
+        <source>%1 is writable, schema version %2</source>
+        <translation>%1 tiene permiso de escritura, versión del esquema %2</translation>
+    </message>
+    <message>
+        <source>Check the disk and the file&apos;s permissions; restore from a backup if it is damaged.</source>
+        <translation>Compruebe el disco y los permisos del archivo; restáurelo desde una copia de seguridad si está dañado.</translation>
+    </message>
+    <message>
+        <source>File permissions</source>
+        <translation>Permisos de los archivos</translation>
+    </message>
+    <message>
+        <source>Keychain</source>
+        <translation>Llavero</translation>
+    </message>
+    <message>
+        <source>Service &quot;%1&quot; is reachable and unlocked</source>
+        <translation>El servicio «%1» está accesible y desbloqueado</translation>
+    </message>
+    <message>
+        <source>Endpoint override</source>
+        <translation>Anulación del punto de enlace</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ninguna</translation>
+    </message>
+    <message>
+        <source>Console identity</source>
+        <translation>Identidad de la consola</translation>
+    </message>
+    <message>
+        <source>Choose an AWS profile or store access keys in Settings, or set AWS_PROFILE or AWS_ACCESS_KEY_ID/AWS_SECRET_ACCESS_KEY.</source>
+        <translation>Elija un perfil de AWS o guarde claves de acceso en Configuración, o defina AWS_PROFILE o AWS_ACCESS_KEY_ID/AWS_SECRET_ACCESS_KEY.</translation>
+    </message>
+    <message>
+        <source>AWS endpoint</source>
+        <translation>Punto de enlace de AWS</translation>
+    </message>
+    <message>
+        <source>Not checked without a console identity.</source>
+        <translation>No se comprueba sin una identidad de consola.</translation>
+    </message>
+    <message>
+        <source>Clock</source>
+        <translation>Reloj</translation>
+    </message>
+    <message>
+        <source>%1 is reachable over %2</source>
+        <translation>%1 está accesible mediante %2</translation>
+    </message>
+    <message>
+        <source>AWS sent no Date header to compare with.</source>
+        <translation>AWS no ha enviado ningún encabezado Date con el que comparar.</translation>
+    </message>
+    <message>
+        <source>%1 s from AWS&apos;s clock</source>
+        <translation>%1 s de diferencia con el reloj de AWS</translation>
+    </message>
+    <message>
+        <source>Fix this computer&apos;s clock (enable NTP time synchronisation).</source>
+        <translation>Corrija el reloj de este equipo (active la sincronización horaria por NTP).</translation>
+    </message>
+</context>
+<context>
     <name>DiscoveryService</name>
     <message numerus="yes">
         <source>%n instance(s)</source>
@@ -1056,6 +1130,14 @@ Siguiente paso: onrampctl template %1 &gt; onramp.json, cree la pila y después 
         <source>Set the console&apos;s own AWS credentials in Settings, or with AWS_PROFILE or AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY.</source>
         <translation>Configure las credenciales de AWS propias de la consola en Ajustes, o con AWS_PROFILE o AWS_ACCESS_KEY_ID y AWS_SECRET_ACCESS_KEY.</translation>
     </message>
+    <message>
+        <source>Add the condition StringEquals sts:ExternalId to the role&apos;s trust policy (Onramp&apos;s template has it: update or recreate the stack from it), then verify again.</source>
+        <translation>Añada la condición StringEquals sts:ExternalId a la política de confianza del rol (la plantilla de Onramp la incluye: actualice la pila con ella o vuelva a crearla a partir de ella) y vuelva a verificar.</translation>
+    </message>
+    <message>
+        <source>Create an IAM user with only the read-only permissions Onramp lists, and use its access keys.</source>
+        <translation>Cree un usuario de IAM que solo tenga los permisos de solo lectura que indica Onramp y use sus claves de acceso.</translation>
+    </message>
 </context>
 <context>
     <name>HttpClient</name>
@@ -1094,6 +1176,14 @@ Siguiente paso: onrampctl template %1 &gt; onramp.json, cree la pila y después 
     <message>
         <source>Network error talking to %1: %2</source>
         <translation>Error de red al comunicarse con %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is refused: Onramp cannot connect to a proxy over TLS (Qt 6.4 speaks only plain HTTP to a proxy), and using it unencrypted would expose what you meant to protect, such as the proxy&apos;s password. Use the proxy&apos;s http:// address (requests to AWS stay TLS-encrypted end to end through the proxy), or unset %2.</source>
+        <translation>%1 se rechaza: Onramp no puede conectarse a un proxy mediante TLS (Qt 6.4 solo habla HTTP sin cifrar con un proxy), y usarlo sin cifrar expondría lo que pretendía proteger, como la contraseña del proxy. Use la dirección http:// del proxy (las solicitudes a AWS siguen cifradas con TLS de extremo a extremo a través del proxy) o elimine %2.</translation>
+    </message>
+    <message>
+        <source>%1 is refused: Onramp can use only http:// proxies. Use the proxy&apos;s http:// address, or unset %2.</source>
+        <translation>%1 se rechaza: Onramp solo puede usar proxies http://. Use la dirección http:// del proxy o elimine %2.</translation>
     </message>
 </context>
 <context>
@@ -1682,6 +1772,10 @@ Siguiente paso: onrampctl template %1 &gt; onramp.json, cree la pila y después 
             <numerusform>Instancias: %Ln</numerusform>
         </translation>
     </message>
+    <message>
+        <source>AWS endpoint override active: %1. Onramp sends its AWS requests there instead of to AWS&apos;s own endpoints (AWS_ENDPOINT_URL, AWS_ENDPOINT_URL_STS, AWS_ENDPOINT_URL_EC2).</source>
+        <translation>Anulación del punto de enlace de AWS activa: %1. Onramp envía sus solicitudes de AWS a esa dirección en lugar de a los puntos de enlace propios de AWS (AWS_ENDPOINT_URL, AWS_ENDPOINT_URL_STS, AWS_ENDPOINT_URL_EC2).</translation>
+    </message>
 </context>
 <context>
     <name>MessageBar</name>
@@ -1808,68 +1902,59 @@ Siguiente paso: onrampctl template %1 &gt; onramp.json, cree la pila y después 
         <source>Disconnect not finished; disconnect the account again.</source>
         <translation>La desconexión no terminó; desconecte la cuenta de nuevo.</translation>
     </message>
+    <message>
+        <source>Checking that the role requires the External ID…</source>
+        <translation>Comprobando que el rol exige el ID externo…</translation>
+    </message>
+    <message>
+        <source>The role %1 can be assumed without an External ID, so any customer of this console&apos;s AWS account could use Onramp to read this account (confused deputy). Add the condition &quot;StringEquals&quot;: {&quot;sts:ExternalId&quot;: &quot;%2&quot;} to the role&apos;s trust policy; the role is not connected until then.</source>
+        <translation>El rol %1 se puede asumir sin un ID externo, por lo que cualquier cliente de la cuenta de AWS de esta consola podría usar Onramp para leer esta cuenta (problema del suplente confuso). Añada la condición &quot;StringEquals&quot;: {&quot;sts:ExternalId&quot;: &quot;%2&quot;} a la política de confianza del rol; hasta entonces, el rol no se conecta.</translation>
+    </message>
+    <message>
+        <source>Could not check that the role requires the External ID: %1</source>
+        <translation>No se ha podido comprobar que el rol exija el ID externo: %1</translation>
+    </message>
+    <message>
+        <source>These are the root user&apos;s access keys of AWS account %1. Onramp does not accept root credentials: they cannot be limited to read-only. Create an IAM user that may only call %2, use its keys, and delete the root user&apos;s access keys.</source>
+        <translation>Estas son las claves de acceso del usuario raíz de la cuenta de AWS %1. Onramp no acepta credenciales del usuario raíz: no se pueden limitar a solo lectura. Cree un usuario de IAM que solo pueda llamar a %2, use sus claves y elimine las claves de acceso del usuario raíz.</translation>
+    </message>
 </context>
 <context>
-    <name>PreflightChecks</name>
+    <name>PageChain</name>
     <message>
-        <source>Database</source>
-        <translation>Base de datos</translation>
+        <source>%1 in %2: page %3 came with a continuation token of %4 characters; stopped (a real one is a few hundred).</source>
+        <translation>%1 en %2: la página %3 llegó con un token de continuación de %4 caracteres; se ha detenido (uno real tiene unos cientos de caracteres).</translation>
     </message>
     <message>
-        <source>Check --db / ONRAMP_DB and the file&apos;s permissions.</source>
-        <translation>Compruebe --db / ONRAMP_DB y los permisos del archivo.</translation>
+        <source>%1 in %2: page %3 sent a continuation token that leads back to an earlier page; stopped instead of listing for ever.</source>
+        <translation>%1 en %2: la página %3 envió un token de continuación que lleva de vuelta a una página anterior; se ha detenido en lugar de enumerar indefinidamente.</translation>
     </message>
     <message>
-        <source>%1 is writable, schema version %2</source>
-        <translation>%1 tiene permiso de escritura, versión del esquema %2</translation>
+        <source>%1 in %2: still more pages after %3; stopped at the limit of %3 pages per region.</source>
+        <translation>%1 en %2: aún hay más páginas después de %3; se ha detenido en el límite de %3 páginas por región.</translation>
+    </message>
+</context>
+<context>
+    <name>PrivateFiles</name>
+    <message>
+        <source>Cannot create the folder %1: %2</source>
+        <translation>No se puede crear la carpeta %1: %2</translation>
     </message>
     <message>
-        <source>Check the disk and the file&apos;s permissions; restore from a backup if it is damaged.</source>
-        <translation>Compruebe el disco y los permisos del archivo; restáurelo desde una copia de seguridad si está dañado.</translation>
+        <source>Cannot create %1: %2</source>
+        <translation>No se puede crear %1: %2</translation>
     </message>
     <message>
-        <source>Keychain</source>
-        <translation>Llavero</translation>
+        <source>only you can read the registry files</source>
+        <translation>solo usted puede leer los archivos del registro</translation>
     </message>
     <message>
-        <source>Service &quot;%1&quot; is reachable and unlocked</source>
-        <translation>El servicio «%1» está accesible y desbloqueado</translation>
+        <source>other users of this computer can read External IDs, role ARNs, the inventory and the audit log: %1</source>
+        <translation>otros usuarios de este equipo pueden leer los ID externos, los ARN de rol, el inventario y el registro de auditoría: %1</translation>
     </message>
     <message>
-        <source>Console identity</source>
-        <translation>Identidad de la consola</translation>
-    </message>
-    <message>
-        <source>Choose an AWS profile or store access keys under Console identity, or set AWS_PROFILE.</source>
-        <translation>Elija un perfil de AWS o guarde claves de acceso en Identidad de la consola, o defina AWS_PROFILE.</translation>
-    </message>
-    <message>
-        <source>AWS endpoint</source>
-        <translation>Punto de enlace de AWS</translation>
-    </message>
-    <message>
-        <source>Not checked without a console identity.</source>
-        <translation>No se comprueba sin una identidad de consola.</translation>
-    </message>
-    <message>
-        <source>Clock</source>
-        <translation>Reloj</translation>
-    </message>
-    <message>
-        <source>%1 is reachable over %2</source>
-        <translation>%1 está accesible mediante %2</translation>
-    </message>
-    <message>
-        <source>AWS sent no Date header to compare with.</source>
-        <translation>AWS no ha enviado ningún encabezado Date con el que comparar.</translation>
-    </message>
-    <message>
-        <source>%1 s from AWS&apos;s clock</source>
-        <translation>%1 s de diferencia con el reloj de AWS</translation>
-    </message>
-    <message>
-        <source>Fix this computer&apos;s clock (enable NTP time synchronisation).</source>
-        <translation>Corrija el reloj de este equipo (active la sincronización horaria por NTP).</translation>
+        <source>run: chmod go= %1</source>
+        <translation>ejecute: chmod go= %1</translation>
     </message>
 </context>
 <context>
@@ -1894,20 +1979,12 @@ Siguiente paso: onrampctl template %1 &gt; onramp.json, cree la pila y después 
         <translation>El controlador de PostgreSQL de Qt (QPSQL) no está instalado; el modo de equipo lo necesita (Debian: libqt6sql6-psql).</translation>
     </message>
     <message>
-        <source>Not a valid PostgreSQL URL; expected postgresql://user:password@host:port/database.</source>
-        <translation>No es una URL de PostgreSQL válida; se esperaba postgresql://user:password@host:port/database.</translation>
-    </message>
-    <message>
         <source>Cannot connect to the team database %1: %2</source>
         <translation>No se puede conectar a la base de datos del equipo %1: %2</translation>
     </message>
     <message>
         <source>Qt&apos;s SQLite driver (QSQLITE) is not installed (Debian: libqt6sql6-sqlite).</source>
         <translation>El controlador de SQLite de Qt (QSQLITE) no está instalado (Debian: libqt6sql6-sqlite).</translation>
-    </message>
-    <message>
-        <source>Cannot create the folder %1 for the registry database.</source>
-        <translation>No se puede crear la carpeta %1 para la base de datos del registro.</translation>
     </message>
     <message>
         <source>The registry database %1 is read-only (Onramp needs to write the file and its folder). Check the permissions or choose another file with --db.</source>
@@ -2086,10 +2163,6 @@ Siguiente paso: onrampctl template %1 &gt; onramp.json, cree la pila y después 
         <translation>buscar la cuenta de AWS %1</translation>
     </message>
     <message>
-        <source>looking up the owner of AWS account %1</source>
-        <translation>buscar el propietario de la cuenta de AWS %1</translation>
-    </message>
-    <message>
         <source>counting the accounts of %1</source>
         <translation>contar las cuentas de %1</translation>
     </message>
@@ -2160,6 +2233,90 @@ Siguiente paso: onrampctl template %1 &gt; onramp.json, cree la pila y después 
     <message>
         <source>removing account %1</source>
         <translation>eliminando la cuenta %1</translation>
+    </message>
+    <message>
+        <source>Not a valid PostgreSQL URL; expected postgresql://ROLE@HOST:PORT/DATABASE (the password comes from PGPASSFILE, ~/.pgpass or PGPASSWORD).</source>
+        <translation>No es una URL de PostgreSQL válida; se esperaba postgresql://ROLE@HOST:PORT/DATABASE (la contraseña se obtiene de PGPASSFILE, ~/.pgpass o PGPASSWORD).</translation>
+    </message>
+    <message>
+        <source>the PGSERVICE service</source>
+        <translation>el servicio PGSERVICE</translation>
+    </message>
+    <message>
+        <source>the database URL</source>
+        <translation>la URL de la base de datos</translation>
+    </message>
+    <message>
+        <source>sslmode &quot;%1&quot; (from %2) is not one of %3.</source>
+        <translation>sslmode «%1» (de %2) no es ninguno de estos valores: %3.</translation>
+    </message>
+    <message>
+        <source>Refusing sslmode=%1 (from %2) for the team database on %3: a server that is not on this computer is reached only with sslmode=verify-full, which encrypts the connection and checks the server&apos;s certificate and host name. Remove sslmode=%1 (verify-full is the default) and give the certificate authority that signed the server&apos;s certificate with ?sslrootcert=FILE or in ~/.postgresql/root.crt.</source>
+        <translation>Se rechaza sslmode=%1 (de %2) para la base de datos del equipo en %3: a un servidor que no está en este equipo solo se accede con sslmode=verify-full, que cifra la conexión y comprueba el certificado y el nombre de host del servidor. Quite sslmode=%1 (verify-full es el valor predeterminado) e indique la entidad de certificación que firmó el certificado del servidor con ?sslrootcert=FILE o en ~/.postgresql/root.crt.</translation>
+    </message>
+    <message>
+        <source>The %1 of the database URL must not contain &apos;;&apos;.</source>
+        <translation>El parámetro %1 de la URL de la base de datos no puede contener &apos;;&apos;.</translation>
+    </message>
+    <message>
+        <source>encryption unknown</source>
+        <translation>cifrado desconocido</translation>
+    </message>
+    <message>
+        <source>encrypted (%1)</source>
+        <translation>cifrado (%1)</translation>
+    </message>
+    <message>
+        <source>not encrypted</source>
+        <translation>sin cifrar</translation>
+    </message>
+    <message>
+        <source>TLS verify-full, %1</source>
+        <translation>TLS verify-full, %1</translation>
+    </message>
+    <message>
+        <source>Unix socket (local), %1</source>
+        <translation>Socket de Unix (local), %1</translation>
+    </message>
+    <message>
+        <source>loopback, sslmode=%1, %2</source>
+        <translation>loopback, sslmode=%1, %2</translation>
+    </message>
+    <message>
+        <source>The database URL given with --db contains a password, which other users of this computer can read (ps, /proc) and your shell history keeps. Remove it from --db and give the password another way: the whole URL in the ONRAMP_DB environment variable, a password file (PGPASSFILE or ~/.pgpass), or PGPASSWORD.</source>
+        <translation>La URL de la base de datos indicada con --db contiene una contraseña, que otros usuarios de este equipo pueden leer (ps, /proc) y que queda guardada en el historial del shell. Quítela de --db e indique la contraseña de otra forma: la URL completa en la variable de entorno ONRAMP_DB, un archivo de contraseñas (PGPASSFILE o ~/.pgpass) o PGPASSWORD.</translation>
+    </message>
+    <message>
+        <source>With sslmode=verify-full the server&apos;s certificate must be signed by a certificate authority in ~/.postgresql/root.crt (or ?sslrootcert=FILE) and name the host as written in the URL.</source>
+        <translation>Con sslmode=verify-full, el certificado del servidor debe estar firmado por una entidad de certificación de ~/.postgresql/root.crt (o ?sslrootcert=FILE) y nombrar el host tal como está escrito en la URL.</translation>
+    </message>
+    <message>
+        <source>The team database refused a status change while %1 (%2).</source>
+        <translation>La base de datos del equipo ha rechazado un cambio de estado al %1 (%2).</translation>
+    </message>
+    <message>
+        <source>The team database refused the change while %1: an account&apos;s id, owner and creation time never change.</source>
+        <translation>La base de datos del equipo ha rechazado el cambio al %1: el ID, el propietario y la fecha de creación de una cuenta nunca cambian.</translation>
+    </message>
+    <message>
+        <source>The team database refused the change while %1: an account&apos;s AWS account id cannot change once it is connected, and a disconnected account does not change. Connect the other AWS account as a new account.</source>
+        <translation>La base de datos del equipo ha rechazado el cambio al %1: el ID de cuenta de AWS de una cuenta no puede cambiar una vez conectada, y una cuenta desconectada no cambia. Conecte la otra cuenta de AWS como una cuenta nueva.</translation>
+    </message>
+    <message>
+        <source>The trial plan allows one connected AWS account, and the team database already holds one of yours.</source>
+        <translation>El plan de prueba permite una cuenta de AWS conectada y la base de datos del equipo ya contiene una suya.</translation>
+    </message>
+    <message>
+        <source>checking whether AWS account %1 is taken</source>
+        <translation>comprobar si la cuenta de AWS %1 ya está en uso</translation>
+    </message>
+    <message>
+        <source>Account %1 is connected to AWS account %2, which cannot change; connect AWS account %3 as a new account.</source>
+        <translation>La cuenta %1 está conectada a la cuenta de AWS %2, lo cual no puede cambiar; conecte la cuenta de AWS %3 como una cuenta nueva.</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(ninguna)</translation>
     </message>
 </context>
 <context>
@@ -2521,10 +2678,6 @@ Siguiente paso: onrampctl template %1 &gt; onramp.json, cree la pila y después 
         <translation>Consola de escritorio Onramp: conecte cuentas de AWS y explore sus instancias EC2.</translation>
     </message>
     <message>
-        <source>Registry: a SQLite file or postgresql://… (default: ONRAMP_DB, else the app data folder).</source>
-        <translation>Registro: un archivo SQLite o postgresql://… (predeterminado: ONRAMP_DB; si no, la carpeta de datos de la aplicación).</translation>
-    </message>
-    <message>
         <source>Console user (SQLite only; default: ONRAMP_USER, else the login name).</source>
         <translation>Usuario de la consola (solo SQLite; predeterminado: ONRAMP_USER; si no, el nombre de inicio de sesión).</translation>
     </message>
@@ -2597,8 +2750,27 @@ Siguiente paso: onrampctl template %1 &gt; onramp.json, cree la pila y después 
         <translation>No se pudo abrir la base de datos del equipo</translation>
     </message>
     <message>
-        <source>Check the postgresql:// URL, the server, and your role&apos;s password.</source>
-        <translation>Compruebe la URL postgresql://, el servidor y la contraseña de su rol.</translation>
+        <source>Registry: a SQLite file or postgresql://ROLE@HOST/DB (default: ONRAMP_DB, else the app data folder). No password here: other users can read the command line; use PGPASSFILE or ~/.pgpass, PGPASSWORD, or the whole URL in ONRAMP_DB.</source>
+        <translation>Registro: un archivo SQLite o postgresql://ROLE@HOST/DB (predeterminado: ONRAMP_DB; si no, la carpeta de datos de la aplicación). No ponga aquí la contraseña: otros usuarios pueden leer la línea de comandos; use PGPASSFILE o ~/.pgpass, PGPASSWORD o la URL completa en ONRAMP_DB.</translation>
+    </message>
+    <message>
+        <source>Onramp cannot use these AWS settings</source>
+        <translation>Onramp no puede usar esta configuración de AWS</translation>
+    </message>
+    <message>
+        <source>The database password is on the command line</source>
+        <translation>La contraseña de la base de datos está en la línea de comandos</translation>
+    </message>
+    <message>
+        <source>Check the postgresql:// URL, the server, and your role&apos;s password (PGPASSFILE, ~/.pgpass or PGPASSWORD).</source>
+        <translation>Compruebe la URL postgresql://, el servidor y la contraseña de su rol (PGPASSFILE, ~/.pgpass o PGPASSWORD).</translation>
+    </message>
+</context>
+<context>
+    <name>onrampctl</name>
+    <message>
+        <source>team mode: never put the password in --db (other users can read the command line); use PGPASSFILE or ~/.pgpass, PGPASSWORD, or the whole URL in ONRAMP_DB.</source>
+        <translation>modo de equipo: nunca ponga la contraseña en --db (otros usuarios pueden leer la línea de comandos); use PGPASSFILE o ~/.pgpass, PGPASSWORD o la URL completa en ONRAMP_DB.</translation>
     </message>
 </context>
 </TS>

@@ -8,10 +8,6 @@
         <translation>&lt;b&gt;Avantage&#xa0;:&lt;/b&gt; fonctionne immédiatement, aucune pile à créer.&lt;br&gt;&lt;b&gt;Inconvénient&#xa0;:&lt;/b&gt; un secret de longue durée dont la rotation doit se faire manuellement — Onramp le conserve uniquement dans le trousseau du système.</translation>
     </message>
     <message>
-        <source>Use the keys of an IAM user that may only call ec2:DescribeRegions, ec2:DescribeInstances and ec2:DescribeInstanceStatus.</source>
-        <translation>Utilisez les clés d&apos;un utilisateur IAM autorisé uniquement à appeler ec2:DescribeRegions, ec2:DescribeInstances et ec2:DescribeInstanceStatus.</translation>
-    </message>
-    <message>
         <source>Access key ID</source>
         <translation>ID de clé d&apos;accès</translation>
     </message>
@@ -98,6 +94,10 @@
     <message>
         <source>Secret access keys hold only letters, digits, &apos;/&apos;, &apos;+&apos; and &apos;=&apos;.</source>
         <translation>Les clés d&apos;accès secrètes ne contiennent que des lettres, des chiffres, &apos;/&apos;, &apos;+&apos; et &apos;=&apos;.</translation>
+    </message>
+    <message>
+        <source>Use the keys of an IAM user that may only call %1.</source>
+        <translation>Utilisez les clés d&apos;un utilisateur IAM autorisé uniquement à appeler %1.</translation>
     </message>
 </context>
 <context>
@@ -368,6 +368,29 @@
     </message>
 </context>
 <context>
+    <name>AwsEndpoints</name>
+    <message>
+        <source>The AWS endpoint %1</source>
+        <translation>Le point de terminaison AWS %1</translation>
+    </message>
+    <message>
+        <source>Use an https:// endpoint.</source>
+        <translation>Utilisez un point de terminaison https://.</translation>
+    </message>
+    <message>
+        <source>Use an https:// URL in %1, or unset it.</source>
+        <translation>Utilisez une URL https:// dans %1, ou supprimez cette variable.</translation>
+    </message>
+    <message>
+        <source>%1 is refused: plain http:// is allowed only to this computer (127.0.0.1, ::1, localhost). Over a network it would send signed requests and AssumeRole credentials unencrypted, and anyone on the way could pose as AWS. %2</source>
+        <translation>%1 est refusé&#xa0;: le http:// non chiffré n&apos;est autorisé que vers cet ordinateur (127.0.0.1, ::1, localhost). Sur un réseau, il enverrait en clair les requêtes signées et les identifiants AssumeRole, et n&apos;importe qui sur le trajet pourrait se faire passer pour AWS. %2</translation>
+    </message>
+    <message>
+        <source>%1 is refused: Onramp reaches AWS endpoints only over https:// (or http:// to this computer). %2</source>
+        <translation>%1 est refusé&#xa0;: Onramp n&apos;accède aux points de terminaison AWS qu&apos;en https:// (ou en http:// vers cet ordinateur). %2</translation>
+    </message>
+</context>
+<context>
     <name>AwsReply</name>
     <message>
         <source>The request was cancelled.</source>
@@ -571,40 +594,8 @@ ID externe&#xa0;: %2
         <translation>l&apos;offre doit être trial ou standard</translation>
     </message>
     <message>
-        <source> — check --db / ONRAMP_DB and file permissions</source>
-        <translation> — vérifiez --db / ONRAMP_DB et les permissions des fichiers</translation>
-    </message>
-    <message>
-        <source>%1 writable, schema version %2</source>
-        <translation>%1 accessible en écriture, version du schéma %2</translation>
-    </message>
-    <message>
-        <source>service &quot;%1&quot; reachable and unlocked</source>
-        <translation>service «&#xa0;%1&#xa0;» joignable et déverrouillé</translation>
-    </message>
-    <message>
-        <source> — set AWS_PROFILE or AWS_ACCESS_KEY_ID/AWS_SECRET_ACCESS_KEY</source>
-        <translation> — définissez AWS_PROFILE ou AWS_ACCESS_KEY_ID/AWS_SECRET_ACCESS_KEY</translation>
-    </message>
-    <message>
-        <source>not checked without a console identity</source>
-        <translation>non vérifié sans identité de console</translation>
-    </message>
-    <message>
-        <source>%1 reachable over %2</source>
-        <translation>%1 joignable via %2</translation>
-    </message>
-    <message>
-        <source>no Date header from AWS to compare with</source>
-        <translation>aucun en-tête Date d&apos;AWS pour comparer</translation>
-    </message>
-    <message>
-        <source>%1 s against AWS&apos;s clock%2</source>
-        <translation>%1 s d&apos;écart avec l&apos;horloge d&apos;AWS%2</translation>
-    </message>
-    <message>
-        <source> — fix this computer&apos;s clock (NTP)</source>
-        <translation> — corrigez l&apos;horloge de cet ordinateur (NTP)</translation>
+        <source>AWS endpoint override active: %1</source>
+        <translation>Remplacement du point de terminaison AWS actif&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -997,6 +988,89 @@ ID externe&#xa0;: %2
     </message>
 </context>
 <context>
+    <name>Diagnostics</name>
+    <message>
+        <source>Database</source>
+        <translation>Base de données</translation>
+    </message>
+    <message>
+        <source>Check --db / ONRAMP_DB and the file&apos;s permissions.</source>
+        <translation>Vérifiez --db / ONRAMP_DB et les permissions du fichier.</translation>
+    </message>
+    <message>
+        <source>Database transport</source>
+        <translation>Connexion à la base de données</translation>
+    </message>
+    <message>
+        <source>Not checked: the team database could not be opened.</source>
+        <translation>Non vérifié&#xa0;: la base de données de l&apos;équipe n&apos;a pas pu être ouverte.</translation>
+    </message>
+    <message>
+        <source>%1 is writable, schema version %2</source>
+        <translation>%1 est accessible en écriture, version du schéma %2</translation>
+    </message>
+    <message>
+        <source>Check the disk and the file&apos;s permissions; restore from a backup if it is damaged.</source>
+        <translation>Vérifiez le disque et les permissions du fichier&#xa0;; restaurez-le à partir d&apos;une sauvegarde s&apos;il est endommagé.</translation>
+    </message>
+    <message>
+        <source>File permissions</source>
+        <translation>Permissions des fichiers</translation>
+    </message>
+    <message>
+        <source>Keychain</source>
+        <translation>Trousseau</translation>
+    </message>
+    <message>
+        <source>Service &quot;%1&quot; is reachable and unlocked</source>
+        <translation>Le service «&#xa0;%1&#xa0;» est joignable et déverrouillé</translation>
+    </message>
+    <message>
+        <source>Endpoint override</source>
+        <translation>Remplacement du point de terminaison</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <source>Console identity</source>
+        <translation>Identité de la console</translation>
+    </message>
+    <message>
+        <source>Choose an AWS profile or store access keys in Settings, or set AWS_PROFILE or AWS_ACCESS_KEY_ID/AWS_SECRET_ACCESS_KEY.</source>
+        <translation>Choisissez un profil AWS ou enregistrez des clés d&apos;accès dans les Paramètres, ou définissez AWS_PROFILE ou AWS_ACCESS_KEY_ID/AWS_SECRET_ACCESS_KEY.</translation>
+    </message>
+    <message>
+        <source>AWS endpoint</source>
+        <translation>Point de terminaison AWS</translation>
+    </message>
+    <message>
+        <source>Not checked without a console identity.</source>
+        <translation>Non vérifié sans identité de console.</translation>
+    </message>
+    <message>
+        <source>Clock</source>
+        <translation>Horloge</translation>
+    </message>
+    <message>
+        <source>%1 is reachable over %2</source>
+        <translation>%1 est joignable via %2</translation>
+    </message>
+    <message>
+        <source>AWS sent no Date header to compare with.</source>
+        <translation>AWS n&apos;a envoyé aucun en-tête Date pour comparer.</translation>
+    </message>
+    <message>
+        <source>%1 s from AWS&apos;s clock</source>
+        <translation>%1 s d&apos;écart avec l&apos;horloge d&apos;AWS</translation>
+    </message>
+    <message>
+        <source>Fix this computer&apos;s clock (enable NTP time synchronisation).</source>
+        <translation>Corrigez l&apos;horloge de cet ordinateur (activez la synchronisation de l&apos;heure par NTP).</translation>
+    </message>
+</context>
+<context>
     <name>DiscoveryService</name>
     <message numerus="yes">
         <source>%n instance(s)</source>
@@ -1056,6 +1130,14 @@ ID externe&#xa0;: %2
         <source>Set the console&apos;s own AWS credentials in Settings, or with AWS_PROFILE or AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY.</source>
         <translation>Définissez les identifiants AWS propres à la console dans les Paramètres, ou avec AWS_PROFILE ou AWS_ACCESS_KEY_ID et AWS_SECRET_ACCESS_KEY.</translation>
     </message>
+    <message>
+        <source>Add the condition StringEquals sts:ExternalId to the role&apos;s trust policy (Onramp&apos;s template has it: update or recreate the stack from it), then verify again.</source>
+        <translation>Ajoutez la condition StringEquals sts:ExternalId à la politique d&apos;approbation du rôle (le modèle d&apos;Onramp la contient&#xa0;: mettez à jour la pile à partir de ce modèle ou recréez-la), puis vérifiez de nouveau.</translation>
+    </message>
+    <message>
+        <source>Create an IAM user with only the read-only permissions Onramp lists, and use its access keys.</source>
+        <translation>Créez un utilisateur IAM disposant uniquement des autorisations en lecture seule indiquées par Onramp, et utilisez ses clés d&apos;accès.</translation>
+    </message>
 </context>
 <context>
     <name>HttpClient</name>
@@ -1094,6 +1176,14 @@ ID externe&#xa0;: %2
     <message>
         <source>Network error talking to %1: %2</source>
         <translation>Erreur réseau lors de l&apos;échange avec %1 : %2</translation>
+    </message>
+    <message>
+        <source>%1 is refused: Onramp cannot connect to a proxy over TLS (Qt 6.4 speaks only plain HTTP to a proxy), and using it unencrypted would expose what you meant to protect, such as the proxy&apos;s password. Use the proxy&apos;s http:// address (requests to AWS stay TLS-encrypted end to end through the proxy), or unset %2.</source>
+        <translation>%1 est refusé&#xa0;: Onramp ne peut pas se connecter à un proxy via TLS (Qt 6.4 ne communique avec un proxy qu&apos;en HTTP non chiffré), et l&apos;utiliser sans chiffrement exposerait ce que vous vouliez protéger, comme le mot de passe du proxy. Utilisez l&apos;adresse http:// du proxy (les requêtes vers AWS restent chiffrées en TLS de bout en bout à travers le proxy), ou supprimez %2.</translation>
+    </message>
+    <message>
+        <source>%1 is refused: Onramp can use only http:// proxies. Use the proxy&apos;s http:// address, or unset %2.</source>
+        <translation>%1 est refusé&#xa0;: Onramp ne peut utiliser que des proxys http://. Utilisez l&apos;adresse http:// du proxy, ou supprimez %2.</translation>
     </message>
 </context>
 <context>
@@ -1682,6 +1772,10 @@ ID externe&#xa0;: %2
             <numerusform>Instances&#xa0;: %Ln</numerusform>
         </translation>
     </message>
+    <message>
+        <source>AWS endpoint override active: %1. Onramp sends its AWS requests there instead of to AWS&apos;s own endpoints (AWS_ENDPOINT_URL, AWS_ENDPOINT_URL_STS, AWS_ENDPOINT_URL_EC2).</source>
+        <translation>Remplacement du point de terminaison AWS actif&#xa0;: %1. Onramp envoie ses requêtes AWS à cette adresse au lieu des points de terminaison propres à AWS (AWS_ENDPOINT_URL, AWS_ENDPOINT_URL_STS, AWS_ENDPOINT_URL_EC2).</translation>
+    </message>
 </context>
 <context>
     <name>MessageBar</name>
@@ -1808,68 +1902,59 @@ ID externe&#xa0;: %2
         <source>Disconnect not finished; disconnect the account again.</source>
         <translation>Déconnexion inachevée ; déconnectez de nouveau le compte.</translation>
     </message>
+    <message>
+        <source>Checking that the role requires the External ID…</source>
+        <translation>Vérification que le rôle exige l&apos;ID externe…</translation>
+    </message>
+    <message>
+        <source>The role %1 can be assumed without an External ID, so any customer of this console&apos;s AWS account could use Onramp to read this account (confused deputy). Add the condition &quot;StringEquals&quot;: {&quot;sts:ExternalId&quot;: &quot;%2&quot;} to the role&apos;s trust policy; the role is not connected until then.</source>
+        <translation>Le rôle %1 peut être endossé sans ID externe&#xa0;: tout client du compte AWS de cette console pourrait donc utiliser Onramp pour lire ce compte (problème de l&apos;adjoint confus). Ajoutez la condition &quot;StringEquals&quot;: {&quot;sts:ExternalId&quot;: &quot;%2&quot;} à la politique d&apos;approbation du rôle&#xa0;; d&apos;ici là, le rôle n&apos;est pas connecté.</translation>
+    </message>
+    <message>
+        <source>Could not check that the role requires the External ID: %1</source>
+        <translation>Impossible de vérifier que le rôle exige l&apos;ID externe&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>These are the root user&apos;s access keys of AWS account %1. Onramp does not accept root credentials: they cannot be limited to read-only. Create an IAM user that may only call %2, use its keys, and delete the root user&apos;s access keys.</source>
+        <translation>Il s&apos;agit des clés d&apos;accès de l&apos;utilisateur racine du compte AWS %1. Onramp n&apos;accepte pas les identifiants racine&#xa0;: ils ne peuvent pas être limités à la lecture seule. Créez un utilisateur IAM autorisé uniquement à appeler %2, utilisez ses clés et supprimez les clés d&apos;accès de l&apos;utilisateur racine.</translation>
+    </message>
 </context>
 <context>
-    <name>PreflightChecks</name>
+    <name>PageChain</name>
     <message>
-        <source>Database</source>
-        <translation>Base de données</translation>
+        <source>%1 in %2: page %3 came with a continuation token of %4 characters; stopped (a real one is a few hundred).</source>
+        <translation>%1 dans %2&#xa0;: la page %3 est arrivée avec un jeton de continuation de %4 caractères&#xa0;; arrêt (un vrai jeton en compte quelques centaines).</translation>
     </message>
     <message>
-        <source>Check --db / ONRAMP_DB and the file&apos;s permissions.</source>
-        <translation>Vérifiez --db / ONRAMP_DB et les permissions du fichier.</translation>
+        <source>%1 in %2: page %3 sent a continuation token that leads back to an earlier page; stopped instead of listing for ever.</source>
+        <translation>%1 dans %2&#xa0;: la page %3 a envoyé un jeton de continuation qui ramène à une page précédente&#xa0;; arrêt au lieu d&apos;une énumération sans fin.</translation>
     </message>
     <message>
-        <source>%1 is writable, schema version %2</source>
-        <translation>%1 est accessible en écriture, version du schéma %2</translation>
+        <source>%1 in %2: still more pages after %3; stopped at the limit of %3 pages per region.</source>
+        <translation>%1 dans %2&#xa0;: encore d&apos;autres pages après %3&#xa0;; arrêt à la limite de %3 pages par région.</translation>
+    </message>
+</context>
+<context>
+    <name>PrivateFiles</name>
+    <message>
+        <source>Cannot create the folder %1: %2</source>
+        <translation>Impossible de créer le dossier %1&#xa0;: %2</translation>
     </message>
     <message>
-        <source>Check the disk and the file&apos;s permissions; restore from a backup if it is damaged.</source>
-        <translation>Vérifiez le disque et les permissions du fichier&#xa0;; restaurez-le à partir d&apos;une sauvegarde s&apos;il est endommagé.</translation>
+        <source>Cannot create %1: %2</source>
+        <translation>Impossible de créer %1&#xa0;: %2</translation>
     </message>
     <message>
-        <source>Keychain</source>
-        <translation>Trousseau</translation>
+        <source>only you can read the registry files</source>
+        <translation>vous seul pouvez lire les fichiers du registre</translation>
     </message>
     <message>
-        <source>Service &quot;%1&quot; is reachable and unlocked</source>
-        <translation>Le service «&#xa0;%1&#xa0;» est joignable et déverrouillé</translation>
+        <source>other users of this computer can read External IDs, role ARNs, the inventory and the audit log: %1</source>
+        <translation>d&apos;autres utilisateurs de cet ordinateur peuvent lire les ID externes, les ARN de rôle, l&apos;inventaire et le journal d&apos;audit&#xa0;: %1</translation>
     </message>
     <message>
-        <source>Console identity</source>
-        <translation>Identité de la console</translation>
-    </message>
-    <message>
-        <source>Choose an AWS profile or store access keys under Console identity, or set AWS_PROFILE.</source>
-        <translation>Choisissez un profil AWS ou enregistrez des clés d&apos;accès sous Identité de la console, ou définissez AWS_PROFILE.</translation>
-    </message>
-    <message>
-        <source>AWS endpoint</source>
-        <translation>Point de terminaison AWS</translation>
-    </message>
-    <message>
-        <source>Not checked without a console identity.</source>
-        <translation>Non vérifié sans identité de console.</translation>
-    </message>
-    <message>
-        <source>Clock</source>
-        <translation>Horloge</translation>
-    </message>
-    <message>
-        <source>%1 is reachable over %2</source>
-        <translation>%1 est joignable via %2</translation>
-    </message>
-    <message>
-        <source>AWS sent no Date header to compare with.</source>
-        <translation>AWS n&apos;a envoyé aucun en-tête Date pour comparer.</translation>
-    </message>
-    <message>
-        <source>%1 s from AWS&apos;s clock</source>
-        <translation>%1 s d&apos;écart avec l&apos;horloge d&apos;AWS</translation>
-    </message>
-    <message>
-        <source>Fix this computer&apos;s clock (enable NTP time synchronisation).</source>
-        <translation>Corrigez l&apos;horloge de cet ordinateur (activez la synchronisation de l&apos;heure par NTP).</translation>
+        <source>run: chmod go= %1</source>
+        <translation>exécutez&#xa0;: chmod go= %1</translation>
     </message>
 </context>
 <context>
@@ -1894,20 +1979,12 @@ ID externe&#xa0;: %2
         <translation>Le pilote PostgreSQL de Qt (QPSQL) n&apos;est pas installé&#xa0;; le mode équipe en a besoin (Debian&#xa0;: libqt6sql6-psql).</translation>
     </message>
     <message>
-        <source>Not a valid PostgreSQL URL; expected postgresql://user:password@host:port/database.</source>
-        <translation>URL PostgreSQL non valide&#xa0;; format attendu&#xa0;: postgresql://user:password@host:port/database.</translation>
-    </message>
-    <message>
         <source>Cannot connect to the team database %1: %2</source>
         <translation>Impossible de se connecter à la base de données de l&apos;équipe %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Qt&apos;s SQLite driver (QSQLITE) is not installed (Debian: libqt6sql6-sqlite).</source>
         <translation>Le pilote SQLite de Qt (QSQLITE) n&apos;est pas installé (Debian&#xa0;: libqt6sql6-sqlite).</translation>
-    </message>
-    <message>
-        <source>Cannot create the folder %1 for the registry database.</source>
-        <translation>Impossible de créer le dossier %1 pour la base de données du registre.</translation>
     </message>
     <message>
         <source>The registry database %1 is read-only (Onramp needs to write the file and its folder). Check the permissions or choose another file with --db.</source>
@@ -2086,10 +2163,6 @@ ID externe&#xa0;: %2
         <translation>la recherche du compte AWS %1</translation>
     </message>
     <message>
-        <source>looking up the owner of AWS account %1</source>
-        <translation>la recherche du propriétaire du compte AWS %1</translation>
-    </message>
-    <message>
         <source>counting the accounts of %1</source>
         <translation>le comptage des comptes de %1</translation>
     </message>
@@ -2160,6 +2233,90 @@ ID externe&#xa0;: %2
     <message>
         <source>removing account %1</source>
         <translation>suppression du compte %1</translation>
+    </message>
+    <message>
+        <source>Not a valid PostgreSQL URL; expected postgresql://ROLE@HOST:PORT/DATABASE (the password comes from PGPASSFILE, ~/.pgpass or PGPASSWORD).</source>
+        <translation>URL PostgreSQL non valide&#xa0;; format attendu&#xa0;: postgresql://ROLE@HOST:PORT/DATABASE (le mot de passe provient de PGPASSFILE, ~/.pgpass ou PGPASSWORD).</translation>
+    </message>
+    <message>
+        <source>the PGSERVICE service</source>
+        <translation>le service PGSERVICE</translation>
+    </message>
+    <message>
+        <source>the database URL</source>
+        <translation>l&apos;URL de la base de données</translation>
+    </message>
+    <message>
+        <source>sslmode &quot;%1&quot; (from %2) is not one of %3.</source>
+        <translation>sslmode «&#xa0;%1&#xa0;» (issu de %2) n&apos;est pas l&apos;une des valeurs suivantes&#xa0;: %3.</translation>
+    </message>
+    <message>
+        <source>Refusing sslmode=%1 (from %2) for the team database on %3: a server that is not on this computer is reached only with sslmode=verify-full, which encrypts the connection and checks the server&apos;s certificate and host name. Remove sslmode=%1 (verify-full is the default) and give the certificate authority that signed the server&apos;s certificate with ?sslrootcert=FILE or in ~/.postgresql/root.crt.</source>
+        <translation>sslmode=%1 (issu de %2) est refusé pour la base de données de l&apos;équipe sur %3&#xa0;: un serveur qui ne se trouve pas sur cet ordinateur n&apos;est joint qu&apos;avec sslmode=verify-full, qui chiffre la connexion et vérifie le certificat et le nom d&apos;hôte du serveur. Supprimez sslmode=%1 (verify-full est la valeur par défaut) et indiquez l&apos;autorité de certification qui a signé le certificat du serveur avec ?sslrootcert=FILE ou dans ~/.postgresql/root.crt.</translation>
+    </message>
+    <message>
+        <source>The %1 of the database URL must not contain &apos;;&apos;.</source>
+        <translation>Le paramètre %1 de l&apos;URL de la base de données ne doit pas contenir &apos;;&apos;.</translation>
+    </message>
+    <message>
+        <source>encryption unknown</source>
+        <translation>chiffrement inconnu</translation>
+    </message>
+    <message>
+        <source>encrypted (%1)</source>
+        <translation>chiffré (%1)</translation>
+    </message>
+    <message>
+        <source>not encrypted</source>
+        <translation>non chiffré</translation>
+    </message>
+    <message>
+        <source>TLS verify-full, %1</source>
+        <translation>TLS verify-full, %1</translation>
+    </message>
+    <message>
+        <source>Unix socket (local), %1</source>
+        <translation>Socket Unix (local), %1</translation>
+    </message>
+    <message>
+        <source>loopback, sslmode=%1, %2</source>
+        <translation>boucle locale, sslmode=%1, %2</translation>
+    </message>
+    <message>
+        <source>The database URL given with --db contains a password, which other users of this computer can read (ps, /proc) and your shell history keeps. Remove it from --db and give the password another way: the whole URL in the ONRAMP_DB environment variable, a password file (PGPASSFILE or ~/.pgpass), or PGPASSWORD.</source>
+        <translation>L&apos;URL de la base de données indiquée avec --db contient un mot de passe, que les autres utilisateurs de cet ordinateur peuvent lire (ps, /proc) et que l&apos;historique de votre shell conserve. Retirez-le de --db et fournissez le mot de passe autrement&#xa0;: l&apos;URL complète dans la variable d&apos;environnement ONRAMP_DB, un fichier de mots de passe (PGPASSFILE ou ~/.pgpass) ou PGPASSWORD.</translation>
+    </message>
+    <message>
+        <source>With sslmode=verify-full the server&apos;s certificate must be signed by a certificate authority in ~/.postgresql/root.crt (or ?sslrootcert=FILE) and name the host as written in the URL.</source>
+        <translation>Avec sslmode=verify-full, le certificat du serveur doit être signé par une autorité de certification présente dans ~/.postgresql/root.crt (ou ?sslrootcert=FILE) et nommer l&apos;hôte tel qu&apos;il est écrit dans l&apos;URL.</translation>
+    </message>
+    <message>
+        <source>The team database refused a status change while %1 (%2).</source>
+        <translation>La base de données de l&apos;équipe a refusé un changement de statut pendant %1 (%2).</translation>
+    </message>
+    <message>
+        <source>The team database refused the change while %1: an account&apos;s id, owner and creation time never change.</source>
+        <translation>La base de données de l&apos;équipe a refusé la modification pendant %1&#xa0;: l&apos;ID, le propriétaire et la date de création d&apos;un compte ne changent jamais.</translation>
+    </message>
+    <message>
+        <source>The team database refused the change while %1: an account&apos;s AWS account id cannot change once it is connected, and a disconnected account does not change. Connect the other AWS account as a new account.</source>
+        <translation>La base de données de l&apos;équipe a refusé la modification pendant %1&#xa0;: l&apos;ID de compte AWS d&apos;un compte ne peut plus changer une fois celui-ci connecté, et un compte déconnecté ne change pas. Connectez l&apos;autre compte AWS en tant que nouveau compte.</translation>
+    </message>
+    <message>
+        <source>The trial plan allows one connected AWS account, and the team database already holds one of yours.</source>
+        <translation>L&apos;offre d&apos;essai autorise un seul compte AWS connecté, et la base de données de l&apos;équipe en contient déjà un qui vous appartient.</translation>
+    </message>
+    <message>
+        <source>checking whether AWS account %1 is taken</source>
+        <translation>la vérification de la disponibilité du compte AWS %1</translation>
+    </message>
+    <message>
+        <source>Account %1 is connected to AWS account %2, which cannot change; connect AWS account %3 as a new account.</source>
+        <translation>Le compte %1 est connecté au compte AWS %2, ce qui ne peut pas changer&#xa0;; connectez le compte AWS %3 en tant que nouveau compte.</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(aucun)</translation>
     </message>
 </context>
 <context>
@@ -2521,10 +2678,6 @@ ID externe&#xa0;: %2
         <translation>Console de bureau Onramp : connectez des comptes AWS et parcourez leurs instances EC2.</translation>
     </message>
     <message>
-        <source>Registry: a SQLite file or postgresql://… (default: ONRAMP_DB, else the app data folder).</source>
-        <translation>Registre : un fichier SQLite ou postgresql://… (par défaut : ONRAMP_DB, sinon le dossier de données de l&apos;application).</translation>
-    </message>
-    <message>
         <source>Console user (SQLite only; default: ONRAMP_USER, else the login name).</source>
         <translation>Utilisateur de la console (SQLite uniquement ; par défaut : ONRAMP_USER, sinon le nom de connexion).</translation>
     </message>
@@ -2597,8 +2750,27 @@ ID externe&#xa0;: %2
         <translation>La base de données de l&apos;équipe n&apos;a pas pu être ouverte</translation>
     </message>
     <message>
-        <source>Check the postgresql:// URL, the server, and your role&apos;s password.</source>
-        <translation>Vérifiez l&apos;URL postgresql://, le serveur et le mot de passe de votre rôle.</translation>
+        <source>Registry: a SQLite file or postgresql://ROLE@HOST/DB (default: ONRAMP_DB, else the app data folder). No password here: other users can read the command line; use PGPASSFILE or ~/.pgpass, PGPASSWORD, or the whole URL in ONRAMP_DB.</source>
+        <translation>Registre&#xa0;: un fichier SQLite ou postgresql://ROLE@HOST/DB (par défaut&#xa0;: ONRAMP_DB, sinon le dossier de données de l&apos;application). Pas de mot de passe ici&#xa0;: les autres utilisateurs peuvent lire la ligne de commande&#xa0;; utilisez PGPASSFILE ou ~/.pgpass, PGPASSWORD, ou l&apos;URL complète dans ONRAMP_DB.</translation>
+    </message>
+    <message>
+        <source>Onramp cannot use these AWS settings</source>
+        <translation>Onramp ne peut pas utiliser ces paramètres AWS</translation>
+    </message>
+    <message>
+        <source>The database password is on the command line</source>
+        <translation>Le mot de passe de la base de données figure sur la ligne de commande</translation>
+    </message>
+    <message>
+        <source>Check the postgresql:// URL, the server, and your role&apos;s password (PGPASSFILE, ~/.pgpass or PGPASSWORD).</source>
+        <translation>Vérifiez l&apos;URL postgresql://, le serveur et le mot de passe de votre rôle (PGPASSFILE, ~/.pgpass ou PGPASSWORD).</translation>
+    </message>
+</context>
+<context>
+    <name>onrampctl</name>
+    <message>
+        <source>team mode: never put the password in --db (other users can read the command line); use PGPASSFILE or ~/.pgpass, PGPASSWORD, or the whole URL in ONRAMP_DB.</source>
+        <translation>mode équipe&#xa0;: ne mettez jamais le mot de passe dans --db (les autres utilisateurs peuvent lire la ligne de commande)&#xa0;; utilisez PGPASSFILE ou ~/.pgpass, PGPASSWORD, ou l&apos;URL complète dans ONRAMP_DB.</translation>
     </message>
 </context>
 </TS>

@@ -8,10 +8,6 @@
         <translation>&lt;b&gt;長所:&lt;/b&gt; すぐに使用でき、スタックを作成する必要もありません。&lt;br&gt;&lt;b&gt;短所:&lt;/b&gt; 長期間有効なシークレットで、手動でローテーションする必要があります。Onramp はこれをシステムのキーチェーンにのみ保存します。</translation>
     </message>
     <message>
-        <source>Use the keys of an IAM user that may only call ec2:DescribeRegions, ec2:DescribeInstances and ec2:DescribeInstanceStatus.</source>
-        <translation>ec2:DescribeRegions、ec2:DescribeInstances、ec2:DescribeInstanceStatus のみを呼び出せる IAM ユーザーのキーを使用してください。</translation>
-    </message>
-    <message>
         <source>Access key ID</source>
         <translation>アクセスキー ID</translation>
     </message>
@@ -98,6 +94,10 @@
     <message>
         <source>Secret access keys hold only letters, digits, &apos;/&apos;, &apos;+&apos; and &apos;=&apos;.</source>
         <translation>シークレットアクセスキーに使用できるのは英字、数字、&apos;/&apos;、&apos;+&apos;、&apos;=&apos; のみです。</translation>
+    </message>
+    <message>
+        <source>Use the keys of an IAM user that may only call %1.</source>
+        <translation>%1 のみを呼び出せる IAM ユーザーのキーを使用してください。</translation>
     </message>
 </context>
 <context>
@@ -367,6 +367,29 @@
     </message>
 </context>
 <context>
+    <name>AwsEndpoints</name>
+    <message>
+        <source>The AWS endpoint %1</source>
+        <translation>AWS エンドポイント %1</translation>
+    </message>
+    <message>
+        <source>Use an https:// endpoint.</source>
+        <translation>https:// エンドポイントを使用してください。</translation>
+    </message>
+    <message>
+        <source>Use an https:// URL in %1, or unset it.</source>
+        <translation>%1 に https:// URL を指定するか、この変数の設定を解除してください。</translation>
+    </message>
+    <message>
+        <source>%1 is refused: plain http:// is allowed only to this computer (127.0.0.1, ::1, localhost). Over a network it would send signed requests and AssumeRole credentials unencrypted, and anyone on the way could pose as AWS. %2</source>
+        <translation>%1 は拒否されました: 暗号化されていない http:// は、このコンピューター (127.0.0.1、::1、localhost) に対してのみ許可されます。ネットワーク経由では、署名付きリクエストと AssumeRole の認証情報が暗号化されずに送信され、経路上の誰もが AWS になりすますことができてしまいます。%2</translation>
+    </message>
+    <message>
+        <source>%1 is refused: Onramp reaches AWS endpoints only over https:// (or http:// to this computer). %2</source>
+        <translation>%1 は拒否されました: Onramp は AWS エンドポイントに https:// (またはこのコンピューターへの http://) でのみ接続します。%2</translation>
+    </message>
+</context>
+<context>
     <name>AwsReply</name>
     <message>
         <source>The request was cancelled.</source>
@@ -569,40 +592,8 @@ Next: onrampctl template %1 &gt; onramp.json, create the stack, then onrampctl v
         <translation>プランには trial または standard を指定してください</translation>
     </message>
     <message>
-        <source> — check --db / ONRAMP_DB and file permissions</source>
-        <translation> — --db / ONRAMP_DB とファイルのアクセス許可を確認してください</translation>
-    </message>
-    <message>
-        <source>%1 writable, schema version %2</source>
-        <translation>%1 は書き込み可能、スキーマバージョン %2</translation>
-    </message>
-    <message>
-        <source>service &quot;%1&quot; reachable and unlocked</source>
-        <translation>サービス「%1」に接続でき、ロックは解除されています</translation>
-    </message>
-    <message>
-        <source> — set AWS_PROFILE or AWS_ACCESS_KEY_ID/AWS_SECRET_ACCESS_KEY</source>
-        <translation> — AWS_PROFILE または AWS_ACCESS_KEY_ID/AWS_SECRET_ACCESS_KEY を設定してください</translation>
-    </message>
-    <message>
-        <source>not checked without a console identity</source>
-        <translation>コンソールの ID がないため確認していません</translation>
-    </message>
-    <message>
-        <source>%1 reachable over %2</source>
-        <translation>%1 に %2 で接続できます</translation>
-    </message>
-    <message>
-        <source>no Date header from AWS to compare with</source>
-        <translation>比較に使う Date ヘッダーが AWS から返されていません</translation>
-    </message>
-    <message>
-        <source>%1 s against AWS&apos;s clock%2</source>
-        <translation>AWS の時計との差: %1 秒%2</translation>
-    </message>
-    <message>
-        <source> — fix this computer&apos;s clock (NTP)</source>
-        <translation> — このコンピューターの時計を修正してください (NTP)</translation>
+        <source>AWS endpoint override active: %1</source>
+        <translation>AWS エンドポイントの上書きが有効です: %1</translation>
     </message>
 </context>
 <context>
@@ -993,6 +984,89 @@ Next: onrampctl template %1 &gt; onramp.json, create the stack, then onrampctl v
     </message>
 </context>
 <context>
+    <name>Diagnostics</name>
+    <message>
+        <source>Database</source>
+        <translation>データベース</translation>
+    </message>
+    <message>
+        <source>Check --db / ONRAMP_DB and the file&apos;s permissions.</source>
+        <translation>--db / ONRAMP_DB とファイルのアクセス許可を確認してください。</translation>
+    </message>
+    <message>
+        <source>Database transport</source>
+        <translation>データベース接続</translation>
+    </message>
+    <message>
+        <source>Not checked: the team database could not be opened.</source>
+        <translation>確認していません: チームデータベースを開けませんでした。</translation>
+    </message>
+    <message>
+        <source>%1 is writable, schema version %2</source>
+        <translation>%1 は書き込み可能です。スキーマバージョン %2</translation>
+    </message>
+    <message>
+        <source>Check the disk and the file&apos;s permissions; restore from a backup if it is damaged.</source>
+        <translation>ディスクとファイルのアクセス許可を確認してください。ファイルが破損している場合はバックアップから復元してください。</translation>
+    </message>
+    <message>
+        <source>File permissions</source>
+        <translation>ファイルのアクセス許可</translation>
+    </message>
+    <message>
+        <source>Keychain</source>
+        <translation>キーチェーン</translation>
+    </message>
+    <message>
+        <source>Service &quot;%1&quot; is reachable and unlocked</source>
+        <translation>サービス「%1」に接続でき、ロックは解除されています</translation>
+    </message>
+    <message>
+        <source>Endpoint override</source>
+        <translation>エンドポイントの上書き</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <source>Console identity</source>
+        <translation>コンソールの ID</translation>
+    </message>
+    <message>
+        <source>Choose an AWS profile or store access keys in Settings, or set AWS_PROFILE or AWS_ACCESS_KEY_ID/AWS_SECRET_ACCESS_KEY.</source>
+        <translation>[設定] で AWS プロファイルを選択するかアクセスキーを保存するか、AWS_PROFILE または AWS_ACCESS_KEY_ID/AWS_SECRET_ACCESS_KEY を設定してください。</translation>
+    </message>
+    <message>
+        <source>AWS endpoint</source>
+        <translation>AWS エンドポイント</translation>
+    </message>
+    <message>
+        <source>Not checked without a console identity.</source>
+        <translation>コンソールの ID がないため確認していません。</translation>
+    </message>
+    <message>
+        <source>Clock</source>
+        <translation>時計</translation>
+    </message>
+    <message>
+        <source>%1 is reachable over %2</source>
+        <translation>%1 に %2 で接続できます</translation>
+    </message>
+    <message>
+        <source>AWS sent no Date header to compare with.</source>
+        <translation>比較に使う Date ヘッダーが AWS から送信されませんでした。</translation>
+    </message>
+    <message>
+        <source>%1 s from AWS&apos;s clock</source>
+        <translation>AWS の時計との差: %1 秒</translation>
+    </message>
+    <message>
+        <source>Fix this computer&apos;s clock (enable NTP time synchronisation).</source>
+        <translation>このコンピューターの時計を修正してください (NTP による時刻同期を有効にしてください)。</translation>
+    </message>
+</context>
+<context>
     <name>DiscoveryService</name>
     <message numerus="yes">
         <source>%n instance(s)</source>
@@ -1051,6 +1125,14 @@ Next: onrampctl template %1 &gt; onramp.json, create the stack, then onrampctl v
         <source>Set the console&apos;s own AWS credentials in Settings, or with AWS_PROFILE or AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY.</source>
         <translation>コンソール自身の AWS 認証情報を設定で指定するか、AWS_PROFILE または AWS_ACCESS_KEY_ID と AWS_SECRET_ACCESS_KEY で指定してください。</translation>
     </message>
+    <message>
+        <source>Add the condition StringEquals sts:ExternalId to the role&apos;s trust policy (Onramp&apos;s template has it: update or recreate the stack from it), then verify again.</source>
+        <translation>ロールの信頼ポリシーに条件 StringEquals sts:ExternalId を追加してから (Onramp のテンプレートには含まれています。テンプレートからスタックを更新するか再作成してください)、もう一度検証してください。</translation>
+    </message>
+    <message>
+        <source>Create an IAM user with only the read-only permissions Onramp lists, and use its access keys.</source>
+        <translation>Onramp が示す読み取り専用のアクセス許可のみを持つ IAM ユーザーを作成し、そのアクセスキーを使用してください。</translation>
+    </message>
 </context>
 <context>
     <name>HttpClient</name>
@@ -1089,6 +1171,14 @@ Next: onrampctl template %1 &gt; onramp.json, create the stack, then onrampctl v
     <message>
         <source>Network error talking to %1: %2</source>
         <translation>%1 との通信中にネットワーク エラーが発生しました: %2</translation>
+    </message>
+    <message>
+        <source>%1 is refused: Onramp cannot connect to a proxy over TLS (Qt 6.4 speaks only plain HTTP to a proxy), and using it unencrypted would expose what you meant to protect, such as the proxy&apos;s password. Use the proxy&apos;s http:// address (requests to AWS stay TLS-encrypted end to end through the proxy), or unset %2.</source>
+        <translation>%1 は拒否されました: Onramp は TLS でプロキシに接続できません (Qt 6.4 はプロキシと暗号化されていない HTTP でしか通信しません)。暗号化せずに使用すると、プロキシのパスワードなど、保護しようとしていた情報が漏洩します。プロキシの http:// アドレスを使用するか (AWS へのリクエストはプロキシを経由してもエンドツーエンドで TLS 暗号化されたままです)、%2 の設定を解除してください。</translation>
+    </message>
+    <message>
+        <source>%1 is refused: Onramp can use only http:// proxies. Use the proxy&apos;s http:// address, or unset %2.</source>
+        <translation>%1 は拒否されました: Onramp で使用できるのは http:// プロキシのみです。プロキシの http:// アドレスを使用するか、%2 の設定を解除してください。</translation>
     </message>
 </context>
 <context>
@@ -1672,6 +1762,10 @@ Next: onrampctl template %1 &gt; onramp.json, create the stack, then onrampctl v
             <numerusform>インスタンス: %Ln</numerusform>
         </translation>
     </message>
+    <message>
+        <source>AWS endpoint override active: %1. Onramp sends its AWS requests there instead of to AWS&apos;s own endpoints (AWS_ENDPOINT_URL, AWS_ENDPOINT_URL_STS, AWS_ENDPOINT_URL_EC2).</source>
+        <translation>AWS エンドポイントの上書きが有効です: %1。Onramp は AWS へのリクエストを AWS 本来のエンドポイントではなく、この宛先に送信します (AWS_ENDPOINT_URL、AWS_ENDPOINT_URL_STS、AWS_ENDPOINT_URL_EC2)。</translation>
+    </message>
 </context>
 <context>
     <name>MessageBar</name>
@@ -1798,68 +1892,59 @@ Next: onrampctl template %1 &gt; onramp.json, create the stack, then onrampctl v
         <source>Disconnect not finished; disconnect the account again.</source>
         <translation>接続解除が完了していません。もう一度アカウントの接続を解除してください。</translation>
     </message>
+    <message>
+        <source>Checking that the role requires the External ID…</source>
+        <translation>ロールが外部 ID を必須としているか確認しています…</translation>
+    </message>
+    <message>
+        <source>The role %1 can be assumed without an External ID, so any customer of this console&apos;s AWS account could use Onramp to read this account (confused deputy). Add the condition &quot;StringEquals&quot;: {&quot;sts:ExternalId&quot;: &quot;%2&quot;} to the role&apos;s trust policy; the role is not connected until then.</source>
+        <translation>ロール %1 は外部 ID なしで引き受けることができるため、このコンソールの AWS アカウントを利用するどの顧客でも、Onramp を使ってこのアカウントを読み取れてしまいます (「混乱した代理」問題)。ロールの信頼ポリシーに条件 &quot;StringEquals&quot;: {&quot;sts:ExternalId&quot;: &quot;%2&quot;} を追加してください。追加するまで、ロールは接続されません。</translation>
+    </message>
+    <message>
+        <source>Could not check that the role requires the External ID: %1</source>
+        <translation>ロールが外部 ID を必須としているか確認できませんでした: %1</translation>
+    </message>
+    <message>
+        <source>These are the root user&apos;s access keys of AWS account %1. Onramp does not accept root credentials: they cannot be limited to read-only. Create an IAM user that may only call %2, use its keys, and delete the root user&apos;s access keys.</source>
+        <translation>これは AWS アカウント %1 のルートユーザーのアクセスキーです。ルートの認証情報は読み取り専用に制限できないため、Onramp では使用できません。%2 のみを呼び出せる IAM ユーザーを作成してそのキーを使用し、ルートユーザーのアクセスキーは削除してください。</translation>
+    </message>
 </context>
 <context>
-    <name>PreflightChecks</name>
+    <name>PageChain</name>
     <message>
-        <source>Database</source>
-        <translation>データベース</translation>
+        <source>%1 in %2: page %3 came with a continuation token of %4 characters; stopped (a real one is a few hundred).</source>
+        <translation>%2 の %1: ページ %3 に %4 文字の継続トークンが含まれていたため、停止しました (実際のトークンは数百文字です)。</translation>
     </message>
     <message>
-        <source>Check --db / ONRAMP_DB and the file&apos;s permissions.</source>
-        <translation>--db / ONRAMP_DB とファイルのアクセス許可を確認してください。</translation>
+        <source>%1 in %2: page %3 sent a continuation token that leads back to an earlier page; stopped instead of listing for ever.</source>
+        <translation>%2 の %1: ページ %3 が以前のページに戻る継続トークンを返したため、際限なく一覧取得を続けずに停止しました。</translation>
     </message>
     <message>
-        <source>%1 is writable, schema version %2</source>
-        <translation>%1 は書き込み可能です。スキーマバージョン %2</translation>
+        <source>%1 in %2: still more pages after %3; stopped at the limit of %3 pages per region.</source>
+        <translation>%2 の %1: %3 ページを超えてもまだページがあります。リージョンあたり %3 ページの上限で停止しました。</translation>
+    </message>
+</context>
+<context>
+    <name>PrivateFiles</name>
+    <message>
+        <source>Cannot create the folder %1: %2</source>
+        <translation>フォルダー %1 を作成できません: %2</translation>
     </message>
     <message>
-        <source>Check the disk and the file&apos;s permissions; restore from a backup if it is damaged.</source>
-        <translation>ディスクとファイルのアクセス許可を確認してください。ファイルが破損している場合はバックアップから復元してください。</translation>
+        <source>Cannot create %1: %2</source>
+        <translation>%1 を作成できません: %2</translation>
     </message>
     <message>
-        <source>Keychain</source>
-        <translation>キーチェーン</translation>
+        <source>only you can read the registry files</source>
+        <translation>レジストリのファイルを読み取れるのは所有者のみです</translation>
     </message>
     <message>
-        <source>Service &quot;%1&quot; is reachable and unlocked</source>
-        <translation>サービス「%1」に接続でき、ロックは解除されています</translation>
+        <source>other users of this computer can read External IDs, role ARNs, the inventory and the audit log: %1</source>
+        <translation>このコンピューターの他のユーザーが外部 ID、ロール ARN、インベントリ、監査ログを読み取れます: %1</translation>
     </message>
     <message>
-        <source>Console identity</source>
-        <translation>コンソールの ID</translation>
-    </message>
-    <message>
-        <source>Choose an AWS profile or store access keys under Console identity, or set AWS_PROFILE.</source>
-        <translation>[コンソールの ID] で AWS プロファイルを選択するかアクセスキーを保存するか、AWS_PROFILE を設定してください。</translation>
-    </message>
-    <message>
-        <source>AWS endpoint</source>
-        <translation>AWS エンドポイント</translation>
-    </message>
-    <message>
-        <source>Not checked without a console identity.</source>
-        <translation>コンソールの ID がないため確認していません。</translation>
-    </message>
-    <message>
-        <source>Clock</source>
-        <translation>時計</translation>
-    </message>
-    <message>
-        <source>%1 is reachable over %2</source>
-        <translation>%1 に %2 で接続できます</translation>
-    </message>
-    <message>
-        <source>AWS sent no Date header to compare with.</source>
-        <translation>比較に使う Date ヘッダーが AWS から送信されませんでした。</translation>
-    </message>
-    <message>
-        <source>%1 s from AWS&apos;s clock</source>
-        <translation>AWS の時計との差: %1 秒</translation>
-    </message>
-    <message>
-        <source>Fix this computer&apos;s clock (enable NTP time synchronisation).</source>
-        <translation>このコンピューターの時計を修正してください (NTP による時刻同期を有効にしてください)。</translation>
+        <source>run: chmod go= %1</source>
+        <translation>次を実行してください: chmod go= %1</translation>
     </message>
 </context>
 <context>
@@ -1884,20 +1969,12 @@ Next: onrampctl template %1 &gt; onramp.json, create the stack, then onrampctl v
         <translation>Qt の PostgreSQL ドライバー (QPSQL) がインストールされていません。チームモードにはこのドライバーが必要です (Debian: libqt6sql6-psql)。</translation>
     </message>
     <message>
-        <source>Not a valid PostgreSQL URL; expected postgresql://user:password@host:port/database.</source>
-        <translation>有効な PostgreSQL URL ではありません。postgresql://user:password@host:port/database の形式で指定してください。</translation>
-    </message>
-    <message>
         <source>Cannot connect to the team database %1: %2</source>
         <translation>チームデータベース %1 に接続できません: %2</translation>
     </message>
     <message>
         <source>Qt&apos;s SQLite driver (QSQLITE) is not installed (Debian: libqt6sql6-sqlite).</source>
         <translation>Qt の SQLite ドライバー (QSQLITE) がインストールされていません (Debian: libqt6sql6-sqlite)。</translation>
-    </message>
-    <message>
-        <source>Cannot create the folder %1 for the registry database.</source>
-        <translation>レジストリデータベース用のフォルダー %1 を作成できません。</translation>
     </message>
     <message>
         <source>The registry database %1 is read-only (Onramp needs to write the file and its folder). Check the permissions or choose another file with --db.</source>
@@ -2076,10 +2153,6 @@ Next: onrampctl template %1 &gt; onramp.json, create the stack, then onrampctl v
         <translation>AWS アカウント %1 の検索</translation>
     </message>
     <message>
-        <source>looking up the owner of AWS account %1</source>
-        <translation>AWS アカウント %1 の所有者の検索</translation>
-    </message>
-    <message>
         <source>counting the accounts of %1</source>
         <translation>%1 のアカウント数の集計</translation>
     </message>
@@ -2150,6 +2223,90 @@ Next: onrampctl template %1 &gt; onramp.json, create the stack, then onrampctl v
     <message>
         <source>removing account %1</source>
         <translation>アカウント %1 の削除</translation>
+    </message>
+    <message>
+        <source>Not a valid PostgreSQL URL; expected postgresql://ROLE@HOST:PORT/DATABASE (the password comes from PGPASSFILE, ~/.pgpass or PGPASSWORD).</source>
+        <translation>有効な PostgreSQL URL ではありません。postgresql://ROLE@HOST:PORT/DATABASE の形式で指定してください (パスワードは PGPASSFILE、~/.pgpass、または PGPASSWORD から取得されます)。</translation>
+    </message>
+    <message>
+        <source>the PGSERVICE service</source>
+        <translation>PGSERVICE のサービス</translation>
+    </message>
+    <message>
+        <source>the database URL</source>
+        <translation>データベース URL</translation>
+    </message>
+    <message>
+        <source>sslmode &quot;%1&quot; (from %2) is not one of %3.</source>
+        <translation>sslmode「%1」(%2 で指定) は %3 のいずれでもありません。</translation>
+    </message>
+    <message>
+        <source>Refusing sslmode=%1 (from %2) for the team database on %3: a server that is not on this computer is reached only with sslmode=verify-full, which encrypts the connection and checks the server&apos;s certificate and host name. Remove sslmode=%1 (verify-full is the default) and give the certificate authority that signed the server&apos;s certificate with ?sslrootcert=FILE or in ~/.postgresql/root.crt.</source>
+        <translation>%3 のチームデータベースに対する sslmode=%1 (%2 で指定) は拒否されました: このコンピューター上にないサーバーには sslmode=verify-full でのみ接続します。verify-full は接続を暗号化し、サーバーの証明書とホスト名を検証します。sslmode=%1 を削除し (verify-full が既定値です)、サーバーの証明書に署名した認証局を ?sslrootcert=FILE または ~/.postgresql/root.crt で指定してください。</translation>
+    </message>
+    <message>
+        <source>The %1 of the database URL must not contain &apos;;&apos;.</source>
+        <translation>データベース URL の %1 に &apos;;&apos; を含めることはできません。</translation>
+    </message>
+    <message>
+        <source>encryption unknown</source>
+        <translation>暗号化は不明</translation>
+    </message>
+    <message>
+        <source>encrypted (%1)</source>
+        <translation>暗号化済み (%1)</translation>
+    </message>
+    <message>
+        <source>not encrypted</source>
+        <translation>暗号化なし</translation>
+    </message>
+    <message>
+        <source>TLS verify-full, %1</source>
+        <translation>TLS verify-full、%1</translation>
+    </message>
+    <message>
+        <source>Unix socket (local), %1</source>
+        <translation>Unix ソケット (ローカル)、%1</translation>
+    </message>
+    <message>
+        <source>loopback, sslmode=%1, %2</source>
+        <translation>ループバック、sslmode=%1、%2</translation>
+    </message>
+    <message>
+        <source>The database URL given with --db contains a password, which other users of this computer can read (ps, /proc) and your shell history keeps. Remove it from --db and give the password another way: the whole URL in the ONRAMP_DB environment variable, a password file (PGPASSFILE or ~/.pgpass), or PGPASSWORD.</source>
+        <translation>--db で指定したデータベース URL にパスワードが含まれています。このパスワードはこのコンピューターの他のユーザーが読み取ることができ (ps、/proc)、シェルの履歴にも残ります。--db からパスワードを削除し、別の方法で指定してください: 環境変数 ONRAMP_DB に URL 全体を指定する、パスワードファイル (PGPASSFILE または ~/.pgpass) を使用する、または PGPASSWORD を使用する。</translation>
+    </message>
+    <message>
+        <source>With sslmode=verify-full the server&apos;s certificate must be signed by a certificate authority in ~/.postgresql/root.crt (or ?sslrootcert=FILE) and name the host as written in the URL.</source>
+        <translation>sslmode=verify-full では、サーバーの証明書が ~/.postgresql/root.crt (または ?sslrootcert=FILE) にある認証局によって署名され、URL に記載されたとおりのホスト名を含んでいる必要があります。</translation>
+    </message>
+    <message>
+        <source>The team database refused a status change while %1 (%2).</source>
+        <translation>チームデータベースがステータスの変更を拒否しました (%1 中): %2</translation>
+    </message>
+    <message>
+        <source>The team database refused the change while %1: an account&apos;s id, owner and creation time never change.</source>
+        <translation>チームデータベースが変更を拒否しました (%1 中)。アカウントの ID、所有者、作成日時が変わることはありません。</translation>
+    </message>
+    <message>
+        <source>The team database refused the change while %1: an account&apos;s AWS account id cannot change once it is connected, and a disconnected account does not change. Connect the other AWS account as a new account.</source>
+        <translation>チームデータベースが変更を拒否しました (%1 中)。アカウントの AWS アカウント ID は接続後に変更できず、切断されたアカウントも変更されません。別の AWS アカウントは新しいアカウントとして接続してください。</translation>
+    </message>
+    <message>
+        <source>The trial plan allows one connected AWS account, and the team database already holds one of yours.</source>
+        <translation>トライアルプランで接続できる AWS アカウントは 1 つまでですが、チームデータベースにはすでにご自身のアカウントが 1 つあります。</translation>
+    </message>
+    <message>
+        <source>checking whether AWS account %1 is taken</source>
+        <translation>AWS アカウント %1 が既に使用されているかどうかの確認</translation>
+    </message>
+    <message>
+        <source>Account %1 is connected to AWS account %2, which cannot change; connect AWS account %3 as a new account.</source>
+        <translation>アカウント %1 は AWS アカウント %2 に接続されており、これは変更できません。AWS アカウント %3 は新しいアカウントとして接続してください。</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(なし)</translation>
     </message>
 </context>
 <context>
@@ -2511,10 +2668,6 @@ Next: onrampctl template %1 &gt; onramp.json, create the stack, then onrampctl v
         <translation>Onramp デスクトップコンソール: AWS アカウントを接続し、その EC2 インスタンスを閲覧します。</translation>
     </message>
     <message>
-        <source>Registry: a SQLite file or postgresql://… (default: ONRAMP_DB, else the app data folder).</source>
-        <translation>レジストリ: SQLite ファイルまたは postgresql://…(既定: ONRAMP_DB、なければアプリのデータフォルダー)。</translation>
-    </message>
-    <message>
         <source>Console user (SQLite only; default: ONRAMP_USER, else the login name).</source>
         <translation>コンソールユーザー(SQLite のみ。既定: ONRAMP_USER、なければログイン名)。</translation>
     </message>
@@ -2587,8 +2740,27 @@ Next: onrampctl template %1 &gt; onramp.json, create the stack, then onrampctl v
         <translation>チームデータベースを開けませんでした</translation>
     </message>
     <message>
-        <source>Check the postgresql:// URL, the server, and your role&apos;s password.</source>
-        <translation>postgresql:// の URL、サーバー、ロールのパスワードを確認してください。</translation>
+        <source>Registry: a SQLite file or postgresql://ROLE@HOST/DB (default: ONRAMP_DB, else the app data folder). No password here: other users can read the command line; use PGPASSFILE or ~/.pgpass, PGPASSWORD, or the whole URL in ONRAMP_DB.</source>
+        <translation>レジストリ: SQLite ファイルまたは postgresql://ROLE@HOST/DB (既定: ONRAMP_DB、なければアプリのデータフォルダー)。他のユーザーがコマンドラインを読み取れるため、ここにはパスワードを含めないでください。PGPASSFILE または ~/.pgpass、PGPASSWORD を使用するか、ONRAMP_DB に URL 全体を指定してください。</translation>
+    </message>
+    <message>
+        <source>Onramp cannot use these AWS settings</source>
+        <translation>Onramp はこれらの AWS 設定を使用できません</translation>
+    </message>
+    <message>
+        <source>The database password is on the command line</source>
+        <translation>データベースのパスワードがコマンドラインに含まれています</translation>
+    </message>
+    <message>
+        <source>Check the postgresql:// URL, the server, and your role&apos;s password (PGPASSFILE, ~/.pgpass or PGPASSWORD).</source>
+        <translation>postgresql:// の URL、サーバー、ロールのパスワード (PGPASSFILE、~/.pgpass、または PGPASSWORD) を確認してください。</translation>
+    </message>
+</context>
+<context>
+    <name>onrampctl</name>
+    <message>
+        <source>team mode: never put the password in --db (other users can read the command line); use PGPASSFILE or ~/.pgpass, PGPASSWORD, or the whole URL in ONRAMP_DB.</source>
+        <translation>チームモード: --db には絶対にパスワードを含めないでください (他のユーザーがコマンドラインを読み取れます)。PGPASSFILE または ~/.pgpass、PGPASSWORD を使用するか、ONRAMP_DB に URL 全体を指定してください。</translation>
     </message>
 </context>
 </TS>
