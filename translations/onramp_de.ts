@@ -463,10 +463,6 @@
 <context>
     <name>CliCommands</name>
     <message>
-        <source>--user is refused in team mode: the console user is the PostgreSQL role you log in as.</source>
-        <translation>--user wird im Team-Modus abgelehnt: Der Konsolenbenutzer ist die PostgreSQL-Rolle, mit der Sie sich anmelden.</translation>
-    </message>
-    <message>
         <source>no command; one of: %1</source>
         <translation>kein Befehl angegeben; möglich sind: %1</translation>
     </message>
@@ -962,6 +958,13 @@ Als Nächstes: onrampctl template %1 &gt; onramp.json, den Stack erstellen, dann
     <message>
         <source>The console&apos;s keychain entry is damaged; enter the access keys again in Settings.</source>
         <translation>Der Schlüsselbundeintrag der Konsole ist beschädigt; geben Sie die Zugriffsschlüssel in den Einstellungen erneut ein.</translation>
+    </message>
+</context>
+<context>
+    <name>ConsoleSession</name>
+    <message>
+        <source>--user is refused in team mode: the console user is the PostgreSQL role you log in as.</source>
+        <translation type="unfinished">--user wird im Team-Modus abgelehnt: Der Konsolenbenutzer ist die PostgreSQL-Rolle, mit der Sie sich anmelden.</translation>
     </message>
 </context>
 <context>

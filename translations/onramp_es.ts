@@ -463,10 +463,6 @@
 <context>
     <name>CliCommands</name>
     <message>
-        <source>--user is refused in team mode: the console user is the PostgreSQL role you log in as.</source>
-        <translation>--user no se admite en el modo de equipo: el usuario de la consola es el rol de PostgreSQL con el que inicia sesión.</translation>
-    </message>
-    <message>
         <source>no command; one of: %1</source>
         <translation>no se ha indicado ningún comando; opciones: %1</translation>
     </message>
@@ -962,6 +958,13 @@ Siguiente paso: onrampctl template %1 &gt; onramp.json, cree la pila y después 
     <message>
         <source>The console&apos;s keychain entry is damaged; enter the access keys again in Settings.</source>
         <translation>La entrada del llavero de la consola está dañada; vuelva a introducir las claves de acceso en Configuración.</translation>
+    </message>
+</context>
+<context>
+    <name>ConsoleSession</name>
+    <message>
+        <source>--user is refused in team mode: the console user is the PostgreSQL role you log in as.</source>
+        <translation type="unfinished">--user no se admite en el modo de equipo: el usuario de la consola es el rol de PostgreSQL con el que inicia sesión.</translation>
     </message>
 </context>
 <context>

@@ -463,10 +463,6 @@
 <context>
     <name>CliCommands</name>
     <message>
-        <source>--user is refused in team mode: the console user is the PostgreSQL role you log in as.</source>
-        <translation>--user est refusé en mode équipe&#xa0;: l&apos;utilisateur de la console est le rôle PostgreSQL avec lequel vous vous connectez.</translation>
-    </message>
-    <message>
         <source>no command; one of: %1</source>
         <translation>aucune commande&#xa0;; commandes possibles&#xa0;: %1</translation>
     </message>
@@ -962,6 +958,13 @@ ID externe&#xa0;: %2
     <message>
         <source>The console&apos;s keychain entry is damaged; enter the access keys again in Settings.</source>
         <translation>L&apos;entrée du trousseau de la console est endommagée&#xa0;; saisissez de nouveau les clés d&apos;accès dans les Paramètres.</translation>
+    </message>
+</context>
+<context>
+    <name>ConsoleSession</name>
+    <message>
+        <source>--user is refused in team mode: the console user is the PostgreSQL role you log in as.</source>
+        <translation type="unfinished">--user est refusé en mode équipe&#xa0;: l&apos;utilisateur de la console est le rôle PostgreSQL avec lequel vous vous connectez.</translation>
     </message>
 </context>
 <context>

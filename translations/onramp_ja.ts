@@ -462,10 +462,6 @@
 <context>
     <name>CliCommands</name>
     <message>
-        <source>--user is refused in team mode: the console user is the PostgreSQL role you log in as.</source>
-        <translation>チームモードでは --user は使用できません。コンソールのユーザーは、ログインに使用する PostgreSQL ロールです。</translation>
-    </message>
-    <message>
         <source>no command; one of: %1</source>
         <translation>コマンドが指定されていません。次のいずれかを指定してください: %1</translation>
     </message>
@@ -958,6 +954,13 @@ Next: onrampctl template %1 &gt; onramp.json, create the stack, then onrampctl v
     <message>
         <source>The console&apos;s keychain entry is damaged; enter the access keys again in Settings.</source>
         <translation>コンソールのキーチェーンエントリが破損しています。[設定] でアクセスキーを再入力してください。</translation>
+    </message>
+</context>
+<context>
+    <name>ConsoleSession</name>
+    <message>
+        <source>--user is refused in team mode: the console user is the PostgreSQL role you log in as.</source>
+        <translation type="unfinished">チームモードでは --user は使用できません。コンソールのユーザーは、ログインに使用する PostgreSQL ロールです。</translation>
     </message>
 </context>
 <context>
