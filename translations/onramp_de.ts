@@ -964,7 +964,7 @@ Als Nächstes: onrampctl template %1 &gt; onramp.json, den Stack erstellen, dann
     <name>ConsoleSession</name>
     <message>
         <source>--user is refused in team mode: the console user is the PostgreSQL role you log in as.</source>
-        <translation type="unfinished">--user wird im Team-Modus abgelehnt: Der Konsolenbenutzer ist die PostgreSQL-Rolle, mit der Sie sich anmelden.</translation>
+        <translation>--user wird im Team-Modus abgelehnt: Der Konsolenbenutzer ist die PostgreSQL-Rolle, mit der Sie sich anmelden.</translation>
     </message>
 </context>
 <context>

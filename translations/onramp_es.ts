@@ -964,7 +964,7 @@ Siguiente paso: onrampctl template %1 &gt; onramp.json, cree la pila y después 
     <name>ConsoleSession</name>
     <message>
         <source>--user is refused in team mode: the console user is the PostgreSQL role you log in as.</source>
-        <translation type="unfinished">--user no se admite en el modo de equipo: el usuario de la consola es el rol de PostgreSQL con el que inicia sesión.</translation>
+        <translation>--user no se admite en el modo de equipo: el usuario de la consola es el rol de PostgreSQL con el que inicia sesión.</translation>
     </message>
 </context>
 <context>

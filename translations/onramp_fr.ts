@@ -964,7 +964,7 @@ ID externe&#xa0;: %2
     <name>ConsoleSession</name>
     <message>
         <source>--user is refused in team mode: the console user is the PostgreSQL role you log in as.</source>
-        <translation type="unfinished">--user est refusé en mode équipe&#xa0;: l&apos;utilisateur de la console est le rôle PostgreSQL avec lequel vous vous connectez.</translation>
+        <translation>--user est refusé en mode équipe&#xa0;: l&apos;utilisateur de la console est le rôle PostgreSQL avec lequel vous vous connectez.</translation>
     </message>
 </context>
 <context>

@@ -960,7 +960,7 @@ Next: onrampctl template %1 &gt; onramp.json, create the stack, then onrampctl v
     <name>ConsoleSession</name>
     <message>
         <source>--user is refused in team mode: the console user is the PostgreSQL role you log in as.</source>
-        <translation type="unfinished">チームモードでは --user は使用できません。コンソールのユーザーは、ログインに使用する PostgreSQL ロールです。</translation>
+        <translation>チームモードでは --user は使用できません。コンソールのユーザーは、ログインに使用する PostgreSQL ロールです。</translation>
     </message>
 </context>
 <context>
