@@ -90,6 +90,7 @@ Q_SIGNALS:
     void accountChanged(const Account &account);
 
 private:
+    friend class ConnectKeysJob;
     Result<Account> ownAccount(const QString &user, const QString &accountId);
     AwsError takeoverError(const QString &awsAccountId) const;
     /// The ownership rule, in one place: may \a user hold AWS account \a awsAccountId? Refused (takeoverError)

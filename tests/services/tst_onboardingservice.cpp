@@ -215,7 +215,9 @@ private Q_SLOTS:
         QCOMPARE(viaRole->method, AccountMethod::IamRole);
         QCOMPARE(alice->registry()->account(pending->id)->status, AccountStatus::Disconnected);
         int live = 0;
-        for (const Account &a : *alice->registry()->accounts(alice->user()))
+        const Result<QList<Account>> all = alice->registry()->accounts(alice->user());
+        QVERIFY(all);
+        for (const Account &a : *all)
             live += a.isLive();
         QCOMPARE(live, 1);
     }
@@ -245,9 +247,11 @@ private Q_SLOTS:
     {
         SecretStore secrets(QStringLiteral("onramp-tst-onboarding"));
         auto alice = session(QStringLiteral("alice"));
-        for (const Account &a : *alice->registry()->accounts(alice->user()))
+        const Result<QList<Account>> all = alice->registry()->accounts(alice->user());
+        for (const Account &a : all ? *all : QList<Account>()) {
             if (!a.keychainRef.isEmpty())
                 secrets.remove(a.keychainRef, this, [](Result<bool>) { });
+        }
     }
 };
 
