@@ -3,75 +3,17 @@
 
 #include "aws/ec2client.h"
 #include "models/awsclients.h"
+#include "models/discoveryruncontext.h"
+#include "models/inlinepagestore.h"
 #include "models/logging.h"
 #include "models/registry.h"
+#include "models/threadedpagestore.h"
 
 #include <QCoreApplication>
-#include <QEvent>
 #include <QMetaMethod>
 #include <QSet>
-#include <QThread>
-
-#include <atomic>
-
-#include <deque>
-#include <functional>
 
 namespace {
-/// The run's context object; it also runs the run's deferred work (see DiscoveryService::defer()) from
-/// low-priority posted events, so that network replies and the next page requests are handled first.
-class RunContext final : public QObject
-{
-public:
-    static QEvent::Type drainType()
-    {
-        static const auto type = QEvent::Type(QEvent::registerEventType());
-        return type;
-    }
-    std::deque<std::function<void()>> work;
-    bool posted = false;
-
-    void post()
-    {
-        if (!posted && !work.empty()) {
-            posted = true;
-            QCoreApplication::postEvent(this, new QEvent(drainType()), Qt::LowEventPriority);
-        }
-    }
-    bool event(QEvent *e) override
-    {
-        if (e->type() != drainType())
-            return QObject::event(e);
-        posted = false;
-        // One task per event: replies that arrived meanwhile (and the page requests they trigger) go first.
-        std::function<void()> task = std::move(work.front());
-        work.pop_front();
-        post(); // before the task: the task may end the run (its context is then deleted with pending events)
-        task();
-        return true;
-    }
-};
-
-/// What completing a region's listing changed in the registry.
-struct RegionCompletion
-{
-    QStringList removedIds;
-    QList<QPair<QString, QString>> changedHealth;
-};
-
-/// A complete listing: what was not in it is gone; the region's health is stored, and only what changed is
-/// reported (on a refresh, a few instances), not the region's whole list.
-RegionCompletion completeListing(Registry *db, const QString &accountId, const QString &region, const QDateTime &seenAt,
-    const QList<QPair<QString, QString>> &health)
-{
-    RegionCompletion done;
-    if (const Result<QStringList> removed = db->removeInstancesNotSeenSince(accountId, region, seenAt))
-        done.removedIds = *removed;
-    if (!health.isEmpty() && !db->setHealth(accountId, health, &done.changedHealth))
-        done.changedHealth.clear(); // rolled back: nothing changed
-    return done;
-}
-
 /// Where a region's two listings (instances, health) stand.
 struct RegionState
 {
@@ -86,7 +28,8 @@ struct DiscoveryService::Run
 {
     Account account;
     CredentialsProviderPtr credentials;
-    std::unique_ptr<QObject> context = std::make_unique<RunContext>(); ///< dies with the run: late callbacks drop
+    /// Dies with the run: late callbacks and deferred work drop.
+    std::unique_ptr<DiscoveryRunContext> context = std::make_unique<DiscoveryRunContext>();
     QElapsedTimer clock;
     QTimer slowTimer;
     QDateTime seenAt;
@@ -113,49 +56,6 @@ QString describeFailure(const AwsError &e, const char *iamAction)
 }
 } // namespace
 
-/// Lives on DiscoveryService's writer thread: a Registry connection of its own to the same SQLite file (WAL: the GUI
-/// thread's connection reads meanwhile; SQLite's busy timeout orders the rare concurrent writes). Tasks run in the
-/// order they were posted, so a region's pages are stored before its completion is.
-class DiscoveryStoreWriter final : public QObject
-{
-public:
-    DiscoveryStoreWriter(QString location, QString user, int busyTimeoutMs)
-        : m_location(std::move(location))
-        , m_user(std::move(user))
-        , m_busyTimeoutMs(busyTimeoutMs)
-    {
-    }
-
-    /// The connection, opened on first use (on the writer thread: a Qt SQL connection belongs to its thread).
-    /// A failed open (say, the file locked longer than the busy timeout) is tried again by the next task.
-    Result<Registry *> registry()
-    {
-        if (!m_registry) {
-            Registry::Options options;
-            options.busyTimeoutMs = m_busyTimeoutMs;
-            Result<std::unique_ptr<Registry>> opened = Registry::open(m_location, m_user, options);
-            if (!opened)
-                return opened.error();
-            m_registry = std::move(opened).value();
-        }
-        return m_registry.get();
-    }
-
-    void close() { m_registry.reset(); }
-
-    /// "serial/region" of the regions a page of which failed to store: their completion must not remove what
-    /// was not seen (the listing is incomplete in the registry).
-    QSet<QString> failedRegions;
-    /// Set by ~DiscoveryService: pending stores are dropped instead of delaying the shutdown.
-    std::atomic<bool> stopping { false };
-
-private:
-    QString m_location;
-    QString m_user;
-    int m_busyTimeoutMs;
-    std::unique_ptr<Registry> m_registry;
-};
-
 DiscoveryService::DiscoveryService(Registry *registry, AwsClients *aws, QObject *parent)
     : QObject(parent)
     , m_registry(registry)
@@ -163,31 +63,22 @@ DiscoveryService::DiscoveryService(Registry *registry, AwsClients *aws, QObject 
 {
     qRegisterMetaType<DiscoveryProgress>();
     qRegisterMetaType<DiscoveryResult>();
+    // SQLite: pages are stored on a writer thread through a connection of its own, so that this thread, which
+    // handles the replies and sends the next requests, never waits for SQLite. In team mode (PostgreSQL) and for
+    // an in-memory database (a second connection would open another database) this thread's registry stores.
     const QString where = registry ? registry->location() : QString();
     if (registry && !registry->isTeamMode() && !where.isEmpty() && where != QLatin1StringView(":memory:")
-        && qEnvironmentVariable("ONRAMP_DISCOVERY_WRITER_THREAD") != QLatin1StringView("0")) {
-        m_writer = new DiscoveryStoreWriter(where, registry->consoleUser(), registry->busyTimeoutMs());
-        m_writerThread = new QThread(this);
-        m_writerThread->setObjectName(QStringLiteral("onramp-discovery-writer"));
-        m_writer->moveToThread(m_writerThread);
-        m_writerThread->start();
-    }
+        && qEnvironmentVariable("ONRAMP_DISCOVERY_WRITER_THREAD") != QLatin1StringView("0"))
+        m_store = std::make_unique<ThreadedPageStore>(where, registry->consoleUser(), registry->busyTimeoutMs());
+    else
+        m_store = std::make_unique<InlinePageStore>(registry);
 }
 
 DiscoveryService::~DiscoveryService()
 {
     qDeleteAll(m_runs);
     qDeleteAll(m_retiredRuns);
-    if (m_writerThread) {
-        // Whatever is still queued is dropped (its runs are gone); the connection is closed on its own thread.
-        m_writer->stopping = true;
-        DiscoveryStoreWriter *writer = m_writer;
-        QMetaObject::invokeMethod(
-            m_writer, [writer] { writer->close(); }, Qt::BlockingQueuedConnection);
-        m_writerThread->quit();
-        m_writerThread->wait();
-        delete m_writer;
-    }
+    m_store.reset(); // after the runs: the writer thread's queued work is dropped, its connection closed
 }
 
 DiscoveryService::Run *DiscoveryService::liveRun(const QString &accountId, quint64 serial) const
@@ -261,94 +152,41 @@ void DiscoveryService::pumpRegions(Run *run)
     }
 }
 
-void DiscoveryService::defer(Run *run, std::function<void()> task)
-{
-    auto *context = static_cast<RunContext *>(run->context.get());
-    context->work.push_back(std::move(task));
-    context->post();
-}
-
 void DiscoveryService::discoverRegion(Run *run, const QString &region)
 {
-    // The region's pages form a chain (each needs the previous page's NextToken): storing a page is deferred
-    // (defer(): after pending replies and requests) so that the next page's request goes out first. Health
+    // The region's pages form a chain (each needs the previous page's NextToken): storing a page must not delay
+    // the next page's request (the page store defers it or hands it to another thread). Health
     // (DescribeInstanceStatus) is listed at the same time, not after the listing: it does not lengthen the
-    // region's chain. Pages are stored, and the region completed (both listings done), in arrival order.
-    const QString accountId = run->account.id;
+    // region's chain. Pages are stored, and the region completed (both listings done), in arrival order; the
+    // results are announced only while this run is the account's live one.
+    const PageListing listing { run->account.id, region, run->seenAt, run->serial };
     auto state = std::make_shared<RegionState>();
-    auto finishRegion = [this, run, region, accountId, state] {
+    auto finishRegion = [this, run, listing, state] {
         if (!state->instancesDone || !state->statusDone)
             return;
         if (!state->error.isEmpty()) {
-            regionDone(run, region, state->error);
+            regionDone(run, listing.region, state->error);
             return;
         }
-        if (run->regionErrors.contains(region)) {
-            regionDone(run, region, run->regionErrors.value(region));
+        if (run->regionErrors.contains(listing.region)) {
+            regionDone(run, listing.region, run->regionErrors.value(listing.region));
             return;
         }
-        if (m_writer) {
-            // On the writer thread, after the region's pages; back here (if the run still exists) to announce.
-            DiscoveryStoreWriter *writer = m_writer;
-            const quint64 serial = run->serial;
-            const QDateTime seenAt = run->seenAt;
-            QMetaObject::invokeMethod(
-                writer,
-                [this, writer, serial, region, accountId, seenAt, health = state->health] {
-                    if (writer->stopping)
-                        return;
-                    const bool pageFailed = writer->failedRegions.remove(QString::number(serial) + u'/' + region);
-                    const Result<Registry *> db = writer->registry();
-                    const RegionCompletion done = !pageFailed && db
-                        ? completeListing(*db, accountId, region, seenAt, health)
-                        : RegionCompletion();
-                    QMetaObject::invokeMethod(
-                        this,
-                        [this, serial, region, accountId, done] {
-                            if (Run *run = liveRun(accountId, serial))
-                                announceRegion(run, region, accountId, done.removedIds, done.changedHealth);
-                        },
-                        Qt::QueuedConnection);
-                },
-                Qt::QueuedConnection);
-            return;
-        }
-        const RegionCompletion done = completeListing(m_registry, accountId, region, run->seenAt, state->health);
-        announceRegion(run, region, accountId, done.removedIds, done.changedHealth);
+        m_store->completeRegion(listing, std::move(state->health), [this, listing](const RegionCompletion &done) {
+            if (Run *live = liveRun(listing.accountId, listing.run))
+                announceRegion(live, listing.region, listing.accountId, done.removedIds, done.changedHealth);
+        });
     };
-    auto onPage = [this, run, region, accountId](const Ec2InstancePage &page) {
-        if (m_writer) {
-            DiscoveryStoreWriter *writer = m_writer;
-            const quint64 serial = run->serial;
-            const QDateTime seenAt = run->seenAt;
-            QMetaObject::invokeMethod(
-                writer,
-                [this, writer, serial, region, accountId, page, seenAt] {
-                    if (writer->stopping)
-                        return;
-                    const Result<Registry *> db = writer->registry();
-                    const Result<InstanceMergeResult> merged = db
-                        ? (*db)->mergeInstances(accountId, region, page.instances, seenAt)
-                        : Result<InstanceMergeResult>(db.error());
-                    if (!merged)
-                        writer->failedRegions.insert(QString::number(serial) + u'/' + region);
-                    QMetaObject::invokeMethod(
-                        this,
-                        [this, serial, region, accountId, page, merged] {
-                            if (Run *run = liveRun(accountId, serial))
-                                pageStored(run, region, accountId, page, merged);
-                        },
-                        Qt::QueuedConnection);
-                },
-                Qt::QueuedConnection);
-            return;
-        }
-        defer(run, [this, run, region, accountId, page] { storePage(run, region, accountId, page); });
+    auto onPage = [this, context = run->context.get(), listing](const Ec2InstancePage &page) {
+        m_store->storePage(context, listing, page,
+            [this, listing](const Ec2InstancePage &stored, const Result<InstanceMergeResult> &merged) {
+                if (Run *live = liveRun(listing.accountId, listing.run))
+                    pageStored(live, listing.region, listing.accountId, stored, merged);
+            });
     };
-    auto onDone = [this, run, region, state, finishRegion](const Result<int> &done) {
-        defer(run,
-            [region, state, finishRegion,
-                error = done ? QString() : describeFailure(done.error(), "ec2:DescribeInstances")] {
+    auto onDone = [run, state, finishRegion](const Result<int> &done) {
+        run->context->defer(
+            [state, finishRegion, error = done ? QString() : describeFailure(done.error(), "ec2:DescribeInstances")] {
                 state->instancesDone = true;
                 state->error = error;
                 finishRegion();
@@ -365,23 +203,17 @@ void DiscoveryService::discoverRegion(Run *run, const QString &region)
                 state->health.append({ s.instanceId, h });
             }
         },
-        [this, run, region, state, finishRegion](const Result<int> &statusDone) {
+        [run, region, state, finishRegion](const Result<int> &statusDone) {
             // Health is a bonus: without ec2:DescribeInstanceStatus the instances still count.
             if (!statusDone) {
                 qCInfo(lcModels).noquote() << "no health for" << region << statusDone.error().toString();
                 state->health.clear();
             }
-            defer(run, [state, finishRegion] {
+            run->context->defer([state, finishRegion] {
                 state->statusDone = true;
                 finishRegion();
             });
         });
-}
-
-void DiscoveryService::storePage(Run *run, const QString &region, const QString &accountId, const Ec2InstancePage &page)
-{
-    pageStored(
-        run, region, accountId, page, m_registry->mergeInstances(accountId, region, page.instances, run->seenAt));
 }
 
 void DiscoveryService::pageStored(Run *run, const QString &region, const QString &accountId,

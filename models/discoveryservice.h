@@ -11,12 +11,10 @@
 #include <QPointer>
 #include <QTimer>
 
-#include <functional>
 #include <memory>
 
 class AwsClients;
-class DiscoveryStoreWriter;
-class QThread;
+class PageStore;
 struct Ec2InstancePage;
 class Registry;
 
@@ -93,14 +91,11 @@ private:
     void onRegions(Run *run, const Result<QList<Ec2Region>> &regions);
     void pumpRegions(Run *run);
     void discoverRegion(Run *run, const QString &region);
-    void storePage(Run *run, const QString &region, const QString &accountId, const Ec2InstancePage &page);
-    /// After a page was merged (here or on the writer thread): announces it to item models, counts it.
+    /// After a page was merged (by the page store): announces it to item models, counts it.
     void pageStored(Run *run, const QString &region, const QString &accountId, const Ec2InstancePage &page,
         const Result<InstanceMergeResult> &merged);
-    /// The run of \a accountId if it is still the one numbered \a serial (for results coming back from the writer).
+    /// The run of \a accountId if it is still the one numbered \a serial (for results coming back from the store).
     Run *liveRun(const QString &accountId, quint64 serial) const;
-    /// Runs \a task after the events already pending (low priority), in order with the run's other tasks.
-    void defer(Run *run, std::function<void()> task);
     /// A region's listing is complete and stored: announces what it removed and whose health changed.
     void announceRegion(Run *run, const QString &region, const QString &accountId, const QStringList &removedIds,
         const QList<QPair<QString, QString>> &changedHealth);
@@ -112,11 +107,9 @@ private:
     AwsClients *m_aws;
     QHash<QString, Run *> m_runs;
     quint64 m_nextSerial = 0;
-    /// SQLite: pages are stored on this thread, through a connection of its own, so that the thread handling
-    /// replies and sending the next requests never waits for SQLite. Null in team mode (PostgreSQL) and for
-    /// an in-memory database: there the GUI thread's registry stores them.
-    QThread *m_writerThread = nullptr;
-    DiscoveryStoreWriter *m_writer = nullptr;
+    /// Stores pages and completes regions: on a writer thread for an SQLite file (ThreadedPageStore), else through
+    /// m_registry on this thread (InlinePageStore). Chosen at construction.
+    std::unique_ptr<PageStore> m_store;
     QList<Run *> m_retiredRuns; ///< completed, their deletion queued
     QHash<QString, QTimer *> m_refreshTimers;
     int m_maxConcurrent = 8;

@@ -2,6 +2,11 @@
 #pragma once
 
 #include "models/account.h"
+#include "models/chunkedvector.h"
+#include "models/hashindex.h"
+#include "models/instancerow.h"
+#include "models/rowremovalmap.h"
+#include "models/stringpool.h"
 
 #include <QAbstractTableModel>
 #include <QByteArray>
@@ -13,8 +18,6 @@
 #include <QString>
 #include <QStringList>
 
-#include <limits>
-#include <memory>
 #include <vector>
 
 /// The instances of every connected account as one flat table, one row per (account id, instance id).
@@ -142,150 +145,8 @@ public:
     int internedStringCount() const;
 
 private:
-    /// Open-addressing hash from a key's 32-bit hash to a number (a row, a pool id): 8-byte slots, linear
-    /// probing, at most half full. The keys stay where they are (rows, pool entries) and the caller compares
-    /// them, so growing moves 8-byte slots and hashes no string. QHash did both: it took 10 ms to grow past
-    /// 65,536 entries and 30 ms past 131,072, each time in the middle of a page.
-    class HashIndex
-    {
-    public:
-        /// The slot of the entry with \a hash for whose value \a isKey(value) holds, or -1.
-        template <typename IsKey> qsizetype findSlot(quint32 hash, IsKey isKey) const
-        {
-            if (m_slots.empty())
-                return -1;
-            for (size_t i = hash & m_mask;; i = (i + 1) & m_mask) {
-                const Slot &slot = m_slots[i];
-                if (slot.valuePlusOne == 0)
-                    return -1;
-                if (slot.hash == hash && isKey(slot.valuePlusOne - 1))
-                    return qsizetype(i);
-            }
-        }
-        /// The value of the entry with \a hash for which \a isKey(value) holds, or -1.
-        template <typename IsKey> qint64 find(quint32 hash, IsKey isKey) const
-        {
-            const qsizetype slot = findSlot(hash, isKey);
-            return slot < 0 ? -1 : qint64(m_slots[size_t(slot)].valuePlusOne - 1);
-        }
-        /// Adds \a value under \a hash; the caller makes sure its key is not there yet.
-        void insert(quint32 hash, quint32 value);
-        /// Removes the entry in \a slot (from findSlot()).
-        void eraseSlot(qsizetype slot);
-        /// Empties the index and sizes it for \a entries.
-        void reset(size_t entries);
-        size_t size() const { return m_size; }
-
-    private:
-        struct Slot
-        {
-            quint32 hash;
-            quint32 valuePlusOne; ///< 0: empty
-        };
-        void place(Slot slot);
-        std::vector<Slot> m_slots;
-        size_t m_mask = 0;
-        size_t m_size = 0;
-    };
-
-    /// A hash of \a text for HashIndex (see Fingerprint in the .cpp).
-    static quint32 textHash(const QString &text);
-
-    /// Interned strings with reference counts: rows hold ids (4 bytes) instead of QStrings (24 bytes) and
-    /// repeated values are stored once. Id 0 is the empty string and is never released.
-    class StringPool
-    {
-    public:
-        StringPool();
-        /// The id of \a text with one more reference.
-        quint32 acquire(const QString &text);
-        /// One more reference to \a id; returns \a id.
-        quint32 retain(quint32 id);
-        /// Drops one reference of \a id; the string is freed with its last reference.
-        void release(quint32 id);
-        /// The id of \a text without taking a reference, or NotFound.
-        quint32 find(const QString &text) const;
-        const QString &at(quint32 id) const { return m_entries[id].text; }
-        /// One past the highest id in use: a size for arrays indexed by id.
-        quint32 idLimit() const { return quint32(m_entries.size()); }
-        int liveCount() const { return int(m_index.size()); }
-
-        static constexpr quint32 NotFound = 0xffffffffu;
-
-    private:
-        struct Entry
-        {
-            QString text;
-            quint32 refs = 0;
-            quint32 hash = 0; ///< textHash(text)
-        };
-        std::vector<Entry> m_entries;
-        std::vector<quint32> m_freeIds;
-        HashIndex m_index;
-    };
-
-    static constexpr qint64 NoTime = std::numeric_limits<qint64>::min(); ///< an invalid QDateTime; sorts first
-    static qint64 msecsOf(const QDateTime &time);
-    static QDateTime timeOf(qint64 msecs); ///< UTC, or invalid for NoTime
-
-    struct TagRef
-    {
-        quint32 key;
-        quint32 value;
-    };
-
-    /// One instance, compact: pooled ids for repeated strings, QStrings only for values unique per instance.
-    struct Row
-    {
-        QString instanceId;
-        QString privateIp;
-        QString publicIp;
-        QByteArray searchText; ///< lower-cased UTF-8: half the bytes of a QString for the same ASCII text
-        mutable QString launchText; ///< formatted on first display, so rows never shown never pay for it
-        qint64 launchMs = NoTime; ///< UTC ms since the epoch: QDateTime's operator< topped a 100k-row sort's profile
-        QDateTime firstSeen;
-        QDateTime lastSeen;
-        std::unique_ptr<TagRef[]> tags;
-        quint64 fingerprint = 0; ///< fingerprintOf() the instance the row was made from
-        quint64 keyHash = 0; ///< keyHash(account, instanceId): HashIndex rebuilds, and rowAfter()'s quick check
-        quint32 tagCount = 0;
-        quint32 account = 0;
-        quint32 name = 0;
-        quint32 region = 0;
-        quint32 zone = 0;
-        quint32 state = 0;
-        quint32 type = 0;
-        quint32 lifecycle = 0;
-        quint32 cluster = 0;
-        quint32 health = 0;
-    };
-
-    /// The rows in chunks of 4,096: growing never moves a row. (A std::vector moved them all on each
-    /// reallocation: 17-57 ms stalls around 90,000 rows in the middle of streaming pages.)
-    class RowStore
-    {
-    public:
-        Row &operator[](size_t row) { return m_chunks[row >> ChunkBits][row & ChunkMask]; }
-        const Row &operator[](size_t row) const { return m_chunks[row >> ChunkBits][row & ChunkMask]; }
-        size_t size() const { return m_size; }
-        void push_back(Row &&row);
-        /// Drops the rows from \a size on (they must already be released) and frees chunks no longer needed.
-        void truncate(size_t size);
-
-    private:
-        static constexpr size_t ChunkBits = 12;
-        static constexpr size_t ChunkMask = (size_t(1) << ChunkBits) - 1;
-        std::vector<std::unique_ptr<Row[]>> m_chunks;
-        size_t m_size = 0;
-    };
-
-    /// A run of rows being removed: [first, first + count). Physical row numbers.
-    struct RemovedRun
-    {
-        int first;
-        int count;
-        int removedAbove; ///< rows removed so far in runs at or above this one, this one included
-    };
+    /// One instance, compact (pooled strings in m_pool).
+    using Row = InstanceRow;
 
     /// A bit per column; RowWide marks a change of a row-level role (tags, search text) and means every column.
     using ColumnMask = quint32;
@@ -293,40 +154,29 @@ private:
 
     enum class Upsert { KeepMissing, RemoveMissing };
     void upsert(const QString &accountId, const QList<StoredInstance> &instances, Upsert mode);
-    /// A 64-bit hash of everything changedColumns() compares except health: a refresh finds the 99% of
-    /// unchanged rows by comparing it instead of ~20 strings spread over the pool and the heap. (A change that
-    /// kept the hash, odds about 2^-64, would show at the instance's next change.)
-    static quint64 fingerprintOf(const StoredInstance &instance);
-    /// A 64-bit hash of the row's key; HashIndex takes its low 32 bits.
-    static quint64 keyHash(quint32 account, const QString &instanceId);
-    Row makeRow(quint32 account, const StoredInstance &instance, quint64 fingerprint);
-    void releaseRow(const Row &row);
+    /// The columns in which \a row and \a instance differ (health only when \a instance has one). Everything it
+    /// compares but health is in InstanceRow::fingerprintOf().
     ColumnMask changedColumns(const Row &row, const StoredInstance &instance) const;
     /// Emits dataChanged() for \a changes (row, columns), sorted and coalesced into runs of contiguous rows.
     void emitDataChanged(std::vector<std::pair<int, ColumnMask>> &changes);
     /// Removes \a rows (ascending, distinct) with one signal pair per contiguous run, then compacts once.
     void removeRowSet(const std::vector<int> &rows);
     void rebuildIndex();
-    /// Maps a row as the views see it to m_rows; differs only while removeRowSet() is signalling.
-    int physicalRow(int row) const;
-    /// The inverse of physicalRow(): -1 for a row in a run already announced as removed.
-    int logicalRow(int physical) const;
-    const Row &rowAt(int row) const { return m_rows[size_t(physicalRow(row))]; }
+    /// The row the views see as \a row (they differ only while removeRowSet() is signalling).
+    const Row &rowAt(int row) const { return m_rows[size_t(m_removing.physicalRow(row))]; }
     int findRow(quint32 account, const QString &instanceId) const;
-    /// The row of (\a account, \a instanceId), whose keyHash() is \a key: the row after \a hint (the last row
-    /// found) when its 64-bit key hash is \a key, else findRow(). A refresh lists instances in the order the
+    /// The row of (\a account, \a instanceId), whose InstanceRow::keyHashOf() is \a key: the row after \a hint (the
+    /// last row found) when its 64-bit key hash is \a key, else findRow(). A refresh lists instances in the order the
     /// previous listing did, so this skips the hash lookup and the comparison of the stored id, whose string is
     /// cold in the cache, for nearly every row. (Two ids of one account sharing 64 bits of hash, odds about 2^-64,
     /// would mix their rows up, as fingerprintOf() already accepts for changes.)
     int rowAfter(int hint, quint32 account, const QString &instanceId, quint64 key) const;
-    QByteArray buildSearchText(const Row &row) const;
     /// The display text of a cell, cached: the launch time is formatted once, on first display.
     const QString &cellText(const Row &row, int column) const;
 
     StringPool m_pool;
-    RowStore m_rows;
-    HashIndex m_index; ///< (account, instance id) -> row
+    ChunkedVector<Row> m_rows; ///< growing never moves a row
+    HashIndex m_index; ///< InstanceRow::keyHashOf(account, instance id) -> row
     QHash<quint32, QString> m_accountLabels; ///< by pooled account id; holds a pool reference each
-    std::vector<RemovedRun> m_removing; ///< highest run first
-    int m_removingTotal = 0;
+    RowRemovalMap m_removing; ///< the runs removeRowSet() announced, until it compacts m_rows
 };

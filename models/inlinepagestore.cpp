@@ -1,0 +1,22 @@
+// InlinePageStore: pages stored from the run's deferred work, regions completed at once.
+#include "models/inlinepagestore.h"
+
+#include "models/discoveryruncontext.h"
+
+InlinePageStore::InlinePageStore(Registry *registry)
+    : m_registry(registry)
+{
+}
+
+void InlinePageStore::storePage(
+    DiscoveryRunContext *context, const PageListing &listing, const Ec2InstancePage &page, PageStored stored)
+{
+    context->defer(
+        [this, listing, page, stored = std::move(stored)] { stored(page, mergePage(m_registry, listing, page)); });
+}
+
+void InlinePageStore::completeRegion(
+    const PageListing &listing, QList<QPair<QString, QString>> health, RegionCompleted completed)
+{
+    completed(completeListing(m_registry, listing, health));
+}

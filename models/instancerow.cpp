@@ -1,0 +1,175 @@
+// InstanceRow: making a compact row from an instance and back, its pool references and its search haystack.
+#include "models/instancerow.h"
+
+#include "models/fingerprint.h"
+
+#include <QVarLengthArray>
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+/// Appends \a text lower-cased as UTF-8. Nearly every tag is ASCII, which skips the two temporary strings.
+void appendLowerUtf8(QByteArray &out, const QString &text)
+{
+    const bool ascii = std::all_of(text.cbegin(), text.cend(), [](QChar c) { return c.unicode() < 0x80; });
+    if (!ascii) {
+        out += text.toLower().toUtf8();
+        return;
+    }
+    const qsizetype at = out.size();
+    out.resize(at + text.size());
+    char *dst = out.data() + at;
+    for (const QChar c : text) {
+        const char16_t u = c.unicode();
+        *dst++ = char(u >= u'A' && u <= u'Z' ? u + (u'a' - u'A') : u);
+    }
+}
+
+/// The lower-cased UTF-8 haystack of \a row: id, IPs, name, tag keys and values, '\n' between the pieces.
+QByteArray buildSearchText(const InstanceRow &row, const StringPool &pool)
+{
+    // Pooled pieces are deduplicated by id: the Name tag repeats the name, cluster tags repeat each other.
+    QVarLengthArray<quint32, 32> pooled;
+    const auto addPooled = [&pooled](quint32 id) {
+        if (id != 0 && std::find(pooled.cbegin(), pooled.cend(), id) == pooled.cend())
+            pooled.append(id);
+    };
+    addPooled(row.name);
+    for (quint32 i = 0; i < row.tagCount; ++i) {
+        addPooled(row.tags[i].key);
+        addPooled(row.tags[i].value);
+    }
+
+    // Reserving the exact (ASCII) size up front leaves no growth slack in 100,000 long-lived arrays.
+    qsizetype size = row.instanceId.size() + row.privateIp.size() + row.publicIp.size() + 3;
+    for (const quint32 id : pooled)
+        size += pool.at(id).size() + 1;
+    QByteArray text;
+    text.reserve(size);
+    // '\n' separates the pieces: a search term never contains whitespace, so no match spans two pieces.
+    const auto append = [&text](const QString &piece) {
+        if (piece.isEmpty())
+            return;
+        if (!text.isEmpty())
+            text += '\n';
+        appendLowerUtf8(text, piece);
+    };
+    append(row.instanceId);
+    append(row.privateIp);
+    append(row.publicIp);
+    for (const quint32 id : pooled)
+        append(pool.at(id));
+    if (text.capacity() > text.size())
+        text.squeeze();
+    return text;
+}
+} // namespace
+
+InstanceRow InstanceRow::make(StringPool &pool, quint32 account, const StoredInstance &instance, quint64 fingerprint)
+{
+    InstanceRow row;
+    row.fingerprint = fingerprint;
+    row.keyHash = keyHashOf(account, instance.instanceId);
+    row.instanceId = instance.instanceId;
+    row.privateIp = instance.privateIp;
+    row.publicIp = instance.publicIp;
+    row.launchMs = msecsOf(instance.launchTime);
+    row.firstSeen = instance.firstSeen;
+    row.lastSeen = instance.lastSeen;
+    row.account = pool.retain(account);
+    row.name = pool.acquire(instance.name);
+    row.region = pool.acquire(instance.region);
+    row.zone = pool.acquire(instance.availabilityZone);
+    row.state = pool.acquire(instance.state);
+    row.type = pool.acquire(instance.instanceType);
+    row.lifecycle = pool.acquire(instance.lifecycle);
+    row.cluster = pool.acquire(instance.cluster);
+    row.health = pool.acquire(instance.health);
+    row.tagCount = quint32(instance.tags.size());
+    if (row.tagCount > 0) {
+        row.tags.reset(new TagRef[row.tagCount]);
+        for (quint32 i = 0; i < row.tagCount; ++i) {
+            const Ec2Tag &tag = instance.tags[i];
+            row.tags[i] = { pool.acquire(tag.key), pool.acquire(tag.value) };
+        }
+    }
+    row.searchText = buildSearchText(row, pool);
+    return row;
+}
+
+void InstanceRow::release(StringPool &pool) const
+{
+    for (const quint32 id : { account, name, region, zone, state, type, lifecycle, cluster, health })
+        pool.release(id);
+    for (quint32 i = 0; i < tagCount; ++i) {
+        pool.release(tags[i].key);
+        pool.release(tags[i].value);
+    }
+}
+
+StoredInstance InstanceRow::toStoredInstance(const StringPool &pool) const
+{
+    StoredInstance s;
+    s.accountId = pool.at(account);
+    s.instanceId = instanceId;
+    s.region = pool.at(region);
+    s.availabilityZone = pool.at(zone);
+    s.state = pool.at(state);
+    s.instanceType = pool.at(type);
+    s.lifecycle = pool.at(lifecycle);
+    s.privateIp = privateIp;
+    s.publicIp = publicIp;
+    s.launchTime = timeOf(launchMs);
+    s.name = pool.at(name);
+    s.cluster = pool.at(cluster);
+    s.tags.reserve(tagCount);
+    for (quint32 i = 0; i < tagCount; ++i)
+        s.tags.append({ pool.at(tags[i].key), pool.at(tags[i].value) });
+    s.health = pool.at(health);
+    s.firstSeen = firstSeen;
+    s.lastSeen = lastSeen;
+    return s;
+}
+
+const QString &InstanceRow::launchTimeText() const
+{
+    // Formatting costs more than everything else data() does; most rows are never on screen.
+    if (launchText.isNull() && launchMs != NoTime)
+        launchText = timeOf(launchMs).toString(u"yyyy-MM-dd HH:mm:ss"_s) + u" UTC"_s;
+    return launchText;
+}
+
+quint64 InstanceRow::fingerprintOf(const StoredInstance &s)
+{
+    Fingerprint f;
+    for (const QString *text : { &s.instanceId, &s.region, &s.availabilityZone, &s.state, &s.instanceType, &s.lifecycle,
+             &s.privateIp, &s.publicIp, &s.name, &s.cluster })
+        f.add(*text);
+    f.add(quint64(msecsOf(s.launchTime)));
+    f.add(quint64(s.tags.size()));
+    for (const Ec2Tag &tag : s.tags) {
+        f.add(tag.key);
+        f.add(tag.value);
+    }
+    return f.value();
+}
+
+quint64 InstanceRow::keyHashOf(quint32 account, const QString &instanceId)
+{
+    Fingerprint f;
+    f.add(quint64(account));
+    f.add(instanceId);
+    return f.value();
+}
+
+qint64 InstanceRow::msecsOf(const QDateTime &time)
+{
+    return time.isValid() ? time.toMSecsSinceEpoch() : NoTime;
+}
+
+QDateTime InstanceRow::timeOf(qint64 msecs)
+{
+    return msecs == NoTime ? QDateTime() : QDateTime::fromMSecsSinceEpoch(msecs, Qt::UTC);
+}

@@ -1,0 +1,75 @@
+// InstanceRow: one instance as InstanceTableModel stores it, with repeated strings interned in a StringPool.
+#pragma once
+
+#include "models/account.h"
+#include "models/stringpool.h"
+
+#include <QByteArray>
+#include <QDateTime>
+#include <QString>
+
+#include <limits>
+#include <memory>
+
+/// One instance, compact: ids in a StringPool for the strings that repeat across instances (account, name,
+/// region, zone, state, type, lifecycle, cluster, health, tag keys and values), QStrings only for the values
+/// unique per instance, the search haystack as lower-cased UTF-8 and the launch time as milliseconds.
+///
+/// A row holds references in the pool it was made with: make() takes them, release() gives them back. The row
+/// does not release them itself (it does not know its pool), so a row is released exactly once before it is
+/// overwritten or dropped. Move-only.
+struct InstanceRow
+{
+    static constexpr qint64 NoTime = std::numeric_limits<qint64>::min(); ///< an invalid QDateTime; sorts first
+
+    /// A tag as two pool ids.
+    struct TagRef
+    {
+        quint32 key;
+        quint32 value;
+    };
+
+    QString instanceId;
+    QString privateIp;
+    QString publicIp;
+    QByteArray searchText; ///< lower-cased UTF-8: half the bytes of a QString for the same ASCII text
+    mutable QString launchText; ///< launchTimeText(), formatted on first display: most rows are never shown
+    qint64 launchMs = NoTime; ///< UTC ms since the epoch: QDateTime's operator< topped a 100k-row sort's profile
+    QDateTime firstSeen;
+    QDateTime lastSeen;
+    std::unique_ptr<TagRef[]> tags;
+    quint64 fingerprint = 0; ///< fingerprintOf() the instance the row was made from
+    quint64 keyHash = 0; ///< keyHashOf(account, instanceId)
+    quint32 tagCount = 0;
+    quint32 account = 0;
+    quint32 name = 0;
+    quint32 region = 0;
+    quint32 zone = 0;
+    quint32 state = 0;
+    quint32 type = 0;
+    quint32 lifecycle = 0;
+    quint32 cluster = 0;
+    quint32 health = 0;
+
+    /// The row of \a instance of the pooled \a account (one more reference to it), with \a fingerprint (its
+    /// fingerprintOf()). Takes a pool reference for each of its pooled strings; builds the search haystack
+    /// (id, IPs, name, tag keys and values).
+    static InstanceRow make(StringPool &pool, quint32 account, const StoredInstance &instance, quint64 fingerprint);
+    /// Gives back the pool references make() took (account included).
+    void release(StringPool &pool) const;
+    /// The instance this row shows, its strings resolved through \a pool.
+    StoredInstance toStoredInstance(const StringPool &pool) const;
+    /// "yyyy-MM-dd HH:mm:ss UTC", formatted on the first call; empty for no launch time.
+    const QString &launchTimeText() const;
+
+    /// A 64-bit hash of everything that InstanceTableModel compares to find a change, except health: a refresh
+    /// finds the 99% of unchanged rows by comparing it instead of ~20 strings spread over the pool and the heap.
+    /// (A change that kept the hash, odds about 2^-64, would show at the instance's next change.)
+    static quint64 fingerprintOf(const StoredInstance &instance);
+    /// A 64-bit hash of the row's key (pooled account, instance id); HashIndex takes its low 32 bits.
+    static quint64 keyHashOf(quint32 account, const QString &instanceId);
+    /// \a time as UTC ms since the epoch, NoTime when invalid.
+    static qint64 msecsOf(const QDateTime &time);
+    /// The UTC time of \a msecs, invalid for NoTime.
+    static QDateTime timeOf(qint64 msecs);
+};

@@ -1,0 +1,88 @@
+// PageStore: where DiscoveryService stores the pages of a region's listing and completes the region.
+#pragma once
+
+#include "aws/awserror.h"
+#include "aws/ec2types.h"
+#include "models/registry.h"
+
+#include <QDateTime>
+#include <QList>
+#include <QPair>
+#include <QSet>
+#include <QString>
+#include <QStringList>
+
+#include <functional>
+
+class DiscoveryRunContext;
+
+/// The listing a store belongs to: one region of one discovery run of one account.
+struct PageListing
+{
+    QString accountId;
+    QString region;
+    QDateTime seenAt; ///< the run's start: every stored row's lastSeen, and the completion's cutoff
+    quint64 run = 0; ///< the run's serial: tells a run from a later one of the same account
+};
+
+/// What completing a region's listing changed in the registry.
+struct RegionCompletion
+{
+    QStringList removedIds; ///< the region's instances the listing no longer has (deleted)
+    QList<QPair<QString, QString>> changedHealth; ///< (instance id, health) of the instances whose health changed
+};
+
+/// Stores DescribeInstances pages and completes region listings for DiscoveryService, on some thread, and hands
+/// the results back on DiscoveryService's thread through callbacks.
+///
+/// Contract of every implementation:
+/// - callbacks run on the thread that called (DiscoveryService's); storePage() never calls back inside the call
+///   (the next page's request goes out first), completeRegion() may;
+/// - a region's pages are stored in the order they were handed over and its completion after them, provided
+///   completeRegion() is called from the run's deferred work (DiscoveryRunContext::defer()) queued after the
+///   last storePage(), as DiscoveryService does; the callbacks run in the same order;
+/// - a region one of whose pages failed to store is not completed (nothing is removed: the registry does not
+///   hold the whole listing); its completion reports nothing;
+/// - a callback may come after its run ended or was replaced: the caller checks that its run is still the live
+///   one (DiscoveryService::liveRun()).
+class PageStore
+{
+public:
+    /// \a page and how storing it went (the rows changed, or the error).
+    using PageStored = std::function<void(const Ec2InstancePage &page, const Result<InstanceMergeResult> &merged)>;
+    /// What completing the region removed and whose health changed.
+    using RegionCompleted = std::function<void(const RegionCompletion &done)>;
+
+    virtual ~PageStore() = default;
+
+    /// Merges \a page into the registry (Registry::mergeInstances, one transaction) and calls \a stored with it.
+    /// \a context is the run's: work deferred on it dies with the run.
+    virtual void storePage(
+        DiscoveryRunContext *context, const PageListing &listing, const Ec2InstancePage &page, PageStored stored)
+        = 0;
+    /// After the region's pages: removes the region's instances not seen since listing.seenAt, stores \a health
+    /// (instance id, health), and calls \a completed with what changed. Nothing is removed or stored when a page
+    /// of the region failed to store.
+    virtual void completeRegion(
+        const PageListing &listing, QList<QPair<QString, QString>> health, RegionCompleted completed)
+        = 0;
+
+protected:
+    PageStore() = default;
+    Q_DISABLE_COPY_MOVE(PageStore)
+
+    // The synchronous work, shared by the implementations; called on the one thread that stores.
+
+    /// Merges \a page into \a db (an error when \a db could not be opened); a failure is remembered, so that
+    /// the region's completion does not remove what the registry never received.
+    Result<InstanceMergeResult> mergePage(
+        const Result<Registry *> &db, const PageListing &listing, const Ec2InstancePage &page);
+    /// A complete listing in \a db: what was not in it is gone; the health is stored, and only what changed is
+    /// reported (on a refresh, a few instances), not the region's whole list. Nothing is done when a page of
+    /// the listing failed to store or \a db could not be opened.
+    RegionCompletion completeListing(
+        const Result<Registry *> &db, const PageListing &listing, const QList<QPair<QString, QString>> &health);
+
+private:
+    QSet<QPair<quint64, QString>> m_failedListings; ///< (run, region) of the listings a page of which failed
+};

@@ -1,0 +1,41 @@
+// ThreadedPageStore: stores discovery pages on a writer thread with an SQLite connection of its own.
+#pragma once
+
+#include "models/pagestore.h"
+
+#include <QObject>
+
+class QThread;
+class DiscoveryStoreWriter;
+
+/// Stores pages on a thread of its own, through its own connection to the same SQLite file (WAL: the owner's
+/// connection reads meanwhile; SQLite's busy timeout orders the rare concurrent writes), so that the thread that
+/// handles replies and sends the next requests never waits for SQLite.
+///
+/// The work runs on the writer thread in the order it was asked for (a region's completion after its pages), and
+/// the results are queued back to the thread that created the store, in the same order. Destroying the store
+/// drops the work still queued, closes the connection on the writer thread and stops the thread.
+class ThreadedPageStore final : public PageStore
+{
+public:
+    /// Opens (on first use, on the writer thread) the SQLite database at \a location for console user \a user
+    /// with \a busyTimeoutMs (Registry::Options::busyTimeoutMs). Callbacks run on the calling thread.
+    ThreadedPageStore(const QString &location, const QString &user, int busyTimeoutMs);
+    ~ThreadedPageStore() override;
+
+    /// Posts the page to the writer thread at once (\a context is not used: nothing waits on the owner's thread).
+    void storePage(DiscoveryRunContext *context, const PageListing &listing, const Ec2InstancePage &page,
+        PageStored stored) override;
+    void completeRegion(
+        const PageListing &listing, QList<QPair<QString, QString>> health, RegionCompleted completed) override;
+
+private:
+    /// Runs \a task on the writer thread, after the tasks posted before it, unless the store is being destroyed.
+    template <typename Task> void onWriter(Task task);
+    /// Runs \a answer on the owner's thread, after the answers posted before it (called on the writer thread).
+    template <typename Answer> void answer(Answer answer);
+
+    QObject m_home; ///< on the owner's thread: receives the results (queued events die with the store)
+    QThread *m_thread;
+    DiscoveryStoreWriter *m_writer;
+};

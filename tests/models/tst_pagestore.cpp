@@ -1,0 +1,216 @@
+// Tests for PageStore's contract, run against both implementations (InlinePageStore, ThreadedPageStore).
+#include "models/discoveryruncontext.h"
+#include "models/inlinepagestore.h"
+#include "models/pagestore.h"
+#include "models/threadedpagestore.h"
+
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <memory>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+Ec2InstancePage pageOf(const QStringList &ids)
+{
+    Ec2InstancePage page;
+    for (const QString &id : ids) {
+        Ec2Instance i;
+        i.instanceId = id;
+        i.state = u"running"_s;
+        page.instances.append(i);
+    }
+    return page;
+}
+
+/// Holds SQLite's write lock on a file through a connection of its own, until destroyed.
+class WriteLock
+{
+public:
+    explicit WriteLock(const QString &path)
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, name());
+        db.setDatabaseName(path);
+        m_held = db.open() && QSqlQuery(db).exec(u"BEGIN IMMEDIATE"_s);
+    }
+    ~WriteLock()
+    {
+        {
+            QSqlDatabase db = QSqlDatabase::database(name(), false);
+            QSqlQuery(db).exec(u"ROLLBACK"_s);
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(name());
+    }
+    bool held() const { return m_held; }
+
+private:
+    static QString name() { return u"page-store-lock"_s; }
+    bool m_held = false;
+};
+} // namespace
+
+class TestPageStore : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    int m_files = 0;
+    std::unique_ptr<Registry> m_registry;
+    std::unique_ptr<PageStore> m_store;
+    DiscoveryRunContext *m_context = nullptr;
+    QString m_account;
+    QStringList m_events; ///< what the callbacks reported, in the order they ran
+
+    /// The listing of region eu-west-1 by run \a run, which started at \a minute past a fixed hour.
+    PageListing listing(quint64 run, int minute) const
+    {
+        return { m_account, u"eu-west-1"_s, QDateTime(QDate(2024, 5, 1), QTime(9, minute), Qt::UTC), run };
+    }
+
+    void store(const PageListing &where, const QStringList &ids)
+    {
+        m_store->storePage(m_context, where, pageOf(ids),
+            [this](const Ec2InstancePage &page, const Result<InstanceMergeResult> &merged) {
+                m_events.append(merged ? u"page %1: %2 added"_s.arg(page.instances.size()).arg(merged->added)
+                                       : u"page %1: %2"_s.arg(page.instances.size()).arg(merged.error().code));
+            });
+    }
+
+    /// Completes \a where from the run's deferred work, after the pages handed over before, as DiscoveryService does.
+    void complete(const PageListing &where, const QList<QPair<QString, QString>> &health = {})
+    {
+        m_context->defer([this, where, health] {
+            m_store->completeRegion(where, health, [this](const RegionCompletion &done) {
+                m_events.append(u"region: removed [%1], health [%2]"_s.arg(
+                    done.removedIds.join(u','), QString::number(done.changedHealth.size())));
+            });
+        });
+    }
+
+    /// The rows of the data-driven tests: one per implementation (init() builds the store the tag names).
+    static void implementations_data()
+    {
+        QTest::addColumn<bool>("unused");
+        QTest::newRow("inline") << true;
+        QTest::newRow("threaded") << true;
+    }
+
+    QStringList storedIds() const
+    {
+        QStringList ids;
+        const Result<QList<StoredInstance>> stored = m_registry->instances(m_account);
+        for (const StoredInstance &s : stored.value())
+            ids.append(s.instanceId);
+        return ids;
+    }
+
+private Q_SLOTS:
+    void initTestCase() { QVERIFY(m_dir.isValid()); }
+
+    void init()
+    {
+        Registry::Options options;
+        options.busyTimeoutMs = 200;
+        auto opened = Registry::open(m_dir.filePath(u"reg%1.sqlite"_s.arg(++m_files)), u"alice"_s, options);
+        QVERIFY2(opened, qPrintable(opened ? QString() : opened.error().toString()));
+        m_registry = std::move(opened).value();
+        Account a;
+        a.owner = u"alice"_s;
+        a.awsAccountId = u"123456789012"_s;
+        a.method = AccountMethod::AccessKeys;
+        a.status = AccountStatus::Connected;
+        const Result<Account> created = m_registry->createAccount(a);
+        QVERIFY(created);
+        m_account = created->id;
+        m_context = new DiscoveryRunContext;
+        m_events.clear();
+        if (QByteArrayView(QTest::currentDataTag()) == "threaded")
+            m_store = std::make_unique<ThreadedPageStore>(m_registry->location(), u"alice"_s, options.busyTimeoutMs);
+        else
+            m_store = std::make_unique<InlinePageStore>(m_registry.get());
+    }
+
+    void cleanup()
+    {
+        m_store.reset();
+        delete m_context;
+        m_registry.reset();
+    }
+
+    void pagesThenTheCompletionComeBackInOrderAndNeverInsideTheCall_data() { implementations_data(); }
+    void pagesThenTheCompletionComeBackInOrderAndNeverInsideTheCall()
+    {
+        const PageListing run = listing(1, 0);
+        store(run, { u"i-a"_s, u"i-b"_s });
+        QVERIFY(m_events.isEmpty()); // the next page's request goes out first
+        store(run, { u"i-c"_s });
+        complete(run, { { u"i-a"_s, u"impaired"_s } });
+        QTRY_COMPARE(m_events.size(), 3);
+        QCOMPARE(
+            m_events, QStringList({ u"page 2: 2 added"_s, u"page 1: 1 added"_s, u"region: removed [], health [1]"_s }));
+        QCOMPARE(storedIds(), QStringList({ u"i-a"_s, u"i-b"_s, u"i-c"_s }));
+        QCOMPARE(m_registry->instances(m_account)->constFirst().health, u"impaired"_s);
+    }
+
+    void completionRemovesWhatTheListingNoLongerHas_data() { implementations_data(); }
+    void completionRemovesWhatTheListingNoLongerHas()
+    {
+        store(listing(1, 0), { u"i-a"_s, u"i-d"_s });
+        complete(listing(1, 0));
+        QTRY_COMPARE(m_events.size(), 2);
+        store(listing(2, 5), { u"i-a"_s });
+        complete(listing(2, 5));
+        QTRY_COMPARE(m_events.size(), 4);
+        QCOMPARE(m_events.at(3), u"region: removed [i-d], health [0]"_s);
+        QCOMPARE(storedIds(), QStringList({ u"i-a"_s }));
+    }
+
+    void aRegionAPageOfWhichFailedToStoreKeepsItsInstances_data() { implementations_data(); }
+    void aRegionAPageOfWhichFailedToStoreKeepsItsInstances()
+    {
+        store(listing(1, 0), { u"i-a"_s, u"i-d"_s });
+        complete(listing(1, 0));
+        QTRY_COMPARE(m_events.size(), 2);
+        {
+            WriteLock lock(m_registry->location());
+            QVERIFY(lock.held());
+            store(listing(2, 5), { u"i-a"_s }); // waits out the busy timeout, then fails
+            QTRY_COMPARE(m_events.size(), 3);
+        }
+        QCOMPARE(m_events.at(2), u"page 1: DatabaseLocked"_s);
+        complete(listing(2, 5));
+        QTRY_COMPARE(m_events.size(), 4);
+        QCOMPARE(m_events.at(3), u"region: removed [], health [0]"_s);
+        QCOMPARE(storedIds(), QStringList({ u"i-a"_s, u"i-d"_s })); // i-d was not seen, but the listing is incomplete
+
+        // The failure belonged to that run: the next run's complete listing removes i-d.
+        store(listing(3, 10), { u"i-a"_s });
+        complete(listing(3, 10));
+        QTRY_COMPARE(m_events.size(), 6);
+        QCOMPARE(m_events.at(5), u"region: removed [i-d], health [0]"_s);
+    }
+
+    void destroyingTheThreadedStoreDropsWhatIsQueued()
+    {
+        // No data tag: init() made an inline store.
+        m_store = std::make_unique<ThreadedPageStore>(m_registry->location(), u"alice"_s, 200);
+        {
+            WriteLock lock(m_registry->location());
+            QVERIFY(lock.held());
+            for (int run = 1; run <= 3; ++run)
+                store(listing(quint64(run), run), { u"i-%1"_s.arg(run) });
+            m_store.reset(); // at most the store in progress waits for the lock; the rest is dropped
+        }
+        QCoreApplication::sendPostedEvents();
+        QVERIFY(m_events.isEmpty()); // no callback after the store is gone
+        QCOMPARE(*m_registry->instanceCount(m_account), 0);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestPageStore)
+#include "tst_pagestore.moc"
