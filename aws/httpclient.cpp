@@ -4,6 +4,7 @@
 #include "aws/awsendpoints.h"
 #include "aws/awsxml.h"
 #include "aws/logging.h"
+#include "aws/retrypolicy.h"
 #include "aws/secretbytes.h"
 #include "aws/sigv4signer.h"
 
@@ -514,12 +515,7 @@ bool HttpClient::takeRetryToken(const AwsError &error)
 
 int HttpClient::backoffMs(int attempt) const
 {
-    // Full jitter: uniform in [0, min(cap, base * 2^(attempt-1))].
-    const qint64 ceiling = std::min<qint64>(m_config.maxBackoffMs,
-                                            qint64(m_config.retryBaseDelayMs) << std::min(attempt - 1, 20));
-    if (ceiling <= 0)
-        return 0;
-    return int(QRandomGenerator::global()->bounded(ceiling + 1));
+    return RetryPolicy::fullJitterMs(attempt, m_config.retryBaseDelayMs, m_config.maxBackoffMs);
 }
 
 void HttpClient::finish(AwsReply *reply)

@@ -7,6 +7,7 @@
 #include "aws/stsclient.h"
 #include "models/awsclients.h"
 #include "models/connectkeysjob.h"
+#include "models/verifyrolejob.h"
 #include "models/discoveryservice.h"
 #include "models/errortext.h"
 #include "models/logging.h"
@@ -20,26 +21,17 @@
 
 #include <openssl/rand.h>
 
-namespace {
-AwsError domainError(QLatin1StringView code, const QString &message, AwsError::Kind kind = AwsError::Kind::Service)
+AwsError OnboardingService::domainError(QLatin1StringView code, const QString &message, AwsError::Kind kind)
 {
     AwsError e = AwsError::make(kind, message);
     e.code = QString(code);
     return e;
 }
 
-QString sessionNameFor(const Account &account)
+QString OnboardingService::sessionNameFor(const Account &account)
 {
     return QStringLiteral("onramp-") + account.id.left(8);
 }
-
-/// The account id field of an ARN (arn:aws:sts::123456789012:assumed-role/Name/session, or a role ARN).
-QString accountOfArn(const QString &arn)
-{
-    const QStringList parts = arn.split(QLatin1Char(':'));
-    return parts.size() >= 6 ? parts.at(4) : QString();
-}
-} // namespace
 
 QString OnboardingService::requiredActionList()
 {
@@ -229,236 +221,8 @@ void OnboardingService::consoleAccountId(QObject *context, std::function<void(co
 void OnboardingService::verifyRole(const QString &user, const QString &accountId, const QString &roleArnOrAccountId,
                                    const VerifyOptions &options, QObject *context, AccountCallback callback)
 {
-    const QString action = QStringLiteral("verify");
-    Result<Account> account = ownAccount(user, accountId);
-    if (!account) {
-        callback(fail(user, action, accountId, account.error()));
-        return;
-    }
-    if (account->method != AccountMethod::IamRole || !account->isLive()) {
-        callback(fail(user, action, accountId,
-                      domainError(OnrampError::WrongMethod,
-                                  account->isLive() ? tr("Record %1 connects with access keys, not a role.").arg(accountId)
-                                                    : tr("Record %1 is disconnected; start a new onboarding.").arg(accountId),
-                                  AwsError::Kind::InvalidInput)));
-        return;
-    }
-    const QString text = roleArnOrAccountId.trimmed();
-    Result<Arn> arn = Arn::isAccountId(text)
-            ? Result<Arn>(Arn::role(Arn::partitionForRegion(account->region), text, defaultRoleName()))
-            : Arn::parseRoleArn(text);
-    if (!arn) {
-        callback(fail(user, action, accountId, arn.error()));
-        return;
-    }
-    const Result<bool> plan = checkPlan(user, accountId, arn->accountId());
-    if (!plan) {
-        callback(fail(user, action, accountId, plan.error()));
-        return;
-    }
-    // Refuse early when another user holds this AWS account: no AWS call made on behalf of a takeover.
-    if (const Result<std::optional<Account>> mine = claim(user, arn->accountId()); !mine) {
-        callback(fail(user, action, accountId, mine.error()));
-        return;
-    }
-    Q_EMIT stage(accountId, tr("Verifying…"));
-    QElapsedTimer clock;
-    clock.start();
-    const QString roleArn = arn->toString();
-    const Account acc = *account;
-    assumeWithRetry(acc, roleArn, clock, options.waitForRoleSecs, 0, context,
-                    [=, this](const Result<CredentialsProviderPtr> &role) {
-                        if (!role) {
-                            // A pending onboarding stays pending (the user fixes the stack and retries); a connected
-                            // account whose role stopped working is failed, with the reason.
-                            if (acc.status != AccountStatus::Pending)
-                                m_registry->setStatus(accountId, AccountStatus::Failed, role.error().message);
-                            callback(fail(user, action, accountId, role.error()));
-                            return;
-                        }
-                        auto *provider = static_cast<AssumeRoleCredentialsProvider *>(role->get());
-                        const QString assumedAccount = accountOfArn(provider->lastAssumed().assumedRoleArn);
-                        proveExternalIdRequired(acc, roleArn, context, [=, this](const Result<bool> &proof) {
-                            if (!proof) {
-                                // Not connected: a pending onboarding stays pending until the trust policy is
-                                // fixed; a connected account whose role was opened up is failed.
-                                if (acc.status != AccountStatus::Pending)
-                                    m_registry->setStatus(accountId, AccountStatus::Failed, proof.error().message);
-                                callback(fail(user, action, accountId, proof.error()));
-                                return;
-                            }
-                            finishVerify(user, acc, roleArn, *role, assumedAccount, options, context, callback);
-                        });
-                    });
-}
-
-void OnboardingService::proveExternalIdRequired(const Account &account, const QString &roleArn, QObject *context,
-                                                std::function<void(const Result<bool> &)> done)
-{
-    const Result<CredentialsProviderPtr> console = m_aws->consoleIdentity();
-    if (!console) {
-        done(console.error());
-        return;
-    }
-    Q_EMIT stage(account.id, tr("Checking that the role requires the External ID…"));
-    // The shortest session AWS allows: if it is granted, nothing uses it.
-    const StsClient::AssumeRoleRequest withoutExternalId{roleArn, QString(), sessionNameFor(account), 900};
-    m_aws->sts()->assumeRole(account.region, *console, withoutExternalId, context,
-                             [done, roleArn, externalId = account.externalId](const Result<AssumedRole> &granted) {
-                                 if (granted) {
-                                     done(domainError(
-                                             OnrampError::ExternalIdNotEnforced,
-                                             tr("The role %1 can be assumed without an External ID, so any customer of "
-                                                "this console's AWS account could use Onramp to read this account "
-                                                "(confused deputy). Add the condition \"StringEquals\": "
-                                                "{\"sts:ExternalId\": \"%2\"} to the role's trust policy; the role "
-                                                "is not connected until then.")
-                                                     .arg(roleArn, externalId),
-                                             AwsError::Kind::AccessDenied));
-                                     return;
-                                 }
-                                 // AWS refusing it is the proof; anything else (network, throttling after
-                                 // retries) leaves the question open, and an open question does not connect.
-                                 if (granted.error().kind == AwsError::Kind::AccessDenied) {
-                                     done(true);
-                                     return;
-                                 }
-                                 AwsError e = granted.error();
-                                 e.message = tr("Could not check that the role requires the External ID: %1")
-                                                     .arg(e.message);
-                                 done(e);
-                             });
-}
-
-void OnboardingService::assumeWithRetry(const Account &account, const QString &roleArn, QElapsedTimer clock,
-                                        int waitSecs, int attempt, QObject *context,
-                                        std::function<void(const Result<CredentialsProviderPtr> &)> done)
-{
-    const Result<CredentialsProviderPtr> console = m_aws->consoleIdentity();
-    if (!console) {
-        done(console.error());
-        return;
-    }
-    StsClient::AssumeRoleRequest request{roleArn, account.externalId, sessionNameFor(account), 3600};
-    auto provider = std::make_shared<AssumeRoleCredentialsProvider>(m_aws->sts(), account.region, *console, request);
-    provider->fetch(context, [=, this](const Result<AwsCredentials> &creds) {
-        if (creds) {
-            done(CredentialsProviderPtr(provider));
-            return;
-        }
-        const AwsError &e = creds.error();
-        const bool maybeNotYet = e.kind == AwsError::Kind::AccessDenied || e.kind == AwsError::Kind::NotFound;
-        const qint64 elapsedMs = clock.elapsed();
-        if (maybeNotYet && elapsedMs < qint64(waitSecs) * 1000) {
-            // IAM is eventually consistent and a stack takes minutes: back off (1 s, 2 s, 4 s … 15 s).
-            const qint64 delay = qMin<qint64>(qMin(15000, 1000 << qMin(attempt, 4)), qint64(waitSecs) * 1000 - elapsedMs);
-            Q_EMIT stage(account.id, tr("Waiting for the stack… (%1 s)").arg(elapsedMs / 1000));
-            QTimer::singleShot(int(qMax<qint64>(delay, 0)), context, [=, this] {
-                assumeWithRetry(account, roleArn, clock, waitSecs, attempt + 1, context, done);
-            });
-            return;
-        }
-        if (!maybeNotYet) {
-            done(e);
-            return;
-        }
-        AwsError rejected = e;
-        rejected.code = QString(OnrampError::RoleRejected);
-        rejected.kind = AwsError::Kind::AccessDenied;
-        const bool ourIdentity = e.message.contains(QLatin1StringView("identity-based policy"));
-        rejected.message = ourIdentity
-                ? tr("Onramp's own AWS identity is not allowed to call sts:AssumeRole (%1). Grant it sts:AssumeRole "
-                     "on %2.").arg(e.message, roleArn)
-                : tr("AWS refused to let Onramp assume %1. Either the role's trust policy requires a different "
-                     "External ID than this onboarding's (%2) — the stack was made from another onboarding's "
-                     "template — or the role does not exist yet or does not trust Onramp's account (is the stack "
-                     "complete?).").arg(roleArn, account.externalId);
-        done(rejected);
-    });
-}
-
-void OnboardingService::finishVerify(const QString &user, Account account, const QString &roleArn,
-                                     CredentialsProviderPtr role, const QString &assumedAccountId,
-                                     const VerifyOptions &options, QObject *context, AccountCallback callback)
-{
-    const QString action = QStringLiteral("verify");
-    const QString awsId = accountOfArn(roleArn); // validated by verifyRole()
-    if (!assumedAccountId.isEmpty() && assumedAccountId != awsId) {
-        callback(fail(user, action, account.id,
-                      domainError(OnrampError::RoleRejected,
-                                  tr("The assumed role belongs to account %1, not %2.").arg(assumedAccountId, awsId),
-                                  AwsError::Kind::AccessDenied)));
-        return;
-    }
-    Q_EMIT stage(account.id, tr("Checking permissions…"));
-    m_aws->ec2()->probePermissions(account.region, role, context, [=, this](const Result<QList<Ec2Client::PermissionCheck>> &checks) mutable {
-        if (!checks) {
-            callback(fail(user, action, account.id, checks.error()));
-            return;
-        }
-        QStringList missing;
-        for (const Ec2Client::PermissionCheck &c : *checks) {
-            if (!c.allowed)
-                missing.append(QString::fromLatin1(c.iamAction));
-        }
-        if (!missing.isEmpty()) {
-            const AwsError e = domainError(OnrampError::MissingPermissions,
-                                           tr("The role is missing permissions: %1.").arg(missing.join(QStringLiteral(", "))),
-                                           AwsError::Kind::AccessDenied);
-            m_registry->setStatus(account.id, AccountStatus::Failed, e.message);
-            callback(fail(user, action, account.id, e));
-            return;
-        }
-        // Ownership again, now that AWS has answered (the database's unique index decides a race).
-        const Result<std::optional<Account>> existing = claim(user, awsId);
-        if (!existing) {
-            callback(fail(user, action, account.id, existing.error()));
-            return;
-        }
-        QString staleSecret;
-        QString placeholderId;
-        if (existing->has_value() && (*existing)->id != account.id) {
-            // This user already has the AWS account on another record: that record takes the new role (its
-            // access-key secret, if any, is deleted), and this onboarding's placeholder is closed.
-            Account other = **existing;
-            staleSecret = other.keychainRef;
-            other.method = AccountMethod::IamRole;
-            other.roleArn = roleArn;
-            other.externalId = account.externalId;
-            other.keychainRef.clear();
-            placeholderId = account.id;
-            account = other;
-        }
-        account.awsAccountId = awsId;
-        account.roleArn = roleArn;
-        account.lastError.clear();
-        account.lastValidatedAt = QDateTime::currentDateTimeUtc();
-        account.status = AccountStatus::Connected;
-        // The record is stored first and the old secret deleted after: a verification killed in between
-        // leaves an entry under a live record's key (disconnect removes it), never a keys record whose secret
-        // is gone.
-        if (!placeholderId.isEmpty())
-            m_registry->setStatus(placeholderId, AccountStatus::Disconnected);
-        const Result<Account> stored = m_registry->updateAccount(account);
-        if (!stored) {
-            callback(fail(user, action, account.id, storeError(stored.error(), awsId)));
-            return;
-        }
-        audit(user, action, stored->id, QStringLiteral("ok"), tr("role %1").arg(roleArn));
-        Q_EMIT accountChanged(*stored);
-        if (options.startDiscovery)
-            m_discovery->start(*stored, role);
-        if (staleSecret.isEmpty()) {
-            callback(stored);
-            return;
-        }
-        m_secrets->remove(staleSecret, context, [=](Result<bool> removed) {
-            if (!removed)
-                qCWarning(lcModels).noquote() << "keychain entry of the record's access keys not removed:"
-                                              << removed.error().toString();
-            callback(stored);
-        });
-    });
+    VerifyRoleJob::Request request{user, accountId, roleArnOrAccountId, options};
+    (new VerifyRoleJob(this, std::move(request), context, std::move(callback)))->start();
 }
 
 void OnboardingService::connectKeys(const QString &user, const QString &accessKeyId, SecretBytes secret,

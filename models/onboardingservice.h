@@ -5,7 +5,6 @@
 #include "aws/templatebuilder.h"
 #include "models/account.h"
 
-#include <QElapsedTimer>
 #include <QObject>
 
 #include <functional>
@@ -91,6 +90,11 @@ Q_SIGNALS:
 
 private:
     friend class ConnectKeysJob;
+    friend class VerifyRoleJob;
+    static AwsError domainError(QLatin1StringView code, const QString &message,
+                                AwsError::Kind kind = AwsError::Kind::Service);
+    /// RoleRequestSessionName of this record's AssumeRole calls: "onramp-" + the record id's first 8 characters.
+    static QString sessionNameFor(const Account &account);
     Result<Account> ownAccount(const QString &user, const QString &accountId);
     AwsError takeoverError(const QString &awsAccountId) const;
     /// The ownership rule, in one place: may \a user hold AWS account \a awsAccountId? Refused (takeoverError)
@@ -100,15 +104,6 @@ private:
     /// A store the unique index refused reads as the same takeover refusal as claim()'s.
     AwsError storeError(const AwsError &error, const QString &awsAccountId) const;
     Result<bool> checkPlan(const QString &user, const QString &exceptRecordId, const QString &exceptAwsAccountId);
-    void assumeWithRetry(const Account &account, const QString &roleArn, QElapsedTimer clock, int waitSecs,
-                         int attempt, QObject *context, std::function<void(const Result<CredentialsProviderPtr> &)> done);
-    /// The confused-deputy proof: one AssumeRole of \a roleArn *without* an External ID, which AWS must refuse.
-    /// Ok when it is refused; ExternalIdNotEnforced when it is granted; the call's own error otherwise.
-    void proveExternalIdRequired(const Account &account, const QString &roleArn, QObject *context,
-                                 std::function<void(const Result<bool> &)> done);
-    void finishVerify(const QString &user, Account account, const QString &roleArn, CredentialsProviderPtr role,
-                      const QString &assumedAccountId, const VerifyOptions &options, QObject *context,
-                      AccountCallback callback);
     void audit(const QString &user, const QString &action, const QString &accountId, const QString &outcome,
                const QString &detail);
     Result<Account> fail(const QString &user, const QString &action, const QString &accountId, const AwsError &error);

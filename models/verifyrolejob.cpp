@@ -1,0 +1,255 @@
+// VerifyRoleJob: record -> AssumeRole (waiting for the stack) -> External-ID proof -> permissions -> store.
+#include "models/verifyrolejob.h"
+
+#include "aws/arn.h"
+#include "aws/retrypolicy.h"
+#include "aws/stsclient.h"
+#include "models/awsclients.h"
+#include "models/discoveryservice.h"
+#include "models/errortext.h"
+#include "models/logging.h"
+#include "models/registry.h"
+#include "models/secretstore.h"
+
+#include <QTimer>
+
+namespace {
+const QString kAction = QStringLiteral("verify");
+
+/// The account id field of an ARN (arn:aws:sts::123456789012:assumed-role/Name/session, or a role ARN).
+QString accountOfArn(const QString &arn)
+{
+    const QStringList parts = arn.split(QLatin1Char(':'));
+    return parts.size() >= 6 ? parts.at(4) : QString();
+}
+} // namespace
+
+VerifyRoleJob::VerifyRoleJob(OnboardingService *service, Request request, QObject *context,
+                             OnboardingService::AccountCallback callback)
+    : QObject(service)
+    , m_service(service)
+    , m_request(std::move(request))
+    , m_context(context)
+    , m_callback(std::move(callback))
+{
+    if (context)
+        connect(context, &QObject::destroyed, this, &QObject::deleteLater);
+}
+
+void VerifyRoleJob::start()
+{
+    if (const Result<bool> ok = checkRecord(); !ok)
+        return fail(ok.error());
+    Q_EMIT m_service->stage(m_account.id, OnboardingService::tr("Verifying…"));
+    m_clock.start();
+    assume();
+}
+
+Result<bool> VerifyRoleJob::checkRecord()
+{
+    const QString &id = m_request.accountId;
+    Result<Account> account = m_service->ownAccount(m_request.user, id);
+    if (!account)
+        return account.error();
+    if (account->method != AccountMethod::IamRole || !account->isLive())
+        return OnboardingService::domainError(
+                OnrampError::WrongMethod,
+                account->isLive() ? OnboardingService::tr("Record %1 connects with access keys, not a role.").arg(id)
+                                  : OnboardingService::tr("Record %1 is disconnected; start a new onboarding.").arg(id),
+                AwsError::Kind::InvalidInput);
+    m_account = *account;
+    const QString text = m_request.roleArnOrAccountId.trimmed();
+    const Result<Arn> arn = Arn::isAccountId(text)
+            ? Result<Arn>(Arn::role(Arn::partitionForRegion(m_account.region), text,
+                                    OnboardingService::defaultRoleName()))
+            : Arn::parseRoleArn(text);
+    if (!arn)
+        return arn.error();
+    m_roleArn = arn->toString();
+    m_awsId = arn->accountId();
+    if (const Result<bool> plan = m_service->checkPlan(m_request.user, id, m_awsId); !plan)
+        return plan.error();
+    // Refuse early when another user holds this AWS account: no AWS call made on behalf of a takeover.
+    if (const Result<std::optional<Account>> mine = m_service->claim(m_request.user, m_awsId); !mine)
+        return mine.error();
+    return true;
+}
+
+void VerifyRoleJob::assume()
+{
+    const Result<CredentialsProviderPtr> console = m_service->m_aws->consoleIdentity();
+    if (!console)
+        return fail(console.error());
+    StsClient::AssumeRoleRequest request{m_roleArn, m_account.externalId,
+                                         OnboardingService::sessionNameFor(m_account), 3600};
+    m_role = std::make_shared<AssumeRoleCredentialsProvider>(m_service->m_aws->sts(), m_account.region, *console,
+                                                             request);
+    m_role->fetch(this, [this](const Result<AwsCredentials> &creds) { assumed(creds); });
+}
+
+void VerifyRoleJob::assumed(const Result<AwsCredentials> &creds)
+{
+    if (creds)
+        return proveExternalIdRequired();
+    const AwsError &e = creds.error();
+    const bool maybeNotYet = e.kind == AwsError::Kind::AccessDenied || e.kind == AwsError::Kind::NotFound;
+    const qint64 waitMs = qint64(m_request.options.waitForRoleSecs) * 1000;
+    const qint64 elapsedMs = m_clock.elapsed();
+    if (maybeNotYet && elapsedMs < waitMs) {
+        // IAM is eventually consistent and a stack takes minutes: wait and ask again.
+        const qint64 delay = qMin<qint64>(RetryPolicy::pollDelayMs(m_attempt++), waitMs - elapsedMs);
+        Q_EMIT m_service->stage(m_account.id, OnboardingService::tr("Waiting for the stack… (%1 s)").arg(elapsedMs / 1000));
+        QTimer::singleShot(int(qMax<qint64>(delay, 0)), this, &VerifyRoleJob::assume);
+        return;
+    }
+    if (!maybeNotYet)
+        return fail(e, true);
+    AwsError rejected = e;
+    rejected.code = QString(OnrampError::RoleRejected);
+    rejected.kind = AwsError::Kind::AccessDenied;
+    const bool ourIdentity = e.message.contains(QLatin1StringView("identity-based policy"));
+    rejected.message = ourIdentity
+            ? OnboardingService::tr("Onramp's own AWS identity is not allowed to call sts:AssumeRole (%1). Grant it "
+                                    "sts:AssumeRole on %2.")
+                      .arg(e.message, m_roleArn)
+            : OnboardingService::tr("AWS refused to let Onramp assume %1. Either the role's trust policy requires a "
+                                    "different External ID than this onboarding's (%2) — the stack was made from "
+                                    "another onboarding's template — or the role does not exist yet or does not "
+                                    "trust Onramp's account (is the stack complete?).")
+                      .arg(m_roleArn, m_account.externalId);
+    fail(rejected, true);
+}
+
+void VerifyRoleJob::proveExternalIdRequired()
+{
+    const Result<CredentialsProviderPtr> console = m_service->m_aws->consoleIdentity();
+    if (!console)
+        return fail(console.error());
+    Q_EMIT m_service->stage(m_account.id, OnboardingService::tr("Checking that the role requires the External ID…"));
+    // The shortest session AWS allows: if it is granted, nothing uses it.
+    const StsClient::AssumeRoleRequest withoutExternalId{m_roleArn, QString(),
+                                                         OnboardingService::sessionNameFor(m_account), 900};
+    m_service->m_aws->sts()->assumeRole(m_account.region, *console, withoutExternalId, this,
+                                        [this](const Result<AssumedRole> &granted) { proved(granted); });
+}
+
+void VerifyRoleJob::proved(const Result<AssumedRole> &granted)
+{
+    // Not connected unless AWS refused: a pending onboarding stays pending until the trust policy is fixed; a
+    // connected account whose role was opened up is failed.
+    if (granted)
+        return fail(OnboardingService::domainError(
+                            OnrampError::ExternalIdNotEnforced,
+                            OnboardingService::tr("The role %1 can be assumed without an External ID, so any customer "
+                                                  "of this console's AWS account could use Onramp to read this account "
+                                                  "(confused deputy). Add the condition \"StringEquals\": "
+                                                  "{\"sts:ExternalId\": \"%2\"} to the role's trust policy; the role "
+                                                  "is not connected until then.")
+                                    .arg(m_roleArn, m_account.externalId),
+                            AwsError::Kind::AccessDenied),
+                    true);
+    // AWS refusing it is the proof; anything else (network, throttling after retries) leaves the question open,
+    // and an open question does not connect.
+    if (granted.error().kind != AwsError::Kind::AccessDenied) {
+        AwsError e = granted.error();
+        e.message = OnboardingService::tr("Could not check that the role requires the External ID: %1").arg(e.message);
+        return fail(e, true);
+    }
+    probePermissions();
+}
+
+void VerifyRoleJob::probePermissions()
+{
+    auto *provider = static_cast<AssumeRoleCredentialsProvider *>(m_role.get());
+    const QString assumedAccount = accountOfArn(provider->lastAssumed().assumedRoleArn);
+    if (!assumedAccount.isEmpty() && assumedAccount != m_awsId)
+        return fail(OnboardingService::domainError(
+                OnrampError::RoleRejected,
+                OnboardingService::tr("The assumed role belongs to account %1, not %2.").arg(assumedAccount, m_awsId),
+                AwsError::Kind::AccessDenied));
+    Q_EMIT m_service->stage(m_account.id, OnboardingService::tr("Checking permissions…"));
+    m_service->m_aws->ec2()->probePermissions(
+            m_account.region, m_role, this,
+            [this](const Result<QList<Ec2Client::PermissionCheck>> &checks) { probed(checks); });
+}
+
+void VerifyRoleJob::probed(const Result<QList<Ec2Client::PermissionCheck>> &checks)
+{
+    if (!checks)
+        return fail(checks.error());
+    QStringList missing;
+    for (const Ec2Client::PermissionCheck &c : *checks) {
+        if (!c.allowed)
+            missing.append(QString::fromLatin1(c.iamAction));
+    }
+    if (!missing.isEmpty()) {
+        const AwsError e = OnboardingService::domainError(
+                OnrampError::MissingPermissions,
+                OnboardingService::tr("The role is missing permissions: %1.").arg(missing.join(QStringLiteral(", "))),
+                AwsError::Kind::AccessDenied);
+        m_service->m_registry->setStatus(m_account.id, AccountStatus::Failed, e.message);
+        return fail(e);
+    }
+    store();
+}
+
+void VerifyRoleJob::store()
+{
+    Registry *registry = m_service->m_registry;
+    // Ownership again, now that AWS has answered (the database's unique index decides a race).
+    const Result<std::optional<Account>> existing = m_service->claim(m_request.user, m_awsId);
+    if (!existing)
+        return fail(existing.error());
+    Account account = m_account;
+    QString staleSecret;
+    QString placeholderId;
+    if (existing->has_value() && (*existing)->id != account.id) {
+        // This user already has the AWS account on another record: that record takes the new role (its access-key
+        // secret, if any, is deleted), and this onboarding's placeholder is closed.
+        account = **existing;
+        staleSecret = account.keychainRef;
+        account.method = AccountMethod::IamRole;
+        account.externalId = m_account.externalId;
+        account.keychainRef.clear();
+        placeholderId = m_account.id;
+    }
+    account.awsAccountId = m_awsId;
+    account.roleArn = m_roleArn;
+    account.lastError.clear();
+    account.lastValidatedAt = QDateTime::currentDateTimeUtc();
+    account.status = AccountStatus::Connected;
+    // The record is stored first and the old secret deleted after: a verification killed in between leaves an
+    // entry under a live record's key (disconnect removes it), never a keys record whose secret is gone.
+    if (!placeholderId.isEmpty())
+        registry->setStatus(placeholderId, AccountStatus::Disconnected);
+    const Result<Account> stored = registry->updateAccount(account);
+    if (!stored)
+        return fail(m_service->storeError(stored.error(), m_awsId));
+    m_service->audit(m_request.user, kAction, stored->id, QStringLiteral("ok"),
+                     OnboardingService::tr("role %1").arg(m_roleArn));
+    Q_EMIT m_service->accountChanged(*stored);
+    if (m_request.options.startDiscovery)
+        m_service->m_discovery->start(*stored, m_role);
+    if (staleSecret.isEmpty())
+        return finish(stored);
+    m_service->m_secrets->remove(staleSecret, this, [this, stored](Result<bool> removed) {
+        if (!removed)
+            qCWarning(lcModels).noquote() << "keychain entry of the record's access keys not removed:"
+                                          << removed.error().toString();
+        finish(stored);
+    });
+}
+
+void VerifyRoleJob::fail(const AwsError &error, bool markFailed)
+{
+    if (markFailed && !m_account.id.isEmpty() && m_account.status != AccountStatus::Pending)
+        m_service->m_registry->setStatus(m_account.id, AccountStatus::Failed, error.message);
+    finish(m_service->fail(m_request.user, kAction, m_request.accountId, error));
+}
+
+void VerifyRoleJob::finish(const Result<Account> &result)
+{
+    if (m_context)
+        m_callback(result);
+    deleteLater();
+}

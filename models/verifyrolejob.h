@@ -1,0 +1,59 @@
+// VerifyRoleJob: one CloudFormation-role verify of OnboardingService, in named steps.
+#pragma once
+
+#include "aws/credentialsprovider.h"
+#include "aws/ec2client.h"
+#include "models/onboardingservice.h"
+
+#include <QElapsedTimer>
+#include <QObject>
+#include <QPointer>
+
+/// OnboardingService::verifyRole() as a job: check the record and the Role ARN (ownership via claim(), the plan)
+/// → AssumeRole with the record's External ID (retried while the stack is being created, up to waitForRoleSecs)
+/// → prove the role refuses AssumeRole without the External ID (the confused-deputy proof) → probe the discovery
+/// permissions → store (ownership again, this user's other record of the AWS account adopted) → connected →
+/// discovery. A pending record stays pending when AWS refuses; a connected one whose role stopped working or was
+/// opened up becomes failed. The job deletes itself when done, and stops if \a context is destroyed first.
+class VerifyRoleJob final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(VerifyRoleJob)
+public:
+    struct Request
+    {
+        QString user;
+        QString accountId;
+        QString roleArnOrAccountId;
+        OnboardingService::VerifyOptions options;
+    };
+
+    VerifyRoleJob(OnboardingService *service, Request request, QObject *context,
+                  OnboardingService::AccountCallback callback);
+    void start();
+
+private:
+    Result<bool> checkRecord();
+    void assume();
+    void assumed(const Result<AwsCredentials> &credentials);
+    void proveExternalIdRequired();
+    void proved(const Result<AssumedRole> &withoutExternalId);
+    void probePermissions();
+    void probed(const Result<QList<Ec2Client::PermissionCheck>> &checks);
+    void store();
+    void finish(const Result<Account> &result);
+    /// Audits the failure and finishes with it; \a markFailed: a record past pending becomes failed with it.
+    void fail(const AwsError &error, bool markFailed = false);
+
+    OnboardingService *m_service;
+    Request m_request;
+    QPointer<QObject> m_context;
+    OnboardingService::AccountCallback m_callback;
+
+    Account m_account;        ///< the record as it was read
+    QString m_roleArn;        ///< validated
+    QString m_awsId;          ///< the role's account
+    std::shared_ptr<CredentialsProvider> m_role;
+    QElapsedTimer m_clock;    ///< since the first AssumeRole
+    int m_attempt = 0;
+};
