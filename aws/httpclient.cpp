@@ -23,9 +23,9 @@
 #include <algorithm>
 
 namespace {
-constexpr int retryCost = 5;
-constexpr int timeoutRetryCost = 10;
-constexpr int maxRetryTokens = 500;
+using RetryPolicy::maxRetryTokens;
+using RetryPolicy::retryCost;
+using RetryPolicy::timeoutRetryCost;
 
 /// The name (upper case first, as curl reads them) and value of the first of \a upper / \a lower that is set.
 std::pair<QString, QString> pickVariable(const QProcessEnvironment &env, const char *upper, const char *lower)

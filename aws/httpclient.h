@@ -3,6 +3,7 @@
 
 #include "aws/awserror.h"
 #include "aws/credentialsprovider.h"
+#include "aws/retrypolicy.h"
 
 #include <QByteArray>
 #include <QDateTime>
@@ -221,5 +222,5 @@ private:
     std::shared_future<TlsSetup> m_tls;
     std::unique_ptr<SigV4Signer> m_signer;
     qint64 m_clockOffsetSecs = 0;
-    int m_retryTokens = 500;
+    int m_retryTokens = RetryPolicy::maxRetryTokens;
 };

@@ -17,6 +17,12 @@ inline int fullJitterMs(int attempt, int baseMs, int capMs)
     return ceiling <= 0 ? 0 : int(QRandomGenerator::global()->bounded(ceiling + 1));
 }
 
+/// Standard mode's retry quota: a client starts with this many tokens, a retry costs retryCost (a retry after a
+/// timeout timeoutRetryCost), a success gives one back; with too few tokens left, it stops retrying.
+inline constexpr int maxRetryTokens = 500;
+inline constexpr int retryCost = 5;
+inline constexpr int timeoutRetryCost = 10;
+
 /// Waiting for AWS to change: 1 s, 2 s, 4 s, 8 s, then every 15 s, for poll \a attempt (0 = the first wait).
 inline int pollDelayMs(int attempt)
 {
