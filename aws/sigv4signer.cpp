@@ -1,4 +1,6 @@
 // SigV4Signer: AWS Signature Version 4 request signing on OpenSSL, with a bounded cache of derived signing keys.
+// Why one file of ~800 lines: canonical request, string to sign, key derivation and its cache are the four steps of
+// one algorithm (AWS SigV4), checked together by the 33 cases of AWS's test suite and bench_sigv4.
 #include "aws/sigv4signer.h"
 
 #include <openssl/core_names.h>

@@ -1,4 +1,6 @@
 // InstanceBrowser: live instance table, filters, details, export.
+// Why ~750 lines: one window (table, filter bar, column chooser, details, export); its data and filtering live in
+// models/ (InstanceTableModel, InstanceFilterProxy), its CSV in CsvWriter.
 #include "ui/instancebrowser.h"
 
 #include "models/discoveryservice.h"

@@ -1,4 +1,5 @@
 // MainWindow: accounts, actions, console identity.
+// Why ~700 lines: one window's layout, actions and their slots; the rules it shows live in models/ (ARCHITECTURE.md).
 #include "ui/mainwindow.h"
 
 #include "models/accountlistmodel.h"
