@@ -59,47 +59,6 @@ constexpr int kCfnInstances = 2345;
 const QString kUserAlice = u"alice"_s;
 const QString kUserBob = u"bob"_s;
 
-/// One finished onrampctl process.
-struct CliRun
-{
-    QStringList args;
-    int exitCode = -1;
-    bool crashed = false;
-    bool timedOut = false;
-    QByteArray out;
-    QByteArray err;
-    qint64 elapsedMs = 0;
-
-    QString describe(const QString &why) const
-    {
-        return u"%1\n  onrampctl %2\n  exit %3%4%5 after %6 ms\n  stdout: %7\n  stderr: %8"_s.arg(why, args.join(u' '),
-            QString::number(exitCode), crashed ? u" (crashed)"_s : QString(), timedOut ? u" (timed out)"_s : QString(),
-            QString::number(elapsedMs), QString::fromUtf8(out.left(2000)), QString::fromUtf8(err.left(2000)));
-    }
-    QString stderrText() const { return QString::fromUtf8(err); }
-    /// The lines of stderr that carry onrampctl's error ("onrampctl: <message>"), without the prefix; warnings
-    /// ("onrampctl: warning: …", such as the endpoint override the suite itself sets) are not errors.
-    QStringList errorLines() const
-    {
-        QStringList lines;
-        for (const QString &l : QString::fromUtf8(err).split(u'\n')) {
-            if (l.startsWith(u"onrampctl: "_s) && !l.startsWith(u"onrampctl: warning: "_s))
-                lines.append(l.mid(11));
-        }
-        return lines;
-    }
-    /// The "onrampctl: warning: …" lines of stderr, without the prefix.
-    QStringList warningLines() const
-    {
-        QStringList lines;
-        for (const QString &l : QString::fromUtf8(err).split(u'\n')) {
-            if (l.startsWith(u"onrampctl: warning: "_s))
-                lines.append(l.mid(20));
-        }
-        return lines;
-    }
-};
-
 struct Pending
 {
     QString id;
@@ -311,30 +270,7 @@ QProcessEnvironment TestOnrampctl::environment(const QString &user) const
 
 CliRun TestOnrampctl::runWith(const QProcessEnvironment &env, const QStringList &args, const QByteArray &input) const
 {
-    CliRun r;
-    r.args = args;
-    QProcess p;
-    p.setProcessEnvironment(env);
-    QElapsedTimer clock;
-    clock.start();
-    p.start(QStringLiteral(ONRAMPCTL_PATH), args);
-    if (!p.waitForStarted(10000)) {
-        r.err = p.errorString().toUtf8();
-        return r;
-    }
-    p.write(input);
-    p.closeWriteChannel();
-    if (!p.waitForFinished(90000)) {
-        r.timedOut = true;
-        p.kill();
-        p.waitForFinished(5000);
-    }
-    r.elapsedMs = clock.elapsed();
-    r.crashed = p.exitStatus() == QProcess::CrashExit;
-    r.exitCode = r.crashed || r.timedOut ? -1 : p.exitCode();
-    r.out = p.readAllStandardOutput();
-    r.err = p.readAllStandardError();
-    return r;
+    return runOnrampctl(env, args, input);
 }
 
 QJsonDocument TestOnrampctl::json(const CliRun &run) const

@@ -15,28 +15,6 @@ using namespace Qt::StringLiterals;
 
 namespace reliability {
 
-QString CliRun::describe(const QString &why) const
-{
-    return u"%1\n  onrampctl %2\n  exit %3%4%5\n  stdout: %6\n  stderr: %7"_s.arg(why, args.join(u' '),
-        QString::number(exitCode), crashed ? u" (crashed)"_s : QString(), timedOut ? u" (timed out)"_s : QString(),
-        QString::fromUtf8(out.left(3000)), QString::fromUtf8(err.left(3000)));
-}
-
-QJsonObject CliRun::json() const
-{
-    return QJsonDocument::fromJson(out).object();
-}
-
-QStringList CliRun::errorLines() const
-{
-    QStringList lines;
-    for (const QString &l : QString::fromUtf8(err).split(u'\n')) {
-        if (l.startsWith(u"onrampctl: "_s) && !l.startsWith(u"onrampctl: warning: "_s))
-            lines.append(l.mid(11));
-    }
-    return lines;
-}
-
 QByteArray keysOnStdin(const QString &keyId, const QString &secret)
 {
     return (keyId + u'\n' + secret + u'\n').toUtf8();
@@ -113,27 +91,7 @@ QProcessEnvironment World::environment(const QString &user) const
 CliRun World::runWith(
     const QProcessEnvironment &env, const QStringList &args, const QByteArray &input, int timeoutMs) const
 {
-    CliRun r;
-    r.args = args;
-    QProcess p;
-    p.setProcessEnvironment(env);
-    p.start(QStringLiteral(ONRAMPCTL_PATH), args);
-    if (!p.waitForStarted(10000)) {
-        r.err = p.errorString().toUtf8();
-        return r;
-    }
-    p.write(input);
-    p.closeWriteChannel();
-    if (!p.waitForFinished(timeoutMs)) {
-        r.timedOut = true;
-        p.kill();
-        p.waitForFinished(5000);
-    }
-    r.crashed = p.exitStatus() == QProcess::CrashExit;
-    r.exitCode = r.crashed || r.timedOut ? -1 : p.exitCode();
-    r.out = p.readAllStandardOutput();
-    r.err = p.readAllStandardError();
-    return r;
+    return runOnrampctl(env, args, input, timeoutMs);
 }
 
 std::unique_ptr<QProcess> World::start(const QProcessEnvironment &env, const QStringList &args) const

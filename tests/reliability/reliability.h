@@ -2,6 +2,7 @@
 #pragma once
 
 #include "../support/fakeaws.h"
+#include "../support/onrampctlrun.h"
 
 #include <QHash>
 #include <QJsonArray>
@@ -21,24 +22,6 @@
 namespace reliability {
 
 /// One finished onrampctl process.
-struct CliRun
-{
-    QStringList args;
-    int exitCode = -1;
-    bool crashed = false;
-    bool timedOut = false;
-    QByteArray out;
-    QByteArray err;
-
-    /// The whole run, for failure messages.
-    QString describe(const QString &why) const;
-    /// stdout parsed as one JSON object (empty when it is not one).
-    QJsonObject json() const;
-    /// The lines of stderr that carry onrampctl's error ("onrampctl: <message>"), without the prefix; warnings
-    /// ("onrampctl: warning: …", e.g. the endpoint override every run here has) are not errors.
-    QStringList errorLines() const;
-};
-
 /// Keys for `connect-keys` on stdin, one per line (never on the command line).
 QByteArray keysOnStdin(const QString &keyId, const QString &secret);
 
