@@ -1,6 +1,7 @@
 // Registry: schema, migrations, row-level security and every query of the account registry.
 #include "models/registry.h"
 
+#include "models/errortext.h"
 #include "models/logging.h"
 #include "models/privatefiles.h"
 
@@ -525,7 +526,7 @@ QString driverText(const QSqlError &error, bool postgres)
     return text;
 }
 
-AwsError makeError(AwsError::Kind kind, const QString &code, const QString &message, bool retryable = false)
+AwsError makeError(AwsError::Kind kind, QLatin1StringView code, const QString &message, bool retryable = false)
 {
     AwsError e = AwsError::make(kind, message, retryable);
     e.code = code;
@@ -582,7 +583,7 @@ Result<PgTarget> parsePostgresUrl(const QString &dbUrl, const Registry::Options 
 {
     const QUrl url(dbUrl, QUrl::StrictMode);
     if (!Registry::isTeamModeUrl(dbUrl) || !url.isValid() || url.path().size() < 2)
-        return makeError(AwsError::Kind::InvalidInput, QStringLiteral("InvalidDatabaseUrl"),
+        return makeError(AwsError::Kind::InvalidInput, OnrampError::InvalidDatabaseUrl,
             Registry::tr("Not a valid PostgreSQL URL; expected postgresql://ROLE@HOST:PORT/DATABASE (the password "
                          "comes from PGPASSFILE, ~/.pgpass or PGPASSWORD)."));
     const QUrlQuery query(url);
@@ -632,14 +633,14 @@ Result<PgTarget> parsePostgresUrl(const QString &dbUrl, const Registry::Options 
         modeSource = QStringLiteral("PGSSLMODE");
     }
     if (!mode.isEmpty() && !kSslModes.contains(mode))
-        return makeError(AwsError::Kind::InvalidInput, QStringLiteral("InvalidDatabaseUrl"),
+        return makeError(AwsError::Kind::InvalidInput, OnrampError::InvalidDatabaseUrl,
             Registry::tr("sslmode \"%1\" (from %2) is not one of %3.")
                 .arg(mode, modeSource, kSslModes.join(QStringLiteral(", "))));
     if (t.route == PgRoute::Remote) {
         if (mode.isEmpty())
             mode = verifyFull;
         if (mode != verifyFull)
-            return makeError(AwsError::Kind::InvalidInput, QStringLiteral("InsecureDatabaseTransport"),
+            return makeError(AwsError::Kind::InvalidInput, OnrampError::InsecureDatabaseTransport,
                 Registry::tr("Refusing sslmode=%1 (from %2) for the team database on %3: a server that is not on "
                              "this computer is reached only with sslmode=verify-full, which encrypts the "
                              "connection and checks the server's certificate and host name. Remove sslmode=%1 "
@@ -665,7 +666,7 @@ Result<PgTarget> parsePostgresUrl(const QString &dbUrl, const Registry::Options 
         const QString value = query.queryItemValue(key, QUrl::FullyDecoded);
         // QPSQL turns every ';' of the options into a space, which would end the value and start a keyword.
         if (value.contains(QLatin1Char(';')))
-            return makeError(AwsError::Kind::InvalidInput, QStringLiteral("InvalidDatabaseUrl"),
+            return makeError(AwsError::Kind::InvalidInput, OnrampError::InvalidDatabaseUrl,
                 Registry::tr("The %1 of the database URL must not contain ';'.").arg(key));
         connectOptions << key + QLatin1Char('=') + conninfoValue(value);
         hasAppName = hasAppName || key == QLatin1StringView("application_name");
@@ -756,7 +757,7 @@ AwsError Registry::commandLineUrlError(const QString &dbUrlOrPath)
 {
     if (!databaseUrlHasPassword(dbUrlOrPath))
         return AwsError();
-    return makeError(AwsError::Kind::InvalidInput, QStringLiteral("PasswordOnCommandLine"),
+    return makeError(AwsError::Kind::InvalidInput, OnrampError::PasswordOnCommandLine,
         tr("The database URL given with --db contains a password, which other users of this computer can read "
            "(ps, /proc) and your shell history keeps. Remove it from --db and give the password another way: "
            "the whole URL in the ONRAMP_DB environment variable, a password file (PGPASSFILE or ~/.pgpass), or "
@@ -794,7 +795,7 @@ Result<std::unique_ptr<Registry>> Registry::open(
         if (!target)
             return target.error();
         if (!QSqlDatabase::isDriverAvailable(kPostgresDriver))
-            return makeError(AwsError::Kind::Service, QStringLiteral("DatabaseOpenFailed"),
+            return makeError(AwsError::Kind::Service, OnrampError::DatabaseOpenFailed,
                 tr("Qt's PostgreSQL driver (QPSQL) is not installed; team mode needs it "
                    "(Debian: libqt6sql6-psql)."));
 
@@ -817,7 +818,7 @@ Result<std::unique_ptr<Registry>> Registry::open(
                     + tr("With sslmode=verify-full the server's certificate must be signed by a certificate "
                          "authority in ~/.postgresql/root.crt (or ?sslrootcert=FILE) and name the host as written "
                          "in the URL.");
-            return makeError(AwsError::Kind::Network, QStringLiteral("DatabaseOpenFailed"), message);
+            return makeError(AwsError::Kind::Network, OnrampError::DatabaseOpenFailed, message);
         }
         Result<QString> who = r->queryCurrentUser();
         if (!who)
@@ -826,7 +827,7 @@ Result<std::unique_ptr<Registry>> Registry::open(
         r->m_transportSecurity = describeTransport(r->m_db, target->route, target->sslMode);
     } else {
         if (!QSqlDatabase::isDriverAvailable(kSqliteDriver))
-            return makeError(AwsError::Kind::Service, QStringLiteral("DatabaseOpenFailed"),
+            return makeError(AwsError::Kind::Service, OnrampError::DatabaseOpenFailed,
                 tr("Qt's SQLite driver (QSQLITE) is not installed (Debian: libqt6sql6-sqlite)."));
         const QString path = dbUrlOrPath.isEmpty() ? defaultSqlitePath() : dbUrlOrPath;
         const QFileInfo info(path);
@@ -837,7 +838,7 @@ Result<std::unique_ptr<Registry>> Registry::open(
         // SQLite silently opens an unwritable file read-only and WAL needs to create files next to it: say so
         // up front instead of failing at the first write.
         if ((info.exists() && !info.isWritable()) || !QFileInfo(info.absolutePath()).isWritable())
-            return makeError(AwsError::Kind::Service, QStringLiteral("DatabaseReadOnly"),
+            return makeError(AwsError::Kind::Service, OnrampError::DatabaseReadOnly,
                 tr("The registry database %1 is read-only (Onramp needs to write the file and its "
                    "folder). Check the permissions or choose another file with --db.")
                     .arg(info.absoluteFilePath()));
@@ -877,7 +878,7 @@ Result<bool> Registry::configureSqlite()
     if (!q.exec(QStringLiteral("PRAGMA journal_mode=WAL")) || !q.next())
         return sqlError(q.lastError(), tr("enabling WAL on %1").arg(m_location));
     if (q.value(0).toString().compare(QLatin1StringView("wal"), Qt::CaseInsensitive) != 0)
-        return makeError(AwsError::Kind::Service, QStringLiteral("DatabaseReadOnly"),
+        return makeError(AwsError::Kind::Service, OnrampError::DatabaseReadOnly,
             tr("The registry database %1 cannot switch to WAL mode (journal mode stays \"%2\"); "
                "it is probably on a read-only or network file system.")
                 .arg(m_location, q.value(0).toString()));
@@ -937,7 +938,7 @@ Result<bool> Registry::migrate()
             || !q.next())
             return sqlError(q.lastError(), tr("inspecting %1").arg(m_location));
         if (q.value(0).toInt() > 0)
-            return makeError(AwsError::Kind::Service, QStringLiteral("NotAnOnrampDatabase"),
+            return makeError(AwsError::Kind::Service, OnrampError::NotAnOnrampDatabase,
                 tr("%1 is a SQLite database but not an Onramp registry. Choose another file with --db.")
                     .arg(m_location));
     }
@@ -977,9 +978,9 @@ Result<bool> Registry::migrate()
             if (!q.exec(sql)) {
                 AwsError e = sqlError(q.lastError(), tr("upgrading the schema to version %1").arg(step.version));
                 rollback();
-                if (e.code == QLatin1StringView("DatabaseLocked") || e.code == QLatin1StringView("DatabaseReadOnly"))
+                if (e.code == OnrampError::DatabaseLocked || e.code == OnrampError::DatabaseReadOnly)
                     return e;
-                e.code = QStringLiteral("DatabaseMigrationFailed");
+                e.code = OnrampError::DatabaseMigrationFailed;
                 if (m_teamMode && q.lastError().nativeErrorCode() == QLatin1StringView("42501")) {
                     e.message = tr("The team database is at schema %1 and needs version %2, which only its "
                                    "administrator can install: an administrator role must open it first. (%3)")
@@ -1003,7 +1004,7 @@ Result<bool> Registry::migrate()
     }
 
     if (version.value() > SchemaVersion)
-        return makeError(AwsError::Kind::Service, QStringLiteral("DatabaseNewer"),
+        return makeError(AwsError::Kind::Service, OnrampError::DatabaseNewer,
             tr("The database was created by a newer Onramp (schema %1, this build knows %2).")
                 .arg(version.value())
                 .arg(SchemaVersion));
@@ -1074,48 +1075,48 @@ AwsError Registry::sqlError(const QSqlError &error, const QString &what) const
     const QString native = error.nativeErrorCode();
     const QString text = driverText(error, m_teamMode);
     AwsError e = makeError(
-        AwsError::Kind::Service, QStringLiteral("DatabaseError"), tr("Database error while %1: %2").arg(what, text));
+        AwsError::Kind::Service, OnrampError::DatabaseError, tr("Database error while %1: %2").arg(what, text));
     if (m_teamMode) {
         if (native == QLatin1StringView("23505") && text.contains(kLiveIndex)) {
-            e.code = QStringLiteral("AccountOwnedByAnotherUser");
+            e.code = OnrampError::AccountOwnedByAnotherUser;
             e.message = tr("This AWS account is already connected in Onramp.");
         } else if (native == QLatin1StringView("23503")) {
-            e.code = QStringLiteral("AccountNotFound");
+            e.code = OnrampError::AccountNotFound;
             e.kind = AwsError::Kind::NotFound;
             e.message = tr("The account does not exist (or belongs to another user).");
         } else if (native == QLatin1StringView("OR001")) {
             // OR001..OR004: the account rules of schema version 3 (see the top of this file).
-            e.code = QStringLiteral("InvalidStatusTransition");
+            e.code = OnrampError::InvalidStatusTransition;
             e.kind = AwsError::Kind::InvalidInput;
             e.message = tr("The team database refused a status change while %1 (%2).").arg(what, text);
         } else if (native == QLatin1StringView("OR002")) {
-            e.code = QStringLiteral("AccountIdentityFixed");
+            e.code = OnrampError::AccountIdentityFixed;
             e.kind = AwsError::Kind::InvalidInput;
             e.message = tr("The team database refused the change while %1: an account's id, owner and creation "
                            "time never change.")
                             .arg(what);
         } else if (native == QLatin1StringView("OR003")) {
-            e.code = QStringLiteral("AwsAccountIdFixed");
+            e.code = OnrampError::AwsAccountIdFixed;
             e.kind = AwsError::Kind::InvalidInput;
             e.message = tr("The team database refused the change while %1: an account's AWS account id cannot "
                            "change once it is connected, and a disconnected account does not change. Connect the "
                            "other AWS account as a new account.")
                             .arg(what);
         } else if (native == QLatin1StringView("OR004")) {
-            e.code = QStringLiteral("PlanLimitReached");
+            e.code = OnrampError::PlanLimitReached;
             e.message = tr("The trial plan allows one connected AWS account, and the team database already holds "
                            "one of yours.");
         } else if (native == QLatin1StringView("42501")) {
-            e.code = QStringLiteral("PermissionDenied");
+            e.code = OnrampError::PermissionDenied;
             e.kind = AwsError::Kind::AccessDenied;
             e.message = tr("The team database refused this (%1): %2").arg(what, text);
         } else if (native == QLatin1StringView("40001") || native == QLatin1StringView("40P01")
             || native == QLatin1StringView("55P03")) {
-            e.code = QStringLiteral("DatabaseLocked");
+            e.code = OnrampError::DatabaseLocked;
             e.retryable = true;
             e.message = tr("The team database was busy while %1; try again.").arg(what);
         } else if (native.startsWith(QLatin1StringView("08")) || native.startsWith(QLatin1StringView("57P"))) {
-            e.code = QStringLiteral("DatabaseOpenFailed");
+            e.code = OnrampError::DatabaseOpenFailed;
             e.kind = AwsError::Kind::Network;
             e.retryable = true;
             e.message = tr("Lost the connection to the team database while %1: %2").arg(what, text);
@@ -1128,7 +1129,7 @@ AwsError Registry::sqlError(const QSqlError &error, const QString &what) const
     switch (code) {
     case 5: // SQLITE_BUSY
     case 6: // SQLITE_LOCKED
-        e.code = QStringLiteral("DatabaseLocked");
+        e.code = OnrampError::DatabaseLocked;
         e.retryable = true;
         e.message = tr("The registry database %1 is locked by another Onramp process (waited %2 ms while %3). "
                        "Try again when it has finished.")
@@ -1138,13 +1139,13 @@ AwsError Registry::sqlError(const QSqlError &error, const QString &what) const
         break;
     case 11: // SQLITE_CORRUPT
     case 26: // SQLITE_NOTADB
-        e.code = QStringLiteral("DatabaseCorrupt");
+        e.code = OnrampError::DatabaseCorrupt;
         e.message = tr("The registry database %1 is damaged or is not a database (%2). Restore it from a "
                        "backup, or move it away and Onramp will create a new one.")
                         .arg(m_location, text);
         break;
     case 8: // SQLITE_READONLY
-        e.code = QStringLiteral("DatabaseReadOnly");
+        e.code = OnrampError::DatabaseReadOnly;
         e.message
             = tr("The registry database %1 is read-only (%2). Check the file's permissions.").arg(m_location, text);
         break;
@@ -1152,15 +1153,15 @@ AwsError Registry::sqlError(const QSqlError &error, const QString &what) const
         e.message = tr("The disk holding %1 is full.").arg(m_location);
         break;
     case 14: // SQLITE_CANTOPEN
-        e.code = QStringLiteral("DatabaseOpenFailed");
+        e.code = OnrampError::DatabaseOpenFailed;
         e.message = tr("Cannot open the registry database %1 (%2).").arg(m_location, text);
         break;
     case 19: // SQLITE_CONSTRAINT
         if (text.contains(QLatin1StringView("accounts.aws_account_id"))) {
-            e.code = QStringLiteral("AccountOwnedByAnotherUser");
+            e.code = OnrampError::AccountOwnedByAnotherUser;
             e.message = tr("This AWS account is already connected in Onramp.");
         } else if (text.contains(QLatin1StringView("FOREIGN KEY"))) {
-            e.code = QStringLiteral("AccountNotFound");
+            e.code = OnrampError::AccountNotFound;
             e.kind = AwsError::Kind::NotFound;
             e.message = tr("The account does not exist.");
         }
@@ -1176,7 +1177,7 @@ AwsError Registry::sqlError(const QSqlError &error, const QString &what) const
 Result<ConsoleUser> Registry::ensureUser(const QString &name)
 {
     if (name.trimmed().isEmpty())
-        return makeError(AwsError::Kind::InvalidInput, QStringLiteral("InvalidUser"), tr("The user name is empty."));
+        return makeError(AwsError::Kind::InvalidInput, OnrampError::InvalidUser, tr("The user name is empty."));
     // Read first: open() calls this every time, and a write would wait for (or fail on) any other writer.
     if (Result<std::optional<ConsoleUser>> existing = user(name); !existing)
         return existing.error();
@@ -1194,7 +1195,7 @@ Result<ConsoleUser> Registry::ensureUser(const QString &name)
         return u.error();
     if (!u.value())
         return makeError(
-            AwsError::Kind::NotFound, QStringLiteral("UserNotFound"), tr("User %1 could not be created.").arg(name));
+            AwsError::Kind::NotFound, OnrampError::UserNotFound, tr("User %1 could not be created.").arg(name));
     return *u.value();
 }
 
@@ -1204,19 +1205,19 @@ Result<ConsoleUser> Registry::setPlan(const QString &name, UserPlan plan)
         { userPlanName(plan), name }, tr("changing the plan of %1").arg(name));
     if (!q) {
         AwsError e = q.error();
-        if (e.code == QLatin1StringView("PermissionDenied"))
+        if (e.code == OnrampError::PermissionDenied)
             e.message = tr("Only the team database's administrator can change plans.");
         return e;
     }
     const int rows = q.value()->numRowsAffected();
     q.value()->finish();
     if (rows == 0)
-        return makeError(AwsError::Kind::NotFound, QStringLiteral("UserNotFound"), tr("No user named %1.").arg(name));
+        return makeError(AwsError::Kind::NotFound, OnrampError::UserNotFound, tr("No user named %1.").arg(name));
     Result<std::optional<ConsoleUser>> u = user(name);
     if (!u)
         return u.error();
     if (!u.value())
-        return makeError(AwsError::Kind::NotFound, QStringLiteral("UserNotFound"), tr("No user named %1.").arg(name));
+        return makeError(AwsError::Kind::NotFound, OnrampError::UserNotFound, tr("No user named %1.").arg(name));
     return *u.value();
 }
 
@@ -1271,7 +1272,7 @@ Result<bool> Registry::removeUnusedAccount(const QString &id)
     if (Result<bool> ok = commit(); !ok)
         return ok.error();
     if (removed == 0)
-        return makeError(AwsError::Kind::NotFound, QStringLiteral("AccountNotFound"), tr("No account %1.").arg(id));
+        return makeError(AwsError::Kind::NotFound, OnrampError::AccountNotFound, tr("No account %1.").arg(id));
     return true;
 }
 
@@ -1308,7 +1309,7 @@ bool Registry::awsAccountIdIsFixed(const Account &stored)
 
 AwsError Registry::transitionError(AccountStatus from, AccountStatus to) const
 {
-    return makeError(AwsError::Kind::InvalidInput, QStringLiteral("InvalidStatusTransition"),
+    return makeError(AwsError::Kind::InvalidInput, OnrampError::InvalidStatusTransition,
         from == AccountStatus::Disconnected
             ? tr("The account is disconnected; connect it again to create a new record.")
             : tr("An account cannot go from %1 to %2.").arg(accountStatusName(from), accountStatusName(to)));
@@ -1323,7 +1324,7 @@ Result<Account> Registry::readAccount(const QString &id)
         return q.error();
     Finisher f { q.value() };
     if (!q.value()->next())
-        return makeError(AwsError::Kind::NotFound, QStringLiteral("AccountNotFound"), tr("No account %1.").arg(id));
+        return makeError(AwsError::Kind::NotFound, OnrampError::AccountNotFound, tr("No account %1.").arg(id));
     return accountFromQuery(*q.value());
 }
 
@@ -1407,7 +1408,7 @@ Result<bool> Registry::writeAccount(const Account &a, bool insert)
     Result<QSqlQuery *> q = run(insert ? kInsert : kUpdate, binds, tr("storing account %1").arg(a.id));
     if (!q) {
         AwsError e = q.error();
-        if (e.code == QLatin1StringView("AccountOwnedByAnotherUser"))
+        if (e.code == OnrampError::AccountOwnedByAnotherUser)
             e.message = tr("AWS account %1 is already connected in Onramp.").arg(a.awsAccountId);
         return e;
     }
@@ -1418,7 +1419,7 @@ Result<bool> Registry::writeAccount(const Account &a, bool insert)
 Result<Account> Registry::createAccount(const Account &account)
 {
     if (!canCreateWith(account.status))
-        return makeError(AwsError::Kind::InvalidInput, QStringLiteral("InvalidStatusTransition"),
+        return makeError(AwsError::Kind::InvalidInput, OnrampError::InvalidStatusTransition,
             tr("A new account cannot start as %1.").arg(accountStatusName(account.status)));
     Account a = account;
     if (a.id.isEmpty())
@@ -1426,7 +1427,7 @@ Result<Account> Registry::createAccount(const Account &account)
     if (a.owner.isEmpty())
         a.owner = m_consoleUser;
     if (a.owner.isEmpty())
-        return makeError(AwsError::Kind::InvalidInput, QStringLiteral("InvalidUser"),
+        return makeError(AwsError::Kind::InvalidInput, OnrampError::InvalidUser,
             tr("An account needs an owner and no console user is set."));
     a.createdAt = QDateTime::currentDateTimeUtc();
     a.updatedAt = a.createdAt;
@@ -1472,7 +1473,7 @@ Result<Account> Registry::updateAccount(const Account &account)
         rollback();
         if (stored->status == AccountStatus::Disconnected)
             return transitionError(stored->status, a.status);
-        return makeError(AwsError::Kind::InvalidInput, QStringLiteral("AwsAccountIdFixed"),
+        return makeError(AwsError::Kind::InvalidInput, OnrampError::AwsAccountIdFixed,
             tr("Account %1 is connected to AWS account %2, which cannot change; connect AWS account %3 as a new "
                "account.")
                 .arg(a.id, stored->awsAccountId, a.awsAccountId.isEmpty() ? tr("(none)") : a.awsAccountId));
@@ -1868,7 +1869,7 @@ Result<bool> Registry::integrityCheck()
                         .arg(q.value(1).toString(), q.value(0).toString(), q.value(2).toString());
     q.finish();
     if (!problems.isEmpty())
-        return makeError(AwsError::Kind::Service, QStringLiteral("DatabaseCorrupt"),
+        return makeError(AwsError::Kind::Service, OnrampError::DatabaseCorrupt,
             tr("The registry database %1 failed its integrity check: %2")
                 .arg(m_location, problems.join(QStringLiteral("; "))));
     return true;
