@@ -699,6 +699,31 @@ QString describeTransport(const QSqlDatabase &db, PgRoute route, const QString &
 
 } // namespace
 
+/// One transaction on a registry's connection. begin() starts it (SQLite: BEGIN IMMEDIATE, PostgreSQL: BEGIN);
+/// commit() ends it; the destructor rolls it back unless commit() succeeded, so no way out of a function that
+/// began one, early returns included, leaves it open.
+class Registry::Transaction final
+{
+public:
+    /// Starts a transaction on \a registry's connection, or returns the driver's error.
+    static Result<Transaction> begin(Registry &registry);
+    Transaction(Transaction &&other) noexcept : m_registry(std::exchange(other.m_registry, nullptr)) { }
+    Transaction(const Transaction &) = delete;
+    Transaction &operator=(const Transaction &) = delete;
+    Transaction &operator=(Transaction &&) = delete;
+    /// Rolls back unless commit() succeeded.
+    ~Transaction();
+
+    /// Commits. On failure the transaction is rolled back and the error returned: either way it is over.
+    Result<bool> commit();
+
+private:
+    explicit Transaction(Registry &registry) : m_registry(&registry) { }
+    void rollback();
+
+    Registry *m_registry; ///< null once the transaction is over (or moved from)
+};
+
 // ---- opening ------------------------------------------------------------------------------------------
 
 Registry::Registry(QSqlDatabase db, bool teamMode, const QString &location)
@@ -946,28 +971,23 @@ Result<bool> Registry::migrate()
     for (const MigrationStep &step : kMigrations) {
         if (version.value() >= step.version)
             continue;
-        if (Result<bool> ok = begin(); !ok)
-            return ok.error();
+        // Rolled back on every way out of this iteration but the commit at its end.
+        Result<Transaction> tx = Transaction::begin(*this);
+        if (!tx)
+            return tx.error();
         QSqlQuery q(m_db);
         if (m_teamMode) {
-            if (!q.exec(QStringLiteral("SELECT pg_advisory_xact_lock(%1)").arg(kMigrationLockKey))) {
-                AwsError e = sqlError(q.lastError(), tr("locking the schema for migration"));
-                rollback();
-                return e;
-            }
+            if (!q.exec(QStringLiteral("SELECT pg_advisory_xact_lock(%1)").arg(kMigrationLockKey)))
+                return sqlError(q.lastError(), tr("locking the schema for migration"));
             q.finish();
         }
         // Re-read under the write lock: another process may have migrated while we waited.
         Result<int> now = readSchemaVersion();
-        if (!now) {
-            rollback();
+        if (!now)
             return now.error();
-        }
         version = now;
-        if (version.value() >= step.version) {
-            rollback();
+        if (version.value() >= step.version)
             continue;
-        }
         QStringList statements;
         if (version.value() == 0)
             statements << QStringLiteral("CREATE TABLE schema_version (version INTEGER NOT NULL)");
@@ -977,7 +997,6 @@ Result<bool> Registry::migrate()
         for (const QString &sql : std::as_const(statements)) {
             if (!q.exec(sql)) {
                 AwsError e = sqlError(q.lastError(), tr("upgrading the schema to version %1").arg(step.version));
-                rollback();
                 if (e.code == OnrampError::DatabaseLocked || e.code == OnrampError::DatabaseReadOnly)
                     return e;
                 e.code = OnrampError::DatabaseMigrationFailed;
@@ -997,7 +1016,7 @@ Result<bool> Registry::migrate()
             }
             q.finish();
         }
-        if (Result<bool> ok = commit(); !ok)
+        if (Result<bool> ok = tx.value().commit(); !ok)
             return ok.error();
         qCInfo(lcModels) << "registry schema upgraded to" << step.version << "-" << step.title;
         version = step.version;
@@ -1042,32 +1061,41 @@ Result<QSqlQuery *> Registry::run(const QString &sql, const QVariantList &binds,
     return query;
 }
 
-Result<bool> Registry::begin()
+Result<Registry::Transaction> Registry::Transaction::begin(Registry &registry)
 {
     // IMMEDIATE takes the write lock up front: a deferred transaction that reads and then writes can fail
     // with SQLITE_BUSY at once instead of waiting out the busy timeout.
-    QSqlQuery q(m_db);
-    if (!q.exec(m_teamMode ? QStringLiteral("BEGIN") : QStringLiteral("BEGIN IMMEDIATE")))
-        return sqlError(q.lastError(), tr("starting a transaction"));
-    return true;
+    QSqlQuery q(registry.m_db);
+    if (!q.exec(registry.m_teamMode ? QStringLiteral("BEGIN") : QStringLiteral("BEGIN IMMEDIATE")))
+        return registry.sqlError(q.lastError(), tr("starting a transaction"));
+    return Transaction(registry);
 }
 
-Result<bool> Registry::commit()
+Registry::Transaction::~Transaction()
 {
-    QSqlQuery q(m_db);
+    if (m_registry)
+        rollback();
+}
+
+Result<bool> Registry::Transaction::commit()
+{
+    Q_ASSERT(m_registry);
+    QSqlQuery q(m_registry->m_db);
     if (!q.exec(QStringLiteral("COMMIT"))) {
-        AwsError e = sqlError(q.lastError(), tr("committing a transaction"));
+        AwsError e = m_registry->sqlError(q.lastError(), tr("committing a transaction"));
         rollback();
         return e;
     }
+    m_registry = nullptr;
     return true;
 }
 
-void Registry::rollback()
+void Registry::Transaction::rollback()
 {
-    QSqlQuery q(m_db);
+    QSqlQuery q(m_registry->m_db);
     if (!q.exec(QStringLiteral("ROLLBACK")))
         qCWarning(lcModels) << "rollback failed:" << q.lastError().text();
+    m_registry = nullptr;
 }
 
 AwsError Registry::sqlError(const QSqlError &error, const QString &what) const
@@ -1259,17 +1287,16 @@ Result<bool> Registry::removeUnusedAccount(const QString &id)
             return stored.error();
         return true;
     }
-    if (Result<bool> ok = begin(); !ok)
-        return ok.error();
+    Result<Transaction> tx = Transaction::begin(*this);
+    if (!tx)
+        return tx.error();
     Result<QSqlQuery *> q
         = run(QStringLiteral("DELETE FROM accounts WHERE id = ?"), { id }, tr("removing account %1").arg(id));
-    if (!q) {
-        rollback();
+    if (!q)
         return q.error();
-    }
     const int removed = q.value()->numRowsAffected();
     q.value()->finish();
-    if (Result<bool> ok = commit(); !ok)
+    if (Result<bool> ok = tx.value().commit(); !ok)
         return ok.error();
     if (removed == 0)
         return makeError(AwsError::Kind::NotFound, OnrampError::AccountNotFound, tr("No account %1.").arg(id));
@@ -1434,8 +1461,9 @@ Result<Account> Registry::createAccount(const Account &account)
     if (a.status == AccountStatus::Connected && !a.lastValidatedAt.isValid())
         a.lastValidatedAt = a.createdAt;
 
-    if (Result<bool> ok = begin(); !ok)
-        return ok.error();
+    Result<Transaction> tx = Transaction::begin(*this);
+    if (!tx)
+        return tx.error();
     if (!m_teamMode) {
         // Embedded mode knows users only by name: the owner gets a row on first use. (Team mode: the row of
         // the authenticated role was made by open(); RLS refuses any other owner.)
@@ -1443,34 +1471,28 @@ Result<Account> Registry::createAccount(const Account &account)
             = run(QStringLiteral("INSERT INTO users (name, plan, created_at) VALUES (?, 'standard', ?)"
                                  " ON CONFLICT (name) DO NOTHING"),
                 { a.owner, toDb(a.createdAt) }, tr("adding user %1").arg(a.owner));
-        if (!u) {
-            rollback();
+        if (!u)
             return u.error();
-        }
         u.value()->finish();
     }
-    if (Result<bool> ok = writeAccount(a, true); !ok) {
-        rollback();
+    if (Result<bool> ok = writeAccount(a, true); !ok)
         return ok.error();
-    }
-    if (Result<bool> ok = commit(); !ok)
+    if (Result<bool> ok = tx.value().commit(); !ok)
         return ok.error();
     return readAccount(a.id);
 }
 
 Result<Account> Registry::updateAccount(const Account &account)
 {
-    if (Result<bool> ok = begin(); !ok)
-        return ok.error();
+    Result<Transaction> tx = Transaction::begin(*this);
+    if (!tx)
+        return tx.error();
     Result<Account> stored = readAccount(account.id);
-    if (!stored) {
-        rollback();
+    if (!stored)
         return stored.error();
-    }
     Account a = account;
     a.updatedAt = QDateTime::currentDateTimeUtc();
     if (a.awsAccountId != stored->awsAccountId && awsAccountIdIsFixed(*stored)) {
-        rollback();
         if (stored->status == AccountStatus::Disconnected)
             return transitionError(stored->status, a.status);
         return makeError(AwsError::Kind::InvalidInput, OnrampError::AwsAccountIdFixed,
@@ -1479,46 +1501,37 @@ Result<Account> Registry::updateAccount(const Account &account)
                 .arg(a.id, stored->awsAccountId, a.awsAccountId.isEmpty() ? tr("(none)") : a.awsAccountId));
     }
     if (a.status != stored->status) {
-        if (!canTransition(stored->status, a.status)) {
-            rollback();
+        if (!canTransition(stored->status, a.status))
             return transitionError(stored->status, a.status);
-        }
         if (a.status == AccountStatus::Connected)
             a.lastValidatedAt = a.updatedAt;
     }
-    if (Result<bool> ok = writeAccount(a, false); !ok) {
-        rollback();
+    if (Result<bool> ok = writeAccount(a, false); !ok)
         return ok.error();
-    }
-    if (Result<bool> ok = commit(); !ok)
+    if (Result<bool> ok = tx.value().commit(); !ok)
         return ok.error();
     return readAccount(a.id);
 }
 
 Result<Account> Registry::setStatus(const QString &id, AccountStatus status, const QString &lastError)
 {
-    if (Result<bool> ok = begin(); !ok)
-        return ok.error();
+    Result<Transaction> tx = Transaction::begin(*this);
+    if (!tx)
+        return tx.error();
     Result<Account> stored = readAccount(id);
-    if (!stored) {
-        rollback();
+    if (!stored)
         return stored.error();
-    }
-    if (!canTransition(stored->status, status)) {
-        rollback();
+    if (!canTransition(stored->status, status))
         return transitionError(stored->status, status);
-    }
     Account a = stored.value();
     a.status = status;
     a.lastError = lastError;
     a.updatedAt = QDateTime::currentDateTimeUtc();
     if (status == AccountStatus::Connected)
         a.lastValidatedAt = a.updatedAt;
-    if (Result<bool> ok = writeAccount(a, false); !ok) {
-        rollback();
+    if (Result<bool> ok = writeAccount(a, false); !ok)
         return ok.error();
-    }
-    if (Result<bool> ok = commit(); !ok)
+    if (Result<bool> ok = tx.value().commit(); !ok)
         return ok.error();
     return readAccount(id);
 }
@@ -1609,12 +1622,9 @@ Result<InstanceMergeResult> Registry::mergeInstances(
         return result;
     const QString seen = toDb(seenAt);
     const QString what = tr("storing the instances of account %1 in %2").arg(accountId, region);
-    if (Result<bool> ok = begin(); !ok)
-        return ok.error();
-    auto fail = [this](const AwsError &e) {
-        rollback();
-        return e;
-    };
+    Result<Transaction> tx = Transaction::begin(*this);
+    if (!tx)
+        return tx.error();
 
     // 1. What is stored for these ids.
     QHash<QString, QString> stored;
@@ -1624,7 +1634,7 @@ Result<InstanceMergeResult> Registry::mergeInstances(
             binds << rows.at(qMin(from + i, rows.size() - 1)).s.instanceId;
         Result<QSqlQuery *> q = run(kSelect, binds, what);
         if (!q)
-            return fail(q.error());
+            return q.error();
         while (q.value()->next()) {
             QStringList columns;
             for (int c = 1; c <= 11; ++c)
@@ -1649,7 +1659,7 @@ Result<InstanceMergeResult> Registry::mergeInstances(
                     textOrNull(r.launch), r.s.name, r.s.cluster, r.tags, seen, accountId, r.s.instanceId },
                 what);
             if (!q)
-                return fail(q.error());
+                return q.error();
             q.value()->finish();
             result.changedIds << r.s.instanceId;
         }
@@ -1667,7 +1677,7 @@ Result<InstanceMergeResult> Registry::mergeInstances(
             insertBinds(binds, *added.at(i));
         Result<QSqlQuery *> q = run(kInsertBatch, binds, what);
         if (!q)
-            return fail(q.error());
+            return q.error();
         q.value()->finish();
     }
     for (; next < added.size(); ++next) {
@@ -1675,7 +1685,7 @@ Result<InstanceMergeResult> Registry::mergeInstances(
         insertBinds(binds, *added.at(next));
         Result<QSqlQuery *> q = run(kInsertOne, binds, what);
         if (!q)
-            return fail(q.error());
+            return q.error();
         q.value()->finish();
     }
     for (qsizetype from = 0; from < unchanged.size(); from += kBatch) {
@@ -1684,10 +1694,10 @@ Result<InstanceMergeResult> Registry::mergeInstances(
             binds << unchanged.at(qMin(from + i, unchanged.size() - 1));
         Result<QSqlQuery *> q = run(kTouch, binds, what);
         if (!q)
-            return fail(q.error());
+            return q.error();
         q.value()->finish();
     }
-    if (Result<bool> ok = commit(); !ok)
+    if (Result<bool> ok = tx.value().commit(); !ok)
         return ok.error();
 
     for (const Row *r : std::as_const(added))
@@ -1703,16 +1713,15 @@ Result<QStringList> Registry::removeInstancesNotSeenSince(
 {
     const QString what = tr("removing the instances gone from account %1 in %2").arg(accountId, region);
     const QVariantList binds { accountId, region, toDb(cutoff) };
-    if (Result<bool> ok = begin(); !ok)
-        return ok.error();
+    Result<Transaction> tx = Transaction::begin(*this);
+    if (!tx)
+        return tx.error();
     Result<QSqlQuery *> q = run(QStringLiteral("SELECT instance_id FROM instances"
                                                " WHERE account_id = ? AND region = ? AND last_seen < ?"
                                                " ORDER BY instance_id"),
         binds, what);
-    if (!q) {
-        rollback();
+    if (!q)
         return q.error();
-    }
     QStringList gone;
     while (q.value()->next())
         gone.append(q.value()->value(0).toString());
@@ -1720,13 +1729,11 @@ Result<QStringList> Registry::removeInstancesNotSeenSince(
     if (!gone.isEmpty()) {
         Result<QSqlQuery *> d = run(
             QStringLiteral("DELETE FROM instances WHERE account_id = ? AND region = ? AND last_seen < ?"), binds, what);
-        if (!d) {
-            rollback();
+        if (!d)
             return d.error();
-        }
         d.value()->finish();
     }
-    if (Result<bool> ok = commit(); !ok)
+    if (Result<bool> ok = tx.value().commit(); !ok)
         return ok.error();
     return gone;
 }
@@ -1735,25 +1742,21 @@ Result<int> Registry::setHealth(const QString &accountId, const QList<QPair<QStr
                                 QList<QPair<QString, QString>> *changedOut)
 {
     const QString what = tr("storing instance health of account %1").arg(accountId);
-    if (Result<bool> ok = begin(); !ok)
-        return ok.error();
+    Result<Transaction> tx = Transaction::begin(*this);
+    if (!tx)
+        return tx.error();
     Result<QSqlQuery *> q = prepared(QStringLiteral("UPDATE instances SET health = ?"
                                                     " WHERE account_id = ? AND instance_id = ? AND health <> ?"));
-    if (!q) {
-        rollback();
+    if (!q)
         return q.error();
-    }
     int changed = 0;
     for (const auto &[instanceId, h] : health) {
         q.value()->bindValue(0, h);
         q.value()->bindValue(1, accountId);
         q.value()->bindValue(2, instanceId);
         q.value()->bindValue(3, h);
-        if (!q.value()->exec()) {
-            AwsError e = sqlError(q.value()->lastError(), what);
-            rollback();
-            return e;
-        }
+        if (!q.value()->exec())
+            return sqlError(q.value()->lastError(), what);
         if (q.value()->numRowsAffected() > 0) {
             ++changed;
             if (changedOut)
@@ -1761,7 +1764,7 @@ Result<int> Registry::setHealth(const QString &accountId, const QList<QPair<QStr
         }
         q.value()->finish();
     }
-    if (Result<bool> ok = commit(); !ok)
+    if (Result<bool> ok = tx.value().commit(); !ok)
         return ok.error();
     return changed;
 }

@@ -258,9 +258,8 @@ private:
     Result<QSqlQuery *> prepared(const QString &sql);
     /// Binds \a binds positionally to the cached statement \a sql and runs it; the caller finish()es it.
     Result<QSqlQuery *> run(const QString &sql, const QVariantList &binds, const QString &what);
-    Result<bool> begin();
-    Result<bool> commit();
-    void rollback();
+    /// One transaction on this connection that rolls back unless committed (registry_p.h).
+    class Transaction;
     Result<Account> readAccount(const QString &id);
     Result<bool> writeAccount(const Account &account, bool insert);
     AwsError transitionError(AccountStatus from, AccountStatus to) const;

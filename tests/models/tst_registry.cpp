@@ -173,6 +173,7 @@ private Q_SLOTS:
     void createAccountRefusesStatusOtherThanPendingOrConnected();
     void liveAccountCountIgnoresDisconnected();
     void concurrentConnectsOfOneAwsAccountHaveExactlyOneWinner();
+    void refusedWritesLeaveNoTransactionOpen();
 
     // instances
     void derivesNameClusterAndLifecycle_data();
@@ -788,6 +789,50 @@ void TestRegistry::concurrentConnectsOfOneAwsAccountHaveExactlyOneWinner()
         QCOMPARE(int(results[0].ok()) + int(results[1].ok()), 1);
         QCOMPARE((results[0].ok() ? results[1] : results[0]).error().code, u"AccountOwnedByAnotherUser"_s);
     }
+}
+
+void TestRegistry::refusedWritesLeaveNoTransactionOpen()
+{
+    // Every refusal below returns from inside a transaction (BEGIN IMMEDIATE holds SQLite's write lock): a second
+    // registry that waits at most 50 ms must still be able to write after each.
+    const QString path = nextPath();
+    auto reg = openOk(path);
+    Registry::Options quick;
+    quick.busyTimeoutMs = 50;
+    auto other = openOk(path, u"bob"_s, quick);
+    QVERIFY(reg && other);
+    const auto otherCanWrite = [&other](const char *after) {
+        const Result<qint64> row = other->appendAudit(u"bob"_s, u"probe"_s, {}, u"ok"_s, QString::fromLatin1(after));
+        if (!row)
+            qWarning("after %s: %s", after, qPrintable(row.error().toString()));
+        return row.ok();
+    };
+    const Account live = reg->createAccount(connectedAccount(u"alice"_s, u"121212121212"_s)).value();
+
+    Account unknown = live;
+    unknown.id = u"no-such-account"_s;
+    QCOMPARE(reg->updateAccount(unknown).error().code, u"AccountNotFound"_s);
+    QVERIFY(otherCanWrite("an update of an unknown account"));
+
+    Account moved = live;
+    moved.awsAccountId = u"343434343434"_s;
+    QCOMPARE(reg->updateAccount(moved).error().code, u"AwsAccountIdFixed"_s);
+    QVERIFY(otherCanWrite("an update of a fixed AWS account id"));
+
+    QCOMPARE(reg->setStatus(live.id, AccountStatus::Pending).error().code, u"InvalidStatusTransition"_s);
+    QVERIFY(otherCanWrite("a refused status change"));
+
+    QCOMPARE(reg->createAccount(connectedAccount(u"carol"_s, u"121212121212"_s)).error().code,
+        u"AccountOwnedByAnotherUser"_s);
+    QVERIFY(otherCanWrite("a refused second owner"));
+
+    const Result<InstanceMergeResult> merged = reg->mergeInstances(
+        u"no-such-account"_s, u"us-east-1"_s, { makeInstance(u"i-1"_s) }, QDateTime::currentDateTimeUtc());
+    QCOMPARE(merged.error().code, u"AccountNotFound"_s);
+    QVERIFY(otherCanWrite("a merge into an unknown account"));
+
+    // And the registry that was refused writes on.
+    QVERIFY(reg->setStatus(live.id, AccountStatus::Active).ok());
 }
 
 void TestRegistry::derivesNameClusterAndLifecycle_data()
