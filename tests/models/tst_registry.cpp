@@ -100,7 +100,7 @@ private:
 };
 
 // The version-1 schema exactly as the first release wrote it; frozen here so the upgrade path stays tested
-// even after registry.cpp moves on.
+// even after registryschema.cpp moves on.
 const char *const kSchemaV1[] = {
     "CREATE TABLE schema_version (version INTEGER NOT NULL)",
     "CREATE TABLE users ( name TEXT PRIMARY KEY NOT NULL, plan TEXT NOT NULL DEFAULT 'standard' CHECK (plan IN "

@@ -1,0 +1,312 @@
+// Registry: the EC2 instances of accounts (the page merge, removal of gone ones, health, reads).
+#include "models/registry_p.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSet>
+#include <QSqlError>
+#include <QSqlQuery>
+
+using namespace RegistryInternal;
+
+namespace {
+
+QString tagsToJson(const QList<Ec2Tag> &tags)
+{
+    // An array of pairs, not an object: AWS's order is kept and duplicate-looking keys survive.
+    QJsonArray a;
+    for (const Ec2Tag &t : tags)
+        a.append(QJsonArray { t.key, t.value });
+    return QString::fromUtf8(QJsonDocument(a).toJson(QJsonDocument::Compact));
+}
+
+QList<Ec2Tag> tagsFromJson(const QString &json)
+{
+    QList<Ec2Tag> tags;
+    const QJsonArray a = QJsonDocument::fromJson(json.toUtf8()).array();
+    tags.reserve(a.size());
+    for (const QJsonValue &v : a) {
+        const QJsonArray pair = v.toArray();
+        tags.append(Ec2Tag { pair.at(0).toString(), pair.at(1).toString() });
+    }
+    return tags;
+}
+
+const QString kInstanceColumns = QStringLiteral(
+    "account_id, instance_id, region, az, state, instance_type, lifecycle, private_ip, public_ip, launch_time,"
+    " name, cluster, tags_json, health, first_seen, last_seen");
+
+StoredInstance instanceFromQuery(const QSqlQuery &q)
+{
+    StoredInstance s;
+    s.accountId = q.value(0).toString();
+    s.instanceId = q.value(1).toString();
+    s.region = q.value(2).toString();
+    s.availabilityZone = q.value(3).toString();
+    s.state = q.value(4).toString();
+    s.instanceType = q.value(5).toString();
+    s.lifecycle = q.value(6).toString();
+    s.privateIp = q.value(7).toString();
+    s.publicIp = q.value(8).toString();
+    s.launchTime = fromDb(q.value(9));
+    s.name = q.value(10).toString();
+    s.cluster = q.value(11).toString();
+    s.tags = tagsFromJson(q.value(12).toString());
+    s.health = q.value(13).toString();
+    s.firstSeen = fromDb(q.value(14));
+    s.lastSeen = fromDb(q.value(15));
+    return s;
+}
+
+/// Rows per batched statement. Pages are up to 1,000 instances; a handful of statements per page instead of
+/// two or three per instance is what makes a page cheap on PostgreSQL, where every statement is a round
+/// trip. 100 rows x 15 columns stays far below both drivers' bound-parameter limits.
+constexpr int kBatch = 100;
+
+/// "?, ?, ..., ?" with \a n placeholders.
+QString placeholders(int n)
+{
+    QString s;
+    s.reserve(n * 3);
+    for (int i = 0; i < n; ++i)
+        s += i ? QStringLiteral(", ?") : QStringLiteral("?");
+    return s;
+}
+
+/// What AWS describes about a stored instance, as one comparable string of the stored texts.
+QString describedSignature(const QStringList &columns)
+{
+    return columns.join(QChar(0x1f));
+}
+
+} // namespace
+
+Result<InstanceMergeResult> Registry::mergeInstances(
+    const QString &accountId, const QString &region, const QList<Ec2Instance> &page, const QDateTime &seenAt)
+{
+    // Statements of fixed shape (always kBatch ids or rows, padded by repeating an id) so they are prepared
+    // once and reused; only a page's remainder of new rows goes through the one-row insert.
+    static const QString kDescribed = QStringLiteral(
+        "region, az, state, instance_type, lifecycle, private_ip, public_ip, launch_time, name, cluster, tags_json");
+    static const QString kSelect = QStringLiteral("SELECT instance_id, ") + kDescribed
+        + QStringLiteral(" FROM instances WHERE account_id = ? AND instance_id IN (") + placeholders(kBatch)
+        + QStringLiteral(")");
+    static const QString kTouch
+        = QStringLiteral("UPDATE instances SET last_seen = ? WHERE account_id = ? AND instance_id IN (")
+        + placeholders(kBatch) + QStringLiteral(")");
+    static const QString kInsertHead = QStringLiteral(
+        "INSERT INTO instances (account_id, instance_id, region, az, state, instance_type, lifecycle, private_ip,"
+        " public_ip, launch_time, name, cluster, tags_json, health, first_seen, last_seen) VALUES ");
+    static const QString kRow = QStringLiteral("(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, '', ?, ?)");
+    static const QString kInsertOne = kInsertHead + kRow;
+    static const QString kInsertBatch = []() -> QString {
+        QStringList rows;
+        for (int i = 0; i < kBatch; ++i)
+            rows << kRow;
+        return kInsertHead + rows.join(QStringLiteral(", "));
+    }();
+    static const QString kUpdate = QStringLiteral(
+        "UPDATE instances SET region = ?, az = ?, state = ?, instance_type = ?, lifecycle = ?, private_ip = ?,"
+        " public_ip = ?, launch_time = ?, name = ?, cluster = ?, tags_json = ?, last_seen = ?"
+        " WHERE account_id = ? AND instance_id = ?");
+
+    struct Row
+    {
+        StoredInstance s;
+        QString tags;
+        QString launch;
+        QString signature() const
+        {
+            return describedSignature({ s.region, s.availabilityZone, s.state, s.instanceType, s.lifecycle, s.privateIp,
+                s.publicIp, launch, s.name, s.cluster, tags });
+        }
+    };
+    QList<Row> rows;
+    rows.reserve(page.size());
+    QSet<QString> ids;
+    for (const Ec2Instance &instance : page) {
+        // AWS never lists an instance twice in a page; if it did, the first description wins.
+        if (instance.instanceId.isEmpty() || ids.contains(instance.instanceId))
+            continue;
+        ids.insert(instance.instanceId);
+        Row r { StoredInstance::fromEc2(accountId, region, instance, seenAt), QString(), QString() };
+        r.tags = tagsToJson(r.s.tags);
+        r.launch = toDb(r.s.launchTime);
+        rows.append(std::move(r));
+    }
+
+    InstanceMergeResult result;
+    if (rows.isEmpty())
+        return result;
+    const QString seen = toDb(seenAt);
+    const QString what = tr("storing the instances of account %1 in %2").arg(accountId, region);
+    Result<Transaction> tx = Transaction::begin(*this);
+    if (!tx)
+        return tx.error();
+
+    // 1. What is stored for these ids.
+    QHash<QString, QString> stored;
+    for (qsizetype from = 0; from < rows.size(); from += kBatch) {
+        QVariantList binds { accountId };
+        for (qsizetype i = 0; i < kBatch; ++i)
+            binds << rows.at(qMin(from + i, rows.size() - 1)).s.instanceId;
+        Result<QSqlQuery *> q = run(kSelect, binds, what);
+        if (!q)
+            return q.error();
+        while (q.value()->next()) {
+            QStringList columns;
+            for (int c = 1; c <= 11; ++c)
+                columns << q.value()->value(c).toString();
+            stored.insert(q.value()->value(0).toString(), describedSignature(columns));
+        }
+        q.value()->finish();
+    }
+
+    // 2. Classify; 3. write: new rows in batches, changed rows one by one (rare), unchanged rows only touched.
+    QList<const Row *> added;
+    QStringList unchanged;
+    for (const Row &r : std::as_const(rows)) {
+        const auto it = stored.constFind(r.s.instanceId);
+        if (it == stored.cend()) {
+            added << &r;
+        } else if (it.value() == r.signature()) {
+            unchanged << r.s.instanceId;
+        } else {
+            Result<QSqlQuery *> q = run(kUpdate,
+                { region, r.s.availabilityZone, r.s.state, r.s.instanceType, r.s.lifecycle, r.s.privateIp, r.s.publicIp,
+                    textOrNull(r.launch), r.s.name, r.s.cluster, r.tags, seen, accountId, r.s.instanceId },
+                what);
+            if (!q)
+                return q.error();
+            q.value()->finish();
+            result.changedIds << r.s.instanceId;
+        }
+    }
+    auto insertBinds = [&](QVariantList &binds, const Row &r) {
+        binds << accountId << r.s.instanceId << region << r.s.availabilityZone << r.s.state << r.s.instanceType
+              << r.s.lifecycle << r.s.privateIp << r.s.publicIp << textOrNull(r.launch) << r.s.name << r.s.cluster
+              << r.tags << seen << seen;
+    };
+    qsizetype next = 0;
+    for (; next + kBatch <= added.size(); next += kBatch) {
+        QVariantList binds;
+        binds.reserve(kBatch * 15);
+        for (qsizetype i = next; i < next + kBatch; ++i)
+            insertBinds(binds, *added.at(i));
+        Result<QSqlQuery *> q = run(kInsertBatch, binds, what);
+        if (!q)
+            return q.error();
+        q.value()->finish();
+    }
+    for (; next < added.size(); ++next) {
+        QVariantList binds;
+        insertBinds(binds, *added.at(next));
+        Result<QSqlQuery *> q = run(kInsertOne, binds, what);
+        if (!q)
+            return q.error();
+        q.value()->finish();
+    }
+    for (qsizetype from = 0; from < unchanged.size(); from += kBatch) {
+        QVariantList binds { seen, accountId };
+        for (qsizetype i = 0; i < kBatch; ++i)
+            binds << unchanged.at(qMin(from + i, unchanged.size() - 1));
+        Result<QSqlQuery *> q = run(kTouch, binds, what);
+        if (!q)
+            return q.error();
+        q.value()->finish();
+    }
+    if (Result<bool> ok = tx.value().commit(); !ok)
+        return ok.error();
+
+    for (const Row *r : std::as_const(added))
+        result.addedIds << r->s.instanceId;
+    result.added = int(result.addedIds.size());
+    result.changed = int(result.changedIds.size());
+    result.unchanged = int(unchanged.size());
+    return result;
+}
+
+Result<QStringList> Registry::removeInstancesNotSeenSince(
+    const QString &accountId, const QString &region, const QDateTime &cutoff)
+{
+    const QString what = tr("removing the instances gone from account %1 in %2").arg(accountId, region);
+    const QVariantList binds { accountId, region, toDb(cutoff) };
+    Result<Transaction> tx = Transaction::begin(*this);
+    if (!tx)
+        return tx.error();
+    Result<QSqlQuery *> q = run(QStringLiteral("SELECT instance_id FROM instances"
+                                               " WHERE account_id = ? AND region = ? AND last_seen < ?"
+                                               " ORDER BY instance_id"),
+        binds, what);
+    if (!q)
+        return q.error();
+    QStringList gone;
+    while (q.value()->next())
+        gone.append(q.value()->value(0).toString());
+    q.value()->finish();
+    if (!gone.isEmpty()) {
+        Result<QSqlQuery *> d = run(
+            QStringLiteral("DELETE FROM instances WHERE account_id = ? AND region = ? AND last_seen < ?"), binds, what);
+        if (!d)
+            return d.error();
+        d.value()->finish();
+    }
+    if (Result<bool> ok = tx.value().commit(); !ok)
+        return ok.error();
+    return gone;
+}
+
+Result<int> Registry::setHealth(
+    const QString &accountId, const QList<QPair<QString, QString>> &health, QList<QPair<QString, QString>> *changedOut)
+{
+    const QString what = tr("storing instance health of account %1").arg(accountId);
+    Result<Transaction> tx = Transaction::begin(*this);
+    if (!tx)
+        return tx.error();
+    Result<QSqlQuery *> q = prepared(QStringLiteral("UPDATE instances SET health = ?"
+                                                    " WHERE account_id = ? AND instance_id = ? AND health <> ?"));
+    if (!q)
+        return q.error();
+    int changed = 0;
+    for (const auto &[instanceId, h] : health) {
+        q.value()->bindValue(0, h);
+        q.value()->bindValue(1, accountId);
+        q.value()->bindValue(2, instanceId);
+        q.value()->bindValue(3, h);
+        if (!q.value()->exec())
+            return sqlError(q.value()->lastError(), what);
+        if (q.value()->numRowsAffected() > 0) {
+            ++changed;
+            if (changedOut)
+                changedOut->append({ instanceId, h });
+        }
+        q.value()->finish();
+    }
+    if (Result<bool> ok = tx.value().commit(); !ok)
+        return ok.error();
+    return changed;
+}
+
+Result<QList<StoredInstance>> Registry::instances(const QString &accountId)
+{
+    Result<QSqlQuery *> q = run(QStringLiteral("SELECT ") + kInstanceColumns
+            + QStringLiteral(" FROM instances WHERE account_id = ? ORDER BY region, instance_id"),
+        { accountId }, tr("reading the instances of account %1").arg(accountId));
+    if (!q)
+        return q.error();
+    Finisher f { q.value() };
+    QList<StoredInstance> list;
+    while (q.value()->next())
+        list.append(instanceFromQuery(*q.value()));
+    return list;
+}
+
+Result<int> Registry::instanceCount(const QString &accountId)
+{
+    Result<QSqlQuery *> q = run(QStringLiteral("SELECT COUNT(*) FROM instances WHERE account_id = ?"), { accountId },
+        tr("counting the instances of account %1").arg(accountId));
+    if (!q)
+        return q.error();
+    Finisher f { q.value() };
+    return q.value()->next() ? q.value()->value(0).toInt() : 0;
+}
