@@ -26,7 +26,7 @@ class QSqlError;
 struct InstanceMergeResult
 {
     int added = 0; ///< instances not stored before
-    int changed = 0; ///< stored, but something AWS describes differs (see StoredInstance::describesSameAs)
+    int changed = 0; ///< stored, but something AWS describes differs (see StoredInstance::describedFields())
     int unchanged = 0; ///< stored and identical; only last_seen moved
     QStringList addedIds;
     QStringList changedIds;

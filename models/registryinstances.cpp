@@ -32,31 +32,81 @@ QList<Ec2Tag> tagsFromJson(const QString &json)
     return tags;
 }
 
-const QString kInstanceColumns = QStringLiteral(
-    "account_id, instance_id, region, az, state, instance_type, lifecycle, private_ip, public_ip, launch_time,"
-    " name, cluster, tags_json, health, first_seen, last_seen");
+// ---- the described fields as columns ------------------------------------------------------------------
+
+/// The columns of StoredInstance::describedFields(), in its order.
+constexpr const char *kDescribedColumns[] = { "region", "az", "state", "instance_type", "lifecycle", "private_ip",
+    "public_ip", "launch_time", "name", "cluster", "tags_json" };
+constexpr int kDescribedCount = int(std::size(kDescribedColumns));
+static_assert(kDescribedCount == std::tuple_size_v<decltype(StoredInstance().describedFields())>,
+    "one column per field StoredInstance::describedFields() lists");
+
+/// kDescribedColumns as SQL, each followed by \a suffix (e.g. " = ?") and separated by ", ".
+QString describedColumns(QLatin1StringView suffix = {})
+{
+    QStringList columns;
+    for (const char *column : kDescribedColumns)
+        columns << QLatin1StringView(column) + suffix;
+    return columns.join(QStringLiteral(", "));
+}
+
+/// How a described field is stored: text as it is, a time as toDb() (NULL when invalid), tags as JSON.
+QVariant storedValue(const QString &text)
+{
+    return text;
+}
+QVariant storedValue(const QDateTime &time)
+{
+    return timeOrNull(time);
+}
+QVariant storedValue(const QList<Ec2Tag> &tags)
+{
+    return tagsToJson(tags);
+}
+
+/// The inverse of storedValue().
+void readStored(QString &text, const QVariant &value)
+{
+    text = value.toString();
+}
+void readStored(QDateTime &time, const QVariant &value)
+{
+    time = fromDb(value);
+}
+void readStored(QList<Ec2Tag> &tags, const QVariant &value)
+{
+    tags = tagsFromJson(value.toString());
+}
+
+/// What AWS describes about an instance, as one comparable string of the stored texts (NULL reads as empty).
+QString describedSignature(const QVariantList &values)
+{
+    QStringList texts;
+    texts.reserve(values.size());
+    for (const QVariant &value : values)
+        texts << value.toString();
+    return texts.join(QChar(0x1f));
+}
+
+// ---- reading ------------------------------------------------------------------------------------------
+
+const QString kInstanceColumns = QStringLiteral("account_id, instance_id, ") + describedColumns()
+    + QStringLiteral(", health, first_seen, last_seen");
 
 StoredInstance instanceFromQuery(const QSqlQuery &q)
 {
     StoredInstance s;
     s.accountId = q.value(0).toString();
     s.instanceId = q.value(1).toString();
-    s.region = q.value(2).toString();
-    s.availabilityZone = q.value(3).toString();
-    s.state = q.value(4).toString();
-    s.instanceType = q.value(5).toString();
-    s.lifecycle = q.value(6).toString();
-    s.privateIp = q.value(7).toString();
-    s.publicIp = q.value(8).toString();
-    s.launchTime = fromDb(q.value(9));
-    s.name = q.value(10).toString();
-    s.cluster = q.value(11).toString();
-    s.tags = tagsFromJson(q.value(12).toString());
-    s.health = q.value(13).toString();
-    s.firstSeen = fromDb(q.value(14));
-    s.lastSeen = fromDb(q.value(15));
+    int column = 2;
+    s.forEachDescribedField([&q, &column](auto &field) { readStored(field, q.value(column++)); });
+    s.health = q.value(column).toString();
+    s.firstSeen = fromDb(q.value(column + 1));
+    s.lastSeen = fromDb(q.value(column + 2));
     return s;
 }
+
+// ---- the page merge -----------------------------------------------------------------------------------
 
 /// Rows per batched statement. Pages are up to 1,000 instances; a handful of statements per page instead of
 /// two or three per instance is what makes a page cheap on PostgreSQL, where every statement is a round
@@ -73,12 +123,6 @@ QString placeholders(int n)
     return s;
 }
 
-/// What AWS describes about a stored instance, as one comparable string of the stored texts.
-QString describedSignature(const QStringList &columns)
-{
-    return columns.join(QChar(0x1f));
-}
-
 } // namespace
 
 Result<InstanceMergeResult> Registry::mergeInstances(
@@ -86,18 +130,16 @@ Result<InstanceMergeResult> Registry::mergeInstances(
 {
     // Statements of fixed shape (always kBatch ids or rows, padded by repeating an id) so they are prepared
     // once and reused; only a page's remainder of new rows goes through the one-row insert.
-    static const QString kDescribed = QStringLiteral(
-        "region, az, state, instance_type, lifecycle, private_ip, public_ip, launch_time, name, cluster, tags_json");
-    static const QString kSelect = QStringLiteral("SELECT instance_id, ") + kDescribed
+    static const QString kSelect = QStringLiteral("SELECT instance_id, ") + describedColumns()
         + QStringLiteral(" FROM instances WHERE account_id = ? AND instance_id IN (") + placeholders(kBatch)
         + QStringLiteral(")");
     static const QString kTouch
         = QStringLiteral("UPDATE instances SET last_seen = ? WHERE account_id = ? AND instance_id IN (")
         + placeholders(kBatch) + QStringLiteral(")");
-    static const QString kInsertHead = QStringLiteral(
-        "INSERT INTO instances (account_id, instance_id, region, az, state, instance_type, lifecycle, private_ip,"
-        " public_ip, launch_time, name, cluster, tags_json, health, first_seen, last_seen) VALUES ");
-    static const QString kRow = QStringLiteral("(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, '', ?, ?)");
+    static const QString kInsertHead = QStringLiteral("INSERT INTO instances (account_id, instance_id, ")
+        + describedColumns() + QStringLiteral(", health, first_seen, last_seen) VALUES ");
+    static const QString kRow
+        = QStringLiteral("(?, ?, ") + placeholders(kDescribedCount) + QStringLiteral(", '', ?, ?)");
     static const QString kInsertOne = kInsertHead + kRow;
     static const QString kInsertBatch = []() -> QString {
         QStringList rows;
@@ -105,21 +147,13 @@ Result<InstanceMergeResult> Registry::mergeInstances(
             rows << kRow;
         return kInsertHead + rows.join(QStringLiteral(", "));
     }();
-    static const QString kUpdate = QStringLiteral(
-        "UPDATE instances SET region = ?, az = ?, state = ?, instance_type = ?, lifecycle = ?, private_ip = ?,"
-        " public_ip = ?, launch_time = ?, name = ?, cluster = ?, tags_json = ?, last_seen = ?"
-        " WHERE account_id = ? AND instance_id = ?");
+    static const QString kUpdate = QStringLiteral("UPDATE instances SET ") + describedColumns(QLatin1StringView(" = ?"))
+        + QStringLiteral(", last_seen = ? WHERE account_id = ? AND instance_id = ?");
 
     struct Row
     {
-        StoredInstance s;
-        QString tags;
-        QString launch;
-        QString signature() const
-        {
-            return describedSignature({ s.region, s.availabilityZone, s.state, s.instanceType, s.lifecycle, s.privateIp,
-                s.publicIp, launch, s.name, s.cluster, tags });
-        }
+        QString instanceId;
+        QVariantList described; ///< storedValue() of each of StoredInstance::describedFields()
     };
     QList<Row> rows;
     rows.reserve(page.size());
@@ -129,9 +163,11 @@ Result<InstanceMergeResult> Registry::mergeInstances(
         if (instance.instanceId.isEmpty() || ids.contains(instance.instanceId))
             continue;
         ids.insert(instance.instanceId);
-        Row r { StoredInstance::fromEc2(accountId, region, instance, seenAt), QString(), QString() };
-        r.tags = tagsToJson(r.s.tags);
-        r.launch = toDb(r.s.launchTime);
+        Row r { instance.instanceId, {} };
+        r.described.reserve(kDescribedCount);
+        StoredInstance::fromEc2(accountId, region, instance, seenAt).forEachDescribedField([&r](const auto &field) {
+            r.described << storedValue(field);
+        });
         rows.append(std::move(r));
     }
 
@@ -149,14 +185,15 @@ Result<InstanceMergeResult> Registry::mergeInstances(
     for (qsizetype from = 0; from < rows.size(); from += kBatch) {
         QVariantList binds { accountId };
         for (qsizetype i = 0; i < kBatch; ++i)
-            binds << rows.at(qMin(from + i, rows.size() - 1)).s.instanceId;
+            binds << rows.at(qMin(from + i, rows.size() - 1)).instanceId;
         Result<QSqlQuery *> q = run(kSelect, binds, what);
         if (!q)
             return q.error();
         while (q.value()->next()) {
-            QStringList columns;
-            for (int c = 1; c <= 11; ++c)
-                columns << q.value()->value(c).toString();
+            QVariantList columns;
+            columns.reserve(kDescribedCount);
+            for (int c = 1; c <= kDescribedCount; ++c)
+                columns << q.value()->value(c);
             stored.insert(q.value()->value(0).toString(), describedSignature(columns));
         }
         q.value()->finish();
@@ -166,31 +203,28 @@ Result<InstanceMergeResult> Registry::mergeInstances(
     QList<const Row *> added;
     QStringList unchanged;
     for (const Row &r : std::as_const(rows)) {
-        const auto it = stored.constFind(r.s.instanceId);
+        const auto it = stored.constFind(r.instanceId);
         if (it == stored.cend()) {
             added << &r;
-        } else if (it.value() == r.signature()) {
-            unchanged << r.s.instanceId;
+        } else if (it.value() == describedSignature(r.described)) {
+            unchanged << r.instanceId;
         } else {
-            Result<QSqlQuery *> q = run(kUpdate,
-                { region, r.s.availabilityZone, r.s.state, r.s.instanceType, r.s.lifecycle, r.s.privateIp, r.s.publicIp,
-                    textOrNull(r.launch), r.s.name, r.s.cluster, r.tags, seen, accountId, r.s.instanceId },
-                what);
+            Result<QSqlQuery *> q = run(kUpdate, r.described + QVariantList { seen, accountId, r.instanceId }, what);
             if (!q)
                 return q.error();
             q.value()->finish();
-            result.changedIds << r.s.instanceId;
+            result.changedIds << r.instanceId;
         }
     }
     auto insertBinds = [&](QVariantList &binds, const Row &r) {
-        binds << accountId << r.s.instanceId << region << r.s.availabilityZone << r.s.state << r.s.instanceType
-              << r.s.lifecycle << r.s.privateIp << r.s.publicIp << textOrNull(r.launch) << r.s.name << r.s.cluster
-              << r.tags << seen << seen;
+        binds << accountId << r.instanceId;
+        binds += r.described;
+        binds << seen << seen;
     };
     qsizetype next = 0;
     for (; next + kBatch <= added.size(); next += kBatch) {
         QVariantList binds;
-        binds.reserve(kBatch * 15);
+        binds.reserve(kBatch * (kDescribedCount + 4));
         for (qsizetype i = next; i < next + kBatch; ++i)
             insertBinds(binds, *added.at(i));
         Result<QSqlQuery *> q = run(kInsertBatch, binds, what);
@@ -219,7 +253,7 @@ Result<InstanceMergeResult> Registry::mergeInstances(
         return ok.error();
 
     for (const Row *r : std::as_const(added))
-        result.addedIds << r->s.instanceId;
+        result.addedIds << r->instanceId;
     result.added = int(result.addedIds.size());
     result.changed = int(result.changedIds.size());
     result.unchanged = int(unchanged.size());

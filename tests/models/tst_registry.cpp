@@ -180,6 +180,8 @@ private Q_SLOTS:
     void derivesNameClusterAndLifecycle();
     void mergeInstancesReportsAddedChangedUnchanged();
     void mergedInstancesRoundTripEveryField();
+    void mergeAndDescribesSameAsAgreeOnEachDescribedField_data();
+    void mergeAndDescribesSameAsAgreeOnEachDescribedField();
     void mergeAcrossBatchBoundariesKeepsEveryRow();
     void removesInstancesNotSeenSinceInThatRegionOnly();
     void setHealthCountsChangesAndSurvivesMerge();
@@ -945,6 +947,67 @@ void TestRegistry::mergedInstancesRoundTripEveryField()
     QCOMPARE(out.size(), 1);
     QCOMPARE(out.at(0), expected);
     QCOMPARE(out.at(0).launchTime, in.launchTime);
+}
+
+void TestRegistry::mergeAndDescribesSameAsAgreeOnEachDescribedField_data()
+{
+    QTest::addColumn<QString>("field");
+    QTest::addColumn<bool>("changed");
+    for (const char *field : { "region", "availabilityZone", "state", "instanceType", "spot", "privateIp", "publicIp",
+             "launchTime", "nameTag", "clusterTag", "otherTag" })
+        QTest::newRow(field) << QString::fromLatin1(field) << true;
+    // What AWS describes but Onramp does not keep is no change.
+    QTest::newRow("imageId") << u"imageId"_s << false;
+    QTest::newRow("nothing") << QString() << false;
+}
+
+void TestRegistry::mergeAndDescribesSameAsAgreeOnEachDescribedField()
+{
+    QFETCH(QString, field);
+    QFETCH(bool, changed);
+    auto reg = openOk(nextPath());
+    QVERIFY(reg);
+    const Account a = reg->createAccount(connectedAccount(u"alice"_s, u"123456789012"_s)).value();
+    const QDateTime t1(QDate(2024, 5, 1), QTime(10, 0), Qt::UTC);
+    const Ec2Instance before = makeInstance(u"i-1"_s, { { u"Name"_s, u"web"_s } });
+    QVERIFY(reg->mergeInstances(a.id, u"eu-west-1"_s, { before }, t1).ok());
+
+    Ec2Instance after = before;
+    QString region = u"eu-west-1"_s;
+    if (field == u"region")
+        region = u"eu-central-1"_s;
+    else if (field == u"availabilityZone")
+        after.availabilityZone = u"eu-west-1b"_s;
+    else if (field == u"state")
+        after.state = u"stopped"_s;
+    else if (field == u"instanceType")
+        after.instanceType = u"m5.xlarge"_s;
+    else if (field == u"spot")
+        after.spot = true;
+    else if (field == u"privateIp")
+        after.privateIp = u"10.0.0.2"_s;
+    else if (field == u"publicIp")
+        after.publicIp.clear();
+    else if (field == u"launchTime")
+        after.launchTime = after.launchTime.addMSecs(1);
+    else if (field == u"nameTag")
+        after.tags[0].value = u"api"_s;
+    else if (field == u"clusterTag")
+        after.tags.append({ u"eks:cluster-name"_s, u"prod"_s });
+    else if (field == u"otherTag")
+        after.tags.append({ u"team"_s, u"data"_s });
+    else if (field == u"imageId")
+        after.imageId = u"ami-2"_s;
+
+    const QDateTime t2 = t1.addSecs(60);
+    const Result<InstanceMergeResult> merged = reg->mergeInstances(a.id, region, { after }, t2);
+    QVERIFY2(merged.ok(), qPrintable(errorText(merged)));
+    QCOMPARE(merged->changed, changed ? 1 : 0);
+    QCOMPARE(merged->unchanged, changed ? 0 : 1);
+    const StoredInstance old = StoredInstance::fromEc2(a.id, u"eu-west-1"_s, before, t1);
+    const StoredInstance now = StoredInstance::fromEc2(a.id, region, after, t2);
+    QCOMPARE(old.describesSameAs(now), !changed);
+    QCOMPARE(reg->instances(a.id)->constFirst().describesSameAs(now), true);
 }
 
 void TestRegistry::mergeAcrossBatchBoundariesKeepsEveryRow()
