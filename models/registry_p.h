@@ -1,5 +1,4 @@
-// Registry's private parts, shared by models/registry*.cpp only: the transaction guard, value conversions for
-// the database, error construction and the team-mode URL parser.
+// Registry's private header: what models/registry*.cpp share (transaction guard, conversions, errors, team URLs).
 #pragma once
 
 #include "models/errortext.h"
