@@ -23,6 +23,18 @@ const QLatin1StringView kPostgresDriver("QPSQL");
 
 std::atomic<int> g_connectionCounter { 0 };
 
+ConsoleUser userFromQuery(const QSqlQuery &q)
+{
+    return ConsoleUser { q.value(0).toString(), userPlanFromName(q.value(1).toString()).value_or(UserPlan::Standard),
+        fromDb(q.value(2)) };
+}
+
+AuditEntry auditEntryFromQuery(const QSqlQuery &q)
+{
+    return AuditEntry { q.value(0).toLongLong(), fromDb(q.value(1)), q.value(2).toString(), q.value(3).toString(),
+        q.value(4).toString(), q.value(5).toString(), q.value(6).toString() };
+}
+
 } // namespace
 
 // ---- opening ------------------------------------------------------------------------------------------
@@ -298,30 +310,14 @@ Result<ConsoleUser> Registry::setPlan(const QString &name, UserPlan plan)
 
 Result<QList<ConsoleUser>> Registry::users()
 {
-    Result<QSqlQuery *> q
-        = run(QStringLiteral("SELECT name, plan, created_at FROM users ORDER BY name"), {}, tr("listing users"));
-    if (!q)
-        return q.error();
-    Finisher f { q.value() };
-    QList<ConsoleUser> list;
-    while (q.value()->next())
-        list.append(ConsoleUser { q.value()->value(0).toString(),
-            userPlanFromName(q.value()->value(1).toString()).value_or(UserPlan::Standard),
-            fromDb(q.value()->value(2)) });
-    return list;
+    const QString sql = QStringLiteral("SELECT name, plan, created_at FROM users ORDER BY name");
+    return readAll(run(sql, {}, tr("listing users")), userFromQuery);
 }
 
 Result<std::optional<ConsoleUser>> Registry::user(const QString &name)
 {
-    Result<QSqlQuery *> q = run(QStringLiteral("SELECT name, plan, created_at FROM users WHERE name = ?"), { name },
-        tr("reading user %1").arg(name));
-    if (!q)
-        return q.error();
-    Finisher f { q.value() };
-    if (!q.value()->next())
-        return std::optional<ConsoleUser>();
-    return std::optional<ConsoleUser>(ConsoleUser { q.value()->value(0).toString(),
-        userPlanFromName(q.value()->value(1).toString()).value_or(UserPlan::Standard), fromDb(q.value()->value(2)) });
+    const QString sql = QStringLiteral("SELECT name, plan, created_at FROM users WHERE name = ?");
+    return readFirst(run(sql, { name }, tr("reading user %1").arg(name)), userFromQuery);
 }
 
 // ---- audit --------------------------------------------------------------------------------------------
@@ -364,17 +360,7 @@ Result<QList<AuditEntry>> Registry::audit(const AuditFilter &filter)
         sql += QStringLiteral(" LIMIT ?");
         binds << filter.limit;
     }
-    Result<QSqlQuery *> q = run(sql, binds, tr("reading the audit log"));
-    if (!q)
-        return q.error();
-    Finisher f { q.value() };
-    QList<AuditEntry> list;
-    while (q.value()->next()) {
-        const QSqlQuery &r = *q.value();
-        list.append(AuditEntry { r.value(0).toLongLong(), fromDb(r.value(1)), r.value(2).toString(),
-            r.value(3).toString(), r.value(4).toString(), r.value(5).toString(), r.value(6).toString() });
-    }
-    return list;
+    return readAll(run(sql, binds, tr("reading the audit log")), auditEntryFromQuery);
 }
 
 // ---- integrity ----------------------------------------------------------------------------------------

@@ -9,6 +9,8 @@
 #include <QString>
 #include <QVariant>
 
+#include <optional>
+#include <type_traits>
 #include <utility>
 
 class QSqlError;
@@ -96,6 +98,33 @@ struct Finisher
             q->finish();
     }
 };
+
+/// What \a read makes of a row: readAll() and readFirst() return lists or optionals of it.
+template <typename Read> using RowOf = std::invoke_result_t<Read, const QSqlQuery &>;
+
+/// Every row of \a q (a statement Registry::run() executed, or its error), each made by \a read, in order. The
+/// statement is finished after.
+template <typename Read> Result<QList<RowOf<Read>>> readAll(const Result<QSqlQuery *> &q, Read read)
+{
+    if (!q)
+        return q.error();
+    Finisher f { q.value() };
+    QList<RowOf<Read>> list;
+    while (q.value()->next())
+        list.append(read(*q.value()));
+    return list;
+}
+
+/// The first row of \a q made by \a read, or std::nullopt when there is none; as readAll().
+template <typename Read> Result<std::optional<RowOf<Read>>> readFirst(const Result<QSqlQuery *> &q, Read read)
+{
+    if (!q)
+        return q.error();
+    Finisher f { q.value() };
+    if (!q.value()->next())
+        return std::optional<RowOf<Read>>();
+    return std::optional<RowOf<Read>>(read(*q.value()));
+}
 
 /// An AwsError of \a kind with one of the OnrampError codes.
 inline AwsError makeError(AwsError::Kind kind, QLatin1StringView code, const QString &message, bool retryable = false)

@@ -101,15 +101,14 @@ AwsError Registry::transitionError(AccountStatus from, AccountStatus to) const
 
 Result<Account> Registry::readAccount(const QString &id)
 {
-    Result<QSqlQuery *> q
-        = run(QStringLiteral("SELECT ") + kAccountColumns + QStringLiteral(" FROM accounts a WHERE a.id = ?"), { id },
-            tr("reading account %1").arg(id));
-    if (!q)
-        return q.error();
-    Finisher f { q.value() };
-    if (!q.value()->next())
+    const QString sql = QStringLiteral("SELECT ") + kAccountColumns + QStringLiteral(" FROM accounts a WHERE a.id = ?");
+    const Result<std::optional<Account>> stored
+        = readFirst(run(sql, { id }, tr("reading account %1").arg(id)), accountFromQuery);
+    if (!stored)
+        return stored.error();
+    if (!stored.value())
         return makeError(AwsError::Kind::NotFound, OnrampError::AccountNotFound, tr("No account %1.").arg(id));
-    return accountFromQuery(*q.value());
+    return *stored.value();
 }
 
 Result<Account> Registry::account(const QString &id)
@@ -122,28 +121,15 @@ Result<QList<Account>> Registry::accounts(const QString &owner)
     const QString sql = QStringLiteral("SELECT ") + kAccountColumns + QStringLiteral(" FROM accounts a")
         + (owner.isEmpty() ? QString() : QStringLiteral(" WHERE a.owner = ?"))
         + QStringLiteral(" ORDER BY a.created_at, a.id");
-    Result<QSqlQuery *> q = run(sql, owner.isEmpty() ? QVariantList() : QVariantList { owner }, tr("listing accounts"));
-    if (!q)
-        return q.error();
-    Finisher f { q.value() };
-    QList<Account> list;
-    while (q.value()->next())
-        list.append(accountFromQuery(*q.value()));
-    return list;
+    return readAll(
+        run(sql, owner.isEmpty() ? QVariantList() : QVariantList { owner }, tr("listing accounts")), accountFromQuery);
 }
 
 Result<std::optional<Account>> Registry::liveAccountByAwsId(const QString &awsAccountId)
 {
-    Result<QSqlQuery *> q = run(QStringLiteral("SELECT ") + kAccountColumns
-            + QStringLiteral(" FROM accounts a WHERE a.aws_account_id = ?"
-                             " AND a.status <> 'disconnected'"),
-        { awsAccountId }, tr("looking up AWS account %1").arg(awsAccountId));
-    if (!q)
-        return q.error();
-    Finisher f { q.value() };
-    if (!q.value()->next())
-        return std::optional<Account>();
-    return std::optional<Account>(accountFromQuery(*q.value()));
+    const QString sql = QStringLiteral("SELECT ") + kAccountColumns
+        + QStringLiteral(" FROM accounts a WHERE a.aws_account_id = ? AND a.status <> 'disconnected'");
+    return readFirst(run(sql, { awsAccountId }, tr("looking up AWS account %1").arg(awsAccountId)), accountFromQuery);
 }
 
 Result<bool> Registry::heldByAnotherUser(const QString &awsAccountId, const QString &user)

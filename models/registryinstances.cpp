@@ -323,16 +323,10 @@ Result<int> Registry::setHealth(
 
 Result<QList<StoredInstance>> Registry::instances(const QString &accountId)
 {
-    Result<QSqlQuery *> q = run(QStringLiteral("SELECT ") + kInstanceColumns
-            + QStringLiteral(" FROM instances WHERE account_id = ? ORDER BY region, instance_id"),
-        { accountId }, tr("reading the instances of account %1").arg(accountId));
-    if (!q)
-        return q.error();
-    Finisher f { q.value() };
-    QList<StoredInstance> list;
-    while (q.value()->next())
-        list.append(instanceFromQuery(*q.value()));
-    return list;
+    const QString sql = QStringLiteral("SELECT ") + kInstanceColumns
+        + QStringLiteral(" FROM instances WHERE account_id = ? ORDER BY region, instance_id");
+    return readAll(
+        run(sql, { accountId }, tr("reading the instances of account %1").arg(accountId)), instanceFromQuery);
 }
 
 Result<int> Registry::instanceCount(const QString &accountId)
