@@ -949,22 +949,51 @@ void TestRegistry::mergedInstancesRoundTripEveryField()
     QCOMPARE(out.at(0).launchTime, in.launchTime);
 }
 
+namespace {
+/// One change to what DescribeInstances says about an instance (or to the region it is listed in), and whether
+/// the registry is to count it as a change.
+struct DescriptionChange
+{
+    const char *name;
+    bool changed;
+    void (*apply)(Ec2Instance &instance, QString &region);
+};
+
+const DescriptionChange kDescriptionChanges[] = {
+    { "region", true, [](Ec2Instance &, QString &region) { region = u"eu-central-1"_s; } },
+    { "availabilityZone", true, [](Ec2Instance &i, QString &) { i.availabilityZone = u"eu-west-1b"_s; } },
+    { "state", true, [](Ec2Instance &i, QString &) { i.state = u"stopped"_s; } },
+    { "instanceType", true, [](Ec2Instance &i, QString &) { i.instanceType = u"m5.xlarge"_s; } },
+    { "spot", true, [](Ec2Instance &i, QString &) { i.spot = true; } },
+    { "privateIp", true, [](Ec2Instance &i, QString &) { i.privateIp = u"10.0.0.2"_s; } },
+    { "publicIp", true, [](Ec2Instance &i, QString &) { i.publicIp.clear(); } },
+    { "launchTime", true, [](Ec2Instance &i, QString &) { i.launchTime = i.launchTime.addMSecs(1); } },
+    { "nameTag", true, [](Ec2Instance &i, QString &) { i.tags[0].value = u"api"_s; } },
+    { "clusterTag", true,
+        [](Ec2Instance &i, QString &) {
+            i.tags += Ec2Tag { u"eks:cluster-name"_s, u"prod"_s };
+        } },
+    { "otherTag", true,
+        [](Ec2Instance &i, QString &) {
+            i.tags += Ec2Tag { u"team"_s, u"data"_s };
+        } },
+    // What AWS describes but Onramp does not keep is no change.
+    { "imageId", false, [](Ec2Instance &i, QString &) { i.imageId = u"ami-2"_s; } },
+    { "nothing", false, [](Ec2Instance &, QString &) {} },
+};
+} // namespace
+
 void TestRegistry::mergeAndDescribesSameAsAgreeOnEachDescribedField_data()
 {
-    QTest::addColumn<QString>("field");
-    QTest::addColumn<bool>("changed");
-    for (const char *field : { "region", "availabilityZone", "state", "instanceType", "spot", "privateIp", "publicIp",
-             "launchTime", "nameTag", "clusterTag", "otherTag" })
-        QTest::newRow(field) << QString::fromLatin1(field) << true;
-    // What AWS describes but Onramp does not keep is no change.
-    QTest::newRow("imageId") << u"imageId"_s << false;
-    QTest::newRow("nothing") << QString() << false;
+    QTest::addColumn<int>("change");
+    for (int i = 0; i < int(std::size(kDescriptionChanges)); ++i)
+        QTest::newRow(kDescriptionChanges[i].name) << i;
 }
 
 void TestRegistry::mergeAndDescribesSameAsAgreeOnEachDescribedField()
 {
-    QFETCH(QString, field);
-    QFETCH(bool, changed);
+    QFETCH(int, change);
+    const DescriptionChange &c = kDescriptionChanges[change];
     auto reg = openOk(nextPath());
     QVERIFY(reg);
     const Account a = reg->createAccount(connectedAccount(u"alice"_s, u"123456789012"_s)).value();
@@ -974,39 +1003,15 @@ void TestRegistry::mergeAndDescribesSameAsAgreeOnEachDescribedField()
 
     Ec2Instance after = before;
     QString region = u"eu-west-1"_s;
-    if (field == u"region")
-        region = u"eu-central-1"_s;
-    else if (field == u"availabilityZone")
-        after.availabilityZone = u"eu-west-1b"_s;
-    else if (field == u"state")
-        after.state = u"stopped"_s;
-    else if (field == u"instanceType")
-        after.instanceType = u"m5.xlarge"_s;
-    else if (field == u"spot")
-        after.spot = true;
-    else if (field == u"privateIp")
-        after.privateIp = u"10.0.0.2"_s;
-    else if (field == u"publicIp")
-        after.publicIp.clear();
-    else if (field == u"launchTime")
-        after.launchTime = after.launchTime.addMSecs(1);
-    else if (field == u"nameTag")
-        after.tags[0].value = u"api"_s;
-    else if (field == u"clusterTag")
-        after.tags.append({ u"eks:cluster-name"_s, u"prod"_s });
-    else if (field == u"otherTag")
-        after.tags.append({ u"team"_s, u"data"_s });
-    else if (field == u"imageId")
-        after.imageId = u"ami-2"_s;
-
+    c.apply(after, region);
     const QDateTime t2 = t1.addSecs(60);
     const Result<InstanceMergeResult> merged = reg->mergeInstances(a.id, region, { after }, t2);
     QVERIFY2(merged.ok(), qPrintable(errorText(merged)));
-    QCOMPARE(merged->changed, changed ? 1 : 0);
-    QCOMPARE(merged->unchanged, changed ? 0 : 1);
+    QCOMPARE(merged->changed, c.changed ? 1 : 0);
+    QCOMPARE(merged->unchanged, c.changed ? 0 : 1);
     const StoredInstance old = StoredInstance::fromEc2(a.id, u"eu-west-1"_s, before, t1);
     const StoredInstance now = StoredInstance::fromEc2(a.id, region, after, t2);
-    QCOMPARE(old.describesSameAs(now), !changed);
+    QCOMPARE(old.describesSameAs(now), !c.changed);
     QCOMPARE(reg->instances(a.id)->constFirst().describesSameAs(now), true);
 }
 
