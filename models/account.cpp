@@ -133,8 +133,5 @@ QString StoredInstance::clusterFromTags(const QList<Ec2Tag> &tags)
 
 bool StoredInstance::describesSameAs(const StoredInstance &o) const
 {
-    return instanceId == o.instanceId && region == o.region && availabilityZone == o.availabilityZone
-        && state == o.state && instanceType == o.instanceType && lifecycle == o.lifecycle && privateIp == o.privateIp
-        && publicIp == o.publicIp && launchTime == o.launchTime && name == o.name && cluster == o.cluster
-        && tags == o.tags;
+    return instanceId == o.instanceId && describedFields() == o.describedFields();
 }

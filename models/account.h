@@ -10,6 +10,7 @@
 #include <QStringView>
 
 #include <optional>
+#include <tuple>
 
 /// How Onramp reaches a customer's AWS account.
 enum class AccountMethod {
@@ -104,8 +105,37 @@ struct StoredInstance
     /// `aws:ecs:clusterName`, `aws:autoscaling:groupName`. Empty when none applies.
     static QString clusterFromTags(const QList<Ec2Tag> &tags);
 
-    /// True when everything AWS describes is equal (state, type, placement, addresses, launch time, name,
-    /// cluster, lifecycle, tags, region). Health and first/last seen are bookkeeping and not compared.
+    /// The fields AWS describes about \a instance (a StoredInstance, const or not), as a tuple of references:
+    /// region, availabilityZone, state, instanceType, lifecycle, privateIp, publicIp, launchTime, name, cluster,
+    /// tags (name, cluster and lifecycle are derived from what AWS describes, see fromEc2()). The one list of
+    /// them for whatever decides whether an instance changed: describesSameAs() and Registry::mergeInstances()
+    /// use it (and so should the instance view's fingerprint). Not among them: the key (accountId, instanceId)
+    /// and bookkeeping (health, firstSeen, lastSeen).
+    template <typename Self> static auto describedFieldsOf(Self &instance)
+    {
+        return std::tie(instance.region, instance.availabilityZone, instance.state, instance.instanceType,
+            instance.lifecycle, instance.privateIp, instance.publicIp, instance.launchTime, instance.name,
+            instance.cluster, instance.tags);
+    }
+    /// describedFieldsOf() this instance; tuples compare with ==.
+    auto describedFields() const { return describedFieldsOf(*this); }
+    /// describedFieldsOf() this instance, for writing (e.g. to fill them from stored values).
+    auto describedFields() { return describedFieldsOf(*this); }
+    /// Calls \a visit(field) for each of describedFields() in order. A field is a `QString`, a `QDateTime` or a
+    /// `QList<Ec2Tag>` (const when this instance is); give \a visit an overload for each, so that a field of a
+    /// new type does not compile until every visitor handles it.
+    template <typename Visit> void forEachDescribedField(Visit &&visit) const
+    {
+        std::apply([&visit](const auto &...field) { (visit(field), ...); }, describedFields());
+    }
+    /// forEachDescribedField() for writing.
+    template <typename Visit> void forEachDescribedField(Visit &&visit)
+    {
+        std::apply([&visit](auto &...field) { (visit(field), ...); }, describedFields());
+    }
+
+    /// True when the instance id and every one of describedFields() are equal. Health and first/last seen are
+    /// bookkeeping and not compared.
     bool describesSameAs(const StoredInstance &other) const;
 
     friend bool operator==(const StoredInstance &, const StoredInstance &) = default;

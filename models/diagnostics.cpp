@@ -54,7 +54,7 @@ void Diagnostics::run()
             db.hint = tr("Check --db / ONRAMP_DB and the file's permissions.");
             QList<DiagnosticCheck> checks{db};
             if (team) {
-                const bool insecure = opened.error().code == QLatin1StringView("InsecureDatabaseTransport");
+                const bool insecure = opened.error().code == OnrampError::InsecureDatabaseTransport;
                 checks.append({QStringLiteral("database transport"), tr("Database transport"), false,
                                insecure ? opened.error().message : tr("Not checked: the team database could not be opened."),
                                {}});

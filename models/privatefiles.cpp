@@ -1,6 +1,8 @@
 // PrivateFiles: 0700 folders, 0600 files, and the check for ones other users can read.
 #include "models/privatefiles.h"
 
+#include "models/errortext.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
@@ -17,7 +19,7 @@ namespace {
 AwsError fileError(const QString &message)
 {
     AwsError e = AwsError::make(AwsError::Kind::Service, message);
-    e.code = QStringLiteral("DatabaseOpenFailed");
+    e.code = OnrampError::DatabaseOpenFailed;
     return e;
 }
 

@@ -26,7 +26,7 @@ class QSqlError;
 struct InstanceMergeResult
 {
     int added = 0; ///< instances not stored before
-    int changed = 0; ///< stored, but something AWS describes differs (see StoredInstance::describesSameAs)
+    int changed = 0; ///< stored, but something AWS describes differs (see StoredInstance::describedFields())
     int unchanged = 0; ///< stored and identical; only last_seen moved
     QStringList addedIds;
     QStringList changedIds;
@@ -53,7 +53,7 @@ struct AuditFilter
 /// postgresConnectOptions().
 ///
 /// The schema is versioned (table schema_version) and migrated in place on open(), one transaction per
-/// step; a database written by a newer Onramp is refused. See registry.cpp for the full SQL, the
+/// step; a database written by a newer Onramp is refused. See registryschema.cpp for the full SQL, the
 /// row-level security policies and who must run the first open in team mode.
 ///
 /// Rules enforced here (and nowhere else):
@@ -65,11 +65,11 @@ struct AuditFilter
 /// In team mode the database enforces the same rules on every write, including a console user's own SQL
 /// (psql): a trigger refuses what canCreateWith()/canTransition()/awsAccountIdIsFixed() refuse, a changed id
 /// or owner, and a trial user's second live account; another writes an audit row (action "db.account_change",
-/// in the logged-in role's name) for every status or AWS account id change. See registry.cpp.
+/// in the logged-in role's name) for every status or AWS account id change. See registryschema.cpp.
 ///
 /// Every call is synchronous and every multi-row change is one transaction. A Registry is used from one
 /// thread: it owns a uniquely named QSqlDatabase connection (removed in the destructor); open one
-/// Registry per thread. Errors come back as AwsError values with these codes:
+/// Registry per thread. Errors come back as AwsError values with these codes (OnrampError, errortext.h):
 /// "DatabaseOpenFailed", "DatabaseLocked", "DatabaseCorrupt", "DatabaseReadOnly", "DatabaseNewer",
 /// "NotAnOnrampDatabase", "DatabaseMigrationFailed", "DatabaseError", "PermissionDenied",
 /// "AccountOwnedByAnotherUser", "AccountNotFound", "UserNotFound", "InvalidUser", "InvalidStatusTransition",
@@ -258,9 +258,8 @@ private:
     Result<QSqlQuery *> prepared(const QString &sql);
     /// Binds \a binds positionally to the cached statement \a sql and runs it; the caller finish()es it.
     Result<QSqlQuery *> run(const QString &sql, const QVariantList &binds, const QString &what);
-    Result<bool> begin();
-    Result<bool> commit();
-    void rollback();
+    /// One transaction on this connection that rolls back unless committed (registry_p.h).
+    class Transaction;
     Result<Account> readAccount(const QString &id);
     Result<bool> writeAccount(const Account &account, bool insert);
     AwsError transitionError(AccountStatus from, AccountStatus to) const;

@@ -100,7 +100,7 @@ private:
 };
 
 // The version-1 schema exactly as the first release wrote it; frozen here so the upgrade path stays tested
-// even after registry.cpp moves on.
+// even after registryschema.cpp moves on.
 const char *const kSchemaV1[] = {
     "CREATE TABLE schema_version (version INTEGER NOT NULL)",
     "CREATE TABLE users ( name TEXT PRIMARY KEY NOT NULL, plan TEXT NOT NULL DEFAULT 'standard' CHECK (plan IN "
@@ -173,12 +173,15 @@ private Q_SLOTS:
     void createAccountRefusesStatusOtherThanPendingOrConnected();
     void liveAccountCountIgnoresDisconnected();
     void concurrentConnectsOfOneAwsAccountHaveExactlyOneWinner();
+    void refusedWritesLeaveNoTransactionOpen();
 
     // instances
     void derivesNameClusterAndLifecycle_data();
     void derivesNameClusterAndLifecycle();
     void mergeInstancesReportsAddedChangedUnchanged();
     void mergedInstancesRoundTripEveryField();
+    void mergeAndDescribesSameAsAgreeOnEachDescribedField_data();
+    void mergeAndDescribesSameAsAgreeOnEachDescribedField();
     void mergeAcrossBatchBoundariesKeepsEveryRow();
     void removesInstancesNotSeenSinceInThatRegionOnly();
     void setHealthCountsChangesAndSurvivesMerge();
@@ -790,6 +793,50 @@ void TestRegistry::concurrentConnectsOfOneAwsAccountHaveExactlyOneWinner()
     }
 }
 
+void TestRegistry::refusedWritesLeaveNoTransactionOpen()
+{
+    // Every refusal below returns from inside a transaction (BEGIN IMMEDIATE holds SQLite's write lock): a second
+    // registry that waits at most 50 ms must still be able to write after each.
+    const QString path = nextPath();
+    auto reg = openOk(path);
+    Registry::Options quick;
+    quick.busyTimeoutMs = 50;
+    auto other = openOk(path, u"bob"_s, quick);
+    QVERIFY(reg && other);
+    const auto otherCanWrite = [&other](const char *after) {
+        const Result<qint64> row = other->appendAudit(u"bob"_s, u"probe"_s, {}, u"ok"_s, QString::fromLatin1(after));
+        if (!row)
+            qWarning("after %s: %s", after, qPrintable(row.error().toString()));
+        return row.ok();
+    };
+    const Account live = reg->createAccount(connectedAccount(u"alice"_s, u"121212121212"_s)).value();
+
+    Account unknown = live;
+    unknown.id = u"no-such-account"_s;
+    QCOMPARE(reg->updateAccount(unknown).error().code, u"AccountNotFound"_s);
+    QVERIFY(otherCanWrite("an update of an unknown account"));
+
+    Account moved = live;
+    moved.awsAccountId = u"343434343434"_s;
+    QCOMPARE(reg->updateAccount(moved).error().code, u"AwsAccountIdFixed"_s);
+    QVERIFY(otherCanWrite("an update of a fixed AWS account id"));
+
+    QCOMPARE(reg->setStatus(live.id, AccountStatus::Pending).error().code, u"InvalidStatusTransition"_s);
+    QVERIFY(otherCanWrite("a refused status change"));
+
+    QCOMPARE(reg->createAccount(connectedAccount(u"carol"_s, u"121212121212"_s)).error().code,
+        u"AccountOwnedByAnotherUser"_s);
+    QVERIFY(otherCanWrite("a refused second owner"));
+
+    const Result<InstanceMergeResult> merged = reg->mergeInstances(
+        u"no-such-account"_s, u"us-east-1"_s, { makeInstance(u"i-1"_s) }, QDateTime::currentDateTimeUtc());
+    QCOMPARE(merged.error().code, u"AccountNotFound"_s);
+    QVERIFY(otherCanWrite("a merge into an unknown account"));
+
+    // And the registry that was refused writes on.
+    QVERIFY(reg->setStatus(live.id, AccountStatus::Active).ok());
+}
+
 void TestRegistry::derivesNameClusterAndLifecycle_data()
 {
     QTest::addColumn<QList<Ec2Tag>>("tags");
@@ -900,6 +947,72 @@ void TestRegistry::mergedInstancesRoundTripEveryField()
     QCOMPARE(out.size(), 1);
     QCOMPARE(out.at(0), expected);
     QCOMPARE(out.at(0).launchTime, in.launchTime);
+}
+
+namespace {
+/// One change to what DescribeInstances says about an instance (or to the region it is listed in), and whether
+/// the registry is to count it as a change.
+struct DescriptionChange
+{
+    const char *name;
+    bool changed;
+    void (*apply)(Ec2Instance &instance, QString &region);
+};
+
+const DescriptionChange kDescriptionChanges[] = {
+    { "region", true, [](Ec2Instance &, QString &region) { region = u"eu-central-1"_s; } },
+    { "availabilityZone", true, [](Ec2Instance &i, QString &) { i.availabilityZone = u"eu-west-1b"_s; } },
+    { "state", true, [](Ec2Instance &i, QString &) { i.state = u"stopped"_s; } },
+    { "instanceType", true, [](Ec2Instance &i, QString &) { i.instanceType = u"m5.xlarge"_s; } },
+    { "spot", true, [](Ec2Instance &i, QString &) { i.spot = true; } },
+    { "privateIp", true, [](Ec2Instance &i, QString &) { i.privateIp = u"10.0.0.2"_s; } },
+    { "publicIp", true, [](Ec2Instance &i, QString &) { i.publicIp.clear(); } },
+    { "launchTime", true, [](Ec2Instance &i, QString &) { i.launchTime = i.launchTime.addMSecs(1); } },
+    { "nameTag", true, [](Ec2Instance &i, QString &) { i.tags[0].value = u"api"_s; } },
+    { "clusterTag", true,
+        [](Ec2Instance &i, QString &) {
+            i.tags += Ec2Tag { u"eks:cluster-name"_s, u"prod"_s };
+        } },
+    { "otherTag", true,
+        [](Ec2Instance &i, QString &) {
+            i.tags += Ec2Tag { u"team"_s, u"data"_s };
+        } },
+    // What AWS describes but Onramp does not keep is no change.
+    { "imageId", false, [](Ec2Instance &i, QString &) { i.imageId = u"ami-2"_s; } },
+    { "nothing", false, [](Ec2Instance &, QString &) {} },
+};
+} // namespace
+
+void TestRegistry::mergeAndDescribesSameAsAgreeOnEachDescribedField_data()
+{
+    QTest::addColumn<int>("change");
+    for (int i = 0; i < int(std::size(kDescriptionChanges)); ++i)
+        QTest::newRow(kDescriptionChanges[i].name) << i;
+}
+
+void TestRegistry::mergeAndDescribesSameAsAgreeOnEachDescribedField()
+{
+    QFETCH(int, change);
+    const DescriptionChange &c = kDescriptionChanges[change];
+    auto reg = openOk(nextPath());
+    QVERIFY(reg);
+    const Account a = reg->createAccount(connectedAccount(u"alice"_s, u"123456789012"_s)).value();
+    const QDateTime t1(QDate(2024, 5, 1), QTime(10, 0), Qt::UTC);
+    const Ec2Instance before = makeInstance(u"i-1"_s, { { u"Name"_s, u"web"_s } });
+    QVERIFY(reg->mergeInstances(a.id, u"eu-west-1"_s, { before }, t1).ok());
+
+    Ec2Instance after = before;
+    QString region = u"eu-west-1"_s;
+    c.apply(after, region);
+    const QDateTime t2 = t1.addSecs(60);
+    const Result<InstanceMergeResult> merged = reg->mergeInstances(a.id, region, { after }, t2);
+    QVERIFY2(merged.ok(), qPrintable(errorText(merged)));
+    QCOMPARE(merged->changed, c.changed ? 1 : 0);
+    QCOMPARE(merged->unchanged, c.changed ? 0 : 1);
+    const StoredInstance old = StoredInstance::fromEc2(a.id, u"eu-west-1"_s, before, t1);
+    const StoredInstance now = StoredInstance::fromEc2(a.id, region, after, t2);
+    QCOMPARE(old.describesSameAs(now), !c.changed);
+    QCOMPARE(reg->instances(a.id)->constFirst().describesSameAs(now), true);
 }
 
 void TestRegistry::mergeAcrossBatchBoundariesKeepsEveryRow()

@@ -1,0 +1,166 @@
+// Registry's private header: what models/registry*.cpp share (transaction guard, conversions, errors, team URLs).
+#pragma once
+
+#include "models/errortext.h"
+#include "models/registry.h"
+
+#include <QDateTime>
+#include <QSqlQuery>
+#include <QString>
+#include <QVariant>
+
+#include <optional>
+#include <type_traits>
+#include <utility>
+
+class QSqlError;
+
+/// One transaction on a registry's connection. begin() starts it (SQLite: BEGIN IMMEDIATE, PostgreSQL: BEGIN);
+/// commit() ends it; the destructor rolls it back unless commit() succeeded, so no way out of a function that
+/// began one, early returns included, leaves it open.
+class Registry::Transaction final
+{
+public:
+    /// Starts a transaction on \a registry's connection, or returns the driver's error.
+    static Result<Transaction> begin(Registry &registry);
+    Transaction(Transaction &&other) noexcept
+        : m_registry(std::exchange(other.m_registry, nullptr))
+    {
+    }
+    Transaction(const Transaction &) = delete;
+    Transaction &operator=(const Transaction &) = delete;
+    Transaction &operator=(Transaction &&) = delete;
+    /// Rolls back unless commit() succeeded.
+    ~Transaction();
+
+    /// Commits. On failure the transaction is rolled back and the error returned: either way it is over.
+    Result<bool> commit();
+
+private:
+    explicit Transaction(Registry &registry)
+        : m_registry(&registry)
+    {
+    }
+    void rollback();
+
+    Registry *m_registry; ///< null once the transaction is over (or moved from)
+};
+
+/// Helpers of the registry's source files (one definition each; nothing outside models/registry*.cpp uses them).
+namespace RegistryInternal {
+
+/// A timestamp as stored: ISO-8601 UTC with milliseconds ("2024-05-01T12:00:00.000Z"), empty when invalid.
+inline QString toDb(const QDateTime &t)
+{
+    return t.isValid() ? t.toUTC().toString(Qt::ISODateWithMs) : QString();
+}
+
+/// The inverse of toDb(): UTC, or an invalid QDateTime for NULL or text that is not a timestamp.
+inline QDateTime fromDb(const QVariant &v)
+{
+    if (v.isNull())
+        return QDateTime();
+    QDateTime t = QDateTime::fromString(v.toString(), Qt::ISODateWithMs);
+    return t.isValid() ? t.toUTC() : QDateTime();
+}
+
+/// NULL for an empty string: nullable columns (aws_account_id above all: two pending accounts must not
+/// collide in the unique index) store absence as NULL, not ''.
+inline QVariant textOrNull(const QString &s)
+{
+    return s.isEmpty() ? QVariant() : QVariant(s);
+}
+
+/// Qt's drivers bind a null QString as SQL NULL; our NOT NULL text columns want '' for "no value", so a
+/// null QString becomes an empty one. Only an invalid QVariant (textOrNull()) binds NULL.
+inline QVariant bindable(const QVariant &v)
+{
+    static const QString empty = QStringLiteral(""); // empty, but not null
+    if (v.metaType() == QMetaType::fromType<QString>() && v.toString().isNull())
+        return QVariant(empty);
+    return v;
+}
+
+/// toDb(), with NULL for an invalid time (nullable timestamp columns).
+inline QVariant timeOrNull(const QDateTime &t)
+{
+    return textOrNull(toDb(t));
+}
+
+/// Calls finish() on scope exit: an active SELECT keeps a SQLite read statement open, which blocks COMMIT
+/// and keeps the WAL from checkpointing.
+struct Finisher
+{
+    QSqlQuery *q;
+    ~Finisher()
+    {
+        if (q)
+            q->finish();
+    }
+};
+
+/// What \a read makes of a row: readAll() and readFirst() return lists or optionals of it.
+template <typename Read> using RowOf = std::invoke_result_t<Read, const QSqlQuery &>;
+
+/// Every row of \a q (a statement Registry::run() executed, or its error), each made by \a read, in order. The
+/// statement is finished after.
+template <typename Read> Result<QList<RowOf<Read>>> readAll(const Result<QSqlQuery *> &q, Read read)
+{
+    if (!q)
+        return q.error();
+    Finisher f { q.value() };
+    QList<RowOf<Read>> list;
+    while (q.value()->next())
+        list.append(read(*q.value()));
+    return list;
+}
+
+/// The first row of \a q made by \a read, or std::nullopt when there is none; as readAll().
+template <typename Read> Result<std::optional<RowOf<Read>>> readFirst(const Result<QSqlQuery *> &q, Read read)
+{
+    if (!q)
+        return q.error();
+    Finisher f { q.value() };
+    if (!q.value()->next())
+        return std::optional<RowOf<Read>>();
+    return std::optional<RowOf<Read>>(read(*q.value()));
+}
+
+/// An AwsError of \a kind with one of the OnrampError codes.
+inline AwsError makeError(AwsError::Kind kind, QLatin1StringView code, const QString &message, bool retryable = false)
+{
+    AwsError e = AwsError::make(kind, message, retryable);
+    e.code = code;
+    return e;
+}
+
+/// The driver's message for people: libpq's text is "ERROR:  message\nLINE 1: <the SQL>\n   ^\n(SQLSTATE)",
+/// of which only the first line says anything to them. (registryerrors.cpp)
+QString driverText(const QSqlError &error, bool postgres);
+
+// ---- team mode (registryteam.cpp) -----------------------------------------------------------------------
+
+/// Where a team-mode connection goes, for the transport rule.
+enum class PgRoute { Socket, Loopback, Remote };
+
+/// A team-mode URL taken apart: what QPSQL is given, and how the connection is protected.
+struct PgTarget
+{
+    QString location; ///< the URL without its password: safe to show and log
+    QString host; ///< the URL's host or its host= item; empty: libpq's default (PGHOST, else its socket)
+    int port = -1;
+    QString database;
+    QString user;
+    QString password;
+    QString connectOptions; ///< ';'-separated, as QSqlDatabase::setConnectOptions() takes them
+    PgRoute route = PgRoute::Remote;
+    QString sslMode; ///< what libpq is told
+};
+
+/// Takes a team-mode URL apart and applies the transport rule of Registry::postgresConnectOptions().
+Result<PgTarget> parsePostgresUrl(const QString &dbUrl, const Registry::Options &options);
+/// Registry::transportSecurity() of a connection just opened: the rule that let it through, and whether the
+/// server says the session is encrypted.
+QString describeTransport(const QSqlDatabase &db, PgRoute route, const QString &sslMode);
+
+} // namespace RegistryInternal
