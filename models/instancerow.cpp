@@ -10,6 +10,27 @@
 using namespace Qt::StringLiterals;
 
 namespace {
+/// One of StoredInstance::describedFields() into a fingerprint: an overload per field type, so that a field of a new
+/// type does not compile until it is handled here.
+void addDescribedField(Fingerprint &f, const QString &text)
+{
+    f.add(text);
+}
+
+void addDescribedField(Fingerprint &f, const QDateTime &time)
+{
+    f.add(quint64(InstanceRow::msecsOf(time)));
+}
+
+void addDescribedField(Fingerprint &f, const QList<Ec2Tag> &tags)
+{
+    f.add(quint64(tags.size()));
+    for (const Ec2Tag &tag : tags) {
+        f.add(tag.key);
+        f.add(tag.value);
+    }
+}
+
 /// Appends \a text lower-cased as UTF-8. Nearly every tag is ASCII, which skips the two temporary strings.
 void appendLowerUtf8(QByteArray &out, const QString &text)
 {
@@ -143,16 +164,10 @@ const QString &InstanceRow::launchTimeText() const
 
 quint64 InstanceRow::fingerprintOf(const StoredInstance &s)
 {
+    // The instance id and the one list of what AWS describes (the registry's merge decides changes by it too).
     Fingerprint f;
-    for (const QString *text : { &s.instanceId, &s.region, &s.availabilityZone, &s.state, &s.instanceType, &s.lifecycle,
-             &s.privateIp, &s.publicIp, &s.name, &s.cluster })
-        f.add(*text);
-    f.add(quint64(msecsOf(s.launchTime)));
-    f.add(quint64(s.tags.size()));
-    for (const Ec2Tag &tag : s.tags) {
-        f.add(tag.key);
-        f.add(tag.value);
-    }
+    f.add(s.instanceId);
+    s.forEachDescribedField([&f](const auto &field) { addDescribedField(f, field); });
     return f.value();
 }
 

@@ -62,8 +62,9 @@ struct InstanceRow
     /// "yyyy-MM-dd HH:mm:ss UTC", formatted on the first call; empty for no launch time.
     const QString &launchTimeText() const;
 
-    /// A 64-bit hash of everything that InstanceTableModel compares to find a change, except health: a refresh
-    /// finds the 99% of unchanged rows by comparing it instead of ~20 strings spread over the pool and the heap.
+    /// A 64-bit hash of the instance id and StoredInstance::describedFields() (what InstanceTableModel compares to find
+    /// a change; health is not among them): a refresh finds the 99% of unchanged rows by comparing it instead of ~20
+    /// strings spread over the pool and the heap.
     /// (A change that kept the hash, odds about 2^-64, would show at the instance's next change.)
     static quint64 fingerprintOf(const StoredInstance &instance);
     /// A 64-bit hash of the row's key (pooled account, instance id); HashIndex takes its low 32 bits.

@@ -2054,14 +2054,6 @@ Als Nächstes: onrampctl template %1 &gt; onramp.json, den Stack erstellen, dann
         <translation>Vorbereiten einer Abfrage</translation>
     </message>
     <message>
-        <source>starting a transaction</source>
-        <translation>Starten einer Transaktion</translation>
-    </message>
-    <message>
-        <source>committing a transaction</source>
-        <translation>Festschreiben einer Transaktion</translation>
-    </message>
-    <message>
         <source>Database error while %1: %2</source>
         <translation>Datenbankfehler beim %1: %2</translation>
     </message>
@@ -2320,6 +2312,17 @@ Als Nächstes: onrampctl template %1 &gt; onramp.json, den Stack erstellen, dann
     <message>
         <source>(none)</source>
         <translation>(keine)</translation>
+    </message>
+</context>
+<context>
+    <name>Registry::Transaction</name>
+    <message>
+        <source>starting a transaction</source>
+        <translation>Starten einer Transaktion</translation>
+    </message>
+    <message>
+        <source>committing a transaction</source>
+        <translation>Festschreiben einer Transaktion</translation>
     </message>
 </context>
 <context>

@@ -2054,14 +2054,6 @@ Siguiente paso: onrampctl template %1 &gt; onramp.json, cree la pila y después 
         <translation>preparar una consulta</translation>
     </message>
     <message>
-        <source>starting a transaction</source>
-        <translation>iniciar una transacción</translation>
-    </message>
-    <message>
-        <source>committing a transaction</source>
-        <translation>confirmar una transacción</translation>
-    </message>
-    <message>
         <source>Database error while %1: %2</source>
         <translation>Error de base de datos al %1: %2</translation>
     </message>
@@ -2320,6 +2312,17 @@ Siguiente paso: onrampctl template %1 &gt; onramp.json, cree la pila y después 
     <message>
         <source>(none)</source>
         <translation>(ninguna)</translation>
+    </message>
+</context>
+<context>
+    <name>Registry::Transaction</name>
+    <message>
+        <source>starting a transaction</source>
+        <translation>iniciar una transacción</translation>
+    </message>
+    <message>
+        <source>committing a transaction</source>
+        <translation>confirmar una transacción</translation>
     </message>
 </context>
 <context>

@@ -2054,14 +2054,6 @@ ID externe&#xa0;: %2
         <translation>la préparation d&apos;une requête</translation>
     </message>
     <message>
-        <source>starting a transaction</source>
-        <translation>le démarrage d&apos;une transaction</translation>
-    </message>
-    <message>
-        <source>committing a transaction</source>
-        <translation>la validation d&apos;une transaction</translation>
-    </message>
-    <message>
         <source>Database error while %1: %2</source>
         <translation>Erreur de base de données pendant %1&#xa0;: %2</translation>
     </message>
@@ -2320,6 +2312,17 @@ ID externe&#xa0;: %2
     <message>
         <source>(none)</source>
         <translation>(aucun)</translation>
+    </message>
+</context>
+<context>
+    <name>Registry::Transaction</name>
+    <message>
+        <source>starting a transaction</source>
+        <translation>le démarrage d&apos;une transaction</translation>
+    </message>
+    <message>
+        <source>committing a transaction</source>
+        <translation>la validation d&apos;une transaction</translation>
     </message>
 </context>
 <context>

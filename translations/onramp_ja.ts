@@ -2044,14 +2044,6 @@ Next: onrampctl template %1 &gt; onramp.json, create the stack, then onrampctl v
         <translation>クエリの準備</translation>
     </message>
     <message>
-        <source>starting a transaction</source>
-        <translation>トランザクションの開始</translation>
-    </message>
-    <message>
-        <source>committing a transaction</source>
-        <translation>トランザクションのコミット</translation>
-    </message>
-    <message>
         <source>Database error while %1: %2</source>
         <translation>データベースエラー (%1 中): %2</translation>
     </message>
@@ -2310,6 +2302,17 @@ Next: onrampctl template %1 &gt; onramp.json, create the stack, then onrampctl v
     <message>
         <source>(none)</source>
         <translation>(なし)</translation>
+    </message>
+</context>
+<context>
+    <name>Registry::Transaction</name>
+    <message>
+        <source>starting a transaction</source>
+        <translation>トランザクションの開始</translation>
+    </message>
+    <message>
+        <source>committing a transaction</source>
+        <translation>トランザクションのコミット</translation>
     </message>
 </context>
 <context>
