@@ -28,13 +28,11 @@
 namespace {
 QJsonObject accountJson(const Account &a)
 {
-    return QJsonObject{{QStringLiteral("id"), a.id},
-                       {QStringLiteral("aws_account_id"), a.awsAccountId},
-                       {QStringLiteral("status"), accountStatusName(a.status)},
-                       {QStringLiteral("method"), accountMethodName(a.method)},
-                       {QStringLiteral("owner"), a.owner},
-                       {QStringLiteral("instance_count"), a.instanceCount},
-                       {QStringLiteral("last_error"), a.lastError.isEmpty() ? QJsonValue() : QJsonValue(a.lastError)}};
+    return QJsonObject { { QStringLiteral("id"), a.id }, { QStringLiteral("aws_account_id"), a.awsAccountId },
+        { QStringLiteral("status"), accountStatusName(a.status) },
+        { QStringLiteral("method"), accountMethodName(a.method) }, { QStringLiteral("owner"), a.owner },
+        { QStringLiteral("instance_count"), a.instanceCount },
+        { QStringLiteral("last_error"), a.lastError.isEmpty() ? QJsonValue() : QJsonValue(a.lastError) } };
 }
 
 QJsonObject instanceJson(const StoredInstance &i)
@@ -43,25 +41,23 @@ QJsonObject instanceJson(const StoredInstance &i)
     for (const Ec2Tag &t : i.tags)
         tags.insert(t.key, t.value);
     auto orNull = [](const QString &s) { return s.isEmpty() ? QJsonValue() : QJsonValue(s); };
-    return QJsonObject{{QStringLiteral("instance_id"), i.instanceId},
-                       {QStringLiteral("region"), i.region},
-                       {QStringLiteral("availability_zone"), i.availabilityZone},
-                       {QStringLiteral("state"), i.state},
-                       {QStringLiteral("instance_type"), i.instanceType},
-                       {QStringLiteral("lifecycle"), i.lifecycle},
-                       {QStringLiteral("private_ip"), orNull(i.privateIp)},
-                       {QStringLiteral("public_ip"), orNull(i.publicIp)},
-                       {QStringLiteral("launch_time"), i.launchTime.isValid()
-                                ? QJsonValue(i.launchTime.toUTC().toString(Qt::ISODate)) : QJsonValue()},
-                       {QStringLiteral("name"), orNull(i.name)},
-                       {QStringLiteral("cluster"), orNull(i.cluster)},
-                       {QStringLiteral("health"), orNull(i.health)},
-                       {QStringLiteral("tags"), tags}};
+    return QJsonObject { { QStringLiteral("instance_id"), i.instanceId }, { QStringLiteral("region"), i.region },
+        { QStringLiteral("availability_zone"), i.availabilityZone }, { QStringLiteral("state"), i.state },
+        { QStringLiteral("instance_type"), i.instanceType }, { QStringLiteral("lifecycle"), i.lifecycle },
+        { QStringLiteral("private_ip"), orNull(i.privateIp) }, { QStringLiteral("public_ip"), orNull(i.publicIp) },
+        { QStringLiteral("launch_time"),
+            i.launchTime.isValid() ? QJsonValue(i.launchTime.toUTC().toString(Qt::ISODate)) : QJsonValue() },
+        { QStringLiteral("name"), orNull(i.name) }, { QStringLiteral("cluster"), orNull(i.cluster) },
+        { QStringLiteral("health"), orNull(i.health) }, { QStringLiteral("tags"), tags } };
 }
 
 } // namespace
 
-CliCommands::CliCommands(CliGlobals globals, QObject *parent) : QObject(parent), m_globals(std::move(globals)) { }
+CliCommands::CliCommands(CliGlobals globals, QObject *parent)
+    : QObject(parent)
+    , m_globals(std::move(globals))
+{
+}
 
 CliCommands::~CliCommands() = default;
 
@@ -84,8 +80,8 @@ void CliCommands::finish(int exitCode)
     if (m_finished)
         return;
     m_finished = true;
-    QMetaObject::invokeMethod(QCoreApplication::instance(), [exitCode] { QCoreApplication::exit(exitCode); },
-                              Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        QCoreApplication::instance(), [exitCode] { QCoreApplication::exit(exitCode); }, Qt::QueuedConnection);
 }
 
 void CliCommands::fail(const AwsError &error)
@@ -96,10 +92,10 @@ void CliCommands::fail(const AwsError &error)
         line += QStringLiteral(" (") + text.hint + QLatin1Char(')');
     QTextStream(stderr) << "onrampctl: " << line << '\n';
     if (m_globals.json) {
-        printJson(QJsonObject{{QStringLiteral("error"),
-                               QJsonObject{{QStringLiteral("code"), error.code.isEmpty() ? AwsError::kindName(error.kind)
-                                                                                          : error.code},
-                                           {QStringLiteral("message"), text.message}}}});
+        printJson(QJsonObject { { QStringLiteral("error"),
+            QJsonObject {
+                { QStringLiteral("code"), error.code.isEmpty() ? AwsError::kindName(error.kind) : error.code },
+                { QStringLiteral("message"), text.message } } } });
     }
     finish(text.exitCode);
 }
@@ -132,13 +128,13 @@ bool CliCommands::openRegistry()
 
 void CliCommands::run(const QString &command, const QStringList &args)
 {
-    static const QStringList known = {QStringLiteral("create"), QStringLiteral("template"), QStringLiteral("verify"),
-                                      QStringLiteral("connect-keys"), QStringLiteral("accounts"),
-                                      QStringLiteral("discover"), QStringLiteral("instances"),
-                                      QStringLiteral("disconnect"), QStringLiteral("users"), QStringLiteral("doctor")};
+    static const QStringList known = { QStringLiteral("create"), QStringLiteral("template"), QStringLiteral("verify"),
+        QStringLiteral("connect-keys"), QStringLiteral("accounts"), QStringLiteral("discover"),
+        QStringLiteral("instances"), QStringLiteral("disconnect"), QStringLiteral("users"), QStringLiteral("doctor") };
     if (!known.contains(command)) {
-        usage(command.isEmpty() ? tr("no command; one of: %1").arg(known.join(QStringLiteral(", ")))
-                                : tr("unknown command \"%1\"; one of: %2").arg(command, known.join(QStringLiteral(", "))));
+        usage(command.isEmpty()
+                ? tr("no command; one of: %1").arg(known.join(QStringLiteral(", ")))
+                : tr("unknown command \"%1\"; one of: %2").arg(command, known.join(QStringLiteral(", "))));
         return;
     }
     // Before anything connects: a password in argv is readable by every local user, whatever happens next.
@@ -186,21 +182,20 @@ void CliCommands::run(const QString &command, const QStringList &args)
 void CliCommands::create(const QStringList &args)
 {
     QCommandLineParser p;
-    p.addOption({QStringLiteral("name"), tr("Friendly name."), QStringLiteral("NAME")});
-    if (!p.parse(QStringList{QStringLiteral("create")} + args))
+    p.addOption({ QStringLiteral("name"), tr("Friendly name."), QStringLiteral("NAME") });
+    if (!p.parse(QStringList { QStringLiteral("create") } + args))
         return usage(p.errorText());
-    const Result<Account> a = m_onboarding->createPending(m_globals.user, p.value(QStringLiteral("name")),
-                                                          m_globals.region);
+    const Result<Account> a
+        = m_onboarding->createPending(m_globals.user, p.value(QStringLiteral("name")), m_globals.region);
     if (!a)
         return fail(a.error());
     if (m_globals.json)
-        printJson(QJsonObject{{QStringLiteral("id"), a->id},
-                              {QStringLiteral("external_id"), a->externalId},
-                              {QStringLiteral("status"), accountStatusName(a->status)}});
+        printJson(QJsonObject { { QStringLiteral("id"), a->id }, { QStringLiteral("external_id"), a->externalId },
+            { QStringLiteral("status"), accountStatusName(a->status) } });
     else
         printLine(tr("Created pending onboarding %1\nExternal ID: %2\nNext: onrampctl template %1 > onramp.json, "
                      "create the stack, then onrampctl verify %1 --role-arn ROLE_ARN")
-                          .arg(a->id, a->externalId));
+                      .arg(a->id, a->externalId));
     finish(0);
 }
 
@@ -208,10 +203,10 @@ void CliCommands::templateCommand(const QStringList &args)
 {
     QCommandLineParser p;
     p.addPositionalArgument(QStringLiteral("ID"), tr("Onboarding record."));
-    p.addOption({QStringLiteral("format"), tr("json or yaml."), QStringLiteral("FORMAT"), QStringLiteral("json")});
-    p.addOption({QStringLiteral("trusted-account"), tr("Console AWS account to trust."), QStringLiteral("ACCOUNT")});
-    p.addOption({QStringLiteral("role-name"), tr("Role name."), QStringLiteral("NAME")});
-    if (!p.parse(QStringList{QStringLiteral("template")} + args))
+    p.addOption({ QStringLiteral("format"), tr("json or yaml."), QStringLiteral("FORMAT"), QStringLiteral("json") });
+    p.addOption({ QStringLiteral("trusted-account"), tr("Console AWS account to trust."), QStringLiteral("ACCOUNT") });
+    p.addOption({ QStringLiteral("role-name"), tr("Role name."), QStringLiteral("NAME") });
+    if (!p.parse(QStringList { QStringLiteral("template") } + args))
         return usage(p.errorText());
     if (p.positionalArguments().size() != 1)
         return usage(tr("template needs exactly one record ID"));
@@ -225,7 +220,7 @@ void CliCommands::templateCommand(const QStringList &args)
         if (!options)
             return fail(options.error());
         const Result<QByteArray> doc = format == QLatin1StringView("yaml") ? TemplateBuilder::buildYaml(*options)
-                                                                            : TemplateBuilder::buildJson(*options);
+                                                                           : TemplateBuilder::buildJson(*options);
         if (!doc)
             return fail(doc.error());
         QFile out;
@@ -246,11 +241,11 @@ void CliCommands::verify(const QStringList &args)
 {
     QCommandLineParser p;
     p.addPositionalArgument(QStringLiteral("ID"), tr("Onboarding record."));
-    p.addOption({QStringLiteral("role-arn"), tr("Role ARN or 12-digit account id."), QStringLiteral("ARN")});
-    p.addOption({QStringLiteral("no-wait"), tr("Do not wait for discovery.")});
-    p.addOption({QStringLiteral("wait-for-role"), tr("Retry AccessDenied for up to N seconds."), QStringLiteral("N"),
-                 QStringLiteral("0")});
-    if (!p.parse(QStringList{QStringLiteral("verify")} + args))
+    p.addOption({ QStringLiteral("role-arn"), tr("Role ARN or 12-digit account id."), QStringLiteral("ARN") });
+    p.addOption({ QStringLiteral("no-wait"), tr("Do not wait for discovery.") });
+    p.addOption({ QStringLiteral("wait-for-role"), tr("Retry AccessDenied for up to N seconds."), QStringLiteral("N"),
+        QStringLiteral("0") });
+    if (!p.parse(QStringList { QStringLiteral("verify") } + args))
         return usage(p.errorText());
     if (p.positionalArguments().size() != 1 || !p.isSet(QStringLiteral("role-arn")))
         return usage(tr("usage: onrampctl verify ID --role-arn ARN|ACCOUNT_ID [--no-wait] [--wait-for-role SECONDS]"));
@@ -263,22 +258,22 @@ void CliCommands::verify(const QStringList &args)
     options.waitForRoleSecs = waitSecs;
     if (!m_globals.json) {
         connect(m_onboarding, &OnboardingService::stage, this,
-                [](const QString &, const QString &text) { QTextStream(stderr) << text << '\n'; });
+            [](const QString &, const QString &text) { QTextStream(stderr) << text << '\n'; });
     }
     m_onboarding->verifyRole(m_globals.user, p.positionalArguments().constFirst(), p.value(QStringLiteral("role-arn")),
-                             options, this, [this, wait](const Result<Account> &a) {
-                                 if (!a)
-                                     return fail(a.error());
-                                 awaitDiscovery(*a, wait);
-                             });
+        options, this, [this, wait](const Result<Account> &a) {
+            if (!a)
+                return fail(a.error());
+            awaitDiscovery(*a, wait);
+        });
 }
 
 void CliCommands::connectKeys(const QStringList &args)
 {
     QCommandLineParser p;
-    p.addOption({QStringLiteral("name"), tr("Friendly name."), QStringLiteral("NAME")});
-    p.addOption({QStringLiteral("no-wait"), tr("Do not wait for discovery.")});
-    if (!p.parse(QStringList{QStringLiteral("connect-keys")} + args))
+    p.addOption({ QStringLiteral("name"), tr("Friendly name."), QStringLiteral("NAME") });
+    p.addOption({ QStringLiteral("no-wait"), tr("Do not wait for discovery.") });
+    if (!p.parse(QStringList { QStringLiteral("connect-keys") } + args))
         return usage(p.errorText());
     if (!p.positionalArguments().isEmpty())
         return usage(tr("connect-keys reads the access key id and secret from stdin, one per line, never from "
@@ -293,12 +288,11 @@ void CliCommands::connectKeys(const QStringList &args)
         return usage(tr("expected the access key id and the secret access key on stdin, one per line"));
     const bool wait = !p.isSet(QStringLiteral("no-wait"));
     m_onboarding->connectKeys(m_globals.user, keys.accessKeyId, std::move(keys.secretAccessKey), m_globals.region,
-                              p.value(QStringLiteral("name")),
-                              this, [this, wait](const Result<Account> &a) {
-                                  if (!a)
-                                      return fail(a.error());
-                                  awaitDiscovery(*a, wait);
-                              });
+        p.value(QStringLiteral("name")), this, [this, wait](const Result<Account> &a) {
+            if (!a)
+                return fail(a.error());
+            awaitDiscovery(*a, wait);
+        });
 }
 
 void CliCommands::awaitDiscovery(const Account &account, bool wait)
@@ -308,14 +302,13 @@ void CliCommands::awaitDiscovery(const Account &account, bool wait)
         printAccountResult(fresh ? *fresh : account, nullptr);
         return finish(0);
     }
-    connect(m_discovery, &DiscoveryService::slow, this, [](const QString &) {
-        QTextStream(stderr) << tr("Discovery taking longer than expected") << '\n';
-    });
+    connect(m_discovery, &DiscoveryService::slow, this,
+        [](const QString &) { QTextStream(stderr) << tr("Discovery taking longer than expected") << '\n'; });
     if (!m_globals.json) {
         connect(m_discovery, &DiscoveryService::regionFailed, this,
-                [](const QString &, const QString &region, const QString &message) {
-                    QTextStream(stderr) << tr("region %1: %2").arg(region, message) << '\n';
-                });
+            [](const QString &, const QString &region, const QString &message) {
+                QTextStream(stderr) << tr("region %1: %2").arg(region, message) << '\n';
+            });
     }
     connect(m_discovery, &DiscoveryService::finished, this, [this, id = account.id](const DiscoveryResult &r) {
         if (r.accountId != id)
@@ -337,8 +330,8 @@ void CliCommands::printAccountResult(const Account &a, const DiscoveryResult *re
     QString message;
     if (a.status == AccountStatus::Active)
         message = a.instanceCount == 0
-                ? tr("0 instances discovered — add instances to your AWS account to begin optimization")
-                : tr("Complete! Account activated with %n instance(s)", nullptr, a.instanceCount);
+            ? tr("0 instances discovered — add instances to your AWS account to begin optimization")
+            : tr("Complete! Account activated with %n instance(s)", nullptr, a.instanceCount);
     else if (a.status == AccountStatus::Connected)
         message = tr("Credentials verified! Scanning resources...");
     else if (a.status == AccountStatus::Failed)
@@ -346,14 +339,13 @@ void CliCommands::printAccountResult(const Account &a, const DiscoveryResult *re
     else
         message = accountStatusName(a.status);
     if (m_globals.json) {
-        QJsonObject o{{QStringLiteral("id"), a.id},
-                      {QStringLiteral("status"), accountStatusName(a.status)},
-                      {QStringLiteral("aws_account_id"), a.awsAccountId},
-                      {QStringLiteral("instance_count"), a.instanceCount},
-                      {QStringLiteral("message"), message}};
+        QJsonObject o { { QStringLiteral("id"), a.id }, { QStringLiteral("status"), accountStatusName(a.status) },
+            { QStringLiteral("aws_account_id"), a.awsAccountId }, { QStringLiteral("instance_count"), a.instanceCount },
+            { QStringLiteral("message"), message } };
         if (a.status == AccountStatus::Failed)
-            o.insert(QStringLiteral("error"), QJsonObject{{QStringLiteral("code"), QString(OnrampError::DiscoveryFailed)},
-                                                          {QStringLiteral("message"), a.lastError}});
+            o.insert(QStringLiteral("error"),
+                QJsonObject { { QStringLiteral("code"), QString(OnrampError::DiscoveryFailed) },
+                    { QStringLiteral("message"), a.lastError } });
         if (result && !result->regionErrors.isEmpty()) {
             QJsonObject regions;
             for (auto it = result->regionErrors.cbegin(); it != result->regionErrors.cend(); ++it)
@@ -379,10 +371,10 @@ void CliCommands::accounts()
     } else {
         for (const Account &a : *list)
             printLine(QStringLiteral("%1  %2  %3  %4  %5 instances%6")
-                              .arg(a.id, a.awsAccountId.isEmpty() ? QStringLiteral("-") : a.awsAccountId,
-                                   accountMethodName(a.method), accountStatusName(a.status))
-                              .arg(a.instanceCount)
-                              .arg(a.lastError.isEmpty() ? QString() : QStringLiteral("  ") + a.lastError));
+                          .arg(a.id, a.awsAccountId.isEmpty() ? QStringLiteral("-") : a.awsAccountId,
+                              accountMethodName(a.method), accountStatusName(a.status))
+                          .arg(a.instanceCount)
+                          .arg(a.lastError.isEmpty() ? QString() : QStringLiteral("  ") + a.lastError));
     }
     finish(0);
 }
@@ -447,7 +439,7 @@ void CliCommands::users(const QStringList &args)
         if (!u)
             return fail(u.error());
         m_registry->appendAudit(m_globals.user, QStringLiteral("set-plan"), QString(), QStringLiteral("ok"),
-                                args.at(1) + QStringLiteral(" -> ") + args.at(2));
+            args.at(1) + QStringLiteral(" -> ") + args.at(2));
     }
     const Result<QList<ConsoleUser>> list = m_registry->users();
     if (!list)
@@ -455,7 +447,8 @@ void CliCommands::users(const QStringList &args)
     QJsonArray arr;
     for (const ConsoleUser &u : *list) {
         if (m_globals.json)
-            arr.append(QJsonObject{{QStringLiteral("name"), u.name}, {QStringLiteral("plan"), userPlanName(u.plan)}});
+            arr.append(
+                QJsonObject { { QStringLiteral("name"), u.name }, { QStringLiteral("plan"), userPlanName(u.plan) } });
         else
             printLine(u.name + QStringLiteral("  ") + userPlanName(u.plan));
     }
@@ -477,14 +470,14 @@ void CliCommands::doctor()
         QJsonArray arr;
         for (const DiagnosticCheck &c : checks->results()) {
             const QString detail = c.ok || c.hint.isEmpty() ? c.detail : c.detail + QStringLiteral(" — ") + c.hint;
-            arr.append(QJsonObject{{QStringLiteral("name"), c.id}, {QStringLiteral("ok"), c.ok},
-                                   {QStringLiteral("detail"), detail}});
+            arr.append(QJsonObject { { QStringLiteral("name"), c.id }, { QStringLiteral("ok"), c.ok },
+                { QStringLiteral("detail"), detail } });
             if (!m_globals.json)
-                printLine(QStringLiteral("%1  %2: %3").arg(c.ok ? QStringLiteral("ok  ") : QStringLiteral("FAIL"), c.id,
-                                                           detail));
+                printLine(QStringLiteral("%1  %2: %3")
+                              .arg(c.ok ? QStringLiteral("ok  ") : QStringLiteral("FAIL"), c.id, detail));
         }
         if (m_globals.json)
-            printJson(QJsonObject{{QStringLiteral("checks"), arr}});
+            printJson(QJsonObject { { QStringLiteral("checks"), arr } });
         finish(checks->allOk() ? 0 : 1);
     });
     checks->run();

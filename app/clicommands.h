@@ -22,7 +22,7 @@ struct CliGlobals
 {
     QString db;
     bool dbGiven = false; ///< db came from --db on the command line (not from ONRAMP_DB)
-    QString user;         ///< --user; the session's console user once the registry is open
+    QString user; ///< --user; the session's console user once the registry is open
     QString region;
     bool json = false;
     bool userGiven = false;

@@ -18,10 +18,9 @@ public:
     /// No access key id or secret is anywhere near this long (IAM: key ids 16-128 characters, secrets 40).
     static constexpr qsizetype MaxLineLength = 4096;
 
-    enum class Status
-    {
-        Ok,          ///< both lines present and non-empty
-        Missing,     ///< the input ended before two non-empty lines
+    enum class Status {
+        Ok, ///< both lines present and non-empty
+        Missing, ///< the input ended before two non-empty lines
         LineTooLong, ///< a line is longer than MaxLineLength
     };
 

@@ -1,17 +1,17 @@
 // onramp: the desktop console's entry point — parses options, opens the registry, wires the services, shows the window.
 #include "aws/processhardening.h"
 #include "models/awsclients.h"
+#include "models/consolesession.h"
 #include "models/discoveryservice.h"
 #include "models/errortext.h"
+#include "models/offthread.h"
 #include "models/onboardingservice.h"
-#include "models/consolesession.h"
 #include "models/registry.h"
 #include "models/secretstore.h"
 #include "ui/appsettings.h"
 #include "ui/consoleidentity.h"
 #include "ui/consoleservices.h"
 #include "ui/mainwindow.h"
-#include "models/offthread.h"
 #include "ui/screenshotdriver.h"
 #include "ui/theme.h"
 
@@ -42,11 +42,12 @@ void installTranslations(QApplication &app, const QString &language)
     if (locale.language() == QLocale::English || locale.language() == QLocale::C)
         return;
     auto *qt = new QTranslator(&app);
-    if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+    if (qt->load(
+            locale, QStringLiteral("qtbase"), QStringLiteral("_"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QApplication::installTranslator(qt);
     const QString appDir = QApplication::applicationDirPath();
-    const QStringList dirs = {QStringLiteral(":/i18n"), appDir, appDir + QStringLiteral("/../translations"),
-                              appDir + QStringLiteral("/../share/onramp/translations")};
+    const QStringList dirs = { QStringLiteral(":/i18n"), appDir, appDir + QStringLiteral("/../translations"),
+        appDir + QStringLiteral("/../share/onramp/translations") };
     for (const QString &dir : dirs) {
         auto *onramp = new QTranslator(&app);
         if (onramp->load(locale, QStringLiteral("onramp"), QStringLiteral("_"), dir)) {
@@ -102,7 +103,8 @@ int main(int argc, char **argv)
     QApplication::setWindowIcon(Theme::appIcon());
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(QCoreApplication::translate("main", "Onramp desktop console: connect AWS accounts and browse their EC2 instances."));
+    parser.setApplicationDescription(QCoreApplication::translate(
+        "main", "Onramp desktop console: connect AWS accounts and browse their EC2 instances."));
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption dbOption(QStringLiteral("db"),
@@ -112,30 +114,33 @@ int main(int argc, char **argv)
             "PGPASSWORD, or the whole URL in ONRAMP_DB."),
         QStringLiteral("PATH|URL"), qEnvironmentVariable("ONRAMP_DB"));
     const QCommandLineOption userOption(QStringLiteral("user"),
-                                        QCoreApplication::translate("main", "Console user (SQLite only; default: ONRAMP_USER, else the login name)."),
-                                        QStringLiteral("NAME"));
-    const QCommandLineOption regionOption(QStringLiteral("region"), QCoreApplication::translate("main", "Home region (overrides the settings)."),
-                                          QStringLiteral("REGION"));
-    const QCommandLineOption quitAfter(QStringLiteral("quit-after"), QCoreApplication::translate("main", "Quit after MS milliseconds (for smoke tests)."),
-                                       QStringLiteral("MS"));
+        QCoreApplication::translate("main", "Console user (SQLite only; default: ONRAMP_USER, else the login name)."),
+        QStringLiteral("NAME"));
+    const QCommandLineOption regionOption(QStringLiteral("region"),
+        QCoreApplication::translate("main", "Home region (overrides the settings)."), QStringLiteral("REGION"));
+    const QCommandLineOption quitAfter(QStringLiteral("quit-after"),
+        QCoreApplication::translate("main", "Quit after MS milliseconds (for smoke tests)."), QStringLiteral("MS"));
     const QCommandLineOption screenshot(QStringLiteral("screenshot"),
-                                        QCoreApplication::translate("main", "Show --scene, save it as the PNG FILE, and quit."), QStringLiteral("FILE"));
+        QCoreApplication::translate("main", "Show --scene, save it as the PNG FILE, and quit."),
+        QStringLiteral("FILE"));
     const QCommandLineOption scene(QStringLiteral("scene"),
-                                   QCoreApplication::translate("main", "What --screenshot shows: %1.").arg(ScreenshotDriver::sceneNames().join(QStringLiteral(", "))),
-                                   QStringLiteral("NAME"), QStringLiteral("main"));
-    const QCommandLineOption resume(QStringLiteral("resume"), QCoreApplication::translate("main", "Open the wizard on pending onboarding ID."),
-                                    QStringLiteral("ID"));
+        QCoreApplication::translate("main", "What --screenshot shows: %1.")
+            .arg(ScreenshotDriver::sceneNames().join(QStringLiteral(", "))),
+        QStringLiteral("NAME"), QStringLiteral("main"));
+    const QCommandLineOption resume(QStringLiteral("resume"),
+        QCoreApplication::translate("main", "Open the wizard on pending onboarding ID."), QStringLiteral("ID"));
     const QCommandLineOption roleArn(QStringLiteral("role-arn"),
-                                     QCoreApplication::translate("main", "Role ARN the wizard-progress and wizard-error scenes verify."), QStringLiteral("ARN"));
+        QCoreApplication::translate("main", "Role ARN the wizard-progress and wizard-error scenes verify."),
+        QStringLiteral("ARN"));
     const QCommandLineOption appearance(QStringLiteral("appearance"),
-                                        QCoreApplication::translate("main", "light, dark or system (overrides the settings for this run)."),
-                                        QStringLiteral("MODE"));
+        QCoreApplication::translate("main", "light, dark or system (overrides the settings for this run)."),
+        QStringLiteral("MODE"));
     const QCommandLineOption noRefresh(QStringLiteral("no-refresh"),
-                                       QCoreApplication::translate("main", "Do not start discovering the accounts at start-up."));
+        QCoreApplication::translate("main", "Do not start discovering the accounts at start-up."));
     const QCommandLineOption timing(QStringLiteral("print-startup-time"),
-                                    QCoreApplication::translate("main", "Print the milliseconds from main() to the first window's show event."));
-    for (const QCommandLineOption &o : {dbOption, userOption, regionOption, quitAfter, screenshot, scene, resume, roleArn,
-                                        appearance, noRefresh, timing})
+        QCoreApplication::translate("main", "Print the milliseconds from main() to the first window's show event."));
+    for (const QCommandLineOption &o : { dbOption, userOption, regionOption, quitAfter, screenshot, scene, resume,
+             roleArn, appearance, noRefresh, timing })
         parser.addOption(o);
     parser.process(app);
 
@@ -153,9 +158,9 @@ int main(int argc, char **argv)
     AppSettings::Appearance look = settings->appearance();
     if (parser.isSet(appearance)) {
         const QString mode = parser.value(appearance);
-        look = mode == QLatin1StringView("dark")    ? AppSettings::Appearance::Dark
-                : mode == QLatin1StringView("light") ? AppSettings::Appearance::Light
-                                                     : AppSettings::Appearance::System;
+        look = mode == QLatin1StringView("dark") ? AppSettings::Appearance::Dark
+            : mode == QLatin1StringView("light") ? AppSettings::Appearance::Light
+                                                 : AppSettings::Appearance::System;
     }
     if (look != AppSettings::Appearance::System)
         Theme::applyAppearance(look);
@@ -176,9 +181,10 @@ int main(int argc, char **argv)
     }
     if (team && parser.isSet(userOption)) {
         return fail(QCoreApplication::translate("main", "--user is refused in team mode"),
-                    AwsError::make(AwsError::Kind::InvalidInput,
-                                   QCoreApplication::translate("main", "In team mode the console user is the PostgreSQL role you log in as.")),
-                    {}, interactive);
+            AwsError::make(AwsError::Kind::InvalidInput,
+                QCoreApplication::translate(
+                    "main", "In team mode the console user is the PostgreSQL role you log in as.")),
+            {}, interactive);
     }
     // The composition: the session's services, then the windows; they outlive every window.
     std::unique_ptr<ConsoleSession> session;
@@ -197,12 +203,14 @@ int main(int argc, char **argv)
         options.environment = env;
         Result<std::unique_ptr<ConsoleSession>> opened = ConsoleSession::open(options);
         if (!opened) {
-            exitCode = fail(QCoreApplication::translate("main", "The account registry could not be opened"), opened.error(),
-                            QCoreApplication::translate("main", "Registry: %1. Check --db / ONRAMP_DB, the file's permissions, and that no newer "
-                               "Onramp wrote it.")
-                                    .arg(db.isEmpty() ? QDir::toNativeSeparators(Registry::defaultSqlitePath())
-                                                      : QUrl(db).toDisplayString(QUrl::RemovePassword)),
-                            interactive);
+            exitCode
+                = fail(QCoreApplication::translate("main", "The account registry could not be opened"), opened.error(),
+                    QCoreApplication::translate("main",
+                        "Registry: %1. Check --db / ONRAMP_DB, the file's permissions, and that no newer "
+                        "Onramp wrote it.")
+                        .arg(db.isEmpty() ? QDir::toNativeSeparators(Registry::defaultSqlitePath())
+                                          : QUrl(db).toDisplayString(QUrl::RemovePassword)),
+                    interactive);
             return false;
         }
         session = std::move(opened).value();
@@ -223,9 +231,8 @@ int main(int argc, char **argv)
             driver = std::make_unique<ScreenshotDriver>(window.get(), sceneValue, parser.value(screenshot));
             driver->setResumeId(parser.value(resume));
             driver->setRoleArn(parser.value(roleArn));
-            QObject::connect(driver.get(), &ScreenshotDriver::done, &app, [](bool saved) {
-                QCoreApplication::exit(saved ? 0 : 1);
-            });
+            QObject::connect(
+                driver.get(), &ScreenshotDriver::done, &app, [](bool saved) { QCoreApplication::exit(saved ? 0 : 1); });
             QTimer::singleShot(0, driver.get(), &ScreenshotDriver::start);
             return true;
         }
@@ -240,10 +247,10 @@ int main(int argc, char **argv)
                     return;
                 const ErrorText text = ErrorText::describe(keychain.error());
                 auto *box = new QMessageBox(QMessageBox::Warning, QObject::tr("Onramp"),
-                                            QObject::tr("The system keychain is not available"), QMessageBox::Ok, w);
+                    QObject::tr("The system keychain is not available"), QMessageBox::Ok, w);
                 box->setInformativeText(text.message + QStringLiteral("\n\n") + text.hint + QStringLiteral("\n\n")
-                                        + QObject::tr("Accounts connected with access keys cannot be connected or "
-                                                      "refreshed until it is. CloudFormation accounts are not affected."));
+                    + QObject::tr("Accounts connected with access keys cannot be connected or "
+                                  "refreshed until it is. CloudFormation accounts are not affected."));
                 box->setAttribute(Qt::WA_DeleteOnClose);
                 box->open();
             });
@@ -260,8 +267,9 @@ int main(int argc, char **argv)
             return exitCode;
     } else {
         // A server may be slow or away: try it on a worker connection first, so the UI never waits on the network.
-        auto *waiting = new QProgressDialog(QCoreApplication::translate("main", "Connecting to the team database at %1…").arg(QUrl(db).host()),
-                                            QCoreApplication::translate("main", "Quit"), 0, 0);
+        auto *waiting = new QProgressDialog(
+            QCoreApplication::translate("main", "Connecting to the team database at %1…").arg(QUrl(db).host()),
+            QCoreApplication::translate("main", "Quit"), 0, 0);
         waiting->setWindowTitle(QCoreApplication::translate("main", "Onramp"));
         waiting->setMinimumDuration(300);
         QObject::connect(waiting, &QProgressDialog::canceled, &app, [] { QCoreApplication::exit(1); });

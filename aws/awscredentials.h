@@ -10,11 +10,11 @@
 /// The secret is a SecretBytes: wiped when the object dies, never printable.
 struct AwsCredentials
 {
-    QString accessKeyId;     ///< AKIA... (long-term) or ASIA... (temporary)
+    QString accessKeyId; ///< AKIA... (long-term) or ASIA... (temporary)
     SecretBytes secretAccessKey;
     QByteArray sessionToken; ///< empty for long-term keys; not secret on its own but never logged either
-    QDateTime expiration;    ///< invalid for long-term keys; UTC otherwise
-    QString source;          ///< where they came from, for diagnostics: "env", "profile:NAME", "keychain", "assumed-role"
+    QDateTime expiration; ///< invalid for long-term keys; UTC otherwise
+    QString source; ///< where they came from, for diagnostics: "env", "profile:NAME", "keychain", "assumed-role"
 
     bool isValid() const { return !accessKeyId.isEmpty() && !secretAccessKey.isEmpty(); }
     bool isTemporary() const { return !sessionToken.isEmpty(); }

@@ -19,7 +19,8 @@ QUrl regional(const char *service, const QString &region)
 {
     QUrl u;
     u.setScheme(QStringLiteral("https"));
-    u.setHost(QLatin1StringView(service) + QLatin1Char('.') + region + QLatin1Char('.') + AwsEndpoints::dnsSuffix(region));
+    u.setHost(
+        QLatin1StringView(service) + QLatin1Char('.') + region + QLatin1Char('.') + AwsEndpoints::dnsSuffix(region));
     u.setPath(QStringLiteral("/"));
     return u;
 }
@@ -142,7 +143,7 @@ AwsError AwsEndpoints::checkUrl(const QUrl &url, const QString &variable)
 QString AwsEndpoints::dnsSuffix(const QString &region)
 {
     return region.startsWith(QLatin1StringView("cn-")) ? QStringLiteral("amazonaws.com.cn")
-                                                      : QStringLiteral("amazonaws.com");
+                                                       : QStringLiteral("amazonaws.com");
 }
 
 bool AwsEndpoints::isValidRegionName(const QString &region)

@@ -13,25 +13,25 @@
 struct AwsError
 {
     enum class Kind {
-        None,           ///< no error
-        InvalidInput,   ///< refused before any request: bad ARN, bad key format, ...
-        Network,        ///< connection refused/reset, DNS, proxy: transient transport failure
-        Timeout,        ///< a per-attempt timeout fired
-        Tls,            ///< certificate or handshake failure (never bypassed)
-        Throttling,     ///< Throttling, RequestLimitExceeded, ... (retryable)
-        ServerError,    ///< HTTP 5xx / InternalError / ServiceUnavailable (retryable)
+        None, ///< no error
+        InvalidInput, ///< refused before any request: bad ARN, bad key format, ...
+        Network, ///< connection refused/reset, DNS, proxy: transient transport failure
+        Timeout, ///< a per-attempt timeout fired
+        Tls, ///< certificate or handshake failure (never bypassed)
+        Throttling, ///< Throttling, RequestLimitExceeded, ... (retryable)
+        ServerError, ///< HTTP 5xx / InternalError / ServiceUnavailable (retryable)
         InvalidCredentials, ///< InvalidClientTokenId, AuthFailure, SignatureDoesNotMatch, expired token
-        AccessDenied,   ///< AccessDenied, UnauthorizedOperation: authenticated but not allowed
-        ClockSkew,      ///< RequestTimeTooSkewed / RequestExpired / SignatureDoesNotMatch-with-skew
-        NotFound,       ///< NoSuchEntity and friends
-        OptInRequired,  ///< region not enabled / not subscribed
-        Parse,          ///< a response that is not the XML we expect (truncated, malformed, too large)
-        Service,        ///< any other AWS error code
+        AccessDenied, ///< AccessDenied, UnauthorizedOperation: authenticated but not allowed
+        ClockSkew, ///< RequestTimeTooSkewed / RequestExpired / SignatureDoesNotMatch-with-skew
+        NotFound, ///< NoSuchEntity and friends
+        OptInRequired, ///< region not enabled / not subscribed
+        Parse, ///< a response that is not the XML we expect (truncated, malformed, too large)
+        Service, ///< any other AWS error code
     };
 
     Kind kind = Kind::None;
-    QString code;      ///< AWS error code, e.g. "UnauthorizedOperation"; empty for transport errors
-    QString message;   ///< AWS's message or ours; never contains a secret
+    QString code; ///< AWS error code, e.g. "UnauthorizedOperation"; empty for transport errors
+    QString message; ///< AWS's message or ours; never contains a secret
     int httpStatus = 0;
     QString requestId; ///< x-amzn-RequestId / <RequestID>, for support reports
     bool retryable = false;
@@ -44,8 +44,8 @@ struct AwsError
 
     /// Error kind and retryability of an AWS error code, per the AWS SDKs' standard retry mode
     /// (throttling codes, transient codes) and the STS/EC2 error references.
-    static AwsError fromCode(const QString &code, const QString &message, int httpStatus,
-                             const QString &requestId = {});
+    static AwsError fromCode(
+        const QString &code, const QString &message, int httpStatus, const QString &requestId = {});
     static AwsError make(Kind kind, const QString &message, bool retryable = false)
     {
         AwsError e;
@@ -60,12 +60,17 @@ struct AwsError
 Q_DECLARE_METATYPE(AwsError)
 
 /// A value or an AwsError. Errors are values in Onramp; nothing throws across the event loop.
-template<typename T>
-class Result
+template <typename T> class Result
 {
 public:
-    Result(T value) : m_v(std::in_place_index<0>, std::move(value)) { }
-    Result(AwsError error) : m_v(std::in_place_index<1>, std::move(error)) { }
+    Result(T value)
+        : m_v(std::in_place_index<0>, std::move(value))
+    {
+    }
+    Result(AwsError error)
+        : m_v(std::in_place_index<1>, std::move(error))
+    {
+    }
 
     bool ok() const { return m_v.index() == 0; }
     explicit operator bool() const { return ok(); }

@@ -8,7 +8,8 @@
 #include <QMetaObject>
 
 StaticCredentialsProvider::StaticCredentialsProvider(AwsCredentials credentials, QObject *parent)
-    : CredentialsProvider(parent), m_credentials(std::move(credentials))
+    : CredentialsProvider(parent)
+    , m_credentials(std::move(credentials))
 {
 }
 
@@ -17,7 +18,7 @@ void StaticCredentialsProvider::fetch(QObject *context, Callback callback)
     Q_UNUSED(context);
     if (!m_credentials.isValid()) {
         AwsError e = AwsError::make(AwsError::Kind::InvalidCredentials,
-                                    QCoreApplication::translate("CredentialsProvider", "No AWS credentials configured."));
+            QCoreApplication::translate("CredentialsProvider", "No AWS credentials configured."));
         e.code = QStringLiteral("NoCredentials");
         callback(e);
         return;
@@ -64,7 +65,7 @@ AwsError noCredentials(const QString &why)
 
 QString CredentialsChain::profileName(const QProcessEnvironment &env)
 {
-    for (const char *name : {"AWS_PROFILE", "AWS_DEFAULT_PROFILE"}) {
+    for (const char *name : { "AWS_PROFILE", "AWS_DEFAULT_PROFILE" }) {
         const QString v = env.value(QLatin1StringView(name));
         if (!v.isEmpty())
             return v;
@@ -81,7 +82,7 @@ Result<AwsCredentials> CredentialsChain::resolve(const QProcessEnvironment &env)
         QString secret = env.value(QStringLiteral("AWS_SECRET_ACCESS_KEY"));
         if (secret.isEmpty())
             return noCredentials(QCoreApplication::translate(
-                    "CredentialsProvider", "AWS_ACCESS_KEY_ID is set but AWS_SECRET_ACCESS_KEY is not."));
+                "CredentialsProvider", "AWS_ACCESS_KEY_ID is set but AWS_SECRET_ACCESS_KEY is not."));
         AwsCredentials c;
         c.accessKeyId = envKey;
         c.secretAccessKey = SecretBytes::fromString(secret);
@@ -92,9 +93,10 @@ Result<AwsCredentials> CredentialsChain::resolve(const QProcessEnvironment &env)
     }
 
     const QString profile = profileName(env);
-    const AwsConfigFile credentialsFile = AwsConfigFile::load(credentialsFilePath(env), AwsConfigFile::Kind::Credentials);
+    const AwsConfigFile credentialsFile
+        = AwsConfigFile::load(credentialsFilePath(env), AwsConfigFile::Kind::Credentials);
     const AwsConfigFile configFile = AwsConfigFile::load(configFilePath(env), AwsConfigFile::Kind::Config);
-    for (const AwsConfigFile *file : {&credentialsFile, &configFile}) {
+    for (const AwsConfigFile *file : { &credentialsFile, &configFile }) {
         if (!file->hasProfile(profile))
             continue;
         const QString key = file->value(profile, QStringLiteral("aws_access_key_id"));
@@ -109,23 +111,23 @@ Result<AwsCredentials> CredentialsChain::resolve(const QProcessEnvironment &env)
         return c;
     }
     if (configFile.hasProfile(profile) && !configFile.value(profile, QStringLiteral("role_arn")).isEmpty())
-        return noCredentials(QCoreApplication::translate(
-                "CredentialsProvider",
-                "Profile \"%1\" assumes a role (role_arn); Onramp needs a profile with access keys for its own "
-                "identity.").arg(profile));
+        return noCredentials(QCoreApplication::translate("CredentialsProvider",
+            "Profile \"%1\" assumes a role (role_arn); Onramp needs a profile with access keys for its own "
+            "identity.")
+                                 .arg(profile));
     if (profileChosen || credentialsFile.hasProfile(profile) || configFile.hasProfile(profile))
         return noCredentials(QCoreApplication::translate("CredentialsProvider",
-                                                         "Profile \"%1\" has no aws_access_key_id and "
-                                                         "aws_secret_access_key.").arg(profile));
-    return noCredentials(QCoreApplication::translate(
-            "CredentialsProvider",
-            "No AWS credentials found: set AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY, or AWS_PROFILE with "
-            "~/.aws/credentials."));
+            "Profile \"%1\" has no aws_access_key_id and "
+            "aws_secret_access_key.")
+                                 .arg(profile));
+    return noCredentials(QCoreApplication::translate("CredentialsProvider",
+        "No AWS credentials found: set AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY, or AWS_PROFILE with "
+        "~/.aws/credentials."));
 }
 
 QString CredentialsChain::resolveRegion(const QProcessEnvironment &env, const QString &fallback)
 {
-    for (const char *name : {"AWS_REGION", "AWS_DEFAULT_REGION"}) {
+    for (const char *name : { "AWS_REGION", "AWS_DEFAULT_REGION" }) {
         const QString v = env.value(QLatin1StringView(name));
         if (!v.isEmpty())
             return v;

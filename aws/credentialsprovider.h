@@ -20,7 +20,10 @@ class CredentialsProvider : public QObject
 public:
     using Callback = std::function<void(const Result<AwsCredentials> &)>;
 
-    explicit CredentialsProvider(QObject *parent = nullptr) : QObject(parent) { }
+    explicit CredentialsProvider(QObject *parent = nullptr)
+        : QObject(parent)
+    {
+    }
     /// Calls \a callback (in the thread of \a context, not after \a context is destroyed) with usable
     /// credentials or the reason there are none. May call back before returning when nothing needs fetching.
     virtual void fetch(QObject *context, Callback callback) = 0;
@@ -57,7 +60,7 @@ public:
     static Result<AwsCredentials> resolve(const QProcessEnvironment &env = QProcessEnvironment::systemEnvironment());
     /// The region by the same rules: AWS_REGION, AWS_DEFAULT_REGION, the profile's "region", else \a fallback.
     static QString resolveRegion(const QProcessEnvironment &env = QProcessEnvironment::systemEnvironment(),
-                                 const QString &fallback = QStringLiteral("us-east-1"));
+        const QString &fallback = QStringLiteral("us-east-1"));
     /// The profile name in effect: AWS_PROFILE, AWS_DEFAULT_PROFILE, else "default".
     static QString profileName(const QProcessEnvironment &env);
 };

@@ -34,38 +34,37 @@ public:
     {
         QByteArray iamAction; ///< "ec2:DescribeInstances"
         bool allowed = false;
-        AwsError error;       ///< why not allowed (UnauthorizedOperation, or a transport error)
+        AwsError error; ///< why not allowed (UnauthorizedOperation, or a transport error)
     };
     using ProbeCallback = std::function<void(const Result<QList<PermissionCheck>> &)>;
 
     Ec2Client(HttpClient *http, AwsEndpoints endpoints, QObject *parent = nullptr);
 
     /// DescribeRegions: the regions enabled for the account (not opted-out ones).
-    void describeRegions(const QString &region, CredentialsProviderPtr credentials, QObject *context,
-                         RegionsCallback callback);
+    void describeRegions(
+        const QString &region, CredentialsProviderPtr credentials, QObject *context, RegionsCallback callback);
     /// DescribeInstances in \a region, every page (MaxResults \a pageSize, following NextToken); \a onPage runs
     /// for each page as it arrives so callers can stream, then \a onDone once. The chain is bounded (PageChain):
     /// a token seen before, an oversized token or more than setMaxPagesPerChain() pages end it with an error.
     void describeInstances(const QString &region, CredentialsProviderPtr credentials, QObject *context,
-                           InstancePageCallback onPage, DoneCallback onDone, int pageSize = maxPageSize);
+        InstancePageCallback onPage, DoneCallback onDone, int pageSize = maxPageSize);
     /// DescribeInstanceStatus with IncludeAllInstances=true, every page.
     void describeInstanceStatus(const QString &region, CredentialsProviderPtr credentials, QObject *context,
-                                StatusPageCallback onPage, DoneCallback onDone, int pageSize = maxPageSize);
+        StatusPageCallback onPage, DoneCallback onDone, int pageSize = maxPageSize);
     /// The most pages one listing (a region's DescribeInstances, its DescribeInstanceStatus) may take before it
     /// ends with a "PaginationLimit" error (PageChain); for tests, default PageChain::defaultMaxPages.
     void setMaxPagesPerChain(int pages) { m_maxPagesPerChain = qMax(1, pages); }
     /// Calls each action of requiredEc2Actions() with DryRun=true in parallel: DryRunOperation means allowed,
     /// UnauthorizedOperation means denied (named in the result). The Result is an error only when a probe could
     /// not get an answer either way (network, invalid credentials): then nothing can be concluded.
-    void probePermissions(const QString &region, CredentialsProviderPtr credentials, QObject *context,
-                          ProbeCallback callback);
+    void probePermissions(
+        const QString &region, CredentialsProviderPtr credentials, QObject *context, ProbeCallback callback);
 
 private:
-    template<typename Page>
+    template <typename Page>
     void paginate(const QString &region, const QByteArray &action, QList<std::pair<QByteArray, QByteArray>> params,
-                  CredentialsProviderPtr credentials, QObject *context, Result<Page> (*parse)(QByteArrayView),
-                  std::function<int(const Page &)> deliver, DoneCallback onDone, int pageSize,
-                  std::shared_ptr<PageChain> chain);
+        CredentialsProviderPtr credentials, QObject *context, Result<Page> (*parse)(QByteArrayView),
+        std::function<int(const Page &)> deliver, DoneCallback onDone, int pageSize, std::shared_ptr<PageChain> chain);
 
     HttpClient *m_http;
     int m_maxPagesPerChain = PageChain::defaultMaxPages;

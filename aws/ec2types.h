@@ -19,17 +19,17 @@ struct Ec2Tag
 /// One EC2 instance as DescribeInstances describes it (EC2 API Reference: Instance).
 struct Ec2Instance
 {
-    QString instanceId;       ///< i-0123456789abcdef0
-    QString instanceType;     ///< m5.large
-    QString state;            ///< instanceState/name: pending|running|shutting-down|terminated|stopping|stopped
+    QString instanceId; ///< i-0123456789abcdef0
+    QString instanceType; ///< m5.large
+    QString state; ///< instanceState/name: pending|running|shutting-down|terminated|stopping|stopped
     QString availabilityZone; ///< placement/availabilityZone
-    QString privateIp;        ///< privateIpAddress (may be empty)
-    QString publicIp;         ///< ipAddress (may be empty)
-    QDateTime launchTime;     ///< UTC
-    bool spot = false;        ///< instanceLifecycle == "spot" (absent means on-demand; "scheduled" is not spot)
+    QString privateIp; ///< privateIpAddress (may be empty)
+    QString publicIp; ///< ipAddress (may be empty)
+    QDateTime launchTime; ///< UTC
+    bool spot = false; ///< instanceLifecycle == "spot" (absent means on-demand; "scheduled" is not spot)
     QString imageId;
     QString vpcId;
-    QString platform;         ///< platformDetails, e.g. "Linux/UNIX"
+    QString platform; ///< platformDetails, e.g. "Linux/UNIX"
     QList<Ec2Tag> tags;
 
     QString lifecycle() const { return spot ? QStringLiteral("spot") : QStringLiteral("on-demand"); }
@@ -52,8 +52,8 @@ struct Ec2InstancePage
 /// One region from DescribeRegions.
 struct Ec2Region
 {
-    QString name;        ///< us-east-1
-    QString endpoint;    ///< ec2.us-east-1.amazonaws.com
+    QString name; ///< us-east-1
+    QString endpoint; ///< ec2.us-east-1.amazonaws.com
     QString optInStatus; ///< opt-in-not-required | opted-in | not-opted-in
     friend bool operator==(const Ec2Region &, const Ec2Region &) = default;
 };
@@ -62,8 +62,8 @@ struct Ec2Region
 struct Ec2InstanceStatus
 {
     QString instanceId;
-    QString state;          ///< instanceState/name
-    QString systemStatus;   ///< systemStatus/status: ok|impaired|insufficient-data|not-applicable|initializing
+    QString state; ///< instanceState/name
+    QString systemStatus; ///< systemStatus/status: ok|impaired|insufficient-data|not-applicable|initializing
     QString instanceStatus; ///< instanceStatus/status
     friend bool operator==(const Ec2InstanceStatus &, const Ec2InstanceStatus &) = default;
 };
@@ -90,7 +90,7 @@ struct AssumedRole
     QString accessKeyId;
     SecretBytes secretAccessKey; ///< set with SecretBytes::fromString(); wiped when this dies
     QString sessionToken;
-    QDateTime expiration;   ///< UTC
+    QDateTime expiration; ///< UTC
     QString assumedRoleArn; ///< AssumedRoleUser/Arn
     QString assumedRoleId;
 };

@@ -57,11 +57,11 @@ public:
     {
         const QString host = query.peerHostName().toLower();
         if (AwsEndpoints::isLoopbackHost(host) || bypass(host))
-            return {QNetworkProxy(QNetworkProxy::NoProxy)};
+            return { QNetworkProxy(QNetworkProxy::NoProxy) };
         const QUrl &proxy = query.protocolTag() == QLatin1StringView("https") ? m_https : m_http;
         if (proxy.isValid() && !proxy.host().isEmpty())
-            return {QNetworkProxy(QNetworkProxy::HttpProxy, proxy.host(), quint16(proxy.port(8080)),
-                                  proxy.userName(), proxy.password())};
+            return { QNetworkProxy(QNetworkProxy::HttpProxy, proxy.host(), quint16(proxy.port(8080)), proxy.userName(),
+                proxy.password()) };
         return systemProxyForQuery(query);
     }
 
@@ -99,31 +99,37 @@ AwsError transportError(QNetworkReply *reply, bool timedOut, bool tooLarge, cons
 {
     if (tooLarge)
         return AwsError::make(AwsError::Kind::Parse,
-                              QCoreApplication::translate("HttpClient", "The response is larger than %1 MB and was refused.")
-                                      .arg(AwsXml::maxDocumentBytes / (1024 * 1024)));
+            QCoreApplication::translate("HttpClient", "The response is larger than %1 MB and was refused.")
+                .arg(AwsXml::maxDocumentBytes / (1024 * 1024)));
     if (timedOut)
-        return AwsError::make(AwsError::Kind::Timeout, QCoreApplication::translate("HttpClient", "No response from %1 in time.").arg(reply->url().host()),
-                              true);
+        return AwsError::make(AwsError::Kind::Timeout,
+            QCoreApplication::translate("HttpClient", "No response from %1 in time.").arg(reply->url().host()), true);
     switch (reply->error()) {
     case QNetworkReply::SslHandshakeFailedError: {
         QStringList reasons;
         for (const QSslError &e : sslErrors)
             reasons.append(e.errorString());
         return AwsError::make(AwsError::Kind::Tls,
-                              QCoreApplication::translate("HttpClient", "TLS connection to %1 failed: %2. Check AWS_CA_BUNDLE and any TLS-inspecting proxy.")
-                                      .arg(reply->url().host(),
-                                           reasons.isEmpty() ? reply->errorString() : reasons.join(QStringLiteral("; "))));
+            QCoreApplication::translate(
+                "HttpClient", "TLS connection to %1 failed: %2. Check AWS_CA_BUNDLE and any TLS-inspecting proxy.")
+                .arg(reply->url().host(),
+                    reasons.isEmpty() ? reply->errorString() : reasons.join(QStringLiteral("; "))));
     }
     case QNetworkReply::OperationCanceledError:
-        return AwsError::make(AwsError::Kind::Network, QCoreApplication::translate("HttpClient", "The request was cancelled."));
+        return AwsError::make(
+            AwsError::Kind::Network, QCoreApplication::translate("HttpClient", "The request was cancelled."));
     case QNetworkReply::HostNotFoundError:
-        return AwsError::make(AwsError::Kind::Network, QCoreApplication::translate("HttpClient", "Cannot resolve %1.").arg(reply->url().host()), true);
+        return AwsError::make(AwsError::Kind::Network,
+            QCoreApplication::translate("HttpClient", "Cannot resolve %1.").arg(reply->url().host()), true);
     case QNetworkReply::ProxyAuthenticationRequiredError:
     case QNetworkReply::ProxyNotFoundError:
-        return AwsError::make(AwsError::Kind::Network, QCoreApplication::translate("HttpClient", "Proxy error: %1").arg(reply->errorString()));
+        return AwsError::make(AwsError::Kind::Network,
+            QCoreApplication::translate("HttpClient", "Proxy error: %1").arg(reply->errorString()));
     default:
         return AwsError::make(AwsError::Kind::Network,
-                              QCoreApplication::translate("HttpClient", "Network error talking to %1: %2").arg(reply->url().host(), reply->errorString()), true);
+            QCoreApplication::translate("HttpClient", "Network error talking to %1: %2")
+                .arg(reply->url().host(), reply->errorString()),
+            true);
     }
 }
 } // namespace
@@ -193,7 +199,8 @@ HttpClientConfig HttpClientConfig::fromEnvironment(const QProcessEnvironment &en
     return c;
 }
 
-AwsQuery::AwsQuery(QByteArrayView action, QByteArrayView version) : m_action(action.toByteArray())
+AwsQuery::AwsQuery(QByteArrayView action, QByteArrayView version)
+    : m_action(action.toByteArray())
 {
     add("Action", action);
     add("Version", version);
@@ -229,8 +236,10 @@ AwsQuery &AwsQuery::add(QByteArrayView name, QByteArrayView value)
 }
 
 AwsReply::AwsReply(AwsCall call, CredentialsProviderPtr credentials, QObject *parent)
-    : QObject(parent), m_call(std::move(call)), m_credentials(std::move(credentials)),
-      m_invocationId(QUuid::createUuid().toByteArray(QUuid::WithoutBraces))
+    : QObject(parent)
+    , m_call(std::move(call))
+    , m_credentials(std::move(credentials))
+    , m_invocationId(QUuid::createUuid().toByteArray(QUuid::WithoutBraces))
 {
 }
 
@@ -260,10 +269,13 @@ void AwsReply::abort()
         r->abort();
         r->deleteLater();
     }
-    QMetaObject::invokeMethod(this, [this] {
-        Q_EMIT finished();
-        deleteLater();
-    }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        this,
+        [this] {
+            Q_EMIT finished();
+            deleteLater();
+        },
+        Qt::QueuedConnection);
 }
 
 namespace {
@@ -281,7 +293,7 @@ std::shared_future<HttpClient::TlsSetup> loadTlsSetup(const QString &caBundlePat
             const QList<QSslCertificate> cas = QSslCertificate::fromPath(caBundlePath, QSsl::Pem);
             if (cas.isEmpty()) {
                 s.error = AwsError::make(AwsError::Kind::Tls,
-                                         HttpClient::tr("AWS_CA_BUNDLE %1 holds no PEM certificates.").arg(caBundlePath));
+                    HttpClient::tr("AWS_CA_BUNDLE %1 holds no PEM certificates.").arg(caBundlePath));
             }
             s.ssl.setCaCertificates(cas);
         }
@@ -292,8 +304,11 @@ std::shared_future<HttpClient::TlsSetup> loadTlsSetup(const QString &caBundlePat
 } // namespace
 
 HttpClient::HttpClient(QNetworkAccessManager *nam, HttpClientConfig config, QObject *parent)
-    : QObject(parent), m_nam(nam), m_config(std::move(config)),
-      m_tls(loadTlsSetup(m_config.caBundlePath)), m_signer(std::make_unique<SigV4Signer>())
+    : QObject(parent)
+    , m_nam(nam)
+    , m_config(std::move(config))
+    , m_tls(loadTlsSetup(m_config.caBundlePath))
+    , m_signer(std::make_unique<SigV4Signer>())
 {
     // Whatever the caller put in the configuration, keep no more of its environment than the proxy settings.
     m_config.environment = HttpClientConfig::proxyEnvironment(m_config.environment);
@@ -318,7 +333,8 @@ AwsReply *HttpClient::send(AwsCall call, CredentialsProviderPtr credentials)
             reply->m_reply->abort();
     });
     // Always start from the event loop so callers can connect first and never see a re-entrant callback.
-    QMetaObject::invokeMethod(this, [this, reply] { startAttempt(reply); }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        this, [this, reply] { startAttempt(reply); }, Qt::QueuedConnection);
     return reply;
 }
 
@@ -366,11 +382,11 @@ void HttpClient::sendSigned(AwsReply *reply, const AwsCredentials &credentials)
     if (req.path.isEmpty())
         req.path = QByteArrayLiteral("/");
     req.headers = {
-        {QByteArrayLiteral("Host"), hostHeader(call.endpoint)},
-        {QByteArrayLiteral("Content-Type"), QByteArrayLiteral("application/x-www-form-urlencoded; charset=utf-8")},
-        {QByteArrayLiteral("amz-sdk-invocation-id"), reply->m_invocationId},
-        {QByteArrayLiteral("amz-sdk-request"),
-         "attempt=" + QByteArray::number(reply->m_attempt) + "; max=" + QByteArray::number(m_config.maxAttempts)},
+        { QByteArrayLiteral("Host"), hostHeader(call.endpoint) },
+        { QByteArrayLiteral("Content-Type"), QByteArrayLiteral("application/x-www-form-urlencoded; charset=utf-8") },
+        { QByteArrayLiteral("amz-sdk-invocation-id"), reply->m_invocationId },
+        { QByteArrayLiteral("amz-sdk-request"),
+            "attempt=" + QByteArray::number(reply->m_attempt) + "; max=" + QByteArray::number(m_config.maxAttempts) },
     };
     req.payload = call.query.body();
     const QDateTime now = QDateTime::currentDateTimeUtc().addSecs(m_clockOffsetSecs);
@@ -381,8 +397,7 @@ void HttpClient::sendSigned(AwsReply *reply, const AwsCredentials &credentials)
     QNetworkRequest request(url);
     for (const auto &[name, value] : std::as_const(req.headers))
         request.setRawHeader(name, value);
-    request.setHeader(QNetworkRequest::UserAgentHeader,
-                      QByteArray("onramp/" ONRAMP_VERSION " Qt/" QT_VERSION_STR));
+    request.setHeader(QNetworkRequest::UserAgentHeader, QByteArray("onramp/" ONRAMP_VERSION " Qt/" QT_VERSION_STR));
     request.setSslConfiguration(tlsSetup().ssl);
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
     request.setAttribute(QNetworkRequest::CacheLoadControlAttribute, QNetworkRequest::AlwaysNetwork);
@@ -427,11 +442,11 @@ void HttpClient::sendSigned(AwsReply *reply, const AwsCredentials &credentials)
             const bool compressed = !netReply->rawHeader("Content-Encoding").isEmpty();
             if (lengthOk && !compressed && reply->m_body.size() < expected) {
                 reply->m_error = AwsError::make(AwsError::Kind::Network,
-                                                tr("The response from %1 was cut off (%2 of %3 bytes).")
-                                                        .arg(netReply->url().host())
-                                                        .arg(reply->m_body.size())
-                                                        .arg(expected),
-                                                true);
+                    tr("The response from %1 was cut off (%2 of %3 bytes).")
+                        .arg(netReply->url().host())
+                        .arg(reply->m_body.size())
+                        .arg(expected),
+                    true);
             } else if (status < 200 || status >= 300) {
                 reply->m_error = AwsXml::parseError(reply->m_body, status);
                 if (reply->m_error.requestId.isEmpty())
@@ -443,15 +458,16 @@ void HttpClient::sendSigned(AwsReply *reply, const AwsCredentials &credentials)
 
         const QByteArray date = netReply->rawHeader("Date");
         if (date.size() > 4) {
-            QDateTime serverTime = QLocale::c().toDateTime(QString::fromLatin1(date).chopped(4),
-                                                           QStringLiteral("ddd, dd MMM yyyy HH:mm:ss"));
+            QDateTime serverTime = QLocale::c().toDateTime(
+                QString::fromLatin1(date).chopped(4), QStringLiteral("ddd, dd MMM yyyy HH:mm:ss"));
             serverTime.setTimeSpec(Qt::UTC);
             reply->m_serverDate = serverTime;
         }
         // Clock skew: AWS's Date header tells how far off we are; correct and retry at once.
         if (reply->m_error.kind == AwsError::Kind::ClockSkew) {
             const qint64 offset = reply->m_serverDate.isValid()
-                    ? QDateTime::currentDateTimeUtc().secsTo(reply->m_serverDate) : m_clockOffsetSecs;
+                ? QDateTime::currentDateTimeUtc().secsTo(reply->m_serverDate)
+                : m_clockOffsetSecs;
             // EC2 says RequestExpired both for a skewed clock and for expired temporary credentials. When our
             // corrected clock agrees with AWS's, it is the credentials: refresh them instead of re-timing.
             if (reply->m_error.code == QLatin1StringView("RequestExpired") && qAbs(offset - m_clockOffsetSecs) < 240) {
@@ -466,8 +482,8 @@ void HttpClient::sendSigned(AwsReply *reply, const AwsCredentials &credentials)
             }
         }
         qCDebug(lcAws).noquote() << reply->m_call.service << reply->m_call.region << reply->m_call.query.action()
-                                  << "attempt" << reply->m_attempt << "->" << status
-                                  << reply->m_error.code << reply->m_attemptClock.elapsed() << "ms" << reply->m_requestId;
+                                 << "attempt" << reply->m_attempt << "->" << status << reply->m_error.code
+                                 << reply->m_attemptClock.elapsed() << "ms" << reply->m_requestId;
         attemptFinished(reply);
     });
     reply->m_timer->start(m_config.attemptTimeoutMs);
@@ -483,8 +499,8 @@ void HttpClient::attemptFinished(AwsReply *reply)
     }
     // Temporary credentials that expired under us: refresh once and go again (not a retry of the same request).
     const bool expired = error.code == QLatin1StringView("ExpiredToken")
-            || error.code == QLatin1StringView("ExpiredTokenException")
-            || (error.code == QLatin1StringView("RequestExpired") && error.kind == AwsError::Kind::InvalidCredentials);
+        || error.code == QLatin1StringView("ExpiredTokenException")
+        || (error.code == QLatin1StringView("RequestExpired") && error.kind == AwsError::Kind::InvalidCredentials);
     if (expired && !reply->m_refreshedExpired) {
         reply->m_refreshedExpired = true;
         reply->m_credentials->invalidate();

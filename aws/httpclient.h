@@ -77,7 +77,7 @@ private:
 struct AwsCall
 {
     QByteArray service; ///< "sts", "ec2": the SigV4 service name
-    QString region;     ///< the SigV4 signing region
+    QString region; ///< the SigV4 signing region
     QUrl endpoint; ///< from AwsEndpoints; https://, or http:// to a loopback host (others are refused)
     AwsQuery query;
     /// The response carries secrets (AssumeRole's credentials): its body is wiped once parsed or delivered, and
@@ -154,9 +154,9 @@ public:
 
     /// Sends \a call and parses a successful body with \a parse; \a callback runs in \a context's thread unless
     /// \a context is gone. Errors (transport, AWS, parse) arrive as the Result's error, with the request id.
-    template<typename T>
-    void call(AwsCall call, CredentialsProviderPtr credentials, QObject *context,
-              Result<T> (*parse)(QByteArrayView), std::function<void(const Result<T> &)> callback)
+    template <typename T>
+    void call(AwsCall call, CredentialsProviderPtr credentials, QObject *context, Result<T> (*parse)(QByteArrayView),
+        std::function<void(const Result<T> &)> callback)
     {
         AwsReply *reply = send(std::move(call), std::move(credentials));
         QObject::connect(reply, &AwsReply::finished, context, [reply, parse, callback = std::move(callback)] {
@@ -217,8 +217,8 @@ private:
     const TlsSetup &tlsSetup() const { return m_tls.get(); }
 
     /// Loading a CA bundle costs ~100 ms for a system-sized one (OpenSSL decodes each certificate; it was half
-    /// of the app's start-up time), so it runs on a worker thread from construction on; a request that starts before it is done polls for it from the
-    /// event loop instead of blocking the thread that sent it.
+    /// of the app's start-up time), so it runs on a worker thread from construction on; a request that starts before it
+    /// is done polls for it from the event loop instead of blocking the thread that sent it.
     std::shared_future<TlsSetup> m_tls;
     std::unique_ptr<SigV4Signer> m_signer;
     qint64 m_clockOffsetSecs = 0;

@@ -18,8 +18,8 @@ struct RequiredAction
 inline QList<RequiredAction> requiredEc2Actions()
 {
     return {
-        {QByteArrayLiteral("ec2:DescribeRegions"), QByteArrayLiteral("DescribeRegions")},
-        {QByteArrayLiteral("ec2:DescribeInstances"), QByteArrayLiteral("DescribeInstances")},
-        {QByteArrayLiteral("ec2:DescribeInstanceStatus"), QByteArrayLiteral("DescribeInstanceStatus")},
+        { QByteArrayLiteral("ec2:DescribeRegions"), QByteArrayLiteral("DescribeRegions") },
+        { QByteArrayLiteral("ec2:DescribeInstances"), QByteArrayLiteral("DescribeInstances") },
+        { QByteArrayLiteral("ec2:DescribeInstanceStatus"), QByteArrayLiteral("DescribeInstanceStatus") },
     };
 }

@@ -3,7 +3,10 @@
 
 #include <openssl/crypto.h>
 
-SecretBytes::SecretBytes(QByteArrayView bytes) : m_bytes(bytes.data(), size_t(bytes.size())) { }
+SecretBytes::SecretBytes(QByteArrayView bytes)
+    : m_bytes(bytes.data(), size_t(bytes.size()))
+{
+}
 
 SecretBytes SecretBytes::fromString(const QString &text)
 {
@@ -13,7 +16,10 @@ SecretBytes SecretBytes::fromString(const QString &text)
     return s;
 }
 
-SecretBytes::SecretBytes(const SecretBytes &other) : m_bytes(other.m_bytes) { }
+SecretBytes::SecretBytes(const SecretBytes &other)
+    : m_bytes(other.m_bytes)
+{
+}
 
 SecretBytes::SecretBytes(SecretBytes &&other) noexcept
 {
@@ -83,5 +89,5 @@ void SecretBytes::wipeShared(QByteArray &bytes)
 bool operator==(const SecretBytes &a, const SecretBytes &b)
 {
     return a.m_bytes.size() == b.m_bytes.size()
-            && CRYPTO_memcmp(a.m_bytes.data(), b.m_bytes.data(), a.m_bytes.size()) == 0;
+        && CRYPTO_memcmp(a.m_bytes.data(), b.m_bytes.data(), a.m_bytes.size()) == 0;
 }

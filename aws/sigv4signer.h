@@ -42,15 +42,15 @@ public:
 
     /// Signs \a request in place for \a region and \a service at time \a now (UTC): adds X-Amz-Date,
     /// X-Amz-Security-Token for temporary credentials, and the Authorization header. Signs every header present.
-    void sign(SigV4Request &request, const AwsCredentials &credentials, QByteArrayView region,
-              QByteArrayView service, const QDateTime &now);
+    void sign(SigV4Request &request, const AwsCredentials &credentials, QByteArrayView region, QByteArrayView service,
+        const QDateTime &now);
 
     /// The canonical request (step 1 of SigV4) for \a request as it stands, over all of its headers
     /// (duplicates joined with commas, values trimmed, inner runs of spaces collapsed). For the AWS test suite.
     static QByteArray canonicalRequest(const SigV4Request &request);
     /// The string to sign (step 2) for a canonical request.
-    static QByteArray stringToSign(const QByteArray &canonicalRequest, const QDateTime &now, QByteArrayView region,
-                                   QByteArrayView service);
+    static QByteArray stringToSign(
+        const QByteArray &canonicalRequest, const QDateTime &now, QByteArrayView region, QByteArrayView service);
 
     /// Hex SHA-256 of \a data (lower case).
     static QByteArray sha256Hex(QByteArrayView data);

@@ -7,21 +7,23 @@
 #include <QCoreApplication>
 
 StsClient::StsClient(HttpClient *http, AwsEndpoints endpoints, QObject *parent)
-    : QObject(parent), m_http(http), m_endpoints(std::move(endpoints))
+    : QObject(parent)
+    , m_http(http)
+    , m_endpoints(std::move(endpoints))
 {
 }
 
 void StsClient::getCallerIdentity(const QString &region, CredentialsProviderPtr credentials, QObject *context,
-                                  std::function<void(const Result<CallerIdentity> &)> callback)
+    std::function<void(const Result<CallerIdentity> &)> callback)
 {
-    AwsCall call{QByteArrayLiteral("sts"), region, m_endpoints.stsUrl(region),
-                 AwsQuery("GetCallerIdentity", apiVersion)};
-    m_http->call<CallerIdentity>(std::move(call), std::move(credentials), context, &AwsXml::parseGetCallerIdentity,
-                                 std::move(callback));
+    AwsCall call { QByteArrayLiteral("sts"), region, m_endpoints.stsUrl(region),
+        AwsQuery("GetCallerIdentity", apiVersion) };
+    m_http->call<CallerIdentity>(
+        std::move(call), std::move(credentials), context, &AwsXml::parseGetCallerIdentity, std::move(callback));
 }
 
 void StsClient::assumeRole(const QString &region, CredentialsProviderPtr credentials, const AssumeRoleRequest &request,
-                           QObject *context, std::function<void(const Result<AssumedRole> &)> callback)
+    QObject *context, std::function<void(const Result<AssumedRole> &)> callback)
 {
     AwsQuery query("AssumeRole", apiVersion);
     query.add("RoleArn", request.roleArn);
@@ -29,20 +31,20 @@ void StsClient::assumeRole(const QString &region, CredentialsProviderPtr credent
     query.add("DurationSeconds", qint64(qBound(900, request.durationSeconds, 43200)));
     if (!request.externalId.isEmpty())
         query.add("ExternalId", request.externalId);
-    AwsCall call{QByteArrayLiteral("sts"), region, m_endpoints.stsUrl(region), std::move(query)};
+    AwsCall call { QByteArrayLiteral("sts"), region, m_endpoints.stsUrl(region), std::move(query) };
     call.sensitiveResponse = true; // the body holds the role's secret key and session token: wiped once parsed
-    m_http->call<AssumedRole>(std::move(call), std::move(credentials), context, &AwsXml::parseAssumeRole,
-                              std::move(callback));
+    m_http->call<AssumedRole>(
+        std::move(call), std::move(credentials), context, &AwsXml::parseAssumeRole, std::move(callback));
 }
 
 void StsClient::checkCallerIdentity(const QString &region, CredentialsProviderPtr credentials, QObject *context,
-                                    std::function<void(const IdentityCheck &)> callback)
+    std::function<void(const IdentityCheck &)> callback)
 {
     const QUrl url = m_endpoints.stsUrl(region);
-    AwsCall call{QByteArrayLiteral("sts"), region, url, AwsQuery("GetCallerIdentity", apiVersion)};
+    AwsCall call { QByteArrayLiteral("sts"), region, url, AwsQuery("GetCallerIdentity", apiVersion) };
     AwsReply *reply = m_http->send(std::move(call), std::move(credentials));
     QObject::connect(reply, &AwsReply::finished, context, [reply, url, callback = std::move(callback)] {
-        IdentityCheck check{reply->error(), reply->serverDate(), url};
+        IdentityCheck check { reply->error(), reply->serverDate(), url };
         if (reply->ok())
             check.identity = AwsXml::parseGetCallerIdentity(reply->body());
         callback(check);
@@ -54,8 +56,9 @@ QString StsClient::sessionNameFor(const QString &hint)
     QString out;
     out.reserve(64);
     for (QChar c : hint) {
-        const bool ok = (c >= QLatin1Char('a') && c <= QLatin1Char('z')) || (c >= QLatin1Char('A') && c <= QLatin1Char('Z'))
-                || (c >= QLatin1Char('0') && c <= QLatin1Char('9')) || QStringView(u"_+=,.@-").contains(c);
+        const bool ok = (c >= QLatin1Char('a') && c <= QLatin1Char('z'))
+            || (c >= QLatin1Char('A') && c <= QLatin1Char('Z')) || (c >= QLatin1Char('0') && c <= QLatin1Char('9'))
+            || QStringView(u"_+=,.@-").contains(c);
         out.append(ok ? c : QLatin1Char('-'));
         if (out.size() == 64)
             break;
@@ -65,11 +68,13 @@ QString StsClient::sessionNameFor(const QString &hint)
     return out;
 }
 
-AssumeRoleCredentialsProvider::AssumeRoleCredentialsProvider(StsClient *sts, QString region,
-                                                             CredentialsProviderPtr base,
-                                                             StsClient::AssumeRoleRequest request, QObject *parent)
-    : CredentialsProvider(parent), m_sts(sts), m_region(std::move(region)), m_base(std::move(base)),
-      m_request(std::move(request))
+AssumeRoleCredentialsProvider::AssumeRoleCredentialsProvider(
+    StsClient *sts, QString region, CredentialsProviderPtr base, StsClient::AssumeRoleRequest request, QObject *parent)
+    : CredentialsProvider(parent)
+    , m_sts(sts)
+    , m_region(std::move(region))
+    , m_base(std::move(base))
+    , m_request(std::move(request))
 {
 }
 
@@ -79,7 +84,7 @@ void AssumeRoleCredentialsProvider::fetch(QObject *context, Callback callback)
         callback(m_cached);
         return;
     }
-    m_waiters.append({context, std::move(callback)});
+    m_waiters.append({ context, std::move(callback) });
     if (m_inFlight)
         return;
     if (!m_sts) {
@@ -87,7 +92,7 @@ void AssumeRoleCredentialsProvider::fetch(QObject *context, Callback callback)
         for (const Waiter &w : waiters) {
             if (w.context)
                 w.callback(AwsError::make(AwsError::Kind::InvalidCredentials,
-                                          QCoreApplication::translate("StsClient", "No STS client to assume the role with.")));
+                    QCoreApplication::translate("StsClient", "No STS client to assume the role with.")));
         }
         return;
     }

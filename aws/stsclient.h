@@ -25,8 +25,8 @@ public:
     struct AssumeRoleRequest
     {
         QString roleArn;
-        QString externalId;     ///< sts:ExternalId, the confused-deputy guard
-        QString sessionName;    ///< RoleSessionName: 2-64 of [\w+=,.@-]
+        QString externalId; ///< sts:ExternalId, the confused-deputy guard
+        QString sessionName; ///< RoleSessionName: 2-64 of [\w+=,.@-]
         int durationSeconds = 3600;
     };
 
@@ -34,7 +34,7 @@ public:
 
     /// GetCallerIdentity in \a region: whose credentials these are. Never needs any IAM permission.
     void getCallerIdentity(const QString &region, CredentialsProviderPtr credentials, QObject *context,
-                           std::function<void(const Result<CallerIdentity> &)> callback);
+        std::function<void(const Result<CallerIdentity> &)> callback);
     /// GetCallerIdentity and what a preflight wants besides: AWS's clock (the response's Date header, invalid when
     /// none came) and the endpoint asked. The identity is an error as getCallerIdentity() would report it.
     struct IdentityCheck
@@ -44,11 +44,11 @@ public:
         QUrl endpoint;
     };
     void checkCallerIdentity(const QString &region, CredentialsProviderPtr credentials, QObject *context,
-                             std::function<void(const IdentityCheck &)> callback);
+        std::function<void(const IdentityCheck &)> callback);
     /// AssumeRole with an ExternalId. A refused role (missing, not trusting us, wrong External ID) is
     /// AccessDenied: AWS deliberately does not say which.
     void assumeRole(const QString &region, CredentialsProviderPtr credentials, const AssumeRoleRequest &request,
-                    QObject *context, std::function<void(const Result<AssumedRole> &)> callback);
+        QObject *context, std::function<void(const Result<AssumedRole> &)> callback);
 
     /// A RoleSessionName derived from \a hint, valid per the STS rules.
     static QString sessionNameFor(const QString &hint);
@@ -68,7 +68,7 @@ public:
     static constexpr int refreshMarginSecs = 300;
 
     AssumeRoleCredentialsProvider(StsClient *sts, QString region, CredentialsProviderPtr base,
-                                  StsClient::AssumeRoleRequest request, QObject *parent = nullptr);
+        StsClient::AssumeRoleRequest request, QObject *parent = nullptr);
     void fetch(QObject *context, Callback callback) override;
     void invalidate() override;
 

@@ -424,7 +424,8 @@ void BM_Libxml2TextReaderBareWalk(benchmark::State &state)
     const QByteArray &xml = describeInstancesPage();
     xmlInitParser();
     for (auto _ : state) {
-        xmlTextReaderPtr reader = xmlReaderForMemory(xml.constData(), int(xml.size()), nullptr, "UTF-8", XML_PARSE_NONET);
+        xmlTextReaderPtr reader
+            = xmlReaderForMemory(xml.constData(), int(xml.size()), nullptr, "UTF-8", XML_PARSE_NONET);
         if (!reader) {
             state.SkipWithError("xmlReaderForMemory failed");
             break;

@@ -336,7 +336,8 @@ void BM_RefreshAsDiscovery(benchmark::State &state)
         QList<QPair<QString, QString>> parsedHealth;
         for (const QList<StoredInstance> &page : pages) {
             for (qsizetype i = 37; i < page.size(); i += 100)
-                parsedHealth.append({ deepCopy(page[i].instanceId), page[i].state == u"running"_s ? u"ok"_s : QString() });
+                parsedHealth.append(
+                    { deepCopy(page[i].instanceId), page[i].state == u"running"_s ? u"ok"_s : QString() });
         }
         QElapsedTimer timer;
         timer.start();

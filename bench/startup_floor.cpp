@@ -12,7 +12,10 @@ namespace {
 class FloorWindow final : public QMainWindow
 {
 public:
-    explicit FloorWindow(const QElapsedTimer &launch) : m_launch(launch) { }
+    explicit FloorWindow(const QElapsedTimer &launch)
+        : m_launch(launch)
+    {
+    }
 
 protected:
     bool event(QEvent *e) override

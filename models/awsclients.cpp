@@ -7,9 +7,11 @@
 #include <QNetworkAccessManager>
 
 AwsClients::AwsClients(const QProcessEnvironment &env, QObject *parent)
-    : QObject(parent), m_nam(new QNetworkAccessManager(this)),
-      m_http(new HttpClient(m_nam, HttpClientConfig::fromEnvironment(env), this)),
-      m_endpoints(AwsEndpoints::fromEnvironment(env)), m_homeRegion(CredentialsChain::resolveRegion(env))
+    : QObject(parent)
+    , m_nam(new QNetworkAccessManager(this))
+    , m_http(new HttpClient(m_nam, HttpClientConfig::fromEnvironment(env), this))
+    , m_endpoints(AwsEndpoints::fromEnvironment(env))
+    , m_homeRegion(CredentialsChain::resolveRegion(env))
 {
     m_sts = new StsClient(m_http, m_endpoints, this);
     m_ec2 = new Ec2Client(m_http, m_endpoints, this);

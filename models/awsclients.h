@@ -20,8 +20,8 @@ class AwsClients final : public QObject
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(AwsClients)
 public:
-    explicit AwsClients(const QProcessEnvironment &env = QProcessEnvironment::systemEnvironment(),
-                        QObject *parent = nullptr);
+    explicit AwsClients(
+        const QProcessEnvironment &env = QProcessEnvironment::systemEnvironment(), QObject *parent = nullptr);
     ~AwsClients() override;
 
     /// Refuses AWS settings of \a env that would weaken the connection to AWS before anything is sent: an

@@ -22,8 +22,8 @@ AwsError inputError(QLatin1StringView code, const QString &message)
 }
 } // namespace
 
-ConnectKeysJob::ConnectKeysJob(OnboardingService *service, Request request, QObject *context,
-                               OnboardingService::AccountCallback callback)
+ConnectKeysJob::ConnectKeysJob(
+    OnboardingService *service, Request request, QObject *context, OnboardingService::AccountCallback callback)
     : QObject(service)
     , m_service(service)
     , m_request(std::move(request))
@@ -46,16 +46,16 @@ Result<bool> ConnectKeysJob::checkInput()
     m_keyId = m_request.accessKeyId.trimmed();
     if (!OnboardingService::isValidAccessKeyId(m_keyId))
         return inputError(OnrampError::InvalidKeyFormat,
-                          OnboardingService::tr("The access key id must be AKIA or ASIA followed by 16 upper-case "
-                                                "letters or digits."));
+            OnboardingService::tr("The access key id must be AKIA or ASIA followed by 16 upper-case "
+                                  "letters or digits."));
     if (!OnboardingService::isValidSecretShape(m_request.secret.view()))
         return inputError(OnrampError::InvalidKeyFormat,
-                          OnboardingService::tr("The secret access key must be 40 characters: letters, digits, '/', "
-                                                "'+' or '='."));
+            OnboardingService::tr("The secret access key must be 40 characters: letters, digits, '/', "
+                                  "'+' or '='."));
     m_home = m_request.region.isEmpty() ? m_service->m_aws->homeRegion() : m_request.region;
     if (!AwsEndpoints::isValidRegionName(m_home))
-        return inputError(QLatin1StringView("InvalidRegion"),
-                          OnboardingService::tr("\"%1\" is not an AWS region name.").arg(m_home));
+        return inputError(
+            QLatin1StringView("InvalidRegion"), OnboardingService::tr("\"%1\" is not an AWS region name.").arg(m_home));
     if (const Result<ConsoleUser> u = m_service->m_registry->ensureUser(m_request.user); !u)
         return u.error();
     return true;
@@ -74,8 +74,8 @@ void ConnectKeysJob::identify()
     creds.source = QStringLiteral("keychain");
     m_keys = StaticCredentialsProvider::make(std::move(creds));
     Q_EMIT m_service->stage(QString(), OnboardingService::tr("Verifying…"));
-    m_service->m_aws->sts()->getCallerIdentity(m_home, m_keys, this,
-                                               [this](const Result<CallerIdentity> &identity) { identified(identity); });
+    m_service->m_aws->sts()->getCallerIdentity(
+        m_home, m_keys, this, [this](const Result<CallerIdentity> &identity) { identified(identity); });
 }
 
 void ConnectKeysJob::identified(const Result<CallerIdentity> &identity)
@@ -86,13 +86,12 @@ void ConnectKeysJob::identified(const Result<CallerIdentity> &identity)
     // An account's root user can do anything, cannot be limited by IAM policy and should have no access keys at
     // all: refuse them before anything is stored (arn:aws:iam::123456789012:root).
     if (m_identity.arn.endsWith(QLatin1StringView(":root"))) {
-        AwsError e = AwsError::make(
-                AwsError::Kind::InvalidCredentials,
-                OnboardingService::tr("These are the root user's access keys of AWS account %1. Onramp does not "
-                                      "accept root credentials: they cannot be limited to read-only. Create an IAM "
-                                      "user that may only call %2, use its keys, and delete the root user's access "
-                                      "keys.")
-                        .arg(m_identity.account, OnboardingService::requiredActionList()));
+        AwsError e = AwsError::make(AwsError::Kind::InvalidCredentials,
+            OnboardingService::tr("These are the root user's access keys of AWS account %1. Onramp does not "
+                                  "accept root credentials: they cannot be limited to read-only. Create an IAM "
+                                  "user that may only call %2, use its keys, and delete the root user's access "
+                                  "keys.")
+                .arg(m_identity.account, OnboardingService::requiredActionList()));
         e.code = QString(OnrampError::RootCredentialsRefused);
         return fail(e);
     }
@@ -100,7 +99,8 @@ void ConnectKeysJob::identified(const Result<CallerIdentity> &identity)
         return fail(chosen.error());
     if (m_claimFirst) {
         Registry *registry = m_service->m_registry;
-        const Result<Account> claimed = m_isNew ? registry->createAccount(m_account) : registry->updateAccount(m_account);
+        const Result<Account> claimed
+            = m_isNew ? registry->createAccount(m_account) : registry->updateAccount(m_account);
         if (!claimed)
             return fail(m_service->storeError(claimed.error(), m_identity.account));
     }
@@ -156,8 +156,8 @@ Result<bool> ConnectKeysJob::chooseRecord()
 void ConnectKeysJob::storeSecret()
 {
     Q_EMIT m_service->stage(m_account.id, OnboardingService::tr("Saving the secret in the system keychain…"));
-    m_service->m_secrets->write(m_account.keychainRef, m_entry, this,
-                                [this](Result<bool> written) { secretStored(written); });
+    m_service->m_secrets->write(
+        m_account.keychainRef, m_entry, this, [this](Result<bool> written) { secretStored(written); });
 }
 
 void ConnectKeysJob::secretStored(const Result<bool> &written)
@@ -184,8 +184,8 @@ void ConnectKeysJob::secretStored(const Result<bool> &written)
         // The record had no secret before this connect: take the one just written away again.
         m_service->m_secrets->remove(m_account.keychainRef, this, [this, stored](Result<bool> removed) {
             if (!removed)
-                qCWarning(lcModels).noquote() << "keychain entry of a failed connect not removed:"
-                                              << removed.error().toString();
+                qCWarning(lcModels).noquote()
+                    << "keychain entry of a failed connect not removed:" << removed.error().toString();
             connected(stored);
         });
         return;
@@ -198,8 +198,8 @@ void ConnectKeysJob::connected(const Result<Account> &stored)
     if (!stored)
         return fail(m_service->storeError(stored.error(), m_identity.account));
     m_service->audit(m_request.user, kAction, stored->id, QStringLiteral("ok"),
-                     OnboardingService::tr("access key %1 of %2")
-                             .arg(m_keyId.left(4) + QStringLiteral("…") + m_keyId.right(4), m_identity.arn));
+        OnboardingService::tr("access key %1 of %2")
+            .arg(m_keyId.left(4) + QStringLiteral("…") + m_keyId.right(4), m_identity.arn));
     Q_EMIT m_service->accountChanged(*stored);
     if (m_request.startDiscovery)
         m_service->m_discovery->start(*stored, m_keys);

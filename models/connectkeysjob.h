@@ -31,8 +31,8 @@ public:
         bool startDiscovery = true;
     };
 
-    ConnectKeysJob(OnboardingService *service, Request request, QObject *context,
-                   OnboardingService::AccountCallback callback);
+    ConnectKeysJob(
+        OnboardingService *service, Request request, QObject *context, OnboardingService::AccountCallback callback);
     void start();
 
 private:
@@ -52,13 +52,13 @@ private:
     QPointer<QObject> m_context;
     OnboardingService::AccountCallback m_callback;
 
-    QString m_keyId;             ///< trimmed
-    QString m_home;              ///< the STS region
-    SecretBytes m_entry;         ///< what the keychain keeps: "<access key id>\n<secret>"
+    QString m_keyId; ///< trimmed
+    QString m_home; ///< the STS region
+    SecretBytes m_entry; ///< what the keychain keeps: "<access key id>\n<secret>"
     CredentialsProviderPtr m_keys;
     CallerIdentity m_identity;
-    Account m_account;           ///< the record as this connect writes it
-    Account m_before;            ///< the record as it was (to put back)
+    Account m_account; ///< the record as this connect writes it
+    Account m_before; ///< the record as it was (to put back)
     bool m_isNew = false;
-    bool m_claimFirst = false;   ///< claimed as pending before the keychain is touched
+    bool m_claimFirst = false; ///< claimed as pending before the keychain is touched
 };

@@ -31,14 +31,14 @@ Result<std::unique_ptr<ConsoleSession>> ConsoleSession::open(const Options &opti
     s->m_teamMode = Registry::isTeamModeUrl(options.db);
     if (s->m_teamMode && !options.user.isEmpty()) {
         AwsError e = AwsError::make(AwsError::Kind::InvalidInput,
-                                    QCoreApplication::translate("ConsoleSession",
-                                                                "--user is refused in team mode: the console user is "
-                                                                "the PostgreSQL role you log in as."));
+            QCoreApplication::translate("ConsoleSession",
+                "--user is refused in team mode: the console user is "
+                "the PostgreSQL role you log in as."));
         e.code = QStringLiteral("UserRefusedInTeamMode");
         return e;
     }
-    const QString user = s->m_teamMode ? QString()
-                                       : (options.user.isEmpty() ? defaultUser(options.environment) : options.user);
+    const QString user
+        = s->m_teamMode ? QString() : (options.user.isEmpty() ? defaultUser(options.environment) : options.user);
     Result<std::unique_ptr<Registry>> opened = Registry::open(options.db, user);
     if (!opened)
         return opened.error();
@@ -55,8 +55,8 @@ Result<std::unique_ptr<ConsoleSession>> ConsoleSession::open(const Options &opti
     const int slowMs = options.environment.value(QStringLiteral("ONRAMP_SLOW_DISCOVERY_MS")).toInt(&ok);
     if (ok && slowMs > 0)
         s->m_discovery->setSlowThresholdMs(slowMs);
-    s->m_onboarding = std::make_unique<OnboardingService>(s->m_registry.get(), s->m_secrets.get(), s->m_aws.get(),
-                                                          s->m_discovery.get());
+    s->m_onboarding = std::make_unique<OnboardingService>(
+        s->m_registry.get(), s->m_secrets.get(), s->m_aws.get(), s->m_discovery.get());
     return s;
 }
 

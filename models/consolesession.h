@@ -24,11 +24,11 @@ class ConsoleSession final
 public:
     struct Options
     {
-        QString db;                  ///< --db / ONRAMP_DB: a SQLite path, postgresql://… or empty (the default file)
-        QString user;                ///< --user; empty: defaultUser() (SQLite) or the server's role (team mode)
-        QString region;              ///< --region; empty: the environment's (AWS_REGION, …) or us-east-1
-        QString keychainService;     ///< empty: ONRAMP_KEYCHAIN_SERVICE or "onramp"
-        int refreshIntervalMs = 0;   ///< periodic rediscovery; 0: none (the CLI)
+        QString db; ///< --db / ONRAMP_DB: a SQLite path, postgresql://… or empty (the default file)
+        QString user; ///< --user; empty: defaultUser() (SQLite) or the server's role (team mode)
+        QString region; ///< --region; empty: the environment's (AWS_REGION, …) or us-east-1
+        QString keychainService; ///< empty: ONRAMP_KEYCHAIN_SERVICE or "onramp"
+        int refreshIntervalMs = 0; ///< periodic rediscovery; 0: none (the CLI)
         QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
     };
 

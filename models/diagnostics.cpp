@@ -11,7 +11,11 @@
 #include <QThread>
 
 Diagnostics::Diagnostics(QString dbUrl, QString user, SecretStore *secrets, AwsClients *aws, QObject *parent)
-    : QObject(parent), m_dbUrl(std::move(dbUrl)), m_user(std::move(user)), m_secrets(secrets), m_aws(aws)
+    : QObject(parent)
+    , m_dbUrl(std::move(dbUrl))
+    , m_user(std::move(user))
+    , m_secrets(secrets)
+    , m_aws(aws)
 {
 }
 
@@ -46,54 +50,56 @@ void Diagnostics::run()
     m_running = true;
     m_results.clear();
     std::function<QList<DiagnosticCheck>()> work = [dbUrl = m_dbUrl, user = m_user] {
-        DiagnosticCheck db{QStringLiteral("database"), tr("Database"), false, {}, {}};
+        DiagnosticCheck db { QStringLiteral("database"), tr("Database"), false, {}, {} };
         const bool team = Registry::isTeamModeUrl(dbUrl);
         Result<std::unique_ptr<Registry>> opened = Registry::open(dbUrl, team ? QString() : user);
         if (!opened) {
             db.detail = ErrorText::describe(opened.error()).message;
             db.hint = tr("Check --db / ONRAMP_DB and the file's permissions.");
-            QList<DiagnosticCheck> checks{db};
+            QList<DiagnosticCheck> checks { db };
             if (team) {
                 const bool insecure = opened.error().code == OnrampError::InsecureDatabaseTransport;
-                checks.append({QStringLiteral("database transport"), tr("Database transport"), false,
-                               insecure ? opened.error().message : tr("Not checked: the team database could not be opened."),
-                               {}});
+                checks.append({ QStringLiteral("database transport"), tr("Database transport"), false,
+                    insecure ? opened.error().message : tr("Not checked: the team database could not be opened."),
+                    {} });
             }
             return checks;
         }
         Registry &registry = **opened;
-        const Result<qint64> write = registry.appendAudit(registry.consoleUser(), QStringLiteral("doctor"), {},
-                                                          QStringLiteral("ok"), {});
+        const Result<qint64> write
+            = registry.appendAudit(registry.consoleUser(), QStringLiteral("doctor"), {}, QStringLiteral("ok"), {});
         const Result<bool> integrity = registry.integrityCheck();
         db.ok = write.ok() && integrity.ok();
-        db.detail = db.ok ? tr("%1 is writable, schema version %2").arg(registry.location()).arg(registry.schemaVersion())
-                          : (!write ? write.error().message : integrity.error().message);
+        db.detail = db.ok
+            ? tr("%1 is writable, schema version %2").arg(registry.location()).arg(registry.schemaVersion())
+            : (!write ? write.error().message : integrity.error().message);
         if (!db.ok)
             db.hint = tr("Check the disk and the file's permissions; restore from a backup if it is damaged.");
-        QList<DiagnosticCheck> checks{db};
+        QList<DiagnosticCheck> checks { db };
         if (registry.isTeamMode()) {
             // open() lets only verify-full, a Unix socket or loopback through: what is reported is which of them
             // is in force and whether the server says the session is encrypted.
-            checks.append({QStringLiteral("database transport"), tr("Database transport"), true,
-                           registry.transportSecurity(), {}});
+            checks.append({ QStringLiteral("database transport"), tr("Database transport"), true,
+                registry.transportSecurity(), {} });
         } else {
             const PrivateFiles::Report files = PrivateFiles::report(registry.exposedFiles());
-            checks.append({QStringLiteral("file permissions"), tr("File permissions"), files.ok, files.detail,
-                           files.hint});
+            checks.append(
+                { QStringLiteral("file permissions"), tr("File permissions"), files.ok, files.detail, files.hint });
         }
         return checks;
     };
-    m_worker = runOffThread<QList<DiagnosticCheck>>(this, std::move(work), [this](const QList<DiagnosticCheck> &checks) {
-        for (const DiagnosticCheck &c : checks)
-            add(c);
-        checkKeychain();
-    });
+    m_worker
+        = runOffThread<QList<DiagnosticCheck>>(this, std::move(work), [this](const QList<DiagnosticCheck> &checks) {
+              for (const DiagnosticCheck &c : checks)
+                  add(c);
+              checkKeychain();
+          });
 }
 
 void Diagnostics::checkKeychain()
 {
     m_secrets->probe(this, [this](Result<bool> keychain) {
-        DiagnosticCheck c{QStringLiteral("keychain"), tr("Keychain"), keychain.ok(), {}, {}};
+        DiagnosticCheck c { QStringLiteral("keychain"), tr("Keychain"), keychain.ok(), {}, {} };
         if (c.ok) {
             c.detail = tr("Service \"%1\" is reachable and unlocked").arg(m_secrets->serviceName());
         } else {
@@ -111,21 +117,23 @@ void Diagnostics::checkAws()
     // Not a failure: a refused override never gets this far (the executables refuse it at start), an allowed one
     // is worth seeing.
     const QList<AwsEndpoints::Override> overrides = m_aws->endpoints().overrides();
-    add({QStringLiteral("endpoint override"), tr("Endpoint override"), true,
-         overrides.isEmpty() ? tr("none") : AwsEndpoints::describe(overrides), {}});
+    add({ QStringLiteral("endpoint override"), tr("Endpoint override"), true,
+        overrides.isEmpty() ? tr("none") : AwsEndpoints::describe(overrides), {} });
     const Result<CredentialsProviderPtr> console = m_aws->consoleIdentity();
     if (!console) {
-        add({QStringLiteral("console identity"), tr("Console identity"), false, console.error().message,
-             tr("Choose an AWS profile or store access keys in Settings, or set AWS_PROFILE or "
-                "AWS_ACCESS_KEY_ID/AWS_SECRET_ACCESS_KEY.")});
-        add({QStringLiteral("endpoint"), tr("AWS endpoint"), false, tr("Not checked without a console identity."), {}});
-        add({QStringLiteral("clock skew"), tr("Clock"), false, tr("Not checked without a console identity."), {}});
+        add({ QStringLiteral("console identity"), tr("Console identity"), false, console.error().message,
+            tr("Choose an AWS profile or store access keys in Settings, or set AWS_PROFILE or "
+               "AWS_ACCESS_KEY_ID/AWS_SECRET_ACCESS_KEY.") });
+        add({ QStringLiteral("endpoint"), tr("AWS endpoint"), false, tr("Not checked without a console identity."),
+            {} });
+        add({ QStringLiteral("clock skew"), tr("Clock"), false, tr("Not checked without a console identity."), {} });
         finish();
         return;
     }
     m_aws->sts()->checkCallerIdentity(m_aws->homeRegion(), *console, this, [this](const StsClient::IdentityCheck &r) {
         const AwsError e = r.identity ? AwsError() : r.identity.error();
-        DiagnosticCheck identity{QStringLiteral("console identity"), tr("Console identity"), r.identity.ok(), {}, {}};
+        DiagnosticCheck identity { QStringLiteral("console identity"), tr("Console identity"), r.identity.ok(), {},
+            {} };
         if (r.identity) {
             identity.detail = r.identity->arn;
         } else {
@@ -135,16 +143,17 @@ void Diagnostics::checkAws()
         }
         add(identity);
 
-        const bool transport = e.kind == AwsError::Kind::Network || e.kind == AwsError::Kind::Timeout
-                || e.kind == AwsError::Kind::Tls;
-        DiagnosticCheck endpoint{QStringLiteral("endpoint"), tr("AWS endpoint"), !transport, {}, {}};
-        endpoint.detail = transport ? e.message
-                                    : tr("%1 is reachable over %2").arg(r.endpoint.host(), r.endpoint.scheme().toUpper());
+        const bool transport
+            = e.kind == AwsError::Kind::Network || e.kind == AwsError::Kind::Timeout || e.kind == AwsError::Kind::Tls;
+        DiagnosticCheck endpoint { QStringLiteral("endpoint"), tr("AWS endpoint"), !transport, {}, {} };
+        endpoint.detail = transport
+            ? e.message
+            : tr("%1 is reachable over %2").arg(r.endpoint.host(), r.endpoint.scheme().toUpper());
         if (transport)
             endpoint.hint = ErrorText::describe(e).hint;
         add(endpoint);
 
-        DiagnosticCheck clock{QStringLiteral("clock skew"), tr("Clock"), false, {}, {}};
+        DiagnosticCheck clock { QStringLiteral("clock skew"), tr("Clock"), false, {}, {} };
         if (!r.serverDate.isValid()) {
             clock.detail = tr("AWS sent no Date header to compare with.");
         } else {

@@ -13,19 +13,19 @@ class SecretStore;
 /// One check's outcome.
 struct DiagnosticCheck
 {
-    QString id;    ///< stable, lower-case: "database", "keychain", … (the CLI's JSON "name")
+    QString id; ///< stable, lower-case: "database", "keychain", … (the CLI's JSON "name")
     QString title; ///< for people, translated: "Database"
     bool ok = false;
     QString detail; ///< what was found
-    QString hint;   ///< what to do when it failed; may be empty
+    QString hint; ///< what to do when it failed; may be empty
 };
 
 /// Runs the checks one after the other, never blocking the caller's thread: the database (opened on a worker
 /// thread with a connection of its own: writable — an audit row is written —, integrity, schema version), the
-/// registry files' permissions (SQLite) or the database transport (team mode), the keychain (SecretStore::probe), the console identity (STS
-/// GetCallerIdentity through StsClient), the AWS endpoint (reachable over TLS) and the clock against AWS's Date
-/// header (maxClockSkewSecs). checkDone() per check as it completes, then finished(). The CLI and the dialog only
-/// render the results.
+/// registry files' permissions (SQLite) or the database transport (team mode), the keychain (SecretStore::probe), the
+/// console identity (STS GetCallerIdentity through StsClient), the AWS endpoint (reachable over TLS) and the clock
+/// against AWS's Date header (maxClockSkewSecs). checkDone() per check as it completes, then finished(). The CLI and
+/// the dialog only render the results.
 class Diagnostics final : public QObject
 {
     Q_OBJECT

@@ -13,8 +13,7 @@
 /// first (the queued QThread::finished connection dies with it). Returns the thread, which deletes itself when
 /// finished. For bounded jobs only (reading the registry through a connection opened inside \a work, writing a
 /// file); an owner that may be destroyed while the job runs should wait() for the thread in its destructor.
-template<typename T>
-QThread *runOffThread(QObject *context, std::function<T()> work, std::function<void(T)> done)
+template <typename T> QThread *runOffThread(QObject *context, std::function<T()> work, std::function<void(T)> done)
 {
     auto result = std::make_shared<std::optional<T>>();
     QThread *thread = QThread::create([result, work = std::move(work)] { result->emplace(work()); });

@@ -7,12 +7,12 @@
 #include "aws/stsclient.h"
 #include "models/awsclients.h"
 #include "models/connectkeysjob.h"
-#include "models/verifyrolejob.h"
 #include "models/discoveryservice.h"
 #include "models/errortext.h"
 #include "models/logging.h"
 #include "models/registry.h"
 #include "models/secretstore.h"
+#include "models/verifyrolejob.h"
 
 #include <QLocale>
 #include <QRandomGenerator>
@@ -41,9 +41,13 @@ QString OnboardingService::requiredActionList()
     return QLocale().createSeparatedList(actions);
 }
 
-OnboardingService::OnboardingService(Registry *registry, SecretStore *secrets, AwsClients *aws,
-                                     DiscoveryService *discovery, QObject *parent)
-    : QObject(parent), m_registry(registry), m_secrets(secrets), m_aws(aws), m_discovery(discovery)
+OnboardingService::OnboardingService(
+    Registry *registry, SecretStore *secrets, AwsClients *aws, DiscoveryService *discovery, QObject *parent)
+    : QObject(parent)
+    , m_registry(registry)
+    , m_secrets(secrets)
+    , m_aws(aws)
+    , m_discovery(discovery)
 {
 }
 
@@ -55,7 +59,7 @@ QString OnboardingService::newExternalId()
         QRandomGenerator::system()->fillRange(reinterpret_cast<quint32 *>(bytes), sizeof bytes / sizeof(quint32));
     }
     return QStringLiteral("onramp-")
-            + QString::fromLatin1(QByteArray(reinterpret_cast<const char *>(bytes), sizeof bytes).toHex());
+        + QString::fromLatin1(QByteArray(reinterpret_cast<const char *>(bytes), sizeof bytes).toHex());
 }
 
 bool OnboardingService::isValidAccessKeyId(QStringView keyId)
@@ -75,35 +79,35 @@ bool OnboardingService::isValidSecretShape(QByteArrayView secret)
         return false;
     for (char c : secret) {
         const bool ok = (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '/'
-                || c == '+' || c == '=';
+            || c == '+' || c == '=';
         if (!ok)
             return false;
     }
     return true;
 }
 
-void OnboardingService::audit(const QString &user, const QString &action, const QString &accountId,
-                              const QString &outcome, const QString &detail)
+void OnboardingService::audit(
+    const QString &user, const QString &action, const QString &accountId, const QString &outcome, const QString &detail)
 {
     const Result<qint64> r = m_registry->appendAudit(user, action, accountId, outcome, detail);
     if (!r)
         qCWarning(lcModels).noquote() << "audit entry not written:" << r.error().toString();
 }
 
-Result<Account> OnboardingService::fail(const QString &user, const QString &action, const QString &accountId,
-                                        const AwsError &error)
+Result<Account> OnboardingService::fail(
+    const QString &user, const QString &action, const QString &accountId, const AwsError &error)
 {
     const bool refused = error.code == OnrampError::AccountOwnedByAnotherUser
-            || error.code == OnrampError::PlanLimitReached || error.kind == AwsError::Kind::InvalidInput;
+        || error.code == OnrampError::PlanLimitReached || error.kind == AwsError::Kind::InvalidInput;
     audit(user, action, accountId, refused ? QStringLiteral("refused") : QStringLiteral("failed"),
-          error.code.isEmpty() ? error.message : error.code + QStringLiteral(": ") + error.message);
+        error.code.isEmpty() ? error.message : error.code + QStringLiteral(": ") + error.message);
     return error;
 }
 
 AwsError OnboardingService::takeoverError(const QString &awsAccountId) const
 {
     return domainError(OnrampError::AccountOwnedByAnotherUser,
-                       tr("AWS account %1 is already connected to a different user.").arg(awsAccountId));
+        tr("AWS account %1 is already connected to a different user.").arg(awsAccountId));
 }
 
 Result<std::optional<Account>> OnboardingService::claim(const QString &user, const QString &awsAccountId)
@@ -132,12 +136,12 @@ Result<Account> OnboardingService::ownAccount(const QString &user, const QString
     Result<Account> a = m_registry->account(accountId);
     if (!a || a->owner != user)
         return domainError(OnrampError::NotYourAccount, tr("No account record %1 for user %2.").arg(accountId, user),
-                           AwsError::Kind::InvalidInput);
+            AwsError::Kind::InvalidInput);
     return a;
 }
 
-Result<bool> OnboardingService::checkPlan(const QString &user, const QString &exceptRecordId,
-                                          const QString &exceptAwsAccountId)
+Result<bool> OnboardingService::checkPlan(
+    const QString &user, const QString &exceptRecordId, const QString &exceptAwsAccountId)
 {
     const Result<ConsoleUser> u = m_registry->ensureUser(user);
     if (!u)
@@ -153,14 +157,14 @@ Result<bool> OnboardingService::checkPlan(const QString &user, const QString &ex
         if (!exceptAwsAccountId.isEmpty() && a.awsAccountId == exceptAwsAccountId)
             continue;
         return domainError(OnrampError::PlanLimitReached,
-                           tr("The trial plan allows one connected AWS account, and %1 already has one (%2).")
-                                   .arg(user, a.awsAccountId.isEmpty() ? a.friendlyName : a.awsAccountId));
+            tr("The trial plan allows one connected AWS account, and %1 already has one (%2).")
+                .arg(user, a.awsAccountId.isEmpty() ? a.friendlyName : a.awsAccountId));
     }
     return true;
 }
 
-Result<Account> OnboardingService::createPending(const QString &user, const QString &friendlyName,
-                                                 const QString &region)
+Result<Account> OnboardingService::createPending(
+    const QString &user, const QString &friendlyName, const QString &region)
 {
     const Result<bool> plan = checkPlan(user, {}, {});
     if (!plan)
@@ -180,16 +184,16 @@ Result<Account> OnboardingService::createPending(const QString &user, const QStr
     return created;
 }
 
-Result<TemplateOptions> OnboardingService::templateOptions(const QString &user, const QString &accountId,
-                                                           const QString &trustedAccountId, const QString &roleName)
+Result<TemplateOptions> OnboardingService::templateOptions(
+    const QString &user, const QString &accountId, const QString &trustedAccountId, const QString &roleName)
 {
     const Result<Account> a = ownAccount(user, accountId);
     if (!a)
         return a.error();
     if (a->method != AccountMethod::IamRole || a->externalId.isEmpty())
-        return domainError(OnrampError::WrongMethod, tr("Record %1 connects with access keys; it has no template.")
-                                                             .arg(accountId),
-                           AwsError::Kind::InvalidInput);
+        return domainError(OnrampError::WrongMethod,
+            tr("Record %1 connects with access keys; it has no template.").arg(accountId),
+            AwsError::Kind::InvalidInput);
     TemplateOptions o;
     o.partition = Arn::partitionForRegion(a->region);
     o.trustedAccountId = trustedAccountId;
@@ -209,32 +213,31 @@ void OnboardingService::consoleAccountId(QObject *context, std::function<void(co
         callback(console.error());
         return;
     }
-    m_aws->sts()->getCallerIdentity(m_aws->homeRegion(), *console, context,
-                                    [callback](const Result<CallerIdentity> &id) {
-                                        if (!id)
-                                            callback(id.error());
-                                        else
-                                            callback(id->account);
-                                    });
+    m_aws->sts()->getCallerIdentity(
+        m_aws->homeRegion(), *console, context, [callback](const Result<CallerIdentity> &id) {
+            if (!id)
+                callback(id.error());
+            else
+                callback(id->account);
+        });
 }
 
 void OnboardingService::verifyRole(const QString &user, const QString &accountId, const QString &roleArnOrAccountId,
-                                   const VerifyOptions &options, QObject *context, AccountCallback callback)
+    const VerifyOptions &options, QObject *context, AccountCallback callback)
 {
-    VerifyRoleJob::Request request{user, accountId, roleArnOrAccountId, options};
+    VerifyRoleJob::Request request { user, accountId, roleArnOrAccountId, options };
     (new VerifyRoleJob(this, std::move(request), context, std::move(callback)))->start();
 }
 
 void OnboardingService::connectKeys(const QString &user, const QString &accessKeyId, SecretBytes secret,
-                                    const QString &region, const QString &friendlyName, QObject *context,
-                                    AccountCallback callback, bool startDiscovery)
+    const QString &region, const QString &friendlyName, QObject *context, AccountCallback callback, bool startDiscovery)
 {
-    ConnectKeysJob::Request request{user, accessKeyId, std::move(secret), region, friendlyName, startDiscovery};
+    ConnectKeysJob::Request request { user, accessKeyId, std::move(secret), region, friendlyName, startDiscovery };
     (new ConnectKeysJob(this, std::move(request), context, std::move(callback)))->start();
 }
 
-void OnboardingService::accountCredentials(const Account &account, QObject *context,
-                                           std::function<void(const Result<CredentialsProviderPtr> &)> callback)
+void OnboardingService::accountCredentials(
+    const Account &account, QObject *context, std::function<void(const Result<CredentialsProviderPtr> &)> callback)
 {
     if (account.method == AccountMethod::IamRole) {
         const Result<CredentialsProviderPtr> console = m_aws->consoleIdentity();
@@ -242,9 +245,9 @@ void OnboardingService::accountCredentials(const Account &account, QObject *cont
             callback(console.error());
             return;
         }
-        StsClient::AssumeRoleRequest request{account.roleArn, account.externalId, sessionNameFor(account), 3600};
-        callback(CredentialsProviderPtr(std::make_shared<AssumeRoleCredentialsProvider>(m_aws->sts(), account.region,
-                                                                                        *console, request)));
+        StsClient::AssumeRoleRequest request { account.roleArn, account.externalId, sessionNameFor(account), 3600 };
+        callback(CredentialsProviderPtr(
+            std::make_shared<AssumeRoleCredentialsProvider>(m_aws->sts(), account.region, *console, request)));
         return;
     }
     m_secrets->read(account.keychainRef, context, [callback, account](Result<SecretBytes> stored) {
@@ -257,7 +260,7 @@ void OnboardingService::accountCredentials(const Account &account, QObject *cont
         const qsizetype nl = bytes.indexOf('\n');
         if (nl <= 0) {
             callback(domainError(QLatin1StringView("KeychainError"),
-                                 tr("The keychain entry of account %1 is damaged; connect it again.").arg(account.id)));
+                tr("The keychain entry of account %1 is damaged; connect it again.").arg(account.id)));
             return;
         }
         AwsCredentials c;
@@ -268,21 +271,21 @@ void OnboardingService::accountCredentials(const Account &account, QObject *cont
     });
 }
 
-void OnboardingService::discover(const QString &user, const QString &accountId, QObject *context,
-                                 AccountCallback callback)
+void OnboardingService::discover(
+    const QString &user, const QString &accountId, QObject *context, AccountCallback callback)
 {
     const Result<Account> account = ownAccount(user, accountId);
     // A pending access-key record is a connect that was interrupted between claiming the record and
     // finishing: discover resumes it (the keys were validated before the claim) or reports it failed.
-    const bool interruptedConnect = account && account->status == AccountStatus::Pending
-            && account->method == AccountMethod::AccessKeys;
+    const bool interruptedConnect
+        = account && account->status == AccountStatus::Pending && account->method == AccountMethod::AccessKeys;
     if (!account || !account->isLive() || (account->status == AccountStatus::Pending && !interruptedConnect)) {
         callback(fail(user, QStringLiteral("discover"), accountId,
-                      account ? domainError(OnrampError::WrongMethod,
-                                            tr("Record %1 is %2; only connected accounts can be discovered.")
-                                                    .arg(accountId, accountStatusName(account->status)),
-                                            AwsError::Kind::InvalidInput)
-                              : account.error()));
+            account ? domainError(OnrampError::WrongMethod,
+                tr("Record %1 is %2; only connected accounts can be discovered.")
+                    .arg(accountId, accountStatusName(account->status)),
+                AwsError::Kind::InvalidInput)
+                    : account.error()));
         return;
     }
     accountCredentials(*account, context, [=, this](const Result<CredentialsProviderPtr> &creds) {
@@ -292,9 +295,9 @@ void OnboardingService::discover(const QString &user, const QString &accountId, 
                 // The record says keys and the keychain has none (a connect interrupted before the secret was
                 // saved, or an entry deleted outside Onramp): failed, with what to do, instead of stuck.
                 const AwsError e = domainError(OnrampError::DiscoveryFailed,
-                                               tr("The secret access key of account %1 is not in the system keychain; "
-                                                  "connect the access keys again, or disconnect the account.")
-                                                       .arg(account->awsAccountId));
+                    tr("The secret access key of account %1 is not in the system keychain; "
+                       "connect the access keys again, or disconnect the account.")
+                        .arg(account->awsAccountId));
                 m_registry->setStatus(accountId, AccountStatus::Failed, e.message);
                 callback(fail(user, QStringLiteral("discover"), accountId, e));
                 return;
@@ -311,7 +314,7 @@ void OnboardingService::discover(const QString &user, const QString &accountId, 
             }
             current = *resumed;
             audit(user, QStringLiteral("connect-keys"), accountId, QStringLiteral("ok"),
-                  tr("interrupted connect resumed"));
+                tr("interrupted connect resumed"));
             Q_EMIT accountChanged(current);
         }
         m_discovery->start(current, *creds);
@@ -319,8 +322,8 @@ void OnboardingService::discover(const QString &user, const QString &accountId, 
     });
 }
 
-void OnboardingService::revalidate(const QString &user, const QString &accountId, QObject *context,
-                                   AccountCallback callback)
+void OnboardingService::revalidate(
+    const QString &user, const QString &accountId, QObject *context, AccountCallback callback)
 {
     const Result<Account> account = ownAccount(user, accountId);
     if (!account) {
@@ -338,11 +341,11 @@ void OnboardingService::revalidate(const QString &user, const QString &accountId
         }
         m_aws->sts()->getCallerIdentity(account->region, *creds, context, [=, this](const Result<CallerIdentity> &id) {
             if (!id || id->account != account->awsAccountId) {
-                const AwsError e = id ? domainError(OnrampError::RoleRejected,
-                                                    tr("These keys now belong to account %1, not %2.")
-                                                            .arg(id->account, account->awsAccountId),
-                                                    AwsError::Kind::InvalidCredentials)
-                                      : id.error();
+                const AwsError e = id
+                    ? domainError(OnrampError::RoleRejected,
+                        tr("These keys now belong to account %1, not %2.").arg(id->account, account->awsAccountId),
+                        AwsError::Kind::InvalidCredentials)
+                    : id.error();
                 m_registry->setStatus(accountId, AccountStatus::Failed, ErrorText::describe(e).message);
                 callback(fail(user, QStringLiteral("revalidate"), accountId, e));
                 return;
@@ -362,8 +365,8 @@ void OnboardingService::revalidate(const QString &user, const QString &accountId
     });
 }
 
-void OnboardingService::disconnect(const QString &user, const QString &accountId, QObject *context,
-                                   AccountCallback callback)
+void OnboardingService::disconnect(
+    const QString &user, const QString &accountId, QObject *context, AccountCallback callback)
 {
     const QString action = QStringLiteral("disconnect");
     const Result<Account> account = ownAccount(user, accountId);
@@ -383,23 +386,22 @@ void OnboardingService::disconnect(const QString &user, const QString &accountId
             return;
         }
         audit(user, action, accountId, QStringLiteral("ok"),
-              account->keychainRef.isEmpty() ? QString() : tr("keychain entry deleted"));
+            account->keychainRef.isEmpty() ? QString() : tr("keychain entry deleted"));
         Q_EMIT accountChanged(*stored);
         callback(stored);
     };
     if (account->keychainRef.isEmpty()) {
         // A role record has no secret of its own, but a connect interrupted while switching it to keys may
         // have left one under its key: removed too, best effort (a keychain that is away does not block).
-        m_secrets->remove(SecretStore::accountKey(accountId), context, [finishDisconnect](Result<bool>) {
-            finishDisconnect();
-        });
+        m_secrets->remove(
+            SecretStore::accountKey(accountId), context, [finishDisconnect](Result<bool>) { finishDisconnect(); });
         return;
     }
     // The secret goes first: a disconnected account must never leave its key behind in the keychain. Until the
     // record says disconnected it says failed, so a disconnect cut short (killed, keychain gone away) never leaves
     // an account that looks usable without its secret; disconnecting again finishes it.
-    const Result<Account> marked = m_registry->setStatus(accountId, AccountStatus::Failed,
-                                                         tr("Disconnect not finished; disconnect the account again."));
+    const Result<Account> marked = m_registry->setStatus(
+        accountId, AccountStatus::Failed, tr("Disconnect not finished; disconnect the account again."));
     if (!marked) {
         callback(fail(user, action, accountId, marked.error()));
         return;

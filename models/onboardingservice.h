@@ -35,7 +35,7 @@ public:
     using AccountCallback = std::function<void(const Result<Account> &)>;
 
     OnboardingService(Registry *registry, SecretStore *secrets, AwsClients *aws, DiscoveryService *discovery,
-                      QObject *parent = nullptr);
+        QObject *parent = nullptr);
 
     /// Role name the template creates (and a bare account id in verifyRole() refers to).
     static QString defaultRoleName() { return QStringLiteral("OnrampDiscoveryRole"); }
@@ -51,23 +51,22 @@ public:
     /// A pending CloudFormation record for \a user with a fresh External ID.
     Result<Account> createPending(const QString &user, const QString &friendlyName = {}, const QString &region = {});
     /// The template options for pending record \a accountId, trusting \a trustedAccountId.
-    Result<TemplateOptions> templateOptions(const QString &user, const QString &accountId,
-                                            const QString &trustedAccountId, const QString &roleName = {});
+    Result<TemplateOptions> templateOptions(
+        const QString &user, const QString &accountId, const QString &trustedAccountId, const QString &roleName = {});
     /// The console identity's account id (GetCallerIdentity), the default trusted account of templates.
     void consoleAccountId(QObject *context, std::function<void(const Result<QString> &)> callback);
 
     struct VerifyOptions
     {
-        int waitForRoleSecs = 0;   ///< keep retrying AccessDenied this long (stack/IAM propagation)
+        int waitForRoleSecs = 0; ///< keep retrying AccessDenied this long (stack/IAM propagation)
         bool startDiscovery = true;
     };
     /// Verifies \a roleArnOrAccountId for record \a accountId of \a user and connects it.
     void verifyRole(const QString &user, const QString &accountId, const QString &roleArnOrAccountId,
-                    const VerifyOptions &options, QObject *context, AccountCallback callback);
+        const VerifyOptions &options, QObject *context, AccountCallback callback);
     /// Connects with access keys. \a secret is moved in and wiped when done.
     void connectKeys(const QString &user, const QString &accessKeyId, SecretBytes secret, const QString &region,
-                     const QString &friendlyName, QObject *context, AccountCallback callback,
-                     bool startDiscovery = true);
+        const QString &friendlyName, QObject *context, AccountCallback callback, bool startDiscovery = true);
     /// Re-runs the checks of an existing account (role: AssumeRole + probe; keys: GetCallerIdentity), then
     /// discovery.
     void revalidate(const QString &user, const QString &accountId, QObject *context, AccountCallback callback);
@@ -75,8 +74,8 @@ public:
     /// for a disconnected account, never refreshed); a new connect of the same AWS account starts afresh.
     void disconnect(const QString &user, const QString &accountId, QObject *context, AccountCallback callback);
     /// Credentials to act as account \a account (assumed role, or keys read from the keychain).
-    void accountCredentials(const Account &account, QObject *context,
-                            std::function<void(const Result<CredentialsProviderPtr> &)> callback);
+    void accountCredentials(
+        const Account &account, QObject *context, std::function<void(const Result<CredentialsProviderPtr> &)> callback);
     /// Gives record \a accountId of \a user the friendly name \a name (trimmed; empty clears it), audited as
     /// "rename". Unchanged names write nothing.
     Result<Account> rename(const QString &user, const QString &accountId, const QString &name);
@@ -91,8 +90,8 @@ Q_SIGNALS:
 private:
     friend class ConnectKeysJob;
     friend class VerifyRoleJob;
-    static AwsError domainError(QLatin1StringView code, const QString &message,
-                                AwsError::Kind kind = AwsError::Kind::Service);
+    static AwsError domainError(
+        QLatin1StringView code, const QString &message, AwsError::Kind kind = AwsError::Kind::Service);
     /// RoleRequestSessionName of this record's AssumeRole calls: "onramp-" + the record id's first 8 characters.
     static QString sessionNameFor(const Account &account);
     Result<Account> ownAccount(const QString &user, const QString &accountId);
@@ -105,7 +104,7 @@ private:
     AwsError storeError(const AwsError &error, const QString &awsAccountId) const;
     Result<bool> checkPlan(const QString &user, const QString &exceptRecordId, const QString &exceptAwsAccountId);
     void audit(const QString &user, const QString &action, const QString &accountId, const QString &outcome,
-               const QString &detail);
+        const QString &detail);
     Result<Account> fail(const QString &user, const QString &action, const QString &accountId, const AwsError &error);
 
     Registry *m_registry;

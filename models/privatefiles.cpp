@@ -44,7 +44,7 @@ Result<bool> PrivateFiles::makeFolder(const QString &dir)
         // mkdir applies the umask to 0700, which can only remove bits: never wider than owner-only.
         if (::mkdir(native.constData(), 0700) != 0 && errno != EEXIST)
             return fileError(QCoreApplication::translate("PrivateFiles", "Cannot create the folder %1: %2")
-                                     .arg(folder, errnoText(errno)));
+                                 .arg(folder, errnoText(errno)));
     }
     return true;
 }
@@ -59,20 +59,21 @@ Result<bool> PrivateFiles::createFile(const QString &path)
     }
     if (errno == EEXIST)
         return true; // an existing database keeps its mode; exposed() reports a loose one
-    return fileError(
-            QCoreApplication::translate("PrivateFiles", "Cannot create %1: %2").arg(path, errnoText(errno)));
+    return fileError(QCoreApplication::translate("PrivateFiles", "Cannot create %1: %2").arg(path, errnoText(errno)));
 }
 
 QList<PrivateFiles::Exposure> PrivateFiles::exposed(const QStringList &paths)
 {
     QList<Exposure> out;
     for (const QString &path : paths) {
-        struct stat st {};
+        struct stat st
+        {
+        };
         if (::stat(QFile::encodeName(path).constData(), &st) != 0)
             continue;
         const unsigned mode = unsigned(st.st_mode) & 0777u;
         if (mode & 077u)
-            out.append({path, mode});
+            out.append({ path, mode });
     }
     return out;
 }
@@ -97,9 +98,9 @@ PrivateFiles::Report PrivateFiles::report(const QList<Exposure> &exposures)
     }
     r.ok = false;
     r.detail = QCoreApplication::translate("PrivateFiles",
-                                           "other users of this computer can read External IDs, role ARNs, the "
-                                           "inventory and the audit log: %1")
-                       .arg(items.join(QStringLiteral(", ")));
+        "other users of this computer can read External IDs, role ARNs, the "
+        "inventory and the audit log: %1")
+                   .arg(items.join(QStringLiteral(", ")));
     r.hint = QCoreApplication::translate("PrivateFiles", "run: chmod go= %1").arg(paths.join(u' '));
     return r;
 }

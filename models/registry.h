@@ -3,8 +3,8 @@
 
 #include "aws/awserror.h"
 #include "aws/ec2types.h"
-#include "models/privatefiles.h"
 #include "models/account.h"
+#include "models/privatefiles.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

@@ -24,8 +24,8 @@ QString accountOfArn(const QString &arn)
 }
 } // namespace
 
-VerifyRoleJob::VerifyRoleJob(OnboardingService *service, Request request, QObject *context,
-                             OnboardingService::AccountCallback callback)
+VerifyRoleJob::VerifyRoleJob(
+    OnboardingService *service, Request request, QObject *context, OnboardingService::AccountCallback callback)
     : QObject(service)
     , m_service(service)
     , m_request(std::move(request))
@@ -52,17 +52,15 @@ Result<bool> VerifyRoleJob::checkRecord()
     if (!account)
         return account.error();
     if (account->method != AccountMethod::IamRole || !account->isLive())
-        return OnboardingService::domainError(
-                OnrampError::WrongMethod,
-                account->isLive() ? OnboardingService::tr("Record %1 connects with access keys, not a role.").arg(id)
-                                  : OnboardingService::tr("Record %1 is disconnected; start a new onboarding.").arg(id),
-                AwsError::Kind::InvalidInput);
+        return OnboardingService::domainError(OnrampError::WrongMethod,
+            account->isLive() ? OnboardingService::tr("Record %1 connects with access keys, not a role.").arg(id)
+                              : OnboardingService::tr("Record %1 is disconnected; start a new onboarding.").arg(id),
+            AwsError::Kind::InvalidInput);
     m_account = *account;
     const QString text = m_request.roleArnOrAccountId.trimmed();
     const Result<Arn> arn = Arn::isAccountId(text)
-            ? Result<Arn>(Arn::role(Arn::partitionForRegion(m_account.region), text,
-                                    OnboardingService::defaultRoleName()))
-            : Arn::parseRoleArn(text);
+        ? Result<Arn>(Arn::role(Arn::partitionForRegion(m_account.region), text, OnboardingService::defaultRoleName()))
+        : Arn::parseRoleArn(text);
     if (!arn)
         return arn.error();
     m_roleArn = arn->toString();
@@ -80,10 +78,10 @@ void VerifyRoleJob::assume()
     const Result<CredentialsProviderPtr> console = m_service->m_aws->consoleIdentity();
     if (!console)
         return fail(console.error());
-    StsClient::AssumeRoleRequest request{m_roleArn, m_account.externalId,
-                                         OnboardingService::sessionNameFor(m_account), 3600};
-    m_role = std::make_shared<AssumeRoleCredentialsProvider>(m_service->m_aws->sts(), m_account.region, *console,
-                                                             request);
+    StsClient::AssumeRoleRequest request { m_roleArn, m_account.externalId,
+        OnboardingService::sessionNameFor(m_account), 3600 };
+    m_role
+        = std::make_shared<AssumeRoleCredentialsProvider>(m_service->m_aws->sts(), m_account.region, *console, request);
     m_role->fetch(this, [this](const Result<AwsCredentials> &creds) { assumed(creds); });
 }
 
@@ -98,7 +96,8 @@ void VerifyRoleJob::assumed(const Result<AwsCredentials> &creds)
     if (maybeNotYet && elapsedMs < waitMs) {
         // IAM is eventually consistent and a stack takes minutes: wait and ask again.
         const qint64 delay = qMin<qint64>(RetryPolicy::pollDelayMs(m_attempt++), waitMs - elapsedMs);
-        Q_EMIT m_service->stage(m_account.id, OnboardingService::tr("Waiting for the stack… (%1 s)").arg(elapsedMs / 1000));
+        Q_EMIT m_service->stage(
+            m_account.id, OnboardingService::tr("Waiting for the stack… (%1 s)").arg(elapsedMs / 1000));
         QTimer::singleShot(int(qMax<qint64>(delay, 0)), this, &VerifyRoleJob::assume);
         return;
     }
@@ -109,14 +108,14 @@ void VerifyRoleJob::assumed(const Result<AwsCredentials> &creds)
     rejected.kind = AwsError::Kind::AccessDenied;
     const bool ourIdentity = e.message.contains(QLatin1StringView("identity-based policy"));
     rejected.message = ourIdentity
-            ? OnboardingService::tr("Onramp's own AWS identity is not allowed to call sts:AssumeRole (%1). Grant it "
-                                    "sts:AssumeRole on %2.")
-                      .arg(e.message, m_roleArn)
-            : OnboardingService::tr("AWS refused to let Onramp assume %1. Either the role's trust policy requires a "
-                                    "different External ID than this onboarding's (%2) — the stack was made from "
-                                    "another onboarding's template — or the role does not exist yet or does not "
-                                    "trust Onramp's account (is the stack complete?).")
-                      .arg(m_roleArn, m_account.externalId);
+        ? OnboardingService::tr("Onramp's own AWS identity is not allowed to call sts:AssumeRole (%1). Grant it "
+                                "sts:AssumeRole on %2.")
+              .arg(e.message, m_roleArn)
+        : OnboardingService::tr("AWS refused to let Onramp assume %1. Either the role's trust policy requires a "
+                                "different External ID than this onboarding's (%2) — the stack was made from "
+                                "another onboarding's template — or the role does not exist yet or does not "
+                                "trust Onramp's account (is the stack complete?).")
+              .arg(m_roleArn, m_account.externalId);
     fail(rejected, true);
 }
 
@@ -127,10 +126,10 @@ void VerifyRoleJob::proveExternalIdRequired()
         return fail(console.error());
     Q_EMIT m_service->stage(m_account.id, OnboardingService::tr("Checking that the role requires the External ID…"));
     // The shortest session AWS allows: if it is granted, nothing uses it.
-    const StsClient::AssumeRoleRequest withoutExternalId{m_roleArn, QString(),
-                                                         OnboardingService::sessionNameFor(m_account), 900};
+    const StsClient::AssumeRoleRequest withoutExternalId { m_roleArn, QString(),
+        OnboardingService::sessionNameFor(m_account), 900 };
     m_service->m_aws->sts()->assumeRole(m_account.region, *console, withoutExternalId, this,
-                                        [this](const Result<AssumedRole> &granted) { proved(granted); });
+        [this](const Result<AssumedRole> &granted) { proved(granted); });
 }
 
 void VerifyRoleJob::proved(const Result<AssumedRole> &granted)
@@ -138,16 +137,15 @@ void VerifyRoleJob::proved(const Result<AssumedRole> &granted)
     // Not connected unless AWS refused: a pending onboarding stays pending until the trust policy is fixed; a
     // connected account whose role was opened up is failed.
     if (granted)
-        return fail(OnboardingService::domainError(
-                            OnrampError::ExternalIdNotEnforced,
-                            OnboardingService::tr("The role %1 can be assumed without an External ID, so any customer "
-                                                  "of this console's AWS account could use Onramp to read this account "
-                                                  "(confused deputy). Add the condition \"StringEquals\": "
-                                                  "{\"sts:ExternalId\": \"%2\"} to the role's trust policy; the role "
-                                                  "is not connected until then.")
-                                    .arg(m_roleArn, m_account.externalId),
-                            AwsError::Kind::AccessDenied),
-                    true);
+        return fail(OnboardingService::domainError(OnrampError::ExternalIdNotEnforced,
+                        OnboardingService::tr("The role %1 can be assumed without an External ID, so any customer "
+                                              "of this console's AWS account could use Onramp to read this account "
+                                              "(confused deputy). Add the condition \"StringEquals\": "
+                                              "{\"sts:ExternalId\": \"%2\"} to the role's trust policy; the role "
+                                              "is not connected until then.")
+                            .arg(m_roleArn, m_account.externalId),
+                        AwsError::Kind::AccessDenied),
+            true);
     // AWS refusing it is the proof; anything else (network, throttling after retries) leaves the question open,
     // and an open question does not connect.
     if (granted.error().kind != AwsError::Kind::AccessDenied) {
@@ -163,14 +161,12 @@ void VerifyRoleJob::probePermissions()
     auto *provider = static_cast<AssumeRoleCredentialsProvider *>(m_role.get());
     const QString assumedAccount = accountOfArn(provider->lastAssumed().assumedRoleArn);
     if (!assumedAccount.isEmpty() && assumedAccount != m_awsId)
-        return fail(OnboardingService::domainError(
-                OnrampError::RoleRejected,
-                OnboardingService::tr("The assumed role belongs to account %1, not %2.").arg(assumedAccount, m_awsId),
-                AwsError::Kind::AccessDenied));
+        return fail(OnboardingService::domainError(OnrampError::RoleRejected,
+            OnboardingService::tr("The assumed role belongs to account %1, not %2.").arg(assumedAccount, m_awsId),
+            AwsError::Kind::AccessDenied));
     Q_EMIT m_service->stage(m_account.id, OnboardingService::tr("Checking permissions…"));
-    m_service->m_aws->ec2()->probePermissions(
-            m_account.region, m_role, this,
-            [this](const Result<QList<Ec2Client::PermissionCheck>> &checks) { probed(checks); });
+    m_service->m_aws->ec2()->probePermissions(m_account.region, m_role, this,
+        [this](const Result<QList<Ec2Client::PermissionCheck>> &checks) { probed(checks); });
 }
 
 void VerifyRoleJob::probed(const Result<QList<Ec2Client::PermissionCheck>> &checks)
@@ -183,10 +179,9 @@ void VerifyRoleJob::probed(const Result<QList<Ec2Client::PermissionCheck>> &chec
             missing.append(QString::fromLatin1(c.iamAction));
     }
     if (!missing.isEmpty()) {
-        const AwsError e = OnboardingService::domainError(
-                OnrampError::MissingPermissions,
-                OnboardingService::tr("The role is missing permissions: %1.").arg(missing.join(QStringLiteral(", "))),
-                AwsError::Kind::AccessDenied);
+        const AwsError e = OnboardingService::domainError(OnrampError::MissingPermissions,
+            OnboardingService::tr("The role is missing permissions: %1.").arg(missing.join(QStringLiteral(", "))),
+            AwsError::Kind::AccessDenied);
         m_service->m_registry->setStatus(m_account.id, AccountStatus::Failed, e.message);
         return fail(e);
     }
@@ -225,8 +220,8 @@ void VerifyRoleJob::store()
     const Result<Account> stored = registry->updateAccount(account);
     if (!stored)
         return fail(m_service->storeError(stored.error(), m_awsId));
-    m_service->audit(m_request.user, kAction, stored->id, QStringLiteral("ok"),
-                     OnboardingService::tr("role %1").arg(m_roleArn));
+    m_service->audit(
+        m_request.user, kAction, stored->id, QStringLiteral("ok"), OnboardingService::tr("role %1").arg(m_roleArn));
     Q_EMIT m_service->accountChanged(*stored);
     if (m_request.options.startDiscovery)
         m_service->m_discovery->start(*stored, m_role);
@@ -234,8 +229,8 @@ void VerifyRoleJob::store()
         return finish(stored);
     m_service->m_secrets->remove(staleSecret, this, [this, stored](Result<bool> removed) {
         if (!removed)
-            qCWarning(lcModels).noquote() << "keychain entry of the record's access keys not removed:"
-                                          << removed.error().toString();
+            qCWarning(lcModels).noquote()
+                << "keychain entry of the record's access keys not removed:" << removed.error().toString();
         finish(stored);
     });
 }

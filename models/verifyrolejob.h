@@ -28,8 +28,8 @@ public:
         OnboardingService::VerifyOptions options;
     };
 
-    VerifyRoleJob(OnboardingService *service, Request request, QObject *context,
-                  OnboardingService::AccountCallback callback);
+    VerifyRoleJob(
+        OnboardingService *service, Request request, QObject *context, OnboardingService::AccountCallback callback);
     void start();
 
 private:
@@ -50,10 +50,10 @@ private:
     QPointer<QObject> m_context;
     OnboardingService::AccountCallback m_callback;
 
-    Account m_account;        ///< the record as it was read
-    QString m_roleArn;        ///< validated
-    QString m_awsId;          ///< the role's account
+    Account m_account; ///< the record as it was read
+    QString m_roleArn; ///< validated
+    QString m_awsId; ///< the role's account
     std::shared_ptr<CredentialsProvider> m_role;
-    QElapsedTimer m_clock;    ///< since the first AssumeRole
+    QElapsedTimer m_clock; ///< since the first AssumeRole
     int m_attempt = 0;
 };

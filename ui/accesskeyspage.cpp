@@ -44,19 +44,20 @@ bool secretShapeOk(QStringView secret)
 
 QStringList AccessKeysPage::regionNames()
 {
-    return {QStringLiteral("us-east-1"),      QStringLiteral("us-east-2"),      QStringLiteral("us-west-1"),
-            QStringLiteral("us-west-2"),      QStringLiteral("af-south-1"),     QStringLiteral("ap-east-1"),
-            QStringLiteral("ap-south-1"),     QStringLiteral("ap-south-2"),     QStringLiteral("ap-southeast-1"),
-            QStringLiteral("ap-southeast-2"), QStringLiteral("ap-southeast-3"), QStringLiteral("ap-southeast-4"),
-            QStringLiteral("ap-northeast-1"), QStringLiteral("ap-northeast-2"), QStringLiteral("ap-northeast-3"),
-            QStringLiteral("ca-central-1"),   QStringLiteral("ca-west-1"),      QStringLiteral("eu-central-1"),
-            QStringLiteral("eu-central-2"),   QStringLiteral("eu-west-1"),      QStringLiteral("eu-west-2"),
-            QStringLiteral("eu-west-3"),      QStringLiteral("eu-south-1"),     QStringLiteral("eu-south-2"),
-            QStringLiteral("eu-north-1"),     QStringLiteral("il-central-1"),   QStringLiteral("me-south-1"),
-            QStringLiteral("me-central-1"),   QStringLiteral("sa-east-1")};
+    return { QStringLiteral("us-east-1"), QStringLiteral("us-east-2"), QStringLiteral("us-west-1"),
+        QStringLiteral("us-west-2"), QStringLiteral("af-south-1"), QStringLiteral("ap-east-1"),
+        QStringLiteral("ap-south-1"), QStringLiteral("ap-south-2"), QStringLiteral("ap-southeast-1"),
+        QStringLiteral("ap-southeast-2"), QStringLiteral("ap-southeast-3"), QStringLiteral("ap-southeast-4"),
+        QStringLiteral("ap-northeast-1"), QStringLiteral("ap-northeast-2"), QStringLiteral("ap-northeast-3"),
+        QStringLiteral("ca-central-1"), QStringLiteral("ca-west-1"), QStringLiteral("eu-central-1"),
+        QStringLiteral("eu-central-2"), QStringLiteral("eu-west-1"), QStringLiteral("eu-west-2"),
+        QStringLiteral("eu-west-3"), QStringLiteral("eu-south-1"), QStringLiteral("eu-south-2"),
+        QStringLiteral("eu-north-1"), QStringLiteral("il-central-1"), QStringLiteral("me-south-1"),
+        QStringLiteral("me-central-1"), QStringLiteral("sa-east-1") };
 }
 
-AccessKeysPage::AccessKeysPage(QWidget *parent) : QWidget(parent)
+AccessKeysPage::AccessKeysPage(QWidget *parent)
+    : QWidget(parent)
 {
     auto *layout = new QVBoxLayout(this);
     auto *proCon = new QLabel(this);
@@ -66,9 +67,8 @@ AccessKeysPage::AccessKeysPage(QWidget *parent) : QWidget(parent)
     proCon->setText(tr("<b>Pro:</b> works at once, no stack to create.<br><b>Con:</b> a long-lived secret that must "
                        "be rotated by hand — Onramp keeps it only in the system keychain."));
     layout->addWidget(proCon);
-    auto *advice = new QLabel(tr("Use the keys of an IAM user that may only call %1.")
-                                  .arg(OnboardingService::requiredActionList()),
-                              this);
+    auto *advice = new QLabel(
+        tr("Use the keys of an IAM user that may only call %1.").arg(OnboardingService::requiredActionList()), this);
     advice->setTextFormat(Qt::PlainText);
     advice->setWordWrap(true);
     layout->addWidget(advice);
@@ -139,7 +139,7 @@ AccessKeysPage::AccessKeysPage(QWidget *parent) : QWidget(parent)
         if (inputValid())
             Q_EMIT connectRequested();
     });
-    for (QLineEdit *edit : {m_keyIdEdit, m_secretEdit, m_nameEdit}) {
+    for (QLineEdit *edit : { m_keyIdEdit, m_secretEdit, m_nameEdit }) {
         connect(edit, &QLineEdit::returnPressed, this, [this] {
             if (inputValid())
                 Q_EMIT connectRequested();
@@ -212,28 +212,29 @@ void AccessKeysPage::validate()
     const QPalette pal = palette();
     if (keyId.isEmpty())
         setMessage(m_keyIdMessage, tr("20 characters starting with AKIA (or ASIA for temporary keys)."),
-                   pal.color(QPalette::PlaceholderText));
+            pal.color(QPalette::PlaceholderText));
     else if (OnboardingService::isValidAccessKeyId(keyId))
         setMessage(m_keyIdMessage, tr("✓ Looks like an access key ID"), Theme::successColor(pal));
     else if (!keyId.startsWith(QLatin1StringView("AKIA")) && !keyId.startsWith(QLatin1StringView("ASIA")))
         setMessage(m_keyIdMessage, tr("Access key IDs start with AKIA or ASIA."), Theme::errorColor(pal));
     else if (keyId.size() != 20)
         setMessage(m_keyIdMessage, tr("Access key IDs are 20 characters long (this one has %1).").arg(keyId.size()),
-                   Theme::errorColor(pal));
+            Theme::errorColor(pal));
     else
         setMessage(m_keyIdMessage, tr("Access key IDs hold only capital letters and digits."), Theme::errorColor(pal));
 
     const QString secret = m_secretEdit->text();
     if (secret.isEmpty())
         setMessage(m_secretMessage, tr("40 characters; shown only once, when the key was created."),
-                   pal.color(QPalette::PlaceholderText));
+            pal.color(QPalette::PlaceholderText));
     else if (secretShapeOk(secret))
         setMessage(m_secretMessage, tr("✓ 40 characters"), Theme::successColor(pal));
     else if (secret.size() != 40)
-        setMessage(m_secretMessage, tr("Secret access keys are 40 characters long (this one has %1).").arg(secret.size()),
-                   Theme::errorColor(pal));
+        setMessage(m_secretMessage,
+            tr("Secret access keys are 40 characters long (this one has %1).").arg(secret.size()),
+            Theme::errorColor(pal));
     else
         setMessage(m_secretMessage, tr("Secret access keys hold only letters, digits, '/', '+' and '='."),
-                   Theme::errorColor(pal));
+            Theme::errorColor(pal));
     m_connectButton->setEnabled(inputValid());
 }

@@ -6,7 +6,10 @@
 
 #include <QLocale>
 
-AccountStatusDelegate::AccountStatusDelegate(QObject *parent) : PlainToolTipDelegate(parent) { }
+AccountStatusDelegate::AccountStatusDelegate(QObject *parent)
+    : PlainToolTipDelegate(parent)
+{
+}
 
 void AccountStatusDelegate::initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const
 {
@@ -24,8 +27,8 @@ void AccountStatusDelegate::initStyleOption(QStyleOptionViewItem *option, const 
         option->palette.setColor(QPalette::Text, option->palette.color(QPalette::Disabled, QPalette::Text));
     }
     if (index.column() == AccountListModel::InstanceCountColumn) {
-        option->text = status == AccountStatus::Pending ? QStringLiteral("—")
-                                                        : QLocale().toString(index.data().toInt());
+        option->text
+            = status == AccountStatus::Pending ? QStringLiteral("—") : QLocale().toString(index.data().toInt());
     }
     if (option->text.isEmpty()) {
         if (index.column() == AccountListModel::FriendlyNameColumn)

@@ -5,22 +5,23 @@
 #include <QSettings>
 
 namespace {
-template<typename E>
-E enumFromString(const QString &text, E fallback)
+template <typename E> E enumFromString(const QString &text, E fallback)
 {
     bool ok = false;
     const int v = QMetaEnum::fromType<E>().keyToValue(text.toLatin1().constData(), &ok);
     return ok ? E(v) : fallback;
 }
 
-template<typename E>
-QString enumToString(E value)
+template <typename E> QString enumToString(E value)
 {
     return QString::fromLatin1(QMetaEnum::fromType<E>().valueToKey(int(value)));
 }
 } // namespace
 
-AppSettings::AppSettings(QObject *parent) : QObject(parent) { }
+AppSettings::AppSettings(QObject *parent)
+    : QObject(parent)
+{
+}
 
 QVariant AppSettings::value(const QString &key, const QVariant &fallback) const
 {

@@ -17,8 +17,8 @@ public:
     /// Where the console identity (the principal customer roles trust) comes from.
     enum class IdentitySource {
         Environment, ///< the AWS credentials chain of the process: AWS_* variables, else the default profile
-        Profile,     ///< a named profile from ~/.aws/credentials or ~/.aws/config
-        Keychain,    ///< access keys the user entered in Settings, kept in the system keychain
+        Profile, ///< a named profile from ~/.aws/credentials or ~/.aws/config
+        Keychain, ///< access keys the user entered in Settings, kept in the system keychain
     };
     Q_ENUM(IdentitySource)
 

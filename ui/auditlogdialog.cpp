@@ -22,7 +22,8 @@ enum Column { WhenColumn, UserColumn, ActionColumn, AccountColumn, OutcomeColumn
 }
 
 AuditLogDialog::AuditLogDialog(const ConsoleServices &services, QWidget *parent)
-    : QDialog(parent), m_services(services)
+    : QDialog(parent)
+    , m_services(services)
 {
     setObjectName(QStringLiteral("auditLogDialog"));
     setWindowTitle(tr("Audit Log — Onramp"));
@@ -42,8 +43,8 @@ AuditLogDialog::AuditLogDialog(const ConsoleServices &services, QWidget *parent)
     m_actionCombo->setAccessibleName(tr("Action filter"));
     actionLabel->setBuddy(m_actionCombo);
     m_actionCombo->addItem(tr("All actions"), QString());
-    for (const char *action : {"create", "verify", "connect-keys", "revalidate", "discover", "rename", "disconnect", "set-plan",
-                               "doctor"})
+    for (const char *action :
+        { "create", "verify", "connect-keys", "revalidate", "discover", "rename", "disconnect", "set-plan", "doctor" })
         m_actionCombo->addItem(QString::fromLatin1(action), QString::fromLatin1(action));
     auto *refreshButton = new QPushButton(Theme::action("refresh"), tr("&Refresh"), this);
     refreshButton->setObjectName(QStringLiteral("auditRefreshButton"));
@@ -59,7 +60,8 @@ AuditLogDialog::AuditLogDialog(const ConsoleServices &services, QWidget *parent)
     layout->addLayout(filters);
 
     m_model = new QStandardItemModel(0, ColumnCount, this);
-    m_model->setHorizontalHeaderLabels({tr("When"), tr("User"), tr("Action"), tr("Account"), tr("Outcome"), tr("Detail")});
+    m_model->setHorizontalHeaderLabels(
+        { tr("When"), tr("User"), tr("Action"), tr("Account"), tr("Outcome"), tr("Detail") });
     m_view = new QTableView(this);
     m_view->setObjectName(QStringLiteral("auditView"));
     m_view->setAccessibleName(tr("Audit log entries"));
@@ -75,7 +77,7 @@ AuditLogDialog::AuditLogDialog(const ConsoleServices &services, QWidget *parent)
     m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     m_view->horizontalHeader()->setStretchLastSection(true);
     const int em = m_view->fontMetrics().horizontalAdvance(QLatin1Char('M'));
-    const int widths[ColumnCount] = {11, 7, 8, 12, 6, 20};
+    const int widths[ColumnCount] = { 11, 7, 8, 12, 6, 20 };
     for (int c = 0; c < ColumnCount; ++c)
         m_view->setColumnWidth(c, widths[c] * em);
     layout->addWidget(m_view, 1);
@@ -139,7 +141,8 @@ void AuditLogDialog::reload()
     m_model->removeRows(0, m_model->rowCount());
     const Result<QList<AuditEntry>> entries = m_services.registry->audit(filter);
     if (!entries) {
-        m_countLabel->setText(tr("The audit log could not be read: %1").arg(ErrorText::describe(entries.error()).message));
+        m_countLabel->setText(
+            tr("The audit log could not be read: %1").arg(ErrorText::describe(entries.error()).message));
         return;
     }
     QHash<QString, QString> labels;

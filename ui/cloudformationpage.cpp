@@ -45,9 +45,12 @@ void setMessage(QLabel *label, const QString &text, const QColor &color)
 }
 } // namespace
 
-CloudFormationPage::CloudFormationPage(const ConsoleServices &services, ConsoleIdentity *identity,
-                                       AppSettings *settings, QWidget *parent)
-    : QWidget(parent), m_services(services), m_identity(identity), m_settings(settings)
+CloudFormationPage::CloudFormationPage(
+    const ConsoleServices &services, ConsoleIdentity *identity, AppSettings *settings, QWidget *parent)
+    : QWidget(parent)
+    , m_services(services)
+    , m_identity(identity)
+    , m_settings(settings)
 {
     auto *layout = new QVBoxLayout(this);
 
@@ -66,15 +69,15 @@ CloudFormationPage::CloudFormationPage(const ConsoleServices &services, ConsoleI
     steps->setObjectName(QStringLiteral("cfnInstructions"));
     steps->setWordWrap(true);
     steps->setTextFormat(Qt::RichText);
-    steps->setText(
-            QStringLiteral("<ol style=\"margin-left:0px; -qt-list-indent:1;\"><li>%1</li><li>%2</li><li>%3</li><li>%4</li></ol>")
-                    .arg(tr("Sign in to the AWS console of that account as someone allowed to create IAM roles."),
-                         tr("Open CloudFormation and create a stack with this template: upload the file from "
-                            "<i>Save as…</i>, use <i>Open quick-create</i>, or run the AWS CLI command."),
-                         tr("Keep the parameters as they are, acknowledge that the stack creates a named IAM role, "
-                            "and create the stack."),
-                         tr("When the stack shows CREATE_COMPLETE, copy <b>RoleArn</b> from its Outputs tab and "
-                            "paste it below.")));
+    steps->setText(QStringLiteral(
+        "<ol style=\"margin-left:0px; -qt-list-indent:1;\"><li>%1</li><li>%2</li><li>%3</li><li>%4</li></ol>")
+                       .arg(tr("Sign in to the AWS console of that account as someone allowed to create IAM roles."),
+                           tr("Open CloudFormation and create a stack with this template: upload the file from "
+                              "<i>Save as…</i>, use <i>Open quick-create</i>, or run the AWS CLI command."),
+                           tr("Keep the parameters as they are, acknowledge that the stack creates a named IAM role, "
+                              "and create the stack."),
+                           tr("When the stack shows CREATE_COMPLETE, copy <b>RoleArn</b> from its Outputs tab and "
+                              "paste it below.")));
     layout->addWidget(steps);
 
     m_templateStatus = new QLabel(this);
@@ -115,7 +118,7 @@ CloudFormationPage::CloudFormationPage(const ConsoleServices &services, ConsoleI
     m_copiedLabel->setTextFormat(Qt::PlainText);
     m_copiedLabel->setObjectName(QStringLiteral("copiedLabel"));
     m_copiedLabel->setAccessibleName(tr("Confirmation"));
-    for (QPushButton *b : {m_copyButton, m_saveButton, m_quickCreateButton, m_cliButton})
+    for (QPushButton *b : { m_copyButton, m_saveButton, m_quickCreateButton, m_cliButton })
         buttons->addWidget(b);
     buttons->addWidget(m_copiedLabel);
     buttons->addStretch();
@@ -199,9 +202,10 @@ void CloudFormationPage::setRecordError(const QString &message, const QString &h
     m_template.clear();
     m_cliCommand.clear();
     m_templateView->clear();
-    setMessage(m_templateStatus, hint.isEmpty() ? message.toHtmlEscaped()
-                                                : message.toHtmlEscaped() + QStringLiteral("<br>") + hint.toHtmlEscaped(),
-               Theme::errorColor(palette()));
+    setMessage(m_templateStatus,
+        hint.isEmpty() ? message.toHtmlEscaped()
+                       : message.toHtmlEscaped() + QStringLiteral("<br>") + hint.toHtmlEscaped(),
+        Theme::errorColor(palette()));
     updateButtons();
 }
 
@@ -216,19 +220,20 @@ void CloudFormationPage::rebuildTemplate()
         m_templateView->clear();
         if (m_identity->state() == ConsoleIdentity::State::Failed) {
             setMessage(m_templateStatus,
-                       tr("The template names the AWS account allowed to assume the role — the account this console "
-                          "runs as — and Onramp could not find it out: %1<br>Set a trusted account in Settings, or "
-                          "fix the console identity and <a href=\"retry\">try again</a>.")
-                               .arg(m_identity->errorText().toHtmlEscaped()),
-                       Theme::errorColor(palette()));
+                tr("The template names the AWS account allowed to assume the role — the account this console "
+                   "runs as — and Onramp could not find it out: %1<br>Set a trusted account in Settings, or "
+                   "fix the console identity and <a href=\"retry\">try again</a>.")
+                    .arg(m_identity->errorText().toHtmlEscaped()),
+                Theme::errorColor(palette()));
         } else {
             setMessage(m_templateStatus, tr("Looking up the AWS account this console runs as…"),
-                       palette().color(QPalette::WindowText));
+                palette().color(QPalette::WindowText));
         }
         updateButtons();
         return;
     }
-    const Result<TemplateOptions> options = m_services.onboarding->templateOptions(m_services.user, m_record.id, trusted);
+    const Result<TemplateOptions> options
+        = m_services.onboarding->templateOptions(m_services.user, m_record.id, trusted);
     Result<QByteArray> json = options ? TemplateBuilder::buildJson(*options) : Result<QByteArray>(options.error());
     if (!json) {
         const ErrorText text = ErrorText::describe(json.error());
@@ -236,15 +241,15 @@ void CloudFormationPage::rebuildTemplate()
         return;
     }
     m_template = *json;
-    const Result<QString> cli = TemplateBuilder::createStackCommand(m_record.region, stackName(), templateFileName(),
-                                                                    *options);
+    const Result<QString> cli
+        = TemplateBuilder::createStackCommand(m_record.region, stackName(), templateFileName(), *options);
     m_cliCommand = cli ? *cli : QString();
     m_templateView->setPlainText(QString::fromUtf8(m_template));
     setMessage(m_templateStatus,
-               tr("The role trusts AWS account %1 and only with this onboarding's External ID <tt>%2</tt>. Region of "
-                  "the stack: %3.")
-                       .arg(trusted, m_record.externalId.toHtmlEscaped(), m_record.region),
-               palette().color(QPalette::WindowText));
+        tr("The role trusts AWS account %1 and only with this onboarding's External ID <tt>%2</tt>. Region of "
+           "the stack: %3.")
+            .arg(trusted, m_record.externalId.toHtmlEscaped(), m_record.region),
+        palette().color(QPalette::WindowText));
     updateButtons();
 }
 
@@ -291,20 +296,20 @@ void CloudFormationPage::validateRoleArn()
     m_arnValid = false;
     if (text.isEmpty()) {
         setMessage(m_arnMessage,
-                   tr("Paste the stack's RoleArn output, or just the 12-digit AWS account id it was created in."),
-                   palette().color(QPalette::PlaceholderText));
+            tr("Paste the stack's RoleArn output, or just the 12-digit AWS account id it was created in."),
+            palette().color(QPalette::PlaceholderText));
     } else if (Arn::isAccountId(text)) {
         m_arnValid = true;
         setMessage(m_arnMessage,
-                   tr("✓ AWS account %1 — the role %2 that the template creates there.")
-                           .arg(text, OnboardingService::defaultRoleName()),
-                   Theme::successColor(palette()));
+            tr("✓ AWS account %1 — the role %2 that the template creates there.")
+                .arg(text, OnboardingService::defaultRoleName()),
+            Theme::successColor(palette()));
     } else {
         const Result<Arn> arn = Arn::parseRoleArn(text);
         if (arn) {
             m_arnValid = true;
             setMessage(m_arnMessage, tr("✓ AWS account %1, role %2").arg(arn->accountId(), arn->roleName()),
-                       Theme::successColor(palette()));
+                Theme::successColor(palette()));
         } else {
             setMessage(m_arnMessage, arn.error().message, Theme::errorColor(palette()));
         }
@@ -349,8 +354,7 @@ QString CloudFormationPage::saveTemplateTo(const QString &path)
 void CloudFormationPage::saveTemplate()
 {
     const QString path = QFileDialog::getSaveFileName(this, tr("Save the CloudFormation template"),
-                                                      QDir::home().filePath(templateFileName()),
-                                                      tr("CloudFormation templates (*.json);;All files (*)"));
+        QDir::home().filePath(templateFileName()), tr("CloudFormation templates (*.json);;All files (*)"));
     if (path.isEmpty())
         return;
     const QString error = saveTemplateTo(path);
@@ -364,10 +368,11 @@ void CloudFormationPage::saveTemplate()
 void CloudFormationPage::openQuickCreate()
 {
     const QString trusted = m_identity->trustedAccountId();
-    const Result<TemplateOptions> options = m_services.onboarding->templateOptions(m_services.user, m_record.id, trusted);
-    const Result<QUrl> url = options ? TemplateBuilder::quickCreateUrl(m_record.region, m_settings->templateUrl(),
-                                                                       stackName(), *options)
-                                     : Result<QUrl>(options.error());
+    const Result<TemplateOptions> options
+        = m_services.onboarding->templateOptions(m_services.user, m_record.id, trusted);
+    const Result<QUrl> url = options
+        ? TemplateBuilder::quickCreateUrl(m_record.region, m_settings->templateUrl(), stackName(), *options)
+        : Result<QUrl>(options.error());
     if (!url) {
         PlainText::warning(this, tr("Quick-create unavailable"), ErrorText::describe(url.error()).message);
         return;

@@ -24,8 +24,8 @@ class CloudFormationPage final : public QWidget
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(CloudFormationPage)
 public:
-    CloudFormationPage(const ConsoleServices &services, ConsoleIdentity *identity, AppSettings *settings,
-                       QWidget *parent = nullptr);
+    CloudFormationPage(
+        const ConsoleServices &services, ConsoleIdentity *identity, AppSettings *settings, QWidget *parent = nullptr);
 
     /// Shows the template of pending record \a record.
     void setRecord(const Account &record);

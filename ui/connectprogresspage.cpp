@@ -10,7 +10,8 @@
 #include <QProgressBar>
 #include <QVBoxLayout>
 
-ConnectProgressPage::ConnectProgressPage(QWidget *parent) : QWidget(parent)
+ConnectProgressPage::ConnectProgressPage(QWidget *parent)
+    : QWidget(parent)
 {
     auto *outer = new QVBoxLayout(this);
     m_summary = PlainText::literal(new QLabel(this));
@@ -65,7 +66,7 @@ ConnectProgressPage::ConnectProgressPage(QWidget *parent) : QWidget(parent)
     row->addLayout(text, 1);
     outer->addLayout(row);
     outer->addStretch(1);
-    for (QLabel *l : {m_headline, m_detail, m_hint, m_slow})
+    for (QLabel *l : { m_headline, m_detail, m_hint, m_slow })
         l->setAccessibleName(l->objectName());
     m_headline->setAccessibleName(tr("Status"));
     m_detail->setAccessibleName(tr("Details"));
@@ -113,8 +114,8 @@ void ConnectProgressPage::showDiscovering(qint64 elapsedSecs, int regionsDone, i
     const QLocale locale;
     const QString regions = regionsTotal > 0 ? tr("%1 of %2 regions done").arg(regionsDone).arg(regionsTotal)
                                              : tr("Listing the account's regions");
-    m_detail->setText(tr("Credentials verified. %1 · Instances found so far: %Ln", nullptr, instancesSoFar)
-                              .arg(regions));
+    m_detail->setText(
+        tr("Credentials verified. %1 · Instances found so far: %Ln", nullptr, instancesSoFar).arg(regions));
     m_detail->show();
     if (regionsTotal > 0)
         m_bar->setRange(0, regionsTotal);

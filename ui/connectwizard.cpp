@@ -21,9 +21,12 @@
 #include <QTimer>
 #include <QVBoxLayout>
 
-ConnectWizard::ConnectWizard(const ConsoleServices &services, ConsoleIdentity *identity, AppSettings *settings,
-                             QWidget *parent)
-    : QDialog(parent), m_services(services), m_identity(identity), m_settings(settings)
+ConnectWizard::ConnectWizard(
+    const ConsoleServices &services, ConsoleIdentity *identity, AppSettings *settings, QWidget *parent)
+    : QDialog(parent)
+    , m_services(services)
+    , m_identity(identity)
+    , m_settings(settings)
 {
     setWindowTitle(tr("Connect AWS Account"));
     setWindowIcon(Theme::appIcon());
@@ -36,7 +39,7 @@ ConnectWizard::ConnectWizard(const ConsoleServices &services, ConsoleIdentity *i
     methodLayout->setContentsMargins(0, 0, 0, 0);
     auto *intro = new QLabel(tr("Onramp reads the account's EC2 inventory and never changes anything in it. Choose "
                                 "how it gets read-only access:"),
-                             methodPage);
+        methodPage);
     intro->setTextFormat(Qt::PlainText);
     intro->setWordWrap(true);
     methodLayout->addWidget(intro);
@@ -101,11 +104,11 @@ ConnectWizard::ConnectWizard(const ConsoleServices &services, ConsoleIdentity *i
         QString detail;
         // OnboardingService's own words for the waiting state, translated the same way.
         static const QString waiting = QCoreApplication::translate("OnboardingService", "Waiting for the stack… (%1 s)")
-                                               .section(QLatin1Char('%'), 0, 0);
+                                           .section(QLatin1Char('%'), 0, 0);
         if (m_flow == Flow::Role && text.startsWith(waiting))
             detail = tr("The role is not usable yet. Onramp keeps trying for up to %1 min while CloudFormation "
                         "creates it and IAM makes it usable; you can leave this window open.")
-                             .arg(qMax(1, m_waitForRoleSecs / 60));
+                         .arg(qMax(1, m_waitForRoleSecs / 60));
         m_progress->showWorking(text, detail);
     });
     connect(m_services.discovery, &DiscoveryService::progress, this, [this](const DiscoveryProgress &p) {
@@ -198,8 +201,8 @@ void ConnectWizard::updateButtons()
     const bool progress = m_stack->currentIndex() == ProgressPage;
     m_retryButton->setVisible(progress && m_progress->kind() == ConnectProgressPage::Kind::Error);
     m_showInstancesButton->setVisible(progress && !m_accountId.isEmpty()
-                                      && (m_progress->kind() == ConnectProgressPage::Kind::Complete
-                                          || m_progress->kind() == ConnectProgressPage::Kind::Discovering));
+        && (m_progress->kind() == ConnectProgressPage::Kind::Complete
+            || m_progress->kind() == ConnectProgressPage::Kind::Discovering));
     if (m_retryButton->isVisible())
         m_retryButton->setDefault(true);
 }
@@ -215,15 +218,15 @@ void ConnectWizard::verifyRole()
     m_verifyAttempted = true;
     m_busy = true;
     m_flow = Flow::Role;
-    m_progress->setSummary(tr("%1 — CloudFormation role %2")
-                                   .arg(name.isEmpty() ? tr("New account") : name, m_cfnPage->roleArnText()));
-    m_progress->showWorking(tr("Verifying…"),
-                            tr("Assuming the role with this onboarding's External ID, then checking its permissions."));
+    m_progress->setSummary(
+        tr("%1 — CloudFormation role %2").arg(name.isEmpty() ? tr("New account") : name, m_cfnPage->roleArnText()));
+    m_progress->showWorking(
+        tr("Verifying…"), tr("Assuming the role with this onboarding's External ID, then checking its permissions."));
     goToPage(ProgressPage);
     OnboardingService::VerifyOptions options;
     options.waitForRoleSecs = m_waitForRoleSecs;
     m_services.onboarding->verifyRole(m_services.user, m_recordId, m_cfnPage->roleArnText(), options, this,
-                                      [this](const Result<Account> &result) { onConnectResult(result, Flow::Role); });
+        [this](const Result<Account> &result) { onConnectResult(result, Flow::Role); });
 }
 
 void ConnectWizard::connectKeys()
@@ -232,15 +235,16 @@ void ConnectWizard::connectKeys()
         return;
     m_busy = true;
     m_flow = Flow::Keys;
-    m_progress->setSummary(tr("%1 — access key %2 in %3")
-                                   .arg(m_keysPage->friendlyName().isEmpty() ? tr("New account") : m_keysPage->friendlyName(),
-                                        m_keysPage->accessKeyId(), m_keysPage->region()));
+    m_progress->setSummary(
+        tr("%1 — access key %2 in %3")
+            .arg(m_keysPage->friendlyName().isEmpty() ? tr("New account") : m_keysPage->friendlyName(),
+                m_keysPage->accessKeyId(), m_keysPage->region()));
     m_progress->showWorking(tr("Verifying…"), tr("Checking the keys with AWS (STS GetCallerIdentity)."));
     goToPage(ProgressPage);
     SecretBytes secret = m_keysPage->takeSecret();
     m_services.onboarding->connectKeys(m_services.user, m_keysPage->accessKeyId(), std::move(secret),
-                                       m_keysPage->region(), m_keysPage->friendlyName(), this,
-                                       [this](const Result<Account> &result) { onConnectResult(result, Flow::Keys); });
+        m_keysPage->region(), m_keysPage->friendlyName(), this,
+        [this](const Result<Account> &result) { onConnectResult(result, Flow::Keys); });
 }
 
 void ConnectWizard::onConnectResult(const Result<Account> &result, Flow flow)
@@ -286,7 +290,7 @@ void ConnectWizard::updateDiscovery()
         return;
     const bool slowShown = !m_progress->slowNote().isEmpty();
     m_progress->showDiscovering(m_discoveryClock.elapsed() / 1000, m_lastProgress.regionsDone,
-                                m_lastProgress.regionsTotal, m_lastProgress.instancesSoFar);
+        m_lastProgress.regionsTotal, m_lastProgress.instancesSoFar);
     if (slowShown)
         m_progress->showSlow();
 }
@@ -356,7 +360,7 @@ void ConnectWizard::dropUnusedPendingRecord()
     if (!record || record->status != AccountStatus::Pending || !record->awsAccountId.isEmpty())
         return; // e.g. the access-key flow upgraded the placeholder
     const QString id = m_recordId;
-    m_services.onboarding->disconnect(m_services.user, id, m_services.onboarding, [](const Result<Account> &) { });
+    m_services.onboarding->disconnect(m_services.user, id, m_services.onboarding, [](const Result<Account> &) {});
     Q_EMIT pendingRecordDropped(id);
 }
 

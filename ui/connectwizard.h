@@ -35,8 +35,8 @@ public:
     enum Page { MethodPage, ProgressPage };
     enum Method { CloudFormationMethod, AccessKeysMethod };
 
-    ConnectWizard(const ConsoleServices &services, ConsoleIdentity *identity, AppSettings *settings,
-                  QWidget *parent = nullptr);
+    ConnectWizard(
+        const ConsoleServices &services, ConsoleIdentity *identity, AppSettings *settings, QWidget *parent = nullptr);
     ~ConnectWizard() override;
 
     /// Shows pending record \a pendingAccountId on the CloudFormation tab instead of creating a new one.
@@ -97,10 +97,10 @@ private:
     QPushButton *m_showInstancesButton;
     QPushButton *m_closeButton;
 
-    QString m_recordId;       ///< the pending CloudFormation record shown
+    QString m_recordId; ///< the pending CloudFormation record shown
     bool m_createdRecord = false;
     bool m_verifyAttempted = false;
-    QString m_accountId;      ///< the account being connected/discovered
+    QString m_accountId; ///< the account being connected/discovered
     Flow m_flow = Flow::None; ///< what is running now
     Flow m_failedFlow = Flow::None;
     bool m_busy = false;

@@ -15,7 +15,10 @@ namespace {
 class UnavailableCredentialsProvider final : public CredentialsProvider
 {
 public:
-    explicit UnavailableCredentialsProvider(AwsError error) : m_error(std::move(error)) { }
+    explicit UnavailableCredentialsProvider(AwsError error)
+        : m_error(std::move(error))
+    {
+    }
     void fetch(QObject *, Callback callback) override { callback(m_error); }
 
 private:
@@ -29,9 +32,12 @@ QString describe(const AwsError &e)
 }
 } // namespace
 
-ConsoleIdentity::ConsoleIdentity(const ConsoleServices &services, AppSettings *settings,
-                                 const QProcessEnvironment &env, QObject *parent)
-    : QObject(parent), m_services(services), m_settings(settings), m_env(env)
+ConsoleIdentity::ConsoleIdentity(
+    const ConsoleServices &services, AppSettings *settings, const QProcessEnvironment &env, QObject *parent)
+    : QObject(parent)
+    , m_services(services)
+    , m_settings(settings)
+    , m_env(env)
 {
 }
 
@@ -87,7 +93,7 @@ void ConsoleIdentity::refresh()
     case AppSettings::IdentitySource::Profile: {
         QProcessEnvironment env = m_env;
         // A chosen profile wins over keys in the environment.
-        for (const char *name : {"AWS_ACCESS_KEY_ID", "AWS_SECRET_ACCESS_KEY", "AWS_SESSION_TOKEN"})
+        for (const char *name : { "AWS_ACCESS_KEY_ID", "AWS_SECRET_ACCESS_KEY", "AWS_SESSION_TOKEN" })
             env.remove(QString::fromLatin1(name));
         env.insert(QStringLiteral("AWS_PROFILE"), m_settings->awsProfile());
         useChain(env);

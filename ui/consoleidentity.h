@@ -21,7 +21,7 @@ public:
     Q_ENUM(State)
 
     ConsoleIdentity(const ConsoleServices &services, AppSettings *settings, const QProcessEnvironment &env,
-                    QObject *parent = nullptr);
+        QObject *parent = nullptr);
 
     State state() const { return m_state; }
     /// The console identity's own AWS account (valid when state() is Known).

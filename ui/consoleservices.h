@@ -20,13 +20,13 @@ struct ConsoleServices
     AwsClients *aws = nullptr;
     DiscoveryService *discovery = nullptr;
     OnboardingService *onboarding = nullptr;
-    QString user;  ///< the console user every OnboardingService call is made for
+    QString user; ///< the console user every OnboardingService call is made for
     QString dbUrl; ///< what Registry::open() was given (empty: the default file), to open worker connections
 
     /// The services of \a session (which must outlive the windows given them).
     static ConsoleServices of(const ConsoleSession &session)
     {
-        return {session.registry(), session.secrets(), session.aws(), session.discovery(), session.onboarding(),
-                session.user(), session.dbUrl()};
+        return { session.registry(), session.secrets(), session.aws(), session.discovery(), session.onboarding(),
+            session.user(), session.dbUrl() };
     }
 };

@@ -10,8 +10,8 @@ QString CsvWriter::field(const QString &rawValue)
     if (value.size() > 1 && QStringView(u"=+-@\t\r").contains(value.front()))
         value.prepend(QLatin1Char('\''));
     const bool quote = value.contains(QLatin1Char(',')) || value.contains(QLatin1Char('"'))
-            || value.contains(QLatin1Char('\n')) || value.contains(QLatin1Char('\r'))
-            || value.startsWith(QLatin1Char(' ')) || value.endsWith(QLatin1Char(' '));
+        || value.contains(QLatin1Char('\n')) || value.contains(QLatin1Char('\r')) || value.startsWith(QLatin1Char(' '))
+        || value.endsWith(QLatin1Char(' '));
     if (!quote)
         return value;
     QString escaped = value;

@@ -6,13 +6,13 @@
 #include "models/discoveryservice.h"
 #include "models/instancefilterproxy.h"
 #include "models/instancetablemodel.h"
+#include "models/offthread.h"
 #include "models/registry.h"
 #include "ui/appsettings.h"
 #include "ui/csvwriter.h"
 #include "ui/instancedetailspane.h"
 #include "ui/instancestatedelegate.h"
 #include "ui/logging.h"
-#include "models/offthread.h"
 #include "ui/plaintext.h"
 #include "ui/theme.h"
 
@@ -46,9 +46,9 @@ constexpr int LoadChunkRows = 2000;
 
 const QStringList &stateOrder()
 {
-    static const QStringList states = {QStringLiteral("running"),  QStringLiteral("pending"),
-                                       QStringLiteral("stopping"), QStringLiteral("stopped"),
-                                       QStringLiteral("shutting-down"), QStringLiteral("terminated")};
+    static const QStringList states
+        = { QStringLiteral("running"), QStringLiteral("pending"), QStringLiteral("stopping"), QStringLiteral("stopped"),
+              QStringLiteral("shutting-down"), QStringLiteral("terminated") };
     return states;
 }
 
@@ -71,7 +71,9 @@ QString stateLabel(const QString &state)
 } // namespace
 
 InstanceBrowser::InstanceBrowser(const ConsoleServices &services, AppSettings *settings, QWidget *parent)
-    : QMainWindow(parent), m_services(services), m_settings(settings)
+    : QMainWindow(parent)
+    , m_services(services)
+    , m_settings(settings)
 {
     setObjectName(QStringLiteral("instanceBrowser"));
     setWindowTitle(tr("Instances — Onramp"));
@@ -117,13 +119,13 @@ InstanceBrowser::InstanceBrowser(const ConsoleServices &services, AppSettings *s
     header->setContextMenuPolicy(Qt::CustomContextMenu);
     // Widths from typical values measured once (never ResizeToContents, which reads every row).
     const QFontMetrics fm = m_view->fontMetrics();
-    const QString samples[InstanceTableModel::ColumnCount] = {
-        QStringLiteral("payments-api-prod-01"), QStringLiteral("i-0123456789abcdef0"), QStringLiteral("shutting-down"),
-        QStringLiteral("m6i.12xlarge"),        QStringLiteral("on-demand"),           QStringLiteral("ap-southeast-2"),
-        QStringLiteral("ap-southeast-2a"),     QStringLiteral("172.31.255.255"),      QStringLiteral("203.0.113.255"),
-        QStringLiteral("prod-eks-cluster"),    QStringLiteral("impaired"),
-        QLocale().toString(QDateTime(QDate(2026, 12, 30), QTime(23, 59)), QLocale::ShortFormat),
-        QStringLiteral("Production account")};
+    const QString samples[InstanceTableModel::ColumnCount]
+        = { QStringLiteral("payments-api-prod-01"), QStringLiteral("i-0123456789abcdef0"),
+              QStringLiteral("shutting-down"), QStringLiteral("m6i.12xlarge"), QStringLiteral("on-demand"),
+              QStringLiteral("ap-southeast-2"), QStringLiteral("ap-southeast-2a"), QStringLiteral("172.31.255.255"),
+              QStringLiteral("203.0.113.255"), QStringLiteral("prod-eks-cluster"), QStringLiteral("impaired"),
+              QLocale().toString(QDateTime(QDate(2026, 12, 30), QTime(23, 59)), QLocale::ShortFormat),
+              QStringLiteral("Production account") };
     for (int c = 0; c < InstanceTableModel::ColumnCount; ++c)
         header->resizeSection(c, fm.horizontalAdvance(samples[c]) + (c == InstanceTableModel::StateColumn ? 40 : 18));
     m_view->setSortingEnabled(true);
@@ -137,7 +139,7 @@ InstanceBrowser::InstanceBrowser(const ConsoleServices &services, AppSettings *s
     splitter->addWidget(m_details);
     splitter->setStretchFactor(0, 1);
     splitter->setStretchFactor(1, 0);
-    splitter->setSizes({900, 320});
+    splitter->setSizes({ 900, 320 });
     if (const QByteArray state = m_settings->state(QStringLiteral("instanceBrowser/splitter")); !state.isEmpty())
         splitter->restoreState(state);
     layout->addWidget(splitter, 1);
@@ -180,15 +182,18 @@ InstanceBrowser::InstanceBrowser(const ConsoleServices &services, AppSettings *s
     clearFilters->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
     auto *closeWindow = new QAction(tr("&Close"), this);
     closeWindow->setShortcut(QKeySequence::Close);
-    for (QAction *a : {copyId, copyPrivate, copyPublic})
+    for (QAction *a : { copyId, copyPrivate, copyPublic })
         m_view->addAction(a);
     auto *separator = new QAction(this);
     separator->setSeparator(true);
     m_view->addAction(separator);
     m_view->addAction(exportCsv);
-    connect(copyId, &QAction::triggered, this, [this] { copyColumn(InstanceTableModel::InstanceIdColumn, tr("instance ID")); });
-    connect(copyPrivate, &QAction::triggered, this, [this] { copyColumn(InstanceTableModel::PrivateIpColumn, tr("private IP")); });
-    connect(copyPublic, &QAction::triggered, this, [this] { copyColumn(InstanceTableModel::PublicIpColumn, tr("public IP")); });
+    connect(copyId, &QAction::triggered, this,
+        [this] { copyColumn(InstanceTableModel::InstanceIdColumn, tr("instance ID")); });
+    connect(copyPrivate, &QAction::triggered, this,
+        [this] { copyColumn(InstanceTableModel::PrivateIpColumn, tr("private IP")); });
+    connect(copyPublic, &QAction::triggered, this,
+        [this] { copyColumn(InstanceTableModel::PublicIpColumn, tr("public IP")); });
     connect(exportCsv, &QAction::triggered, this, &InstanceBrowser::exportWithDialog);
     connect(find, &QAction::triggered, this, [this] {
         m_search->setFocus(Qt::ShortcutFocusReason);
@@ -200,15 +205,14 @@ InstanceBrowser::InstanceBrowser(const ConsoleServices &services, AppSettings *s
     fileMenu->addSeparator();
     fileMenu->addAction(closeWindow);
     QMenu *editMenu = menuBar()->addMenu(tr("&Edit"));
-    editMenu->addActions({copyId, copyPrivate, copyPublic});
+    editMenu->addActions({ copyId, copyPrivate, copyPublic });
     editMenu->addSeparator();
     editMenu->addAction(find);
     editMenu->addAction(clearFilters);
     QMenu *viewMenu = menuBar()->addMenu(tr("&View"));
     QAction *columns = viewMenu->addAction(Theme::action("columns"), tr("C&olumns…"));
-    connect(columns, &QAction::triggered, this, [this] {
-        showHeaderMenu(m_view->horizontalHeader()->mapFromGlobal(QCursor::pos()));
-    });
+    connect(columns, &QAction::triggered, this,
+        [this] { showHeaderMenu(m_view->horizontalHeader()->mapFromGlobal(QCursor::pos())); });
     connect(clearFilters, &QAction::triggered, this, [this] {
         m_search->clear();
         m_regionCombo->setCurrentIndex(0);
@@ -237,46 +241,46 @@ InstanceBrowser::InstanceBrowser(const ConsoleServices &services, AppSettings *s
     connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &InstanceBrowser::scheduleStatusUpdate);
     connect(m_proxy, &QAbstractItemModel::modelReset, this, &InstanceBrowser::scheduleStatusUpdate);
     connect(m_model, &QAbstractItemModel::dataChanged, this,
-            [this](const QModelIndex &topLeft, const QModelIndex &bottomRight) {
-                scheduleStatusUpdate();
-                const QModelIndex current = m_proxy->mapToSource(m_view->currentIndex());
-                if (current.isValid() && current.row() >= topLeft.row() && current.row() <= bottomRight.row())
-                    updateDetails();
-            });
+        [this](const QModelIndex &topLeft, const QModelIndex &bottomRight) {
+            scheduleStatusUpdate();
+            const QModelIndex current = m_proxy->mapToSource(m_view->currentIndex());
+            if (current.isValid() && current.row() >= topLeft.row() && current.row() <= bottomRight.row())
+                updateDetails();
+        });
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &InstanceBrowser::updateDetails);
 
     connect(m_services.discovery, &DiscoveryService::pageMerged, this,
-            [this](const QString &accountId, const QString &, const QList<StoredInstance> &instances) {
-                whenLoaded([this, accountId, instances] {
-                    m_model->applyPage(accountId, instances);
-                    noteValues(instances);
-                    m_updatedAt = QDateTime::currentDateTimeUtc();
-                    scheduleStatusUpdate();
-                });
+        [this](const QString &accountId, const QString &, const QList<StoredInstance> &instances) {
+            whenLoaded([this, accountId, instances] {
+                m_model->applyPage(accountId, instances);
+                noteValues(instances);
+                m_updatedAt = QDateTime::currentDateTimeUtc();
+                scheduleStatusUpdate();
             });
+        });
     connect(m_services.discovery, &DiscoveryService::instancesSeen, this,
-            [this](const QString &accountId, const QStringList &ids, const QDateTime &seenAt) {
-                whenLoaded([this, accountId, ids, seenAt] {
-                    m_model->markSeen(accountId, ids, seenAt);
-                    m_updatedAt = QDateTime::currentDateTimeUtc();
-                    scheduleStatusUpdate();
-                });
+        [this](const QString &accountId, const QStringList &ids, const QDateTime &seenAt) {
+            whenLoaded([this, accountId, ids, seenAt] {
+                m_model->markSeen(accountId, ids, seenAt);
+                m_updatedAt = QDateTime::currentDateTimeUtc();
+                scheduleStatusUpdate();
             });
+        });
     connect(m_services.discovery, &DiscoveryService::instancesRemoved, this,
-            [this](const QString &accountId, const QStringList &ids) {
-                whenLoaded([this, accountId, ids] {
-                    m_model->removeInstances(accountId, ids);
-                    m_updatedAt = QDateTime::currentDateTimeUtc();
-                    scheduleStatusUpdate();
-                });
+        [this](const QString &accountId, const QStringList &ids) {
+            whenLoaded([this, accountId, ids] {
+                m_model->removeInstances(accountId, ids);
+                m_updatedAt = QDateTime::currentDateTimeUtc();
+                scheduleStatusUpdate();
             });
+        });
     connect(m_services.discovery, &DiscoveryService::healthUpdated, this,
-            [this](const QString &accountId, const QList<QPair<QString, QString>> &health) {
-                whenLoaded([this, accountId, health] {
-                    m_model->setHealth(accountId, health);
-                    m_updatedAt = QDateTime::currentDateTimeUtc();
-                });
+        [this](const QString &accountId, const QList<QPair<QString, QString>> &health) {
+            whenLoaded([this, accountId, health] {
+                m_model->setHealth(accountId, health);
+                m_updatedAt = QDateTime::currentDateTimeUtc();
             });
+        });
     connect(m_services.discovery, &DiscoveryService::finished, this, [this](const DiscoveryResult &) {
         whenLoaded([this] {
             m_updatedAt = QDateTime::currentDateTimeUtc();
@@ -354,12 +358,12 @@ void InstanceBrowser::buildFilters(QWidget *bar)
     });
     connect(m_regionCombo, &QComboBox::currentIndexChanged, this, [this] {
         const QString region = m_regionCombo->currentData().toString();
-        m_proxy->setRegions(region.isEmpty() ? QSet<QString>() : QSet<QString>{region});
+        m_proxy->setRegions(region.isEmpty() ? QSet<QString>() : QSet<QString> { region });
     });
     connect(m_lifecycleCombo, &QComboBox::currentIndexChanged, this,
-            [this] { m_proxy->setLifecycle(m_lifecycleCombo->currentData().toString()); });
+        [this] { m_proxy->setLifecycle(m_lifecycleCombo->currentData().toString()); });
     connect(m_clusterCombo, &QComboBox::currentIndexChanged, this,
-            [this] { m_proxy->setCluster(m_clusterCombo->currentData().toString()); });
+        [this] { m_proxy->setCluster(m_clusterCombo->currentData().toString()); });
 
     auto *chips = new QHBoxLayout;
     auto *chipsLabel = new QLabel(tr("State:"), bar);
@@ -374,8 +378,8 @@ void InstanceBrowser::buildFilters(QWidget *bar)
         chip->setIcon(Theme::instanceStateIcon(state));
         chip->setText(stateLabel(state));
         chip->setAccessibleName(tr("Show %1 instances").arg(stateLabel(state).toLower()));
-        chip->setToolTip(tr("Show only %1 instances (combine several; none selected shows all)")
-                                 .arg(stateLabel(state).toLower()));
+        chip->setToolTip(
+            tr("Show only %1 instances (combine several; none selected shows all)").arg(stateLabel(state).toLower()));
         connect(chip, &QToolButton::toggled, this, &InstanceBrowser::applyStateChips);
         chips->addWidget(chip);
         m_stateChips.insert(state, chip);
@@ -414,8 +418,8 @@ void InstanceBrowser::setAccountFilter(const QString &accountId)
     m_accountFilter = accountId;
     m_proxy->setAccountId(accountId);
     const QString label = m_accountLabels.value(accountId);
-    setWindowTitle(accountId.isEmpty() || label.isEmpty() ? tr("Instances — Onramp")
-                                                          : tr("Instances of %1 — Onramp").arg(label));
+    setWindowTitle(
+        accountId.isEmpty() || label.isEmpty() ? tr("Instances — Onramp") : tr("Instances of %1 — Onramp").arg(label));
 }
 
 void InstanceBrowser::loadAccounts()
@@ -563,12 +567,13 @@ void InstanceBrowser::updateStatus()
     const QLocale locale;
     const QHash<QString, int> counts = m_model->countsByState();
     m_shownLabel->setText(tr("Showing %1 of %2 instances")
-                                  .arg(locale.toString(m_proxy->rowCount()), locale.toString(m_model->rowCount())));
+                              .arg(locale.toString(m_proxy->rowCount()), locale.toString(m_model->rowCount())));
     QStringList parts;
     for (const QString &state : stateOrder()) {
         const int n = counts.value(state);
         if (QToolButton *chip = m_stateChips.value(state))
-            chip->setText(n > 0 ? QStringLiteral("%1 %2").arg(stateLabel(state), locale.toString(n)) : stateLabel(state));
+            chip->setText(
+                n > 0 ? QStringLiteral("%1 %2").arg(stateLabel(state), locale.toString(n)) : stateLabel(state));
         if (n > 0)
             parts.append(QStringLiteral("%1 %2").arg(stateLabel(state).toLower(), locale.toString(n)));
     }
@@ -638,7 +643,7 @@ void InstanceBrowser::copyColumn(int column, const QString &what)
     QApplication::clipboard()->setText(values.join(QLatin1Char('\n')));
     statusBar()->showMessage(values.size() == 1 ? tr("Copied %1 %2").arg(what, values.constFirst())
                                                 : tr("Copied %1 values (%2)").arg(values.size()).arg(what),
-                             4000);
+        4000);
 }
 
 void InstanceBrowser::showHeaderMenu(const QPoint &pos)
@@ -685,8 +690,7 @@ void InstanceBrowser::closeEvent(QCloseEvent *event)
 void InstanceBrowser::exportWithDialog()
 {
     const QString path = QFileDialog::getSaveFileName(this, tr("Export visible rows"),
-                                                      QDir::home().filePath(QStringLiteral("onramp-instances.csv")),
-                                                      tr("CSV files (*.csv);;All files (*)"));
+        QDir::home().filePath(QStringLiteral("onramp-instances.csv")), tr("CSV files (*.csv);;All files (*)"));
     if (path.isEmpty())
         return;
     exportVisibleRows(path);
@@ -735,11 +739,11 @@ void InstanceBrowser::exportVisibleRows(const QString &path)
     };
     m_exporter = runOffThread<QString>(this, std::move(work), [this, path, count](QString error) {
         if (error.isEmpty())
-            statusBar()->showMessage(tr("Exported to %1. Rows: %Ln", nullptr, count).arg(QDir::toNativeSeparators(path)),
-                                     8000);
+            statusBar()->showMessage(
+                tr("Exported to %1. Rows: %Ln", nullptr, count).arg(QDir::toNativeSeparators(path)), 8000);
         else
-            PlainText::warning(this, tr("Export failed"),
-                                 tr("Could not write %1: %2").arg(QDir::toNativeSeparators(path), error));
+            PlainText::warning(
+                this, tr("Export failed"), tr("Could not write %1: %2").arg(QDir::toNativeSeparators(path), error));
         Q_EMIT exportFinished(path, count, error);
     });
 }

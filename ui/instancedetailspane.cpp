@@ -12,11 +12,28 @@
 #include <QVBoxLayout>
 
 namespace {
-enum Field { Name, Id, State, Type, Lifecycle, Region, Zone, PrivateIp, PublicIp, Cluster, Health, Launched, Account,
-             FirstSeen, LastSeen, FieldCount };
+enum Field {
+    Name,
+    Id,
+    State,
+    Type,
+    Lifecycle,
+    Region,
+    Zone,
+    PrivateIp,
+    PublicIp,
+    Cluster,
+    Health,
+    Launched,
+    Account,
+    FirstSeen,
+    LastSeen,
+    FieldCount
+};
 }
 
-InstanceDetailsPane::InstanceDetailsPane(QWidget *parent) : QWidget(parent)
+InstanceDetailsPane::InstanceDetailsPane(QWidget *parent)
+    : QWidget(parent)
 {
     setObjectName(QStringLiteral("detailsPane"));
     auto *layout = new QVBoxLayout(this);
@@ -34,10 +51,9 @@ InstanceDetailsPane::InstanceDetailsPane(QWidget *parent) : QWidget(parent)
     auto *form = new QFormLayout(m_fields);
     form->setContentsMargins(0, 0, 0, 0);
     form->setLabelAlignment(Qt::AlignRight);
-    const QString names[FieldCount] = {tr("Name"),       tr("Instance ID"), tr("State"),      tr("Type"),
-                                       tr("Lifecycle"),  tr("Region"),      tr("Zone"),       tr("Private IP"),
-                                       tr("Public IP"),  tr("Cluster"),     tr("Health"),     tr("Launched"),
-                                       tr("Account"),    tr("First seen"),  tr("Last seen")};
+    const QString names[FieldCount] = { tr("Name"), tr("Instance ID"), tr("State"), tr("Type"), tr("Lifecycle"),
+        tr("Region"), tr("Zone"), tr("Private IP"), tr("Public IP"), tr("Cluster"), tr("Health"), tr("Launched"),
+        tr("Account"), tr("First seen"), tr("Last seen") };
     for (int i = 0; i < FieldCount; ++i) {
         auto *value = PlainText::literal(new QLabel(m_fields)); // names, tags, ids: anyone who can tag writes them
         value->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
@@ -54,7 +70,7 @@ InstanceDetailsPane::InstanceDetailsPane(QWidget *parent) : QWidget(parent)
     m_tags->setObjectName(QStringLiteral("tagsView"));
     m_tags->setAccessibleName(tr("Tags"));
     m_tags->setColumnCount(2);
-    m_tags->setHeaderLabels({tr("Tag"), tr("Value")});
+    m_tags->setHeaderLabels({ tr("Tag"), tr("Value") });
     m_tags->setRootIsDecorated(false);
     m_tags->setUniformRowHeights(true);
     m_tags->setAlternatingRowColors(true);
@@ -79,19 +95,17 @@ void InstanceDetailsPane::setInstance(const std::optional<StoredInstance> &insta
         return t.isValid() ? locale.toString(t.toLocalTime(), QLocale::ShortFormat) : QString();
     };
     const QString dash = QStringLiteral("—");
-    const QString values[FieldCount] = {i.name,        i.instanceId,   i.state,      i.instanceType,
-                                        i.lifecycle,   i.region,       i.availabilityZone,
-                                        i.privateIp,   i.publicIp,     i.cluster,    i.health,
-                                        when(i.launchTime), accountLabel.isEmpty() ? i.accountId : accountLabel,
-                                        when(i.firstSeen), when(i.lastSeen)};
+    const QString values[FieldCount] = { i.name, i.instanceId, i.state, i.instanceType, i.lifecycle, i.region,
+        i.availabilityZone, i.privateIp, i.publicIp, i.cluster, i.health, when(i.launchTime),
+        accountLabel.isEmpty() ? i.accountId : accountLabel, when(i.firstSeen), when(i.lastSeen) };
     for (int f = 0; f < FieldCount; ++f)
         m_values[f]->setText(values[f].isEmpty() ? dash : values[f]);
     QList<QTreeWidgetItem *> items;
     items.reserve(i.tags.size());
     for (const Ec2Tag &tag : i.tags)
-        items.append(new QTreeWidgetItem(QStringList{tag.key, tag.value}));
+        items.append(new QTreeWidgetItem(QStringList { tag.key, tag.value }));
     m_tags->addTopLevelItems(items);
-    m_tags->setHeaderLabels({tr("Tag (%1)").arg(i.tags.size()), tr("Value")});
+    m_tags->setHeaderLabels({ tr("Tag (%1)").arg(i.tags.size()), tr("Value") });
 }
 
 QStringList InstanceDetailsPane::tagLines() const

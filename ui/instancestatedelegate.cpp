@@ -4,7 +4,10 @@
 #include "models/instancetablemodel.h"
 #include "ui/theme.h"
 
-InstanceStateDelegate::InstanceStateDelegate(QObject *parent) : QStyledItemDelegate(parent) { }
+InstanceStateDelegate::InstanceStateDelegate(QObject *parent)
+    : QStyledItemDelegate(parent)
+{
+}
 
 void InstanceStateDelegate::initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const
 {

@@ -42,7 +42,10 @@ namespace {
 class AccountFilterProxy final : public QSortFilterProxyModel
 {
 public:
-    explicit AccountFilterProxy(QObject *parent) : QSortFilterProxyModel(parent) { }
+    explicit AccountFilterProxy(QObject *parent)
+        : QSortFilterProxyModel(parent)
+    {
+    }
     void setShowDisconnected(bool show)
     {
         if (show == m_showDisconnected)
@@ -74,9 +77,12 @@ QString accountLabel(const Account &a)
 }
 } // namespace
 
-MainWindow::MainWindow(const ConsoleServices &services, ConsoleIdentity *identity, AppSettings *settings,
-                       QWidget *parent)
-    : QMainWindow(parent), m_services(services), m_identity(identity), m_settings(settings)
+MainWindow::MainWindow(
+    const ConsoleServices &services, ConsoleIdentity *identity, AppSettings *settings, QWidget *parent)
+    : QMainWindow(parent)
+    , m_services(services)
+    , m_identity(identity)
+    , m_settings(settings)
 {
     setWindowTitle(tr("Onramp"));
     setWindowIcon(Theme::appIcon());
@@ -145,7 +151,7 @@ MainWindow::MainWindow(const ConsoleServices &services, ConsoleIdentity *identit
     auto *explain = new QLabel(tr("Onramp connects to your AWS accounts with read-only access, finds their EC2 "
                                   "instances in every region, and keeps the list up to date. It never changes "
                                   "anything in your accounts."),
-                               empty);
+        empty);
     explain->setTextFormat(Qt::PlainText);
     explain->setWordWrap(true);
     explain->setAlignment(Qt::AlignCenter);
@@ -166,7 +172,7 @@ MainWindow::MainWindow(const ConsoleServices &services, ConsoleIdentity *identit
     emptyLayout->addWidget(bigButton, 0, Qt::AlignHCenter);
     auto *recommend = new QLabel(tr("Recommended: a CloudFormation stack that creates a read-only role. Access "
                                     "keys work too."),
-                                 empty);
+        empty);
     recommend->setTextFormat(Qt::PlainText);
     recommend->setAlignment(Qt::AlignCenter);
     recommend->setWordWrap(true);
@@ -206,9 +212,9 @@ MainWindow::MainWindow(const ConsoleServices &services, ConsoleIdentity *identit
     header->resizeSection(AccountListModel::StatusColumn, 9 * em);
     header->resizeSection(AccountListModel::InstanceCountColumn, 6 * em);
     header->resizeSection(AccountListModel::LastValidatedColumn,
-                          m_view->fontMetrics().horizontalAdvance(QLocale().toString(QDateTime(QDate(2026, 12, 30), QTime(23, 59)),
-                                                                                    QLocale::ShortFormat))
-                                  + 2 * em);
+        m_view->fontMetrics().horizontalAdvance(
+            QLocale().toString(QDateTime(QDate(2026, 12, 30), QTime(23, 59)), QLocale::ShortFormat))
+            + 2 * em);
     m_view->setSortingEnabled(true);
     m_view->sortByColumn(-1, Qt::AscendingOrder);
     m_stack->addWidget(m_view);
@@ -256,8 +262,8 @@ MainWindow::MainWindow(const ConsoleServices &services, ConsoleIdentity *identit
         const int row = m_model->rowOf(r.accountId);
         const QString name = row >= 0 ? accountLabel(m_model->accountAt(row)) : r.accountId;
         if (r.status == AccountStatus::Active)
-            statusBar()->showMessage(tr("Discovery of %1 finished. Instances: %Ln.", nullptr, r.instanceCount).arg(name),
-                                     8000);
+            statusBar()->showMessage(
+                tr("Discovery of %1 finished. Instances: %Ln.", nullptr, r.instanceCount).arg(name), 8000);
         else
             statusBar()->showMessage(tr("Discovery of %1 failed: %2").arg(name, r.lastError), 8000);
         refreshAccounts();
@@ -285,8 +291,8 @@ void MainWindow::createActions()
         action->setObjectName(QString::fromLatin1(objectName));
         if (!shortcut.isEmpty()) {
             action->setShortcut(shortcut);
-            action->setToolTip(QStringLiteral("%1 (%2)").arg(QString(text).remove(QLatin1Char('&')),
-                                                             shortcut.toString(QKeySequence::NativeText)));
+            action->setToolTip(QStringLiteral("%1 (%2)").arg(
+                QString(text).remove(QLatin1Char('&')), shortcut.toString(QKeySequence::NativeText)));
         }
         return action;
     };
@@ -294,7 +300,8 @@ void MainWindow::createActions()
     m_resumeAction = make("resume", tr("Res&ume Onboarding…"), "resumeAction", QKeySequence(Qt::CTRL | Qt::Key_U));
     m_revalidateAction = make("revalidate", tr("Re-&validate"), "revalidateAction", QKeySequence(Qt::CTRL | Qt::Key_R));
     m_discoverAction = make("discover", tr("&Discover Now"), "discoverAction", QKeySequence(Qt::Key_F5));
-    m_disconnectAction = make("disconnect", tr("Dis&connect…"), "disconnectAction", QKeySequence(Qt::CTRL | Qt::Key_Delete));
+    m_disconnectAction
+        = make("disconnect", tr("Dis&connect…"), "disconnectAction", QKeySequence(Qt::CTRL | Qt::Key_Delete));
     m_browserAction = make("instances", tr("&Instance Browser"), "browserAction", QKeySequence(Qt::CTRL | Qt::Key_I));
     m_settingsAction = make("settings", tr("&Settings…"), "settingsAction", QKeySequence::Preferences);
     m_auditAction = make("audit", tr("&Audit Log"), "auditAction", QKeySequence(Qt::CTRL | Qt::Key_L));
@@ -331,7 +338,7 @@ void MainWindow::createActions()
     file->addSeparator();
     file->addAction(quit);
     QMenu *account = menuBar()->addMenu(tr("&Account"));
-    for (QAction *a : {m_resumeAction, m_revalidateAction, m_discoverAction, m_disconnectAction})
+    for (QAction *a : { m_resumeAction, m_revalidateAction, m_discoverAction, m_disconnectAction })
         account->addAction(a);
     QMenu *view = menuBar()->addMenu(tr("&View"));
     view->addAction(m_browserAction);
@@ -341,10 +348,9 @@ void MainWindow::createActions()
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Onramp"), this, [this] {
         QMessageBox::about(this, tr("About Onramp"),
-                           tr("<h3>Onramp %1</h3><p>Connects AWS accounts with read-only access and shows their EC2 "
-                              "instances.</p><p>Registry: %2</p>")
-                                   .arg(QCoreApplication::applicationVersion(),
-                                        m_services.registry->location().toHtmlEscaped()));
+            tr("<h3>Onramp %1</h3><p>Connects AWS accounts with read-only access and shows their EC2 "
+               "instances.</p><p>Registry: %2</p>")
+                .arg(QCoreApplication::applicationVersion(), m_services.registry->location().toHtmlEscaped()));
     });
 
     QToolBar *toolbar = addToolBar(tr("Accounts"));
@@ -354,7 +360,7 @@ void MainWindow::createActions()
     toolbar->setIconSize(QSize(18, 18));
     toolbar->addAction(m_connectAction);
     toolbar->addSeparator();
-    for (QAction *a : {m_resumeAction, m_revalidateAction, m_discoverAction, m_disconnectAction})
+    for (QAction *a : { m_resumeAction, m_revalidateAction, m_discoverAction, m_disconnectAction })
         toolbar->addAction(a);
     toolbar->addSeparator();
     toolbar->addAction(m_browserAction);
@@ -364,7 +370,7 @@ void MainWindow::createActions()
     toolbar->addAction(m_auditAction);
     toolbar->addAction(m_settingsAction);
 
-    for (QAction *a : {m_resumeAction, m_revalidateAction, m_discoverAction, m_disconnectAction, m_browserAction})
+    for (QAction *a : { m_resumeAction, m_revalidateAction, m_discoverAction, m_disconnectAction, m_browserAction })
         m_view->addAction(a);
 }
 
@@ -397,8 +403,8 @@ void MainWindow::refreshAccounts()
     const Result<QList<Account>> accounts = m_services.registry->accounts(m_services.user);
     if (!accounts) {
         m_messages->showMessage(MessageBar::Level::Error,
-                                tr("The account list could not be read: %1")
-                                        .arg(ErrorText::describe(accounts.error()).message.toHtmlEscaped()));
+            tr("The account list could not be read: %1")
+                .arg(ErrorText::describe(accounts.error()).message.toHtmlEscaped()));
         return;
     }
     m_model->setAccounts(*accounts);
@@ -422,7 +428,8 @@ void MainWindow::setShowDisconnected(bool show)
 
 QString MainWindow::selectedAccountId() const
 {
-    const QModelIndexList rows = m_view->selectionModel() ? m_view->selectionModel()->selectedRows() : QModelIndexList();
+    const QModelIndexList rows
+        = m_view->selectionModel() ? m_view->selectionModel()->selectedRows() : QModelIndexList();
     return rows.isEmpty() ? QString() : rows.constFirst().data(AccountListModel::AccountIdRole).toString();
 }
 
@@ -433,7 +440,8 @@ void MainWindow::selectAccount(const QString &accountId)
         return;
     const QModelIndex index = m_proxy->mapFromSource(m_model->index(row, 0));
     if (index.isValid())
-        m_view->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        m_view->selectionModel()->setCurrentIndex(
+            index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
 }
 
 std::optional<Account> MainWindow::selectedAccount() const
@@ -470,15 +478,15 @@ void MainWindow::updateIdentity()
         break;
     case ConsoleIdentity::State::Known:
         text = tr("Console identity: AWS account <b>%1</b> (%2). New CloudFormation roles trust %3.")
-                       .arg(m_identity->accountId().toHtmlEscaped(), m_identity->sourceText().toHtmlEscaped(),
-                            override.isEmpty() ? tr("this account")
-                                               : tr("account <b>%1</b> (set in Settings)").arg(override.toHtmlEscaped()));
+                   .arg(m_identity->accountId().toHtmlEscaped(), m_identity->sourceText().toHtmlEscaped(),
+                       override.isEmpty() ? tr("this account")
+                                          : tr("account <b>%1</b> (set in Settings)").arg(override.toHtmlEscaped()));
         break;
     case ConsoleIdentity::State::Failed:
         text = QStringLiteral("<span style=\"color:%1\">%2</span> ")
-                       .arg(Theme::errorColor(palette()).name(),
-                            tr("Console identity unavailable: %1").arg(m_identity->errorText().toHtmlEscaped()))
-                + tr("<a href=\"settings\">Settings…</a> · <a href=\"retry\">Try again</a>");
+                   .arg(Theme::errorColor(palette()).name(),
+                       tr("Console identity unavailable: %1").arg(m_identity->errorText().toHtmlEscaped()))
+            + tr("<a href=\"settings\">Settings…</a> · <a href=\"retry\">Try again</a>");
         break;
     }
     m_identityLabel->setText(text);
@@ -496,8 +504,8 @@ void MainWindow::updateStatusBar()
         }
     }
     const QLocale locale;
-    m_countsLabel->setText(tr("Accounts: %Ln", nullptr, live) + QStringLiteral(" · ")
-                           + tr("Instances: %Ln", nullptr, instances));
+    m_countsLabel->setText(
+        tr("Accounts: %Ln", nullptr, live) + QStringLiteral(" · ") + tr("Instances: %Ln", nullptr, instances));
     if (m_running.isEmpty()) {
         if (statusBar()->currentMessage().startsWith(tr("Discovering")))
             statusBar()->clearMessage();
@@ -508,10 +516,10 @@ void MainWindow::updateStatusBar()
         const int row = m_model->rowOf(p.accountId);
         const QString name = row >= 0 ? accountLabel(m_model->accountAt(row)) : p.accountId;
         parts.append(p.regionsTotal > 0 ? tr("%1: %2 of %3 regions, %4 instances")
-                                                  .arg(name)
-                                                  .arg(p.regionsDone)
-                                                  .arg(p.regionsTotal)
-                                                  .arg(locale.toString(p.instancesSoFar))
+                                              .arg(name)
+                                              .arg(p.regionsDone)
+                                              .arg(p.regionsTotal)
+                                              .arg(locale.toString(p.instancesSoFar))
                                         : tr("%1: listing regions").arg(name));
     }
     statusBar()->showMessage(tr("Discovering %1").arg(parts.join(QStringLiteral("; "))));
@@ -533,16 +541,17 @@ void MainWindow::revalidateSelected()
     if (!a)
         return;
     statusBar()->showMessage(tr("Re-validating %1…").arg(accountLabel(*a)));
-    m_services.onboarding->revalidate(m_services.user, a->id, this, [this, name = accountLabel(*a)](const Result<Account> &r) {
-        refreshAccounts();
-        if (!r) {
-            statusBar()->clearMessage();
-            showError(tr("Re-validating %1 failed:").arg(name), r.error());
-            return;
-        }
-        m_messages->hide();
-        statusBar()->showMessage(tr("%1 is valid; discovering its instances.").arg(name), 5000);
-    });
+    m_services.onboarding->revalidate(
+        m_services.user, a->id, this, [this, name = accountLabel(*a)](const Result<Account> &r) {
+            refreshAccounts();
+            if (!r) {
+                statusBar()->clearMessage();
+                showError(tr("Re-validating %1 failed:").arg(name), r.error());
+                return;
+            }
+            m_messages->hide();
+            statusBar()->showMessage(tr("%1 is valid; discovering its instances.").arg(name), 5000);
+        });
 }
 
 void MainWindow::discoverSelected()
@@ -550,11 +559,12 @@ void MainWindow::discoverSelected()
     const std::optional<Account> a = selectedAccount();
     if (!a)
         return;
-    m_services.onboarding->discover(m_services.user, a->id, this, [this, name = accountLabel(*a)](const Result<Account> &r) {
-        if (!r)
-            showError(tr("Discovery of %1 could not start:").arg(name), r.error());
-        updateActions();
-    });
+    m_services.onboarding->discover(
+        m_services.user, a->id, this, [this, name = accountLabel(*a)](const Result<Account> &r) {
+            if (!r)
+                showError(tr("Discovery of %1 could not start:").arg(name), r.error());
+            updateActions();
+        });
 }
 
 void MainWindow::discoverAllInBackground()
@@ -587,19 +597,17 @@ void MainWindow::confirmDisconnect(const QString &accountId)
         return;
     const Account a = m_model->accountAt(row);
     auto *box = new QMessageBox(QMessageBox::Question, tr("Disconnect %1?").arg(accountLabel(a)),
-                                a.status == AccountStatus::Pending
-                                        ? tr("Give up this CloudFormation onboarding?")
-                                        : tr("Disconnect %1 (AWS account %2)?").arg(accountLabel(a), a.awsAccountId),
-                                QMessageBox::Cancel, this);
+        a.status == AccountStatus::Pending ? tr("Give up this CloudFormation onboarding?")
+                                           : tr("Disconnect %1 (AWS account %2)?").arg(accountLabel(a), a.awsAccountId),
+        QMessageBox::Cancel, this);
     box->setObjectName(QStringLiteral("disconnectConfirmation"));
     box->setTextFormat(Qt::PlainText); // the account's name is the user's words
-    box->setInformativeText(
-            a.method == AccountMethod::AccessKeys
-                    ? tr("Onramp stops discovering it and deletes its access key from the system keychain. The "
-                         "instances found so far stay visible as history. The key itself stays valid in AWS: "
-                         "deactivate it in IAM if nobody needs it.")
-                    : tr("Onramp stops discovering it. The instances found so far stay visible as history. The role "
-                         "stays in the AWS account: delete the CloudFormation stack to remove it."));
+    box->setInformativeText(a.method == AccountMethod::AccessKeys
+            ? tr("Onramp stops discovering it and deletes its access key from the system keychain. The "
+                 "instances found so far stay visible as history. The key itself stays valid in AWS: "
+                 "deactivate it in IAM if nobody needs it.")
+            : tr("Onramp stops discovering it. The instances found so far stay visible as history. The role "
+                 "stays in the AWS account: delete the CloudFormation stack to remove it."));
     QPushButton *disconnect = box->addButton(tr("&Disconnect"), QMessageBox::DestructiveRole);
     disconnect->setObjectName(QStringLiteral("confirmDisconnectButton"));
     box->setDefaultButton(QMessageBox::Cancel);
@@ -627,7 +635,8 @@ ConnectWizard *MainWindow::openConnectWizard()
         refreshAccounts();
         selectAccount(id);
     });
-    connect(wizard, &ConnectWizard::showInstancesRequested, this, [this](const QString &id) { openInstanceBrowser(id); });
+    connect(
+        wizard, &ConnectWizard::showInstancesRequested, this, [this](const QString &id) { openInstanceBrowser(id); });
     connect(wizard, &QDialog::finished, this, [this] { refreshAccounts(); });
     wizard->open();
     return wizard;
@@ -642,7 +651,8 @@ ConnectWizard *MainWindow::resumeOnboarding(const QString &accountId)
         refreshAccounts();
         selectAccount(id);
     });
-    connect(wizard, &ConnectWizard::showInstancesRequested, this, [this](const QString &id) { openInstanceBrowser(id); });
+    connect(
+        wizard, &ConnectWizard::showInstancesRequested, this, [this](const QString &id) { openInstanceBrowser(id); });
     connect(wizard, &QDialog::finished, this, [this] { refreshAccounts(); });
     wizard->open();
     return wizard;

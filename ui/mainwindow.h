@@ -33,8 +33,8 @@ class MainWindow final : public QMainWindow
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(MainWindow)
 public:
-    MainWindow(const ConsoleServices &services, ConsoleIdentity *identity, AppSettings *settings,
-               QWidget *parent = nullptr);
+    MainWindow(
+        const ConsoleServices &services, ConsoleIdentity *identity, AppSettings *settings, QWidget *parent = nullptr);
     ~MainWindow() override;
 
     AccountListModel *accountModel() const { return m_model; }

@@ -8,7 +8,8 @@
 #include <QLabel>
 #include <QToolButton>
 
-MessageBar::MessageBar(QWidget *parent) : QFrame(parent)
+MessageBar::MessageBar(QWidget *parent)
+    : QFrame(parent)
 {
     setObjectName(QStringLiteral("messageBar"));
     setFrameShape(QFrame::StyledPanel);
@@ -95,8 +96,7 @@ void MessageBar::applyColours()
     const QColor window = base.color(QPalette::Window);
     const qreal a = 0.14;
     const QColor wash = QColor::fromRgbF(window.redF() * (1 - a) + accent.redF() * a,
-                                         window.greenF() * (1 - a) + accent.greenF() * a,
-                                         window.blueF() * (1 - a) + accent.blueF() * a);
+        window.greenF() * (1 - a) + accent.greenF() * a, window.blueF() * (1 - a) + accent.blueF() * a);
     QPalette p = base;
     p.setColor(QPalette::Window, wash);
     setPalette(p);

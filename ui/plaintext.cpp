@@ -30,10 +30,13 @@ void PlainText::warning(QWidget *parent, const QString &title, const QString &te
     box.exec();
 }
 
-PlainToolTipDelegate::PlainToolTipDelegate(QObject *parent) : QStyledItemDelegate(parent) { }
+PlainToolTipDelegate::PlainToolTipDelegate(QObject *parent)
+    : QStyledItemDelegate(parent)
+{
+}
 
-bool PlainToolTipDelegate::helpEvent(QHelpEvent *event, QAbstractItemView *view, const QStyleOptionViewItem &option,
-                                     const QModelIndex &index)
+bool PlainToolTipDelegate::helpEvent(
+    QHelpEvent *event, QAbstractItemView *view, const QStyleOptionViewItem &option, const QModelIndex &index)
 {
     if (!event || !view || event->type() != QEvent::ToolTip)
         return QStyledItemDelegate::helpEvent(event, view, option, index);

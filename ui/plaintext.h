@@ -35,5 +35,5 @@ public:
     explicit PlainToolTipDelegate(QObject *parent = nullptr);
 
     bool helpEvent(QHelpEvent *event, QAbstractItemView *view, const QStyleOptionViewItem &option,
-                   const QModelIndex &index) override;
+        const QModelIndex &index) override;
 };

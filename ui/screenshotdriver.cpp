@@ -22,14 +22,14 @@ const QList<QPair<QString, ScreenshotDriver::Scene>> &scenes()
 {
     using S = ScreenshotDriver::Scene;
     static const QList<QPair<QString, S>> list = {
-        {QStringLiteral("main"), S::Main},
-        {QStringLiteral("wizard-cfn"), S::WizardCloudFormation},
-        {QStringLiteral("wizard-keys"), S::WizardAccessKeys},
-        {QStringLiteral("wizard-progress"), S::WizardProgress},
-        {QStringLiteral("wizard-error"), S::WizardError},
-        {QStringLiteral("browser"), S::Browser},
-        {QStringLiteral("settings"), S::Settings},
-        {QStringLiteral("audit"), S::Audit},
+        { QStringLiteral("main"), S::Main },
+        { QStringLiteral("wizard-cfn"), S::WizardCloudFormation },
+        { QStringLiteral("wizard-keys"), S::WizardAccessKeys },
+        { QStringLiteral("wizard-progress"), S::WizardProgress },
+        { QStringLiteral("wizard-error"), S::WizardError },
+        { QStringLiteral("browser"), S::Browser },
+        { QStringLiteral("settings"), S::Settings },
+        { QStringLiteral("audit"), S::Audit },
     };
     return list;
 }
@@ -55,7 +55,10 @@ QStringList ScreenshotDriver::sceneNames()
 }
 
 ScreenshotDriver::ScreenshotDriver(MainWindow *window, Scene scene, const QString &file, QObject *parent)
-    : QObject(parent), m_window(window), m_scene(scene), m_file(file)
+    : QObject(parent)
+    , m_window(window)
+    , m_scene(scene)
+    , m_file(file)
 {
 }
 
@@ -70,18 +73,18 @@ void ScreenshotDriver::start()
     switch (m_scene) {
     case Scene::Main:
         waitThenGrab(
-                [this] {
-                    if (m_window && m_window->selectedAccountId().isEmpty()
-                        && m_window->accountView()->model()->rowCount() > 0)
-                        m_window->accountView()->selectRow(0);
-                    return true;
-                },
-                [this] { return m_window.data(); }, 1500);
+            [this] {
+                if (m_window && m_window->selectedAccountId().isEmpty()
+                    && m_window->accountView()->model()->rowCount() > 0)
+                    m_window->accountView()->selectRow(0);
+                return true;
+            },
+            [this] { return m_window.data(); }, 1500);
         return;
     case Scene::WizardCloudFormation: {
         QPointer<ConnectWizard> wizard = openWizard();
         waitThenGrab([wizard] { return wizard && !wizard->cloudFormationPage()->templateJson().isEmpty(); },
-                     [wizard] { return wizard.data(); });
+            [wizard] { return wizard.data(); });
         return;
     }
     case Scene::WizardAccessKeys: {
@@ -106,40 +109,40 @@ void ScreenshotDriver::start()
         auto verified = std::make_shared<bool>(false);
         const bool wantError = m_scene == Scene::WizardError;
         waitThenGrab(
-                [wizard, arn, verified, wantError] {
-                    if (!wizard)
-                        return true;
-                    if (!*verified) {
-                        if (wizard->cloudFormationPage()->templateJson().isEmpty())
-                            return false;
-                        wizard->cloudFormationPage()->setRoleArnText(arn);
-                        if (auto *verify = wizard->findChild<QPushButton *>(QStringLiteral("verifyButton")))
-                            verify->click();
-                        *verified = true;
+            [wizard, arn, verified, wantError] {
+                if (!wizard)
+                    return true;
+                if (!*verified) {
+                    if (wizard->cloudFormationPage()->templateJson().isEmpty())
                         return false;
-                    }
-                    const ConnectProgressPage *progress = wizard->progressPage();
-                    if (wantError)
-                        return progress->kind() == ConnectProgressPage::Kind::Error;
-                    return progress->kind() == ConnectProgressPage::Kind::Complete
-                            || (progress->kind() == ConnectProgressPage::Kind::Discovering
-                                && progress->instancesSoFar() >= 1000 && progress->regionsDone() >= 1);
-                },
-                [wizard] { return wizard.data(); }, m_scene == Scene::WizardProgress ? 1200 : 300);
+                    wizard->cloudFormationPage()->setRoleArnText(arn);
+                    if (auto *verify = wizard->findChild<QPushButton *>(QStringLiteral("verifyButton")))
+                        verify->click();
+                    *verified = true;
+                    return false;
+                }
+                const ConnectProgressPage *progress = wizard->progressPage();
+                if (wantError)
+                    return progress->kind() == ConnectProgressPage::Kind::Error;
+                return progress->kind() == ConnectProgressPage::Kind::Complete
+                    || (progress->kind() == ConnectProgressPage::Kind::Discovering && progress->instancesSoFar() >= 1000
+                        && progress->regionsDone() >= 1);
+            },
+            [wizard] { return wizard.data(); }, m_scene == Scene::WizardProgress ? 1200 : 300);
         return;
     }
     case Scene::Browser: {
         QPointer<InstanceBrowser> browser = m_window->openInstanceBrowser();
         waitThenGrab(
-                [browser] {
-                    if (!browser || browser->isLoading() || browser->model()->rowCount() == 0)
-                        return false;
-                    QTableView *view = browser->view();
-                    if (!view->currentIndex().isValid() && view->model()->rowCount() > 3)
-                        view->selectRow(2);
-                    return true;
-                },
-                [browser] { return browser.data(); }, 1200);
+            [browser] {
+                if (!browser || browser->isLoading() || browser->model()->rowCount() == 0)
+                    return false;
+                QTableView *view = browser->view();
+                if (!view->currentIndex().isValid() && view->model()->rowCount() > 3)
+                    view->selectRow(2);
+                return true;
+            },
+            [browser] { return browser.data(); }, 1200);
         return;
     }
     case Scene::Settings: {

@@ -22,7 +22,16 @@ class ScreenshotDriver final : public QObject
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(ScreenshotDriver)
 public:
-    enum class Scene { Main, WizardCloudFormation, WizardAccessKeys, WizardProgress, WizardError, Browser, Settings, Audit };
+    enum class Scene {
+        Main,
+        WizardCloudFormation,
+        WizardAccessKeys,
+        WizardProgress,
+        WizardError,
+        Browser,
+        Settings,
+        Audit
+    };
 
     /// Parses a scene name ("main", "wizard-cfn", "wizard-keys", "wizard-progress", "wizard-error", "browser",
     /// "settings", "audit"); false when unknown.

@@ -39,7 +39,8 @@ QStringList awsProfiles()
 {
     const QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     const QString home = QDir::homePath();
-    const QString credentials = env.value(QStringLiteral("AWS_SHARED_CREDENTIALS_FILE"), home + QStringLiteral("/.aws/credentials"));
+    const QString credentials
+        = env.value(QStringLiteral("AWS_SHARED_CREDENTIALS_FILE"), home + QStringLiteral("/.aws/credentials"));
     const QString config = env.value(QStringLiteral("AWS_CONFIG_FILE"), home + QStringLiteral("/.aws/config"));
     QStringList names = AwsConfigFile::load(credentials, AwsConfigFile::Kind::Credentials).profiles();
     for (const QString &p : AwsConfigFile::load(config, AwsConfigFile::Kind::Config).profiles()) {
@@ -59,10 +60,13 @@ void setMessage(QLabel *label, const QString &text, const QColor &color)
 }
 } // namespace
 
-SettingsDialog::SettingsDialog(const ConsoleServices &services, ConsoleIdentity *identity, AppSettings *settings,
-                               QWidget *parent)
-    : QDialog(parent), m_services(services), m_identity(identity), m_settings(settings),
-      m_checks(new Diagnostics(services.dbUrl, services.user, services.secrets, services.aws, this))
+SettingsDialog::SettingsDialog(
+    const ConsoleServices &services, ConsoleIdentity *identity, AppSettings *settings, QWidget *parent)
+    : QDialog(parent)
+    , m_services(services)
+    , m_identity(identity)
+    , m_settings(settings)
+    , m_checks(new Diagnostics(services.dbUrl, services.user, services.secrets, services.aws, this))
 {
     setObjectName(QStringLiteral("settingsDialog"));
     setWindowTitle(tr("Settings — Onramp"));
@@ -119,12 +123,13 @@ SettingsDialog::SettingsDialog(const ConsoleServices &services, ConsoleIdentity 
     auto *identityLayout = new QVBoxLayout(identityPage);
     auto *explain = new QLabel(tr("The console identity is the AWS principal Onramp acts as. Customer roles created "
                                   "from the CloudFormation template trust its AWS account."),
-                               identityPage);
+        identityPage);
     explain->setTextFormat(Qt::PlainText);
     explain->setWordWrap(true);
     identityLayout->addWidget(explain);
     m_sourceGroup = new QButtonGroup(this);
-    m_envRadio = new QRadioButton(tr("From the &environment (AWS_ACCESS_KEY_ID… or the default profile)"), identityPage);
+    m_envRadio
+        = new QRadioButton(tr("From the &environment (AWS_ACCESS_KEY_ID… or the default profile)"), identityPage);
     m_envRadio->setObjectName(QStringLiteral("identityEnvironment"));
     m_profileRadio = new QRadioButton(tr("AWS &profile from ~/.aws:"), identityPage);
     m_profileRadio->setObjectName(QStringLiteral("identityProfile"));
@@ -183,9 +188,11 @@ SettingsDialog::SettingsDialog(const ConsoleServices &services, ConsoleIdentity 
     m_templateUrlEdit = new QLineEdit(onboarding);
     m_templateUrlEdit->setObjectName(QStringLiteral("templateUrlEdit"));
     m_templateUrlEdit->setAccessibleName(tr("Template URL"));
-    m_templateUrlEdit->setPlaceholderText(QStringLiteral("https://my-bucket.s3.amazonaws.com/onramp-discovery-role.json"));
+    m_templateUrlEdit->setPlaceholderText(
+        QStringLiteral("https://my-bucket.s3.amazonaws.com/onramp-discovery-role.json"));
     onboardingForm->addRow(tr("Template &URL:"), m_templateUrlEdit);
-    m_templateUrlMessage = new QLabel(tr("Where you host the template, for quick-create links (optional)."), onboarding);
+    m_templateUrlMessage
+        = new QLabel(tr("Where you host the template, for quick-create links (optional)."), onboarding);
     m_templateUrlMessage->setTextFormat(Qt::PlainText);
     m_templateUrlMessage->setWordWrap(true);
     onboardingForm->addRow(QString(), m_templateUrlMessage);
@@ -196,9 +203,10 @@ SettingsDialog::SettingsDialog(const ConsoleServices &services, ConsoleIdentity 
     // --- Checks ---
     auto *checksPage = new QWidget(m_tabs);
     auto *checksLayout = new QVBoxLayout(checksPage);
-    auto *checksIntro = new QLabel(tr("The same checks as <tt>onrampctl doctor</tt>: the database, the system keychain, "
-                                      "the console identity, the AWS endpoint and this computer's clock."),
-                                   checksPage);
+    auto *checksIntro
+        = new QLabel(tr("The same checks as <tt>onrampctl doctor</tt>: the database, the system keychain, "
+                        "the console identity, the AWS endpoint and this computer's clock."),
+            checksPage);
     checksIntro->setTextFormat(Qt::RichText);
     checksIntro->setWordWrap(true);
     checksLayout->addWidget(checksIntro);
@@ -210,7 +218,7 @@ SettingsDialog::SettingsDialog(const ConsoleServices &services, ConsoleIdentity 
     m_checkList->setObjectName(QStringLiteral("checkList"));
     m_checkList->setAccessibleName(tr("Check results"));
     m_checkList->setColumnCount(2);
-    m_checkList->setHeaderLabels({tr("Check"), tr("Result")});
+    m_checkList->setHeaderLabels({ tr("Check"), tr("Result") });
     m_checkList->setRootIsDecorated(false);
     m_checkList->setWordWrap(true);
     m_checkList->header()->setSectionResizeMode(QHeaderView::Interactive);
@@ -219,7 +227,8 @@ SettingsDialog::SettingsDialog(const ConsoleServices &services, ConsoleIdentity 
     checksLayout->addWidget(m_checkList, 1);
     m_tabs->addTab(checksPage, tr("C&hecks"));
 
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel | QDialogButtonBox::Apply, this);
+    auto *buttons
+        = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel | QDialogButtonBox::Apply, this);
     buttons->setObjectName(QStringLiteral("settingsButtons"));
     layout->addWidget(buttons);
     connect(buttons, &QDialogButtonBox::accepted, this, &SettingsDialog::accept);
@@ -234,7 +243,8 @@ SettingsDialog::SettingsDialog(const ConsoleServices &services, ConsoleIdentity 
     connect(m_forgetKeysButton, &QPushButton::clicked, this, [this] {
         m_services.secrets->remove(ConsoleIdentity::keychainKey(), this, [this](Result<bool> removed) {
             if (!removed) {
-                setMessage(m_identityStatus, ErrorText::describe(removed.error()).message, Theme::errorColor(palette()));
+                setMessage(
+                    m_identityStatus, ErrorText::describe(removed.error()).message, Theme::errorColor(palette()));
                 return;
             }
             m_settings->setKeychainKeyId(QString());
@@ -242,7 +252,7 @@ SettingsDialog::SettingsDialog(const ConsoleServices &services, ConsoleIdentity 
             if (m_settings->identitySource() == AppSettings::IdentitySource::Keychain)
                 m_identity->refresh();
             setMessage(m_identityStatus, tr("The console's keys were removed from the keychain."),
-                       palette().color(QPalette::WindowText));
+                palette().color(QPalette::WindowText));
         });
     });
     connect(m_checks, &Diagnostics::checkDone, this, [this](const DiagnosticCheck &c) {
@@ -286,17 +296,18 @@ void SettingsDialog::updateIdentityControls()
     m_keyIdEdit->setEnabled(keys);
     m_secretEdit->setEnabled(keys);
     m_forgetKeysButton->setEnabled(!m_settings->keychainKeyId().isEmpty());
-    m_secretEdit->setPlaceholderText(m_settings->keychainKeyId().isEmpty() ? QString()
-                                                                            : tr("stored — type to replace"));
+    m_secretEdit->setPlaceholderText(
+        m_settings->keychainKeyId().isEmpty() ? QString() : tr("stored — type to replace"));
 
     switch (m_identity->state()) {
     case ConsoleIdentity::State::Known:
-        setMessage(m_identityStatus, tr("In use: %1, AWS account %2.").arg(m_identity->sourceText(), m_identity->accountId()),
-                   Theme::successColor(palette()));
+        setMessage(m_identityStatus,
+            tr("In use: %1, AWS account %2.").arg(m_identity->sourceText(), m_identity->accountId()),
+            Theme::successColor(palette()));
         break;
     case ConsoleIdentity::State::Failed:
         setMessage(m_identityStatus, tr("In use: %1 — %2").arg(m_identity->sourceText(), m_identity->errorText()),
-                   Theme::errorColor(palette()));
+            Theme::errorColor(palette()));
         break;
     default:
         setMessage(m_identityStatus, tr("Looking up the console identity…"), palette().color(QPalette::WindowText));
@@ -306,22 +317,23 @@ void SettingsDialog::updateIdentityControls()
     const QString trusted = m_trustedEdit->text().trimmed();
     if (trusted.isEmpty())
         setMessage(m_trustedMessage, tr("Templates trust the console identity's own account."),
-                   palette().color(QPalette::PlaceholderText));
+            palette().color(QPalette::PlaceholderText));
     else if (Arn::isAccountId(trusted))
-        setMessage(m_trustedMessage, tr("✓ Templates trust AWS account %1.").arg(trusted), Theme::successColor(palette()));
+        setMessage(
+            m_trustedMessage, tr("✓ Templates trust AWS account %1.").arg(trusted), Theme::successColor(palette()));
     else
         setMessage(m_trustedMessage, tr("An AWS account id is exactly 12 digits."), Theme::errorColor(palette()));
 
     const QString url = m_templateUrlEdit->text().trimmed();
     if (url.isEmpty())
         setMessage(m_templateUrlMessage, tr("Where you host the template, for quick-create links (optional)."),
-                   palette().color(QPalette::PlaceholderText));
+            palette().color(QPalette::PlaceholderText));
     else if (const QUrl u(url); u.isValid() && u.scheme() == QLatin1StringView("https") && !u.host().isEmpty())
         setMessage(m_templateUrlMessage, tr("✓ Quick-create links will point CloudFormation at this URL."),
-                   Theme::successColor(palette()));
+            Theme::successColor(palette()));
     else
         setMessage(m_templateUrlMessage, tr("The template URL must be an https:// address CloudFormation can read."),
-                   Theme::errorColor(palette()));
+            Theme::errorColor(palette()));
 }
 
 QString SettingsDialog::validationError() const
@@ -371,7 +383,8 @@ void SettingsDialog::apply()
 
     const auto source = AppSettings::IdentitySource(m_sourceGroup->checkedId());
     const bool identityChanged = source != m_settings->identitySource()
-            || (source == AppSettings::IdentitySource::Profile && m_profileCombo->currentText().trimmed() != m_settings->awsProfile());
+        || (source == AppSettings::IdentitySource::Profile
+            && m_profileCombo->currentText().trimmed() != m_settings->awsProfile());
     m_settings->setIdentitySource(source);
     m_settings->setAwsProfile(m_profileCombo->currentText().trimmed());
     if (source == AppSettings::IdentitySource::Keychain && !m_secretEdit->text().isEmpty()) {
@@ -392,24 +405,25 @@ void SettingsDialog::apply()
         SecretBytes::wipe(secretUtf8);
         const SecretBytes secret(entry);
         SecretBytes::wipe(entry);
-        setMessage(m_identityStatus, tr("Saving the keys in the system keychain…"), palette().color(QPalette::WindowText));
+        setMessage(
+            m_identityStatus, tr("Saving the keys in the system keychain…"), palette().color(QPalette::WindowText));
         // The dialog may be closed before the keychain answers: the identity object outlives it.
         QPointer<SettingsDialog> self(this);
         AppSettings *settings = m_settings;
         ConsoleIdentity *identity = m_identity;
         m_services.secrets->write(ConsoleIdentity::keychainKey(), secret, m_identity,
-                                  [self, settings, identity, keyId](Result<bool> written) {
-            if (!written) {
-                if (self) {
-                    const ErrorText t = ErrorText::describe(written.error());
-                    setMessage(self->m_identityStatus, t.message + QLatin1Char(' ') + t.hint,
-                               Theme::errorColor(self->palette()));
+            [self, settings, identity, keyId](Result<bool> written) {
+                if (!written) {
+                    if (self) {
+                        const ErrorText t = ErrorText::describe(written.error());
+                        setMessage(self->m_identityStatus, t.message + QLatin1Char(' ') + t.hint,
+                            Theme::errorColor(self->palette()));
+                    }
+                    return;
                 }
-                return;
-            }
-            settings->setKeychainKeyId(keyId);
-            identity->refresh();
-        });
+                settings->setKeychainKeyId(keyId);
+                identity->refresh();
+            });
         return;
     }
     if (identityChanged)

@@ -28,8 +28,8 @@ class SettingsDialog final : public QDialog
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(SettingsDialog)
 public:
-    SettingsDialog(const ConsoleServices &services, ConsoleIdentity *identity, AppSettings *settings,
-                   QWidget *parent = nullptr);
+    SettingsDialog(
+        const ConsoleServices &services, ConsoleIdentity *identity, AppSettings *settings, QWidget *parent = nullptr);
 
     /// Saves and applies what is shown. Keychain writes finish asynchronously (see the status line).
     void apply();

@@ -22,7 +22,10 @@ namespace {
 class TintedSvgIconEngine final : public QIconEngine
 {
 public:
-    explicit TintedSvgIconEngine(QByteArray svg) : m_svg(std::move(svg)) { }
+    explicit TintedSvgIconEngine(QByteArray svg)
+        : m_svg(std::move(svg))
+    {
+    }
 
     void paint(QPainter *painter, const QRect &rect, QIcon::Mode mode, QIcon::State) override
     {
@@ -56,7 +59,7 @@ private:
     {
         const QPalette pal = QApplication::palette();
         QColor color = pal.color(mode == QIcon::Disabled ? QPalette::Disabled : QPalette::Active,
-                                 mode == QIcon::Selected ? QPalette::HighlightedText : QPalette::WindowText);
+            mode == QIcon::Selected ? QPalette::HighlightedText : QPalette::WindowText);
         QByteArray svg = m_svg;
         svg.replace("currentColor", color.name(QColor::HexRgb).toLatin1());
         if (mode == QIcon::Disabled)
@@ -115,9 +118,8 @@ QIcon accountStatusIcon(AccountStatus status)
 
 QIcon instanceStateIcon(QStringView state)
 {
-    static const QStringList known = {QStringLiteral("running"),  QStringLiteral("pending"),
-                                      QStringLiteral("stopping"), QStringLiteral("stopped"),
-                                      QStringLiteral("shutting-down"), QStringLiteral("terminated")};
+    static const QStringList known = { QStringLiteral("running"), QStringLiteral("pending"), QStringLiteral("stopping"),
+        QStringLiteral("stopped"), QStringLiteral("shutting-down"), QStringLiteral("terminated") };
     for (const QString &k : known) {
         if (state == k)
             return resourceIcon(QStringLiteral(":/icons/state-") + k + QStringLiteral(".svg"));
@@ -151,16 +153,16 @@ QColor statusColor(AccountStatus status, const QPalette &palette)
     StatusPair pair;
     switch (status) {
     case AccountStatus::Pending:
-        pair = {QColor(0x9a, 0x67, 0x00), QColor(0xd2, 0x99, 0x22)};
+        pair = { QColor(0x9a, 0x67, 0x00), QColor(0xd2, 0x99, 0x22) };
         break;
     case AccountStatus::Connected:
-        pair = {QColor(0x09, 0x69, 0xda), QColor(0x58, 0xa6, 0xff)};
+        pair = { QColor(0x09, 0x69, 0xda), QColor(0x58, 0xa6, 0xff) };
         break;
     case AccountStatus::Active:
-        pair = {QColor(0x1a, 0x7f, 0x37), QColor(0x3f, 0xb9, 0x50)};
+        pair = { QColor(0x1a, 0x7f, 0x37), QColor(0x3f, 0xb9, 0x50) };
         break;
     case AccountStatus::Failed:
-        pair = {QColor(0xcf, 0x22, 0x2e), QColor(0xf8, 0x51, 0x49)};
+        pair = { QColor(0xcf, 0x22, 0x2e), QColor(0xf8, 0x51, 0x49) };
         break;
     case AccountStatus::Disconnected:
         return palette.color(QPalette::Disabled, QPalette::Text);
@@ -226,7 +228,7 @@ void applyAppearance(AppSettings::Appearance appearance)
     p.setColor(QPalette::HighlightedText, Qt::white);
     p.setColor(QPalette::Link, QColor(0x58, 0xa6, 0xff));
     p.setColor(QPalette::LinkVisited, QColor(0xbc, 0x8c, 0xff));
-    for (QPalette::ColorRole role : {QPalette::WindowText, QPalette::Text, QPalette::ButtonText}) {
+    for (QPalette::ColorRole role : { QPalette::WindowText, QPalette::Text, QPalette::ButtonText }) {
         p.setColor(QPalette::Disabled, role, disabledText);
     }
     p.setColor(QPalette::Disabled, QPalette::Highlight, QColor(0x50, 0x50, 0x50));

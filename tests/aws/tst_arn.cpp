@@ -319,8 +319,8 @@ void TestArn::refusesMegabytePastesWithAShortMessage_data()
     QTest::newRow("megabyte role name") << roleArn(u"role/"_s + QString(mega, u'n')) << u"InvalidArn.RoleNameTooLong"_s;
     QTest::newRow("megabyte path") << roleArn(u"role/"_s + QString(mega, u'p') + u"/Name"_s)
                                    << u"InvalidArn.PathTooLong"_s;
-    QTest::newRow("megabyte of path slashes") << roleArn(u"role"_s + u"/p"_s.repeated(mega / 2) + u"/Name"_s)
-                                              << u"InvalidArn.PathTooLong"_s;
+    QTest::newRow("megabyte of path slashes")
+        << roleArn(u"role"_s + u"/p"_s.repeated(mega / 2) + u"/Name"_s) << u"InvalidArn.PathTooLong"_s;
     QTest::newRow("megabyte account id") << QString(u"arn:aws:iam::"_s + QString(mega, u'1') + u":role/Name"_s)
                                          << u"InvalidArn.AccountIdLength"_s;
     QTest::newRow("megabyte of colons") << QString(u"arn:"_s + QString(mega, u':')) << u"InvalidArn.UnknownPartition"_s;

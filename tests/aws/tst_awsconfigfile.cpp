@@ -16,12 +16,13 @@ private Q_SLOTS:
         const auto f = AwsConfigFile::parse("[default]\naws_access_key_id = AKIADEFAULT0000000000\n"
                                             "aws_secret_access_key=secretdefault\n\n[work]\n"
                                             "AWS_ACCESS_KEY_ID = AKIAWORK000000000000\n",
-                                            AwsConfigFile::Kind::Credentials);
+            AwsConfigFile::Kind::Credentials);
         QCOMPARE(f.value(QStringLiteral("default"), QStringLiteral("aws_access_key_id")),
-                 QStringLiteral("AKIADEFAULT0000000000"));
+            QStringLiteral("AKIADEFAULT0000000000"));
         QVERIFY(f.secret(QStringLiteral("default"), QStringLiteral("aws_secret_access_key"))
             == SecretBytes(QByteArrayView("secretdefault")));
-        QCOMPARE(f.value(QStringLiteral("work"), QStringLiteral("aws_access_key_id")), QStringLiteral("AKIAWORK000000000000"));
+        QCOMPARE(f.value(QStringLiteral("work"), QStringLiteral("aws_access_key_id")),
+            QStringLiteral("AKIAWORK000000000000"));
         QVERIFY(f.secret(QStringLiteral("work"), QStringLiteral("aws_secret_access_key")).isEmpty());
     }
 
@@ -82,7 +83,7 @@ private Q_SLOTS:
     {
         const auto f = AwsConfigFile::parse("[default]\nregion = eu-west-1\n[profile dev]\nregion=ap-south-1\n"
                                             "[dev2]\nregion=us-west-2\n[sso-session corp]\nsso_region=us-east-1\n",
-                                            AwsConfigFile::Kind::Config);
+            AwsConfigFile::Kind::Config);
         QCOMPARE(f.value(QStringLiteral("default"), QStringLiteral("region")), QStringLiteral("eu-west-1"));
         QCOMPARE(f.value(QStringLiteral("dev"), QStringLiteral("region")), QStringLiteral("ap-south-1"));
         QVERIFY(!f.hasProfile(QStringLiteral("dev2")));
@@ -94,8 +95,8 @@ private Q_SLOTS:
         const auto f = AwsConfigFile::parse("# comment\n; other comment\ngarbage before any section\n[profile p]\n"
                                             "no equals sign here\ns3 =\n  max_concurrent_requests = 20\n"
                                             "region = us-east-2\r\n[broken\nregion = nowhere\n",
-                                            AwsConfigFile::Kind::Config);
-        QCOMPARE(f.profiles(), QStringList{QStringLiteral("p")});
+            AwsConfigFile::Kind::Config);
+        QCOMPARE(f.profiles(), QStringList { QStringLiteral("p") });
         QCOMPARE(f.value(QStringLiteral("p"), QStringLiteral("region")), QStringLiteral("us-east-2"));
         QVERIFY(f.value(QStringLiteral("p"), QStringLiteral("max_concurrent_requests")).isNull());
     }
@@ -104,8 +105,8 @@ private Q_SLOTS:
     {
         QVERIFY(AwsConfigFile::parse("", AwsConfigFile::Kind::Credentials).profiles().isEmpty());
         QVERIFY(AwsConfigFile::load(QStringLiteral("/nonexistent/credentials"), AwsConfigFile::Kind::Credentials)
-                        .profiles()
-                        .isEmpty());
+                    .profiles()
+                    .isEmpty());
     }
 
     void boundsHugeInput()
@@ -125,7 +126,7 @@ private Q_SLOTS:
             text.append("k = v\n");
         text.append("[profile late]\nregion = us-east-1\n");
         const auto f = AwsConfigFile::parse(text, AwsConfigFile::Kind::Config);
-        QCOMPARE(f.profiles(), QStringList{QStringLiteral("p")});
+        QCOMPARE(f.profiles(), QStringList { QStringLiteral("p") });
         QCOMPARE(f.value(QStringLiteral("p"), QStringLiteral("region")), QStringLiteral("eu-west-1"));
         QCOMPARE(f.value(QStringLiteral("p"), QStringLiteral("k")), QStringLiteral("v"));
     }
@@ -150,7 +151,7 @@ private Q_SLOTS:
         QVERIFY(text.size() > 1024 * 1024);
         const auto f = AwsConfigFile::parse(text, AwsConfigFile::Kind::Credentials);
         QCOMPARE(f.value(QStringLiteral("default"), QStringLiteral("aws_access_key_id")),
-                 QStringLiteral("AKIAIOSFODNN7EXAMPLE"));
+            QStringLiteral("AKIAIOSFODNN7EXAMPLE"));
         QVERIFY(f.secret(QStringLiteral("default"), QStringLiteral("aws_secret_access_key")).isEmpty());
 
         QTemporaryDir dir;
@@ -162,7 +163,7 @@ private Q_SLOTS:
         const auto loaded = AwsConfigFile::load(file.fileName(), AwsConfigFile::Kind::Credentials);
         QVERIFY(loaded.secret(QStringLiteral("default"), QStringLiteral("aws_secret_access_key")).isEmpty());
         QCOMPARE(loaded.value(QStringLiteral("default"), QStringLiteral("aws_access_key_id")),
-                 QStringLiteral("AKIAIOSFODNN7EXAMPLE"));
+            QStringLiteral("AKIAIOSFODNN7EXAMPLE"));
     }
 
     void readsAFileOfExactlyTheBoundWhole()

@@ -12,7 +12,8 @@ private Q_SLOTS:
         const AwsEndpoints e;
         QCOMPARE(e.stsUrl(QStringLiteral("eu-west-1")), QUrl(QStringLiteral("https://sts.eu-west-1.amazonaws.com/")));
         QCOMPARE(e.ec2Url(QStringLiteral("us-east-2")), QUrl(QStringLiteral("https://ec2.us-east-2.amazonaws.com/")));
-        QCOMPARE(e.ec2Url(QStringLiteral("cn-north-1")), QUrl(QStringLiteral("https://ec2.cn-north-1.amazonaws.com.cn/")));
+        QCOMPARE(
+            e.ec2Url(QStringLiteral("cn-north-1")), QUrl(QStringLiteral("https://ec2.cn-north-1.amazonaws.com.cn/")));
     }
 
     void serviceOverrideBeatsGlobalOverride()

@@ -672,16 +672,17 @@ private Q_SLOTS:
     {
         QTest::addColumn<QByteArray>("encoded");
         QTest::addColumn<QString>("decoded");
-        QTest::newRow("decimal and hex references") << QByteArrayLiteral("&#65;&#x42;&#x00043;&#0068;")
-                                                    << QStringLiteral("ABCD");
+        QTest::newRow("decimal and hex references")
+            << QByteArrayLiteral("&#65;&#x42;&#x00043;&#0068;") << QStringLiteral("ABCD");
         QTest::newRow("upper-case hex digits") << QByteArrayLiteral("&#xE9;&#xe9;") << QStringLiteral("éé");
         QTest::newRow("highest code point") << QByteArrayLiteral("&#x10FFFF;") << QString::fromUcs4(U"\U0010FFFF", 1);
-        QTest::newRow("tab, LF and CR by reference") << QByteArrayLiteral("a&#9;b&#10;c&#13;d")
-                                                     << QStringLiteral("a\tb\nc\rd");
-        QTest::newRow("CR LF and lone CR become LF") << QByteArrayLiteral("a\r\nb\rc\n\rd") << QStringLiteral("a\nb\nc\n\nd");
+        QTest::newRow("tab, LF and CR by reference")
+            << QByteArrayLiteral("a&#9;b&#10;c&#13;d") << QStringLiteral("a\tb\nc\rd");
+        QTest::newRow("CR LF and lone CR become LF")
+            << QByteArrayLiteral("a\r\nb\rc\n\rd") << QStringLiteral("a\nb\nc\n\nd");
         QTest::newRow("CR LF in CDATA") << QByteArrayLiteral("<![CDATA[a\r\nb]]>") << QStringLiteral("a\nb");
-        QTest::newRow("references in CDATA stay") << QByteArrayLiteral("<![CDATA[&amp;&#65;]]>")
-                                                  << QStringLiteral("&amp;&#65;");
+        QTest::newRow("references in CDATA stay")
+            << QByteArrayLiteral("<![CDATA[&amp;&#65;]]>") << QStringLiteral("&amp;&#65;");
         QTest::newRow("empty CDATA") << QByteArrayLiteral("x<![CDATA[]]>y") << QStringLiteral("xy");
         QTest::newRow("comment inside text") << QByteArrayLiteral("a<!-- <b> & - -->b") << QStringLiteral("ab");
         QTest::newRow("dashes ending a comment") << QByteArrayLiteral("a<!---> x -->b") << QStringLiteral("ab");
@@ -712,7 +713,8 @@ private Q_SLOTS:
         for (int i = 0; i < 3; ++i) {
             items += minimalInstance("i-" + QByteArray::number(i),
                 "<instanceType>a&amp;b</instanceType><vpcId>v&#49;</vpcId><tagSet><item><key>k&lt;</key>"
-                "<value>x" + QByteArray::number(i) + "&amp;</value></item></tagSet>");
+                "<value>x"
+                    + QByteArray::number(i) + "&amp;</value></item></tagSet>");
         }
         const auto page = AwsXml::parseDescribeInstances(instancesDocument(items));
         QVERIFY2(page.ok(), qPrintable(page.ok() ? QString() : page.error().toString()));
@@ -734,8 +736,8 @@ private Q_SLOTS:
         QTest::newRow("US-ASCII") << QByteArrayLiteral("<?xml version=\"1.0\" encoding=\"US-ASCII\"?>");
         QTest::newRow("BOM") << QByteArrayLiteral("\xEF\xBB\xBF<?xml version=\"1.0\"?>");
         QTest::newRow("BOM without declaration") << QByteArrayLiteral("\xEF\xBB\xBF");
-        QTest::newRow("comments, PIs and space") << QByteArrayLiteral(
-            "<?xml version=\"1.1\"?>\n<!-- a -->\n<?xml-stylesheet href=\"a.xsl\"?>\n<!---->\n");
+        QTest::newRow("comments, PIs and space")
+            << QByteArrayLiteral("<?xml version=\"1.1\"?>\n<!-- a -->\n<?xml-stylesheet href=\"a.xsl\"?>\n<!---->\n");
     }
 
     void acceptsXmlDeclarations()
@@ -752,7 +754,8 @@ private Q_SLOTS:
         const auto id = AwsXml::parseGetCallerIdentity(QByteArrayLiteral(
             "<sts:GetCallerIdentityResponse xmlns:sts=\"https://sts.amazonaws.com/doc/2011-06-15/\" "
             "xmlns='https://sts.amazonaws.com/doc/2011-06-15/'><sts:GetCallerIdentityResult><Account\n>123456789012"
-            "</Account ><x:Arn xmlns:x=\"urn:x\">arn:aws:iam::123456789012:user/Alice</x:Arn></sts:GetCallerIdentityResult>"
+            "</Account ><x:Arn "
+            "xmlns:x=\"urn:x\">arn:aws:iam::123456789012:user/Alice</x:Arn></sts:GetCallerIdentityResult>"
             "</sts:GetCallerIdentityResponse>"));
         QVERIFY2(id.ok(), qPrintable(id.ok() ? QString() : id.error().toString()));
         QCOMPARE(id->account, QStringLiteral("123456789012"));
@@ -889,12 +892,14 @@ private Q_SLOTS:
         QTest::newRow("duplicate xmlns") << root + "<regionInfo xmlns='a' xmlns='a'/>" + end;
         QTest::newRow("no space between attributes") << root + "<regionInfo a='1'b='2'/>" + end;
         QTest::newRow("< in an attribute") << root + "<regionInfo a='<'/>" + end;
-        QTest::newRow("33 attributes") << root + "<regionInfo" + [] {
-            QByteArray a;
-            for (int i = 0; i < 33; ++i)
-                a += " a" + QByteArray::number(i) + "=''";
-            return a;
-        }() + "/>" + end;
+        QTest::newRow("33 attributes") << root + "<regionInfo" +
+                [] {
+                    QByteArray a;
+                    for (int i = 0; i < 33; ++i)
+                        a += " a" + QByteArray::number(i) + "=''";
+                    return a;
+                }()
+                + "/>" + end;
         QTest::newRow("slash not closing") << root + "<regionInfo / >" + end;
         QTest::newRow("name starting with a digit") << root + "<1regionInfo/>" + end;
         QTest::newRow("name starting with -") << root + "<-a/>" + end;
@@ -903,7 +908,10 @@ private Q_SLOTS:
         QTest::newRow("empty local name") << root + "<regionInfo:/>" + end;
         QTest::newRow("two colons") << root + "<a:b:c/>" + end;
         QTest::newRow("attribute with an empty prefix") << root + "<regionInfo :a='1'/>" + end;
-        QTest::newRow("name starting with U+00B7") << root + "<\xc2\xb7" "a/>" + end;
+        QTest::newRow("name starting with U+00B7") << root
+                + "<\xc2\xb7"
+                  "a/>"
+                + end;
         QTest::newRow("U+00D7 in a name") << root + "<a\xc3\x97/>" + end;
         QTest::newRow("U+2000 in a name") << root + "<a\xe2\x80\x80/>" + end;
         QTest::newRow("-- in a comment") << root + "<!-- a -- b -->" + end;
@@ -948,8 +956,8 @@ private Q_SLOTS:
                                 "<Arn>a</Arn></GetCallerIdentityResult></GetCallerIdentityResponse>";
         QTest::newRow("external entity (XXE)")
             << QByteArray("<?xml version=\"1.0\"?><!DOCTYPE foo [<!ENTITY xxe SYSTEM \"file:///etc/passwd\">]>" + body);
-        QTest::newRow("parameter entity") << QByteArray(
-            "<!DOCTYPE foo [<!ENTITY % p SYSTEM \"http://example.com/evil.dtd\"> %p;]>" + body);
+        QTest::newRow("parameter entity")
+            << QByteArray("<!DOCTYPE foo [<!ENTITY % p SYSTEM \"http://example.com/evil.dtd\"> %p;]>" + body);
         QTest::newRow("external DTD") << QByteArray("<!DOCTYPE foo SYSTEM \"http://example.com/a.dtd\">" + body);
         QTest::newRow("no internal subset") << QByteArray("<!DOCTYPE GetCallerIdentityResponse>" + body);
         QTest::newRow("inside the root") << QByteArray(
@@ -1005,12 +1013,13 @@ private Q_SLOTS:
         constexpr int n = 1'000'000;
         const QByteArray root = "<DescribeRegionsResponse>";
         const QByteArray end = "</DescribeRegionsResponse>";
-        QTest::newRow("a million attributes") << QByteArray(root + "<a" + QByteArray(" b=''").repeated(n) + "/>" + end)
-                                              << false;
+        QTest::newRow("a million attributes")
+            << QByteArray(root + "<a" + QByteArray(" b=''").repeated(n) + "/>" + end) << false;
         QTest::newRow("a million unclosed tags") << QByteArray(root + QByteArray("<a>").repeated(n)) << false;
-        QTest::newRow("a million-deep self-closing chain") << QByteArray(root + QByteArray("<a><b/>").repeated(n)) << false;
-        QTest::newRow("a million flat elements") << QByteArray(root + QByteArray("<a x='1'>t</a>").repeated(n) + end)
-                                                 << true;
+        QTest::newRow("a million-deep self-closing chain")
+            << QByteArray(root + QByteArray("<a><b/>").repeated(n)) << false;
+        QTest::newRow("a million flat elements")
+            << QByteArray(root + QByteArray("<a x='1'>t</a>").repeated(n) + end) << true;
         QTest::newRow("a million references") << QByteArray(root + QByteArray("&amp;&#x41;").repeated(n) + end) << true;
         QTest::newRow("a reference with a million zeros")
             << QByteArray(root + "&#" + QByteArray(n, '0') + "65;" + end) << true;
@@ -1019,8 +1028,8 @@ private Q_SLOTS:
             << QByteArray(root + "<!--" + QByteArray("-a").repeated(n) + end) << false;
         QTest::newRow("an unterminated CDATA section of ]]")
             << QByteArray(root + "<![CDATA[" + QByteArray("]]").repeated(n) + "]" + end) << false;
-        QTest::newRow("an unterminated PI of ?") << QByteArray(root + "<?pi " + QByteArray("?").repeated(n) + end)
-                                                 << false;
+        QTest::newRow("an unterminated PI of ?")
+            << QByteArray(root + "<?pi " + QByteArray("?").repeated(n) + end) << false;
         QTest::newRow("a million-byte name") << QByteArray(root + '<' + QByteArray(n, 'a') + "/>" + end) << true;
         QTest::newRow("a million-byte end tag mismatch")
             << QByteArray(root + '<' + QByteArray(n, 'a') + "></" + QByteArray(n - 1, 'a') + "b>" + end) << false;

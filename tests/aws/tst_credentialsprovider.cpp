@@ -56,8 +56,9 @@ private Q_SLOTS:
     {
         QProcessEnvironment env = baseEnv();
         env.insert(QStringLiteral("AWS_SHARED_CREDENTIALS_FILE"),
-                   write(QStringLiteral("creds"), "[default]\naws_access_key_id=AKIADEF\naws_secret_access_key=d\n"
-                                                  "[ops]\naws_access_key_id=AKIAOPS\naws_secret_access_key=o\n"));
+            write(QStringLiteral("creds"),
+                "[default]\naws_access_key_id=AKIADEF\naws_secret_access_key=d\n"
+                "[ops]\naws_access_key_id=AKIAOPS\naws_secret_access_key=o\n"));
         env.insert(QStringLiteral("AWS_PROFILE"), QStringLiteral("ops"));
         // An explicit AWS_PROFILE beats environment keys, as in the AWS CLI.
         env.insert(QStringLiteral("AWS_ACCESS_KEY_ID"), QStringLiteral("AKIAENV"));
@@ -82,8 +83,9 @@ private Q_SLOTS:
     {
         QProcessEnvironment env = baseEnv();
         env.insert(QStringLiteral("AWS_CONFIG_FILE"),
-                   write(QStringLiteral("config"), "[profile cfg]\naws_access_key_id=AKIACFG\naws_secret_access_key=c\n"
-                                                   "region = eu-central-1\n"));
+            write(QStringLiteral("config"),
+                "[profile cfg]\naws_access_key_id=AKIACFG\naws_secret_access_key=c\n"
+                "region = eu-central-1\n"));
         env.insert(QStringLiteral("AWS_PROFILE"), QStringLiteral("cfg"));
         const auto c = CredentialsChain::resolve(env);
         QVERIFY(c.ok());
@@ -95,8 +97,9 @@ private Q_SLOTS:
     {
         QProcessEnvironment env = baseEnv();
         env.insert(QStringLiteral("AWS_CONFIG_FILE"),
-                   write(QStringLiteral("config2"), "[profile chained]\nrole_arn=arn:aws:iam::123456789012:role/x\n"
-                                                    "source_profile=default\n"));
+            write(QStringLiteral("config2"),
+                "[profile chained]\nrole_arn=arn:aws:iam::123456789012:role/x\n"
+                "source_profile=default\n"));
         env.insert(QStringLiteral("AWS_PROFILE"), QStringLiteral("chained"));
         const auto c = CredentialsChain::resolve(env);
         QVERIFY(!c.ok());

@@ -1,6 +1,6 @@
 // Tests Ec2Client against the fake AWS endpoint: regions, every page of instances, health, DryRun probes.
-#include "aws/ec2client.h"
 #include "../support/awstestclients.h"
+#include "aws/ec2client.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -15,7 +15,8 @@ class StaleThenFreshProvider final : public CredentialsProvider
 {
 public:
     StaleThenFreshProvider(AwsCredentials stale, CredentialsProviderPtr fresh)
-        : m_stale(std::move(stale)), m_fresh(std::move(fresh))
+        : m_stale(std::move(stale))
+        , m_fresh(std::move(fresh))
     {
     }
     void fetch(QObject *context, Callback callback) override
@@ -51,12 +52,12 @@ private:
     {
         Listing l;
         c.ec2.describeInstances(
-                region, creds, this,
-                [&l](const Ec2InstancePage &p) {
-                    ++l.pages;
-                    l.instances.append(p.instances);
-                },
-                [&l](const Result<int> &r) { l.done = r; }, pageSize);
+            region, creds, this,
+            [&l](const Ec2InstancePage &p) {
+                ++l.pages;
+                l.instances.append(p.instances);
+            },
+            [&l](const Result<int> &r) { l.done = r; }, pageSize);
         if (!QTest::qWaitFor([&] { return l.done.has_value(); }, 120000))
             l.done = Result<int>(AwsError::make(AwsError::Kind::Timeout, QStringLiteral("test waited 120 s")));
         return l;
@@ -65,8 +66,8 @@ private:
     Result<QList<Ec2Region>> regions(AwsTestClients &c, CredentialsProviderPtr creds)
     {
         std::optional<Result<QList<Ec2Region>>> out;
-        c.ec2.describeRegions(QStringLiteral("us-east-1"), creds, this,
-                              [&](const Result<QList<Ec2Region>> &r) { out = r; });
+        c.ec2.describeRegions(
+            QStringLiteral("us-east-1"), creds, this, [&](const Result<QList<Ec2Region>> &r) { out = r; });
         if (!QTest::qWaitFor([&] { return out.has_value(); }, 60000))
             return AwsError::make(AwsError::Kind::Timeout, QStringLiteral("test waited"));
         return *out;
@@ -76,7 +77,7 @@ private:
     {
         std::optional<Result<QList<Ec2Client::PermissionCheck>>> out;
         c.ec2.probePermissions(QStringLiteral("us-east-1"), creds, this,
-                               [&](const Result<QList<Ec2Client::PermissionCheck>> &r) { out = r; });
+            [&](const Result<QList<Ec2Client::PermissionCheck>> &r) { out = r; });
         if (!QTest::qWaitFor([&] { return out.has_value(); }, 60000))
             return AwsError::make(AwsError::Kind::Timeout, QStringLiteral("test waited"));
         return *out;
@@ -96,7 +97,8 @@ private Q_SLOTS:
         const auto r = regions(c, AwsTestClients::customer());
         QVERIFY(r.ok());
         QCOMPARE(r->size(), 17);
-        QVERIFY(std::any_of(r->cbegin(), r->cend(), [](const Ec2Region &x) { return x.name == QLatin1StringView("eu-west-1"); }));
+        QVERIFY(std::any_of(
+            r->cbegin(), r->cend(), [](const Ec2Region &x) { return x.name == QLatin1StringView("eu-west-1"); }));
     }
 
     void describesExactlyAll2345InstancesInPagesAcrossFiveRegions()
@@ -122,7 +124,8 @@ private Q_SLOTS:
         QCOMPARE(total, 2345);
         QCOMPARE(ids.size(), 2345); // no duplicates across pages
         QCOMPARE(regionsWithInstances, 5);
-        QVERIFY2(pages >= 2 + 2 + 1 + 1 + 1, qPrintable(QString::number(pages))); // 1200 and 600 need several pages of 500
+        QVERIFY2(
+            pages >= 2 + 2 + 1 + 1 + 1, qPrintable(QString::number(pages))); // 1200 and 600 need several pages of 500
     }
 
     void instancesCarryTheirFields()
@@ -155,16 +158,17 @@ private Q_SLOTS:
     {
         AwsTestClients c(m_fake, QStringLiteral("denied-region"), FakeAws::uniqueSession(QStringLiteral("deny")));
         const QStringList denied = [] {
-            QFile f(qEnvironmentVariable("ONRAMP_SOURCE_DIR") + QStringLiteral("/tests/fakeaws/scenarios/denied-region.json"));
+            QFile f(qEnvironmentVariable("ONRAMP_SOURCE_DIR")
+                + QStringLiteral("/tests/fakeaws/scenarios/denied-region.json"));
             if (!f.open(QIODevice::ReadOnly))
                 return QStringList();
             QStringList out;
             for (const QJsonValue &v : QJsonDocument::fromJson(f.readAll())
-                                              .object()
-                                              .value(QStringLiteral("faults"))
-                                              .toObject()
-                                              .value(QStringLiteral("denied_regions"))
-                                              .toArray())
+                                           .object()
+                                           .value(QStringLiteral("faults"))
+                                           .toObject()
+                                           .value(QStringLiteral("denied_regions"))
+                                           .toArray())
                 out.append(v.toString());
             return out;
         }();
@@ -201,8 +205,8 @@ private Q_SLOTS:
         QVERIFY2(!l.done->ok(), "a listing whose tokens go A, B, A, ... ended as if complete");
         QCOMPARE(l.done->error().code, QStringLiteral("PaginationLoop"));
         QVERIFY2(l.done->error().message.contains(QLatin1StringView("us-east-1"))
-                     && l.done->error().message.contains(QLatin1StringView("DescribeInstances")),
-                 qPrintable(l.done->error().message));
+                && l.done->error().message.contains(QLatin1StringView("DescribeInstances")),
+            qPrintable(l.done->error().message));
         // Page 1 (token B), page 2 (token A), page 3 (token B again): stopped there, not tens of thousands later.
         QCOMPARE(l.pages, 3);
         QCOMPARE(m_fake.requestLog(scenario, session).size(), 3);
@@ -218,8 +222,8 @@ private Q_SLOTS:
         std::optional<Result<int>> done;
         int pages = 0;
         c.ec2.describeInstanceStatus(
-                QStringLiteral("us-east-1"), AwsTestClients::customer(), this,
-                [&](const Ec2InstanceStatusPage &) { ++pages; }, [&](const Result<int> &r) { done = r; }, 5);
+            QStringLiteral("us-east-1"), AwsTestClients::customer(), this,
+            [&](const Ec2InstanceStatusPage &) { ++pages; }, [&](const Result<int> &r) { done = r; }, 5);
         QTRY_VERIFY_WITH_TIMEOUT(done.has_value(), 60000);
         QVERIFY2(!done->ok(), "a listing with a fresh token on every page ended as if complete");
         QCOMPARE(done->error().code, QStringLiteral("PaginationLimit"));
@@ -246,13 +250,14 @@ private Q_SLOTS:
         QList<Ec2InstanceStatus> statuses;
         std::optional<Result<int>> done;
         c.ec2.describeInstanceStatus(
-                QStringLiteral("eu-west-1"), AwsTestClients::customer(), this,
-                [&](const Ec2InstanceStatusPage &p) { statuses.append(p.statuses); },
-                [&](const Result<int> &r) { done = r; }, 100);
+            QStringLiteral("eu-west-1"), AwsTestClients::customer(), this,
+            [&](const Ec2InstanceStatusPage &p) { statuses.append(p.statuses); },
+            [&](const Result<int> &r) { done = r; }, 100);
         QTRY_VERIFY_WITH_TIMEOUT(done.has_value(), 60000);
         QVERIFY(done->ok());
         QCOMPARE(statuses.size(), 345); // IncludeAllInstances: every instance, across 4 pages of 100
-        QVERIFY(std::all_of(statuses.cbegin(), statuses.cend(), [](const Ec2InstanceStatus &s) { return !s.state.isEmpty(); }));
+        QVERIFY(std::all_of(
+            statuses.cbegin(), statuses.cend(), [](const Ec2InstanceStatus &s) { return !s.state.isEmpty(); }));
     }
 
     void dryRunProbeReportsAllowedActions()
@@ -276,22 +281,23 @@ private Q_SLOTS:
             if (!check.allowed)
                 QCOMPARE(check.error.code, QStringLiteral("UnauthorizedOperation"));
         }
-        QCOMPARE(allowed, QStringList{QStringLiteral("ec2:DescribeRegions")});
-        QCOMPARE(denied, (QStringList{QStringLiteral("ec2:DescribeInstances"), QStringLiteral("ec2:DescribeInstanceStatus")}));
+        QCOMPARE(allowed, QStringList { QStringLiteral("ec2:DescribeRegions") });
+        QCOMPARE(denied,
+            (QStringList { QStringLiteral("ec2:DescribeInstances"), QStringLiteral("ec2:DescribeInstanceStatus") }));
     }
 
     void expiredAssumedCredentialsAreRefreshedTransparently()
     {
-        QJsonObject scenario{{QStringLiteral("extends"), QStringLiteral("cfn-2345")},
-                             {QStringLiteral("issued_credentials_seconds"), 3}};
+        QJsonObject scenario { { QStringLiteral("extends"), QStringLiteral("cfn-2345") },
+            { QStringLiteral("issued_credentials_seconds"), 3 } };
         QVERIFY(m_fake.putScenario(QStringLiteral("short-lived-creds"), scenario));
         const QString session = FakeAws::uniqueSession(QStringLiteral("expired"));
         AwsTestClients c(m_fake, QStringLiteral("short-lived-creds"), session);
-        const StsClient::AssumeRoleRequest request{FakeAws::customerRoleArn(), FakeAws::customerExternalId(),
-                                                   QStringLiteral("tst"), 900};
+        const StsClient::AssumeRoleRequest request { FakeAws::customerRoleArn(), FakeAws::customerExternalId(),
+            QStringLiteral("tst"), 900 };
         std::optional<Result<AssumedRole>> assumed;
         c.sts.assumeRole(QStringLiteral("us-east-1"), AwsTestClients::console(), request, this,
-                         [&](const Result<AssumedRole> &r) { assumed = r; });
+            [&](const Result<AssumedRole> &r) { assumed = r; });
         QTRY_VERIFY_WITH_TIMEOUT(assumed.has_value(), 30000);
         QVERIFY(assumed->ok());
         AwsCredentials stale;
@@ -301,8 +307,8 @@ private Q_SLOTS:
         stale.expiration = QDateTime::currentDateTimeUtc().addSecs(3600); // what a confused cache believes
         QTest::qWait(3500); // the fake's 3 s credentials are now expired on its clock (fresh ones live 3 s too)
 
-        auto fresh = std::make_shared<AssumeRoleCredentialsProvider>(&c.sts, QStringLiteral("us-east-1"),
-                                                                     AwsTestClients::console(), request);
+        auto fresh = std::make_shared<AssumeRoleCredentialsProvider>(
+            &c.sts, QStringLiteral("us-east-1"), AwsTestClients::console(), request);
         auto provider = std::make_shared<StaleThenFreshProvider>(stale, fresh);
         const Listing l = listInstances(c, QStringLiteral("eu-central-1"), provider);
         QVERIFY2(l.done->ok(), qPrintable(l.done->ok() ? QString() : l.done->error().toString()));
@@ -312,14 +318,15 @@ private Q_SLOTS:
         QStringList codes;
         for (const QJsonValue &v : log)
             codes.append(v.toObject().value(QStringLiteral("action")).toString() + QLatin1Char(':')
-                         + v.toObject().value(QStringLiteral("code")).toString());
+                + v.toObject().value(QStringLiteral("code")).toString());
         QVERIFY2(codes.contains(QStringLiteral("DescribeInstances:RequestExpired")), qPrintable(codes.join(u' ')));
     }
 
     void dryRunProbeWithBadKeysIsInconclusive()
     {
         AwsTestClients c(m_fake, QStringLiteral("basic"), FakeAws::uniqueSession(QStringLiteral("probe-bad")));
-        const auto checks = probe(c, AwsTestClients::keys(QStringLiteral("AKIAUNKNOWNKEY000000"), FakeAws::customerSecret()));
+        const auto checks
+            = probe(c, AwsTestClients::keys(QStringLiteral("AKIAUNKNOWNKEY000000"), FakeAws::customerSecret()));
         QVERIFY(!checks.ok());
         QCOMPARE(checks.error().kind, AwsError::Kind::InvalidCredentials);
     }

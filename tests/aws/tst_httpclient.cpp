@@ -1,8 +1,8 @@
 // Tests HttpClient against the local fake AWS endpoint: signing accepted by botocore, retries, timeouts, skew, TLS.
+#include "../support/fakeaws.h"
 #include "aws/awsxml.h"
 #include "aws/httpclient.h"
 #include "aws/stsclient.h"
-#include "../support/fakeaws.h"
 
 #include <QNetworkAccessManager>
 #include <QNetworkProxyFactory>
@@ -43,7 +43,7 @@ private:
         QString requestId;
     };
     Outcome callerIdentity(HttpClient &http, const QString &scenario, const QString &session,
-                           CredentialsProviderPtr creds = console(), bool https = true)
+        CredentialsProviderPtr creds = console(), bool https = true)
     {
         return callerIdentityAt(http, m_fake.endpoint(scenario, session, https), std::move(creds));
     }
@@ -115,7 +115,7 @@ private Q_SLOTS:
         c.accessKeyId = FakeAws::consoleKeyId();
         c.secretAccessKey = SecretBytes("definitely-not-the-secret-key-0000000000");
         const Outcome o = callerIdentity(http, QStringLiteral("basic"), FakeAws::uniqueSession(QStringLiteral("ws")),
-                                         StaticCredentialsProvider::make(std::move(c)));
+            StaticCredentialsProvider::make(std::move(c)));
         QCOMPARE(o.error.kind, AwsError::Kind::InvalidCredentials);
         QCOMPARE(o.error.code, QStringLiteral("SignatureDoesNotMatch"));
         QCOMPARE(o.error.httpStatus, 403);
@@ -134,7 +134,8 @@ private Q_SLOTS:
         QCOMPARE(corrected.count(), 1);
         QVERIFY2(qAbs(http.clockOffsetSecs() - 900) <= 5, qPrintable(QString::number(http.clockOffsetSecs())));
         // The correction sticks: the next call succeeds at once.
-        QCOMPARE(callerIdentity(http, QStringLiteral("skew"), FakeAws::uniqueSession(QStringLiteral("skew"))).attempts, 1);
+        QCOMPARE(
+            callerIdentity(http, QStringLiteral("skew"), FakeAws::uniqueSession(QStringLiteral("skew"))).attempts, 1);
     }
 
     void throttlingStormIsRiddenOut()
@@ -160,7 +161,8 @@ private Q_SLOTS:
     {
         QNetworkAccessManager nam;
         HttpClient http(&nam, config());
-        const Outcome o = callerIdentity(http, QStringLiteral("throttle-3"), FakeAws::uniqueSession(QStringLiteral("t3")));
+        const Outcome o
+            = callerIdentity(http, QStringLiteral("throttle-3"), FakeAws::uniqueSession(QStringLiteral("t3")));
         QCOMPARE(o.error.kind, AwsError::Kind::Throttling);
         QVERIFY(o.error.retryable);
         QCOMPARE(o.attempts, 3);
@@ -204,12 +206,11 @@ private Q_SLOTS:
 
     void hangingServerHitsPerAttemptTimeout()
     {
-        QJsonObject scenario{{QStringLiteral("extends"), QStringLiteral("basic")},
-                             {QStringLiteral("faults"),
-                              QJsonObject{{QStringLiteral("hang_ms"),
-                                           QJsonObject{{QStringLiteral("action"), QStringLiteral("GetCallerIdentity")},
-                                                       {QStringLiteral("ms"), 5000},
-                                                       {QStringLiteral("count"), 1}}}}}};
+        QJsonObject scenario { { QStringLiteral("extends"), QStringLiteral("basic") },
+            { QStringLiteral("faults"),
+                QJsonObject { { QStringLiteral("hang_ms"),
+                    QJsonObject { { QStringLiteral("action"), QStringLiteral("GetCallerIdentity") },
+                        { QStringLiteral("ms"), 5000 }, { QStringLiteral("count"), 1 } } } } } };
         QVERIFY(m_fake.putScenario(QStringLiteral("hang-once"), scenario));
         QNetworkAccessManager nam;
         HttpClientConfig c = config();
@@ -217,30 +218,32 @@ private Q_SLOTS:
         HttpClient http(&nam, c);
         QElapsedTimer t;
         t.start();
-        const Outcome o = callerIdentity(http, QStringLiteral("hang-once"), FakeAws::uniqueSession(QStringLiteral("hang")));
+        const Outcome o
+            = callerIdentity(http, QStringLiteral("hang-once"), FakeAws::uniqueSession(QStringLiteral("hang")));
         QVERIFY2(!o.error.isError(), qPrintable(o.error.toString()));
         QCOMPARE(o.attempts, 2);
         QVERIFY(t.elapsed() < 4000); // the first attempt was cut at its timeout, not after the 5 s hang
 
         c.maxAttempts = 1;
         HttpClient once(&nam, c);
-        const Outcome timedOut = callerIdentity(once, QStringLiteral("hang-once"),
-                                                FakeAws::uniqueSession(QStringLiteral("hang")));
+        const Outcome timedOut
+            = callerIdentity(once, QStringLiteral("hang-once"), FakeAws::uniqueSession(QStringLiteral("hang")));
         QCOMPARE(timedOut.error.kind, AwsError::Kind::Timeout);
         QVERIFY(timedOut.error.retryable);
     }
 
     void truncatedResponseIsRetried()
     {
-        QJsonObject scenario{{QStringLiteral("extends"), QStringLiteral("basic")},
-                             {QStringLiteral("faults"),
-                              QJsonObject{{QStringLiteral("truncate"),
-                                           QJsonObject{{QStringLiteral("action"), QStringLiteral("GetCallerIdentity")},
-                                                       {QStringLiteral("count"), 1}}}}}};
+        QJsonObject scenario { { QStringLiteral("extends"), QStringLiteral("basic") },
+            { QStringLiteral("faults"),
+                QJsonObject { { QStringLiteral("truncate"),
+                    QJsonObject { { QStringLiteral("action"), QStringLiteral("GetCallerIdentity") },
+                        { QStringLiteral("count"), 1 } } } } } };
         QVERIFY(m_fake.putScenario(QStringLiteral("cut-once"), scenario));
         QNetworkAccessManager nam;
         HttpClient http(&nam, config());
-        const Outcome o = callerIdentity(http, QStringLiteral("cut-once"), FakeAws::uniqueSession(QStringLiteral("cut")));
+        const Outcome o
+            = callerIdentity(http, QStringLiteral("cut-once"), FakeAws::uniqueSession(QStringLiteral("cut")));
         QVERIFY2(!o.error.isError(), qPrintable(o.error.toString()));
         QCOMPARE(o.attempts, 2);
         QVERIFY(AwsXml::parseGetCallerIdentity(o.body).ok());
@@ -420,8 +423,8 @@ private Q_SLOTS:
         HttpClientConfig c = config();
         c.maxAttempts = 2;
         HttpClient http(&nam, c);
-        AwsCall call{QByteArrayLiteral("sts"), QStringLiteral("us-east-1"), QUrl(QStringLiteral("https://127.0.0.1:1/")),
-                     AwsQuery("GetCallerIdentity", "2011-06-15")};
+        AwsCall call { QByteArrayLiteral("sts"), QStringLiteral("us-east-1"),
+            QUrl(QStringLiteral("https://127.0.0.1:1/")), AwsQuery("GetCallerIdentity", "2011-06-15") };
         AwsReply *reply = http.send(std::move(call), console());
         QSignalSpy done(reply, &AwsReply::finished);
         AwsError error;

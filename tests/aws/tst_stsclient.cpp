@@ -1,6 +1,6 @@
 // Tests StsClient and AssumeRoleCredentialsProvider against the fake AWS endpoint (botocore-verified SigV4).
-#include "aws/stsclient.h"
 #include "../support/awstestclients.h"
+#include "aws/stsclient.h"
 
 #include <QSignalSpy>
 #include <QTest>
@@ -13,8 +13,7 @@ class TestStsClient final : public QObject
 private:
     FakeAws m_fake;
 
-    template<typename T, typename Start>
-    static Result<T> wait(QObject *context, Start start)
+    template <typename T, typename Start> static Result<T> wait(QObject *context, Start start)
     {
         std::optional<Result<T>> out;
         start([&out](const Result<T> &r) { out = r; });
@@ -26,16 +25,15 @@ private:
 
     Result<CallerIdentity> identity(AwsTestClients &c, CredentialsProviderPtr creds)
     {
-        return wait<CallerIdentity>(this, [&](auto cb) {
-            c.sts.getCallerIdentity(QStringLiteral("us-east-1"), creds, this, cb);
-        });
+        return wait<CallerIdentity>(
+            this, [&](auto cb) { c.sts.getCallerIdentity(QStringLiteral("us-east-1"), creds, this, cb); });
     }
 
     Result<AssumedRole> assume(AwsTestClients &c, const QString &roleArn, const QString &externalId)
     {
         return wait<AssumedRole>(this, [&](auto cb) {
             c.sts.assumeRole(QStringLiteral("us-east-1"), AwsTestClients::console(),
-                             {roleArn, externalId, QStringLiteral("tst-sts"), 900}, this, cb);
+                { roleArn, externalId, QStringLiteral("tst-sts"), 900 }, this, cb);
         });
     }
 
@@ -59,8 +57,8 @@ private Q_SLOTS:
     void wrongSecretIsSignatureDoesNotMatch()
     {
         AwsTestClients c(m_fake, QStringLiteral("basic"), FakeAws::uniqueSession(QStringLiteral("bad")));
-        const auto id = identity(c, AwsTestClients::keys(FakeAws::customerKeyId(),
-                                                         QStringLiteral("wrongwrongwrongwrongwrongwrongwrongwrong")));
+        const auto id = identity(c,
+            AwsTestClients::keys(FakeAws::customerKeyId(), QStringLiteral("wrongwrongwrongwrongwrongwrongwrongwrong")));
         QVERIFY(!id.ok());
         QCOMPARE(id.error().kind, AwsError::Kind::InvalidCredentials);
         QCOMPARE(id.error().code, QStringLiteral("SignatureDoesNotMatch"));
@@ -69,8 +67,8 @@ private Q_SLOTS:
     void unknownKeyIsInvalidClientTokenId()
     {
         AwsTestClients c(m_fake, QStringLiteral("basic"), FakeAws::uniqueSession(QStringLiteral("unk")));
-        const auto id = identity(c, AwsTestClients::keys(QStringLiteral("AKIAUNKNOWNKEY000000"),
-                                                         FakeAws::customerSecret()));
+        const auto id
+            = identity(c, AwsTestClients::keys(QStringLiteral("AKIAUNKNOWNKEY000000"), FakeAws::customerSecret()));
         QVERIFY(!id.ok());
         QCOMPARE(id.error().kind, AwsError::Kind::InvalidCredentials);
         QCOMPARE(id.error().code, QStringLiteral("InvalidClientTokenId"));
@@ -122,14 +120,16 @@ private Q_SLOTS:
     void assumedCredentialsActAsTheRoleAndAreShared()
     {
         AwsTestClients c(m_fake, QStringLiteral("basic"), FakeAws::uniqueSession(QStringLiteral("prov")));
-        auto provider = std::make_shared<AssumeRoleCredentialsProvider>(
-                &c.sts, QStringLiteral("us-east-1"), AwsTestClients::console(),
-                StsClient::AssumeRoleRequest{FakeAws::customerRoleArn(), FakeAws::customerExternalId(),
-                                             QStringLiteral("tst"), 3600});
+        auto provider = std::make_shared<AssumeRoleCredentialsProvider>(&c.sts, QStringLiteral("us-east-1"),
+            AwsTestClients::console(),
+            StsClient::AssumeRoleRequest {
+                FakeAws::customerRoleArn(), FakeAws::customerExternalId(), QStringLiteral("tst"), 3600 });
         // Two calls at once share one AssumeRole.
         std::optional<Result<CallerIdentity>> a, b;
-        c.sts.getCallerIdentity(QStringLiteral("us-east-1"), provider, this, [&](const Result<CallerIdentity> &r) { a = r; });
-        c.sts.getCallerIdentity(QStringLiteral("us-east-1"), provider, this, [&](const Result<CallerIdentity> &r) { b = r; });
+        c.sts.getCallerIdentity(
+            QStringLiteral("us-east-1"), provider, this, [&](const Result<CallerIdentity> &r) { a = r; });
+        c.sts.getCallerIdentity(
+            QStringLiteral("us-east-1"), provider, this, [&](const Result<CallerIdentity> &r) { b = r; });
         QTRY_VERIFY_WITH_TIMEOUT(a.has_value() && b.has_value(), 30000);
         QVERIFY(a->ok() && b->ok());
         QCOMPARE((*a)->account, FakeAws::customerAccount());
@@ -139,14 +139,14 @@ private Q_SLOTS:
     void expiringCredentialsAreRefreshedBeforeUse()
     {
         // The fake issues 60 s credentials here: inside the 300 s refresh margin, so every fetch re-assumes.
-        QJsonObject scenario{{QStringLiteral("extends"), QStringLiteral("basic")},
-                             {QStringLiteral("issued_credentials_seconds"), 60}};
+        QJsonObject scenario { { QStringLiteral("extends"), QStringLiteral("basic") },
+            { QStringLiteral("issued_credentials_seconds"), 60 } };
         QVERIFY(m_fake.putScenario(QStringLiteral("short-creds"), scenario));
         AwsTestClients c(m_fake, QStringLiteral("short-creds"), FakeAws::uniqueSession(QStringLiteral("short")));
-        auto provider = std::make_shared<AssumeRoleCredentialsProvider>(
-                &c.sts, QStringLiteral("us-east-1"), AwsTestClients::console(),
-                StsClient::AssumeRoleRequest{FakeAws::customerRoleArn(), FakeAws::customerExternalId(),
-                                             QStringLiteral("tst"), 900});
+        auto provider = std::make_shared<AssumeRoleCredentialsProvider>(&c.sts, QStringLiteral("us-east-1"),
+            AwsTestClients::console(),
+            StsClient::AssumeRoleRequest {
+                FakeAws::customerRoleArn(), FakeAws::customerExternalId(), QStringLiteral("tst"), 900 });
         QVERIFY(identity(c, provider).ok());
         QVERIFY(identity(c, provider).ok());
         QCOMPARE(provider->assumeCount(), 2);

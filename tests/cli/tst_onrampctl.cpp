@@ -13,12 +13,12 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QScopeGuard>
 #include <QSet>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
-#include <QScopeGuard>
 #include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
@@ -898,7 +898,7 @@ void TestOnrampctl::roleThatAppearsLateConnectsOnlyWithWaitForRole()
     // Three refusals while the role "appears", the grant, then the External-ID proof that AWS must refuse.
     QVERIFY2(calls.size() >= 5, qPrintable(calls.join(u", "_s)));
     QCOMPARE(calls.mid(0, 5),
-             (QStringList { u"AccessDenied"_s, u"AccessDenied"_s, u"AccessDenied"_s, u"200"_s, u"AccessDenied"_s }));
+        (QStringList { u"AccessDenied"_s, u"AccessDenied"_s, u"AccessDenied"_s, u"200"_s, u"AccessDenied"_s }));
     QCOMPARE(calls.count(u"AccessDenied"_s), 4);
 }
 
@@ -1071,12 +1071,13 @@ void TestOnrampctl::roleThatDoesNotRequireTheExternalIdIsRefused()
 {
     const Pending pending = createPending();
     RETURN_IF_FAILED();
-    m_scenario = registerScenario(
-        u"openrole"_s, QJsonObject { { u"extends"_s, u"basic"_s }, { u"roles"_s, QJsonArray { openDiscoveryRole() } } });
+    m_scenario = registerScenario(u"openrole"_s,
+        QJsonObject { { u"extends"_s, u"basic"_s }, { u"roles"_s, QJsonArray { openDiscoveryRole() } } });
     const CliRun r = verify(pending.id, FakeAws::customerRoleArn());
     expectError(r, 3, u"ExternalIdNotEnforced"_s, u"sts:ExternalId"_s);
     RETURN_IF_FAILED();
-    QVERIFY2(QString::fromUtf8(r.err).contains(pending.externalId), qPrintable(r.describe(u"the fix names the External ID"_s)));
+    QVERIFY2(QString::fromUtf8(r.err).contains(pending.externalId),
+        qPrintable(r.describe(u"the fix names the External ID"_s)));
     // The proof is AWS's answer: one AssumeRole with the External ID (granted), one without (granted too).
     QStringList assumeRoles;
     for (const QJsonValue &e : awsLog()) {
@@ -1090,20 +1091,20 @@ void TestOnrampctl::roleThatDoesNotRequireTheExternalIdIsRefused()
     QCOMPARE(record.value(u"aws_account_id"_s).toString(), QString());
     QCOMPARE(dbScalar(u"SELECT COUNT(*) FROM instances"_s).toInt(), 0);
     QCOMPARE(dbScalar(u"SELECT outcome FROM audit_log WHERE action = 'verify' ORDER BY id DESC LIMIT 1"_s).toString(),
-             u"failed"_s);
+        u"failed"_s);
 
     // The same record connected with a proper role, then someone removes the condition: re-validating fails it.
     useRoleScenario(u"closedrole"_s, u"basic"_s, pending.externalId);
     expectActive(verify(pending.id, FakeAws::customerRoleArn()), FakeAws::customerAccount(), 10);
     RETURN_IF_FAILED();
-    m_scenario = registerScenario(
-        u"openedrole"_s, QJsonObject { { u"extends"_s, u"basic"_s }, { u"roles"_s, QJsonArray { openDiscoveryRole() } } });
+    m_scenario = registerScenario(u"openedrole"_s,
+        QJsonObject { { u"extends"_s, u"basic"_s }, { u"roles"_s, QJsonArray { openDiscoveryRole() } } });
     expectError(verify(pending.id, FakeAws::customerRoleArn()), 3, u"ExternalIdNotEnforced"_s, u"sts:ExternalId"_s);
     RETURN_IF_FAILED();
     const QJsonObject failed = accountById(accounts(), pending.id);
     QCOMPARE(failed.value(u"status"_s).toString(), u"failed"_s);
     QVERIFY2(failed.value(u"last_error"_s).toString().contains(u"without an External ID"_s),
-             qPrintable(failed.value(u"last_error"_s).toString()));
+        qPrintable(failed.value(u"last_error"_s).toString()));
 }
 
 // 3b. An account's root user keys are refused before anything is stored (exit 3, RootCredentialsRefused).
@@ -1175,8 +1176,8 @@ void TestOnrampctl::doctorReportsRegistryFilesOtherUsersCanRead()
         reported = true;
         QVERIFY(!o.value(u"ok"_s).toBool());
         const QString detail = o.value(u"detail"_s).toString();
-        QVERIFY2(detail.contains(m_db) && detail.contains(u"0644"_s) && detail.contains(u"chmod go="_s),
-                 qPrintable(detail));
+        QVERIFY2(
+            detail.contains(m_db) && detail.contains(u"0644"_s) && detail.contains(u"chmod go="_s), qPrintable(detail));
     }
     QVERIFY2(reported, qPrintable(r.describe(u"no file permissions check"_s)));
 }

@@ -35,7 +35,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     checkResult(AwsXml::parseAssumeRole(xml));
 
     // The status decides the fallback classification: one from each class the mapping distinguishes.
-    static constexpr int statuses[] = {200, 400, 403, 404, 429, 500, 503, 0, -1};
+    static constexpr int statuses[] = { 200, 400, 403, 404, 429, 500, 503, 0, -1 };
     const int status = statuses[size % (sizeof statuses / sizeof statuses[0])];
     const AwsError error = AwsXml::parseError(xml, status);
     require(error.isError());

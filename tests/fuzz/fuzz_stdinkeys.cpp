@@ -34,7 +34,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         require(!keys.accessKeyId.contains(u'\n') && !keys.secretAccessKey.view().contains('\n'));
         require(!isAsciiSpace(keys.accessKeyId.front().unicode()) && !isAsciiSpace(keys.accessKeyId.back().unicode()));
         require(!isAsciiSpace(uchar(keys.secretAccessKey.view().front()))
-                && !isAsciiSpace(uchar(keys.secretAccessKey.view().back())));
+            && !isAsciiSpace(uchar(keys.secretAccessKey.view().back())));
         break;
     case KeyInput::Status::Missing:
     case KeyInput::Status::LineTooLong:

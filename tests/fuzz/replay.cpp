@@ -1,8 +1,8 @@
 // replay: a main() for the fuzz harnesses in builds without libFuzzer; runs each input file once.
 // `fuzz_X [-timeout=SECONDS] PATH...` feeds every regular file under each PATH (a file, or a directory read
-// recursively in sorted order) to LLVMFuzzerTestOneInput, so a sanitizer build replays the corpus, the regressions and the hostile inputs.
-// Like libFuzzer's -timeout, an input that takes longer than SECONDS (default 60) kills the process: a hang or a
-// quadratic blowup is a finding, not a slow test.
+// recursively in sorted order) to LLVMFuzzerTestOneInput, so a sanitizer build replays the corpus, the regressions and
+// the hostile inputs. Like libFuzzer's -timeout, an input that takes longer than SECONDS (default 60) kills the
+// process: a hang or a quadratic blowup is a finding, not a slow test.
 #include <algorithm>
 #include <csignal>
 #include <cstdint>
@@ -44,7 +44,7 @@ int main(int argc, char **argv)
     std::sort(files.begin(), files.end());
     for (const fs::path &path : files) {
         std::ifstream in(path, std::ios::binary);
-        const std::vector<char> bytes{std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
+        const std::vector<char> bytes { std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>() };
         std::fprintf(stderr, "replay: %s (%zu bytes)\n", path.c_str(), bytes.size());
         // A copy of exactly the input's size, so ASan sees a read one past the end.
         std::vector<uint8_t> exact(bytes.begin(), bytes.end());

@@ -338,11 +338,11 @@ void TestInstanceTableModel::markSeenMovesLastSeenOfJustThoseRowsSilently()
     QCOMPARE(spies.changed.size() + spies.inserted.size() + spies.removed.size() + spies.layout.size(), 0);
     QCOMPARE(m_model->rowCount(), 6);
     QCOMPARE(m_model->instanceAt(m_model->rowOf(accountA, makeInstance(0).instanceId)).lastSeen, later);
-    QCOMPARE(m_model->instanceAt(m_model->rowOf(accountA, makeInstance(1).instanceId)).lastSeen,
-             makeInstance(1).lastSeen);
+    QCOMPARE(
+        m_model->instanceAt(m_model->rowOf(accountA, makeInstance(1).instanceId)).lastSeen, makeInstance(1).lastSeen);
     QCOMPARE(m_model->instanceAt(m_model->rowOf(accountA, makeInstance(2).instanceId)).lastSeen, later);
-    QCOMPARE(m_model->instanceAt(m_model->rowOf(accountB, makeInstance(0).instanceId)).lastSeen,
-             makeInstance(0).lastSeen);
+    QCOMPARE(
+        m_model->instanceAt(m_model->rowOf(accountB, makeInstance(0).instanceId)).lastSeen, makeInstance(0).lastSeen);
 }
 
 void TestInstanceTableModel::pageListingAnInstanceTwiceKeepsTheLastOne()

@@ -5,14 +5,14 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QProcess>
+#include <QScopeGuard>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
-#include <QScopeGuard>
 #include <QTemporaryDir>
 
-#include <sys/stat.h>
 #include <QTest>
+#include <sys/stat.h>
 
 #include <latch>
 #include <thread>
@@ -252,10 +252,13 @@ void TestRegistry::newFoldersAndDatabaseFilesAreOwnerOnlyWhateverTheUmask()
         a.status = AccountStatus::Pending;
         QVERIFY(reg->createAccount(a).ok()); // a write: the -wal and -shm files exist now
         auto modeOf = [](const QString &p) {
-            struct stat st {};
+            struct stat st
+            {
+            };
             return ::stat(QFile::encodeName(p).constData(), &st) == 0 ? unsigned(st.st_mode & 0777) : 0xffffu;
         };
-        for (const QString &created : QStringList { folder, QFileInfo(folder).path(), QFileInfo(QFileInfo(folder).path()).path() })
+        for (const QString &created :
+            QStringList { folder, QFileInfo(folder).path(), QFileInfo(QFileInfo(folder).path()).path() })
             QCOMPARE(PrivateFiles::modeText(modeOf(created)), u"0700"_s);
         for (const QString &file : QStringList { path, path + u"-wal"_s, path + u"-shm"_s })
             QCOMPARE(PrivateFiles::modeText(modeOf(file)), u"0600"_s);
@@ -1080,9 +1083,9 @@ void TestRegistry::setHealthCountsChangesAndSurvivesMerge()
     QCOMPARE(reg->setHealth(a.id, { { u"i-1"_s, u"ok"_s } }).value(), 0); // already ok
     // changedOut names exactly the pairs that changed (what item models are told).
     QList<QPair<QString, QString>> changed;
-    QCOMPARE(reg->setHealth(a.id, { { u"i-1"_s, u"ok"_s }, { u"i-2"_s, u"ok"_s }, { u"i-x"_s, u"ok"_s } }, &changed)
-                 .value(),
-             1);
+    QCOMPARE(
+        reg->setHealth(a.id, { { u"i-1"_s, u"ok"_s }, { u"i-2"_s, u"ok"_s }, { u"i-x"_s, u"ok"_s } }, &changed).value(),
+        1);
     QCOMPARE(changed, (QList<QPair<QString, QString>> { { u"i-2"_s, u"ok"_s } }));
     QVERIFY(reg->setHealth(a.id, { { u"i-2"_s, u"impaired"_s } }).ok());
     QVERIFY(reg->mergeInstances(a.id, u"eu-west-1"_s, { makeInstance(u"i-1"_s) }, t1.addSecs(5)).ok());

@@ -410,8 +410,8 @@ void TestRegistryPostgres::consoleUserIsTheAuthenticatedRole()
     QVERIFY(!wrong.ok());
     QCOMPARE(wrong.error().code, u"DatabaseOpenFailed"_s);
     QVERIFY(!wrong.error().message.contains(u"not-her-password"_s));
-    Result<std::unique_ptr<Registry>> viaQuery =
-        Registry::open(url(u"alice"_s, QString()) + u"?password=query-secret&sslmode=disable"_s, QString());
+    Result<std::unique_ptr<Registry>> viaQuery
+        = Registry::open(url(u"alice"_s, QString()) + u"?password=query-secret&sslmode=disable"_s, QString());
     QVERIFY(!viaQuery.ok()); // the password is not taken from the query, and never shown
     QVERIFY(!viaQuery.error().message.contains(u"query-secret"_s));
 }

@@ -23,7 +23,7 @@ private:
     {
         QProcessEnvironment env;
         env.insert(QStringLiteral("AWS_ENDPOINT_URL"),
-                   m_fake.endpoint(scenario, FakeAws::uniqueSession(QStringLiteral("diag"))).toString());
+            m_fake.endpoint(scenario, FakeAws::uniqueSession(QStringLiteral("diag"))).toString());
         env.insert(QStringLiteral("AWS_CA_BUNDLE"), m_fake.caBundle());
         env.insert(QStringLiteral("NO_PROXY"), QStringLiteral("127.0.0.1"));
         env.insert(QStringLiteral("HOME"), m_dir.path());
@@ -73,14 +73,15 @@ private Q_SLOTS:
         auto aws = clients(QStringLiteral("basic"));
         QStringList order;
         const auto checks = run(nextDb(), aws.get(), &order);
-        QCOMPARE(order, (QStringList { QStringLiteral("database"), QStringLiteral("file permissions"),
-                             QStringLiteral("keychain"), QStringLiteral("endpoint override"),
-                             QStringLiteral("console identity"),
-                             QStringLiteral("endpoint"), QStringLiteral("clock skew") }));
+        QCOMPARE(order,
+            (QStringList { QStringLiteral("database"), QStringLiteral("file permissions"), QStringLiteral("keychain"),
+                QStringLiteral("endpoint override"), QStringLiteral("console identity"), QStringLiteral("endpoint"),
+                QStringLiteral("clock skew") }));
         for (const DiagnosticCheck &c : checks)
-            QVERIFY2(c.ok && !c.title.isEmpty() && !c.detail.isEmpty(), qPrintable(c.id + QStringLiteral(": ") + c.detail));
+            QVERIFY2(
+                c.ok && !c.title.isEmpty() && !c.detail.isEmpty(), qPrintable(c.id + QStringLiteral(": ") + c.detail));
         QCOMPARE(checks.value(QStringLiteral("console identity")).detail,
-                 QStringLiteral("arn:aws:iam::999988887777:user/onramp-console"));
+            QStringLiteral("arn:aws:iam::999988887777:user/onramp-console"));
         QVERIFY(checks.value(QStringLiteral("database")).detail.contains(QStringLiteral("schema version")));
     }
 

@@ -254,12 +254,12 @@ private Q_SLOTS:
         QCOMPARE(r.status, AccountStatus::Active); // the other regions' instances count
         QCOMPARE(r.regionErrors.keys(), QStringList { QStringLiteral("us-east-1") });
         QVERIFY2(r.regionErrors.value(QStringLiteral("us-east-1")).contains(QLatin1StringView("PaginationLoop")),
-                 qPrintable(r.regionErrors.value(QStringLiteral("us-east-1"))));
+            qPrintable(r.regionErrors.value(QStringLiteral("us-east-1"))));
         int listings = 0;
         for (const QJsonValue &e : m_fake.requestLog(QStringLiteral("cycling-pages"), session)) {
             const QJsonObject o = e.toObject();
             listings += o.value(QStringLiteral("action")).toString() == QLatin1StringView("DescribeInstances")
-                    && o.value(QStringLiteral("region")).toString() == QLatin1StringView("us-east-1");
+                && o.value(QStringLiteral("region")).toString() == QLatin1StringView("us-east-1");
         }
         QCOMPARE(listings, 3); // A, B, A: stopped at the first token seen before
     }

@@ -26,7 +26,7 @@ private:
     {
         QProcessEnvironment env;
         env.insert(QStringLiteral("AWS_ENDPOINT_URL"),
-                   m_fake.endpoint(m_scenario, FakeAws::uniqueSession(QStringLiteral("onb"))).toString());
+            m_fake.endpoint(m_scenario, FakeAws::uniqueSession(QStringLiteral("onb"))).toString());
         env.insert(QStringLiteral("AWS_CA_BUNDLE"), m_fake.caBundle());
         env.insert(QStringLiteral("NO_PROXY"), QStringLiteral("127.0.0.1"));
         env.insert(QStringLiteral("ONRAMP_RETRY_BASE_MS"), QStringLiteral("20"));
@@ -68,8 +68,7 @@ private:
     {
         return wait([&](OnboardingService::AccountCallback cb) {
             s.onboarding()->connectKeys(s.user(), FakeAws::customerKeyId(),
-                                        SecretBytes::fromString(FakeAws::customerSecret()), QStringLiteral("us-east-1"),
-                                        name, this, cb, false);
+                SecretBytes::fromString(FakeAws::customerSecret()), QStringLiteral("us-east-1"), name, this, cb, false);
         });
     }
 
@@ -100,9 +99,9 @@ private Q_SLOTS:
                 QJsonArray { QStringLiteral("ec2:DescribeRegions"), QStringLiteral("ec2:DescribeInstances"),
                     QStringLiteral("ec2:DescribeInstanceStatus") } } };
         m_scenario = QStringLiteral("onboarding-service");
-        QVERIFY(m_fake.putScenario(
-                m_scenario, QJsonObject { { QStringLiteral("extends"), QStringLiteral("basic") },
-                                { QStringLiteral("roles"), QJsonArray { role } } }));
+        QVERIFY(m_fake.putScenario(m_scenario,
+            QJsonObject { { QStringLiteral("extends"), QStringLiteral("basic") },
+                { QStringLiteral("roles"), QJsonArray { role } } }));
     }
 
     void init()
@@ -228,7 +227,8 @@ private Q_SLOTS:
         const Result<Account> pending = alice->onboarding()->createPending(alice->user(), QStringLiteral("Old"));
         QVERIFY(pending);
         QSignalSpy changed(alice->onboarding(), &OnboardingService::accountChanged);
-        const Result<Account> renamed = alice->onboarding()->rename(alice->user(), pending->id, QStringLiteral(" New "));
+        const Result<Account> renamed
+            = alice->onboarding()->rename(alice->user(), pending->id, QStringLiteral(" New "));
         QVERIFY(renamed);
         QCOMPARE(renamed->friendlyName, QStringLiteral("New"));
         QCOMPARE(lastAudit(*alice, QStringLiteral("rename")), QStringLiteral("ok"));
@@ -250,7 +250,7 @@ private Q_SLOTS:
         const Result<QList<Account>> all = alice->registry()->accounts(alice->user());
         for (const Account &a : all ? *all : QList<Account>()) {
             if (!a.keychainRef.isEmpty())
-                secrets.remove(a.keychainRef, this, [](Result<bool>) { });
+                secrets.remove(a.keychainRef, this, [](Result<bool>) {});
         }
     }
 };

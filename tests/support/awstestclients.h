@@ -13,8 +13,10 @@
 struct AwsTestClients
 {
     AwsTestClients(const FakeAws &fake, const QString &scenario, const QString &session)
-        : http(&nam, makeConfig(fake)), endpoints(makeEndpoints(fake, scenario, session)), sts(&http, endpoints),
-          ec2(&http, endpoints)
+        : http(&nam, makeConfig(fake))
+        , endpoints(makeEndpoints(fake, scenario, session))
+        , sts(&http, endpoints)
+        , ec2(&http, endpoints)
     {
     }
 

@@ -30,5 +30,5 @@ struct CliRun
 };
 
 /// Runs ONRAMPCTL_PATH with \a args in \a env, \a input on its stdin (then closed), killed after \a timeoutMs.
-CliRun runOnrampctl(const QProcessEnvironment &env, const QStringList &args, const QByteArray &input = {},
-                    int timeoutMs = 90000);
+CliRun runOnrampctl(
+    const QProcessEnvironment &env, const QStringList &args, const QByteArray &input = {}, int timeoutMs = 90000);

@@ -36,16 +36,16 @@ QJsonObject roleScenario(const QString &base, const QString &externalId, const Q
     QJsonArray allowed;
     for (const QString &a : actions)
         allowed.append(a);
-    return QJsonObject{{QStringLiteral("extends"), base},
-                       {QStringLiteral("roles"),
-                        QJsonArray{QJsonObject{{QStringLiteral("arn"), kRoleArn},
-                                               {QStringLiteral("external_id"), externalId},
-                                               {QStringLiteral("trusted_accounts"), QJsonArray{FakeAws::consoleAccount()}},
-                                               {QStringLiteral("allowed_actions"), allowed}}}}};
+    return QJsonObject { { QStringLiteral("extends"), base },
+        { QStringLiteral("roles"),
+            QJsonArray {
+                QJsonObject { { QStringLiteral("arn"), kRoleArn }, { QStringLiteral("external_id"), externalId },
+                    { QStringLiteral("trusted_accounts"), QJsonArray { FakeAws::consoleAccount() } },
+                    { QStringLiteral("allowed_actions"), allowed } } } } };
 }
 
-const QStringList kDiscoveryActions = {QStringLiteral("ec2:DescribeRegions"), QStringLiteral("ec2:DescribeInstances"),
-                                       QStringLiteral("ec2:DescribeInstanceStatus")};
+const QStringList kDiscoveryActions = { QStringLiteral("ec2:DescribeRegions"), QStringLiteral("ec2:DescribeInstances"),
+    QStringLiteral("ec2:DescribeInstanceStatus") };
 } // namespace
 
 class TestConnectWizard : public QObject
@@ -54,8 +54,7 @@ class TestConnectWizard : public QObject
 
     FakeAws m_fake;
 
-    template<typename T>
-    static T *child(QWidget *parent, const char *name)
+    template <typename T> static T *child(QWidget *parent, const char *name)
     {
         T *w = parent->findChild<T *>(QString::fromLatin1(name));
         if (!w)
@@ -128,16 +127,14 @@ private Q_SLOTS:
             QFAIL(qPrintable(m_fake.why()));
     }
 
-    void init()
-    {
-        QApplication::clipboard()->clear();
-    }
+    void init() { QApplication::clipboard()->clear(); }
 
     void cloudFormationPathConnectsAndDiscovers2345Instances()
     {
         const QString session = FakeAws::uniqueSession(QStringLiteral("cfn"));
         const QString scenario = QStringLiteral("ui-") + session;
-        QVERIFY(m_fake.putScenario(scenario, QJsonObject{{QStringLiteral("extends"), QStringLiteral("cfn-2345")}}));
+        QVERIFY(
+            m_fake.putScenario(scenario, QJsonObject { { QStringLiteral("extends"), QStringLiteral("cfn-2345") } }));
         UiTestConsole console(m_fake, scenario, session);
         auto wizard = openWizard(console);
         wizard->setWaitForRoleSecs(30);
@@ -210,7 +207,7 @@ private Q_SLOTS:
         // The customer creates the stack from this template: the role now accepts this record's External ID.
         // 100 ms per request keeps discovery on screen long enough to watch its progress.
         QJsonObject withLatency = roleScenario(QStringLiteral("cfn-2345"), pending->externalId, kDiscoveryActions);
-        withLatency.insert(QStringLiteral("faults"), QJsonObject{{QStringLiteral("latency_ms"), 100}});
+        withLatency.insert(QStringLiteral("faults"), QJsonObject { { QStringLiteral("latency_ms"), 100 } });
         QVERIFY(m_fake.putScenario(scenario, withLatency));
         QTest::mouseClick(verify, Qt::LeftButton);
         QCOMPARE(wizard->currentPage(), ConnectWizard::ProgressPage);
@@ -218,7 +215,7 @@ private Q_SLOTS:
         QCOMPARE(progress->headline(), QStringLiteral("Verifying…"));
 
         QTRY_VERIFY2_WITH_TIMEOUT(progress->headline().startsWith(QStringLiteral("Discovering… (")),
-                                  qPrintable(progress->headline() + QLatin1Char(' ') + progress->detail()), 20000);
+            qPrintable(progress->headline() + QLatin1Char(' ') + progress->detail()), 20000);
         QVERIFY(progress->headline().endsWith(QLatin1StringView(" s)")));
         QTRY_VERIFY_WITH_TIMEOUT(progress->regionsTotal() > 0, 20000);
         QVERIFY(progress->detail().contains(QStringLiteral("of %1 regions done").arg(progress->regionsTotal())));
@@ -284,7 +281,7 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(stored.has_value(), 10000);
         QVERIFY2(stored->ok(), stored->ok() ? "" : qPrintable(stored->error().toString()));
         QCOMPARE((*stored)->view().toByteArray(),
-                 (FakeAws::customerKeyId() + QLatin1Char('\n') + FakeAws::customerSecret()).toUtf8());
+            (FakeAws::customerKeyId() + QLatin1Char('\n') + FakeAws::customerSecret()).toUtf8());
         QFile db(console.dbPath());
         QVERIFY(db.open(QIODevice::ReadOnly));
         QVERIFY(!db.readAll().contains(FakeAws::customerSecret().toUtf8()));
@@ -338,7 +335,8 @@ private Q_SLOTS:
         connectWithKeys(wizard.get(), FakeAws::customerKeyId(), wrongSecret, QStringLiteral("Typo"));
         ConnectProgressPage *progress = wizard->progressPage();
         QTRY_VERIFY_WITH_TIMEOUT(progress->kind() == ConnectProgressPage::Kind::Error, 30000);
-        QVERIFY2(progress->detail().startsWith(QLatin1StringView("Invalid AWS credentials")), qPrintable(progress->detail()));
+        QVERIFY2(progress->detail().startsWith(QLatin1StringView("Invalid AWS credentials")),
+            qPrintable(progress->detail()));
         QCOMPARE(progress->hint(), QStringLiteral("Check the access key id and secret access key."));
         QVERIFY(child<QPushButton>(wizard.get(), "retryButton")->isVisible());
         const Result<QList<Account>> accounts = console.registry->accounts(QStringLiteral("alice"));
@@ -395,8 +393,8 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(progress->kind() == ConnectProgressPage::Kind::Error, 30000);
         const QString externalId = console.registry->account(wizard->pendingRecordId())->externalId;
         QVERIFY2(progress->detail().contains(QLatin1StringView("without an External ID"))
-                         && progress->detail().contains(externalId),
-                 qPrintable(progress->detail()));
+                && progress->detail().contains(externalId),
+            qPrintable(progress->detail()));
         AwsError open_;
         open_.code = QString(OnrampError::ExternalIdNotEnforced);
         QCOMPARE(progress->hint(), ErrorText::describe(open_).hint);
@@ -421,8 +419,10 @@ private Q_SLOTS:
         connectWithKeys(wizard.get(), FakeAws::customerKeyId(), FakeAws::customerSecret(), QStringLiteral("Mine"));
         ConnectProgressPage *progress = wizard->progressPage();
         QTRY_VERIFY_WITH_TIMEOUT(progress->kind() == ConnectProgressPage::Kind::Error, 30000);
-        QCOMPARE(progress->detail(), QStringLiteral("AWS account 111122223333 is already connected to a different user."));
-        QCOMPARE(progress->hint(), QStringLiteral("This AWS account is already managed by another user in this system."));
+        QCOMPARE(
+            progress->detail(), QStringLiteral("AWS account 111122223333 is already connected to a different user."));
+        QCOMPARE(
+            progress->hint(), QStringLiteral("This AWS account is already managed by another user in this system."));
         const Result<QList<Account>> mine = console.registry->accounts(QStringLiteral("alice"));
         QVERIFY(mine);
         for (const Account &a : *mine)
@@ -433,18 +433,19 @@ private Q_SLOTS:
     {
         const QString session = FakeAws::uniqueSession(QStringLiteral("perm"));
         const QString scenario = QStringLiteral("ui-") + session;
-        QVERIFY(m_fake.putScenario(scenario, QJsonObject{{QStringLiteral("extends"), QStringLiteral("basic")}}));
+        QVERIFY(m_fake.putScenario(scenario, QJsonObject { { QStringLiteral("extends"), QStringLiteral("basic") } }));
         UiTestConsole console(m_fake, scenario, session);
         auto wizard = openWizard(console);
         QVERIFY(waitForTemplate(wizard.get()));
         const QString externalId = console.registry->account(wizard->pendingRecordId())->externalId;
-        QVERIFY(m_fake.putScenario(scenario, roleScenario(QStringLiteral("basic"), externalId,
-                                                          {QStringLiteral("ec2:DescribeRegions")})));
+        QVERIFY(m_fake.putScenario(
+            scenario, roleScenario(QStringLiteral("basic"), externalId, { QStringLiteral("ec2:DescribeRegions") })));
         QTest::keyClicks(child<QLineEdit>(wizard.get(), "roleArnEdit"), kRoleArn);
         click(wizard.get(), "verifyButton");
         ConnectProgressPage *progress = wizard->progressPage();
         QTRY_VERIFY_WITH_TIMEOUT(progress->kind() == ConnectProgressPage::Kind::Error, 30000);
-        QVERIFY2(progress->detail().contains(QLatin1StringView("ec2:DescribeInstances")), qPrintable(progress->detail()));
+        QVERIFY2(
+            progress->detail().contains(QLatin1StringView("ec2:DescribeInstances")), qPrintable(progress->detail()));
         QCOMPARE(progress->hint(), QStringLiteral("Check IAM permissions"));
     }
 
@@ -463,7 +464,8 @@ private Q_SLOTS:
         // Retry runs discovery again (and fails the same way here).
         click(wizard.get(), "retryButton");
         QTRY_VERIFY_WITH_TIMEOUT(progress->kind() == ConnectProgressPage::Kind::Discovering
-                                         || progress->kind() == ConnectProgressPage::Kind::Error, 30000);
+                || progress->kind() == ConnectProgressPage::Kind::Error,
+            30000);
         QTRY_VERIFY_WITH_TIMEOUT(progress->kind() == ConnectProgressPage::Kind::Error, 60000);
     }
 
@@ -476,7 +478,7 @@ private Q_SLOTS:
         ConnectProgressPage *progress = wizard->progressPage();
         QTRY_VERIFY_WITH_TIMEOUT(progress->kind() == ConnectProgressPage::Kind::Complete, 60000);
         QCOMPARE(progress->detail(),
-                 QStringLiteral("0 instances discovered — add instances to your AWS account to begin optimization"));
+            QStringLiteral("0 instances discovered — add instances to your AWS account to begin optimization"));
         QCOMPARE(console.registry->account(wizard->connectedAccountId())->status, AccountStatus::Active);
     }
 
@@ -484,9 +486,9 @@ private Q_SLOTS:
     {
         const QString session = FakeAws::uniqueSession(QStringLiteral("slow"));
         const QString scenario = QStringLiteral("ui-") + session;
-        QVERIFY(m_fake.putScenario(scenario, QJsonObject{{QStringLiteral("extends"), QStringLiteral("basic")},
-                                                         {QStringLiteral("faults"),
-                                                          QJsonObject{{QStringLiteral("latency_ms"), 150}}}}));
+        QVERIFY(m_fake.putScenario(scenario,
+            QJsonObject { { QStringLiteral("extends"), QStringLiteral("basic") },
+                { QStringLiteral("faults"), QJsonObject { { QStringLiteral("latency_ms"), 150 } } } }));
         UiTestConsole console(m_fake, scenario, session);
         console.discovery->setSlowThresholdMs(300);
         console.discovery->setMaxConcurrentRegions(2);
@@ -494,8 +496,8 @@ private Q_SLOTS:
         QTRY_VERIFY(!wizard->pendingRecordId().isEmpty());
         connectWithKeys(wizard.get(), FakeAws::customerKeyId(), FakeAws::customerSecret(), QStringLiteral("Slow"));
         ConnectProgressPage *progress = wizard->progressPage();
-        QTRY_VERIFY_WITH_TIMEOUT(progress->slowNote().startsWith(QLatin1StringView("Discovery taking longer than expected")),
-                                 30000);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            progress->slowNote().startsWith(QLatin1StringView("Discovery taking longer than expected")), 30000);
         QCOMPARE(progress->kind(), ConnectProgressPage::Kind::Discovering);
         const QString id = wizard->connectedAccountId();
         QVERIFY(console.discovery->isRunning(id));
@@ -549,7 +551,8 @@ private Q_SLOTS:
         QTest::addColumn<bool>("valid");
         QTest::newRow("empty") << QString() << false;
         QTest::newRow("full role ARN") << kRoleArn << true;
-        QTest::newRow("role with path") << QStringLiteral("arn:aws:iam::111122223333:role/team/OnrampDiscoveryRole") << true;
+        QTest::newRow("role with path") << QStringLiteral("arn:aws:iam::111122223333:role/team/OnrampDiscoveryRole")
+                                        << true;
         QTest::newRow("bare account id") << QStringLiteral("111122223333") << true;
         QTest::newRow("eleven digits") << QStringLiteral("11112222333") << false;
         QTest::newRow("user not role") << QStringLiteral("arn:aws:iam::111122223333:user/alice") << false;

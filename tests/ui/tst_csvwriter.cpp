@@ -39,8 +39,8 @@ private Q_SLOTS:
 
     void recordEndsWithCrlfInUtf8()
     {
-        QCOMPARE(CsvWriter::record({QStringLiteral("a"), QStringLiteral("b,c"), QStringLiteral("é")}),
-                 QByteArray("a,\"b,c\",\xc3\xa9\r\n"));
+        QCOMPARE(CsvWriter::record({ QStringLiteral("a"), QStringLiteral("b,c"), QStringLiteral("é") }),
+            QByteArray("a,\"b,c\",\xc3\xa9\r\n"));
     }
 };
 

@@ -16,10 +16,10 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QScopeGuard>
 #include <QScrollBar>
 #include <QSignalSpy>
 #include <QTableView>
-#include <QScopeGuard>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QToolButton>
@@ -34,9 +34,9 @@
 
 namespace {
 constexpr int kInstances = 3000;
-const QStringList kRegions = {QStringLiteral("us-east-1"), QStringLiteral("eu-west-1"), QStringLiteral("ap-south-1")};
-const QStringList kStates = {QStringLiteral("running"), QStringLiteral("running"), QStringLiteral("stopped"),
-                             QStringLiteral("running"), QStringLiteral("pending"), QStringLiteral("terminated")};
+const QStringList kRegions = { QStringLiteral("us-east-1"), QStringLiteral("eu-west-1"), QStringLiteral("ap-south-1") };
+const QStringList kStates = { QStringLiteral("running"), QStringLiteral("running"), QStringLiteral("stopped"),
+    QStringLiteral("running"), QStringLiteral("pending"), QStringLiteral("terminated") };
 const QString kTrickyName = QStringLiteral("web, \"blue\"\nline two");
 
 QString instanceId(int n)
@@ -56,10 +56,12 @@ Ec2Instance makeInstance(int n, const QString &region)
         i.publicIp = QStringLiteral("203.0.%1.%2").arg(n / 250).arg(n % 250 + 1);
     i.launchTime = QDateTime(QDate(2024, 1, 1), QTime(0, 0), Qt::UTC).addSecs(qint64(n) * 3600);
     i.spot = n % 5 == 0;
-    const QString name = n == 7 ? kTrickyName : (n % 4 == 0 ? QStringLiteral("web-%1") : QStringLiteral("db-%1")).arg(n);
-    i.tags = {{QStringLiteral("Name"), name}, {QStringLiteral("team"), n % 2 ? QStringLiteral("blue") : QStringLiteral("green")}};
+    const QString name
+        = n == 7 ? kTrickyName : (n % 4 == 0 ? QStringLiteral("web-%1") : QStringLiteral("db-%1")).arg(n);
+    i.tags = { { QStringLiteral("Name"), name },
+        { QStringLiteral("team"), n % 2 ? QStringLiteral("blue") : QStringLiteral("green") } };
     if (n % 10 == 0)
-        i.tags.append({QStringLiteral("eks:cluster-name"), QStringLiteral("prod-eks")});
+        i.tags.append({ QStringLiteral("eks:cluster-name"), QStringLiteral("prod-eks") });
     return i;
 }
 
@@ -133,7 +135,8 @@ private Q_SLOTS:
     void initTestCase()
     {
         UiTestConsole::isolateSettings();
-        m_console = std::make_unique<UiTestConsole>(FakeAws(), QString(), FakeAws::uniqueSession(QStringLiteral("browser")));
+        m_console
+            = std::make_unique<UiTestConsole>(FakeAws(), QString(), FakeAws::uniqueSession(QStringLiteral("browser")));
         Account a;
         a.awsAccountId = QStringLiteral("111122223333");
         a.friendlyName = QStringLiteral("Test account");
@@ -156,26 +159,27 @@ private Q_SLOTS:
         }
     }
 
-    void init()
-    {
-        QSettings().remove(QStringLiteral("state"));
-    }
+    void init() { QSettings().remove(QStringLiteral("state")); }
 
     void loadsStoredInstancesAndCountsStates()
     {
         auto browser = openBrowser();
-        QAbstractItemModelTester tester(browser->view()->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(
+            browser->view()->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
         QCOMPARE(browser->model()->rowCount(), kInstances);
         QCOMPARE(browser->view()->model()->rowCount(), kInstances);
         // Fixed-height rows and interactive columns: nothing measures 100,000 rows.
         QCOMPARE(browser->view()->verticalHeader()->sectionResizeMode(0), QHeaderView::Fixed);
         for (int c = 0; c < InstanceTableModel::ColumnCount; ++c)
             QCOMPARE(browser->view()->horizontalHeader()->sectionResizeMode(c), QHeaderView::Interactive);
-        QTRY_VERIFY(browser->findChild<QLabel *>(QStringLiteral("shownLabel"))->text().contains(QLatin1StringView("of 3")));
+        QTRY_VERIFY(
+            browser->findChild<QLabel *>(QStringLiteral("shownLabel"))->text().contains(QLatin1StringView("of 3")));
         const QString states = browser->findChild<QLabel *>(QStringLiteral("statesLabel"))->text();
         QVERIFY2(states.contains(QStringLiteral("stopped ") + QLocale().toString(500)), qPrintable(states));
         QTRY_VERIFY(chip(browser.get(), "running")->text().contains(QLocale().toString(1500)));
-        QTRY_VERIFY(browser->findChild<QLabel *>(QStringLiteral("updatedLabel"))->text().startsWith(QLatin1StringView("Updated")));
+        QTRY_VERIFY(browser->findChild<QLabel *>(QStringLiteral("updatedLabel"))
+                        ->text()
+                        .startsWith(QLatin1StringView("Updated")));
         auto *regions = browser->findChild<QComboBox *>(QStringLiteral("regionFilter"));
         QTRY_COMPARE(regions->count(), 1 + kRegions.size());
     }
@@ -238,7 +242,9 @@ private Q_SLOTS:
         QCOMPARE(header->sortIndicatorSection(), int(InstanceTableModel::LaunchTimeColumn));
         QAbstractItemModel *shown = browser->view()->model();
         auto launch = [shown](int row) {
-            return shown->index(row, InstanceTableModel::LaunchTimeColumn).data(InstanceTableModel::SortRole).toDateTime();
+            return shown->index(row, InstanceTableModel::LaunchTimeColumn)
+                .data(InstanceTableModel::SortRole)
+                .toDateTime();
         };
         const bool ascending = header->sortIndicatorOrder() == Qt::AscendingOrder;
         for (int r = 1; r < shown->rowCount(); r += 97)
@@ -246,7 +252,7 @@ private Q_SLOTS:
         QTest::mouseClick(header->viewport(), Qt::LeftButton, {}, QPoint(x, header->height() / 2));
         QCOMPARE(header->sortIndicatorOrder(), ascending ? Qt::DescendingOrder : Qt::AscendingOrder);
         QCOMPARE(shown->index(0, InstanceTableModel::InstanceIdColumn).data().toString(),
-                 ascending ? instanceId(kInstances - 1) : instanceId(0));
+            ascending ? instanceId(kInstances - 1) : instanceId(0));
     }
 
     void exportWritesTheVisibleRowsAsCsv()
@@ -323,22 +329,24 @@ private Q_SLOTS:
         page.append(changed);
         for (int n = kInstances; n < kInstances + 50; ++n)
             page.append(StoredInstance::fromEc2(m_accountId, QStringLiteral("us-east-1"),
-                                                makeInstance(n, QStringLiteral("us-east-1")), QDateTime::currentDateTimeUtc()));
+                makeInstance(n, QStringLiteral("us-east-1")), QDateTime::currentDateTimeUtc()));
         Q_EMIT m_console->discovery->pageMerged(m_accountId, QStringLiteral("us-east-1"), page);
         QCOMPARE(browser->model()->rowCount(), kInstances + 50);
-        QCOMPARE(browser->selectedInstanceIds(), QStringList{selectedId});
+        QCOMPARE(browser->selectedInstanceIds(), QStringList { selectedId });
         QCOMPARE(view->verticalScrollBar()->value(), scroll);
         QCOMPARE(view->currentIndex().siblingAtColumn(InstanceTableModel::StateColumn).data().toString(),
-                 QStringLiteral("stopping"));
-        QCOMPARE(browser->findChild<QLabel *>(QStringLiteral("updatedLabel"))->text(), QStringLiteral("Updated just now"));
+            QStringLiteral("stopping"));
+        QCOMPARE(
+            browser->findChild<QLabel *>(QStringLiteral("updatedLabel"))->text(), QStringLiteral("Updated just now"));
 
         // Health and removals apply in place too.
-        Q_EMIT m_console->discovery->healthUpdated(m_accountId, {{selectedId, QStringLiteral("impaired")}});
+        Q_EMIT m_console->discovery->healthUpdated(m_accountId, { { selectedId, QStringLiteral("impaired") } });
         QCOMPARE(view->currentIndex().siblingAtColumn(InstanceTableModel::HealthColumn).data().toString(),
-                 QStringLiteral("impaired"));
-        Q_EMIT m_console->discovery->instancesRemoved(m_accountId, {instanceId(kInstances), instanceId(kInstances + 1)});
+            QStringLiteral("impaired"));
+        Q_EMIT m_console->discovery->instancesRemoved(
+            m_accountId, { instanceId(kInstances), instanceId(kInstances + 1) });
         QCOMPARE(browser->model()->rowCount(), kInstances + 48);
-        QCOMPARE(browser->selectedInstanceIds(), QStringList{selectedId});
+        QCOMPARE(browser->selectedInstanceIds(), QStringList { selectedId });
         QCOMPARE(resets.count(), 0);
         Q_EMIT m_console->discovery->instancesRemoved(m_accountId, [] {
             QStringList ids;
@@ -357,8 +365,8 @@ private Q_SLOTS:
         browser->view()->setCurrentIndex(index);
         browser->view()->selectRow(index.row());
         QCOMPARE(browser->detailsPane()->tagLines(),
-                 (QStringList{QStringLiteral("Name=web-20"), QStringLiteral("team=green"),
-                              QStringLiteral("eks:cluster-name=prod-eks")}));
+            (QStringList { QStringLiteral("Name=web-20"), QStringLiteral("team=green"),
+                QStringLiteral("eks:cluster-name=prod-eks") }));
         browser->findChild<QAction *>(QStringLiteral("copyIdAction"))->trigger();
         QCOMPARE(QApplication::clipboard()->text(), instanceId(20));
         browser->findChild<QAction *>(QStringLiteral("copyPrivateIpAction"))->trigger();
@@ -398,7 +406,7 @@ private Q_SLOTS:
         hostile.tags = { { QStringLiteral("Name"), img }, { QStringLiteral("eks:cluster-name"), link },
             { QStringLiteral("team"), bold }, { QStringLiteral("big"), huge } };
         const StoredInstance stored = StoredInstance::fromEc2(
-                m_accountId, QStringLiteral("us-east-1"), hostile, QDateTime::currentDateTimeUtc());
+            m_accountId, QStringLiteral("us-east-1"), hostile, QDateTime::currentDateTimeUtc());
 
         auto browser = openBrowser();
         Q_EMIT m_console->discovery->pageMerged(m_accountId, QStringLiteral("us-east-1"), { stored });
@@ -418,25 +426,24 @@ private Q_SLOTS:
             }
             return nullptr;
         };
-        for (const auto &[field, expected] : { std::pair { QStringLiteral("Name"), img },
-                 std::pair { QStringLiteral("Cluster"), link } }) {
+        for (const auto &[field, expected] :
+            { std::pair { QStringLiteral("Name"), img }, std::pair { QStringLiteral("Cluster"), link } }) {
             QLabel *label = valueOf(field);
             QVERIFY2(label, qPrintable(field));
             QCOMPARE(label->text(), expected);
             QCOMPARE(label->textFormat(), Qt::PlainText);
         }
         QCOMPARE(pane->tagLines(),
-                 (QStringList { QStringLiteral("Name=") + img, QStringLiteral("eks:cluster-name=") + link, QStringLiteral("team=") + bold, QStringLiteral("big=") + huge }));
+            (QStringList { QStringLiteral("Name=") + img, QStringLiteral("eks:cluster-name=") + link,
+                QStringLiteral("team=") + bold, QStringLiteral("big=") + huge }));
         // Every label of the window has a declared format: none is left to Qt's guess.
         for (QLabel *label : browser->findChildren<QLabel *>())
-            QVERIFY2(label->textFormat() != Qt::AutoText, qPrintable(label->objectName() + QStringLiteral(": ") + label->text()));
+            QVERIFY2(label->textFormat() != Qt::AutoText,
+                qPrintable(label->objectName() + QStringLiteral(": ") + label->text()));
         QVERIFY2(!loaded, "a tag's <img src> made Qt open the file it names");
     }
 
-    void cleanupTestCase()
-    {
-        m_console.reset();
-    }
+    void cleanupTestCase() { m_console.reset(); }
 };
 
 QTEST_MAIN(TestInstanceBrowser)

@@ -34,8 +34,8 @@ class TestMainWindow : public QObject
         std::optional<Result<Account>> result;
         QObject context;
         console.onboarding->connectKeys(QStringLiteral("alice"), FakeAws::customerKeyId(),
-                                        SecretBytes::fromString(FakeAws::customerSecret()), QStringLiteral("us-east-1"),
-                                        name, &context, [&result](const Result<Account> &r) { result = r; });
+            SecretBytes::fromString(FakeAws::customerSecret()), QStringLiteral("us-east-1"), name, &context,
+            [&result](const Result<Account> &r) { result = r; });
         if (!QTest::qWaitFor([&result] { return result.has_value(); }, 30000))
             return AwsError::make(AwsError::Kind::Timeout, QStringLiteral("connectKeys did not answer"));
         return *result;
@@ -96,7 +96,8 @@ private Q_SLOTS:
     {
         UiTestConsole console(m_fake, QStringLiteral("basic"), FakeAws::uniqueSession(QStringLiteral("live")));
         MainWindow window(console.services, console.identity.get(), console.settings.get());
-        QAbstractItemModelTester tester(window.accountView()->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(
+            window.accountView()->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
         window.show();
         QSignalSpy resets(window.accountModel(), &QAbstractItemModel::modelReset);
 
@@ -181,7 +182,8 @@ private Q_SLOTS:
     void actionsFollowTheSelectedAccount()
     {
         UiTestConsole console(m_fake, QStringLiteral("basic"), FakeAws::uniqueSession(QStringLiteral("actions")));
-        const Result<Account> pending = console.onboarding->createPending(QStringLiteral("alice"), QStringLiteral("Later"));
+        const Result<Account> pending
+            = console.onboarding->createPending(QStringLiteral("alice"), QStringLiteral("Later"));
         QVERIFY(pending);
         MainWindow window(console.services, console.identity.get(), console.settings.get());
         window.show();
@@ -195,8 +197,8 @@ private Q_SLOTS:
         const QModelIndex name = window.accountView()->model()->index(0, AccountListModel::FriendlyNameColumn);
         QCOMPARE(name.data().toString(), QStringLiteral("Later"));
         // Every action a keyboard user needs has a shortcut and a name.
-        for (const char *a : {"connectAction", "resumeAction", "revalidateAction", "discoverAction", "disconnectAction",
-                              "browserAction", "settingsAction", "auditAction"}) {
+        for (const char *a : { "connectAction", "resumeAction", "revalidateAction", "discoverAction",
+                 "disconnectAction", "browserAction", "settingsAction", "auditAction" }) {
             QVERIFY2(!action(window, a)->shortcut().isEmpty(), a);
             QVERIFY2(!action(window, a)->text().isEmpty(), a);
         }

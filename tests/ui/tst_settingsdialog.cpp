@@ -24,8 +24,7 @@ class TestSettingsDialog : public QObject
 
     FakeAws m_fake;
 
-    template<typename T>
-    static T *child(QWidget *parent, const char *name)
+    template <typename T> static T *child(QWidget *parent, const char *name)
     {
         T *w = parent->findChild<T *>(QString::fromLatin1(name));
         if (!w)
@@ -42,10 +41,7 @@ private Q_SLOTS:
             QFAIL(qPrintable(m_fake.why()));
     }
 
-    void init()
-    {
-        QSettings().clear();
-    }
+    void init() { QSettings().clear(); }
 
     void appliesPreferences()
     {
@@ -58,7 +54,8 @@ private Q_SLOTS:
         auto *language = child<QComboBox>(&dialog, "languageCombo");
         language->setCurrentIndex(language->findData(QStringLiteral("de")));
         QTest::keyClicks(child<QLineEdit>(&dialog, "trustedAccountEdit"), QStringLiteral("123456789012"));
-        QTest::keyClicks(child<QLineEdit>(&dialog, "templateUrlEdit"), QStringLiteral("https://bucket.example.com/t.json"));
+        QTest::keyClicks(
+            child<QLineEdit>(&dialog, "templateUrlEdit"), QStringLiteral("https://bucket.example.com/t.json"));
         dialog.apply();
         QCOMPARE(console.settings->homeRegion(), QStringLiteral("eu-west-1"));
         QCOMPARE(console.aws->homeRegion(), QStringLiteral("eu-west-1"));
@@ -112,7 +109,7 @@ private Q_SLOTS:
         QFile file(settingsFile);
         QVERIFY2(file.open(QIODevice::ReadOnly), qPrintable(settingsFile));
         QVERIFY(!file.readAll().contains(FakeAws::consoleSecret().toUtf8()));
-        console.secrets->remove(ConsoleIdentity::keychainKey(), this, [](Result<bool>) { });
+        console.secrets->remove(ConsoleIdentity::keychainKey(), this, [](Result<bool>) {});
     }
 
     void appliedConsoleSecretLeavesNoUnwipedCopy()
@@ -158,10 +155,10 @@ private Q_SLOTS:
             names.append(c.title);
             QVERIFY2(c.ok, qPrintable(c.title + QStringLiteral(": ") + c.detail));
         }
-        QCOMPARE(names, (QStringList{QStringLiteral("Database"), QStringLiteral("File permissions"),
-                                     QStringLiteral("Keychain"), QStringLiteral("Endpoint override"),
-                                     QStringLiteral("Console identity"), QStringLiteral("AWS endpoint"),
-                                     QStringLiteral("Clock")}));
+        QCOMPARE(names,
+            (QStringList { QStringLiteral("Database"), QStringLiteral("File permissions"), QStringLiteral("Keychain"),
+                QStringLiteral("Endpoint override"), QStringLiteral("Console identity"), QStringLiteral("AWS endpoint"),
+                QStringLiteral("Clock") }));
         QVERIFY(list->topLevelItem(4)->text(1).contains(QLatin1StringView("999988887777")));
     }
 };

@@ -33,7 +33,7 @@ class UiTestConsole
 
 public:
     UiTestConsole(const FakeAws &fake, const QString &scenario, const QString &session,
-                  const QString &user = QStringLiteral("alice"))
+        const QString &user = QStringLiteral("alice"))
     {
         m_dbPath = m_dir.filePath(QStringLiteral("onramp.sqlite"));
         env.insert(QStringLiteral("NO_PROXY"), QStringLiteral("127.0.0.1,localhost"));
@@ -72,8 +72,8 @@ public:
     {
         QStandardPaths::setTestModeEnabled(true);
         QCoreApplication::setOrganizationName(QStringLiteral("OnrampTests"));
-        QCoreApplication::setApplicationName(QStringLiteral("onramp-")
-                                             + QFileInfo(QCoreApplication::applicationFilePath()).baseName());
+        QCoreApplication::setApplicationName(
+            QStringLiteral("onramp-") + QFileInfo(QCoreApplication::applicationFilePath()).baseName());
         QSettings().clear();
     }
 
@@ -88,5 +88,4 @@ public:
     std::unique_ptr<AppSettings> settings;
     std::unique_ptr<ConsoleIdentity> identity;
     ConsoleServices services;
-
 };
