@@ -24,14 +24,9 @@ AwsError inputError(QLatin1StringView code, const QString &message)
 
 ConnectKeysJob::ConnectKeysJob(
     OnboardingService *service, Request request, QObject *context, OnboardingService::AccountCallback callback)
-    : QObject(service)
-    , m_service(service)
+    : OnboardingJob(service, context, std::move(callback))
     , m_request(std::move(request))
-    , m_context(context)
-    , m_callback(std::move(callback))
 {
-    if (context)
-        connect(context, &QObject::destroyed, this, &QObject::deleteLater);
 }
 
 void ConnectKeysJob::start()
@@ -215,7 +210,5 @@ void ConnectKeysJob::fail(const AwsError &error)
 void ConnectKeysJob::finish(const Result<Account> &result)
 {
     m_entry = SecretBytes();
-    if (m_context)
-        m_callback(result);
-    deleteLater();
+    done(result);
 }

@@ -4,10 +4,9 @@
 #include "aws/credentialsprovider.h"
 #include "aws/ec2types.h"
 #include "aws/secretbytes.h"
-#include "models/onboardingservice.h"
+#include "models/onboardingjob.h"
 
 #include <QObject>
-#include <QPointer>
 
 #include <optional>
 
@@ -16,7 +15,7 @@
 /// as pending → store the secret in the keychain → mark it connected → discover. A refused or failed connect leaves
 /// nothing of itself behind: no record, no keychain entry, the record as it was. The job deletes itself when done,
 /// and stops (like any callback of \a context) if \a context is destroyed first. Private to OnboardingService.
-class ConnectKeysJob final : public QObject
+class ConnectKeysJob final : public OnboardingJob
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(ConnectKeysJob)
@@ -47,10 +46,7 @@ private:
     /// Audits the failure and finishes with it.
     void fail(const AwsError &error);
 
-    OnboardingService *m_service;
     Request m_request;
-    QPointer<QObject> m_context;
-    OnboardingService::AccountCallback m_callback;
 
     QString m_keyId; ///< trimmed
     QString m_home; ///< the STS region

@@ -26,14 +26,9 @@ QString accountOfArn(const QString &arn)
 
 VerifyRoleJob::VerifyRoleJob(
     OnboardingService *service, Request request, QObject *context, OnboardingService::AccountCallback callback)
-    : QObject(service)
-    , m_service(service)
+    : OnboardingJob(service, context, std::move(callback))
     , m_request(std::move(request))
-    , m_context(context)
-    , m_callback(std::move(callback))
 {
-    if (context)
-        connect(context, &QObject::destroyed, this, &QObject::deleteLater);
 }
 
 void VerifyRoleJob::start()
@@ -244,7 +239,5 @@ void VerifyRoleJob::fail(const AwsError &error, bool markFailed)
 
 void VerifyRoleJob::finish(const Result<Account> &result)
 {
-    if (m_context)
-        m_callback(result);
-    deleteLater();
+    done(result);
 }

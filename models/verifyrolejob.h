@@ -3,11 +3,10 @@
 
 #include "aws/credentialsprovider.h"
 #include "aws/ec2client.h"
-#include "models/onboardingservice.h"
+#include "models/onboardingjob.h"
 
 #include <QElapsedTimer>
 #include <QObject>
-#include <QPointer>
 
 /// OnboardingService::verifyRole() as a job: check the record and the Role ARN (ownership via claim(), the plan)
 /// → AssumeRole with the record's External ID (retried while the stack is being created, up to waitForRoleSecs)
@@ -15,7 +14,7 @@
 /// permissions → store (ownership again, this user's other record of the AWS account adopted) → connected →
 /// discovery. A pending record stays pending when AWS refuses; a connected one whose role stopped working or was
 /// opened up becomes failed. The job deletes itself when done, and stops if \a context is destroyed first.
-class VerifyRoleJob final : public QObject
+class VerifyRoleJob final : public OnboardingJob
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(VerifyRoleJob)
@@ -45,10 +44,7 @@ private:
     /// Audits the failure and finishes with it; \a markFailed: a record past pending becomes failed with it.
     void fail(const AwsError &error, bool markFailed = false);
 
-    OnboardingService *m_service;
     Request m_request;
-    QPointer<QObject> m_context;
-    OnboardingService::AccountCallback m_callback;
 
     Account m_account; ///< the record as it was read
     QString m_roleArn; ///< validated
