@@ -1,8 +1,7 @@
 // OnboardingJob: ownership, caller and end of an OnboardingService job.
 #include "models/onboardingjob.h"
 
-OnboardingJob::OnboardingJob(
-    OnboardingService *service, QObject *context, OnboardingService::AccountCallback callback)
+OnboardingJob::OnboardingJob(OnboardingService *service, QObject *context, OnboardingService::AccountCallback callback)
     : QObject(service)
     , m_service(service)
     , m_context(context)
