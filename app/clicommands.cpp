@@ -32,7 +32,9 @@ QJsonObject accountJson(const Account &a)
         { QStringLiteral("status"), accountStatusName(a.status) },
         { QStringLiteral("method"), accountMethodName(a.method) }, { QStringLiteral("owner"), a.owner },
         { QStringLiteral("instance_count"), a.instanceCount },
-        { QStringLiteral("last_error"), a.lastError.isEmpty() ? QJsonValue() : QJsonValue(a.lastError) } };
+        { QStringLiteral("last_error"), a.lastError.isEmpty() ? QJsonValue() : QJsonValue(a.lastError) },
+        { QStringLiteral("kind"), accountKindName(a.kind) },
+        { QStringLiteral("organization"), a.organization.isEmpty() ? QJsonValue() : QJsonValue(a.organization) } };
 }
 
 QJsonObject instanceJson(const StoredInstance &i)
@@ -123,6 +125,7 @@ bool CliCommands::openRegistry()
     m_secrets = m_session->secrets();
     m_discovery = m_session->discovery();
     m_onboarding = m_session->onboarding();
+    m_organizations = m_session->organizations();
     return true;
 }
 
@@ -130,7 +133,8 @@ void CliCommands::run(const QString &command, const QStringList &args)
 {
     static const QStringList known = { QStringLiteral("create"), QStringLiteral("template"), QStringLiteral("verify"),
         QStringLiteral("connect-keys"), QStringLiteral("accounts"), QStringLiteral("discover"),
-        QStringLiteral("instances"), QStringLiteral("disconnect"), QStringLiteral("users"), QStringLiteral("doctor") };
+        QStringLiteral("instances"), QStringLiteral("disconnect"), QStringLiteral("users"), QStringLiteral("doctor"),
+        QStringLiteral("org") };
     if (!known.contains(command)) {
         usage(command.isEmpty()
                 ? tr("no command; one of: %1").arg(known.join(QStringLiteral(", ")))
@@ -177,6 +181,8 @@ void CliCommands::run(const QString &command, const QStringList &args)
         disconnect(args);
     else if (command == QLatin1StringView("users"))
         users(args);
+    else if (command == QLatin1StringView("org"))
+        org(args);
 }
 
 void CliCommands::create(const QStringList &args)
@@ -371,7 +377,11 @@ void CliCommands::accounts()
     } else {
         for (const Account &a : *list)
             printLine(QStringLiteral("%1  %2  %3  %4  %5 instances%6")
-                          .arg(a.id, a.awsAccountId.isEmpty() ? QStringLiteral("-") : a.awsAccountId,
+                          .arg(a.id,
+                              a.isOrganization()
+                                  ? (a.awsOrganizationId.isEmpty() ? QStringLiteral("organization")
+                                                                   : a.awsOrganizationId)
+                                  : (a.awsAccountId.isEmpty() ? QStringLiteral("-") : a.awsAccountId),
                               accountMethodName(a.method), accountStatusName(a.status))
                           .arg(a.instanceCount)
                           .arg(a.lastError.isEmpty() ? QString() : QStringLiteral("  ") + a.lastError));

@@ -4,6 +4,7 @@
 #include "models/account.h"
 #include "models/consolesession.h"
 #include "models/discoveryservice.h"
+#include "models/organizationservice.h"
 
 #include <QJsonObject>
 #include <QObject>
@@ -52,6 +53,12 @@ private:
     void disconnect(const QStringList &args);
     void users(const QStringList &args);
     void doctor();
+    // `org create|template|verify|sync` (clicommandsorg.cpp)
+    void org(const QStringList &args);
+    void orgCreate(const QStringList &args);
+    void orgTemplate(const QStringList &args);
+    void orgVerify(const QStringList &args, bool verify);
+    void printOrganization(const OrganizationResult &result);
 
     /// After a connect/verify/discover: wait for discovery (unless \a wait is false) and print the result.
     void awaitDiscovery(const Account &account, bool wait);
@@ -69,5 +76,6 @@ private:
     SecretStore *m_secrets = nullptr;
     DiscoveryService *m_discovery = nullptr;
     OnboardingService *m_onboarding = nullptr;
+    OrganizationService *m_organizations = nullptr;
     bool m_finished = false;
 };

@@ -12,6 +12,11 @@ constexpr std::array<std::pair<AccountMethod, QLatin1StringView>, 2> kMethodName
     { AccountMethod::AccessKeys, QLatin1StringView("access_keys") },
 } };
 
+constexpr std::array<std::pair<AccountKind, QLatin1StringView>, 2> kKindNames { {
+    { AccountKind::Account, QLatin1StringView("account") },
+    { AccountKind::Organization, QLatin1StringView("organization") },
+} };
+
 constexpr std::array<std::pair<AccountStatus, QLatin1StringView>, 5> kStatusNames { {
     { AccountStatus::Pending, QLatin1StringView("pending") },
     { AccountStatus::Connected, QLatin1StringView("connected") },
@@ -55,6 +60,16 @@ QString accountMethodName(AccountMethod method)
 std::optional<AccountMethod> accountMethodFromName(QStringView name)
 {
     return valueOf(kMethodNames, name);
+}
+
+QString accountKindName(AccountKind kind)
+{
+    return nameOf(kKindNames, kind);
+}
+
+std::optional<AccountKind> accountKindFromName(QStringView name)
+{
+    return valueOf(kKindNames, name);
 }
 
 QString accountStatusName(AccountStatus status)

@@ -7,6 +7,7 @@
 #include <QList>
 #include <QMetaType>
 #include <QString>
+#include <QStringList>
 #include <QStringView>
 
 #include <optional>
@@ -16,6 +17,12 @@
 enum class AccountMethod {
     IamRole, ///< "iam_role": a CloudFormation-created role assumed with the record's External ID
     AccessKeys, ///< "access_keys": an access key id + secret kept in the OS keychain
+};
+
+/// What a record stands for.
+enum class AccountKind {
+    Account, ///< "account": one AWS account (on its own, or a member of an organization record)
+    Organization, ///< "organization": an AWS Organization; its accounts are member records (Account::organization)
 };
 
 /// Where an account is in its life. Transitions are validated in exactly one place:
@@ -38,6 +45,11 @@ enum class UserPlan {
 QString accountMethodName(AccountMethod method);
 /// Parses a contract name; std::nullopt for anything else (case-sensitive, as stored).
 std::optional<AccountMethod> accountMethodFromName(QStringView name);
+
+/// The contract's lower-case name ("account", "organization").
+QString accountKindName(AccountKind kind);
+/// Parses a contract name; std::nullopt for anything else.
+std::optional<AccountKind> accountKindFromName(QStringView name);
 
 /// The contract's lower-case name ("pending", "connected", "active", "failed", "disconnected").
 QString accountStatusName(AccountStatus status);
@@ -67,7 +79,22 @@ struct Account
     QString keychainRef; ///< SecretStore key of the access-key secret; empty for IamRole
     QDateTime createdAt; ///< UTC, set by the registry
     QDateTime updatedAt; ///< UTC, set by the registry
-    int instanceCount = 0; ///< read-only: computed by the registry when an account is read
+    int instanceCount = 0; ///< read-only: computed by the registry (an organization: all its members')
+
+    // --- AWS Organizations -------------------------------------------------------------------------------
+    AccountKind kind = AccountKind::Account;
+    /// A member record: the id of the organization record that made it; empty for every other record.
+    QString organization;
+    /// An organization record: the organization's id ("o-…"), empty until its management role is verified.
+    /// Its roleArn is the management account's role, whose name every member's role shares.
+    QString awsOrganizationId;
+    /// An organization record: the management account (it is also a member record of the organization).
+    QString managementAccountId;
+    /// An organization record: accounts and OUs (nested OUs included) never connected nor contacted.
+    QStringList excludedAccounts;
+    QStringList excludedOus;
+
+    bool isOrganization() const { return kind == AccountKind::Organization; }
 
     /// Live accounts hold their AWS account id exclusively (see the registry's ownership index).
     bool isLive() const { return status != AccountStatus::Disconnected; }

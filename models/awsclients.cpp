@@ -2,6 +2,7 @@
 #include "models/awsclients.h"
 
 #include "aws/ec2client.h"
+#include "aws/organizationsclient.h"
 #include "aws/stsclient.h"
 
 #include <QNetworkAccessManager>
@@ -15,6 +16,7 @@ AwsClients::AwsClients(const QProcessEnvironment &env, QObject *parent)
 {
     m_sts = new StsClient(m_http, m_endpoints, this);
     m_ec2 = new Ec2Client(m_http, m_endpoints, this);
+    m_organizations = new OrganizationsClient(m_http, m_endpoints, this);
     Result<AwsCredentials> console = CredentialsChain::resolve(env);
     if (console)
         m_console = StaticCredentialsProvider::make(std::move(console).value());

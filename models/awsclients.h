@@ -11,6 +11,7 @@
 class QNetworkAccessManager;
 class StsClient;
 class Ec2Client;
+class OrganizationsClient;
 
 /// Owns the process's one QNetworkAccessManager and the clients built on it, configured from the AWS_*
 /// environment (endpoints, CA bundle, proxy, retries). The console identity — the principal customer roles
@@ -34,6 +35,7 @@ public:
     HttpClient *http() const { return m_http; }
     StsClient *sts() const { return m_sts; }
     Ec2Client *ec2() const { return m_ec2; }
+    OrganizationsClient *organizations() const { return m_organizations; }
     const AwsEndpoints &endpoints() const { return m_endpoints; }
 
     /// Home region: --region / AWS_REGION / AWS_DEFAULT_REGION / profile / us-east-1.
@@ -49,6 +51,7 @@ private:
     HttpClient *m_http;
     StsClient *m_sts;
     Ec2Client *m_ec2;
+    OrganizationsClient *m_organizations;
     AwsEndpoints m_endpoints;
     QString m_homeRegion;
     CredentialsProviderPtr m_console;

@@ -4,6 +4,7 @@
 #include "models/awsclients.h"
 #include "models/discoveryservice.h"
 #include "models/onboardingservice.h"
+#include "models/organizationservice.h"
 #include "models/registry.h"
 #include "models/secretstore.h"
 
@@ -57,12 +58,22 @@ Result<std::unique_ptr<ConsoleSession>> ConsoleSession::open(const Options &opti
         s->m_discovery->setSlowThresholdMs(slowMs);
     s->m_onboarding = std::make_unique<OnboardingService>(
         s->m_registry.get(), s->m_secrets.get(), s->m_aws.get(), s->m_discovery.get());
+    s->m_organizations = std::make_unique<OrganizationService>(
+        s->m_registry.get(), s->m_aws.get(), s->m_onboarding.get(), s->m_discovery.get());
+    // Organizations are re-listed on the app's periodic refresh, less often than discovery: ListAccounts is
+    // rate-limited per organization. ONRAMP_ORG_SYNC_MS overrides it (tests).
+    const int orgSyncMs = options.environment.value(QStringLiteral("ONRAMP_ORG_SYNC_MS")).toInt(&ok);
+    if (ok && orgSyncMs > 0)
+        s->m_organizations->setPeriodicSync(s->m_user, orgSyncMs);
+    else if (options.refreshIntervalMs > 0)
+        s->m_organizations->setPeriodicSync(s->m_user, qMax(options.refreshIntervalMs, 5 * 60 * 1000));
     return s;
 }
 
 ConsoleSession::~ConsoleSession()
 {
     // Reverse order of construction: each service outlives those built on it.
+    m_organizations.reset();
     m_onboarding.reset();
     m_discovery.reset();
     m_secrets.reset();

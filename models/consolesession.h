@@ -12,11 +12,12 @@
 class AwsClients;
 class DiscoveryService;
 class OnboardingService;
+class OrganizationService;
 class Registry;
 class SecretStore;
 
 /// Owns the services of one console session, built in the order they depend on each other: Registry ->
-/// AwsClients -> SecretStore -> DiscoveryService -> OnboardingService. It is the only place that decides team
+/// AwsClients -> SecretStore -> DiscoveryService -> OnboardingService -> OrganizationService. It is the only place that decides team
 /// mode (Registry::isTeamModeUrl()) and who the console user is: in team mode the PostgreSQL role the server
 /// authenticated (a user name given is refused), else the name given or defaultUser(). Destroyed in reverse order.
 class ConsoleSession final
@@ -54,6 +55,7 @@ public:
     SecretStore *secrets() const { return m_secrets.get(); }
     DiscoveryService *discovery() const { return m_discovery.get(); }
     OnboardingService *onboarding() const { return m_onboarding.get(); }
+    OrganizationService *organizations() const { return m_organizations.get(); }
 
 private:
     ConsoleSession() = default;
@@ -66,4 +68,5 @@ private:
     std::unique_ptr<SecretStore> m_secrets;
     std::unique_ptr<DiscoveryService> m_discovery;
     std::unique_ptr<OnboardingService> m_onboarding;
+    std::unique_ptr<OrganizationService> m_organizations;
 };

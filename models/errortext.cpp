@@ -31,6 +31,10 @@ ErrorText ErrorText::describe(const AwsError &e)
         t.hint = tr("Check that the stack finished, the Role ARN, and that the role trusts this console with this "
                     "onboarding's External ID.");
         t.exitCode = 3;
+    } else if (code == OnrampError::NotManagementAccount) {
+        t.hint = tr("Give the Role ARN of the stack in the organization's management account, or connect this "
+                    "account on its own.");
+        t.exitCode = 3;
     } else if (code == OnrampError::ExternalIdNotEnforced) {
         t.hint = tr("Add the condition StringEquals sts:ExternalId to the role's trust policy (Onramp's template has "
                     "it: update or recreate the stack from it), then verify again.");

@@ -20,6 +20,10 @@ inline constexpr QLatin1StringView InvalidKeyFormat { "InvalidKeyFormat" };
 inline constexpr QLatin1StringView DiscoveryFailed { "DiscoveryFailed" };
 inline constexpr QLatin1StringView NotYourAccount { "AccountNotFound" };
 inline constexpr QLatin1StringView WrongMethod { "WrongMethod" };
+/// An organization record given where an account is meant, or the other way round.
+inline constexpr QLatin1StringView WrongKind { "WrongKind" };
+/// The role's account is not the management account of an AWS Organization (or is in none).
+inline constexpr QLatin1StringView NotManagementAccount { "NotManagementAccount" };
 /// No credentials to sign with at all (none configured), as opposed to credentials AWS rejected.
 inline constexpr QLatin1StringView NoCredentials { "NoCredentials" };
 

@@ -104,6 +104,14 @@ Result<Account> OnboardingService::fail(
     return error;
 }
 
+AwsError OnboardingService::organizationRecordError(const QString &accountId)
+{
+    return domainError(OnrampError::WrongKind,
+        tr("Record %1 is an AWS Organization: verify it with \"org verify\" and refresh it with \"org sync\".")
+            .arg(accountId),
+        AwsError::Kind::InvalidInput);
+}
+
 AwsError OnboardingService::takeoverError(const QString &awsAccountId) const
 {
     return domainError(OnrampError::AccountOwnedByAnotherUser,
@@ -152,7 +160,8 @@ Result<bool> OnboardingService::checkPlan(
     if (!accounts)
         return accounts.error();
     for (const Account &a : *accounts) {
-        if (!a.isLive() || a.id == exceptRecordId)
+        // An organization record is not an account: its members are, each counted here.
+        if (!a.isLive() || a.id == exceptRecordId || a.isOrganization())
             continue;
         if (!exceptAwsAccountId.isEmpty() && a.awsAccountId == exceptAwsAccountId)
             continue;
@@ -163,13 +172,32 @@ Result<bool> OnboardingService::checkPlan(
     return true;
 }
 
+Result<bool> OnboardingService::checkOrganizationPlan(const QString &user, int accounts)
+{
+    const Result<ConsoleUser> u = m_registry->ensureUser(user);
+    if (!u)
+        return u.error();
+    if (u->plan != UserPlan::Trial || accounts <= 1)
+        return true;
+    return domainError(OnrampError::PlanLimitReached,
+        tr("The trial plan allows one connected AWS account, and this organization has %n accounts to connect.",
+            nullptr, accounts));
+}
+
 Result<Account> OnboardingService::createPending(
     const QString &user, const QString &friendlyName, const QString &region)
+{
+    return createRecord(user, friendlyName, region, AccountKind::Account);
+}
+
+Result<Account> OnboardingService::createRecord(
+    const QString &user, const QString &friendlyName, const QString &region, AccountKind kind)
 {
     const Result<bool> plan = checkPlan(user, {}, {});
     if (!plan)
         return fail(user, QStringLiteral("create"), {}, plan.error());
     Account a;
+    a.kind = kind;
     a.owner = user;
     a.method = AccountMethod::IamRole;
     a.status = AccountStatus::Pending;
@@ -179,7 +207,9 @@ Result<Account> OnboardingService::createPending(
     const Result<Account> created = m_registry->createAccount(a);
     if (!created)
         return fail(user, QStringLiteral("create"), {}, created.error());
-    audit(user, QStringLiteral("create"), created->id, QStringLiteral("ok"), tr("pending CloudFormation onboarding"));
+    audit(user, QStringLiteral("create"), created->id, QStringLiteral("ok"),
+        kind == AccountKind::Organization ? tr("pending AWS Organization onboarding")
+                                          : tr("pending CloudFormation onboarding"));
     Q_EMIT accountChanged(*created);
     return created;
 }
@@ -277,6 +307,10 @@ void OnboardingService::discover(
     const Result<Account> account = ownAccount(user, accountId);
     // A pending access-key record is a connect that was interrupted between claiming the record and
     // finishing: discover resumes it (the keys were validated before the claim) or reports it failed.
+    if (account && account->isOrganization()) {
+        callback(fail(user, QStringLiteral("discover"), accountId, organizationRecordError(accountId)));
+        return;
+    }
     const bool interruptedConnect
         = account && account->status == AccountStatus::Pending && account->method == AccountMethod::AccessKeys;
     if (!account || !account->isLive() || (account->status == AccountStatus::Pending && !interruptedConnect)) {
@@ -366,6 +400,46 @@ void OnboardingService::revalidate(
 }
 
 void OnboardingService::disconnect(
+    const QString &user, const QString &accountId, QObject *context, AccountCallback callback)
+{
+    const Result<Account> account = ownAccount(user, accountId);
+    if (!account || !account->isOrganization()) {
+        disconnectRecord(user, accountId, context, std::move(callback));
+        return;
+    }
+    // An organization: every live member record it made first, then its own record (a disconnect cut short is
+    // finished by disconnecting again: the organization stays live until its members are gone).
+    const Result<QList<Account>> all = m_registry->accounts(user);
+    if (!all) {
+        callback(fail(user, QStringLiteral("disconnect"), accountId, all.error()));
+        return;
+    }
+    QStringList members;
+    for (const Account &a : *all) {
+        if (a.organization == accountId && a.isLive())
+            members.append(a.id);
+    }
+    disconnectMembers(user, accountId, members, context, std::move(callback));
+}
+
+void OnboardingService::disconnectMembers(
+    const QString &user, const QString &organizationId, QStringList members, QObject *context, AccountCallback callback)
+{
+    if (members.isEmpty()) {
+        disconnectRecord(user, organizationId, context, std::move(callback));
+        return;
+    }
+    const QString member = members.takeFirst();
+    disconnectRecord(user, member, context, [=, this](const Result<Account> &done) {
+        if (!done) {
+            callback(done);
+            return;
+        }
+        disconnectMembers(user, organizationId, members, context, callback);
+    });
+}
+
+void OnboardingService::disconnectRecord(
     const QString &user, const QString &accountId, QObject *context, AccountCallback callback)
 {
     const QString action = QStringLiteral("disconnect");

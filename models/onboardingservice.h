@@ -72,6 +72,7 @@ public:
     void revalidate(const QString &user, const QString &accountId, QObject *context, AccountCallback callback);
     /// Status disconnected, the keychain entry deleted, an audit entry. Instances are kept as history (shown
     /// for a disconnected account, never refreshed); a new connect of the same AWS account starts afresh.
+    /// An organization record: every live member record it made is disconnected first, then the record.
     void disconnect(const QString &user, const QString &accountId, QObject *context, AccountCallback callback);
     /// Credentials to act as account \a account (assumed role, or keys read from the keychain).
     void accountCredentials(
@@ -90,6 +91,19 @@ Q_SIGNALS:
 private:
     friend class ConnectKeysJob;
     friend class VerifyRoleJob;
+    friend class OrganizationJob;
+    friend class OrganizationService;
+    /// A new pending record of \a kind (the plan checked, a fresh External ID, audited as "create").
+    Result<Account> createRecord(
+        const QString &user, const QString &friendlyName, const QString &region, AccountKind kind);
+    /// The trial rule for an organization: \a accounts accounts to connect at once (PlanLimitReached when the
+    /// plan allows fewer). The one account rule of checkPlan(), for a whole organization.
+    Result<bool> checkOrganizationPlan(const QString &user, int accounts);
+    /// "Record X is an AWS Organization": refused by the single-account flows (verify, discover).
+    static AwsError organizationRecordError(const QString &accountId);
+    void disconnectRecord(const QString &user, const QString &accountId, QObject *context, AccountCallback callback);
+    void disconnectMembers(const QString &user, const QString &organizationId, QStringList members,
+        QObject *context, AccountCallback callback);
     static AwsError domainError(
         QLatin1StringView code, const QString &message, AwsError::Kind kind = AwsError::Kind::Service);
     /// RoleRequestSessionName of this record's AssumeRole calls: "onramp-" + the record id's first 8 characters.

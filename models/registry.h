@@ -83,7 +83,7 @@ class Registry final
 
 public:
     /// The schema version this build creates and understands.
-    static constexpr int SchemaVersion = 3;
+    static constexpr int SchemaVersion = 4;
 
     /// Tuning for open(); the defaults are what the app uses.
     struct Options

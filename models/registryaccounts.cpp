@@ -1,6 +1,9 @@
 // Registry: accounts (reads, writes, the status machine and the AWS account id rule).
 #include "models/registry_p.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSqlQuery>
 #include <QUuid>
 
@@ -11,7 +14,42 @@ namespace {
 const QString kAccountColumns = QStringLiteral(
     "a.id, a.owner, a.aws_account_id, a.friendly_name, a.method, a.role_arn, a.external_id, a.region, a.status,"
     " a.last_validated_at, a.last_error, a.keychain_ref, a.created_at, a.updated_at,"
-    " (SELECT COUNT(*) FROM instances i WHERE i.account_id = a.id) AS instance_count");
+    " CASE WHEN a.kind = 'organization' THEN (SELECT COUNT(*) FROM instances i JOIN accounts m"
+    "  ON i.account_id = m.id WHERE m.organization_id = a.id)"
+    " ELSE (SELECT COUNT(*) FROM instances i WHERE i.account_id = a.id) END AS instance_count,"
+    " a.kind, a.organization_id, a.aws_organization_id, a.org_settings");
+
+/// An organization record's settings as stored in org_settings.
+QString orgSettingsJson(const Account &a)
+{
+    if (a.kind != AccountKind::Organization)
+        return QString();
+    const QJsonObject o { { QStringLiteral("management_account_id"), a.managementAccountId },
+        { QStringLiteral("exclude_accounts"), QJsonArray::fromStringList(a.excludedAccounts) },
+        { QStringLiteral("exclude_ous"), QJsonArray::fromStringList(a.excludedOus) } };
+    return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
+}
+
+QStringList stringsOf(const QJsonValue &v)
+{
+    QStringList out;
+    const QJsonArray array = v.toArray();
+    for (const QJsonValue &item : array) {
+        if (item.isString())
+            out << item.toString();
+    }
+    return out;
+}
+
+void readOrgSettings(Account &a, const QString &json)
+{
+    if (json.isEmpty())
+        return;
+    const QJsonObject o = QJsonDocument::fromJson(json.toUtf8()).object();
+    a.managementAccountId = o.value(QStringLiteral("management_account_id")).toString();
+    a.excludedAccounts = stringsOf(o.value(QStringLiteral("exclude_accounts")));
+    a.excludedOus = stringsOf(o.value(QStringLiteral("exclude_ous")));
+}
 
 Account accountFromQuery(const QSqlQuery &q)
 {
@@ -31,6 +69,10 @@ Account accountFromQuery(const QSqlQuery &q)
     a.createdAt = fromDb(q.value(12));
     a.updatedAt = fromDb(q.value(13));
     a.instanceCount = q.value(14).toInt();
+    a.kind = accountKindFromName(q.value(15).toString()).value_or(AccountKind::Account);
+    a.organization = q.value(16).toString();
+    a.awsOrganizationId = q.value(17).toString();
+    readOrgSettings(a, q.value(18).toString());
     return a;
 }
 
@@ -150,7 +192,9 @@ Result<bool> Registry::heldByAnotherUser(const QString &awsAccountId, const QStr
 Result<int> Registry::liveAccountCount(const QString &owner)
 {
     Result<QSqlQuery *> q
-        = run(QStringLiteral("SELECT COUNT(*) FROM accounts WHERE owner = ? AND status <> 'disconnected'"), { owner },
+        = run(QStringLiteral("SELECT COUNT(*) FROM accounts WHERE owner = ? AND status <> 'disconnected'"
+                             " AND kind <> 'organization'"),
+            { owner },
             tr("counting the accounts of %1").arg(owner));
     if (!q)
         return q.error();
@@ -162,19 +206,21 @@ Result<bool> Registry::writeAccount(const Account &a, bool insert)
 {
     static const QString kInsert = QStringLiteral(
         "INSERT INTO accounts (id, owner, aws_account_id, friendly_name, method, role_arn, external_id, region,"
-        " status, last_validated_at, last_error, keychain_ref, created_at, updated_at)"
-        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+        " status, last_validated_at, last_error, keychain_ref, created_at, updated_at, kind, organization_id,"
+        " aws_organization_id, org_settings)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
     static const QString kUpdate = QStringLiteral(
         "UPDATE accounts SET aws_account_id = ?, friendly_name = ?, method = ?, role_arn = ?, external_id = ?,"
-        " region = ?, status = ?, last_validated_at = ?, last_error = ?, keychain_ref = ?, updated_at = ?"
-        " WHERE id = ?");
+        " region = ?, status = ?, last_validated_at = ?, last_error = ?, keychain_ref = ?, updated_at = ?,"
+        " aws_organization_id = ?, org_settings = ? WHERE id = ?");
     const QVariantList binds = insert
         ? QVariantList { a.id, a.owner, textOrNull(a.awsAccountId), a.friendlyName, accountMethodName(a.method),
               a.roleArn, a.externalId, a.region, accountStatusName(a.status), timeOrNull(a.lastValidatedAt),
-              a.lastError, a.keychainRef, toDb(a.createdAt), toDb(a.updatedAt) }
+              a.lastError, a.keychainRef, toDb(a.createdAt), toDb(a.updatedAt), accountKindName(a.kind),
+              textOrNull(a.organization), a.awsOrganizationId, orgSettingsJson(a) }
         : QVariantList { textOrNull(a.awsAccountId), a.friendlyName, accountMethodName(a.method), a.roleArn,
               a.externalId, a.region, accountStatusName(a.status), timeOrNull(a.lastValidatedAt), a.lastError,
-              a.keychainRef, toDb(a.updatedAt), a.id };
+              a.keychainRef, toDb(a.updatedAt), a.awsOrganizationId, orgSettingsJson(a), a.id };
     Result<QSqlQuery *> q = run(insert ? kInsert : kUpdate, binds, tr("storing account %1").arg(a.id));
     if (!q) {
         AwsError e = q.error();

@@ -31,7 +31,17 @@ using namespace RegistryInternal;
  *
  * Versions: 1 = the tables; 2 = the ownership index and, in team mode, the access control below; 3 = in team
  * mode, the account rules in the database (below; nothing for SQLite, whose file is its one user's own: the
- * code's rules are the rules there).
+ * code's rules are the rules there); 4 = AWS Organizations:
+ *   accounts + kind TEXT CHECK account|organization (default account), organization_id TEXT NULL REFERENCES
+ *   accounts(id) (a member: its organization record), aws_organization_id TEXT ('o-…' of an organization record),
+ *   org_settings TEXT (an organization record's JSON: management_account_id, exclude_accounts, exclude_ous);
+ *   INDEX accounts_by_organization. An organization record holds no AWS account id (its management account is
+ *   a member record), so the ownership index applies to members exactly as to single accounts.
+ *   Team mode: onramp_accounts_guard() replaced — kind and organization_id are fixed like owner (OR002), a
+ *   member's organization must be an organization record of the same owner (OR002), and organization records
+ *   are not accounts for the trial rule (OR004 counts kind 'account' only); UPDATE granted on
+ *   aws_organization_id and org_settings. Row-level security is by owner, so members are confined as any
+ *   account is.
  *
  * Team mode (PostgreSQL), version 2 also runs:
  *   CREATE ROLE onramp_console NOLOGIN (if missing)         -- the group every console user's role joins
@@ -263,19 +273,37 @@ QString creatableStatusesSql()
     return names.join(QStringLiteral(", "));
 }
 
-QStringList schemaV3(Dialect d)
+/// The team-mode trigger function that enforces the account rules (see the comment at the top). \a version 3 is
+/// the function schema version 3 installed (kept as it was: a database migrates through every step); version 4
+/// adds the organization rules: kind and organization are fixed, a member belongs to an organization record of its
+/// own owner, and organization records do not count towards the trial plan's one account.
+QString accountsGuardSql(int version)
 {
-    if (d == Dialect::Sqlite)
-        return {}; // the file is its one user's own: Registry's checks are the rules there
-    // The SQLSTATEs OR001..OR004 are ours (class "OR" is not PostgreSQL's); sqlError() maps them to codes.
-    const QString guard = QStringLiteral(
-        "CREATE FUNCTION onramp_accounts_guard() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER AS $fn$\n"
+    const bool orgs = version >= 4;
+    const QString create = orgs ? QStringLiteral("CREATE OR REPLACE FUNCTION") : QStringLiteral("CREATE FUNCTION");
+    const QString fixedColumns = orgs ? QStringLiteral("                OR NEW.created_at IS DISTINCT FROM OLD.created_at\n"
+                                                       "                OR NEW.kind IS DISTINCT FROM OLD.kind\n"
+                                                       "                OR NEW.organization_id IS DISTINCT FROM OLD.organization_id THEN\n")
+                                      : QStringLiteral("                OR NEW.created_at IS DISTINCT FROM OLD.created_at THEN\n");
+    const QString memberCheck = orgs
+        ? QStringLiteral("    IF NEW.organization_id IS NOT NULL AND NOT EXISTS (SELECT 1 FROM accounts\n"
+                         "            WHERE id = NEW.organization_id AND owner = NEW.owner AND kind = 'organization') THEN\n"
+                         "        RAISE EXCEPTION 'onramp: % is not an organization record of %', NEW.organization_id,\n"
+                         "            NEW.owner USING ERRCODE = 'OR002';\n"
+                         "    END IF;\n"
+                         "    IF NEW.kind = 'organization' THEN\n"
+                         "        RETURN NEW;\n"
+                         "    END IF;\n")
+        : QString();
+    const QString countedKinds = orgs ? QStringLiteral(" AND kind <> 'organization'") : QString();
+    return QStringLiteral(
+        "%3 onramp_accounts_guard() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER AS $fn$\n"
         "DECLARE\n"
         "    owner_plan text;\n"
         "BEGIN\n"
         "    IF TG_OP = 'UPDATE' THEN\n"
         "        IF NEW.id IS DISTINCT FROM OLD.id OR NEW.owner IS DISTINCT FROM OLD.owner\n"
-        "                OR NEW.created_at IS DISTINCT FROM OLD.created_at THEN\n"
+        "%4"
         "            RAISE EXCEPTION 'onramp: the id, owner and creation time of account % cannot change', OLD.id\n"
         "                USING ERRCODE = 'OR002';\n"
         "        END IF;\n"
@@ -293,20 +321,29 @@ QStringList schemaV3(Dialect d)
         "    IF NEW.status NOT IN (%2) THEN\n"
         "        RAISE EXCEPTION 'onramp: a new account cannot start as %', NEW.status USING ERRCODE = 'OR001';\n"
         "    END IF;\n"
+        "%5"
         "    UPDATE users SET plan = plan WHERE name = NEW.owner RETURNING plan INTO owner_plan;\n"
         "    IF NOT FOUND THEN\n"
         "        RAISE EXCEPTION 'onramp: the owner % of a new account is not a user', NEW.owner\n"
         "            USING ERRCODE = '23503';\n"
         "    END IF;\n"
         "    IF owner_plan = 'trial' AND EXISTS (SELECT 1 FROM accounts\n"
-        "            WHERE owner = NEW.owner AND status <> 'disconnected' AND id <> NEW.id) THEN\n"
+        "            WHERE owner = NEW.owner AND status <> 'disconnected' AND id <> NEW.id%6) THEN\n"
         "        RAISE EXCEPTION 'onramp: the trial plan allows one live account and % has one', NEW.owner\n"
         "            USING ERRCODE = 'OR004';\n"
         "    END IF;\n"
         "    RETURN NEW;\n"
         "END\n"
         "$fn$")
-                              .arg(allowedTransitionsSql(), creatableStatusesSql());
+        .arg(allowedTransitionsSql(), creatableStatusesSql(), create, fixedColumns, memberCheck, countedKinds);
+}
+
+QStringList schemaV3(Dialect d)
+{
+    if (d == Dialect::Sqlite)
+        return {}; // the file is its one user's own: Registry's checks are the rules there
+    // The SQLSTATEs OR001..OR004 are ours (class "OR" is not PostgreSQL's); sqlError() maps them to codes.
+    const QString guard = accountsGuardSql(3);
     const QString audit = QStringLiteral(
         "CREATE FUNCTION onramp_accounts_audit() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER AS $fn$\n"
         "BEGIN\n"
@@ -359,11 +396,30 @@ QStringList schemaV3(Dialect d)
     };
 }
 
+QStringList schemaV4(Dialect d)
+{
+    QStringList s {
+        QStringLiteral("ALTER TABLE accounts ADD COLUMN kind TEXT NOT NULL DEFAULT 'account'"
+                       " CHECK (kind IN ('account', 'organization'))"),
+        QStringLiteral("ALTER TABLE accounts ADD COLUMN organization_id TEXT REFERENCES accounts(id)"),
+        QStringLiteral("ALTER TABLE accounts ADD COLUMN aws_organization_id TEXT NOT NULL DEFAULT ''"),
+        QStringLiteral("ALTER TABLE accounts ADD COLUMN org_settings TEXT NOT NULL DEFAULT ''"),
+        QStringLiteral("CREATE INDEX accounts_by_organization ON accounts(organization_id)"),
+    };
+    if (d == Dialect::Sqlite)
+        return s;
+    s << accountsGuardSql(4) << pinSearchPath(QStringLiteral("onramp_accounts_guard()"))
+      << QStringLiteral("REVOKE ALL ON FUNCTION onramp_accounts_guard() FROM PUBLIC")
+      << QStringLiteral("GRANT UPDATE (aws_organization_id, org_settings) ON accounts TO onramp_console");
+    return s;
+}
+
 /// The ordered migration steps; step N brings a database from version N-1 to N.
 const MigrationStep kMigrations[] = {
     { 1, "users, accounts, instances, audit log", &schemaV1 },
     { 2, "ownership index and team-mode access control", &schemaV2 },
     { 3, "team-mode account rules and change audit in the database", &schemaV3 },
+    { 4, "AWS Organizations: organization records and their member accounts", &schemaV4 },
 };
 static_assert(std::size(kMigrations) == Registry::SchemaVersion, "one migration step per schema version");
 

@@ -46,6 +46,8 @@ Result<bool> VerifyRoleJob::checkRecord()
     Result<Account> account = m_service->ownAccount(m_request.user, id);
     if (!account)
         return account.error();
+    if (account->isOrganization())
+        return OnboardingService::organizationRecordError(id);
     if (account->method != AccountMethod::IamRole || !account->isLive())
         return OnboardingService::domainError(OnrampError::WrongMethod,
             account->isLive() ? OnboardingService::tr("Record %1 connects with access keys, not a role.").arg(id)

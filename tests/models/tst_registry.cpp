@@ -172,6 +172,7 @@ private Q_SLOTS:
     void setStatusToConnectedRecordsValidation();
     void createAccountRefusesStatusOtherThanPendingOrConnected();
     void liveAccountCountIgnoresDisconnected();
+    void organizationRecordsHoldTheirMembersAndSettings();
     void concurrentConnectsOfOneAwsAccountHaveExactlyOneWinner();
     void refusedWritesLeaveNoTransactionOpen();
 
@@ -764,6 +765,65 @@ void TestRegistry::liveAccountCountIgnoresDisconnected()
     QCOMPARE(reg->liveAccountCount(u"alice"_s).value(), 1);
     QCOMPARE(reg->accounts(u"alice"_s)->size(), 2);
     QCOMPARE(reg->accounts()->size(), 3);
+}
+
+void TestRegistry::organizationRecordsHoldTheirMembersAndSettings()
+{
+    auto reg = openOk(nextPath());
+    QVERIFY(reg);
+    Account org;
+    org.owner = u"alice"_s;
+    org.kind = AccountKind::Organization;
+    org.externalId = u"onramp-org"_s;
+    org.region = u"us-east-1"_s;
+    Result<Account> storedOrg = reg->createAccount(org);
+    QVERIFY2(storedOrg, storedOrg ? "" : qPrintable(storedOrg.error().toString()));
+    QCOMPARE(storedOrg->kind, AccountKind::Organization);
+    QVERIFY(storedOrg->awsAccountId.isEmpty());
+    // An organization record is not an account: the plan's count leaves it out.
+    QCOMPARE(reg->liveAccountCount(u"alice"_s).value(), 0);
+
+    Account member = connectedAccount(u"alice"_s, u"100000000011"_s);
+    member.organization = storedOrg->id;
+    const Result<Account> m1 = reg->createAccount(member);
+    QVERIFY(m1);
+    QCOMPARE(m1->organization, storedOrg->id);
+    QCOMPARE(m1->kind, AccountKind::Account);
+    member.awsAccountId = u"100000000012"_s;
+    const Result<Account> m2 = reg->createAccount(member);
+    QVERIFY(m2);
+    QCOMPARE(reg->liveAccountCount(u"alice"_s).value(), 2);
+    // The organization's instance count is its members'.
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    Ec2Instance i;
+    i.instanceId = u"i-0000000000000aaa1"_s;
+    QVERIFY(reg->mergeInstances(m1->id, u"us-east-1"_s, { i }, now));
+    i.instanceId = u"i-0000000000000aaa2"_s;
+    QVERIFY(reg->mergeInstances(m2->id, u"us-east-1"_s, { i }, now));
+    QCOMPARE(reg->account(storedOrg->id)->instanceCount, 2);
+    QCOMPARE(reg->account(m1->id)->instanceCount, 1);
+
+    // Settings round-trip; kind and organization cannot be changed by an update.
+    Account verified = reg->account(storedOrg->id).value();
+    verified.awsOrganizationId = u"o-abcdefghij"_s;
+    verified.managementAccountId = u"100000000011"_s;
+    verified.excludedAccounts = { u"100000000099"_s };
+    verified.excludedOus = { u"ou-ab12-abcdefgh"_s, u"ou-ab12-ijklmnop"_s };
+    verified.kind = AccountKind::Account;
+    const Result<Account> updated = reg->updateAccount(verified);
+    QVERIFY(updated);
+    QCOMPARE(updated->kind, AccountKind::Organization);
+    QCOMPARE(updated->awsOrganizationId, u"o-abcdefghij"_s);
+    QCOMPARE(updated->managementAccountId, u"100000000011"_s);
+    QCOMPARE(updated->excludedAccounts, QStringList { u"100000000099"_s });
+    QCOMPARE(updated->excludedOus, (QStringList { u"ou-ab12-abcdefgh"_s, u"ou-ab12-ijklmnop"_s }));
+    Account detached = m1.value();
+    detached.organization.clear();
+    QCOMPARE(reg->updateAccount(detached)->organization, storedOrg->id);
+    // A member's organization must exist (foreign key).
+    member.awsAccountId = u"100000000013"_s;
+    member.organization = u"no-such-record"_s;
+    QVERIFY(!reg->createAccount(member));
 }
 
 void TestRegistry::concurrentConnectsOfOneAwsAccountHaveExactlyOneWinner()

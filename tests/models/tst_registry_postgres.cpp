@@ -247,6 +247,7 @@ private Q_SLOTS:
     void directSqlCannotChangeTheAwsAccountIdOnceConnected();
     void directSqlCannotChangeIdOrOwner();
     void trialUserCannotHoldASecondLiveAccount();
+    void organizationMembersFollowTheRulesInTheDatabase();
     void racingTrialInsertsCannotBothPass_data();
     void racingTrialInsertsCannotBothPass();
     void concurrentTrialConnectsHaveOneWinner();
@@ -1041,6 +1042,69 @@ void TestRegistryPostgres::trialUserCannotHoldASecondLiveAccount()
     disconnectAllOf(u"carol"_s);
 }
 
+void TestRegistryPostgres::organizationMembersFollowTheRulesInTheDatabase()
+{
+    QVERIFY(m_migrated);
+    auto carol = openOk(url(u"carol"_s, u"carol-pw"_s));
+    auto dave = openOk(url(u"dave"_s, u"dave-pw"_s));
+    QVERIFY(carol && dave);
+    QVERIFY(superuserExec(u"UPDATE users SET plan = 'trial' WHERE name = 'carol'"_s, m_database));
+
+    // An organization record is not an account for the trial rule; its first member is carol's one account.
+    Account org;
+    org.kind = AccountKind::Organization;
+    org.method = AccountMethod::IamRole;
+    org.externalId = u"onramp-org"_s;
+    org.region = u"us-east-1"_s;
+    org.status = AccountStatus::Pending;
+    Result<Account> storedOrg = carol->createAccount(org);
+    QVERIFY2(storedOrg.ok(), qPrintable(errorText(storedOrg)));
+    QCOMPARE(storedOrg->kind, AccountKind::Organization);
+    Account member = liveAccount(uniqueAwsId("611"));
+    member.status = AccountStatus::Pending;
+    member.organization = storedOrg->id;
+    Result<Account> first = carol->createAccount(member);
+    QVERIFY2(first.ok(), qPrintable(errorText(first)));
+    QCOMPARE(first->organization, storedOrg->id);
+    QCOMPARE(carol->liveAccountCount(u"carol"_s).value(), 1);
+    member.awsAccountId = uniqueAwsId("611");
+    Result<Account> second = carol->createAccount(member);
+    QVERIFY(!second.ok());
+    QCOMPARE(second.error().code, u"PlanLimitReached"_s);
+
+    // A member belongs to an organization record of its own owner: dave cannot hang one under carol's.
+    auto sql = connectAs(u"dave"_s);
+    const SqlOutcome foreign = sql->exec(
+        u"INSERT INTO accounts (id, owner, aws_account_id, method, status, created_at, updated_at, organization_id)"
+        " VALUES ('%1', 'dave', NULL, 'iam_role', 'pending', '2024-01-01T00:00:00.000Z',"
+        " '2024-01-01T00:00:00.000Z', '%2')"_s.arg(newId(), storedOrg->id));
+    QVERIFY(!foreign.ok);
+    QCOMPARE(foreign.state, u"OR002"_s);
+    // Nor can he see carol's organization or its members.
+    QVERIFY(!dave->account(storedOrg->id).ok());
+    QVERIFY(!dave->account(first->id).ok());
+    // Kind and organization are not the console's to change, even on its own rows.
+    auto carolSql = connectAs(u"carol"_s);
+    const SqlOutcome detach
+        = carolSql->exec(u"UPDATE accounts SET organization_id = NULL WHERE id = '%1'"_s.arg(first->id));
+    QVERIFY(!detach.ok);
+    QCOMPARE(detach.state, u"42501"_s);
+    const SqlOutcome rekind = carolSql->exec(u"UPDATE accounts SET kind = 'account' WHERE id = '%1'"_s.arg(storedOrg->id));
+    QVERIFY(!rekind.ok);
+    QCOMPARE(rekind.state, u"42501"_s);
+    // The organization's settings are: the code stores what it learned there.
+    Account verified = storedOrg.value();
+    verified.awsOrganizationId = u"o-abcdefghij"_s;
+    verified.managementAccountId = first->awsAccountId;
+    verified.excludedOus = { u"ou-ab12-abcdefgh"_s };
+    Result<Account> updated = carol->updateAccount(verified);
+    QVERIFY2(updated.ok(), qPrintable(errorText(updated)));
+    QCOMPARE(updated->awsOrganizationId, u"o-abcdefghij"_s);
+    QCOMPARE(updated->excludedOus, QStringList { u"ou-ab12-abcdefgh"_s });
+    QVERIFY(superuserExec(u"UPDATE users SET plan = 'standard' WHERE name = 'carol'"_s, m_database));
+    disconnectAllOf(u"carol"_s);
+}
+
 void TestRegistryPostgres::racingTrialInsertsCannotBothPass_data()
 {
     QTest::addColumn<QString>("isolation");
@@ -1214,7 +1278,7 @@ void TestRegistryPostgres::schemaV2DatabaseMigratesToV3()
         QCOMPARE(alice->exec(u"SELECT onramp_aws_account_owner('777700000001')"_s).first.toString(), u"alice"_s);
     }
 
-    // A console user cannot install version 3; the administrator can.
+    // A console user cannot install versions 3 and 4; the administrator can.
     Result<std::unique_ptr<Registry>> early = Registry::open(aliceV2Url, QString());
     QVERIFY(!early.ok());
     QCOMPARE(early.error().code, u"DatabaseMigrationFailed"_s);
@@ -1222,7 +1286,7 @@ void TestRegistryPostgres::schemaV2DatabaseMigratesToV3()
     {
         auto admin = openOk(v2Url);
         QVERIFY(admin);
-        QCOMPARE(admin->schemaVersion(), 3);
+        QCOMPARE(admin->schemaVersion(), Registry::SchemaVersion);
     }
     auto alice = openOk(aliceV2Url);
     QVERIFY(alice);

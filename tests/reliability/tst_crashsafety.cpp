@@ -5,6 +5,8 @@
 // connect-keys) bring every record to active or failed, and the account holds exactly the fake's fleet.
 #include "reliability.h"
 
+#include "../support/fakeorganization.h"
+
 #include <QJsonDocument>
 #include <QMap>
 #include <QRandomGenerator>
@@ -38,6 +40,7 @@ private Q_SLOTS:
     void everyCrashWindowHasAWayOut_data();
     void everyCrashWindowHasAWayOut();
     void teamModeKillsLeaveOneOwnerAndNoOrphanSecret();
+    void killedOrganizationVerifiesLeaveAResumableRegistry();
 
 private:
     /// The invariants that must hold whenever no onrampctl runs; fails the test with \a context otherwise.
@@ -351,6 +354,65 @@ void TestCrashSafety::teamModeKillsLeaveOneOwnerAndNoOrphanSecret()
     QCOMPARE(w.keychainKeys(), QStringList());
 }
 
-QTEST_GUILESS_MAIN(TestCrashSafety)
 
+
+void TestCrashSafety::killedOrganizationVerifiesLeaveAResumableRegistry()
+{
+    // An organization of 12 accounts (3 instances each, 2 regions) behind 80 ms of latency: `org verify` is killed
+    // at random moments (member records being made, verified, discovered), then run to the end once.
+    World w(m_fake, u"orgcrash"_s);
+    FakeOrganization::Options options;
+    options.latencyMs = 80;
+    options.instancesInFirstRegion = 3;
+    const QJsonArray accounts = FakeOrganization::generatedAccounts(11);
+    QVERIFY(w.registerScenario(FakeOrganization::scenario(accounts, options)));
+    const CliRun created = w.run({ u"--json"_s, u"org"_s, u"create"_s });
+    QVERIFY2(created.exitCode == 0, qPrintable(created.describe(u"org create"_s)));
+    const QString org = created.json().value(u"id"_s).toString();
+    const QStringList verify { u"--json"_s, u"org"_s, u"verify"_s, org, u"--role-arn"_s,
+        FakeOrganization::managementAccount };
+
+    bool ok = false;
+    quint32 seed = qEnvironmentVariableIntValue("ONRAMP_CRASH_SEED", &ok);
+    if (!ok)
+        seed = QRandomGenerator::system()->generate();
+    qInfo("organization crash loop: seed %u", seed);
+    QRandomGenerator rng(seed);
+    int killed = 0;
+    for (int i = 0; i < 12; ++i) {
+        auto p = w.start(w.environment(), verify);
+        p->closeWriteChannel();
+        if (!p->waitForFinished(int(rng.bounded(300, 2500)))) {
+            ::kill(pid_t(p->processId()), SIGKILL);
+            QVERIFY(p->waitForFinished(10000));
+            ++killed;
+        }
+        // After every run: a sound file, one live record per AWS account, every member under the organization.
+        QCOMPARE(w.dbColumn(u"PRAGMA integrity_check"_s), QStringList { u"ok"_s });
+        QVERIFY(w.dbColumn(u"PRAGMA foreign_key_check"_s).isEmpty());
+        QCOMPARE(w.dbColumn(u"SELECT aws_account_id FROM accounts WHERE status <> 'disconnected'"
+                            " AND aws_account_id IS NOT NULL GROUP BY aws_account_id HAVING COUNT(*) > 1"_s),
+            QStringList());
+        QCOMPARE(w.dbColumn(u"SELECT id FROM accounts WHERE kind = 'account' AND (organization_id IS NULL"
+                            " OR organization_id <> '%1')"_s.arg(org)),
+            QStringList());
+        QCOMPARE(w.dbColumn(u"SELECT instance_id FROM instances GROUP BY account_id, instance_id HAVING COUNT(*) > 1"_s),
+            QStringList());
+    }
+    qInfo("%d of 12 organization verifies killed", killed);
+    // Resumable: one more verify finishes the job with exactly one record per account, all active.
+    const CliRun last = w.run(verify);
+    QVERIFY2(last.exitCode == 0, qPrintable(last.describe(u"org verify after the kills"_s)));
+    const QJsonArray members = last.json().value(u"accounts"_s).toArray();
+    QCOMPARE(members.size(), accounts.size());
+    for (const QJsonValue &m : members)
+        QVERIFY2(m.toObject().value(u"status"_s).toString() == u"active"_s,
+            qPrintable(QString::fromUtf8(QJsonDocument(m.toObject()).toJson(QJsonDocument::Compact))));
+    QCOMPARE(last.json().value(u"instance_count"_s).toInt(), int(accounts.size()) * 3);
+    QCOMPARE(w.dbValue(u"SELECT COUNT(*) FROM accounts WHERE organization_id = '%1' AND status <> 'disconnected'"_s.arg(
+                 org)),
+        QString::number(accounts.size()));
+}
+
+QTEST_GUILESS_MAIN(TestCrashSafety)
 #include "tst_crashsafety.moc"
