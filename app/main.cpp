@@ -191,7 +191,7 @@ int main(int argc, char **argv)
             window->discoverAllInBackground();
         if (interactive) {
             // Access-key accounts depend on the keychain: say so at once if it is not there.
-            console->session()->secrets()->probe(window, [w = window](Result<bool> keychain) {
+            console->session()->secrets()->probe(window, [w = window](Result<void> keychain) {
                 if (keychain)
                     return;
                 const ErrorText text = ErrorText::describe(keychain.error());

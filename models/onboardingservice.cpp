@@ -140,14 +140,14 @@ Result<Account> OnboardingService::ownAccount(const QString &user, const QString
     return a;
 }
 
-Result<bool> OnboardingService::checkPlan(
+Result<void> OnboardingService::checkPlan(
     const QString &user, const QString &exceptRecordId, const QString &exceptAwsAccountId)
 {
     const Result<ConsoleUser> u = m_registry->ensureUser(user);
     if (!u)
         return u.error();
     if (u->plan != UserPlan::Trial)
-        return true;
+        return {};
     const Result<QList<Account>> accounts = m_registry->accounts(user);
     if (!accounts)
         return accounts.error();
@@ -160,13 +160,13 @@ Result<bool> OnboardingService::checkPlan(
             tr("The trial plan allows one connected AWS account, and %1 already has one (%2).")
                 .arg(user, a.awsAccountId.isEmpty() ? a.friendlyName : a.awsAccountId));
     }
-    return true;
+    return {};
 }
 
 Result<Account> OnboardingService::createPending(
     const QString &user, const QString &friendlyName, const QString &region)
 {
-    const Result<bool> plan = checkPlan(user, {}, {});
+    const Result<void> plan = checkPlan(user, {}, {});
     if (!plan)
         return fail(user, QStringLiteral("create"), {}, plan.error());
     Account a;
@@ -394,7 +394,7 @@ void OnboardingService::disconnect(
         // A role record has no secret of its own, but a connect interrupted while switching it to keys may
         // have left one under its key: removed too, best effort (a keychain that is away does not block).
         m_secrets->remove(
-            SecretStore::accountKey(accountId), context, [finishDisconnect](Result<bool>) { finishDisconnect(); });
+            SecretStore::accountKey(accountId), context, [finishDisconnect](Result<void>) { finishDisconnect(); });
         return;
     }
     // The secret goes first: a disconnected account must never leave its key behind in the keychain. Until the
@@ -406,7 +406,7 @@ void OnboardingService::disconnect(
         callback(fail(user, action, accountId, marked.error()));
         return;
     }
-    m_secrets->remove(account->keychainRef, context, [=, this](Result<bool> removed) {
+    m_secrets->remove(account->keychainRef, context, [=, this](Result<void> removed) {
         if (!removed && removed.error().code != QLatin1StringView("SecretNotFound")) {
             callback(fail(user, action, accountId, removed.error()));
             return;

@@ -102,7 +102,7 @@ private:
     Result<std::optional<Account>> claim(const QString &user, const QString &awsAccountId);
     /// A store the unique index refused reads as the same takeover refusal as claim()'s.
     AwsError storeError(const AwsError &error, const QString &awsAccountId) const;
-    Result<bool> checkPlan(const QString &user, const QString &exceptRecordId, const QString &exceptAwsAccountId);
+    Result<void> checkPlan(const QString &user, const QString &exceptRecordId, const QString &exceptAwsAccountId);
     void audit(const QString &user, const QString &action, const QString &accountId, const QString &outcome,
         const QString &detail);
     Result<Account> fail(const QString &user, const QString &action, const QString &accountId, const AwsError &error);
