@@ -1,18 +1,13 @@
-// onramp: the desktop console's entry point — parses options, opens the registry, wires the services, shows the window.
+// onramp: the desktop console's entry point — parses options, opens the console (DesktopConsole), shows the window.
 #include "aws/processhardening.h"
 #include "models/awsclients.h"
-#include "models/consolesession.h"
-#include "models/discoveryservice.h"
 #include "models/errortext.h"
 #include "models/offthread.h"
-#include "models/onboardingservice.h"
 #include "models/registry.h"
 #include "models/secretstore.h"
 #include "ui/appsettings.h"
-#include "ui/consoleidentity.h"
-#include "ui/consoleservices.h"
+#include "ui/desktopconsole.h"
 #include "ui/mainwindow.h"
-#include "ui/screenshotdriver.h"
 #include "ui/theme.h"
 
 #include <QApplication>
@@ -94,13 +89,7 @@ int main(int argc, char **argv)
     }
 
     QApplication app(argc, argv);
-    QApplication::setApplicationName(QStringLiteral("onramp"));
-    QApplication::setApplicationDisplayName(QStringLiteral("Onramp"));
-    QApplication::setOrganizationName(QStringLiteral("Onramp"));
-    QApplication::setApplicationVersion(QStringLiteral(ONRAMP_VERSION));
-    QApplication::setDesktopFileName(QStringLiteral("onramp"));
-    Theme::initResources();
-    QApplication::setWindowIcon(Theme::appIcon());
+    DesktopConsole::setUpApplication();
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QCoreApplication::translate(
@@ -120,18 +109,8 @@ int main(int argc, char **argv)
         QCoreApplication::translate("main", "Home region (overrides the settings)."), QStringLiteral("REGION"));
     const QCommandLineOption quitAfter(QStringLiteral("quit-after"),
         QCoreApplication::translate("main", "Quit after MS milliseconds (for smoke tests)."), QStringLiteral("MS"));
-    const QCommandLineOption screenshot(QStringLiteral("screenshot"),
-        QCoreApplication::translate("main", "Show --scene, save it as the PNG FILE, and quit."),
-        QStringLiteral("FILE"));
-    const QCommandLineOption scene(QStringLiteral("scene"),
-        QCoreApplication::translate("main", "What --screenshot shows: %1.")
-            .arg(ScreenshotDriver::sceneNames().join(QStringLiteral(", "))),
-        QStringLiteral("NAME"), QStringLiteral("main"));
     const QCommandLineOption resume(QStringLiteral("resume"),
         QCoreApplication::translate("main", "Open the wizard on pending onboarding ID."), QStringLiteral("ID"));
-    const QCommandLineOption roleArn(QStringLiteral("role-arn"),
-        QCoreApplication::translate("main", "Role ARN the wizard-progress and wizard-error scenes verify."),
-        QStringLiteral("ARN"));
     const QCommandLineOption appearance(QStringLiteral("appearance"),
         QCoreApplication::translate("main", "light, dark or system (overrides the settings for this run)."),
         QStringLiteral("MODE"));
@@ -139,29 +118,18 @@ int main(int argc, char **argv)
         QCoreApplication::translate("main", "Do not start discovering the accounts at start-up."));
     const QCommandLineOption timing(QStringLiteral("print-startup-time"),
         QCoreApplication::translate("main", "Print the milliseconds from main() to the first window's show event."));
-    for (const QCommandLineOption &o : { dbOption, userOption, regionOption, quitAfter, screenshot, scene, resume,
-             roleArn, appearance, noRefresh, timing })
+    for (const QCommandLineOption &o :
+        { dbOption, userOption, regionOption, quitAfter, resume, appearance, noRefresh, timing })
         parser.addOption(o);
     parser.process(app);
 
-    const bool screenshotMode = parser.isSet(screenshot);
-    ScreenshotDriver::Scene sceneValue = ScreenshotDriver::Scene::Main;
-    if (screenshotMode && !ScreenshotDriver::parseScene(parser.value(scene), &sceneValue)) {
-        QTextStream(stderr) << "onramp: unknown scene \"" << parser.value(scene) << "\"; one of "
-                            << ScreenshotDriver::sceneNames().join(QStringLiteral(", ")) << '\n';
-        return 2;
-    }
-    const bool interactive = !screenshotMode && !parser.isSet(quitAfter);
+    const bool interactive = !parser.isSet(quitAfter);
 
     auto settings = std::make_unique<AppSettings>();
     installTranslations(app, settings->language());
-    AppSettings::Appearance look = settings->appearance();
-    if (parser.isSet(appearance)) {
-        const QString mode = parser.value(appearance);
-        look = mode == QLatin1StringView("dark") ? AppSettings::Appearance::Dark
-            : mode == QLatin1StringView("light") ? AppSettings::Appearance::Light
-                                                 : AppSettings::Appearance::System;
-    }
+    const AppSettings::Appearance look = parser.isSet(appearance)
+        ? DesktopConsole::appearanceFromName(parser.value(appearance))
+        : settings->appearance();
     if (look != AppSettings::Appearance::System)
         Theme::applyAppearance(look);
 
@@ -186,22 +154,16 @@ int main(int argc, char **argv)
                     "main", "In team mode the console user is the PostgreSQL role you log in as.")),
             {}, interactive);
     }
-    // The composition: the session's services, then the windows; they outlive every window.
-    std::unique_ptr<ConsoleSession> session;
-    std::unique_ptr<ConsoleIdentity> identity;
-    std::unique_ptr<MainWindow> window;
-    std::unique_ptr<ScreenshotDriver> driver;
+    // The composition (DesktopConsole): the session's services, then the windows over them.
+    std::unique_ptr<DesktopConsole> console;
     int exitCode = 0;
 
     auto startConsole = [&]() -> bool {
-        const QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        ConsoleSession::Options options;
+        DesktopConsole::Options options;
         options.db = db;
         options.user = parser.isSet(userOption) ? parser.value(userOption) : QString();
-        options.region = parser.isSet(regionOption) ? parser.value(regionOption) : settings->homeRegion();
-        options.refreshIntervalMs = settings->refreshIntervalSecs() * 1000;
-        options.environment = env;
-        Result<std::unique_ptr<ConsoleSession>> opened = ConsoleSession::open(options);
+        options.region = parser.isSet(regionOption) ? parser.value(regionOption) : QString();
+        Result<std::unique_ptr<DesktopConsole>> opened = DesktopConsole::open(options, settings.get());
         if (!opened) {
             exitCode
                 = fail(QCoreApplication::translate("main", "The account registry could not be opened"), opened.error(),
@@ -213,36 +175,23 @@ int main(int argc, char **argv)
                     interactive);
             return false;
         }
-        session = std::move(opened).value();
-        const ConsoleServices services = ConsoleServices::of(*session);
-
-        identity = std::make_unique<ConsoleIdentity>(services, settings.get(), env);
-        window = std::make_unique<MainWindow>(services, identity.get(), settings.get());
-        QObject::connect(window.get(), &MainWindow::firstShown, &app, [&launch, &parser, &timing] {
+        console = std::move(opened).value();
+        MainWindow *window = console->window();
+        QObject::connect(window, &MainWindow::firstShown, &app, [&launch, &parser, &timing] {
             const qint64 ms = launch.elapsed();
             if (parser.isSet(timing) || qEnvironmentVariableIsSet("ONRAMP_STARTUP_TIMING"))
                 QTextStream(stderr) << "onramp: first window shown " << ms << " ms after start ("
                                     << QGuiApplication::platformName() << ")\n";
         });
-        identity->refresh();
-        window->show();
+        console->show();
 
-        if (screenshotMode) {
-            driver = std::make_unique<ScreenshotDriver>(window.get(), sceneValue, parser.value(screenshot));
-            driver->setResumeId(parser.value(resume));
-            driver->setRoleArn(parser.value(roleArn));
-            QObject::connect(
-                driver.get(), &ScreenshotDriver::done, &app, [](bool saved) { QCoreApplication::exit(saved ? 0 : 1); });
-            QTimer::singleShot(0, driver.get(), &ScreenshotDriver::start);
-            return true;
-        }
         if (parser.isSet(resume))
             window->resumeOnboarding(parser.value(resume));
         if (!parser.isSet(noRefresh) && !parser.isSet(quitAfter) && settings->refreshIntervalSecs() > 0)
             window->discoverAllInBackground();
         if (interactive) {
             // Access-key accounts depend on the keychain: say so at once if it is not there.
-            session->secrets()->probe(window.get(), [w = window.get()](Result<bool> keychain) {
+            console->session()->secrets()->probe(window, [w = window](Result<void> keychain) {
                 if (keychain)
                     return;
                 const ErrorText text = ErrorText::describe(keychain.error());
@@ -294,10 +243,7 @@ int main(int argc, char **argv)
         });
     }
     const int rc = app.exec();
-    // Windows first, then the services they use (the session ends them in its own order).
-    driver.reset();
-    window.reset();
-    identity.reset();
-    session.reset();
+    // Windows first, then the services they use (DesktopConsole ends them in that order).
+    console.reset();
     return rc;
 }

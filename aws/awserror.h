@@ -1,9 +1,10 @@
-// AwsError: the one error type of the AWS layer, and the Result<T> that carries it.
+// AwsError: the one error type of the AWS layer, and the Result<T> (and Result<void>) that carries it.
 #pragma once
 
 #include <QMetaType>
 #include <QString>
 
+#include <optional>
 #include <utility>
 #include <variant>
 
@@ -84,4 +85,23 @@ public:
 
 private:
     std::variant<T, AwsError> m_v;
+};
+
+/// Success without a value, or an AwsError: for operations that only succeed or fail (a commit, a keychain write).
+/// Default-constructed (`return {};`) it is a success; error() is only valid on a failure, as for Result<T>.
+template <> class Result<void>
+{
+public:
+    Result() = default;
+    Result(AwsError error)
+        : m_error(std::move(error))
+    {
+    }
+
+    bool ok() const { return !m_error.has_value(); }
+    explicit operator bool() const { return ok(); }
+    const AwsError &error() const { return m_error.value(); }
+
+private:
+    std::optional<AwsError> m_error;
 };

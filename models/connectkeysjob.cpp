@@ -31,12 +31,12 @@ ConnectKeysJob::ConnectKeysJob(
 
 void ConnectKeysJob::start()
 {
-    if (const Result<bool> ok = checkInput(); !ok)
+    if (const Result<void> ok = checkInput(); !ok)
         return fail(ok.error());
     identify();
 }
 
-Result<bool> ConnectKeysJob::checkInput()
+Result<void> ConnectKeysJob::checkInput()
 {
     m_keyId = m_request.accessKeyId.trimmed();
     if (!OnboardingService::isValidAccessKeyId(m_keyId))
@@ -53,7 +53,7 @@ Result<bool> ConnectKeysJob::checkInput()
             QLatin1StringView("InvalidRegion"), OnboardingService::tr("\"%1\" is not an AWS region name.").arg(m_home));
     if (const Result<ConsoleUser> u = m_service->m_registry->ensureUser(m_request.user); !u)
         return u.error();
-    return true;
+    return {};
 }
 
 void ConnectKeysJob::identify()
@@ -90,7 +90,7 @@ void ConnectKeysJob::identified(const Result<CallerIdentity> &identity)
         e.code = QString(OnrampError::RootCredentialsRefused);
         return fail(e);
     }
-    if (const Result<bool> chosen = chooseRecord(); !chosen)
+    if (const Result<void> chosen = chooseRecord(); !chosen)
         return fail(chosen.error());
     if (m_claimFirst) {
         Registry *registry = m_service->m_registry;
@@ -102,7 +102,7 @@ void ConnectKeysJob::identified(const Result<CallerIdentity> &identity)
     storeSecret();
 }
 
-Result<bool> ConnectKeysJob::chooseRecord()
+Result<void> ConnectKeysJob::chooseRecord()
 {
     const QString &user = m_request.user;
     const QString &awsId = m_identity.account;
@@ -119,7 +119,7 @@ Result<bool> ConnectKeysJob::chooseRecord()
             }
         }
     }
-    if (const Result<bool> plan = m_service->checkPlan(user, target ? target->id : QString(), awsId); !plan)
+    if (const Result<void> plan = m_service->checkPlan(user, target ? target->id : QString(), awsId); !plan)
         return plan.error();
     m_account = target.value_or(Account());
     m_isNew = !target.has_value();
@@ -145,17 +145,17 @@ Result<bool> ConnectKeysJob::chooseRecord()
     m_account.lastError.clear();
     if (!m_claimFirst)
         m_account.lastValidatedAt = QDateTime::currentDateTimeUtc();
-    return true;
+    return {};
 }
 
 void ConnectKeysJob::storeSecret()
 {
     Q_EMIT m_service->stage(m_account.id, OnboardingService::tr("Saving the secret in the system keychain…"));
     m_service->m_secrets->write(
-        m_account.keychainRef, m_entry, this, [this](Result<bool> written) { secretStored(written); });
+        m_account.keychainRef, m_entry, this, [this](Result<void> written) { secretStored(written); });
 }
 
-void ConnectKeysJob::secretStored(const Result<bool> &written)
+void ConnectKeysJob::secretStored(const Result<void> &written)
 {
     m_entry = SecretBytes(); // wiped: the keychain has it now, or nobody needs it
     Registry *registry = m_service->m_registry;
@@ -177,7 +177,7 @@ void ConnectKeysJob::secretStored(const Result<bool> &written)
     const Result<Account> stored = registry->updateAccount(m_account);
     if (!stored && m_before.keychainRef.isEmpty()) {
         // The record had no secret before this connect: take the one just written away again.
-        m_service->m_secrets->remove(m_account.keychainRef, this, [this, stored](Result<bool> removed) {
+        m_service->m_secrets->remove(m_account.keychainRef, this, [this, stored](Result<void> removed) {
             if (!removed)
                 qCWarning(lcModels).noquote()
                     << "keychain entry of a failed connect not removed:" << removed.error().toString();

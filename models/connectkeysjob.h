@@ -35,12 +35,12 @@ public:
     void start();
 
 private:
-    Result<bool> checkInput();
+    Result<void> checkInput();
     void identify();
     void identified(const Result<CallerIdentity> &identity);
-    Result<bool> chooseRecord();
+    Result<void> chooseRecord();
     void storeSecret();
-    void secretStored(const Result<bool> &written);
+    void secretStored(const Result<void> &written);
     void connected(const Result<Account> &stored);
     void finish(const Result<Account> &result);
     /// Audits the failure and finishes with it.

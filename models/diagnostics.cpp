@@ -68,7 +68,7 @@ void Diagnostics::run()
         Registry &registry = **opened;
         const Result<qint64> write
             = registry.appendAudit(registry.consoleUser(), QStringLiteral("doctor"), {}, QStringLiteral("ok"), {});
-        const Result<bool> integrity = registry.integrityCheck();
+        const Result<void> integrity = registry.integrityCheck();
         db.ok = write.ok() && integrity.ok();
         db.detail = db.ok
             ? tr("%1 is writable, schema version %2").arg(registry.location()).arg(registry.schemaVersion())
@@ -98,7 +98,7 @@ void Diagnostics::run()
 
 void Diagnostics::checkKeychain()
 {
-    m_secrets->probe(this, [this](Result<bool> keychain) {
+    m_secrets->probe(this, [this](Result<void> keychain) {
         DiagnosticCheck c { QStringLiteral("keychain"), tr("Keychain"), keychain.ok(), {}, {} };
         if (c.ok) {
             c.detail = tr("Service \"%1\" is reachable and unlocked").arg(m_secrets->serviceName());

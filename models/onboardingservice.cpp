@@ -148,14 +148,14 @@ Result<Account> OnboardingService::ownAccount(const QString &user, const QString
     return a;
 }
 
-Result<bool> OnboardingService::checkPlan(
+Result<void> OnboardingService::checkPlan(
     const QString &user, const QString &exceptRecordId, const QString &exceptAwsAccountId)
 {
     const Result<ConsoleUser> u = m_registry->ensureUser(user);
     if (!u)
         return u.error();
     if (u->plan != UserPlan::Trial)
-        return true;
+        return {};
     const Result<QList<Account>> accounts = m_registry->accounts(user);
     if (!accounts)
         return accounts.error();
@@ -169,16 +169,16 @@ Result<bool> OnboardingService::checkPlan(
             tr("The trial plan allows one connected AWS account, and %1 already has one (%2).")
                 .arg(user, a.awsAccountId.isEmpty() ? a.friendlyName : a.awsAccountId));
     }
-    return true;
+    return {};
 }
 
-Result<bool> OnboardingService::checkOrganizationPlan(const QString &user, int accounts)
+Result<void> OnboardingService::checkOrganizationPlan(const QString &user, int accounts)
 {
     const Result<ConsoleUser> u = m_registry->ensureUser(user);
     if (!u)
         return u.error();
     if (u->plan != UserPlan::Trial || accounts <= 1)
-        return true;
+        return {};
     return domainError(OnrampError::PlanLimitReached,
         tr("The trial plan allows one connected AWS account, and this organization has %n accounts to connect.",
             nullptr, accounts));
@@ -193,7 +193,7 @@ Result<Account> OnboardingService::createPending(
 Result<Account> OnboardingService::createRecord(
     const QString &user, const QString &friendlyName, const QString &region, AccountKind kind)
 {
-    const Result<bool> plan = checkPlan(user, {}, {});
+    const Result<void> plan = checkPlan(user, {}, {});
     if (!plan)
         return fail(user, QStringLiteral("create"), {}, plan.error());
     Account a;
@@ -468,7 +468,7 @@ void OnboardingService::disconnectRecord(
         // A role record has no secret of its own, but a connect interrupted while switching it to keys may
         // have left one under its key: removed too, best effort (a keychain that is away does not block).
         m_secrets->remove(
-            SecretStore::accountKey(accountId), context, [finishDisconnect](Result<bool>) { finishDisconnect(); });
+            SecretStore::accountKey(accountId), context, [finishDisconnect](Result<void>) { finishDisconnect(); });
         return;
     }
     // The secret goes first: a disconnected account must never leave its key behind in the keychain. Until the
@@ -480,7 +480,7 @@ void OnboardingService::disconnectRecord(
         callback(fail(user, action, accountId, marked.error()));
         return;
     }
-    m_secrets->remove(account->keychainRef, context, [=, this](Result<bool> removed) {
+    m_secrets->remove(account->keychainRef, context, [=, this](Result<void> removed) {
         if (!removed && removed.error().code != QLatin1StringView("SecretNotFound")) {
             callback(fail(user, action, accountId, removed.error()));
             return;

@@ -98,7 +98,7 @@ private:
         const QString &user, const QString &friendlyName, const QString &region, AccountKind kind);
     /// The trial rule for an organization: \a accounts accounts to connect at once (PlanLimitReached when the
     /// plan allows fewer). The one account rule of checkPlan(), for a whole organization.
-    Result<bool> checkOrganizationPlan(const QString &user, int accounts);
+    Result<void> checkOrganizationPlan(const QString &user, int accounts);
     /// "Record X is an AWS Organization": refused by the single-account flows (verify, discover).
     static AwsError organizationRecordError(const QString &accountId);
     void disconnectRecord(const QString &user, const QString &accountId, QObject *context, AccountCallback callback);
@@ -116,7 +116,7 @@ private:
     Result<std::optional<Account>> claim(const QString &user, const QString &awsAccountId);
     /// A store the unique index refused reads as the same takeover refusal as claim()'s.
     AwsError storeError(const AwsError &error, const QString &awsAccountId) const;
-    Result<bool> checkPlan(const QString &user, const QString &exceptRecordId, const QString &exceptAwsAccountId);
+    Result<void> checkPlan(const QString &user, const QString &exceptRecordId, const QString &exceptAwsAccountId);
     void audit(const QString &user, const QString &action, const QString &accountId, const QString &outcome,
         const QString &detail);
     Result<Account> fail(const QString &user, const QString &action, const QString &accountId, const AwsError &error);

@@ -55,14 +55,14 @@ OrganizationJob::OrganizationJob(
 void OrganizationJob::start()
 {
     m_service->m_busy.insert(m_request.organizationId, this);
-    if (const Result<bool> ok = checkRecord(); !ok)
+    if (const Result<void> ok = checkRecord(); !ok)
         return fail(ok.error(), false);
     if (m_request.mode == Mode::Verify)
         return verifyManagement();
     fetchCredentials();
 }
 
-Result<bool> OrganizationJob::checkRecord()
+Result<void> OrganizationJob::checkRecord()
 {
     OnboardingService *onboarding = m_service->m_onboarding;
     const QString &id = m_request.organizationId;
@@ -121,7 +121,7 @@ Result<bool> OrganizationJob::checkRecord()
                         .arg(ou.left(64)));
         }
     }
-    return true;
+    return {};
 }
 
 void OrganizationJob::verifyManagement()
@@ -352,7 +352,7 @@ void OrganizationJob::reconcile()
     }
     outcome(m_managementAwsId).name = names.value(m_managementAwsId);
 
-    if (const Result<bool> plan = onboarding->checkOrganizationPlan(m_request.user, int(targets.size())); !plan) {
+    if (const Result<void> plan = onboarding->checkOrganizationPlan(m_request.user, int(targets.size())); !plan) {
         // The organization is refused as a whole: a management record this job made is closed again.
         if (m_createdManagement) {
             if (const auto it = m_members.constFind(m_managementAwsId); it != m_members.constEnd())

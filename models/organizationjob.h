@@ -45,7 +45,7 @@ public:
     void start();
 
 private:
-    Result<bool> checkRecord();
+    Result<void> checkRecord();
     void verifyManagement();
     void managementVerified(const Result<Account> &management);
     void fetchCredentials();

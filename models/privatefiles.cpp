@@ -29,7 +29,7 @@ QString errnoText(int error)
 }
 } // namespace
 
-Result<bool> PrivateFiles::makeFolder(const QString &dir)
+Result<void> PrivateFiles::makeFolder(const QString &dir)
 {
     const QString absolute = QDir::cleanPath(QFileInfo(dir).absoluteFilePath());
     // The missing folders, outermost first.
@@ -46,19 +46,19 @@ Result<bool> PrivateFiles::makeFolder(const QString &dir)
             return fileError(QCoreApplication::translate("PrivateFiles", "Cannot create the folder %1: %2")
                                  .arg(folder, errnoText(errno)));
     }
-    return true;
+    return {};
 }
 
-Result<bool> PrivateFiles::createFile(const QString &path)
+Result<void> PrivateFiles::createFile(const QString &path)
 {
     const QByteArray native = QFile::encodeName(path);
     const int fd = ::open(native.constData(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
     if (fd >= 0) {
         ::close(fd);
-        return true;
+        return {};
     }
     if (errno == EEXIST)
-        return true; // an existing database keeps its mode; exposed() reports a loose one
+        return {}; // an existing database keeps its mode; exposed() reports a loose one
     return fileError(QCoreApplication::translate("PrivateFiles", "Cannot create %1: %2").arg(path, errnoText(errno)));
 }
 

@@ -14,11 +14,11 @@
 namespace PrivateFiles {
 
 /// Creates \a dir and every missing parent, each new one with mode 0700. Existing folders keep their mode.
-Result<bool> makeFolder(const QString &dir);
+Result<void> makeFolder(const QString &dir);
 
 /// Creates \a path empty with mode 0600 if it does not exist (O_CREAT|O_EXCL, so a file someone else made in the
 /// meantime is left alone). SQLite gives the -wal and -shm files it makes later the database file's mode.
-Result<bool> createFile(const QString &path);
+Result<void> createFile(const QString &path);
 
 /// A file or folder that other local users can read or write.
 struct Exposure

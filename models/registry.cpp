@@ -120,7 +120,7 @@ Result<std::unique_ptr<Registry>> Registry::open(
         const QFileInfo info(path);
         // Owner-only: the file holds External IDs, role ARNs, the inventory and the audit log. New folders 0700,
         // a new file 0600 before SQLite opens it (its -wal and -shm then get the same mode).
-        if (Result<bool> folder = PrivateFiles::makeFolder(info.absolutePath()); !folder)
+        if (Result<void> folder = PrivateFiles::makeFolder(info.absolutePath()); !folder)
             return folder.error();
         // SQLite silently opens an unwritable file read-only and WAL needs to create files next to it: say so
         // up front instead of failing at the first write.
@@ -130,7 +130,7 @@ Result<std::unique_ptr<Registry>> Registry::open(
                    "folder). Check the permissions or choose another file with --db.")
                     .arg(info.absoluteFilePath()));
 
-        if (Result<bool> file = PrivateFiles::createFile(info.absoluteFilePath()); !file)
+        if (Result<void> file = PrivateFiles::createFile(info.absoluteFilePath()); !file)
             return file.error();
         QSqlDatabase db = QSqlDatabase::addDatabase(kSqliteDriver, connectionName);
         r.reset(new Registry(db, false, info.absoluteFilePath()));
@@ -139,12 +139,12 @@ Result<std::unique_ptr<Registry>> Registry::open(
         r->m_busyTimeoutMs = qMax(0, options.busyTimeoutMs);
         if (!r->m_db.open())
             return r->sqlError(r->m_db.lastError(), tr("opening %1").arg(r->m_location));
-        if (Result<bool> ok = r->configureSqlite(); !ok)
+        if (Result<void> ok = r->configureSqlite(); !ok)
             return ok.error();
         r->m_consoleUser = userForSqlite;
     }
 
-    if (Result<bool> ok = r->migrate(); !ok)
+    if (Result<void> ok = r->migrate(); !ok)
         return ok.error();
     if (!r->m_consoleUser.isEmpty()) {
         if (Result<ConsoleUser> u = r->ensureUser(r->m_consoleUser); !u)
@@ -155,7 +155,7 @@ Result<std::unique_ptr<Registry>> Registry::open(
     return r;
 }
 
-Result<bool> Registry::configureSqlite()
+Result<void> Registry::configureSqlite()
 {
     QSqlQuery q(m_db);
     // The first real read: a file that is not a database (or is damaged) fails here, not in a pragma below.
@@ -181,7 +181,7 @@ Result<bool> Registry::configureSqlite()
             return sqlError(q.lastError(), tr("configuring %1").arg(m_location));
         q.finish();
     }
-    return true;
+    return {};
 }
 
 Result<QString> Registry::queryCurrentUser()
@@ -238,7 +238,7 @@ Registry::Transaction::~Transaction()
         rollback();
 }
 
-Result<bool> Registry::Transaction::commit()
+Result<void> Registry::Transaction::commit()
 {
     Q_ASSERT(m_registry);
     QSqlQuery q(m_registry->m_db);
@@ -248,7 +248,7 @@ Result<bool> Registry::Transaction::commit()
         return e;
     }
     m_registry = nullptr;
-    return true;
+    return {};
 }
 
 void Registry::Transaction::rollback()
@@ -365,13 +365,13 @@ Result<QList<AuditEntry>> Registry::audit(const AuditFilter &filter)
 
 // ---- integrity ----------------------------------------------------------------------------------------
 
-Result<bool> Registry::integrityCheck()
+Result<void> Registry::integrityCheck()
 {
     QSqlQuery q(m_db);
     if (m_teamMode) {
         if (!q.exec(QStringLiteral("SELECT 1")) || !q.next())
             return sqlError(q.lastError(), tr("checking the team database"));
-        return true;
+        return {};
     }
     QStringList problems;
     if (!q.exec(QStringLiteral("PRAGMA integrity_check")))
@@ -392,7 +392,7 @@ Result<bool> Registry::integrityCheck()
         return makeError(AwsError::Kind::Service, OnrampError::DatabaseCorrupt,
             tr("The registry database %1 failed its integrity check: %2")
                 .arg(m_location, problems.join(QStringLiteral("; "))));
-    return true;
+    return {};
 }
 
 QList<PrivateFiles::Exposure> Registry::exposedFiles() const

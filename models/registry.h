@@ -196,7 +196,7 @@ public:
     /// Removes a record that never became usable (an access-key connect whose secret could not be stored):
     /// SQLite deletes the row (and its instances); team mode, where console roles may not delete accounts,
     /// marks it disconnected instead, which also frees its AWS account. "AccountNotFound" if there is none.
-    Result<bool> removeUnusedAccount(const QString &id);
+    Result<void> removeUnusedAccount(const QString &id);
     /// The status machine: pending->connected|failed, connected->active|failed, active|failed->connected
     /// (re-validate), active|failed->active|failed (re-discovery), any live status->disconnected.
     /// Everything else, including leaving disconnected, is refused.
@@ -241,7 +241,7 @@ public:
     // --- health of the database ---------------------------------------------------------------------
     /// SQLite: PRAGMA integrity_check and foreign_key_check; "DatabaseCorrupt" listing the first problems.
     /// PostgreSQL: a trivial round trip (the server keeps its own integrity).
-    Result<bool> integrityCheck();
+    Result<void> integrityCheck();
     /// SQLite: the database file, its -wal and -shm, and its folder when that is Onramp's own data folder, that
     /// other local users can read or write (PrivateFiles::exposed()); empty in team mode. `doctor` reports them.
     QList<PrivateFiles::Exposure> exposedFiles() const;
@@ -249,8 +249,8 @@ public:
 private:
     Registry(QSqlDatabase db, bool teamMode, const QString &location);
 
-    Result<bool> configureSqlite();
-    Result<bool> migrate();
+    Result<void> configureSqlite();
+    Result<void> migrate();
     Result<int> readSchemaVersion();
     Result<QString> queryCurrentUser();
 
@@ -261,7 +261,7 @@ private:
     /// One transaction on this connection that rolls back unless committed (registry_p.h).
     class Transaction;
     Result<Account> readAccount(const QString &id);
-    Result<bool> writeAccount(const Account &account, bool insert);
+    Result<void> writeAccount(const Account &account, bool insert);
     AwsError transitionError(AccountStatus from, AccountStatus to) const;
     /// Maps a driver error to a registry error code and a message for people; \a what says what we were doing.
     AwsError sqlError(const QSqlError &error, const QString &what) const;

@@ -34,7 +34,7 @@ public:
     ~Transaction();
 
     /// Commits. On failure the transaction is rolled back and the error returned: either way it is over.
-    Result<bool> commit();
+    Result<void> commit();
 
 private:
     explicit Transaction(Registry &registry)

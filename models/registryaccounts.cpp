@@ -78,13 +78,13 @@ Account accountFromQuery(const QSqlQuery &q)
 
 } // namespace
 
-Result<bool> Registry::removeUnusedAccount(const QString &id)
+Result<void> Registry::removeUnusedAccount(const QString &id)
 {
     if (m_teamMode) {
         const Result<Account> stored = setStatus(id, AccountStatus::Disconnected);
         if (!stored)
             return stored.error();
-        return true;
+        return {};
     }
     Result<Transaction> tx = Transaction::begin(*this);
     if (!tx)
@@ -95,11 +95,11 @@ Result<bool> Registry::removeUnusedAccount(const QString &id)
         return q.error();
     const int removed = q.value()->numRowsAffected();
     q.value()->finish();
-    if (Result<bool> ok = tx.value().commit(); !ok)
+    if (Result<void> ok = tx.value().commit(); !ok)
         return ok.error();
     if (removed == 0)
         return makeError(AwsError::Kind::NotFound, OnrampError::AccountNotFound, tr("No account %1.").arg(id));
-    return true;
+    return {};
 }
 
 bool Registry::canTransition(AccountStatus from, AccountStatus to)
@@ -202,7 +202,7 @@ Result<int> Registry::liveAccountCount(const QString &owner)
     return q.value()->next() ? q.value()->value(0).toInt() : 0;
 }
 
-Result<bool> Registry::writeAccount(const Account &a, bool insert)
+Result<void> Registry::writeAccount(const Account &a, bool insert)
 {
     static const QString kInsert = QStringLiteral(
         "INSERT INTO accounts (id, owner, aws_account_id, friendly_name, method, role_arn, external_id, region,"
@@ -229,7 +229,7 @@ Result<bool> Registry::writeAccount(const Account &a, bool insert)
         return e;
     }
     q.value()->finish();
-    return true;
+    return {};
 }
 
 Result<Account> Registry::createAccount(const Account &account)
@@ -264,9 +264,9 @@ Result<Account> Registry::createAccount(const Account &account)
             return u.error();
         u.value()->finish();
     }
-    if (Result<bool> ok = writeAccount(a, true); !ok)
+    if (Result<void> ok = writeAccount(a, true); !ok)
         return ok.error();
-    if (Result<bool> ok = tx.value().commit(); !ok)
+    if (Result<void> ok = tx.value().commit(); !ok)
         return ok.error();
     return readAccount(a.id);
 }
@@ -295,9 +295,9 @@ Result<Account> Registry::updateAccount(const Account &account)
         if (a.status == AccountStatus::Connected)
             a.lastValidatedAt = a.updatedAt;
     }
-    if (Result<bool> ok = writeAccount(a, false); !ok)
+    if (Result<void> ok = writeAccount(a, false); !ok)
         return ok.error();
-    if (Result<bool> ok = tx.value().commit(); !ok)
+    if (Result<void> ok = tx.value().commit(); !ok)
         return ok.error();
     return readAccount(a.id);
 }
@@ -318,9 +318,9 @@ Result<Account> Registry::setStatus(const QString &id, AccountStatus status, con
     a.updatedAt = QDateTime::currentDateTimeUtc();
     if (status == AccountStatus::Connected)
         a.lastValidatedAt = a.updatedAt;
-    if (Result<bool> ok = writeAccount(a, false); !ok)
+    if (Result<void> ok = writeAccount(a, false); !ok)
         return ok.error();
-    if (Result<bool> ok = tx.value().commit(); !ok)
+    if (Result<void> ok = tx.value().commit(); !ok)
         return ok.error();
     return readAccount(id);
 }

@@ -249,7 +249,7 @@ Result<InstanceMergeResult> Registry::mergeInstances(
             return q.error();
         q.value()->finish();
     }
-    if (Result<bool> ok = tx.value().commit(); !ok)
+    if (Result<void> ok = tx.value().commit(); !ok)
         return ok.error();
 
     for (const Row *r : std::as_const(added))
@@ -285,7 +285,7 @@ Result<QStringList> Registry::removeInstancesNotSeenSince(
             return d.error();
         d.value()->finish();
     }
-    if (Result<bool> ok = tx.value().commit(); !ok)
+    if (Result<void> ok = tx.value().commit(); !ok)
         return ok.error();
     return gone;
 }
@@ -316,7 +316,7 @@ Result<int> Registry::setHealth(
         }
         q.value()->finish();
     }
-    if (Result<bool> ok = tx.value().commit(); !ok)
+    if (Result<void> ok = tx.value().commit(); !ok)
         return ok.error();
     return changed;
 }

@@ -446,7 +446,7 @@ Result<int> Registry::readSchemaVersion()
     return q.value(0).toInt();
 }
 
-Result<bool> Registry::migrate()
+Result<void> Registry::migrate()
 {
     Result<int> version = readSchemaVersion();
     if (!version)
@@ -512,7 +512,7 @@ Result<bool> Registry::migrate()
             }
             q.finish();
         }
-        if (Result<bool> ok = tx.value().commit(); !ok)
+        if (Result<void> ok = tx.value().commit(); !ok)
             return ok.error();
         qCInfo(lcModels) << "registry schema upgraded to" << step.version << "-" << step.title;
         version = step.version;
@@ -524,5 +524,5 @@ Result<bool> Registry::migrate()
                 .arg(version.value())
                 .arg(SchemaVersion));
     m_schemaVersion = version.value();
-    return true;
+    return {};
 }

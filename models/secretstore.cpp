@@ -177,7 +177,7 @@ void SecretStore::write(const QString &key, const SecretBytes &secret, QObject *
                 callback(jobError(j));
                 return;
             }
-            callback(true);
+            callback({});
         },
         [this, key, callback, timedOut] {
             // The job may still be using the buffer: it is wiped when the job finishes (below).
@@ -270,7 +270,7 @@ void SecretStore::remove(const QString &key, QObject *context, DoneCallback call
                 callback(jobError(j));
                 return;
             }
-            callback(true);
+            callback({});
         },
         [this, key, callback] {
             qCWarning(lcModels) << "keychain delete timed out for key" << key;
@@ -295,7 +295,7 @@ void SecretStore::probe(QObject *context, DoneCallback callback)
         e.message = tr("Keychain check failed while %1: %2").arg(step, e.message);
         return e;
     };
-    write(key, canary, ctx, [this, ctx, key, canary, callback, stepFailed](Result<bool> written) {
+    write(key, canary, ctx, [this, ctx, key, canary, callback, stepFailed](Result<void> written) {
         if (!written) {
             callback(stepFailed(tr("writing a test entry"), written.error()));
             return;
@@ -303,7 +303,7 @@ void SecretStore::probe(QObject *context, DoneCallback callback)
         read(key, ctx, [this, ctx, key, canary, callback, stepFailed](Result<SecretBytes> got) {
             const bool same = got.ok() && got.value() == canary;
             const std::optional<AwsError> readError = got.ok() ? std::nullopt : std::optional<AwsError>(got.error());
-            remove(key, ctx, [this, same, readError, callback, stepFailed](Result<bool> removed) {
+            remove(key, ctx, [this, same, readError, callback, stepFailed](Result<void> removed) {
                 if (readError) {
                     callback(stepFailed(tr("reading the test entry back"), *readError));
                 } else if (!same) {
@@ -313,7 +313,7 @@ void SecretStore::probe(QObject *context, DoneCallback callback)
                 } else if (!removed) {
                     callback(stepFailed(tr("deleting the test entry"), removed.error()));
                 } else {
-                    callback(true);
+                    callback({});
                 }
             });
         });

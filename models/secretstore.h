@@ -40,7 +40,7 @@ class SecretStore final : public QObject
     Q_DISABLE_COPY_MOVE(SecretStore)
 
 public:
-    using DoneCallback = std::function<void(Result<bool>)>;
+    using DoneCallback = std::function<void(Result<void>)>;
     using ReadCallback = std::function<void(Result<SecretBytes>)>;
 
     /// \a serviceName empty: defaultServiceName().
@@ -58,16 +58,16 @@ public:
     std::chrono::milliseconds timeout() const { return m_timeout; }
     void setTimeout(std::chrono::milliseconds timeout) { m_timeout = timeout; }
 
-    /// Stores \a secret under \a key (replacing any previous value). Result true on success.
+    /// Stores \a secret under \a key (replacing any previous value). Succeeds or says why not.
     void write(const QString &key, const SecretBytes &secret, QObject *context, DoneCallback callback);
     /// Reads the secret under \a key; "SecretNotFound" when there is none. The caller owns (and by
     /// destroying, wipes) the returned SecretBytes.
     void read(const QString &key, QObject *context, ReadCallback callback);
-    /// Deletes the entry \a key. Result true once no entry \a key exists — also when there was none (the
+    /// Deletes the entry \a key. Succeeds once no entry \a key exists — also when there was none (the
     /// Secret Service does not say whether it deleted anything, and disconnecting twice must not fail).
     void remove(const QString &key, QObject *context, DoneCallback callback);
     /// Preflight for `onrampctl doctor`: writes, reads back and deletes a random canary entry.
-    /// Result true when the keychain is reachable, unlocked and round-trips; otherwise the error of the
+    /// Succeeds when the keychain is reachable, unlocked and round-trips; otherwise the error of the
     /// step that failed (its message says which).
     void probe(QObject *context, DoneCallback callback);
 

@@ -33,14 +33,14 @@ VerifyRoleJob::VerifyRoleJob(
 
 void VerifyRoleJob::start()
 {
-    if (const Result<bool> ok = checkRecord(); !ok)
+    if (const Result<void> ok = checkRecord(); !ok)
         return fail(ok.error());
     Q_EMIT m_service->stage(m_account.id, OnboardingService::tr("Verifying…"));
     m_clock.start();
     assume();
 }
 
-Result<bool> VerifyRoleJob::checkRecord()
+Result<void> VerifyRoleJob::checkRecord()
 {
     const QString &id = m_request.accountId;
     Result<Account> account = m_service->ownAccount(m_request.user, id);
@@ -62,12 +62,12 @@ Result<bool> VerifyRoleJob::checkRecord()
         return arn.error();
     m_roleArn = arn->toString();
     m_awsId = arn->accountId();
-    if (const Result<bool> plan = m_service->checkPlan(m_request.user, id, m_awsId); !plan)
+    if (const Result<void> plan = m_service->checkPlan(m_request.user, id, m_awsId); !plan)
         return plan.error();
     // Refuse early when another user holds this AWS account: no AWS call made on behalf of a takeover.
     if (const Result<std::optional<Account>> mine = m_service->claim(m_request.user, m_awsId); !mine)
         return mine.error();
-    return true;
+    return {};
 }
 
 void VerifyRoleJob::assume()
@@ -224,7 +224,7 @@ void VerifyRoleJob::store()
         m_service->m_discovery->start(*stored, m_role);
     if (staleSecret.isEmpty())
         return finish(stored);
-    m_service->m_secrets->remove(staleSecret, this, [this, stored](Result<bool> removed) {
+    m_service->m_secrets->remove(staleSecret, this, [this, stored](Result<void> removed) {
         if (!removed)
             qCWarning(lcModels).noquote()
                 << "keychain entry of the record's access keys not removed:" << removed.error().toString();

@@ -32,7 +32,7 @@ public:
     void start();
 
 private:
-    Result<bool> checkRecord();
+    Result<void> checkRecord();
     void assume();
     void assumed(const Result<AwsCredentials> &credentials);
     void proveExternalIdRequired();

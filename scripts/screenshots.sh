@@ -1,23 +1,24 @@
 #!/usr/bin/env bash
 # Takes the README's screenshots under Xvfb, against the local fake AWS endpoint (tests/fakeaws), into
 # docs/screenshots/*.png: the main window with accounts (light and dark), both wizard tabs, the progress page, an
-# error, and the instance browser with a few thousand instances. Needs a build (BUILD_DIR, default build/), Xvfb,
+# error, and the instance browser with a few thousand instances, each taken by the developer tool onramp-screenshots
+# (app/screenshots: the app's own main window, driven into a scene). Needs a build (BUILD_DIR, default build/), Xvfb,
 # Debian's python3 with botocore, and a Secret Service (the script runs itself under scripts/with-keyring.sh).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root="$PWD"
 BUILD_DIR="${BUILD_DIR:-$root/build}"
 OUT_DIR="${OUT_DIR:-$root/docs/screenshots}"
-onramp="$BUILD_DIR/app/onramp"
+shooter="$BUILD_DIR/app/screenshots/onramp-screenshots"
 onrampctl="$BUILD_DIR/app/onrampctl"
-[ -x "$onramp" ] && [ -x "$onrampctl" ] || { echo "screenshots: build onramp and onrampctl into $BUILD_DIR first" >&2; exit 1; }
+[ -x "$shooter" ] && [ -x "$onrampctl" ] || { echo "screenshots: build onramp-screenshots and onrampctl into $BUILD_DIR first" >&2; exit 1; }
 
 # A private keychain (and HOME) for the whole run.
 if [ -z "${ONRAMP_SCREENSHOTS_IN_KEYRING:-}" ]; then
     export ONRAMP_SCREENSHOTS_IN_KEYRING=1 BUILD_DIR OUT_DIR
     exec bash scripts/with-keyring.sh bash "$0" "$@"
 fi
-unset QT_QPA_PLATFORM   # with-keyring.sh defaults it to offscreen; the app runs on Xvfb here
+unset QT_QPA_PLATFORM   # with-keyring.sh defaults it to offscreen; the tool runs on Xvfb here
 # Qt formats with its own CLDR data, so en_US works without the glibc locale being installed.
 export LANG=en_US.UTF-8 LC_ALL=en_US.UTF-8 TZ=UTC
 
@@ -96,10 +97,10 @@ put_scenario shots-progress "{\"extends\": \"basic\", \"identities\": [$console]
     \"faults\": {\"latency_ms\": 700}}"
 
 mkdir -p "$OUT_DIR"
-shot() { # file scene [extra onramp options...]
+shot() { # file scene [extra onramp-screenshots options...]
     local file="$1" scene="$2"
     shift 2
-    xvfb-run -a -s "-screen 0 1280x800x24" "$onramp" --screenshot "$OUT_DIR/$file" --scene "$scene" "$@"
+    xvfb-run -a -s "-screen 0 1280x800x24" "$shooter" --scene "$scene" "$@" "$OUT_DIR/$file"
     echo "screenshots: $OUT_DIR/$file"
 }
 endpoint shots-prod view

@@ -2696,20 +2696,8 @@ Als Nächstes: onrampctl template %1 &gt; onramp.json, den Stack erstellen, dann
         <translation>Nach MS Millisekunden beenden (für Rauchtests).</translation>
     </message>
     <message>
-        <source>Show --scene, save it as the PNG FILE, and quit.</source>
-        <translation>--scene anzeigen, als PNG-Datei FILE speichern und beenden.</translation>
-    </message>
-    <message>
-        <source>What --screenshot shows: %1.</source>
-        <translation>Was --screenshot zeigt: %1.</translation>
-    </message>
-    <message>
         <source>Open the wizard on pending onboarding ID.</source>
         <translation>Den Assistenten für das ausstehende Onboarding ID öffnen.</translation>
-    </message>
-    <message>
-        <source>Role ARN the wizard-progress and wizard-error scenes verify.</source>
-        <translation>Rollen-ARN, den die Szenen wizard-progress und wizard-error prüfen.</translation>
     </message>
     <message>
         <source>light, dark or system (overrides the settings for this run).</source>

@@ -2696,20 +2696,8 @@ Siguiente paso: onrampctl template %1 &gt; onramp.json, cree la pila y después 
         <translation>Salir tras MS milisegundos (para pruebas de humo).</translation>
     </message>
     <message>
-        <source>Show --scene, save it as the PNG FILE, and quit.</source>
-        <translation>Mostrar --scene, guardarla como el PNG FILE y salir.</translation>
-    </message>
-    <message>
-        <source>What --screenshot shows: %1.</source>
-        <translation>Lo que muestra --screenshot: %1.</translation>
-    </message>
-    <message>
         <source>Open the wizard on pending onboarding ID.</source>
         <translation>Abrir el asistente en la incorporación pendiente ID.</translation>
-    </message>
-    <message>
-        <source>Role ARN the wizard-progress and wizard-error scenes verify.</source>
-        <translation>ARN de rol que verifican las escenas wizard-progress y wizard-error.</translation>
     </message>
     <message>
         <source>light, dark or system (overrides the settings for this run).</source>

@@ -2696,20 +2696,8 @@ ID externe&#xa0;: %2
         <translation>Quitter après MS millisecondes (pour les tests de fumée).</translation>
     </message>
     <message>
-        <source>Show --scene, save it as the PNG FILE, and quit.</source>
-        <translation>Afficher --scene, l&apos;enregistrer dans le fichier PNG FILE, puis quitter.</translation>
-    </message>
-    <message>
-        <source>What --screenshot shows: %1.</source>
-        <translation>Ce que montre --screenshot : %1.</translation>
-    </message>
-    <message>
         <source>Open the wizard on pending onboarding ID.</source>
         <translation>Ouvrir l&apos;assistant sur l&apos;intégration en attente ID.</translation>
-    </message>
-    <message>
-        <source>Role ARN the wizard-progress and wizard-error scenes verify.</source>
-        <translation>ARN de rôle que vérifient les scènes wizard-progress et wizard-error.</translation>
     </message>
     <message>
         <source>light, dark or system (overrides the settings for this run).</source>

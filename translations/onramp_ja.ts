@@ -2686,20 +2686,8 @@ Next: onrampctl template %1 &gt; onramp.json, create the stack, then onrampctl v
         <translation>MS ミリ秒後に終了します(スモークテスト用)。</translation>
     </message>
     <message>
-        <source>Show --scene, save it as the PNG FILE, and quit.</source>
-        <translation>--scene を表示し、PNG ファイル FILE として保存して終了します。</translation>
-    </message>
-    <message>
-        <source>What --screenshot shows: %1.</source>
-        <translation>--screenshot で表示するもの: %1。</translation>
-    </message>
-    <message>
         <source>Open the wizard on pending onboarding ID.</source>
         <translation>保留中のオンボーディング ID でウィザードを開きます。</translation>
-    </message>
-    <message>
-        <source>Role ARN the wizard-progress and wizard-error scenes verify.</source>
-        <translation>wizard-progress と wizard-error のシーンで検証するロール ARN。</translation>
     </message>
     <message>
         <source>light, dark or system (overrides the settings for this run).</source>

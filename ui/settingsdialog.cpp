@@ -241,7 +241,7 @@ SettingsDialog::SettingsDialog(
     connect(m_templateUrlEdit, &QLineEdit::textChanged, this, &SettingsDialog::updateIdentityControls);
     connect(m_runChecksButton, &QPushButton::clicked, this, &SettingsDialog::runChecks);
     connect(m_forgetKeysButton, &QPushButton::clicked, this, [this] {
-        m_services.secrets->remove(ConsoleIdentity::keychainKey(), this, [this](Result<bool> removed) {
+        m_services.secrets->remove(ConsoleIdentity::keychainKey(), this, [this](Result<void> removed) {
             if (!removed) {
                 setMessage(
                     m_identityStatus, ErrorText::describe(removed.error()).message, Theme::errorColor(palette()));
@@ -412,7 +412,7 @@ void SettingsDialog::apply()
         AppSettings *settings = m_settings;
         ConsoleIdentity *identity = m_identity;
         m_services.secrets->write(ConsoleIdentity::keychainKey(), secret, m_identity,
-            [self, settings, identity, keyId](Result<bool> written) {
+            [self, settings, identity, keyId](Result<void> written) {
                 if (!written) {
                     if (self) {
                         const ErrorText t = ErrorText::describe(written.error());

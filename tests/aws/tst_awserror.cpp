@@ -1,7 +1,10 @@
-// Tests AwsError: the classification of AWS error codes, kind names and the one-line text form.
+// Tests AwsError: the classification of AWS error codes, kind names and the one-line text form; Result<void>.
 #include "aws/awserror.h"
 
 #include <QTest>
+
+#include <optional>
+#include <type_traits>
 
 namespace {
 
@@ -166,6 +169,37 @@ private Q_SLOTS:
         QCOMPARE(e.message, QStringLiteral("You are not authorized to perform this operation."));
         QCOMPARE(e.httpStatus, 403);
         QCOMPARE(e.requestId, QStringLiteral("ea966190-f9aa-478e-9ede-cb5432daacc0"));
+    }
+
+    void resultVoidDefaultIsSuccessWithNoError()
+    {
+        const auto succeed = []() -> Result<void> { return {}; };
+        const Result<void> r = succeed();
+        QVERIFY(r.ok());
+        QVERIFY(bool(r));
+        // As std::get on Result<T>: asking a success for its error is a mistake, not an empty error.
+        QVERIFY_THROWS_EXCEPTION(std::bad_optional_access, r.error());
+        static_assert(!std::is_constructible_v<Result<void>, bool>, "a bool says nothing: success is {}");
+        static_assert(!std::is_convertible_v<Result<void>, bool>, "tested explicitly, as Result<T>");
+    }
+
+    void resultVoidCarriesTheErrorAsResultTDoes()
+    {
+        AwsError e = AwsError::make(Kind::AccessDenied, QStringLiteral("not allowed"));
+        e.code = QStringLiteral("AccessDenied");
+        e.httpStatus = 403;
+        const auto fail = [&e]() -> Result<void> { return e; };
+        const Result<void> r = fail();
+        QVERIFY(!r.ok());
+        QVERIFY(!r);
+        QCOMPARE(r.error(), e);
+
+        // The same error passes unchanged between Result<T> and Result<void>, both ways.
+        const Result<int> typed = e;
+        const Result<void> untyped = typed.error();
+        QCOMPARE(untyped.error(), typed.error());
+        const Result<int> back = untyped.error();
+        QCOMPARE(back.error().code, QStringLiteral("AccessDenied"));
     }
 
     void kindNamesAreStableSnakeCase_data()

@@ -130,7 +130,7 @@ void TestSecretStore::writeReadRemoveRoundTrip()
     const QString key = SecretStore::accountKey(randomHex(8));
     const SecretBytes secret = SecretBytes::fromString(u"wJalrXUtnFEMI/K7MDENG/bPxRfiCY"_s + randomHex(5));
 
-    Outcome<bool> written;
+    Outcome<void> written;
     store.write(key, secret, this, written.callback());
     QTRY_COMPARE_WITH_TIMEOUT(written.results.size(), 1, 10000);
     QVERIFY2(written.results.first().ok(), qPrintable(errorText(written.results.first())));
@@ -141,11 +141,10 @@ void TestSecretStore::writeReadRemoveRoundTrip()
     QVERIFY2(read.results.first().ok(), qPrintable(errorText(read.results.first())));
     QVERIFY(read.results.first().value() == secret);
 
-    Outcome<bool> removed;
+    Outcome<void> removed;
     store.remove(key, this, removed.callback());
     QTRY_COMPARE_WITH_TIMEOUT(removed.results.size(), 1, 10000);
     QVERIFY2(removed.results.first().ok(), qPrintable(errorText(removed.results.first())));
-    QCOMPARE(removed.results.first().value(), true);
 
     Outcome<SecretBytes> gone;
     store.read(key, this, gone.callback());
@@ -159,7 +158,7 @@ void TestSecretStore::secretToolSeesServerAndUserAttributesThenNothingAfterRemov
     SecretStore store(m_service);
     const QString key = SecretStore::accountKey(randomHex(8));
     const QString plain = u"AbCdEfGh/IjKlMnOp+"_s + randomHex(6);
-    Outcome<bool> written;
+    Outcome<void> written;
     store.write(key, SecretBytes::fromString(plain), this, written.callback());
     QTRY_COMPARE_WITH_TIMEOUT(written.results.size(), 1, 10000);
     QVERIFY2(written.results.first().ok(), qPrintable(errorText(written.results.first())));
@@ -171,7 +170,7 @@ void TestSecretStore::secretToolSeesServerAndUserAttributesThenNothingAfterRemov
     const QString stored = secretToolSearch(m_service).section(u"secret = "_s, 1, 1).section(u'\n', 0, 0);
     QVERIFY2(stored == plain || stored == QString::fromLatin1(plain.toUtf8().toBase64()), "stored value differs");
 
-    Outcome<bool> removed;
+    Outcome<void> removed;
     store.remove(key, this, removed.callback());
     QTRY_COMPARE_WITH_TIMEOUT(removed.results.size(), 1, 10000);
     QVERIFY(removed.results.first().ok());
@@ -184,7 +183,7 @@ void TestSecretStore::writeReplacesPreviousValue()
     SecretStore store(m_service);
     const QString key = SecretStore::accountKey(randomHex(8));
     for (const char *value : { "first-value", "second-value" }) {
-        Outcome<bool> written;
+        Outcome<void> written;
         store.write(key, SecretBytes(QByteArrayView(value)), this, written.callback());
         QTRY_COMPARE_WITH_TIMEOUT(written.results.size(), 1, 10000);
         QVERIFY(written.results.first().ok());
@@ -196,7 +195,7 @@ void TestSecretStore::writeReplacesPreviousValue()
     QVERIFY(read.results.first().value() == SecretBytes(QByteArrayView("second-value")));
     QCOMPARE(secretToolSearch(m_service).count(u"attribute.user = "_s + key), 1);
 
-    Outcome<bool> removed;
+    Outcome<void> removed;
     store.remove(key, this, removed.callback());
     QTRY_COMPARE_WITH_TIMEOUT(removed.results.size(), 1, 10000);
 }
@@ -217,17 +216,16 @@ void TestSecretStore::readOfMissingKeyIsSecretNotFound()
 void TestSecretStore::removeOfMissingKeySucceeds()
 {
     SecretStore store(m_service);
-    Outcome<bool> removed;
+    Outcome<void> removed;
     store.remove(u"account/never-written"_s, this, removed.callback());
     QTRY_COMPARE_WITH_TIMEOUT(removed.results.size(), 1, 10000);
     QVERIFY2(removed.results.first().ok(), qPrintable(errorText(removed.results.first())));
-    QCOMPARE(removed.results.first().value(), true);
 }
 
 void TestSecretStore::probeRoundTripsAndLeavesNoCanary()
 {
     SecretStore store(m_service);
-    Outcome<bool> probed;
+    Outcome<void> probed;
     store.probe(this, probed.callback());
     QTRY_COMPARE_WITH_TIMEOUT(probed.results.size(), 1, 20000);
     QVERIFY2(probed.results.first().ok(), qPrintable(errorText(probed.results.first())));
@@ -240,7 +238,7 @@ void TestSecretStore::timeoutDeliversUnavailableExactlyOnce()
     SecretStore store(m_service);
     store.setTimeout(1ms); // shorter than any D-Bus round trip
     const QString key = SecretStore::accountKey(randomHex(8));
-    Outcome<bool> written;
+    Outcome<void> written;
     store.write(key, SecretBytes(QByteArrayView("late")), this, written.callback());
     QTRY_COMPARE_WITH_TIMEOUT(written.results.size(), 1, 5000);
     QVERIFY(!written.results.first().ok());
@@ -250,7 +248,7 @@ void TestSecretStore::timeoutDeliversUnavailableExactlyOnce()
     QCOMPARE(written.results.size(), 1);
 
     store.setTimeout(5s);
-    Outcome<bool> removed;
+    Outcome<void> removed;
     store.remove(key, this, removed.callback());
     QTRY_COMPARE_WITH_TIMEOUT(removed.results.size(), 1, 10000);
 }
@@ -285,7 +283,7 @@ void TestSecretStore::timedOutWriteThatLandsLateIsDeletedAgain()
     store.setTimeout(1ms); // shorter than any D-Bus round trip: the job finishes after the timeout
     const QString key = SecretStore::accountKey(randomHex(8));
     const QString plain = u"LateSecret-"_s + randomHex(8);
-    Outcome<bool> written;
+    Outcome<void> written;
     store.write(key, SecretBytes::fromString(plain), this, written.callback());
     QTRY_COMPARE_WITH_TIMEOUT(written.results.size(), 1, 5000);
     QVERIFY(!written.results.first().ok());
@@ -308,10 +306,10 @@ void TestSecretStore::timedOutWriteLandingLateLeavesALaterWriteAlone()
     SecretStore store(m_service);
     const QString key = SecretStore::accountKey(randomHex(8));
     store.setTimeout(1ms);
-    Outcome<bool> first;
-    Outcome<bool> second;
+    Outcome<void> first;
+    Outcome<void> second;
     // The retry starts as soon as the first write has timed out, before that one's job has finished.
-    store.write(key, SecretBytes(QByteArrayView("first-value")), this, [&](Result<bool> r) {
+    store.write(key, SecretBytes(QByteArrayView("first-value")), this, [&](Result<void> r) {
         first.results.append(std::move(r));
         store.setTimeout(5s);
         store.write(key, SecretBytes(QByteArrayView("second-value")), this, second.callback());
@@ -328,7 +326,7 @@ void TestSecretStore::timedOutWriteLandingLateLeavesALaterWriteAlone()
     QVERIFY2(read.results.first().ok(), qPrintable(errorText(read.results.first())));
     QVERIFY(read.results.first().value() == SecretBytes(QByteArrayView("second-value")));
 
-    Outcome<bool> removed;
+    Outcome<void> removed;
     store.remove(key, this, removed.callback());
     QTRY_COMPARE_WITH_TIMEOUT(removed.results.size(), 1, 10000);
 }
@@ -353,19 +351,19 @@ void TestSecretStore::neverLogsTheSecret()
     {
         SecretStore store(m_service);
         const QString key = SecretStore::accountKey(randomHex(8));
-        Outcome<bool> written;
+        Outcome<void> written;
         store.write(key, SecretBytes::fromString(plain), this, written.callback());
         QTRY_COMPARE_WITH_TIMEOUT(written.results.size(), 1, 10000);
         Outcome<SecretBytes> read;
         store.read(key, this, read.callback());
         QTRY_COMPARE_WITH_TIMEOUT(read.results.size(), 1, 10000);
         store.setTimeout(1ms); // also the timeout path, which logs
-        Outcome<bool> removed;
+        Outcome<void> removed;
         store.remove(key, this, removed.callback());
         QTRY_COMPARE_WITH_TIMEOUT(removed.results.size(), 1, 5000);
         QTest::qWait(500);
         store.setTimeout(5s);
-        Outcome<bool> removedAgain;
+        Outcome<void> removedAgain;
         store.remove(key, this, removedAgain.callback());
         QTRY_COMPARE_WITH_TIMEOUT(removedAgain.results.size(), 1, 10000);
     }
@@ -471,7 +469,7 @@ static int keychainChild(int argc, char **argv)
     SecretStore store(QString::fromLocal8Bit(argv[2]));
     int exitCode = 1;
     store.write(
-        u"account/child"_s, SecretBytes(QByteArrayView("child-secret-value")), &app, [&exitCode](Result<bool> r) {
+        u"account/child"_s, SecretBytes(QByteArrayView("child-secret-value")), &app, [&exitCode](Result<void> r) {
             const QString out = r.ok() ? u"ok\nwritten"_s : r.error().code + u'\n' + r.error().message;
             fputs(out.toUtf8().constData(), stdout);
             fputc('\n', stdout);

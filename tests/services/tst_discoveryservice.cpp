@@ -330,7 +330,7 @@ private Q_SLOTS:
         QCOMPARE(second.status, AccountStatus::Active);
         QCOMPARE(second.instanceCount, 2345);
         QCOMPARE(removed.count(), 0);
-        QVERIFY(*f.registry->integrityCheck());
+        QVERIFY(f.registry->integrityCheck().ok());
     }
 };
 

@@ -250,7 +250,7 @@ private Q_SLOTS:
         const Result<QList<Account>> all = alice->registry()->accounts(alice->user());
         for (const Account &a : all ? *all : QList<Account>()) {
             if (!a.keychainRef.isEmpty())
-                secrets.remove(a.keychainRef, this, [](Result<bool>) {});
+                secrets.remove(a.keychainRef, this, [](Result<void>) {});
         }
     }
 };

@@ -213,7 +213,7 @@ private Q_SLOTS:
         QVERIFY(finished.wait(60000));
         // The key is deleted behind Onramp's back: re-validating cannot read it.
         bool removed = false;
-        console.secrets->remove(connected->keychainRef, this, [&removed](Result<bool>) { removed = true; });
+        console.secrets->remove(connected->keychainRef, this, [&removed](Result<void>) { removed = true; });
         QTRY_VERIFY(removed);
 
         MainWindow window(console.services, console.identity.get(), console.settings.get());

@@ -109,7 +109,7 @@ private Q_SLOTS:
         QFile file(settingsFile);
         QVERIFY2(file.open(QIODevice::ReadOnly), qPrintable(settingsFile));
         QVERIFY(!file.readAll().contains(FakeAws::consoleSecret().toUtf8()));
-        console.secrets->remove(ConsoleIdentity::keychainKey(), this, [](Result<bool>) {});
+        console.secrets->remove(ConsoleIdentity::keychainKey(), this, [](Result<void>) {});
     }
 
     void appliedConsoleSecretLeavesNoUnwipedCopy()
@@ -136,7 +136,7 @@ private Q_SLOTS:
         QVERIFY(!secret->isUndoAvailable());
         QTRY_COMPARE_WITH_TIMEOUT(console.settings->keychainKeyId(), FakeAws::consoleKeyId(), 20000);
         bool removed = false;
-        console.secrets->remove(ConsoleIdentity::keychainKey(), this, [&removed](Result<bool>) { removed = true; });
+        console.secrets->remove(ConsoleIdentity::keychainKey(), this, [&removed](Result<void>) { removed = true; });
         QTRY_VERIFY_WITH_TIMEOUT(removed, 10000);
     }
 

@@ -13,10 +13,10 @@ class MainWindow;
 class QWidget;
 
 /// Drives the real windows the way a person would (opening the wizard, typing a Role ARN, pressing Verify) so the
-/// README's screenshots show the app as it is. Used by `onramp --screenshot FILE --scene NAME`
-/// (scripts/screenshots.sh). Each scene waits until what it shows is on screen (the template built, discovery
-/// under way with instances found, the error shown, the instances loaded), or a timeout, then grabs the window
-/// with QWidget::grab() and reports done().
+/// README's screenshots show the app as it is. Used by the developer tool `onramp-screenshots --scene NAME FILE`
+/// (app/screenshots/main.cpp, run by scripts/screenshots.sh); not part of the product. Each scene waits until what it
+/// shows is on screen (the template built, discovery under way with instances found, the error shown, the instances
+/// loaded), or a timeout, then grabs the window with QWidget::grab() and reports done().
 class ScreenshotDriver final : public QObject
 {
     Q_OBJECT

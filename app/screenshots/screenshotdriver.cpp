@@ -1,5 +1,5 @@
 // ScreenshotDriver: scripted scenes for README screenshots.
-#include "ui/screenshotdriver.h"
+#include "app/screenshots/screenshotdriver.h"
 
 #include "models/instancetablemodel.h"
 #include "ui/accesskeyspage.h"
