@@ -46,7 +46,8 @@ AwsEndpoints AwsEndpoints::fromEnvironment(const QProcessEnvironment &env)
         const char *variable;
         QUrl AwsEndpoints::*member;
     } settings[] = { { "AWS_ENDPOINT_URL", &AwsEndpoints::m_all }, { "AWS_ENDPOINT_URL_STS", &AwsEndpoints::m_sts },
-        { "AWS_ENDPOINT_URL_EC2", &AwsEndpoints::m_ec2 } };
+        { "AWS_ENDPOINT_URL_EC2", &AwsEndpoints::m_ec2 },
+        { "AWS_ENDPOINT_URL_ORGANIZATIONS", &AwsEndpoints::m_organizations } };
     for (const auto &setting : settings) {
         const QUrl url = overrideUrl(env, setting.variable);
         e.*setting.member = url;
@@ -74,6 +75,24 @@ QUrl AwsEndpoints::ec2Url(const QString &region) const
     return regional("ec2", region);
 }
 
+QString AwsEndpoints::organizationsSigningRegion(const QString &region)
+{
+    if (region.startsWith(QLatin1StringView("cn-")))
+        return QStringLiteral("cn-northwest-1");
+    if (region.startsWith(QLatin1StringView("us-gov-")))
+        return QStringLiteral("us-gov-west-1");
+    return QStringLiteral("us-east-1");
+}
+
+QUrl AwsEndpoints::organizationsUrl(const QString &region) const
+{
+    if (m_organizations.isValid())
+        return withPath(m_organizations);
+    if (m_all.isValid())
+        return withPath(m_all);
+    return regional("organizations", organizationsSigningRegion(region));
+}
+
 QList<AwsEndpoints::Override> AwsEndpoints::overrides() const
 {
     QList<Override> list;
@@ -85,6 +104,7 @@ QList<AwsEndpoints::Override> AwsEndpoints::overrides() const
     };
     add("sts", m_sts, "AWS_ENDPOINT_URL_STS");
     add("ec2", m_ec2, "AWS_ENDPOINT_URL_EC2");
+    add("organizations", m_organizations, "AWS_ENDPOINT_URL_ORGANIZATIONS");
     return list;
 }
 

@@ -36,14 +36,16 @@ constexpr std::array codeRules = std::to_array<CodeRule>({
     { "Forbidden", Kind::AccessDenied, false },
     { "IDPCommunicationError", Kind::ServerError, true },
     { "IncompleteSignature", Kind::InvalidCredentials, false },
+    { "IncompleteSignatureException", Kind::InvalidCredentials, false },
     { "InternalError", Kind::ServerError, true },
     { "InternalFailure", Kind::ServerError, true },
     { "InvalidAccessKeyId", Kind::InvalidCredentials, false },
     { "InvalidClientTokenId", Kind::InvalidCredentials, false },
-    { "InvalidSignatureException", Kind::ClockSkew, true },
+    { "InvalidSignatureException", Kind::InvalidCredentials, false }, // the JSON services' SignatureDoesNotMatch
     { "InvalidToken", Kind::InvalidCredentials, false },
     { "LimitExceededException", Kind::Throttling, true },
     { "MissingAuthenticationToken", Kind::InvalidCredentials, false },
+    { "MissingAuthenticationTokenException", Kind::InvalidCredentials, false },
     { "NoSuchEntity", Kind::NotFound, false },
     { "NotAuthorized", Kind::AccessDenied, false },
     { "OptInRequired", Kind::OptInRequired, false },
@@ -93,8 +95,9 @@ bool isTransientStatus(int httpStatus)
     return httpStatus == 500 || httpStatus == 502 || httpStatus == 503 || httpStatus == 504;
 }
 
-// STS and EC2 answer SignatureDoesNotMatch both for a wrong secret and for a request signed too long ago or in the
-// future ("Signature expired: 20150830T123600Z is now earlier than ...", "Signature not yet current: ...").
+// STS and EC2 answer SignatureDoesNotMatch (the JSON-protocol services such as Organizations InvalidSignatureException)
+// both for a wrong secret and for a request signed too long ago or in the future ("Signature expired: 20150830T123600Z
+// is now earlier than ...", "Signature not yet current: ...").
 bool isExpiredSignatureMessage(const QString &message)
 {
     return message.contains(QLatin1StringView("Signature expired"), Qt::CaseInsensitive)
@@ -194,7 +197,9 @@ AwsError AwsError::fromCode(const QString &code, const QString &message, int htt
     if (const CodeRule *rule = findRule(code)) {
         e.kind = rule->kind;
         e.retryable = rule->retryable;
-        if (code == QLatin1StringView("SignatureDoesNotMatch") && isExpiredSignatureMessage(message)) {
+        const bool signatureRefused = code == QLatin1StringView("SignatureDoesNotMatch")
+            || code == QLatin1StringView("InvalidSignatureException");
+        if (signatureRefused && isExpiredSignatureMessage(message)) {
             e.kind = Kind::ClockSkew;
             e.retryable = true;
         }

@@ -1,7 +1,8 @@
-// HttpClient: signed AWS Query-protocol requests with the SDKs' standard retry behaviour.
+// HttpClient: signed AWS Query- and JSON-protocol requests with the SDKs' standard retry behaviour.
 #include "aws/httpclient.h"
 
 #include "aws/awsendpoints.h"
+#include "aws/awsjson.h"
 #include "aws/awsxml.h"
 #include "aws/logging.h"
 #include "aws/retrypolicy.h"
@@ -199,6 +200,24 @@ HttpClientConfig HttpClientConfig::fromEnvironment(const QProcessEnvironment &en
     return c;
 }
 
+AwsCall AwsCall::json(QByteArray service, QString region, QUrl endpoint, QByteArray target, QByteArray body)
+{
+    AwsCall call;
+    call.service = std::move(service);
+    call.region = std::move(region);
+    call.endpoint = std::move(endpoint);
+    call.jsonTarget = std::move(target);
+    call.jsonBody = body.isEmpty() ? QByteArrayLiteral("{}") : std::move(body);
+    return call;
+}
+
+QByteArray AwsCall::action() const
+{
+    if (!isJson())
+        return query.action();
+    return jsonTarget.mid(jsonTarget.lastIndexOf('.') + 1);
+}
+
 AwsQuery::AwsQuery(QByteArrayView action, QByteArrayView version)
     : m_action(action.toByteArray())
 {
@@ -383,12 +402,16 @@ void HttpClient::sendSigned(AwsReply *reply, const AwsCredentials &credentials)
         req.path = QByteArrayLiteral("/");
     req.headers = {
         { QByteArrayLiteral("Host"), hostHeader(call.endpoint) },
-        { QByteArrayLiteral("Content-Type"), QByteArrayLiteral("application/x-www-form-urlencoded; charset=utf-8") },
+        { QByteArrayLiteral("Content-Type"),
+            call.isJson() ? call.jsonContentType
+                          : QByteArrayLiteral("application/x-www-form-urlencoded; charset=utf-8") },
         { QByteArrayLiteral("amz-sdk-invocation-id"), reply->m_invocationId },
         { QByteArrayLiteral("amz-sdk-request"),
             "attempt=" + QByteArray::number(reply->m_attempt) + "; max=" + QByteArray::number(m_config.maxAttempts) },
     };
-    req.payload = call.query.body();
+    if (call.isJson())
+        req.headers.append({ QByteArrayLiteral("X-Amz-Target"), call.jsonTarget }); // signed, as the SDKs do
+    req.payload = call.isJson() ? call.jsonBody : call.query.body();
     const QDateTime now = QDateTime::currentDateTimeUtc().addSecs(m_clockOffsetSecs);
     m_signer->sign(req, credentials, QByteArrayView(call.region.toLatin1()), call.service, now);
 
@@ -448,7 +471,13 @@ void HttpClient::sendSigned(AwsReply *reply, const AwsCredentials &credentials)
                         .arg(expected),
                     true);
             } else if (status < 200 || status >= 300) {
-                reply->m_error = AwsXml::parseError(reply->m_body, status);
+                // A JSON-protocol service answers in JSON, with the code also in x-amzn-ErrorType; a proxy or
+                // load balancer in front of it may still answer in HTML or XML, which parseError() handles.
+                const QByteArray errorType = netReply->rawHeader("x-amzn-ErrorType");
+                const bool jsonError = reply->m_call.isJson() || !errorType.isEmpty()
+                    || netReply->rawHeader("Content-Type").contains("json");
+                reply->m_error = jsonError ? AwsJson::parseError(reply->m_body, status, errorType)
+                                           : AwsXml::parseError(reply->m_body, status);
                 if (reply->m_error.requestId.isEmpty())
                     reply->m_error.requestId = reply->m_requestId;
             }
@@ -481,8 +510,8 @@ void HttpClient::sendSigned(AwsReply *reply, const AwsCredentials &credentials)
                 }
             }
         }
-        qCDebug(lcAws).noquote() << reply->m_call.service << reply->m_call.region << reply->m_call.query.action()
-                                 << "attempt" << reply->m_attempt << "->" << status << reply->m_error.code
+        qCDebug(lcAws).noquote() << reply->m_call.service << reply->m_call.region << reply->m_call.action() << "attempt"
+                                 << reply->m_attempt << "->" << status << reply->m_error.code
                                  << reply->m_attemptClock.elapsed() << "ms" << reply->m_requestId;
         attemptFinished(reply);
     });
@@ -542,10 +571,10 @@ void HttpClient::finish(AwsReply *reply)
     reply->m_credentials.reset();
     if (reply->m_error.isError() && reply->m_error.code == QLatin1String("DryRunOperation")) {
         // EC2's answer to an allowed DryRun probe: the call would have succeeded.
-        qCDebug(lcAws).noquote() << reply->m_call.service << reply->m_call.query.action() << reply->m_call.region
+        qCDebug(lcAws).noquote() << reply->m_call.service << reply->m_call.action() << reply->m_call.region
                                  << "DryRun: allowed";
     } else if (reply->m_error.isError()) {
-        qCInfo(lcAws).noquote() << reply->m_call.service << reply->m_call.query.action() << reply->m_call.region
+        qCInfo(lcAws).noquote() << reply->m_call.service << reply->m_call.action() << reply->m_call.region
                                 << "failed after" << reply->m_attempt << "attempt(s):" << reply->m_error.toString();
     }
     Q_EMIT reply->finished();

@@ -1,4 +1,4 @@
-// HttpClient: AWS Query-protocol calls over one QNetworkAccessManager, with SigV4, retries, timeouts and skew.
+// HttpClient: AWS Query- and JSON-protocol calls over one QNetworkAccessManager, with SigV4, retries, timeouts, skew.
 #pragma once
 
 #include "aws/awserror.h"
@@ -73,16 +73,31 @@ private:
     QByteArray m_body;
 };
 
-/// One call: which service, where, what.
+/// One call: which service, where, what. A Query-protocol call (STS, EC2) carries its parameters in `query`; an
+/// AWS JSON 1.1 call (AWS Organizations; see json()) carries `jsonTarget` and `jsonBody` instead.
 struct AwsCall
 {
-    QByteArray service; ///< "sts", "ec2": the SigV4 service name
+    QByteArray service; ///< "sts", "ec2", "organizations": the SigV4 service name
     QString region; ///< the SigV4 signing region
     QUrl endpoint; ///< from AwsEndpoints; https://, or http:// to a loopback host (others are refused)
     AwsQuery query;
     /// The response carries secrets (AssumeRole's credentials): its body is wiped once parsed or delivered, and
     /// when the reply is destroyed or retried.
     bool sensitiveResponse = false;
+    /// AWS JSON protocol: the X-Amz-Target header, "<TargetPrefix>.<Action>" (e.g.
+    /// "AWSOrganizationsV20161128.ListAccounts"); signed like every header. Empty for a Query-protocol call.
+    QByteArray jsonTarget = {};
+    /// AWS JSON protocol: the request body, a JSON object ("{}" for no parameters).
+    QByteArray jsonBody = {};
+    /// AWS JSON protocol: the Content-Type, "application/x-amz-json-1.1" (1.0 for the services that use it).
+    QByteArray jsonContentType = QByteArrayLiteral("application/x-amz-json-1.1");
+
+    /// An AWS JSON 1.1 call of \a target with \a body (smithy "awsJson1_1" protocol: POST /, X-Amz-Target,
+    /// Content-Type application/x-amz-json-1.1, a JSON object body).
+    static AwsCall json(QByteArray service, QString region, QUrl endpoint, QByteArray target, QByteArray body);
+    bool isJson() const { return !jsonTarget.isEmpty(); }
+    /// The action's name, for logs: the Query Action, or the part of the JSON target after its last '.'.
+    QByteArray action() const;
 };
 
 /// The outcome of one call (all its attempts). Lives until finished() has been delivered, then deletes itself.
@@ -134,12 +149,14 @@ private:
     QDateTime m_serverDate;
 };
 
-/// Sends signed AWS Query-protocol requests (POST, application/x-www-form-urlencoded) on an injected
-/// QNetworkAccessManager. Owns: per-attempt timeout; the standard retry mode (retry throttling, 5xx and transient
-/// network errors with full-jitter backoff, never auth errors, with a retry-quota token bucket); clock-skew
-/// correction from the server's Date header; expired temporary credentials refreshed once; TLS verification
-/// always on (AWS_CA_BUNDLE replaces the trusted CAs; there is no switch to ignore TLS errors). Keeps request ids
-/// for error reports. Logs (onramp.aws) action, status, attempt and timing — never headers, bodies or secrets.
+/// Sends signed AWS Query-protocol requests (POST, application/x-www-form-urlencoded) and AWS JSON 1.1 requests
+/// (POST, X-Amz-Target, application/x-amz-json-1.1) on an injected QNetworkAccessManager. Error bodies of either
+/// protocol become AwsErrors (AwsXml::parseError(), AwsJson::parseError()). Owns: per-attempt timeout; the standard
+/// retry mode (retry throttling, 5xx and transient network errors with full-jitter backoff, never auth errors, with a
+/// retry-quota token bucket); clock-skew correction from the server's Date header; expired temporary credentials
+/// refreshed once; TLS verification always on (AWS_CA_BUNDLE replaces the trusted CAs; there is no switch to ignore TLS
+/// errors). Keeps request ids for error reports. Logs (onramp.aws) action, status, attempt and timing — never headers,
+/// bodies or secrets.
 class HttpClient final : public QObject
 {
     Q_OBJECT

@@ -16,6 +16,46 @@ private Q_SLOTS:
             e.ec2Url(QStringLiteral("cn-north-1")), QUrl(QStringLiteral("https://ec2.cn-north-1.amazonaws.com.cn/")));
     }
 
+    void organizationsHasOneGlobalEndpointPerPartition_data()
+    {
+        QTest::addColumn<QString>("region");
+        QTest::addColumn<QString>("url");
+        QTest::addColumn<QString>("signingRegion");
+        QTest::newRow("aws") << "eu-central-1"
+                             << "https://organizations.us-east-1.amazonaws.com/"
+                             << "us-east-1";
+        QTest::newRow("aws us-east-1") << "us-east-1"
+                                       << "https://organizations.us-east-1.amazonaws.com/"
+                                       << "us-east-1";
+        QTest::newRow("aws-us-gov") << "us-gov-east-1"
+                                    << "https://organizations.us-gov-west-1.amazonaws.com/"
+                                    << "us-gov-west-1";
+        QTest::newRow("aws-cn") << "cn-north-1"
+                                << "https://organizations.cn-northwest-1.amazonaws.com.cn/"
+                                << "cn-northwest-1";
+    }
+    void organizationsHasOneGlobalEndpointPerPartition()
+    {
+        QFETCH(QString, region);
+        QFETCH(QString, url);
+        QFETCH(QString, signingRegion);
+        QCOMPARE(AwsEndpoints().organizationsUrl(region), QUrl(url));
+        QCOMPARE(AwsEndpoints::organizationsSigningRegion(region), signingRegion);
+    }
+
+    void organizationsOverrideFollowsTheSameRules()
+    {
+        QProcessEnvironment env;
+        env.insert(QStringLiteral("AWS_ENDPOINT_URL_ORGANIZATIONS"), QStringLiteral("http://org.example.com"));
+        const auto e = AwsEndpoints::fromEnvironment(env);
+        QCOMPARE(e.error().code, QStringLiteral("InsecureEndpoint"));
+        QVERIFY2(e.error().message.startsWith(
+                     QStringLiteral("AWS_ENDPOINT_URL_ORGANIZATIONS=http://org.example.com is refused")),
+            qPrintable(e.error().message));
+        QCOMPARE(e.organizationsUrl(QStringLiteral("us-east-1")), QUrl(QStringLiteral("http://org.example.com/")));
+        QVERIFY(e.isOverridden());
+    }
+
     void serviceOverrideBeatsGlobalOverride()
     {
         QProcessEnvironment env;
@@ -119,7 +159,8 @@ private Q_SLOTS:
         env.insert(QStringLiteral("AWS_ENDPOINT_URL"), QStringLiteral("http://sts.example.com"));
         const auto e = AwsEndpoints::fromEnvironment(env);
         QCOMPARE(e.stsUrl(QStringLiteral("us-east-1")), QUrl(QStringLiteral("http://sts.example.com/")));
-        QCOMPARE(e.overrides().size(), 2);
+        QCOMPARE(e.overrides().size(), 3);
+        QCOMPARE(e.organizationsUrl(QStringLiteral("eu-west-1")), QUrl(QStringLiteral("http://sts.example.com/")));
     }
 
     void overridesListEachOverriddenServiceWithItsSetting()
@@ -136,12 +177,23 @@ private Q_SLOTS:
             { QStringLiteral("sts"), QUrl(QStringLiteral("https://user:password@all.example:8443/")),
                 QStringLiteral("AWS_ENDPOINT_URL") },
             { QStringLiteral("ec2"), QUrl(QStringLiteral("http://127.0.0.1:9000/s/x/")),
-                QStringLiteral("AWS_ENDPOINT_URL_EC2") }
+                QStringLiteral("AWS_ENDPOINT_URL_EC2") },
+            { QStringLiteral("organizations"), QUrl(QStringLiteral("https://user:password@all.example:8443/")),
+                QStringLiteral("AWS_ENDPOINT_URL") },
         };
         QCOMPARE(e.overrides(), expected);
         // User names and passwords are not shown.
         QCOMPARE(AwsEndpoints::describe(e.overrides()),
-            QStringLiteral("sts=https://all.example:8443/, ec2=http://127.0.0.1:9000/s/x/"));
+            QStringLiteral("sts=https://all.example:8443/, ec2=http://127.0.0.1:9000/s/x/, "
+                           "organizations=https://all.example:8443/"));
+
+        QProcessEnvironment onlyOrganizations;
+        onlyOrganizations.insert(
+            QStringLiteral("AWS_ENDPOINT_URL_ORGANIZATIONS"), QStringLiteral("http://127.0.0.1:4566/org/"));
+        const auto o = AwsEndpoints::fromEnvironment(onlyOrganizations);
+        QCOMPARE(AwsEndpoints::describe(o.overrides()), QStringLiteral("organizations=http://127.0.0.1:4566/org/"));
+        QCOMPARE(o.organizationsUrl(QStringLiteral("eu-west-1")), QUrl(QStringLiteral("http://127.0.0.1:4566/org/")));
+        QCOMPARE(o.stsUrl(QStringLiteral("eu-west-1")), QUrl(QStringLiteral("https://sts.eu-west-1.amazonaws.com/")));
 
         QProcessEnvironment onlySts;
         onlySts.insert(QStringLiteral("AWS_ENDPOINT_URL_STS"), QStringLiteral("https://sts.example.com"));

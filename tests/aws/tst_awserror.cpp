@@ -51,10 +51,10 @@ private Q_SLOTS:
         row("RequestTimeTooSkewed", 403, Kind::ClockSkew, true);
         row("RequestExpired", 400, Kind::ClockSkew, true);
         row("RequestInTheFuture", 403, Kind::ClockSkew, true);
-        row("InvalidSignatureException", 400, Kind::ClockSkew, true);
         // Credentials that will not start working by asking again.
         for (const char *code : { "InvalidClientTokenId", "UnrecognizedClientException", "AuthFailure",
                  "SignatureDoesNotMatch", "IncompleteSignature", "MissingAuthenticationToken", "InvalidAccessKeyId",
+                 "InvalidSignatureException", "IncompleteSignatureException", "MissingAuthenticationTokenException",
                  "ExpiredToken", "ExpiredTokenException", "InvalidToken" })
             row(code, 403, Kind::InvalidCredentials, false);
         row("AuthFailure", 401, Kind::InvalidCredentials, false);
@@ -99,21 +99,27 @@ private Q_SLOTS:
 
     void signatureDoesNotMatchIsClockSkewOnlyWhenTheSignatureExpired_data()
     {
+        QTest::addColumn<QString>("code");
         QTest::addColumn<QString>("message");
         QTest::addColumn<QString>("kind");
         QTest::addColumn<bool>("retryable");
 
-        QTest::newRow("sts expired") << QStringLiteral("Signature expired: 20150830T123600Z is now earlier than "
-                                                       "20150830T124100Z (20150830T125600Z - 15 min.)")
-                                     << name(Kind::ClockSkew) << true;
-        QTest::newRow("not yet current") << QStringLiteral("Signature not yet current: 20260102T040405Z is still later "
-                                                           "than 20260102T034905Z (20260102T033405Z + 15 min.)")
-                                         << name(Kind::ClockSkew) << true;
-        QTest::newRow("wrong secret") << QStringLiteral("The request signature we calculated does not match the "
-                                                        "signature you provided. Check your AWS Secret Access Key "
-                                                        "and signing method.")
-                                      << name(Kind::InvalidCredentials) << false;
-        QTest::newRow("no message") << QString() << name(Kind::InvalidCredentials) << false;
+        const QString expired = QStringLiteral("Signature expired: 20150830T123600Z is now earlier than "
+                                               "20150830T124100Z (20150830T125600Z - 15 min.)");
+        const QString notYet = QStringLiteral("Signature not yet current: 20260102T040405Z is still later "
+                                              "than 20260102T034905Z (20260102T033405Z + 15 min.)");
+        const QString wrong = QStringLiteral("The request signature we calculated does not match the signature you "
+                                             "provided. Check your AWS Secret Access Key and signing method.");
+        // The Query services say SignatureDoesNotMatch, the JSON ones (Organizations) InvalidSignatureException.
+        for (const QString &code :
+            { QStringLiteral("SignatureDoesNotMatch"), QStringLiteral("InvalidSignatureException") }) {
+            QTest::addRow("%s expired", qPrintable(code)) << code << expired << name(Kind::ClockSkew) << true;
+            QTest::addRow("%s not yet current", qPrintable(code)) << code << notYet << name(Kind::ClockSkew) << true;
+            QTest::addRow("%s wrong secret", qPrintable(code))
+                << code << wrong << name(Kind::InvalidCredentials) << false;
+            QTest::addRow("%s no message", qPrintable(code))
+                << code << QString() << name(Kind::InvalidCredentials) << false;
+        }
     }
 
     void signatureDoesNotMatchIsClockSkewOnlyWhenTheSignatureExpired()
@@ -121,11 +127,12 @@ private Q_SLOTS:
         QFETCH(QString, message);
         QFETCH(QString, kind);
         QFETCH(bool, retryable);
+        QFETCH(QString, code);
 
-        const AwsError e = AwsError::fromCode(QStringLiteral("SignatureDoesNotMatch"), message, 403);
+        const AwsError e = AwsError::fromCode(code, message, 403);
         QCOMPARE(AwsError::kindName(e.kind), kind);
         QCOMPARE(e.retryable, retryable);
-        QCOMPARE(e.code, QStringLiteral("SignatureDoesNotMatch"));
+        QCOMPARE(e.code, code);
     }
 
     void classifiesResponsesWithoutACodeByHttpStatus_data()

@@ -1,12 +1,12 @@
 #!/usr/bin/python3
-"""fakeaws: a local fake of the AWS STS and EC2 Query APIs for Onramp's integration tests.
+"""fakeaws: a local fake of AWS STS and EC2 (Query protocol) and Organizations (JSON 1.1) for Onramp's tests.
 
     /usr/bin/python3 fakeaws.py start --state-dir DIR   # certificates, background server, DIR/endpoint.json
     /usr/bin/python3 fakeaws.py stop  --state-dir DIR
     /usr/bin/python3 fakeaws.py serve --state-dir DIR [--scenario-dir D]   # foreground (used by start)
 
-Clients POST signed Query-protocol requests to https://127.0.0.1:PORT/<scenario>/<session>/; signatures are
-checked with botocore's SigV4 code. SCENARIOS.md describes scenarios and the control API. Needs Debian's
+Clients POST signed Query-protocol (or, for Organizations, AWS JSON 1.1) requests to
+https://127.0.0.1:PORT/<scenario>/<session>/; signatures are checked with botocore's SigV4 code. SCENARIOS.md describes scenarios and the control API. Needs Debian's
 /usr/bin/python3 (python3-botocore) and the openssl command.
 """
 import argparse
@@ -44,7 +44,14 @@ STS_NS = 'https://sts.amazonaws.com/doc/2011-06-15/'
 EC2_NS = 'http://ec2.amazonaws.com/doc/2016-11-15/'
 VERSIONS = {'sts': '2011-06-15', 'ec2': '2016-11-15'}
 ACTIONS = {'GetCallerIdentity': 'sts', 'AssumeRole': 'sts', 'DescribeRegions': 'ec2',
-           'DescribeInstances': 'ec2', 'DescribeInstanceStatus': 'ec2'}
+           'DescribeInstances': 'ec2', 'DescribeInstanceStatus': 'ec2', 'DescribeOrganization': 'organizations',
+           'ListAccounts': 'organizations', 'ListRoots': 'organizations', 'ListChildren': 'organizations',
+           'ListAccountsForParent': 'organizations'}
+# AWS Organizations speaks AWS JSON 1.1 (botocore data/organizations/2016-11-28/service-2.json: targetPrefix).
+ORG_TARGET_PREFIX = 'AWSOrganizationsV20161128.'
+ORG_CONTENT_TYPE = 'application/x-amz-json-1.1'
+ORG_DEFAULT_ACTIONS = ['organizations:DescribeOrganization', 'organizations:ListAccounts', 'organizations:ListRoots',
+                       'organizations:ListChildren', 'organizations:ListAccountsForParent']
 DEFAULT_REGIONS = ['us-east-1', 'us-east-2', 'us-west-1', 'us-west-2', 'ca-central-1', 'eu-west-1', 'eu-west-2',
                    'eu-west-3', 'eu-central-1', 'eu-north-1', 'ap-south-1', 'ap-northeast-1', 'ap-northeast-2',
                    'ap-southeast-1', 'ap-southeast-2', 'sa-east-1', 'ap-northeast-3']
@@ -65,11 +72,23 @@ AUTH_ERRORS = {  # (service, problem) -> (status, code, message)
     ('sts', 'invalid'): (403, 'InvalidClientTokenId', 'The security token included in the request is invalid.'),
     ('ec2', 'invalid'): (401, 'AuthFailure', 'AWS was not able to validate the provided access credentials'),
     ('sts', 'expired'): (403, 'ExpiredToken', 'The security token included in the request is expired'),
-    ('ec2', 'expired'): (400, 'RequestExpired', 'Request has expired.')}
+    ('ec2', 'expired'): (400, 'RequestExpired', 'Request has expired.'),
+    ('organizations', 'invalid'): (400, 'UnrecognizedClientException',
+                                   'The security token included in the request is invalid.'),
+    ('organizations', 'expired'): (400, 'ExpiredTokenException', 'The security token included in the request is '
+                                   'expired')}
+# What the JSON services answer instead of the Query services' authentication codes.
+JSON_AUTH_CODES = {'SignatureDoesNotMatch': (400, 'InvalidSignatureException'),
+                   'IncompleteSignature': (400, 'IncompleteSignatureException'),
+                   'MissingAuthenticationToken': (400, 'MissingAuthenticationTokenException')}
 DEFAULT_MESSAGES = {'InternalError': 'We encountered an internal error. Please try again.',
                     'ServiceUnavailable': 'The service is unavailable. Please try again shortly.',
                     'Unavailable': 'The server is overloaded or is not accepting requests.',
-                    'RequestLimitExceeded': 'Request limit exceeded.', 'Throttling': 'Rate exceeded'}
+                    'RequestLimitExceeded': 'Request limit exceeded.', 'Throttling': 'Rate exceeded',
+                    'TooManyRequestsException': 'You have sent too many requests in too short a period of time. '
+                                                'Try again later.',
+                    'ServiceException': "Organizations can't complete your request because of an internal service "
+                                        'error. Try again later.'}
 
 
 def x(text):
@@ -88,7 +107,7 @@ class AwsError(Exception):
 
 
 def auth_error(service, problem):
-    return AwsError(*AUTH_ERRORS[service if service == 'sts' else 'ec2', problem])
+    return AwsError(*AUTH_ERRORS[service if service in ('sts', 'organizations') else 'ec2', problem])
 
 
 def bad_signature(message='The request signature we calculated does not match the signature you provided. Check '
@@ -107,7 +126,10 @@ class Scenario:
     def __init__(self, name, data):
         self.name, self.data = name, data
         self.identities = {i['access_key_id']: i for i in data.get('identities', [])}
-        self.roles = {r['arn']: r for r in data.get('roles', [])}
+        self.organization = Organization(data['organization']) if data.get('organization') else None
+        # The member role of an organization exists in each of its accounts; explicit "roles" win over it.
+        self.roles = {r['arn']: r for r in (self.organization.roles() if self.organization else [])}
+        self.roles.update({r['arn']: r for r in data.get('roles', [])})
         self.faults = data.get('faults') or {}
         self.skew = float(data.get('clock_skew_seconds') or 0)
         self.regions = data.get('regions') or [{'name': n, 'opt_in_status': 'opt-in-not-required'}
@@ -126,7 +148,10 @@ class Scenario:
         """The instances of (account, region), built once and cached."""
         with self._lock:
             if (account, region) not in self._instances:
-                spec = self.data.get('accounts', {}).get(account, {}).get('regions', {}).get(region, {})
+                spec = self.data.get('accounts', {}).get(account, {}).get('regions', {}).get(region)
+                if spec is None and self.organization:
+                    spec = self.organization.instance_spec(account, region)
+                spec = spec or {}
                 self._instances[account, region] = build_instances(account, region, spec)
             return self._instances[account, region]
 
@@ -145,6 +170,71 @@ class Scenario:
                 if key not in self._pages:
                     self._pages[key], self._pages_bytes = data, self._pages_bytes + len(data)
         return data
+
+
+class Organization:
+    """The "organization" of a scenario: a root, OUs, accounts (listed and generated) and the member role."""
+
+    def __init__(self, data):
+        self.id, self.management = data['id'], data['management_account']
+        self.root = data.get('root', 'r-' + self.id[2:6])
+        self.page_size = max(1, min(20, int(data.get('page_size', 20))))
+        self.arn = 'arn:aws:organizations::%s:organization/%s' % (self.management, self.id)
+        self.ous = {ou['id']: ou for ou in data.get('ous', [])}
+        self.accounts, self.regions = [], {}  # in listing order; account id -> instances by region spec
+        for acct in data.get('accounts', []):
+            self.accounts.append({'status': 'ACTIVE', 'parent': self.root, **acct})
+            if acct.get('regions'):
+                self.regions[acct['id']] = acct['regions']
+        gen = data.get('generate_accounts') or {}
+        first = int(gen.get('first_id', '200000000000'))
+        for k in range(int(gen.get('count', 0))):
+            acct_id = '%012d' % (first + k)
+            self.accounts.append({'id': acct_id, 'name': 'member-%03d' % k, 'email': 'member-%03d@example.com' % k,
+                                  'status': 'ACTIVE', 'parent': gen.get('parent', self.root)})
+            self.regions[acct_id] = {r: {'generate': int(n), 'seed': 'org-%d' % k}
+                                     for r, n in (gen.get('instances_per_region') or {}).items()}
+        if self.management not in {a['id'] for a in self.accounts}:
+            self.accounts.insert(0, {'id': self.management, 'name': 'management', 'status': 'ACTIVE',
+                                     'email': 'management@example.com', 'parent': self.root})
+        for a in self.accounts:
+            a.setdefault('name', 'account-' + a['id'])
+            a.setdefault('email', 'aws+%s@example.com' % a['id'])
+        self.account_ids = {a['id'] for a in self.accounts}
+        self.member_role = data.get('member_role')
+        self.management_role_actions = data.get('management_role_actions', ORG_DEFAULT_ACTIONS)
+
+    def roles(self):
+        """The member role in every account but those in missing_in; the management account's also gets
+        management_role_actions (default: the organizations read actions)."""
+        spec = self.member_role
+        if not spec:
+            return []
+        missing, appear = set(spec.get('missing_in', [])), spec.get('appears_after_attempts') or {}
+        out = []
+        for a in self.accounts:
+            if a['id'] in missing:
+                continue
+            role = {k: v for k, v in spec.items() if k not in ('name', 'missing_in', 'appears_after_attempts')}
+            role['arn'] = 'arn:aws:iam::%s:role/%s' % (a['id'], spec.get('name', 'OnrampDiscoveryRole'))
+            role['allowed_actions'] = list(spec.get('allowed_actions', ['ec2:DescribeRegions', 'ec2:DescribeInstances',
+                                                                       'ec2:DescribeInstanceStatus']))
+            if a['id'] == self.management:
+                role['allowed_actions'] += self.management_role_actions
+            role['appears_after_attempts'] = int(appear.get(a['id'], 0)) if isinstance(appear, dict) else int(appear)
+            out.append(role)
+        return out
+
+    def instance_spec(self, account, region):
+        return self.regions.get(account, {}).get(region)
+
+    def parent_exists(self, parent_id):
+        return parent_id == self.root or parent_id in self.ous
+
+    def account_json(self, a):
+        return {'Id': a['id'], 'Arn': 'arn:aws:organizations::%s:account/%s/%s' % (self.management, self.id, a['id']),
+                'Email': a['email'], 'Name': a['name'], 'Status': a['status'], 'JoinedMethod':
+                'INVITED' if a['id'] == self.management else 'CREATED', 'JoinedTimestamp': 1672531200.0}
 
 
 class Session:
@@ -347,21 +437,32 @@ def matches(inst, filters):
 
 
 def paginate(c, items):
-    """(page, next_token) per MaxResults / NextToken; the token is base64 of JSON, bound to action/region/session."""
-    start, max_results, token, t = 0, c.params.get('MaxResults'), c.params.get('NextToken'), {}
-    if token:
-        try:
-            t = json.loads(base64.b64decode(token, validate=True))
-            assert [t['a'], t['r'], t['s']] == [c.action, c.region, c.session_name] and 0 <= t['o'] <= len(items)
-            start = t['o']
-        except Exception:
-            raise invalid_parameter('Unable to parse pagination token') from None
+    """(page, next_token) per EC2's MaxResults / NextToken; the token is base64 of JSON, bound to
+    action/region/session."""
+    start, t = decode_token(c, c.params.get('NextToken'), len(items), invalid_parameter)
+    max_results = c.params.get('MaxResults')
     if max_results is None:
         return items[start:], None
     if not max_results.isdigit() or not 5 <= int(max_results) <= 1000:
         raise invalid_parameter('Value ( %s ) for parameter maxResults is invalid. Expecting a value greater than '
                                 '5 and less than 1000.' % max_results)
-    end = start + int(max_results)
+    return next_page(c, items, start, int(max_results), t)
+
+
+def decode_token(c, token, count, invalid):
+    """(offset, decoded token) of a NextToken this fake issued for this action, region and session."""
+    if not token:
+        return 0, {}
+    try:
+        t = json.loads(base64.b64decode(token, validate=True))
+        assert [t['a'], t['r'], t['s']] == [c.action, c.region, c.session_name] and 0 <= t['o'] <= count
+        return t['o'], t
+    except Exception:
+        raise invalid('Unable to parse pagination token') from None
+
+
+def next_page(c, items, start, size, t):
+    end = start + size
     hostile = c.scenario.faults.get('hostile_pagination') or {}
     if hostile and hostile.get('action', '*') in ('*', c.action) and c.region in hostile.get('regions', [c.region]):
         # A broken or hostile endpoint: 'cycle' answers the second page with a token back to the first, so the
@@ -519,8 +620,115 @@ def render_ok(service, action, result, request_id):
                      result.suffix.encode('utf-8'), tail.format(action, None, request_id).encode('utf-8')])
 
 
+def org_invalid_input(message, reason='INVALID_INPUT'):
+    e = AwsError(400, 'InvalidInputException', message)
+    e.extra = {'Reason': reason}
+    return e
+
+
+def org_paginate(c, items):
+    """(page, next_token) per Organizations' MaxResults (1..20) / NextToken. Pages hold at most the organization's
+    page_size items whatever MaxResults asks for, as AWS may return fewer than MaxResults."""
+    org, max_results, token = c.scenario.organization, c.params.get('MaxResults'), c.params.get('NextToken')
+    if max_results is not None and (type(max_results) is not int or not 1 <= max_results <= 20):
+        raise org_invalid_input('You provided a value that does not match the required pattern or is outside the '
+                                'allowed range: MaxResults must be 1..20.', 'INVALID_PATTERN')
+    if token is not None and type(token) is not str:
+        raise AwsError(400, 'SerializationException', 'NextToken must be a string')
+    start, t = decode_token(c, token, len(items),
+                            lambda m: org_invalid_input('The NextToken is not valid.', 'INVALID_NEXT_TOKEN'))
+    return next_page(c, items, start, min(max_results or org.page_size, org.page_size), t)
+
+
+def org_parent(c):
+    parent = c.params.get('ParentId')
+    if type(parent) is not str or not re.fullmatch(r'(r-[0-9a-z]{4,32})|(ou-[0-9a-z]{4,32}-[a-z0-9]{8,32})', parent):
+        raise org_invalid_input('You specified an invalid value for ParentId.', 'INVALID_PARTY_TYPE_TARGET')
+    if not c.scenario.organization.parent_exists(parent):
+        raise AwsError(400, 'ParentNotFoundException', "We can't find a root or OU with the ParentId that you "
+                       'specified.')
+    return parent
+
+
+def with_token(result, token):
+    if token:
+        result['NextToken'] = token
+    return result
+
+
+def describe_organization(c):
+    org = c.scenario.organization
+    return {'Organization': {
+        'Id': org.id, 'Arn': org.arn, 'FeatureSet': 'ALL',
+        'MasterAccountArn': 'arn:aws:organizations::%s:account/%s/%s' % (org.management, org.id, org.management),
+        'MasterAccountId': org.management,
+        'MasterAccountEmail': next(a['email'] for a in org.accounts if a['id'] == org.management),
+        'AvailablePolicyTypes': [{'Type': 'SERVICE_CONTROL_POLICY', 'Status': 'ENABLED'}]}}
+
+
+def list_accounts(c):
+    org = c.scenario.organization
+    page, token = org_paginate(c, org.accounts)
+    return with_token({'Accounts': [org.account_json(a) for a in page]}, token)
+
+
+def list_roots(c):
+    org = c.scenario.organization
+    roots = [{'Id': org.root, 'Arn': 'arn:aws:organizations::%s:root/%s/%s' % (org.management, org.id, org.root),
+              'Name': 'Root', 'PolicyTypes': [{'Type': 'SERVICE_CONTROL_POLICY', 'Status': 'ENABLED'}]}]
+    page, token = org_paginate(c, roots)
+    return with_token({'Roots': page}, token)
+
+
+def list_children(c):
+    org, parent, kind = c.scenario.organization, org_parent(c), c.params.get('ChildType')
+    if kind == 'ACCOUNT':
+        children = [{'Id': a['id'], 'Type': 'ACCOUNT'} for a in org.accounts if a['parent'] == parent]
+    elif kind == 'ORGANIZATIONAL_UNIT':
+        children = [{'Id': ou['id'], 'Type': 'ORGANIZATIONAL_UNIT'} for ou in org.ous.values()
+                    if ou.get('parent', org.root) == parent]
+    else:
+        raise AwsError(400, 'ValidationException', "1 validation error detected: Value '%s' at 'childType' failed to "
+                       'satisfy constraint: Member must satisfy enum value set: [ACCOUNT, ORGANIZATIONAL_UNIT]' % kind)
+    page, token = org_paginate(c, children)
+    return with_token({'Children': page}, token)
+
+
+def list_accounts_for_parent(c):
+    org, parent = c.scenario.organization, org_parent(c)
+    page, token = org_paginate(c, [a for a in org.accounts if a['parent'] == parent])
+    return with_token({'Accounts': [org.account_json(a) for a in page]}, token)
+
+
+def check_json_request(c, headers):
+    """AWS JSON 1.1: the Organizations target prefix, a known action, its content type, a JSON object body."""
+    if c.action not in ACTIONS or ACTIONS[c.action] != 'organizations' or \
+            not headers.get('X-Amz-Target', '').startswith(ORG_TARGET_PREFIX):
+        raise AwsError(400, 'UnknownOperationException', 'fakeaws: unknown operation %s' % c.action)
+    if headers.get('Content-Type', '').split(';')[0].strip() != ORG_CONTENT_TYPE:
+        raise AwsError(400, 'SerializationException', 'fakeaws: Content-Type must be %s' % ORG_CONTENT_TYPE)
+    if not isinstance(c.params, dict):
+        raise AwsError(400, 'SerializationException', 'fakeaws: the body must be a JSON object')
+
+
+def authorize_organizations(c):
+    """IAM first (AccessDeniedException), then: the caller's account must be in the organization
+    (AWSOrganizationsNotInUseException), and only its management account may list (DescribeOrganization is open
+    to every member, as in AWS)."""
+    if not allowed(c.principal, 'organizations:' + c.action):
+        raise AwsError(400, 'AccessDeniedException', "You don't have permissions to access this resource.")
+    org, account = c.scenario.organization, c.principal['account']
+    if org is None or account not in org.account_ids:
+        raise AwsError(400, 'AWSOrganizationsNotInUseException', "Your account is not a member of an organization.")
+    if account != org.management and c.action != 'DescribeOrganization':
+        raise AwsError(400, 'AccessDeniedException', "You don't have permissions to access this resource. This "
+                       "operation can be called only from the organization's management account.")
+
+
 HANDLERS = {'GetCallerIdentity': get_caller_identity, 'AssumeRole': assume_role, 'DescribeRegions': describe_regions,
-            'DescribeInstances': describe_instances, 'DescribeInstanceStatus': describe_instance_status}
+            'DescribeInstances': describe_instances, 'DescribeInstanceStatus': describe_instance_status,
+            'DescribeOrganization': describe_organization, 'ListAccounts': list_accounts, 'ListRoots': list_roots,
+            'ListChildren': list_children, 'ListAccountsForParent': list_accounts_for_parent}
 
 
 def authorize_ec2(c):
@@ -551,11 +759,13 @@ def apply_faults(c, invocation_id):
         time.sleep(float(hang.get('ms', 0)) / 1000)
     rule = injected_fault(c, 'throttle', (invocation_id,))
     if rule:
-        code = rule.get('code') or ('Throttling' if c.service == 'sts' else 'RequestLimitExceeded')
-        status = rule.get('status') or (400 if c.service == 'sts' else 503)
+        code = rule.get('code') or {'sts': 'Throttling', 'organizations': 'TooManyRequestsException'}.get(
+            c.service, 'RequestLimitExceeded')
+        status = rule.get('status') or (503 if c.service == 'ec2' else 400)
     else:
         rule = injected_fault(c, 'errors')
-        code, status = (rule or {}).get('code', 'InternalError'), (rule or {}).get('status', 500)
+        code = (rule or {}).get('code') or ('ServiceException' if c.service == 'organizations' else 'InternalError')
+        status = (rule or {}).get('status', 500)
     if rule:
         raise AwsError(int(status), code, rule.get('message') or DEFAULT_MESSAGES.get(code, code))
 
@@ -645,11 +855,22 @@ class Handler(BaseHTTPRequestHandler):
     def aws(self, scenario, session_name, body):
         c = Call()
         c.scenario, c.session_name, c.sess = scenario, session_name, REGISTRY.session(scenario.name, session_name)
-        c.params = dict(parse_qsl(urlsplit(self.path).query, keep_blank_values=True))
-        c.params.update(parse_qsl(body.decode('utf-8', 'replace'), keep_blank_values=True))
-        c.action, c.principal = c.params.get('Action', ''), None
+        target = self.headers.get('X-Amz-Target')
+        c.json, c.principal = target is not None, None
+        if c.json:  # AWS JSON 1.1: the action in X-Amz-Target, the parameters a JSON object in the body
+            c.action = target[len(ORG_TARGET_PREFIX):] if target.startswith(ORG_TARGET_PREFIX) else target
+            try:
+                c.params = json.loads(body.decode('utf-8')) if body.strip() else {}
+            except ValueError:
+                c.params = None
+        else:
+            c.params = dict(parse_qsl(urlsplit(self.path).query, keep_blank_values=True))
+            c.params.update(parse_qsl(body.decode('utf-8', 'replace'), keep_blank_values=True))
+            c.action = c.params.get('Action', '')
         auth = parse_authorization(self.headers.get('Authorization', ''))
         c.service = ACTIONS.get(c.action) or (auth['service'] if auth else 'unknown')
+        if c.json and c.service != 'organizations':
+            c.service = 'organizations'  # an unknown JSON target: answered in JSON
         c.region = auth['region'] if auth else None
         self.skew = scenario.skew
         headers = {}
@@ -662,31 +883,50 @@ class Handler(BaseHTTPRequestHandler):
                  'invocation_id': self.headers.get('amz-sdk-invocation-id'),
                  'access_key_id': auth['key'] if auth else None,
                  'has_security_token': 'x-amz-security-token' in headers,
-                 'dry_run': c.params.get('DryRun', '').lower() == 'true', 'body_bytes': len(body), 'headers': headers,
+                 'dry_run': not c.json and c.params.get('DryRun', '').lower() == 'true', 'body_bytes': len(body),
+                 'headers': headers,
                  'received': time.monotonic()}  # with 'answered': when the request was in the fake's hands
         request_id = str(uuid.uuid4())
         time.sleep(float(scenario.faults.get('latency_ms', 0)) / 1000)
         try:
             c.principal = self.authenticate(c, auth, body)
-            if c.action not in ACTIONS:
+            if c.json:
+                check_json_request(c, self.headers)
+            elif c.action not in ACTIONS or c.service == 'organizations':
                 raise AwsError(400, 'InvalidAction', 'The action %s is not valid for this web service.' % c.action)
-            if c.params.get('Version') != VERSIONS[c.service]:
+            elif c.params.get('Version') != VERSIONS[c.service]:
                 raise AwsError(400, 'InvalidAction', 'Could not find operation %s for version %s'
                                % (c.action, c.params.get('Version')))
             apply_faults(c, entry['invocation_id'])
             if c.service == 'ec2':
                 authorize_ec2(c)
+            elif c.service == 'organizations':
+                authorize_organizations(c)
             status, code = 200, None
-            xml = render_ok(c.service, c.action, HANDLERS[c.action](c), request_id)
+            if c.json:
+                xml = json.dumps(HANDLERS[c.action](c), ensure_ascii=False)
+            else:
+                xml = render_ok(c.service, c.action, HANDLERS[c.action](c), request_id)
         except AwsError as e:
+            if c.json and e.code in JSON_AUTH_CODES:
+                e.status, e.code = JSON_AUTH_CODES[e.code]
             status, code = e.status, e.code
-            xml = (STS_ERROR if c.service == 'sts' else EC2_ERROR).format(
-                'Receiver' if e.status >= 500 else 'Sender', x(e.code), x(e.message), request_id)
+            if c.json:
+                xml = json.dumps({'__type': e.code, 'Message': e.message, **getattr(e, 'extra', {})})
+            else:
+                xml = (STS_ERROR if c.service == 'sts' else EC2_ERROR).format(
+                    'Receiver' if e.status >= 500 else 'Sender', x(e.code), x(e.message), request_id)
         truncate = bool(c.principal and injected_fault(c, 'truncate'))
         entry.update(status=status, code=code, answered=time.monotonic())
         with c.sess.lock:
             c.sess.log.append(entry)
-        if c.service == 'sts':
+        if c.json:
+            extra = [('x-amzn-RequestId', request_id)]
+            if code:
+                extra.append(('x-amzn-ErrorType', '%s:http://internal.amazon.com/coral/com.amazonaws.'
+                                                  'awsorganizations.v20161128/' % code))
+            self.send(status, xml, ORG_CONTENT_TYPE, extra, truncate)
+        elif c.service == 'sts':
             self.send(status, xml, 'text/xml', [('x-amzn-RequestId', request_id)], truncate)
         else:
             self.send(status, xml, 'text/xml;charset=UTF-8', [], truncate)
@@ -703,6 +943,8 @@ class Handler(BaseHTTPRequestHandler):
             raise bad_signature("Credential should be scoped to correct service: '%s'. " % c.service)
         if 'host' not in auth['signed'] or 'x-amz-date' not in auth['signed']:
             raise AwsError(403, 'IncompleteSignature', 'fakeaws: SignedHeaders must include host and x-amz-date')
+        if c.json and 'x-amz-target' not in auth['signed']:
+            raise AwsError(403, 'IncompleteSignature', 'fakeaws: SignedHeaders must include x-amz-target')
         amz_date = self.headers.get('X-Amz-Date', '')
         try:
             signed_at = calendar.timegm(time.strptime(amz_date, '%Y%m%dT%H%M%SZ'))

@@ -41,6 +41,10 @@ LIMITED = ('AKIALIMITEDUSER00001', 'LimitedUser000/K7MDENG+bPxRfiCYEXAMPLEKY')
 ROLE = 'arn:aws:iam::111122223333:role/OnrampDiscoveryRole'
 EXTERNAL_ID = 'onramp-5f0c8e1a-3b7d-4c2e-9a61-d2f4b8c0e7a3'
 STS_CALL = {'Action': 'GetCallerIdentity', 'Version': '2011-06-15'}
+ORG_ADMIN = ('AKIAORGMANAGEMENT001', 'OrgManagement0/K7MDENG+bPxRfiCYEXAMPLEKY')
+ORG_MEMBER = ('AKIAORGMEMBERUSER001', 'OrgMemberUser0/K7MDENG+bPxRfiCYEXAMPLEKY')
+ORG_NO_PERMISSION = ('AKIAORGNOPERMISSION1', 'OrgNoPermissn0/K7MDENG+bPxRfiCYEXAMPLEKY')
+ORG_ACCOUNTS = ['111111111111', '222222222222', '333333333333', '444444444444', '555555555555', '666666666666']
 EP = {}
 TESTS = []
 
@@ -309,6 +313,177 @@ def large_pages_are_fast():
           % ', '.join('%.3f' % t for t in times))
     assert sorted(times)[1] < 0.1, times  # the median, as a busy build machine may stall one
     expect(json.loads(base64.b64decode(params['NextToken']))['o'], 3000)
+
+
+def org_post(scenario, session, creds, action, params, sign_target=True, content_type='application/x-amz-json-1.1',
+             secret=None):
+    """Signs an AWS JSON 1.1 Organizations request with botocore and POSTs it over https; (status, headers, json)."""
+    port = int(EP['https'].rsplit(':', 1)[1])
+    body = json.dumps(params).encode()
+    headers = {'Host': '127.0.0.1:%d' % port, 'Content-Type': content_type}
+    target = {'X-Amz-Target': 'AWSOrganizationsV20161128.' + action}
+    req = AWSRequest('POST', 'https://127.0.0.1:%d/%s/%s/' % (port, scenario, session), data=body,
+                     headers={**headers, **(target if sign_target else {})})
+    SigV4Auth(Credentials(creds[0], secret or creds[1], *creds[2:]), 'organizations', 'us-east-1').add_auth(req)
+    conn = http.client.HTTPSConnection('127.0.0.1', port, timeout=30,
+                                       context=ssl.create_default_context(cafile=EP['ca_bundle']))
+    conn.request('POST', '/%s/%s/' % (scenario, session), body, {**dict(req.headers), **target})
+    r = conn.getresponse()
+    return r.status, {k.lower(): v for k, v in r.getheaders()}, json.loads(r.read() or b'null')
+
+
+def org_scenario(**changes):
+    """org-basic's data with the organization's keys changed."""
+    with open(os.path.join(os.path.dirname(FAKE), 'scenarios', 'org-basic.json')) as f:
+        data = json.load(f)
+    data['organization'].update(changes)
+    return data
+
+
+@test
+def organizations_listing():
+    org = client('organizations', 'org-basic', 'list', ORG_ADMIN)
+    o = org.describe_organization()['Organization']
+    expect((o['Id'], o['MasterAccountId'], o['FeatureSet']), ('o-a1b2c3d4e5', '111111111111', 'ALL'))
+    pages = list(org.get_paginator('list_accounts').paginate())
+    expect([len(p['Accounts']) for p in pages], [2, 2, 2])  # the organization's page_size is 2
+    accounts = [a for p in pages for a in p['Accounts']]
+    expect([a['Id'] for a in accounts], ORG_ACCOUNTS)
+    expect({a['Id']: a['Status'] for a in accounts}['555555555555'], 'SUSPENDED')
+    expect(accounts[1]['Arn'], 'arn:aws:organizations::111111111111:account/o-a1b2c3d4e5/222222222222')
+    one = list(org.get_paginator('list_accounts').paginate(PaginationConfig={'PageSize': 1}))
+    expect(len(one), 6)
+    expect([r['Id'] for r in org.list_roots()['Roots']], ['r-a1b2'])
+
+    def children(parent, kind):
+        return [c['Id'] for p in org.get_paginator('list_children').paginate(ParentId=parent, ChildType=kind)
+                for c in p['Children']]
+    expect(children('r-a1b2', 'ORGANIZATIONAL_UNIT'), ['ou-a1b2-prod0001', 'ou-a1b2-sandbox1'])
+    expect(children('ou-a1b2-prod0001', 'ORGANIZATIONAL_UNIT'), ['ou-a1b2-prodeu01'])
+    expect(children('ou-a1b2-prod0001', 'ACCOUNT'), ['222222222222', '666666666666'])
+    expect(children('r-a1b2', 'ACCOUNT'), ['111111111111', '555555555555'])
+    expect([a['Id'] for p in org.get_paginator('list_accounts_for_parent').paginate(ParentId='ou-a1b2-prodeu01')
+            for a in p['Accounts']], ['333333333333'])
+    log = request_log('org-basic', 'list')
+    expect({(e['service'], e['region'], e['status']) for e in log}, {('organizations', 'us-east-1', 200)})
+    expect(log[0]['action'], 'DescribeOrganization')
+    assert 'x-amz-target' in log[0]['headers']['authorization'], log[0]['headers']['authorization']
+    status, headers, body = org_post('org-basic', 'raw', ORG_ADMIN, 'ListAccounts', {'MaxResults': 20})
+    expect((status, headers['content-type'], len(body['Accounts'])), (200, 'application/x-amz-json-1.1', 2))
+    status, _, body = org_post('org-basic', 'raw', ORG_ADMIN, 'ListAccounts', {'NextToken': body['NextToken']})
+    expect([a['Id'] for a in body['Accounts']], ORG_ACCOUNTS[2:4])
+
+
+@test
+def organizations_errors():
+    def err(status_headers_body):
+        status, headers, body = status_headers_body
+        expect(headers.get('x-amzn-errortype', '').split(':')[0], body['__type'])
+        return status, body['__type']
+    expect(err(org_post('org-basic', 'e', ORG_ADMIN, 'ListAccounts', {'MaxResults': 21})),
+           (400, 'InvalidInputException'))
+    expect(err(org_post('org-basic', 'e', ORG_ADMIN, 'ListAccounts', {'NextToken': 'bm90IGEgdG9rZW4='})),
+           (400, 'InvalidInputException'))
+    expect(err(org_post('org-basic', 'e', ORG_ADMIN, 'ListChildren', {'ParentId': 'ou-a1b2-nosuch00',
+                                                                      'ChildType': 'ACCOUNT'})),
+           (400, 'ParentNotFoundException'))
+    expect(err(org_post('org-basic', 'e', ORG_ADMIN, 'ListAccounts', {}, secret='x' * 40)),
+           (400, 'InvalidSignatureException'))
+    expect(err(org_post('org-basic', 'e', ORG_ADMIN, 'ListAccounts', {}, sign_target=False)),
+           (400, 'IncompleteSignatureException'))
+    expect(err(org_post('org-basic', 'e', ORG_ADMIN, 'ListAccounts', {}, content_type='application/json')),
+           (400, 'SerializationException'))
+    expect(err(org_post('org-basic', 'e', ORG_ADMIN, 'CreateAccount', {})), (400, 'UnknownOperationException'))
+    expect(error_of(client('organizations', 'org-basic', 'e', ORG_NO_PERMISSION).list_accounts),
+           ('AccessDeniedException', 400))
+    member = client('organizations', 'org-basic', 'e', ORG_MEMBER)
+    expect(member.describe_organization()['Organization']['MasterAccountId'], '111111111111')
+    expect(error_of(member.list_accounts), ('AccessDeniedException', 400))
+    expect(error_of(member.list_roots), ('AccessDeniedException', 400))
+    put_scenario('selftest-no-org', {'extends': 'org-basic', 'organization': None})
+    expect(error_of(client('organizations', 'selftest-no-org', 'e', ORG_ADMIN).describe_organization),
+           ('AWSOrganizationsNotInUseException', 400))
+    put_scenario('selftest-org-faults', {'extends': 'org-basic', 'faults': {
+        'throttle': {'action': 'ListAccounts', 'failures_per_invocation': 2},
+        'errors': {'action': 'ListRoots', 'count': 1}}})
+    org = client('organizations', 'selftest-org-faults', 'f', ORG_ADMIN)
+    expect(error_of(org.list_accounts), ('TooManyRequestsException', 400))
+    client('organizations', 'selftest-org-faults', 'f2', ORG_ADMIN, attempts=3).list_accounts()
+    expect([(e['attempt'], e['code']) for e in request_log('selftest-org-faults', 'f2')],
+           [(1, 'TooManyRequestsException'), (2, 'TooManyRequestsException'), (3, None)])
+    expect(error_of(org.list_roots), ('ServiceException', 500))
+    org.list_roots()
+    put_scenario('selftest-org-hostile', {'extends': 'org-basic', 'faults': {
+        'hostile_pagination': {'mode': 'cycle', 'action': 'ListAccounts'}}})
+    tokens, params = [], {}
+    for _ in range(4):
+        status, _, body = org_post('selftest-org-hostile', 'h', ORG_ADMIN, 'ListAccounts', params)
+        tokens.append(body['NextToken'])
+        params = {'NextToken': body['NextToken']}
+    expect((tokens[0] == tokens[2], tokens[1] == tokens[3], tokens[0] != tokens[1]), (True, True, True))
+
+
+@test
+def organizations_member_roles():
+    sts = client('sts', 'org-basic', 'roles', CONSOLE)
+
+    def assume_in(account, scenario='org-basic', session='roles', external_id='onramp-org-1'):
+        c = client('sts', scenario, session, CONSOLE).assume_role(
+            RoleArn='arn:aws:iam::%s:role/OnrampDiscoveryRole' % account, RoleSessionName='selftest',
+            ExternalId=external_id)['Credentials']
+        return c['AccessKeyId'], c['SecretAccessKey'], c['SessionToken']
+    prod = assume_in('222222222222')
+    expect(len(instances(client('ec2', 'org-basic', 'roles', prod))), 3)
+    expect(error_of(client('organizations', 'org-basic', 'roles', prod).list_accounts),
+           ('AccessDeniedException', 400))
+    management = assume_in('111111111111')
+    expect(len(client('organizations', 'org-basic', 'roles', management).list_accounts()['Accounts']), 2)
+    expect(len(instances(client('ec2', 'org-basic', 'roles', management))), 2)
+    expect(error_of(sts.assume_role, RoleArn='arn:aws:iam::666666666666:role/OnrampDiscoveryRole',
+                    RoleSessionName='st', ExternalId='onramp-org-1'), ('AccessDenied', 403))
+    expect(error_of(sts.assume_role, RoleArn='arn:aws:iam::222222222222:role/OnrampDiscoveryRole',
+                    RoleSessionName='st', ExternalId='wrong'), ('AccessDenied', 403))
+    # Replaced while a session uses it: the role appears, an account joins, one is closed.
+    put_scenario('selftest-org-live', org_scenario())
+    live = client('organizations', 'selftest-org-live', 's', ORG_ADMIN)
+    expect(len([a for p in live.get_paginator('list_accounts').paginate() for a in p['Accounts']]), 6)
+    data = org_scenario(accounts=org_scenario()['organization']['accounts'] + [
+        {'id': '888888888888', 'name': 'New', 'email': 'new@example.com', 'parent': 'ou-a1b2-sandbox1'}])
+    data['organization']['accounts'][4]['status'] = 'PENDING_CLOSURE'
+    data['organization']['member_role'].update(missing_in=[], appears_after_attempts={'888888888888': 1})
+    put_scenario('selftest-org-live', data)
+    accounts = {a['Id']: a['Status'] for p in live.get_paginator('list_accounts').paginate() for a in p['Accounts']}
+    expect((len(accounts), accounts['555555555555'], accounts['888888888888']), (7, 'PENDING_CLOSURE', 'ACTIVE'))
+    assume_in('666666666666', 'selftest-org-live', 's')
+    expect(error_of(client('sts', 'selftest-org-live', 's', CONSOLE).assume_role,
+                    RoleArn='arn:aws:iam::888888888888:role/OnrampDiscoveryRole', RoleSessionName='st',
+                    ExternalId='onramp-x'), ('AccessDenied', 403))
+    assume_in('888888888888', 'selftest-org-live', 's')
+
+
+@test
+def organizations_generated_accounts():
+    put_scenario('selftest-org-55', org_scenario(page_size=20, generate_accounts={
+        'count': 55, 'first_id': '300000000000', 'parent': 'ou-a1b2-sandbox1',
+        'instances_per_region': {'us-east-1': 2, 'eu-west-1': 1}}))
+    org = client('organizations', 'selftest-org-55', 'g', ORG_ADMIN)
+    pages = list(org.get_paginator('list_accounts').paginate())
+    expect([len(p['Accounts']) for p in pages], [20, 20, 20, 1])
+    ids = [a['Id'] for p in pages for a in p['Accounts']]
+    expect((ids[:6], ids[6], ids[-1]), (ORG_ACCOUNTS, '300000000000', '300000000054'))
+    creds = client('sts', 'selftest-org-55', 'g', CONSOLE).assume_role(
+        RoleArn='arn:aws:iam::300000000054:role/OnrampDiscoveryRole', RoleSessionName='st',
+        ExternalId='onramp-55')['Credentials']
+    creds = creds['AccessKeyId'], creds['SecretAccessKey'], creds['SessionToken']
+    expect(len(instances(client('ec2', 'selftest-org-55', 'g', creds))), 2)
+    expect(len(instances(client('ec2', 'selftest-org-55', 'g', creds, region='eu-west-1'))), 1)
+    again = client('sts', 'selftest-org-55', 'g', CONSOLE).assume_role(
+        RoleArn='arn:aws:iam::300000000054:role/OnrampDiscoveryRole', RoleSessionName='st',
+        ExternalId='onramp-55')['Credentials']
+    ec2 = client('ec2', 'selftest-org-55', 'g', (again['AccessKeyId'], again['SecretAccessKey'],
+                                                  again['SessionToken']))
+    expect([i['InstanceId'] for i in instances(ec2)],
+           [i['InstanceId'] for i in instances(client('ec2', 'selftest-org-55', 'g', creds))])
 
 
 def fake(command, state_dir):
