@@ -32,6 +32,36 @@ QStringList shownIds(const AccountListModel &model)
     return ids;
 }
 
+Account makeOrganization(int n, AccountStatus status = AccountStatus::Active)
+{
+    Account o = makeAccount(n, status);
+    o.kind = AccountKind::Organization;
+    o.method = AccountMethod::IamRole;
+    o.awsAccountId.clear();
+    o.awsOrganizationId = u"o-example%1"_s.arg(n);
+    o.friendlyName = u"Org %1"_s.arg(n);
+    o.lastError.clear();
+    return o;
+}
+
+Account makeMember(int n, const Account &organization, AccountStatus status = AccountStatus::Active)
+{
+    Account m = makeAccount(n, status);
+    m.method = AccountMethod::IamRole;
+    m.organization = organization.id;
+    return m;
+}
+
+/// The ids beneath top-level row \a row.
+QStringList childIds(const AccountListModel &model, int row)
+{
+    QStringList ids;
+    const QModelIndex parent = model.index(row, 0);
+    for (int r = 0; r < model.rowCount(parent); ++r)
+        ids.append(model.index(r, 0, parent).data(AccountListModel::AccountIdRole).toString());
+    return ids;
+}
+
 QStringList idsOf(const QList<Account> &accounts)
 {
     QStringList ids;
@@ -61,6 +91,14 @@ private Q_SLOTS:
     void removeDropsTheRowAndKeepsRowOfConsistent();
     void columnsShowTranslatedWords();
     void rolesCarryStatusIdAndErrorTooltip();
+
+    void organizationWithMembersIsATwoLevelTree();
+    void organizationRowSumsUpItsMembers();
+    void memberStatusChangeUpdatesMemberAndOrganizationRows();
+    void removedMemberIsRemovedBeneathItsOrganization();
+    void membersMoveBeneathTheirOrganizationWhenItAppears();
+    void disconnectedOrganizationKeepsItsMembersAndGoneOrganizationReleasesThem();
+    void upsertAndRemoveWorkOnMembers();
 
 private:
     AccountListModel *m_model = nullptr;
@@ -240,6 +278,165 @@ void TestAccountListModel::rolesCarryStatusIdAndErrorTooltip()
     QCOMPARE(m_model->index(0, AccountListModel::LastErrorColumn).data(Qt::ToolTipRole).toString(), failed.lastError);
     QVERIFY(!m_model->index(0, AccountListModel::FriendlyNameColumn).data(Qt::ToolTipRole).isValid());
     QVERIFY(!m_model->index(1, AccountListModel::StatusColumn).data(Qt::ToolTipRole).isValid());
+}
+
+void TestAccountListModel::organizationWithMembersIsATwoLevelTree()
+{
+    const Account org = makeOrganization(10);
+    const QList<Account> members { makeMember(11, org), makeMember(12, org) };
+    QSignalSpy reset(m_model, &QAbstractItemModel::modelReset);
+    m_model->setAccounts({ makeAccount(1), org, members[0], members[1] });
+    QCOMPARE(reset.size(), 0);
+    QCOMPARE(shownIds(*m_model), idsOf({ makeAccount(1), org }));
+    QCOMPARE(childIds(*m_model, 1), idsOf(members));
+    QCOMPARE(m_model->rowCount(m_model->index(0, 0)), 0);
+    QVERIFY(m_model->flags(m_model->index(0, 0)).testFlag(Qt::ItemNeverHasChildren));
+    QVERIFY(!m_model->flags(m_model->index(1, 0)).testFlag(Qt::ItemNeverHasChildren));
+    const QModelIndex member = m_model->indexOf(members[1].id, AccountListModel::StatusColumn);
+    QCOMPARE(member.parent(), m_model->index(1, 0));
+    QCOMPARE(member.row(), 1);
+    QCOMPARE(m_model->accountAt(member), members[1]);
+    QCOMPARE(m_model->rowOf(members[1].id), 1);
+    QCOMPARE(member.data(AccountListModel::OrganizationRole).toString(), org.id);
+    QCOMPARE(m_model->index(1, 0).data(AccountListModel::KindRole).toInt(), int(AccountKind::Organization));
+    QCOMPARE(m_model->membersOf(org.id), members);
+    QCOMPARE(idsOf(m_model->accounts()), idsOf({ makeAccount(1), org, members[0], members[1] }));
+}
+
+void TestAccountListModel::organizationRowSumsUpItsMembers()
+{
+    Account org = makeOrganization(10);
+    const QList<Account> members { makeMember(11, org), makeMember(12, org, AccountStatus::Pending),
+        makeMember(13, org, AccountStatus::Pending), makeMember(14, org, AccountStatus::Disconnected) };
+    m_model->setAccounts({ org, members[0], members[1], members[2], members[3] });
+    const auto shown = [this](int column) { return m_model->index(0, column).data(); };
+    QCOMPARE(shown(AccountListModel::FriendlyNameColumn).toString(), u"Org 10 (3 accounts)"_s);
+    QCOMPARE(shown(AccountListModel::AwsAccountIdColumn).toString(), u"o-example10"_s);
+    QCOMPARE(shown(AccountListModel::MethodColumn).toString(), u"AWS Organization"_s);
+    QCOMPARE(shown(AccountListModel::StatusColumn).toString(), u"Active"_s);
+    QCOMPARE(shown(AccountListModel::InstanceCountColumn).toInt(), 110 + 120 + 130); // the disconnected one not
+    QCOMPARE(shown(AccountListModel::LastErrorColumn).toString(), u"2 accounts pending"_s);
+    QCOMPARE(
+        m_model->index(0, AccountListModel::StatusColumn).data(Qt::ToolTipRole).toString(), u"2 accounts pending"_s);
+
+    // The organization's own problem (its management role) wins over its members'.
+    org.status = AccountStatus::Failed;
+    org.lastError = u"AccessDenied: organizations:ListAccounts"_s;
+    m_model->upsert(org);
+    QCOMPARE(shown(AccountListModel::LastErrorColumn).toString(), org.lastError);
+
+    // A pending organization (nothing verified yet) is just its name.
+    const Account fresh = makeOrganization(20, AccountStatus::Pending);
+    m_model->upsert(fresh);
+    QCOMPARE(m_model->index(1, AccountListModel::FriendlyNameColumn).data().toString(), u"Org 20"_s);
+}
+
+void TestAccountListModel::memberStatusChangeUpdatesMemberAndOrganizationRows()
+{
+    const Account org = makeOrganization(10);
+    QList<Account> all { org, makeMember(11, org), makeMember(12, org, AccountStatus::Pending) };
+    m_model->setAccounts(all);
+    const QPersistentModelIndex member = m_model->indexOf(all[2].id);
+    QSignalSpy changed(m_model, &QAbstractItemModel::dataChanged);
+    QSignalSpy inserted(m_model, &QAbstractItemModel::rowsInserted);
+    QSignalSpy removed(m_model, &QAbstractItemModel::rowsRemoved);
+    QSignalSpy moved(m_model, &QAbstractItemModel::rowsMoved);
+    all[2].status = AccountStatus::Active;
+    all[2].instanceCount = 7;
+    m_model->setAccounts(all);
+    QCOMPARE(inserted.size() + removed.size() + moved.size(), 0);
+    QCOMPARE(changed.size(), 2);
+    // The member's whole row (its status), then the organization's instance total through its last error.
+    QCOMPARE(changed.at(0).at(0).toModelIndex(), m_model->index(1, 0, m_model->index(0, 0)));
+    QCOMPARE(
+        changed.at(0).at(1).toModelIndex(), m_model->index(1, AccountListModel::ColumnCount - 1, m_model->index(0, 0)));
+    QCOMPARE(changed.at(1).at(0).toModelIndex(), m_model->index(0, AccountListModel::StatusColumn));
+    QCOMPARE(changed.at(1).at(1).toModelIndex(), m_model->index(0, AccountListModel::LastErrorColumn));
+    QVERIFY(member.isValid());
+    QCOMPARE(member.data(AccountListModel::StatusRole).toInt(), int(AccountStatus::Active));
+    QCOMPARE(m_model->index(0, AccountListModel::LastErrorColumn).data().toString(), QString());
+    QCOMPARE(m_model->index(0, AccountListModel::InstanceCountColumn).data().toInt(), 110 + 7);
+}
+
+void TestAccountListModel::removedMemberIsRemovedBeneathItsOrganization()
+{
+    const Account org = makeOrganization(10);
+    const QList<Account> members { makeMember(11, org), makeMember(12, org), makeMember(13, org) };
+    m_model->setAccounts({ org, members[0], members[1], members[2] });
+    QSignalSpy removed(m_model, &QAbstractItemModel::rowsRemoved);
+    QSignalSpy changed(m_model, &QAbstractItemModel::dataChanged);
+    m_model->setAccounts({ org, members[0], members[2] });
+    QCOMPARE(removed.size(), 1);
+    QCOMPARE(removed.at(0).at(0).toModelIndex(), m_model->index(0, 0));
+    QCOMPARE(removed.at(0).at(1).toInt(), 1);
+    QCOMPARE(removed.at(0).at(2).toInt(), 1);
+    QCOMPARE(childIds(*m_model, 0), idsOf({ members[0], members[2] }));
+    QCOMPARE(m_model->index(0, 0).data().toString(), u"Org 10 (2 accounts)"_s);
+    QVERIFY(!changed.isEmpty()); // the organization's name and total
+    QCOMPARE(m_model->find(members[1].id), nullptr);
+}
+
+void TestAccountListModel::membersMoveBeneathTheirOrganizationWhenItAppears()
+{
+    const Account org = makeOrganization(10);
+    const Account early = makeMember(11, org);
+    m_model->setAccounts({ makeAccount(1), early });
+    QCOMPARE(shownIds(*m_model), idsOf({ makeAccount(1), early })); // its organization is not listed (yet)
+    const QPersistentModelIndex kept = m_model->indexOf(early.id);
+    QSignalSpy moved(m_model, &QAbstractItemModel::rowsMoved);
+    QSignalSpy inserted(m_model, &QAbstractItemModel::rowsInserted);
+    QSignalSpy reset(m_model, &QAbstractItemModel::modelReset);
+    const Account late = makeMember(12, org);
+    m_model->setAccounts({ makeAccount(1), early, org, late });
+    QCOMPARE(reset.size(), 0);
+    QCOMPARE(moved.size(), 1);
+    QCOMPARE(inserted.size(), 2); // the organization, then its new member
+    QCOMPARE(shownIds(*m_model), idsOf({ makeAccount(1), org }));
+    QCOMPARE(childIds(*m_model, 1), idsOf({ early, late }));
+    QVERIFY(kept.isValid());
+    QCOMPARE(kept.parent(), m_model->index(1, 0));
+    QCOMPARE(kept.data(AccountListModel::AccountIdRole).toString(), early.id);
+}
+
+void TestAccountListModel::disconnectedOrganizationKeepsItsMembersAndGoneOrganizationReleasesThem()
+{
+    Account org = makeOrganization(10);
+    QList<Account> members { makeMember(11, org), makeMember(12, org) };
+    m_model->setAccounts({ org, members[0], members[1] });
+    // Disconnecting cascades: the organization and its members are disconnected, still listed (as history).
+    org.status = AccountStatus::Disconnected;
+    for (Account &m : members)
+        m.status = AccountStatus::Disconnected;
+    QSignalSpy removed(m_model, &QAbstractItemModel::rowsRemoved);
+    QSignalSpy changed(m_model, &QAbstractItemModel::dataChanged);
+    m_model->setAccounts({ org, members[0], members[1] });
+    QCOMPARE(removed.size(), 0);
+    QCOMPARE(m_model->index(0, 0).data(AccountListModel::StatusRole).toInt(), int(AccountStatus::Disconnected));
+    QCOMPARE(m_model->index(0, AccountListModel::InstanceCountColumn).data().toInt(), 0);
+    QCOMPARE(m_model->index(0, 0).data().toString(), u"Org 10 (0 accounts)"_s);
+    QCOMPARE(childIds(*m_model, 0), idsOf(members));
+
+    // A list without the organization record (e.g. history hidden) shows its members on their own.
+    QSignalSpy moved(m_model, &QAbstractItemModel::rowsMoved);
+    m_model->setAccounts({ members[0], members[1] });
+    QCOMPARE(moved.size(), 2);
+    QCOMPARE(shownIds(*m_model), idsOf(members));
+    m_model->setAccounts({});
+    QCOMPARE(m_model->rowCount(), 0);
+    QVERIFY(m_model->accounts().isEmpty());
+}
+
+void TestAccountListModel::upsertAndRemoveWorkOnMembers()
+{
+    const Account org = makeOrganization(10);
+    m_model->setAccounts({ org });
+    const Account member = makeMember(11, org);
+    m_model->upsert(member);
+    QCOMPARE(childIds(*m_model, 0), idsOf({ member }));
+    QVERIFY(m_model->remove(org.id));
+    QCOMPARE(shownIds(*m_model), idsOf({ member })); // released to the top level
+    QVERIFY(m_model->remove(member.id));
+    QCOMPARE(m_model->rowCount(), 0);
 }
 
 QTEST_GUILESS_MAIN(TestAccountListModel)
