@@ -119,7 +119,12 @@ void InstanceFilterProxy::setCluster(const QString &cluster)
 
 void InstanceFilterProxy::setAccountId(const QString &accountId)
 {
-    setFilterField(*this, &Filter::accountId, accountId);
+    setAccountIds(accountId.isEmpty() ? QSet<QString>() : QSet<QString> { accountId });
+}
+
+void InstanceFilterProxy::setAccountIds(const QSet<QString> &accountIds)
+{
+    setFilterField(*this, &Filter::accountIds, accountIds);
 }
 
 void InstanceFilterProxy::sort(int column, Qt::SortOrder order)
@@ -146,7 +151,7 @@ bool InstanceFilterProxy::acceptsRow(int sourceRow) const
         return false;
     if (!m_filter.cluster.isEmpty() && text(InstanceTableModel::ClusterRole) != m_filter.cluster)
         return false;
-    if (!m_filter.accountId.isEmpty() && text(InstanceTableModel::AccountIdRole) != m_filter.accountId)
+    if (!m_filter.accountIds.isEmpty() && !m_filter.accountIds.contains(text(InstanceTableModel::AccountIdRole)))
         return false;
     if (m_terms.isEmpty())
         return true;

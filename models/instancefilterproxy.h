@@ -51,7 +51,7 @@ public:
         QSet<QString> regions; ///< e.g. {"eu-west-1"}
         QString lifecycle; ///< "spot" or "on-demand"
         QString cluster;
-        QString accountId; ///< Onramp account id (uuid)
+        QSet<QString> accountIds; ///< Onramp account ids (uuids): e.g. one account, or an organization's members
 
         friend bool operator==(const Filter &, const Filter &) = default;
     };
@@ -82,7 +82,10 @@ public:
     void setRegions(const QSet<QString> &regions);
     void setLifecycle(const QString &lifecycle);
     void setCluster(const QString &cluster);
+    /// Shows one account's rows (\a accountId empty: every account's).
     void setAccountId(const QString &accountId);
+    /// Shows the rows of any of \a accountIds (empty: every account's).
+    void setAccountIds(const QSet<QString> &accountIds);
 
     /// Sorts by \a column (-1: the source's order) in \a order, as one layout change.
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;

@@ -7,22 +7,14 @@
 #include "models/onboardingservice.h"
 #include "ui/appsettings.h"
 #include "ui/consoleidentity.h"
-#include "ui/plaintext.h"
+#include "ui/templatepanel.h"
 #include "ui/theme.h"
 
-#include <QClipboard>
-#include <QDesktopServices>
-#include <QDir>
-#include <QFileDialog>
 #include <QFormLayout>
-#include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
-#include <QPlainTextEdit>
 #include <QPushButton>
-#include <QSaveFile>
-#include <QTimer>
 #include <QVBoxLayout>
 
 namespace {
@@ -90,43 +82,15 @@ CloudFormationPage::CloudFormationPage(
     });
     layout->addWidget(m_templateStatus);
 
-    m_templateView = new QPlainTextEdit(this);
-    m_templateView->setObjectName(QStringLiteral("templateView"));
-    m_templateView->setReadOnly(true);
-    m_templateView->setFont(Theme::monospaceFont());
-    m_templateView->setLineWrapMode(QPlainTextEdit::NoWrap);
-    m_templateView->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
-    m_templateView->setAccessibleName(tr("CloudFormation template"));
-    m_templateView->setMinimumHeight(150);
-    m_templateView->setTabChangesFocus(true);
-    layout->addWidget(m_templateView, 1);
-
-    auto *buttons = new QHBoxLayout;
-    m_copyButton = new QPushButton(Theme::action("copy"), tr("&Copy template"), this);
-    m_copyButton->setObjectName(QStringLiteral("copyTemplateButton"));
-    m_copyButton->setAccessibleName(tr("Copy the template to the clipboard"));
-    m_saveButton = new QPushButton(Theme::action("save"), tr("&Save as…"), this);
-    m_saveButton->setObjectName(QStringLiteral("saveTemplateButton"));
-    m_saveButton->setAccessibleName(tr("Save the template as a file"));
-    m_quickCreateButton = new QPushButton(Theme::action("open-external"), tr("Open &quick-create"), this);
-    m_quickCreateButton->setObjectName(QStringLiteral("quickCreateButton"));
-    m_quickCreateButton->setAccessibleName(tr("Open the CloudFormation quick-create page in the browser"));
-    m_cliButton = new QPushButton(Theme::action("terminal"), tr("Copy AWS C&LI command"), this);
-    m_cliButton->setObjectName(QStringLiteral("copyCliButton"));
-    m_cliButton->setAccessibleName(tr("Copy the AWS CLI command that creates the stack"));
-    m_copiedLabel = new QLabel(this);
-    m_copiedLabel->setTextFormat(Qt::PlainText);
-    m_copiedLabel->setObjectName(QStringLiteral("copiedLabel"));
-    m_copiedLabel->setAccessibleName(tr("Confirmation"));
-    for (QPushButton *b : { m_copyButton, m_saveButton, m_quickCreateButton, m_cliButton })
-        buttons->addWidget(b);
-    buttons->addWidget(m_copiedLabel);
-    buttons->addStretch();
-    layout->addLayout(buttons);
-    m_copiedTimer = new QTimer(this);
-    m_copiedTimer->setSingleShot(true);
-    m_copiedTimer->setInterval(2500);
-    connect(m_copiedTimer, &QTimer::timeout, m_copiedLabel, &QLabel::clear);
+    m_panel = new TemplatePanel(m_settings, templateFileName(), QString(), this);
+    m_panel->setQuickCreate([this](const QUrl &templateUrl) -> Result<QUrl> {
+        const Result<TemplateOptions> options
+            = m_services.onboarding->templateOptions(m_services.user, m_record.id, m_identity->trustedAccountId());
+        if (!options)
+            return options.error();
+        return TemplateBuilder::quickCreateUrl(m_record.region, templateUrl, stackName(), *options);
+    });
+    layout->addWidget(m_panel, 1);
 
     layout->addSpacing(6);
     layout->addWidget(heading(tr("2. Tell Onramp which role the stack created"), this));
@@ -162,10 +126,6 @@ CloudFormationPage::CloudFormationPage(
     form->addRow(QString(), m_arnMessage);
     layout->addLayout(form);
 
-    connect(m_copyButton, &QPushButton::clicked, this, &CloudFormationPage::copyTemplate);
-    connect(m_saveButton, &QPushButton::clicked, this, &CloudFormationPage::saveTemplate);
-    connect(m_quickCreateButton, &QPushButton::clicked, this, &CloudFormationPage::openQuickCreate);
-    connect(m_cliButton, &QPushButton::clicked, this, &CloudFormationPage::copyCliCommand);
     connect(m_arnEdit, &QLineEdit::textChanged, this, &CloudFormationPage::validateRoleArn);
     connect(m_arnEdit, &QLineEdit::returnPressed, this, [this] {
         if (m_verifyButton->isEnabled())
@@ -175,11 +135,7 @@ CloudFormationPage::CloudFormationPage(
     connect(m_identity, &ConsoleIdentity::changed, this, &CloudFormationPage::rebuildTemplate);
     connect(m_settings, &AppSettings::changed, this, &CloudFormationPage::rebuildTemplate);
 
-    setTabOrder(m_templateView, m_copyButton);
-    setTabOrder(m_copyButton, m_saveButton);
-    setTabOrder(m_saveButton, m_quickCreateButton);
-    setTabOrder(m_quickCreateButton, m_cliButton);
-    setTabOrder(m_cliButton, m_nameEdit);
+    setTabOrder(m_panel->lastInTabOrder(), m_nameEdit);
     setTabOrder(m_nameEdit, m_arnEdit);
     setTabOrder(m_arnEdit, m_verifyButton);
 
@@ -199,9 +155,7 @@ void CloudFormationPage::setRecord(const Account &record)
 void CloudFormationPage::setRecordError(const QString &message, const QString &hint)
 {
     m_record = Account();
-    m_template.clear();
-    m_cliCommand.clear();
-    m_templateView->clear();
+    m_panel->clear();
     setMessage(m_templateStatus,
         hint.isEmpty() ? message.toHtmlEscaped()
                        : message.toHtmlEscaped() + QStringLiteral("<br>") + hint.toHtmlEscaped(),
@@ -213,11 +167,9 @@ void CloudFormationPage::rebuildTemplate()
 {
     if (m_record.id.isEmpty())
         return;
-    m_template.clear();
-    m_cliCommand.clear();
+    m_panel->clear();
     const QString trusted = m_identity->trustedAccountId();
     if (trusted.isEmpty()) {
-        m_templateView->clear();
         if (m_identity->state() == ConsoleIdentity::State::Failed) {
             setMessage(m_templateStatus,
                 tr("The template names the AWS account allowed to assume the role — the account this console "
@@ -240,11 +192,9 @@ void CloudFormationPage::rebuildTemplate()
         setRecordError(text.message, text.hint);
         return;
     }
-    m_template = *json;
     const Result<QString> cli
         = TemplateBuilder::createStackCommand(m_record.region, stackName(), templateFileName(), *options);
-    m_cliCommand = cli ? *cli : QString();
-    m_templateView->setPlainText(QString::fromUtf8(m_template));
+    m_panel->setDocument(*json, cli ? *cli : QString());
     setMessage(m_templateStatus,
         tr("The role trusts AWS account %1 and only with this onboarding's External ID <tt>%2</tt>. Region of "
            "the stack: %3.")
@@ -253,19 +203,28 @@ void CloudFormationPage::rebuildTemplate()
     updateButtons();
 }
 
+bool CloudFormationPage::templateHandedOut() const
+{
+    return m_panel->handedOut();
+}
+
+QByteArray CloudFormationPage::templateJson() const
+{
+    return m_panel->document();
+}
+
+QString CloudFormationPage::cliCommand() const
+{
+    return m_panel->cliCommand();
+}
+
+QString CloudFormationPage::saveTemplateTo(const QString &path)
+{
+    return m_panel->saveTo(path);
+}
+
 void CloudFormationPage::updateButtons()
 {
-    const bool haveTemplate = !m_template.isEmpty();
-    m_copyButton->setEnabled(haveTemplate);
-    m_saveButton->setEnabled(haveTemplate);
-    m_cliButton->setEnabled(haveTemplate && !m_cliCommand.isEmpty());
-    const QUrl url = m_settings->templateUrl();
-    const bool quickCreate = haveTemplate && url.isValid() && url.scheme() == QLatin1StringView("https");
-    m_quickCreateButton->setEnabled(quickCreate);
-    m_quickCreateButton->setToolTip(quickCreate ? tr("Opens the CloudFormation console with this template and its "
-                                                     "parameters filled in.")
-                                                : tr("Set the template URL (where the template is hosted) in "
-                                                     "Settings to use quick-create."));
     m_verifyButton->setEnabled(m_arnValid && !m_record.id.isEmpty());
 }
 
@@ -316,71 +275,4 @@ void CloudFormationPage::validateRoleArn()
     }
     m_arnEdit->setAccessibleDescription(m_arnMessage->text());
     updateButtons();
-}
-
-void CloudFormationPage::flash(const QString &text)
-{
-    setMessage(m_copiedLabel, text, Theme::successColor(palette()));
-    m_copiedTimer->start();
-}
-
-void CloudFormationPage::copyTemplate()
-{
-    if (m_template.isEmpty())
-        return;
-    QGuiApplication::clipboard()->setText(QString::fromUtf8(m_template));
-    m_handedOut = true;
-    flash(tr("Copied"));
-}
-
-void CloudFormationPage::copyCliCommand()
-{
-    if (m_cliCommand.isEmpty())
-        return;
-    QGuiApplication::clipboard()->setText(m_cliCommand);
-    m_handedOut = true;
-    flash(tr("Copied — save the template as %1 in the folder where you run it").arg(templateFileName()));
-}
-
-QString CloudFormationPage::saveTemplateTo(const QString &path)
-{
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(m_template) != m_template.size() || !file.commit())
-        return tr("Could not save %1: %2").arg(QDir::toNativeSeparators(path), file.errorString());
-    m_handedOut = true;
-    return {};
-}
-
-void CloudFormationPage::saveTemplate()
-{
-    const QString path = QFileDialog::getSaveFileName(this, tr("Save the CloudFormation template"),
-        QDir::home().filePath(templateFileName()), tr("CloudFormation templates (*.json);;All files (*)"));
-    if (path.isEmpty())
-        return;
-    const QString error = saveTemplateTo(path);
-    if (!error.isEmpty()) {
-        PlainText::warning(this, tr("Template not saved"), error);
-        return;
-    }
-    flash(tr("Saved as %1").arg(QDir::toNativeSeparators(path)));
-}
-
-void CloudFormationPage::openQuickCreate()
-{
-    const QString trusted = m_identity->trustedAccountId();
-    const Result<TemplateOptions> options
-        = m_services.onboarding->templateOptions(m_services.user, m_record.id, trusted);
-    const Result<QUrl> url = options
-        ? TemplateBuilder::quickCreateUrl(m_record.region, m_settings->templateUrl(), stackName(), *options)
-        : Result<QUrl>(options.error());
-    if (!url) {
-        PlainText::warning(this, tr("Quick-create unavailable"), ErrorText::describe(url.error()).message);
-        return;
-    }
-    if (!QDesktopServices::openUrl(*url)) {
-        PlainText::warning(this, tr("Quick-create unavailable"), tr("No web browser could be started."));
-        return;
-    }
-    m_handedOut = true;
-    flash(tr("Opened in your browser"));
 }

@@ -10,13 +10,12 @@ class AppSettings;
 class ConsoleIdentity;
 class QLabel;
 class QLineEdit;
-class QPlainTextEdit;
 class QPushButton;
-class QTimer;
+class TemplatePanel;
 
 /// Shows the template of one pending CloudFormation record (TemplateBuilder::buildJson with the record's
 /// External ID and the console identity's account as the trusted account), with Copy, Save as…, quick-create and
-/// AWS CLI actions, numbered instructions, and a Role ARN field validated as the user types (Arn::parseRoleArn;
+/// AWS CLI actions (TemplatePanel), numbered instructions, and a Role ARN field validated as the user types (Arn::parseRoleArn;
 /// a bare 12-digit account id is accepted and means the template's role there). Verify is requested from the
 /// wizard, which owns the flow. The clipboard only ever receives the template or the CLI command.
 class CloudFormationPage final : public QWidget
@@ -33,11 +32,11 @@ public:
     void setRecordError(const QString &message, const QString &hint);
     QString recordId() const { return m_record.id; }
     /// True once the template left the app (copied, saved, quick-create opened, CLI command copied).
-    bool templateHandedOut() const { return m_handedOut; }
+    bool templateHandedOut() const;
     /// The template shown (empty while it cannot be built).
-    QByteArray templateJson() const { return m_template; }
+    QByteArray templateJson() const;
     /// The `aws cloudformation create-stack` command for the template saved as templateFileName().
-    QString cliCommand() const { return m_cliCommand; }
+    QString cliCommand() const;
     static QString templateFileName() { return QStringLiteral("onramp-discovery-role.json"); }
     static QString stackName() { return QStringLiteral("Onramp-Discovery"); }
 
@@ -57,30 +56,16 @@ Q_SIGNALS:
 private:
     void rebuildTemplate();
     void validateRoleArn();
-    void copyTemplate();
-    void saveTemplate();
-    void openQuickCreate();
-    void copyCliCommand();
-    void flash(const QString &text);
     void updateButtons();
 
     ConsoleServices m_services;
     ConsoleIdentity *m_identity;
     AppSettings *m_settings;
     Account m_record;
-    QByteArray m_template;
-    QString m_cliCommand;
-    bool m_handedOut = false;
     bool m_arnValid = false;
 
     QLabel *m_templateStatus;
-    QPlainTextEdit *m_templateView;
-    QPushButton *m_copyButton;
-    QPushButton *m_saveButton;
-    QPushButton *m_quickCreateButton;
-    QPushButton *m_cliButton;
-    QLabel *m_copiedLabel;
-    QTimer *m_copiedTimer;
+    TemplatePanel *m_panel;
     QLineEdit *m_nameEdit;
     QLineEdit *m_arnEdit;
     QLabel *m_arnMessage;

@@ -8,6 +8,7 @@
 class AwsClients;
 class DiscoveryService;
 class OnboardingService;
+class OrganizationService;
 class Registry;
 class SecretStore;
 
@@ -20,6 +21,7 @@ struct ConsoleServices
     AwsClients *aws = nullptr;
     DiscoveryService *discovery = nullptr;
     OnboardingService *onboarding = nullptr;
+    OrganizationService *organizations = nullptr;
     QString user; ///< the console user every OnboardingService call is made for
     QString dbUrl; ///< what Registry::open() was given (empty: the default file), to open worker connections
 
@@ -27,6 +29,6 @@ struct ConsoleServices
     static ConsoleServices of(const ConsoleSession &session)
     {
         return { session.registry(), session.secrets(), session.aws(), session.discovery(), session.onboarding(),
-            session.user(), session.dbUrl() };
+            session.organizations(), session.user(), session.dbUrl() };
     }
 };

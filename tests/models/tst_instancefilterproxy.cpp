@@ -215,6 +215,10 @@ void TestInstanceFilterProxy::filtersByStateSetRegionSetLifecycleClusterAndAccou
     QCOMPARE(shownIds(*m_proxy), (QStringList { u"i-003"_s, u"i-004"_s }));
     m_proxy->setAccountId(accountB);
     QCOMPARE(shownIds(*m_proxy), (QStringList { u"i-004"_s }));
+    m_proxy->setAccountIds({ accountA, accountB }); // e.g. an organization's members
+    QCOMPARE(shownIds(*m_proxy), (QStringList { u"i-003"_s, u"i-004"_s }));
+    m_proxy->setAccountIds({ u"not-shown"_s });
+    QCOMPARE(shownIds(*m_proxy), QStringList {});
     m_proxy->setAccountId({});
     m_proxy->setLifecycle(u"spot"_s);
     m_proxy->setCluster(u"orders"_s);
