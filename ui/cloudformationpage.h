@@ -15,9 +15,9 @@ class TemplatePanel;
 
 /// Shows the template of one pending CloudFormation record (TemplateBuilder::buildJson with the record's
 /// External ID and the console identity's account as the trusted account), with Copy, Save as…, quick-create and
-/// AWS CLI actions (TemplatePanel), numbered instructions, and a Role ARN field validated as the user types (Arn::parseRoleArn;
-/// a bare 12-digit account id is accepted and means the template's role there). Verify is requested from the
-/// wizard, which owns the flow. The clipboard only ever receives the template or the CLI command.
+/// AWS CLI actions (TemplatePanel), numbered instructions, and a Role ARN field validated as the user types
+/// (Arn::parseRoleArn; a bare 12-digit account id is accepted and means the template's role there). Verify is requested
+/// from the wizard, which owns the flow. The clipboard only ever receives the template or the CLI command.
 class CloudFormationPage final : public QWidget
 {
     Q_OBJECT

@@ -1,13 +1,16 @@
 // ConnectProgressPage: progress and outcome of a connection.
 #include "ui/connectprogresspage.h"
 
+#include "models/accountlistmodel.h"
 #include "ui/plaintext.h"
 #include "ui/theme.h"
 
 #include <QHBoxLayout>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
 #include <QProgressBar>
+#include <QTreeWidget>
 #include <QVBoxLayout>
 
 ConnectProgressPage::ConnectProgressPage(QWidget *parent)
@@ -66,6 +69,24 @@ ConnectProgressPage::ConnectProgressPage(QWidget *parent)
     row->addLayout(text, 1);
     outer->addLayout(row);
     outer->addStretch(1);
+    m_members = new QTreeWidget(this);
+    m_members->setObjectName(QStringLiteral("memberList"));
+    m_members->setAccessibleName(tr("Accounts of the organization"));
+    m_members->setRootIsDecorated(false);
+    m_members->setUniformRowHeights(true);
+    m_members->setAlternatingRowColors(true);
+    m_members->setSelectionMode(QAbstractItemView::NoSelection);
+    m_members->setWordWrap(false);
+    m_members->setItemDelegate(new PlainToolTipDelegate(m_members)); // messages are AWS's words
+    m_members->setHeaderLabels({ tr("AWS account"), tr("Name"), tr("Status"), tr("Instances"), tr("Message") });
+    const int em = m_members->fontMetrics().horizontalAdvance(QLatin1Char('M'));
+    m_members->header()->resizeSection(0, 9 * em);
+    m_members->header()->resizeSection(1, 10 * em);
+    m_members->header()->resizeSection(2, 7 * em);
+    m_members->header()->resizeSection(3, 5 * em);
+    m_members->header()->setStretchLastSection(true);
+    m_members->hide();
+    outer->addWidget(m_members, 4);
     for (QLabel *l : { m_headline, m_detail, m_hint, m_slow })
         l->setAccessibleName(l->objectName());
     m_headline->setAccessibleName(tr("Status"));
@@ -196,4 +217,87 @@ QString ConnectProgressPage::hint() const
 QString ConnectProgressPage::slowNote() const
 {
     return m_slow->text();
+}
+
+void ConnectProgressPage::showOrganizationProgress(
+    const QString &headline, int accountsDone, int accountsTotal, int instances)
+{
+    m_kind = Kind::Discovering;
+    m_regionsDone = accountsDone;
+    m_regionsTotal = accountsTotal;
+    m_instancesSoFar = instances;
+    setIcon(Theme::accountStatusIcon(AccountStatus::Connected));
+    m_headline->setText(headline);
+    const QLocale locale;
+    m_detail->setText(accountsTotal > 0
+            ? tr("%1 of %2 accounts · %3 instances")
+                  .arg(locale.toString(accountsDone), locale.toString(accountsTotal), locale.toString(instances))
+            : tr("Listing the organization's accounts…"));
+    m_detail->show();
+    m_bar->setRange(0, qMax(0, accountsTotal));
+    m_bar->setValue(accountsDone);
+    m_bar->show();
+    m_hint->setText(tr("You can close this window: the accounts are connected and discovered in the background."));
+    m_hint->setFont(font());
+    m_hint->show();
+    m_slow->hide();
+    Q_EMIT shown(m_kind, m_headline->text(), m_detail->text());
+}
+
+void ConnectProgressPage::showOrganizationComplete(int connected, int total, int instances)
+{
+    m_kind = Kind::Complete;
+    setIcon(Theme::accountStatusIcon(connected == total ? AccountStatus::Active : AccountStatus::Connected));
+    m_bar->hide();
+    m_slow->hide();
+    m_headline->setText(tr("Organization connected"));
+    const QLocale locale;
+    m_detail->setText(tr("%1 of %2 accounts connected · %3 instances")
+                          .arg(locale.toString(connected), locale.toString(total), locale.toString(instances)));
+    m_detail->show();
+    if (connected < total) {
+        m_hint->setText(tr("Accounts still pending are retried at every sync; the list below says why each waits."));
+        m_hint->setFont(font());
+        m_hint->show();
+    } else {
+        m_hint->hide();
+    }
+    Q_EMIT shown(m_kind, m_headline->text(), m_detail->text());
+}
+
+void ConnectProgressPage::setMembers(const QList<OrganizationMember> &members)
+{
+    m_members->setVisible(!members.isEmpty());
+    while (m_members->topLevelItemCount() > members.size())
+        delete m_members->takeTopLevelItem(m_members->topLevelItemCount() - 1);
+    const QLocale locale;
+    for (qsizetype i = 0; i < members.size(); ++i) {
+        const OrganizationMember &m = members.at(i);
+        QTreeWidgetItem *item = m_members->topLevelItem(int(i));
+        if (!item)
+            item = new QTreeWidgetItem(m_members);
+        QString status;
+        if (const std::optional<AccountStatus> s = accountStatusFromName(m.status)) {
+            status = AccountListModel::statusText(*s);
+            item->setIcon(2, Theme::accountStatusIcon(*s));
+        } else if (m.status == OrganizationMember::Refused) {
+            status = tr("Refused");
+            item->setIcon(2, Theme::accountStatusIcon(AccountStatus::Failed));
+        } else if (m.status == OrganizationMember::Excluded) {
+            status = tr("Excluded");
+            item->setIcon(2, Theme::accountStatusIcon(AccountStatus::Disconnected));
+        } else {
+            status = tr("Connected on its own");
+            item->setIcon(2, Theme::accountStatusIcon(AccountStatus::Active));
+        }
+        // QTreeWidgetItem text is drawn as plain text; the tooltip goes through PlainToolTipDelegate.
+        item->setText(0, m.awsAccountId);
+        item->setText(1, m.name);
+        item->setText(2, status);
+        item->setText(3, locale.toString(m.instanceCount));
+        item->setTextAlignment(3, Qt::AlignRight | Qt::AlignVCenter);
+        item->setText(4, m.message);
+        item->setToolTip(4, m.message);
+        item->setToolTip(1, m.name);
+    }
 }

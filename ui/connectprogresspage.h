@@ -1,14 +1,19 @@
 // ConnectProgressPage: the wizard's last page — verifying, discovering, complete, or what went wrong.
 #pragma once
 
+#include "models/organizationservice.h"
+
 #include <QWidget>
 
 class QLabel;
 class QProgressBar;
+class QTreeWidget;
 
 /// Shows one state of a connection attempt: working (a stage text such as "Verifying…"), discovering (elapsed
 /// seconds, regions done of total, instances found so far), complete (with the instance count), or an error with
-/// its hint. A "taking longer than expected" note can be added to the discovering state.
+/// its hint. A "taking longer than expected" note can be added to the discovering state. For an organization it
+/// shows "12 of 48 accounts" and the list of its accounts (status, instance count, message), every text from AWS
+/// shown literally.
 class ConnectProgressPage final : public QWidget
 {
     Q_OBJECT
@@ -22,6 +27,13 @@ public:
     void showDiscovering(qint64 elapsedSecs, int regionsDone, int regionsTotal, int instancesSoFar);
     void showSlow();
     void showComplete(int instanceCount);
+    /// An organization being connected: \a accountsDone of \a accountsTotal accounts, \a instances found so far.
+    void showOrganizationProgress(const QString &headline, int accountsDone, int accountsTotal, int instances);
+    /// An organization connected: how many of its accounts are connected, and their instances.
+    void showOrganizationComplete(int connected, int total, int instances);
+    /// The organization's accounts, in the list under the state (empty hides the list).
+    void setMembers(const QList<OrganizationMember> &members);
+    QTreeWidget *memberList() const { return m_members; }
     /// \a headline defaults to "The account could not be connected".
     void showError(const QString &message, const QString &hint, const QString &headline = {});
 
@@ -56,4 +68,5 @@ private:
     QProgressBar *m_bar;
     QLabel *m_hint;
     QLabel *m_slow;
+    QTreeWidget *m_members;
 };

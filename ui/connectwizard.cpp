@@ -11,6 +11,7 @@
 #include "ui/connectprogresspage.h"
 #include "ui/consoleidentity.h"
 #include "ui/logging.h"
+#include "ui/organizationpage.h"
 #include "ui/theme.h"
 
 #include <QHBoxLayout>
@@ -52,6 +53,9 @@ ConnectWizard::ConnectWizard(
     m_keysPage->setObjectName(QStringLiteral("keysTab"));
     m_tabs->addTab(m_cfnPage, Theme::action("cloudformation"), tr("Cloud&Formation (recommended)"));
     m_tabs->addTab(m_keysPage, Theme::action("key"), tr("&Access keys"));
+    m_orgPage = new OrganizationPage(m_services, m_identity, m_settings, m_tabs);
+    m_orgPage->setObjectName(QStringLiteral("orgTab"));
+    m_tabs->addTab(m_orgPage, Theme::action("organization"), tr("AWS &Organization"));
     methodLayout->addWidget(m_tabs, 1);
     m_stack->addWidget(methodPage);
 
@@ -86,7 +90,10 @@ ConnectWizard::ConnectWizard(
     connect(m_tabs, &QTabWidget::currentChanged, this, [this](int index) {
         if (index == CloudFormationMethod && isVisible())
             ensurePendingRecord();
+        if (index == OrganizationMethod && isVisible())
+            ensurePendingOrganization();
     });
+    connect(m_orgPage, &OrganizationPage::verifyRequested, this, &ConnectWizard::verifyOrganization);
     connect(m_cfnPage, &CloudFormationPage::verifyRequested, this, &ConnectWizard::verifyRole);
     connect(m_keysPage, &AccessKeysPage::connectRequested, this, &ConnectWizard::connectKeys);
     connect(m_retryButton, &QPushButton::clicked, this, &ConnectWizard::retry);
@@ -111,7 +118,28 @@ ConnectWizard::ConnectWizard(
                          .arg(qMax(1, m_waitForRoleSecs / 60));
         m_progress->showWorking(text, detail);
     });
+    if (m_services.organizations) {
+        connect(m_services.organizations, &OrganizationService::stage, this,
+            [this](const QString &id, const QString &text) {
+                if (m_flow == Flow::Organization && id == m_orgRecordId && m_orgTotal == 0)
+                    m_progress->showWorking(text);
+            });
+        connect(m_services.organizations, &OrganizationService::progress, this,
+            [this](const QString &id, int done, int total) {
+                if (m_flow != Flow::Organization || id != m_orgRecordId)
+                    return;
+                m_orgDone = done;
+                m_orgTotal = total;
+                updateOrganization();
+            });
+    }
+    connect(m_services.onboarding, &OnboardingService::accountChanged, this, [this] {
+        if (m_flow == Flow::Organization || m_flow == Flow::OrganizationDiscovery)
+            updateOrganization();
+    });
     connect(m_services.discovery, &DiscoveryService::progress, this, [this](const DiscoveryProgress &p) {
+        if (m_flow == Flow::OrganizationDiscovery)
+            updateOrganization();
         if (m_flow != Flow::Discovery || p.accountId != m_accountId)
             return;
         m_lastProgress = p;
@@ -122,6 +150,8 @@ ConnectWizard::ConnectWizard(
             m_progress->showSlow();
     });
     connect(m_services.discovery, &DiscoveryService::finished, this, [this](const DiscoveryResult &r) {
+        if (m_flow == Flow::OrganizationDiscovery)
+            updateOrganization();
         if (m_flow == Flow::Discovery && r.accountId == m_accountId)
             onDiscoveryFinished(r);
     });
@@ -138,6 +168,8 @@ void ConnectWizard::showEvent(QShowEvent *event)
     QDialog::showEvent(event);
     if (m_tabs->currentIndex() == CloudFormationMethod && m_stack->currentIndex() == MethodPage)
         QTimer::singleShot(0, this, &ConnectWizard::ensurePendingRecord);
+    if (m_tabs->currentIndex() == OrganizationMethod && m_stack->currentIndex() == MethodPage)
+        QTimer::singleShot(0, this, &ConnectWizard::ensurePendingOrganization);
 }
 
 ConnectWizard::Page ConnectWizard::currentPage() const
@@ -157,10 +189,17 @@ void ConnectWizard::setMethod(Method method)
 
 void ConnectWizard::resume(const QString &pendingAccountId)
 {
+    const Result<Account> record = m_services.registry->account(pendingAccountId);
+    if (record && record->isOrganization()) {
+        m_orgRecordId = pendingAccountId;
+        m_createdOrgRecord = false;
+        m_tabs->setCurrentIndex(OrganizationMethod);
+        m_orgPage->setRecord(*record);
+        return;
+    }
     m_recordId = pendingAccountId;
     m_createdRecord = false;
     m_tabs->setCurrentIndex(CloudFormationMethod);
-    const Result<Account> record = m_services.registry->account(pendingAccountId);
     if (!record) {
         const ErrorText t = ErrorText::describe(record.error());
         m_cfnPage->setRecordError(t.message, t.hint);
@@ -189,6 +228,124 @@ void ConnectWizard::ensurePendingRecord()
     m_cfnPage->setRecord(*created);
 }
 
+void ConnectWizard::ensurePendingOrganization()
+{
+    if (!m_orgRecordId.isEmpty() || m_stack->currentIndex() != MethodPage || !m_services.organizations)
+        return;
+    const Result<Account> created
+        = m_services.organizations->createPending(m_services.user, QString(), m_services.aws->homeRegion());
+    if (!created) {
+        const ErrorText t = ErrorText::describe(created.error());
+        m_orgPage->setRecordError(t.message, t.hint);
+        return;
+    }
+    m_orgRecordId = created->id;
+    m_createdOrgRecord = true;
+    m_orgPage->setRecord(*created);
+}
+
+void ConnectWizard::verifyOrganization()
+{
+    if (m_busy || m_orgRecordId.isEmpty() || !m_orgPage->inputValid())
+        return;
+    const QString name = m_orgPage->friendlyName();
+    if (const Result<Account> stored = m_services.onboarding->rename(m_services.user, m_orgRecordId, name); !stored)
+        qCWarning(lcUi).noquote() << "friendly name not stored:" << stored.error().toString();
+    m_orgVerifyAttempted = true;
+    m_busy = true;
+    m_flow = Flow::Organization;
+    m_orgDone = 0;
+    m_orgTotal = 0;
+    m_orgMembers.clear();
+    m_progress->setMembers({});
+    m_progress->setSummary(tr("%1 — AWS Organization, management role %2")
+                               .arg(name.isEmpty() ? tr("New organization") : name, m_orgPage->roleArnText()));
+    m_progress->showWorking(tr("Verifying…"),
+        tr("Assuming the management account's role with this onboarding's External ID, then reading the "
+           "organization."));
+    goToPage(ProgressPage);
+    OrganizationService::Options options;
+    options.waitForRoleSecs = m_waitForRoleSecs;
+    options.waitForDiscovery = false;
+    options.excludeAccounts = m_orgPage->excludedAccounts();
+    options.excludeOus = m_orgPage->excludedOus();
+    m_services.organizations->verify(m_services.user, m_orgRecordId, m_orgPage->roleArnText(), options, this,
+        [this](const Result<OrganizationResult> &result) { onOrganizationResult(result); });
+}
+
+void ConnectWizard::onOrganizationResult(const Result<OrganizationResult> &result)
+{
+    m_busy = false;
+    if (!result) {
+        showFailure(result.error(), Flow::Organization, tr("The organization could not be connected"));
+        updateButtons();
+        return;
+    }
+    m_accountId = result->organization.id;
+    m_orgMembers = result->members;
+    Q_EMIT accountConnected(m_accountId);
+    m_flow = Flow::OrganizationDiscovery;
+    updateOrganization();
+}
+
+void ConnectWizard::updateOrganization()
+{
+    if (m_flow != Flow::Organization && m_flow != Flow::OrganizationDiscovery)
+        return;
+    // Member records as stored now, keyed by AWS account id; outcomes that stored nothing stay as reported.
+    const Result<QList<Account>> records = m_services.organizations->members(m_orgRecordId);
+    QList<OrganizationMember> shown = m_orgMembers;
+    QHash<QString, qsizetype> row;
+    for (qsizetype i = 0; i < shown.size(); ++i)
+        row.insert(shown.at(i).awsAccountId, i);
+    int instances = 0;
+    int connected = 0;
+    int running = 0;
+    int live = 0;
+    if (records) {
+        for (const Account &a : *records) {
+            if (!a.isLive())
+                continue;
+            ++live;
+            OrganizationMember m;
+            const auto at = row.constFind(a.awsAccountId);
+            if (at != row.cend())
+                m = shown.at(*at);
+            m.recordId = a.id;
+            m.awsAccountId = a.awsAccountId;
+            if (m.name.isEmpty())
+                m.name = a.friendlyName;
+            m.status = accountStatusName(a.status);
+            m.instanceCount = a.instanceCount;
+            m.message = a.lastError;
+            if (at != row.cend()) {
+                shown[*at] = m;
+            } else {
+                row.insert(m.awsAccountId, shown.size());
+                shown.append(m);
+            }
+            instances += a.instanceCount;
+            if (a.status == AccountStatus::Active || a.status == AccountStatus::Connected)
+                ++connected;
+            if (m_services.discovery->isRunning(a.id))
+                ++running;
+        }
+    }
+    m_progress->setMembers(shown);
+    if (m_flow == Flow::Organization) {
+        m_progress->showOrganizationProgress(
+            tr("Connecting the organization's accounts…"), m_orgDone, m_orgTotal, instances);
+        return;
+    }
+    if (running > 0) {
+        m_progress->showOrganizationProgress(tr("Discovering…"), live - running, live, instances);
+    } else {
+        m_flow = Flow::None;
+        m_progress->showOrganizationComplete(connected, live, instances);
+    }
+    updateButtons();
+}
+
 void ConnectWizard::goToPage(Page page)
 {
     m_stack->setCurrentIndex(page);
@@ -205,6 +362,10 @@ void ConnectWizard::updateButtons()
             || m_progress->kind() == ConnectProgressPage::Kind::Discovering));
     if (m_retryButton->isVisible())
         m_retryButton->setDefault(true);
+    const bool organizationDone = progress && !m_orgRecordId.isEmpty() && m_accountId == m_orgRecordId
+        && m_progress->kind() == ConnectProgressPage::Kind::Complete;
+    if (progress)
+        m_closeButton->setText(organizationDone ? tr("&Done") : tr("&Close"));
 }
 
 void ConnectWizard::verifyRole()
@@ -218,6 +379,7 @@ void ConnectWizard::verifyRole()
     m_verifyAttempted = true;
     m_busy = true;
     m_flow = Flow::Role;
+    m_progress->setMembers({});
     m_progress->setSummary(
         tr("%1 — CloudFormation role %2").arg(name.isEmpty() ? tr("New account") : name, m_cfnPage->roleArnText()));
     m_progress->showWorking(
@@ -235,6 +397,7 @@ void ConnectWizard::connectKeys()
         return;
     m_busy = true;
     m_flow = Flow::Keys;
+    m_progress->setMembers({});
     m_progress->setSummary(
         tr("%1 — access key %2 in %3")
             .arg(m_keysPage->friendlyName().isEmpty() ? tr("New account") : m_keysPage->friendlyName(),
@@ -333,6 +496,12 @@ void ConnectWizard::retry()
         m_tabs->setCurrentIndex(AccessKeysMethod);
         m_keysPage->focusSecret();
         return;
+    case Flow::Organization:
+    case Flow::OrganizationDiscovery:
+        goToPage(MethodPage);
+        m_tabs->setCurrentIndex(OrganizationMethod);
+        m_orgPage->focusRoleArn();
+        return;
     case Flow::Discovery:
         m_busy = true;
         m_progress->showWorking(tr("Starting discovery again…"));
@@ -354,6 +523,15 @@ void ConnectWizard::retry()
 
 void ConnectWizard::dropUnusedPendingRecord()
 {
+    if (m_createdOrgRecord && !m_orgRecordId.isEmpty() && !m_orgVerifyAttempted && !m_orgPage->templateHandedOut()) {
+        const Result<Account> record = m_services.registry->account(m_orgRecordId);
+        if (record && record->status == AccountStatus::Pending) {
+            const QString id = m_orgRecordId;
+            m_services.onboarding->disconnect(
+                m_services.user, id, m_services.onboarding, [](const Result<Account> &) {});
+            Q_EMIT pendingRecordDropped(id);
+        }
+    }
     if (!m_createdRecord || m_recordId.isEmpty() || m_verifyAttempted || m_cfnPage->templateHandedOut())
         return;
     const Result<Account> record = m_services.registry->account(m_recordId);

@@ -354,7 +354,7 @@ void InstanceBrowser::buildFilters(QWidget *bar)
 
     connect(m_accountCombo, &QComboBox::currentIndexChanged, this, [this] {
         m_accountFilter = m_accountCombo->currentData().toString();
-        m_proxy->setAccountId(m_accountFilter);
+        applyAccountFilter();
     });
     connect(m_regionCombo, &QComboBox::currentIndexChanged, this, [this] {
         const QString region = m_regionCombo->currentData().toString();
@@ -410,16 +410,85 @@ void InstanceBrowser::setAccountLabel(const QString &accountId, const QString &l
     }
 }
 
+void InstanceBrowser::setAccounts(const QList<Account> &accounts)
+{
+    const auto labelOf = [](const Account &a) {
+        if (!a.friendlyName.isEmpty())
+            return a.friendlyName;
+        if (a.isOrganization())
+            return a.awsOrganizationId.isEmpty() ? tr("New organization") : a.awsOrganizationId;
+        return a.awsAccountId.isEmpty() ? tr("New account") : a.awsAccountId;
+    };
+    m_organizationMembers.clear();
+    QList<const Account *> organizations;
+    QList<const Account *> single;
+    QHash<QString, QList<const Account *>> members;
+    for (const Account &a : accounts) {
+        m_accountLabels.insert(a.id, labelOf(a));
+        if (!a.isOrganization())
+            m_model->setAccountLabel(a.id, labelOf(a));
+        if (a.isOrganization())
+            organizations.append(&a);
+        else if (!a.organization.isEmpty())
+            members[a.organization].append(&a);
+        else
+            single.append(&a);
+    }
+    // Members whose organization record is not listed are offered on their own.
+    QSet<QString> listedOrganizations;
+    for (const Account *o : std::as_const(organizations))
+        listedOrganizations.insert(o->id);
+    for (auto it = members.cbegin(); it != members.cend(); ++it) {
+        if (!listedOrganizations.contains(it.key()))
+            single.append(it.value());
+    }
+
+    // Rebuilt whole: a few hundred items at most, and the current choice is kept by its id.
+    const QSignalBlocker block(m_accountCombo);
+    while (m_accountCombo->count() > 1)
+        m_accountCombo->removeItem(1);
+    for (const Account *o : std::as_const(organizations)) {
+        const QList<const Account *> &mine = members.value(o->id);
+        QSet<QString> ids;
+        for (const Account *m : mine)
+            ids.insert(m->id);
+        m_organizationMembers.insert(o->id, ids);
+        m_accountCombo->addItem(Theme::action("organization"),
+            tr("%1 — all accounts of the organization").arg(m_accountLabels.value(o->id)), o->id);
+        for (const Account *m : mine)
+            m_accountCombo->addItem(QStringLiteral("    ") + m_accountLabels.value(m->id), m->id);
+    }
+    for (const Account *a : std::as_const(single))
+        m_accountCombo->addItem(m_accountLabels.value(a->id), a->id);
+    const int index = m_accountFilter.isEmpty() ? 0 : m_accountCombo->findData(m_accountFilter);
+    m_accountCombo->setCurrentIndex(index >= 0 ? index : 0);
+    if (index < 0)
+        m_accountFilter.clear();
+    applyAccountFilter();
+}
+
+void InstanceBrowser::applyAccountFilter()
+{
+    const auto organization = m_organizationMembers.constFind(m_accountFilter);
+    if (organization != m_organizationMembers.cend())
+        // An organization without members yet shows nothing rather than everything.
+        m_proxy->setAccountIds(organization->isEmpty() ? QSet<QString> { m_accountFilter } : *organization);
+    else
+        m_proxy->setAccountId(m_accountFilter);
+    const QString label = m_accountLabels.value(m_accountFilter);
+    setWindowTitle(m_accountFilter.isEmpty() || label.isEmpty() ? tr("Instances — Onramp")
+                                                                : tr("Instances of %1 — Onramp").arg(label));
+}
+
 void InstanceBrowser::setAccountFilter(const QString &accountId)
 {
     const int index = accountId.isEmpty() ? 0 : m_accountCombo->findData(accountId);
-    if (index >= 0)
+    if (index >= 0) {
+        const QSignalBlocker block(m_accountCombo);
         m_accountCombo->setCurrentIndex(index);
+    }
     m_accountFilter = accountId;
-    m_proxy->setAccountId(accountId);
-    const QString label = m_accountLabels.value(accountId);
-    setWindowTitle(
-        accountId.isEmpty() || label.isEmpty() ? tr("Instances — Onramp") : tr("Instances of %1 — Onramp").arg(label));
+    applyAccountFilter();
 }
 
 void InstanceBrowser::loadAccounts()

@@ -46,8 +46,13 @@ public:
     bool isLoading() const { return m_loading; }
     /// What the Account column and filter show for \a accountId.
     void setAccountLabel(const QString &accountId, const QString &label);
-    /// Shows only \a accountId's instances; empty shows every account's.
+    /// The records the account filter offers: "All accounts", each organization (meaning all its members, as they
+    /// are now and as they change) with its members beneath, and each single account. Also sets every label.
+    void setAccounts(const QList<Account> &accounts);
+    /// Shows only \a accountId's instances (an organization record: all its members'); empty shows every account's.
     void setAccountFilter(const QString &accountId);
+    /// The record the account filter shows (an account, an organization, or empty for all).
+    QString accountFilter() const { return m_accountFilter; }
 
     InstanceTableModel *model() const { return m_model; }
     InstanceFilterProxy *proxy() const { return m_proxy; }
@@ -90,6 +95,7 @@ private:
     void whenLoaded(std::function<void()> change);
     void noteValues(const QList<StoredInstance> &instances);
     void refreshFilterChoices();
+    void applyAccountFilter();
     void scheduleStatusUpdate();
     void updateStatus();
     void updateUpdatedLabel();
@@ -129,6 +135,7 @@ private:
     QSet<QString> m_clusters;
     QHash<QString, QString> m_accountLabels;
     QString m_accountFilter;
+    QHash<QString, QSet<QString>> m_organizationMembers; ///< organization record id -> its member record ids
     QDateTime m_updatedAt;
     QPointer<QThread> m_exporter;
 };

@@ -6,6 +6,7 @@
 #include "models/awsclients.h"
 #include "models/errortext.h"
 #include "models/onboardingservice.h"
+#include "models/organizationservice.h"
 #include "models/registry.h"
 #include "ui/accountstatusdelegate.h"
 #include "ui/appsettings.h"
@@ -32,9 +33,9 @@
 #include <QSortFilterProxyModel>
 #include <QStackedWidget>
 #include <QStatusBar>
-#include <QTableView>
 #include <QTimer>
 #include <QToolBar>
+#include <QTreeView>
 #include <QVBoxLayout>
 
 namespace {
@@ -71,9 +72,12 @@ QString accountLabel(const Account &a)
 {
     if (!a.friendlyName.isEmpty())
         return a.friendlyName;
+    if (a.isOrganization() && !a.awsOrganizationId.isEmpty())
+        return a.awsOrganizationId;
     if (!a.awsAccountId.isEmpty())
         return a.awsAccountId;
-    return QCoreApplication::translate("MainWindow", "new onboarding");
+    return a.isOrganization() ? QCoreApplication::translate("MainWindow", "new organization onboarding")
+                              : QCoreApplication::translate("MainWindow", "new onboarding");
 }
 } // namespace
 
@@ -185,7 +189,7 @@ MainWindow::MainWindow(
     connect(bigButton, &QPushButton::clicked, this, &MainWindow::openConnectWizard);
 
     // Page 1: the accounts.
-    m_view = new QTableView(m_stack);
+    m_view = new QTreeView(m_stack);
     m_view->setObjectName(QStringLiteral("accountView"));
     m_view->setAccessibleName(tr("Connected AWS accounts"));
     m_view->setModel(m_proxy);
@@ -194,19 +198,24 @@ MainWindow::MainWindow(
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_view->setAlternatingRowColors(true);
-    m_view->setShowGrid(false);
+    m_view->setUniformRowHeights(true);
     m_view->setWordWrap(false);
     m_view->setTextElideMode(Qt::ElideRight);
     m_view->setContextMenuPolicy(Qt::ActionsContextMenu);
-    m_view->verticalHeader()->hide();
-    m_view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
-    m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 14);
-    QHeaderView *header = m_view->horizontalHeader();
+    m_view->setExpandsOnDoubleClick(false); // double-click opens, as on a single account; the arrow expands
+    // Organizations are shown expanded: a new one (or one shown again) opens as it appears.
+    connect(m_proxy, &QAbstractItemModel::rowsInserted, m_view, [this](const QModelIndex &parent, int first, int last) {
+        if (parent.isValid())
+            return;
+        for (int row = first; row <= last; ++row)
+            m_view->expand(m_proxy->index(row, 0));
+    });
+    QHeaderView *header = m_view->header();
     header->setSectionResizeMode(QHeaderView::Interactive);
     header->setStretchLastSection(true);
     header->setHighlightSections(false);
     const int em = m_view->fontMetrics().horizontalAdvance(QLatin1Char('M'));
-    header->resizeSection(AccountListModel::FriendlyNameColumn, 16 * em);
+    header->resizeSection(AccountListModel::FriendlyNameColumn, 20 * em);
     header->resizeSection(AccountListModel::AwsAccountIdColumn, 10 * em);
     header->resizeSection(AccountListModel::MethodColumn, 8 * em);
     header->resizeSection(AccountListModel::StatusColumn, 9 * em);
@@ -217,6 +226,7 @@ MainWindow::MainWindow(
             + 2 * em);
     m_view->setSortingEnabled(true);
     m_view->sortByColumn(-1, Qt::AscendingOrder);
+    header->setSortIndicatorShown(false);
     m_stack->addWidget(m_view);
     layout->addWidget(m_stack, 1);
     setCentralWidget(central);
@@ -229,7 +239,7 @@ MainWindow::MainWindow(
     createActions();
 
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &MainWindow::updateActions);
-    connect(m_view, &QTableView::doubleClicked, this, [this](const QModelIndex &index) {
+    connect(m_view, &QTreeView::doubleClicked, this, [this](const QModelIndex &index) {
         const QString id = index.data(AccountListModel::AccountIdRole).toString();
         if (AccountStatus(index.data(AccountListModel::StatusRole).toInt()) == AccountStatus::Pending)
             resumeOnboarding(id);
@@ -246,6 +256,28 @@ MainWindow::MainWindow(
     connect(m_refreshTimer, &QTimer::timeout, this, &MainWindow::refreshAccounts);
 
     connect(m_services.onboarding, &OnboardingService::accountChanged, this, &MainWindow::scheduleRefresh);
+    if (m_services.organizations) {
+        // Verifies and syncs, the periodic ones included: progress while they run, the list when they end.
+        connect(m_services.organizations, &OrganizationService::progress, this,
+            [this](const QString &id, int done, int total) {
+                m_syncing.insert(id, { done, total });
+                updateStatusBar();
+                scheduleRefresh();
+            });
+        connect(m_services.organizations, &OrganizationService::synced, this, [this](const OrganizationResult &r) {
+            m_syncing.remove(r.organization.id);
+            refreshAccounts();
+            updateActions();
+        });
+        connect(m_services.organizations, &OrganizationService::syncFailed, this,
+            [this](const QString &id, const QString &message) {
+                m_syncing.remove(id);
+                refreshAccounts();
+                const Account *a = m_model->find(id);
+                m_messages->showPlainMessage(
+                    MessageBar::Level::Error, tr("Syncing %1 failed: %2").arg(a ? accountLabel(*a) : id, message));
+            });
+    }
     connect(m_services.discovery, &DiscoveryService::started, this, [this](const QString &id) {
         DiscoveryProgress p;
         p.accountId = id;
@@ -259,8 +291,8 @@ MainWindow::MainWindow(
     });
     connect(m_services.discovery, &DiscoveryService::finished, this, [this](const DiscoveryResult &r) {
         m_running.remove(r.accountId);
-        const int row = m_model->rowOf(r.accountId);
-        const QString name = row >= 0 ? accountLabel(m_model->accountAt(row)) : r.accountId;
+        const Account *account = m_model->find(r.accountId);
+        const QString name = account ? accountLabel(*account) : r.accountId;
         if (r.status == AccountStatus::Active)
             statusBar()->showMessage(
                 tr("Discovery of %1 finished. Instances: %Ln.", nullptr, r.instanceCount).arg(name), 8000);
@@ -300,6 +332,9 @@ void MainWindow::createActions()
     m_resumeAction = make("resume", tr("Res&ume Onboarding…"), "resumeAction", QKeySequence(Qt::CTRL | Qt::Key_U));
     m_revalidateAction = make("revalidate", tr("Re-&validate"), "revalidateAction", QKeySequence(Qt::CTRL | Qt::Key_R));
     m_discoverAction = make("discover", tr("&Discover Now"), "discoverAction", QKeySequence(Qt::Key_F5));
+    m_syncAction = make("refresh", tr("&Sync Organization Now"), "syncAction", QKeySequence(Qt::SHIFT | Qt::Key_F5));
+    m_syncAction->setStatusTip(tr("Lists the organization's accounts again: new accounts are connected, accounts "
+                                  "that left are disconnected, pending ones retried."));
     m_disconnectAction
         = make("disconnect", tr("Dis&connect…"), "disconnectAction", QKeySequence(Qt::CTRL | Qt::Key_Delete));
     m_browserAction = make("instances", tr("&Instance Browser"), "browserAction", QKeySequence(Qt::CTRL | Qt::Key_I));
@@ -321,11 +356,12 @@ void MainWindow::createActions()
     });
     connect(m_revalidateAction, &QAction::triggered, this, &MainWindow::revalidateSelected);
     connect(m_discoverAction, &QAction::triggered, this, &MainWindow::discoverSelected);
+    connect(m_syncAction, &QAction::triggered, this, &MainWindow::syncSelected);
     connect(m_disconnectAction, &QAction::triggered, this, [this] {
         if (const QString id = selectedAccountId(); !id.isEmpty())
             confirmDisconnect(id);
     });
-    connect(m_browserAction, &QAction::triggered, this, [this] { openInstanceBrowser(); });
+    connect(m_browserAction, &QAction::triggered, this, [this] { openInstanceBrowser(selectedAccountId()); });
     connect(m_settingsAction, &QAction::triggered, this, &MainWindow::openSettings);
     connect(m_auditAction, &QAction::triggered, this, &MainWindow::openAuditLog);
     connect(m_showDisconnectedAction, &QAction::toggled, this, &MainWindow::setShowDisconnected);
@@ -338,7 +374,7 @@ void MainWindow::createActions()
     file->addSeparator();
     file->addAction(quit);
     QMenu *account = menuBar()->addMenu(tr("&Account"));
-    for (QAction *a : { m_resumeAction, m_revalidateAction, m_discoverAction, m_disconnectAction })
+    for (QAction *a : { m_resumeAction, m_revalidateAction, m_discoverAction, m_syncAction, m_disconnectAction })
         account->addAction(a);
     QMenu *view = menuBar()->addMenu(tr("&View"));
     view->addAction(m_browserAction);
@@ -360,7 +396,7 @@ void MainWindow::createActions()
     toolbar->setIconSize(QSize(18, 18));
     toolbar->addAction(m_connectAction);
     toolbar->addSeparator();
-    for (QAction *a : { m_resumeAction, m_revalidateAction, m_discoverAction, m_disconnectAction })
+    for (QAction *a : { m_resumeAction, m_revalidateAction, m_discoverAction, m_syncAction, m_disconnectAction })
         toolbar->addAction(a);
     toolbar->addSeparator();
     toolbar->addAction(m_browserAction);
@@ -370,7 +406,8 @@ void MainWindow::createActions()
     toolbar->addAction(m_auditAction);
     toolbar->addAction(m_settingsAction);
 
-    for (QAction *a : { m_resumeAction, m_revalidateAction, m_discoverAction, m_disconnectAction, m_browserAction })
+    for (QAction *a :
+        { m_resumeAction, m_revalidateAction, m_discoverAction, m_syncAction, m_disconnectAction, m_browserAction })
         m_view->addAction(a);
 }
 
@@ -409,10 +446,8 @@ void MainWindow::refreshAccounts()
     }
     m_model->setAccounts(*accounts);
     m_stack->setCurrentIndex(m_proxy->rowCount() == 0 && !m_showDisconnected ? 0 : 1);
-    if (m_browser) {
-        for (const Account &a : *accounts)
-            m_browser->setAccountLabel(a.id, accountLabel(a));
-    }
+    if (m_browser)
+        m_browser->setAccounts(*accounts);
     updateActions();
     updateStatusBar();
 }
@@ -435,10 +470,7 @@ QString MainWindow::selectedAccountId() const
 
 void MainWindow::selectAccount(const QString &accountId)
 {
-    const int row = m_model->rowOf(accountId);
-    if (row < 0)
-        return;
-    const QModelIndex index = m_proxy->mapFromSource(m_model->index(row, 0));
+    const QModelIndex index = m_proxy->mapFromSource(m_model->indexOf(accountId));
     if (index.isValid())
         m_view->selectionModel()->setCurrentIndex(
             index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
@@ -446,11 +478,10 @@ void MainWindow::selectAccount(const QString &accountId)
 
 std::optional<Account> MainWindow::selectedAccount() const
 {
-    const QString id = selectedAccountId();
-    const int row = id.isEmpty() ? -1 : m_model->rowOf(id);
-    if (row < 0)
+    const Account *a = m_model->find(selectedAccountId());
+    if (!a)
         return std::nullopt;
-    return m_model->accountAt(row);
+    return *a;
 }
 
 void MainWindow::updateActions()
@@ -459,9 +490,17 @@ void MainWindow::updateActions()
     const bool live = a && a->isLive();
     const bool pending = a && a->status == AccountStatus::Pending;
     const bool running = a && m_running.contains(a->id);
+    const bool organization = a && a->isOrganization();
+    const bool syncing = organization && m_services.organizations && m_services.organizations->isBusy(a->id);
     m_resumeAction->setEnabled(pending);
-    m_revalidateAction->setEnabled(live && !pending);
-    m_discoverAction->setEnabled(live && !pending && !running);
+    m_revalidateAction->setEnabled(live && !pending && !organization);
+    m_discoverAction->setEnabled(live && !pending && !running && !organization);
+    m_syncAction->setEnabled(live && !pending && organization && !syncing);
+    // Offered once there is an organization to sync (organizations are always top-level rows).
+    bool anyOrganization = false;
+    for (int row = 0; row < m_model->rowCount() && !anyOrganization; ++row)
+        anyOrganization = m_model->accountAt(row).isOrganization();
+    m_syncAction->setVisible(anyOrganization);
     m_disconnectAction->setEnabled(live);
     if (m_stack && m_model)
         m_stack->setCurrentIndex(m_proxy->rowCount() == 0 && !m_showDisconnected ? 0 : 1);
@@ -496,9 +535,10 @@ void MainWindow::updateStatusBar()
 {
     int instances = 0;
     int live = 0;
-    for (int row = 0; row < m_model->rowCount(); ++row) {
-        const Account &a = m_model->accountAt(row);
-        if (a.isLive()) {
+    const QList<Account> all = m_model->accounts();
+    for (const Account &a : all) {
+        // An organization is no account of its own: its members are counted.
+        if (a.isLive() && !a.isOrganization()) {
             ++live;
             instances += a.instanceCount;
         }
@@ -506,15 +546,22 @@ void MainWindow::updateStatusBar()
     const QLocale locale;
     m_countsLabel->setText(
         tr("Accounts: %Ln", nullptr, live) + QStringLiteral(" · ") + tr("Instances: %Ln", nullptr, instances));
-    if (m_running.isEmpty()) {
-        if (statusBar()->currentMessage().startsWith(tr("Discovering")))
+    if (m_running.isEmpty() && m_syncing.isEmpty()) {
+        if (statusBar()->currentMessage().startsWith(tr("Discovering"))
+            || statusBar()->currentMessage().startsWith(tr("Syncing")))
             statusBar()->clearMessage();
         return;
     }
+    // An organization's members are summed up on one line: "Acme: 12 of 48 accounts · 3,210 instances".
     QStringList parts;
+    QHash<QString, int> runningPerOrganization;
     for (const DiscoveryProgress &p : std::as_const(m_running)) {
-        const int row = m_model->rowOf(p.accountId);
-        const QString name = row >= 0 ? accountLabel(m_model->accountAt(row)) : p.accountId;
+        const Account *a = m_model->find(p.accountId);
+        if (a && !a->organization.isEmpty() && m_model->find(a->organization)) {
+            ++runningPerOrganization[a->organization];
+            continue;
+        }
+        const QString name = a ? accountLabel(*a) : p.accountId;
         parts.append(p.regionsTotal > 0 ? tr("%1: %2 of %3 regions, %4 instances")
                                               .arg(name)
                                               .arg(p.regionsDone)
@@ -522,7 +569,38 @@ void MainWindow::updateStatusBar()
                                               .arg(locale.toString(p.instancesSoFar))
                                         : tr("%1: listing regions").arg(name));
     }
-    statusBar()->showMessage(tr("Discovering %1").arg(parts.join(QStringLiteral("; "))));
+    QStringList organizations = m_syncing.keys();
+    for (auto it = runningPerOrganization.cbegin(); it != runningPerOrganization.cend(); ++it) {
+        if (!organizations.contains(it.key()))
+            organizations.append(it.key());
+    }
+    bool syncing = false;
+    for (const QString &id : std::as_const(organizations)) {
+        const Account *org = m_model->find(id);
+        if (!org)
+            continue;
+        int done = 0;
+        int total = 0;
+        int orgInstances = 0;
+        const QList<Account> members = m_model->membersOf(id);
+        for (const Account &m : members) {
+            if (m.isLive())
+                orgInstances += m.instanceCount;
+        }
+        if (const auto it = m_syncing.constFind(id); it != m_syncing.cend()) {
+            done = it->first;
+            total = it->second;
+            syncing = true;
+        } else {
+            for (const Account &m : members)
+                total += m.isLive() ? 1 : 0;
+            done = total - runningPerOrganization.value(id);
+        }
+        parts.append(
+            tr("%1: %2 of %3 accounts · %4 instances")
+                .arg(accountLabel(*org), locale.toString(done), locale.toString(total), locale.toString(orgInstances)));
+    }
+    statusBar()->showMessage((syncing ? tr("Syncing %1") : tr("Discovering %1")).arg(parts.join(QStringLiteral("; "))));
     updateActions();
 }
 
@@ -567,11 +645,35 @@ void MainWindow::discoverSelected()
         });
 }
 
+void MainWindow::syncSelected()
+{
+    const std::optional<Account> a = selectedAccount();
+    if (!a || !a->isOrganization() || !m_services.organizations)
+        return;
+    m_syncing.insert(a->id, { 0, 0 });
+    updateStatusBar();
+    OrganizationService::Options options;
+    options.waitForDiscovery = false;
+    m_services.organizations->sync(m_services.user, a->id, options, this,
+        [this, id = a->id, name = accountLabel(*a)](const Result<OrganizationResult> &r) {
+            m_syncing.remove(id);
+            refreshAccounts();
+            if (!r) {
+                showError(tr("Syncing %1 failed:").arg(name), r.error());
+                return;
+            }
+            statusBar()->showMessage(
+                tr("%1 synced: %Ln accounts listed.", nullptr, int(r->members.size())).arg(name), 8000);
+        });
+}
+
 void MainWindow::discoverAllInBackground()
 {
     int delayMs = 1500;
-    for (int row = 0; row < m_model->rowCount(); ++row) {
-        const Account &a = m_model->accountAt(row);
+    const QList<Account> all = m_model->accounts();
+    for (const Account &a : all) {
+        if (a.isOrganization())
+            continue; // its members are discovered as accounts; the periodic sync lists it again
         // Active and connected accounts are refreshed; a pending access-key record is a connect cut short
         // after its keys were validated, which discover finishes (or marks failed when the secret never made
         // it to the keychain) — no account stays in a state the window offers no way out of.
@@ -592,17 +694,33 @@ void MainWindow::discoverAllInBackground()
 
 void MainWindow::confirmDisconnect(const QString &accountId)
 {
-    const int row = m_model->rowOf(accountId);
-    if (row < 0)
+    const Account *found = m_model->find(accountId);
+    if (!found)
         return;
-    const Account a = m_model->accountAt(row);
-    auto *box = new QMessageBox(QMessageBox::Question, tr("Disconnect %1?").arg(accountLabel(a)),
-        a.status == AccountStatus::Pending ? tr("Give up this CloudFormation onboarding?")
-                                           : tr("Disconnect %1 (AWS account %2)?").arg(accountLabel(a), a.awsAccountId),
-        QMessageBox::Cancel, this);
+    const Account a = *found;
+    int liveMembers = 0;
+    for (const Account &m : m_model->membersOf(a.id))
+        liveMembers += m.isLive() ? 1 : 0;
+    QString question;
+    if (a.isOrganization() && a.status == AccountStatus::Pending && liveMembers == 0)
+        question = tr("Give up this organization onboarding?");
+    else if (a.isOrganization())
+        question = liveMembers == 1
+            ? tr("Disconnect the organization %1 and its 1 account?").arg(accountLabel(a))
+            : tr("Disconnect the organization %1 and its %2 accounts?").arg(accountLabel(a)).arg(liveMembers);
+    else if (a.status == AccountStatus::Pending)
+        question = tr("Give up this CloudFormation onboarding?");
+    else
+        question = tr("Disconnect %1 (AWS account %2)?").arg(accountLabel(a), a.awsAccountId);
+    auto *box = new QMessageBox(
+        QMessageBox::Question, tr("Disconnect %1?").arg(accountLabel(a)), question, QMessageBox::Cancel, this);
     box->setObjectName(QStringLiteral("disconnectConfirmation"));
     box->setTextFormat(Qt::PlainText); // the account's name is the user's words
-    box->setInformativeText(a.method == AccountMethod::AccessKeys
+    box->setInformativeText(a.isOrganization()
+            ? tr("Onramp stops discovering every account of the organization and stops syncing it. The instances "
+                 "found so far stay visible as history. The roles stay in the AWS accounts: delete the stack in the "
+                 "management account (and its StackSet) to remove them.")
+            : a.method == AccountMethod::AccessKeys
             ? tr("Onramp stops discovering it and deletes its access key from the system keychain. The "
                  "instances found so far stay visible as history. The key itself stays valid in AWS: "
                  "deactivate it in IAM if nobody needs it.")
@@ -664,10 +782,7 @@ InstanceBrowser *MainWindow::openInstanceBrowser(const QString &accountId)
         m_browser = new InstanceBrowser(m_services, m_settings, this);
         m_browser->setWindowFlag(Qt::Window);
         m_browser->setAttribute(Qt::WA_DeleteOnClose);
-        for (int row = 0; row < m_model->rowCount(); ++row) {
-            const Account &a = m_model->accountAt(row);
-            m_browser->setAccountLabel(a.id, accountLabel(a));
-        }
+        m_browser->setAccounts(m_model->accounts());
         m_browser->loadAccounts();
     }
     m_browser->setAccountFilter(accountId);

@@ -20,14 +20,17 @@ class QAction;
 class QLabel;
 class QSortFilterProxyModel;
 class QStackedWidget;
-class QTableView;
+class QTreeView;
 class QTimer;
 class SettingsDialog;
 
-/// The accounts of the console user (AccountListModel, kept live by diffs from the registry whenever
-/// OnboardingService or DiscoveryService report a change), with an empty state that explains what Onramp does,
-/// the actions Connect AWS Account, Resume onboarding, Re-validate, Discover now, Disconnect (confirmed), Open
-/// instance browser, Settings and Audit log, and the console identity customer roles must trust.
+/// The accounts of the console user as a tree (AccountListModel: organizations above their members, expanded by
+/// default; kept live by diffs from the registry whenever OnboardingService, DiscoveryService or OrganizationService
+/// report a change, periodic syncs included), with an empty state that explains what Onramp does, the actions
+/// Connect AWS Account, Resume onboarding, Re-validate, Discover now, Sync now (an organization), Disconnect
+/// (confirmed; an organization's says how many accounts go with it), Open instance browser (filtered to the selected
+/// account or organization), Settings and Audit log, and the console identity customer roles must trust. Discovery
+/// and organization syncs show their progress in the status bar ("Acme: 12 of 48 accounts · 3,210 instances").
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
@@ -38,7 +41,7 @@ public:
     ~MainWindow() override;
 
     AccountListModel *accountModel() const { return m_model; }
-    QTableView *accountView() const { return m_view; }
+    QTreeView *accountView() const { return m_view; }
     MessageBar *messageBar() const { return m_messages; }
 
     /// Re-reads the accounts from the registry and applies them to the model as a diff.
@@ -76,6 +79,7 @@ private:
     void updateStatusBar();
     void revalidateSelected();
     void discoverSelected();
+    void syncSelected();
     void showError(const QString &what, const AwsError &error);
     std::optional<Account> selectedAccount() const;
 
@@ -84,13 +88,14 @@ private:
     AppSettings *m_settings;
     AccountListModel *m_model;
     QSortFilterProxyModel *m_proxy;
-    QTableView *m_view;
+    QTreeView *m_view;
     QStackedWidget *m_stack;
     MessageBar *m_messages;
     QLabel *m_identityLabel;
     QLabel *m_countsLabel;
     QTimer *m_refreshTimer;
     QHash<QString, DiscoveryProgress> m_running;
+    QHash<QString, QPair<int, int>> m_syncing; ///< organization id -> (accounts done, accounts total) of its sync
     bool m_shownOnce = false;
     bool m_showDisconnected = false;
 
@@ -98,6 +103,7 @@ private:
     QAction *m_resumeAction = nullptr;
     QAction *m_revalidateAction = nullptr;
     QAction *m_discoverAction = nullptr;
+    QAction *m_syncAction = nullptr;
     QAction *m_disconnectAction = nullptr;
     QAction *m_browserAction = nullptr;
     QAction *m_settingsAction = nullptr;

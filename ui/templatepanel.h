@@ -26,8 +26,8 @@ class TemplatePanel final : public QWidget
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(TemplatePanel)
 public:
-    TemplatePanel(AppSettings *settings, const QString &fileName, const QString &namePrefix = {},
-        QWidget *parent = nullptr);
+    TemplatePanel(
+        AppSettings *settings, const QString &fileName, const QString &namePrefix = {}, QWidget *parent = nullptr);
 
     /// Shows \a document (empty: none) and the `aws cloudformation create-stack` command \a cliCommand that reads
     /// it from fileName() (empty: the CLI action is off).

@@ -76,7 +76,7 @@ void ScreenshotDriver::start()
             [this] {
                 if (m_window && m_window->selectedAccountId().isEmpty()
                     && m_window->accountView()->model()->rowCount() > 0)
-                    m_window->accountView()->selectRow(0);
+                    m_window->accountView()->setCurrentIndex(m_window->accountView()->model()->index(0, 0));
                 return true;
             },
             [this] { return m_window.data(); }, 1500);
