@@ -77,10 +77,12 @@ void CliCommands::orgTemplate(const QStringList &args)
         const Result<TemplateOptions> options = m_onboarding->templateOptions(m_globals.user, id, trusted, roleName);
         if (!options)
             return fail(options.error());
-        // ORG-TEMPLATE-PENDING: replaced by TemplateBuilder's organization template when org-aws part 2 lands.
-        Q_UNUSED(ous);
-        const Result<QByteArray> doc = format == QLatin1StringView("yaml") ? TemplateBuilder::buildYaml(*options)
-                                                                           : TemplateBuilder::buildJson(*options);
+        OrgTemplateOptions org;
+        static_cast<TemplateOptions &>(org) = *options;
+        org.targetIds = ous;
+        const Result<QByteArray> doc = format == QLatin1StringView("yaml")
+            ? TemplateBuilder::buildOrganizationYaml(org)
+            : TemplateBuilder::buildOrganizationJson(org);
         if (!doc)
             return fail(doc.error());
         QFile out;

@@ -1,8 +1,9 @@
-// TemplateBuilder: builds the discovery-role CloudFormation template (JSON and YAML), quick-create links and CLI
-// commands.
+// TemplateBuilder: builds the discovery-role CloudFormation templates (one account, a whole organization; JSON and
+// YAML), quick-create links and CLI commands.
 #include "aws/templatebuilder.h"
 
 #include "aws/arn.h"
+#include "aws/organizationsclient.h"
 #include "aws/permissionprobe.h"
 
 #include <QJsonArray>
@@ -69,6 +70,22 @@ const QStringList &preferredKeyOrder()
         u"Value"_s,
         u"RoleArn"_s,
         u"ExternalId"_s,
+        // The organization template's; after every key of the single-account template, so its order is unchanged.
+        u"StackSetName"_s,
+        u"PermissionModel"_s,
+        u"AutoDeployment"_s,
+        u"Enabled"_s,
+        u"RetainStacksOnAccountRemoval"_s,
+        u"Capabilities"_s,
+        u"OperationPreferences"_s,
+        u"StackInstancesGroup"_s,
+        u"DeploymentTargets"_s,
+        u"OrganizationalUnitIds"_s,
+        u"Regions"_s,
+        u"ParameterKey"_s,
+        u"ParameterValue"_s,
+        u"TemplateBody"_s,
+        u"StackSetId"_s,
     };
     return order;
 }
@@ -371,20 +388,19 @@ AwsError TemplateBuilder::validate(const TemplateOptions &options)
     return {};
 }
 
-Result<QJsonObject> TemplateBuilder::buildObject(const TemplateOptions &options)
-{
-    if (AwsError e = validate(options); e.isError())
-        return e;
+namespace {
 
-    const QJsonObject parameters {
+QJsonObject singleAccountParameters(const TemplateOptions &options)
+{
+    return QJsonObject {
         { u"ExternalId"_s,
             QJsonObject {
                 { u"Type"_s, u"String"_s },
                 { u"Description"_s,
                     u"The External ID Onramp sends with sts:AssumeRole. The role refuses any other value."_s },
                 { u"Default"_s, options.externalId },
-                { u"MinLength"_s, MinExternalIdLength },
-                { u"MaxLength"_s, MaxExternalIdLength },
+                { u"MinLength"_s, TemplateBuilder::MinExternalIdLength },
+                { u"MaxLength"_s, TemplateBuilder::MaxExternalIdLength },
                 { u"AllowedPattern"_s, u"[\\w+=,.@:\\/-]*"_s },
                 { u"ConstraintDescription"_s, u"2 to 1224 letters, digits or _+=,.@:/- characters."_s },
             } },
@@ -397,25 +413,16 @@ Result<QJsonObject> TemplateBuilder::buildObject(const TemplateOptions &options)
                 { u"ConstraintDescription"_s, u"An AWS account ID: exactly 12 digits."_s },
             } },
     };
+}
 
-    const QJsonObject trustStatement {
-        { u"Sid"_s, u"TrustOnrampConsoleWithExternalId"_s },
-        { u"Effect"_s, u"Allow"_s },
-        { u"Principal"_s,
-            QJsonObject { { u"AWS"_s,
-                QJsonObject { { u"Fn::Sub"_s, u"arn:${AWS::Partition}:iam::${TrustedAccountId}:root"_s } } } } },
-        { u"Action"_s, u"sts:AssumeRole"_s },
-        { u"Condition"_s,
-            QJsonObject { { u"StringEquals"_s,
-                QJsonObject { { u"sts:ExternalId"_s, QJsonObject { { u"Ref"_s, u"ExternalId"_s } } } } } } },
-    };
-
+QJsonObject ec2ReadOnlyPolicy()
+{
     // Exactly the actions Onramp calls (requiredEc2Actions()), no wildcard: ec2:Describe* would also grant
     // DescribeInstanceAttribute (user data, where bootstrap secrets live) and DescribeLaunchTemplateVersions.
     QJsonArray actions;
     for (const RequiredAction &action : requiredEc2Actions())
         actions.append(QString::fromLatin1(action.iamAction));
-    const QJsonObject readOnlyPolicy {
+    return QJsonObject {
         { u"PolicyName"_s, u"OnrampEc2ReadOnly"_s },
         { u"PolicyDocument"_s,
             QJsonObject {
@@ -429,8 +436,24 @@ Result<QJsonObject> TemplateBuilder::buildObject(const TemplateOptions &options)
                     } } },
             } },
     };
+}
 
-    const QJsonObject role {
+/// The discovery role with \a policies as its inline policies.
+QJsonObject discoveryRole(const TemplateOptions &options, const QJsonArray &policies)
+{
+    const QJsonObject trustStatement {
+        { u"Sid"_s, u"TrustOnrampConsoleWithExternalId"_s },
+        { u"Effect"_s, u"Allow"_s },
+        { u"Principal"_s,
+            QJsonObject { { u"AWS"_s,
+                QJsonObject { { u"Fn::Sub"_s, u"arn:${AWS::Partition}:iam::${TrustedAccountId}:root"_s } } } } },
+        { u"Action"_s, u"sts:AssumeRole"_s },
+        { u"Condition"_s,
+            QJsonObject { { u"StringEquals"_s,
+                QJsonObject { { u"sts:ExternalId"_s, QJsonObject { { u"Ref"_s, u"ExternalId"_s } } } } } } },
+    };
+
+    return QJsonObject {
         { u"Type"_s, u"AWS::IAM::Role"_s },
         { u"Properties"_s,
             QJsonObject {
@@ -440,7 +463,7 @@ Result<QJsonObject> TemplateBuilder::buildObject(const TemplateOptions &options)
                 { u"AssumeRolePolicyDocument"_s,
                     QJsonObject {
                         { u"Version"_s, u"2012-10-17"_s }, { u"Statement"_s, QJsonArray { trustStatement } } } },
-                { u"Policies"_s, QJsonArray { readOnlyPolicy } },
+                { u"Policies"_s, policies },
                 { u"Tags"_s,
                     QJsonArray {
                         QJsonObject { { u"Key"_s, u"ManagedBy"_s }, { u"Value"_s, u"Onramp"_s } },
@@ -448,12 +471,17 @@ Result<QJsonObject> TemplateBuilder::buildObject(const TemplateOptions &options)
                     } },
             } },
     };
+}
 
-    const QJsonObject outputs {
+QJsonObject roleOutputs()
+{
+    return QJsonObject {
         { u"RoleArn"_s,
             QJsonObject {
                 { u"Description"_s, u"Paste this Role ARN into Onramp to finish connecting the account."_s },
-                { u"Value"_s, QJsonObject { { u"Fn::GetAtt"_s, QJsonArray { QString(RoleLogicalId), u"Arn"_s } } } },
+                { u"Value"_s,
+                    QJsonObject {
+                        { u"Fn::GetAtt"_s, QJsonArray { QString(TemplateBuilder::RoleLogicalId), u"Arn"_s } } } },
             } },
         { u"ExternalId"_s,
             QJsonObject {
@@ -461,13 +489,21 @@ Result<QJsonObject> TemplateBuilder::buildObject(const TemplateOptions &options)
                 { u"Value"_s, QJsonObject { { u"Ref"_s, u"ExternalId"_s } } },
             } },
     };
+}
 
+} // namespace
+
+Result<QJsonObject> TemplateBuilder::buildObject(const TemplateOptions &options)
+{
+    if (AwsError e = validate(options); e.isError())
+        return e;
     return QJsonObject {
         { u"AWSTemplateFormatVersion"_s, u"2010-09-09"_s },
         { u"Description"_s, options.description.isEmpty() ? defaultDescription(options) : options.description },
-        { u"Parameters"_s, parameters },
-        { u"Resources"_s, QJsonObject { { QString(RoleLogicalId), role } } },
-        { u"Outputs"_s, outputs },
+        { u"Parameters"_s, singleAccountParameters(options) },
+        { u"Resources"_s,
+            QJsonObject { { QString(RoleLogicalId), discoveryRole(options, QJsonArray { ec2ReadOnlyPolicy() }) } } },
+        { u"Outputs"_s, roleOutputs() },
     };
 }
 
@@ -552,6 +588,215 @@ Result<QString> TemplateBuilder::createStackCommand(
     for (const QString &word : words)
         quoted.append(shellQuote(word));
     return quoted.join(u' ');
+}
+
+// ---- The organization template ---------------------------------------------------------------------------------
+
+namespace {
+
+constexpr QLatin1StringView targetsParameter { "OrganizationRootOrOuIds" };
+
+QStringList uniqueTargets(const QStringList &ids)
+{
+    QStringList out;
+    for (const QString &id : ids) {
+        if (!out.contains(id))
+            out.append(id);
+    }
+    return out;
+}
+
+QString organizationDescription(const OrgTemplateOptions &options)
+{
+    return u"Onramp: read-only EC2 discovery roles for an AWS Organization, assumable only by AWS account "_s
+        + options.trustedAccountId
+        + u" with the onboarding's External ID: this management account's role (which may also list the "
+          u"organization's accounts) and a service-managed StackSet that creates the same role in every member "
+          u"account of the target OUs, also in accounts that join later. Requires trusted access for CloudFormation "
+          u"StackSets in AWS Organizations."_s;
+}
+
+QJsonObject organizationsReadOnlyPolicy()
+{
+    QJsonArray actions;
+    for (const QByteArray &action : OrganizationsClient::requiredOrganizationsActions())
+        actions.append(QString::fromLatin1(action));
+    return QJsonObject {
+        { u"PolicyName"_s, u"OnrampOrganizationsReadOnly"_s },
+        { u"PolicyDocument"_s,
+            QJsonObject {
+                { u"Version"_s, u"2012-10-17"_s },
+                { u"Statement"_s,
+                    QJsonArray { QJsonObject {
+                        { u"Sid"_s, u"OrganizationsAccountListReadOnly"_s },
+                        { u"Effect"_s, u"Allow"_s },
+                        { u"Action"_s, actions },
+                        { u"Resource"_s, u"*"_s },
+                    } } },
+            } },
+    };
+}
+
+QJsonObject refParameter(const QString &name)
+{
+    return QJsonObject { { u"ParameterKey"_s, name }, { u"ParameterValue"_s, QJsonObject { { u"Ref"_s, name } } } };
+}
+
+} // namespace
+
+AwsError TemplateBuilder::validateOrganization(const OrgTemplateOptions &options)
+{
+    if (AwsError e = validate(options); e.isError())
+        return e;
+    if (options.targetIds.isEmpty())
+        return invalidTemplate("NoTargets"_L1,
+            tr("Name at least one organization root (r-…) or organizational unit (ou-…) for the member roles."));
+    for (const QString &id : options.targetIds) {
+        if (!OrganizationsClient::isRootId(id) && !OrganizationsClient::isOuId(id))
+            return invalidTemplate("TargetId"_L1,
+                tr("\"%1\" is not an organization root (r-…) or organizational unit (ou-…-…) id.").arg(id.left(100)));
+    }
+    if (uniqueTargets(options.targetIds).join(u',').size() > MaxTargetIdsLength)
+        return invalidTemplate("TargetsTooLong"_L1,
+            tr("The target ids take more than %1 characters; CloudFormation accepts no longer parameter value.")
+                .arg(MaxTargetIdsLength));
+    return {};
+}
+
+Result<QJsonObject> TemplateBuilder::buildOrganizationObject(const OrgTemplateOptions &options)
+{
+    if (AwsError e = validateOrganization(options); e.isError())
+        return e;
+    // The members' template is the single-account template byte for byte (with Onramp's own description, not the
+    // organization's), so a member role is exactly the role a single account gets.
+    TemplateOptions memberOptions = options;
+    memberOptions.description.clear();
+    const Result<QByteArray> memberTemplate = buildJson(memberOptions);
+    if (!memberTemplate)
+        return memberTemplate.error();
+
+    QJsonObject parameters = singleAccountParameters(options);
+    parameters.insert(targetsParameter,
+        QJsonObject {
+            { u"Type"_s, u"CommaDelimitedList"_s },
+            { u"Description"_s,
+                u"The organization's root (r-...) or organizational units (ou-...) whose accounts get the discovery "
+                u"role, nested OUs included; separated by commas."_s },
+            { u"Default"_s, uniqueTargets(options.targetIds).join(u',') },
+        });
+
+    const QJsonObject stackSet {
+        { u"Type"_s, u"AWS::CloudFormation::StackSet"_s },
+        { u"Properties"_s,
+            QJsonObject {
+                { u"StackSetName"_s, QJsonObject { { u"Fn::Sub"_s, u"${AWS::StackName}-member-roles"_s } } },
+                { u"Description"_s,
+                    u"Onramp's read-only EC2 discovery role in every member account (created by the Onramp "
+                    u"organization stack)."_s },
+                { u"PermissionModel"_s, u"SERVICE_MANAGED"_s },
+                // Accounts that join a target OU get the role; an account that leaves loses it.
+                { u"AutoDeployment"_s,
+                    QJsonObject { { u"Enabled"_s, true }, { u"RetainStacksOnAccountRemoval"_s, false } } },
+                { u"Capabilities"_s, QJsonArray { u"CAPABILITY_NAMED_IAM"_s } },
+                // One account failing (a role of that name already there, an SCP) must not keep the role from the
+                // others: Onramp reports that member as pending with the reason. With the tolerance at 100 % the
+                // concurrency may be 100 % too (STRICT_FAILURE_TOLERANCE caps it at tolerance + 1): the role is
+                // small, read-only and the same everywhere.
+                { u"OperationPreferences"_s,
+                    QJsonObject { { u"FailureTolerancePercentage"_s, 100 }, { u"MaxConcurrentPercentage"_s, 100 },
+                        { u"RegionConcurrencyType"_s, u"PARALLEL"_s } } },
+                { u"StackInstancesGroup"_s,
+                    QJsonArray { QJsonObject {
+                        { u"DeploymentTargets"_s,
+                            QJsonObject {
+                                { u"OrganizationalUnitIds"_s, QJsonObject { { u"Ref"_s, targetsParameter } } } } },
+                        // IAM is global: one region is enough, and the stack's own is one the customer uses.
+                        { u"Regions"_s, QJsonArray { QJsonObject { { u"Ref"_s, u"AWS::Region"_s } } } },
+                    } } },
+                { u"Parameters"_s, QJsonArray { refParameter(u"ExternalId"_s), refParameter(u"TrustedAccountId"_s) } },
+                { u"TemplateBody"_s, QString::fromUtf8(*memberTemplate) },
+            } },
+    };
+
+    QJsonObject outputs = roleOutputs();
+    QJsonObject roleArn = outputs.value(u"RoleArn"_s).toObject();
+    roleArn.insert(u"Description"_s,
+        u"The management account's role. Paste this Role ARN into Onramp to finish connecting the organization."_s);
+    outputs.insert(u"RoleArn"_s, roleArn);
+    outputs.insert(u"StackSetId"_s,
+        QJsonObject {
+            { u"Description"_s, u"The StackSet that creates the role in the member accounts."_s },
+            { u"Value"_s, QJsonObject { { u"Ref"_s, QString(StackSetLogicalId) } } },
+        });
+
+    return QJsonObject {
+        { u"AWSTemplateFormatVersion"_s, u"2010-09-09"_s },
+        { u"Description"_s, options.description.isEmpty() ? organizationDescription(options) : options.description },
+        { u"Parameters"_s, parameters },
+        { u"Resources"_s,
+            QJsonObject {
+                { QString(RoleLogicalId),
+                    discoveryRole(options, QJsonArray { ec2ReadOnlyPolicy(), organizationsReadOnlyPolicy() }) },
+                { QString(StackSetLogicalId), stackSet },
+            } },
+        { u"Outputs"_s, outputs },
+    };
+}
+
+Result<QByteArray> TemplateBuilder::buildOrganizationJson(const OrgTemplateOptions &options)
+{
+    const Result<QJsonObject> object = buildOrganizationObject(options);
+    if (!object)
+        return object.error();
+    QByteArray out;
+    emitJson(out, *object, 0);
+    out += '\n';
+    return out;
+}
+
+Result<QByteArray> TemplateBuilder::buildOrganizationYaml(const OrgTemplateOptions &options)
+{
+    const Result<QJsonObject> object = buildOrganizationObject(options);
+    if (!object)
+        return object.error();
+    QByteArray out;
+    emitYamlMapping(out, *object, 0);
+    return out;
+}
+
+Result<QUrl> TemplateBuilder::organizationQuickCreateUrl(
+    QStringView region, const QUrl &templateUrl, QStringView stackName, const OrgTemplateOptions &options)
+{
+    if (AwsError e = validateOrganization(options); e.isError())
+        return e;
+    const Result<QUrl> url = quickCreateUrl(region, templateUrl, stackName, options);
+    if (!url)
+        return url.error();
+    QByteArray encoded = url->toEncoded();
+    encoded += "&param_"_ba + QByteArray(targetsParameter.data(), targetsParameter.size()) + '='
+        + QUrl::toPercentEncoding(uniqueTargets(options.targetIds).join(u','));
+    return QUrl::fromEncoded(encoded, QUrl::StrictMode);
+}
+
+Result<QString> TemplateBuilder::organizationCreateStackCommand(
+    QStringView region, QStringView stackName, QStringView templateFileName, const OrgTemplateOptions &options)
+{
+    if (AwsError e = validateOrganization(options); e.isError())
+        return e;
+    const Result<QString> command = createStackCommand(region, stackName, templateFileName, options);
+    if (!command)
+        return command.error();
+    // createStackCommand() ends with "--capabilities CAPABILITY_NAMED_IAM"; the targets go with the parameters.
+    const QString parameter = shellQuote(QString(u"ParameterKey="_s + targetsParameter + u",ParameterValue="_s
+        + shorthandValue(uniqueTargets(options.targetIds).join(u','))));
+    QString withTargets = *command;
+    const QString capabilities = u" --capabilities "_s;
+    withTargets.insert(withTargets.lastIndexOf(capabilities), u' ' + parameter);
+    return QString(
+        tr("# Once per organization, first: trusted access for CloudFormation StackSets in AWS Organizations (the "
+           "stack set that creates the member roles needs it). In the management account:")
+        + u"\n# aws cloudformation activate-organizations-access --region "_s + region.toString() + u'\n'
+        + withTargets);
 }
 
 QString TemplateBuilder::roleArnFor(QStringView partition, QStringView accountId, QStringView roleName)

@@ -31,6 +31,19 @@ struct TemplateOptions
 };
 Q_DECLARE_METATYPE(TemplateOptions)
 
+/// What an organization's template is made of: the single-account options (trusted account, External ID, role
+/// name, description) and where in the organization the member roles go.
+struct OrgTemplateOptions : TemplateOptions
+{
+    /// Roots (r-…) and organizational units (ou-…-…) whose accounts get the member role, nested OUs included: the
+    /// default of the template's OrganizationRootOrOuIds parameter. At least one; `onrampctl org template` passes
+    /// the organization's root unless --ou names others. Duplicates are dropped, the order kept.
+    QStringList targetIds;
+
+    friend bool operator==(const OrgTemplateOptions &, const OrgTemplateOptions &) = default;
+};
+Q_DECLARE_METATYPE(OrgTemplateOptions)
+
 /// Builds the CloudFormation template an onboarding hands to the customer, and the two ways to launch it
 /// (a console quick-create link and an AWS CLI command).
 ///
@@ -92,6 +105,50 @@ public:
     /// Includes `--capabilities CAPABILITY_NAMED_IAM` (the template names its role).
     static Result<QString> createStackCommand(
         QStringView region, QStringView stackName, QStringView templateFileName, const TemplateOptions &options);
+
+    // ---- The organization template ----------------------------------------------------------------------------
+
+    /// Logical id of the StackSet in the organization template.
+    static constexpr QLatin1StringView StackSetLogicalId { "OnrampMemberRoles" };
+    /// Longest OrganizationRootOrOuIds default accepted (CloudFormation's limit on a parameter value, 4,096 bytes).
+    static constexpr qsizetype MaxTargetIdsLength = 4096;
+
+    /// Checks @p options as validate() does, plus the target ids: at least one, each a root (r-…) or an OU
+    /// (ou-…-…) id as the AWS Organizations API Reference defines them. Codes: those of validate(), and
+    /// InvalidTemplate.NoTargets, .TargetId, .TargetsTooLong.
+    static AwsError validateOrganization(const OrgTemplateOptions &options);
+
+    /// The organization template, for the organization's management account (AWS CloudFormation User Guide,
+    /// "AWS::CloudFormation::StackSet"; "Create a stack set with service-managed permissions"):
+    ///  - the discovery role in the management account itself: the single-account role (same trust policy with
+    ///    sts:ExternalId, same read-only EC2 policy) plus a second inline policy granting exactly
+    ///    OrganizationsClient::requiredOrganizationsActions(), so Onramp can list the member accounts;
+    ///  - an AWS::CloudFormation::StackSet with PermissionModel SERVICE_MANAGED, AutoDeployment enabled (accounts that
+    ///    join the target OUs later get the role; accounts that leave lose it), CAPABILITY_NAMED_IAM, one stack
+    ///    instance group targeting the OrganizationRootOrOuIds parameter (a CommaDelimitedList: CloudFormation has
+    ///    no intrinsic for the root id) in the stack's own region, and as TemplateBody the single-account template
+    ///    (buildJson()) as a string, so every member role is exactly the single-account role. Its ExternalId and
+    ///    TrustedAccountId parameters are passed on.
+    ///
+    /// SERVICE_MANAGED StackSets need trusted access for CloudFormation StackSets enabled in AWS Organizations
+    /// (Organizations console, Services, CloudFormation StackSets; or `aws organizations
+    /// enable-aws-service-access --service-principal member.org.stacksets.cloudformation.amazonaws.com`); without it
+    /// the stack fails. AWS never deploys a SERVICE_MANAGED stack instance to the management account itself, which
+    /// is why the template creates the management account's role directly. Outputs: RoleArn (the management
+    /// account's role), ExternalId, StackSetId.
+    static Result<QJsonObject> buildOrganizationObject(const OrgTemplateOptions &options);
+    /// The organization template as JSON, formatted as buildJson() formats.
+    static Result<QByteArray> buildOrganizationJson(const OrgTemplateOptions &options);
+    /// The organization template as YAML, formatted as buildYaml() formats.
+    static Result<QByteArray> buildOrganizationYaml(const OrgTemplateOptions &options);
+    /// quickCreateUrl() for the organization template: also sets param_OrganizationRootOrOuIds.
+    static Result<QUrl> organizationQuickCreateUrl(
+        QStringView region, const QUrl &templateUrl, QStringView stackName, const OrgTemplateOptions &options);
+    /// createStackCommand() for the organization template (also passes OrganizationRootOrOuIds), preceded by a
+    /// shell comment saying that trusted access for CloudFormation StackSets must be enabled in AWS Organizations
+    /// first, with the command that enables it.
+    static Result<QString> organizationCreateStackCommand(
+        QStringView region, QStringView stackName, QStringView templateFileName, const OrgTemplateOptions &options);
 
     /// The ARN of the role the stack creates in @p accountId: `arn:<partition>:iam::<accountId>:role/<roleName>`.
     /// Returns an empty string if the parts do not make a valid role ARN (see Arn::parseRoleArn()).

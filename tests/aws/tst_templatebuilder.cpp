@@ -1,4 +1,5 @@
 // Tests for TemplateBuilder: trust policy, read-only grants, parameters, outputs, YAML = JSON, cfn-lint, launch links.
+#include "aws/organizationsclient.h"
 #include "aws/permissionprobe.h"
 #include "aws/templatebuilder.h"
 
@@ -39,6 +40,35 @@ QJsonObject buildParsed(const TemplateOptions &options)
         return {};
     }
     return document.object();
+}
+
+OrgTemplateOptions validOrgOptions()
+{
+    OrgTemplateOptions options;
+    static_cast<TemplateOptions &>(options) = validOptions();
+    options.targetIds = { u"r-a1b2"_s, u"ou-a1b2-prod0001"_s };
+    return options;
+}
+
+QJsonObject parseJson(const QByteArray &json)
+{
+    QJsonParseError error;
+    const QJsonDocument document = QJsonDocument::fromJson(json, &error);
+    if (error.error != QJsonParseError::NoError || !document.isObject()) {
+        qWarning("invalid JSON: %s", qPrintable(error.errorString()));
+        return {};
+    }
+    return document.object();
+}
+
+QJsonObject buildOrgParsed(const OrgTemplateOptions &options)
+{
+    const Result<QByteArray> json = TemplateBuilder::buildOrganizationJson(options);
+    if (!json) {
+        qWarning("buildOrganizationJson failed: %s", qPrintable(json.error().message));
+        return {};
+    }
+    return parseJson(*json);
 }
 
 QJsonObject roleProperties(const QJsonObject &tpl)
@@ -132,6 +162,19 @@ private Q_SLOTS:
     void limitsAreInclusive();
     void roleArnForNamesTheRoleTheStackCreates();
     void shellQuoteLeavesSafeWordsAlone();
+    void singleAccountTemplateIsUnchanged();
+    void organizationTemplateHasTheManagementRoleAndAServiceManagedStackSet();
+    void managementRoleIsTheSingleAccountRolePlusOrganizationsReadOnly();
+    void memberRolesComeFromTheSingleAccountTemplate();
+    void organizationTargetsParameterDefaultsToTheGivenIds();
+    void organizationOutputsGiveRoleArnExternalIdAndStackSetId();
+    void organizationYamlLoadsToTheSameDocumentAsJson();
+    void cfnLintAcceptsTheOrganizationTemplate_data();
+    void cfnLintAcceptsTheOrganizationTemplate();
+    void organizationLaunchCarriesTheTargets();
+    void organizationCreateStackCommandSurvivesTheShell();
+    void invalidOrganizationTargetsAreRefusedEverywhere_data();
+    void invalidOrganizationTargetsAreRefusedEverywhere();
 };
 
 void TestTemplateBuilder::templateCreatesOneNamedRole()
@@ -664,6 +707,265 @@ void TestTemplateBuilder::shellQuoteLeavesSafeWordsAlone()
     QCOMPARE(TemplateBuilder::shellQuote(u""), u"''"_s);
     QCOMPARE(TemplateBuilder::shellQuote(u"a b"), u"'a b'"_s);
     QCOMPARE(TemplateBuilder::shellQuote(u"it's"), u"'it'\\''s'"_s);
+}
+
+void TestTemplateBuilder::singleAccountTemplateIsUnchanged()
+{
+    // The organization template reuses the single-account template's parts; the single-account template stays the
+    // bytes it was (tests/aws/data/template-single-account.json, written before the organization template existed).
+    QFile golden(QFINDTESTDATA("data/template-single-account.json"));
+    QVERIFY(golden.open(QIODevice::ReadOnly));
+    QCOMPARE(TemplateBuilder::buildJson(validOptions()).value(), golden.readAll());
+}
+
+void TestTemplateBuilder::organizationTemplateHasTheManagementRoleAndAServiceManagedStackSet()
+{
+    const QJsonObject tpl = buildOrgParsed(validOrgOptions());
+    const QJsonObject resources = tpl[u"Resources"_s].toObject();
+    QCOMPARE(resources.keys(),
+        (QStringList { QString(TemplateBuilder::RoleLogicalId), QString(TemplateBuilder::StackSetLogicalId) }));
+    QCOMPARE(resources[QString(TemplateBuilder::RoleLogicalId)][u"Type"_s].toString(), u"AWS::IAM::Role"_s);
+    const QJsonObject stackSet = resources[QString(TemplateBuilder::StackSetLogicalId)].toObject();
+    QCOMPARE(stackSet[u"Type"_s].toString(), u"AWS::CloudFormation::StackSet"_s);
+    const QJsonObject p = stackSet[u"Properties"_s].toObject();
+    QCOMPARE(p[u"PermissionModel"_s].toString(), u"SERVICE_MANAGED"_s);
+    QCOMPARE(p[u"AutoDeployment"_s].toObject(),
+        (QJsonObject { { u"Enabled"_s, true }, { u"RetainStacksOnAccountRemoval"_s, false } }));
+    QCOMPARE(p[u"Capabilities"_s].toArray(), (QJsonArray { u"CAPABILITY_NAMED_IAM"_s }));
+    const QJsonArray groups = p[u"StackInstancesGroup"_s].toArray();
+    QCOMPARE(groups.size(), 1);
+    QCOMPARE(groups[0][u"DeploymentTargets"_s].toObject(),
+        (QJsonObject { { u"OrganizationalUnitIds"_s, QJsonObject { { u"Ref"_s, u"OrganizationRootOrOuIds"_s } } } }));
+    QCOMPARE(groups[0][u"Regions"_s].toArray(), (QJsonArray { QJsonObject { { u"Ref"_s, u"AWS::Region"_s } } }));
+    const QJsonObject preferences = p[u"OperationPreferences"_s].toObject();
+    const int tolerance = preferences[u"FailureTolerancePercentage"_s].toInt(-1);
+    const int concurrency = preferences[u"MaxConcurrentPercentage"_s].toInt(-1);
+    QVERIFY(tolerance >= 0 && tolerance <= 100);
+    QVERIFY(concurrency >= 1 && concurrency <= 100);
+    QVERIFY2(
+        concurrency <= tolerance + 1 || tolerance == 100, "STRICT_FAILURE_TOLERANCE: concurrency <= tolerance + 1");
+    // The default description says what the customer must have enabled first.
+    QVERIFY2(tpl[u"Description"_s].toString().contains(u"trusted access for CloudFormation StackSets"_s),
+        qPrintable(tpl[u"Description"_s].toString()));
+}
+
+void TestTemplateBuilder::managementRoleIsTheSingleAccountRolePlusOrganizationsReadOnly()
+{
+    const QJsonObject single = roleProperties(buildParsed(validOptions()));
+    QJsonObject management = roleProperties(buildOrgParsed(validOrgOptions()));
+    const QJsonArray policies = management.take(u"Policies"_s).toArray();
+    QJsonObject singleWithoutPolicies = single;
+    const QJsonArray singlePolicies = singleWithoutPolicies.take(u"Policies"_s).toArray();
+    QCOMPARE(management, singleWithoutPolicies); // same name, trust policy (sts:ExternalId), tags, session length
+    QCOMPARE(policies.size(), 2);
+    QCOMPARE(policies[0].toObject(), singlePolicies[0].toObject()); // the same read-only EC2 grants
+    const QJsonArray statements = policies[1][u"PolicyDocument"_s][u"Statement"_s].toArray();
+    QCOMPARE(statements.size(), 1);
+    QCOMPARE(statements[0][u"Effect"_s].toString(), u"Allow"_s);
+    QCOMPARE(statements[0][u"Resource"_s].toString(), u"*"_s);
+    QStringList expected;
+    for (const QByteArray &action : OrganizationsClient::requiredOrganizationsActions())
+        expected.append(QString::fromLatin1(action));
+    QCOMPARE(stringOrList(statements[0][u"Action"_s]), expected);
+    for (const QString &action : expected)
+        QVERIFY2(action.startsWith(u"organizations:Describe"_s) || action.startsWith(u"organizations:List"_s),
+            qPrintable(action));
+}
+
+void TestTemplateBuilder::memberRolesComeFromTheSingleAccountTemplate()
+{
+    OrgTemplateOptions options = validOrgOptions();
+    options.description = u"Our organization's discovery roles"_s;
+    const QJsonObject stackSet
+        = buildOrgParsed(options)[u"Resources"_s][QString(TemplateBuilder::StackSetLogicalId)][u"Properties"_s]
+              .toObject();
+    TemplateOptions member = validOptions(); // the single-account template, with Onramp's own description
+    QCOMPARE(stackSet[u"TemplateBody"_s].toString().toUtf8(), TemplateBuilder::buildJson(member).value());
+    const QJsonObject memberTemplate = parseJson(stackSet[u"TemplateBody"_s].toString().toUtf8());
+    QCOMPARE(roleProperties(memberTemplate), roleProperties(buildParsed(validOptions())));
+    // The management stack's parameters are passed on, so both always agree.
+    const QJsonArray parameters = stackSet[u"Parameters"_s].toArray();
+    QCOMPARE(parameters.size(), 2);
+    for (const QJsonValue &p : parameters)
+        QCOMPARE(p[u"ParameterValue"_s].toObject(), (QJsonObject { { u"Ref"_s, p[u"ParameterKey"_s].toString() } }));
+    QSet<QString> keys;
+    for (const QJsonValue &p : parameters)
+        keys.insert(p[u"ParameterKey"_s].toString());
+    const QStringList memberParameters = memberTemplate[u"Parameters"_s].toObject().keys();
+    QCOMPARE(keys, QSet<QString>(memberParameters.cbegin(), memberParameters.cend()));
+}
+
+void TestTemplateBuilder::organizationTargetsParameterDefaultsToTheGivenIds()
+{
+    OrgTemplateOptions options = validOrgOptions();
+    options.targetIds = { u"ou-a1b2-prod0001"_s, u"ou-a1b2-sandbox1"_s, u"ou-a1b2-prod0001"_s };
+    const QJsonObject parameters = buildOrgParsed(options)[u"Parameters"_s].toObject();
+    const QJsonObject targets = parameters[u"OrganizationRootOrOuIds"_s].toObject();
+    QCOMPARE(targets[u"Type"_s].toString(), u"CommaDelimitedList"_s);
+    QCOMPARE(targets[u"Default"_s].toString(), u"ou-a1b2-prod0001,ou-a1b2-sandbox1"_s);
+    QCOMPARE(parameters[u"ExternalId"_s][u"Default"_s].toString(), options.externalId);
+    QCOMPARE(parameters[u"TrustedAccountId"_s][u"Default"_s].toString(), options.trustedAccountId);
+}
+
+void TestTemplateBuilder::organizationOutputsGiveRoleArnExternalIdAndStackSetId()
+{
+    const QJsonObject outputs = buildOrgParsed(validOrgOptions())[u"Outputs"_s].toObject();
+    QCOMPARE(outputs.keys(), (QStringList { u"ExternalId"_s, u"RoleArn"_s, u"StackSetId"_s }));
+    QCOMPARE(outputs[u"RoleArn"_s][u"Value"_s].toObject(),
+        (QJsonObject { { u"Fn::GetAtt"_s, QJsonArray { QString(TemplateBuilder::RoleLogicalId), u"Arn"_s } } }));
+    QCOMPARE(outputs[u"ExternalId"_s][u"Value"_s].toObject(), (QJsonObject { { u"Ref"_s, u"ExternalId"_s } }));
+    QCOMPARE(outputs[u"StackSetId"_s][u"Value"_s].toObject(),
+        (QJsonObject { { u"Ref"_s, QString(TemplateBuilder::StackSetLogicalId) } }));
+}
+
+void TestTemplateBuilder::organizationYamlLoadsToTheSameDocumentAsJson()
+{
+    const ProcessResult probe = run(python(), { u"-c"_s, u"import yaml"_s });
+    if (!probe.started || probe.exitCode != 0)
+        QSKIP("needs PyYAML (Debian python3-yaml)");
+    const QByteArray yaml = TemplateBuilder::buildOrganizationYaml(validOrgOptions()).value();
+    const ProcessResult loaded = run(python(),
+        { u"-c"_s, u"import json, sys, yaml; json.dump(yaml.safe_load(sys.stdin.buffer), sys.stdout)"_s }, yaml);
+    QVERIFY2(loaded.exitCode == 0, loaded.out.constData());
+    QCOMPARE(parseJson(loaded.out), buildOrgParsed(validOrgOptions()));
+}
+
+void TestTemplateBuilder::cfnLintAcceptsTheOrganizationTemplate_data()
+{
+    QTest::addColumn<QString>("format");
+    QTest::addColumn<OrgTemplateOptions>("options");
+    QTest::newRow("json") << u"json"_s << validOrgOptions();
+    QTest::newRow("yaml") << u"yaml"_s << validOrgOptions();
+    OrgTemplateOptions longest = validOrgOptions();
+    longest.externalId = QString(1224, u'e');
+    longest.roleName = QString(64, u'r');
+    longest.targetIds = { u"r-"_s + QString(32, u'a') };
+    for (int i = 0; i < 50; ++i)
+        longest.targetIds.append(u"ou-a1b2-%1"_s.arg(i, 32, 10, QLatin1Char('0')));
+    QTest::newRow("yaml, longest ids, 51 targets") << u"yaml"_s << longest;
+}
+
+void TestTemplateBuilder::cfnLintAcceptsTheOrganizationTemplate()
+{
+    QFETCH(QString, format);
+    QFETCH(OrgTemplateOptions, options);
+    const Result<QByteArray> body = format == u"json" ? TemplateBuilder::buildOrganizationJson(options)
+                                                      : TemplateBuilder::buildOrganizationYaml(options);
+    QVERIFY2(body.ok(), qPrintable(body.ok() ? QString() : body.error().message));
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    QFile file(dir.filePath(u"onramp-organization."_s + format));
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(*body);
+    file.close();
+    const ProcessResult lint = run(u"/bin/sh"_s, { cfnLintScript(), file.fileName() });
+    if (!lint.started)
+        QSKIP("cannot start /bin/sh");
+    if (lint.exitCode == 77)
+        QSKIP(lint.out.trimmed().constData());
+    QVERIFY2(lint.exitCode == 0, lint.out.constData());
+    // The specification subset the script loads must include the StackSet, or its properties went unchecked.
+    QVERIFY2(lint.out.contains("AWS::CloudFormation::StackSet"), lint.out.constData());
+}
+
+void TestTemplateBuilder::organizationLaunchCarriesTheTargets()
+{
+    const Result<QUrl> url = TemplateBuilder::organizationQuickCreateUrl(u"eu-west-1",
+        QUrl(u"https://example-bucket.s3.amazonaws.com/org.json?X-Amz-Signature=a%2Bb&x=1"_s), u"Onramp-Org",
+        validOrgOptions());
+    QVERIFY2(url.ok(), qPrintable(url.ok() ? QString() : url.error().message));
+    const QString fragment = url->fragment(QUrl::FullyEncoded);
+    const QUrlQuery query(fragment.mid(fragment.indexOf(u'?') + 1));
+    QCOMPARE(
+        query.queryItemValue(u"param_OrganizationRootOrOuIds"_s, QUrl::FullyDecoded), u"r-a1b2,ou-a1b2-prod0001"_s);
+    QCOMPARE(query.queryItemValue(u"param_ExternalId"_s, QUrl::FullyDecoded), validOptions().externalId);
+    QCOMPARE(query.queryItemValue(u"templateURL"_s, QUrl::FullyDecoded),
+        u"https://example-bucket.s3.amazonaws.com/org.json?X-Amz-Signature=a%2Bb&x=1"_s);
+}
+
+void TestTemplateBuilder::organizationCreateStackCommandSurvivesTheShell()
+{
+    const Result<QString> command
+        = TemplateBuilder::organizationCreateStackCommand(u"eu-west-1", u"Onramp-Org", u"org.json", validOrgOptions());
+    QVERIFY2(command.ok(), qPrintable(command.ok() ? QString() : command.error().message));
+    QVERIFY2(command->startsWith(u"# "_s), qPrintable(*command));
+    QVERIFY2(command->contains(u"trusted access for CloudFormation StackSets"_s), qPrintable(*command));
+    QVERIFY2(command->contains(u"aws cloudformation activate-organizations-access"_s), qPrintable(*command));
+
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString script
+        = u"aws() { for a in \"$@\"; do printf '%s\\0' \"$a\"; done; printf '\\n'; }; cd \"$1\" || exit 9; "_s
+        + *command;
+    QProcess shell;
+    shell.start(u"/bin/sh"_s, { u"-c"_s, script, u"sh"_s, dir.path() });
+    QVERIFY(shell.waitForFinished(30000));
+    QCOMPARE(shell.exitCode(), 0);
+    // The comment lines run nothing; the one command prints its words.
+    const QList<QByteArray> lines = shell.readAllStandardOutput().split('\n');
+    QCOMPARE(lines.size(), 2);
+    QByteArray out = lines.first();
+    QVERIFY(out.endsWith('\0'));
+    out.chop(1);
+    QStringList words;
+    for (const QByteArray &word : out.split('\0'))
+        words.append(QString::fromUtf8(word));
+    const QStringList expected {
+        u"cloudformation"_s,
+        u"create-stack"_s,
+        u"--region"_s,
+        u"eu-west-1"_s,
+        u"--stack-name"_s,
+        u"Onramp-Org"_s,
+        u"--template-body"_s,
+        u"file://org.json"_s,
+        u"--parameters"_s,
+        u"ParameterKey=ExternalId,ParameterValue="_s + validOptions().externalId,
+        u"ParameterKey=TrustedAccountId,ParameterValue=123456789012"_s,
+        // The AWS CLI's shorthand splits on commas unless the value is double-quoted.
+        u"ParameterKey=OrganizationRootOrOuIds,ParameterValue=\"r-a1b2,ou-a1b2-prod0001\""_s,
+        u"--capabilities"_s,
+        u"CAPABILITY_NAMED_IAM"_s,
+    };
+    QCOMPARE(words, expected);
+}
+
+void TestTemplateBuilder::invalidOrganizationTargetsAreRefusedEverywhere_data()
+{
+    QTest::addColumn<QStringList>("targets");
+    QTest::addColumn<QString>("code");
+    QTest::newRow("none") << QStringList() << u"InvalidTemplate.NoTargets"_s;
+    QTest::newRow("organization id") << QStringList { u"o-a1b2c3d4e5"_s } << u"InvalidTemplate.TargetId"_s;
+    QTest::newRow("account id") << QStringList { u"111111111111"_s } << u"InvalidTemplate.TargetId"_s;
+    QTest::newRow("ou too short") << QStringList { u"r-a1b2"_s, u"ou-a1b2-abc"_s } << u"InvalidTemplate.TargetId"_s;
+    QTest::newRow("upper case") << QStringList { u"R-A1B2"_s } << u"InvalidTemplate.TargetId"_s;
+    QTest::newRow("comma inside") << QStringList { u"r-a1b2,r-c3d4"_s } << u"InvalidTemplate.TargetId"_s;
+    QStringList many;
+    for (int i = 0; i < 70; ++i)
+        many.append(u"ou-%1-%2"_s.arg(i, 32, 10, QLatin1Char('0')).arg(i, 32, 10, QLatin1Char('0')));
+    QTest::newRow("longer than a parameter value") << many << u"InvalidTemplate.TargetsTooLong"_s;
+}
+
+void TestTemplateBuilder::invalidOrganizationTargetsAreRefusedEverywhere()
+{
+    QFETCH(QStringList, targets);
+    QFETCH(QString, code);
+    OrgTemplateOptions options = validOrgOptions();
+    options.targetIds = targets;
+    QCOMPARE(TemplateBuilder::validateOrganization(options).code, code);
+    QCOMPARE(TemplateBuilder::buildOrganizationJson(options).error().code, code);
+    QCOMPARE(TemplateBuilder::buildOrganizationYaml(options).error().code, code);
+    QCOMPARE(TemplateBuilder::organizationQuickCreateUrl(
+                 u"us-east-1", QUrl(u"https://example.com/t.json"_s), u"Onramp", options)
+                 .error()
+                 .code,
+        code);
+    QCOMPARE(TemplateBuilder::organizationCreateStackCommand(u"us-east-1", u"Onramp", u"t.json", options).error().code,
+        code);
+    // The account-level checks still apply.
+    options.targetIds = { u"r-a1b2"_s };
+    options.trustedAccountId = u"12345"_s;
+    QCOMPARE(TemplateBuilder::validateOrganization(options).code, u"InvalidTemplate.TrustedAccountId"_s);
 }
 
 QTEST_GUILESS_MAIN(TestTemplateBuilder)
