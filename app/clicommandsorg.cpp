@@ -77,8 +77,8 @@ void CliCommands::orgTemplate(const QStringList &args)
         const Result<TemplateOptions> options = m_onboarding->templateOptions(m_globals.user, id, trusted, roleName);
         if (!options)
             return fail(options.error());
-        OrganizationTemplateOptions org;
-        org.role = *options;
+        OrgTemplateOptions org;
+        static_cast<TemplateOptions &>(org) = *options;
         org.targetIds = ous;
         const Result<QByteArray> doc = format == QLatin1StringView("yaml")
             ? TemplateBuilder::buildOrganizationYaml(org)

@@ -83,12 +83,14 @@ AwsError AwsJson::parseError(QByteArrayView body, int httpStatus, QByteArrayView
         }
     }
     if (code.isEmpty() && message.isEmpty()) {
+        // The same words as for a Query-protocol answer (and so the same translations).
         if (isBlank(body))
-            message = tr("AWS returned no error details (empty response body).");
+            message = QCoreApplication::translate("AwsXml", "AWS returned no error details (empty response body).");
         else if (looksLikeHtml(body))
-            message = tr("Expected an AWS error document but got an HTML page (from a proxy?).");
+            message = QCoreApplication::translate(
+                "AwsXml", "Expected an AWS error document but got an HTML page (from a proxy?).");
         else
-            message = tr("Expected an AWS error document but got something else.");
+            message = QCoreApplication::translate("AwsXml", "Expected an AWS error document but got something else.");
     }
     return AwsError::fromCode(code, message, httpStatus);
 }

@@ -884,6 +884,7 @@ class Handler(BaseHTTPRequestHandler):
                  'access_key_id': auth['key'] if auth else None,
                  'has_security_token': 'x-amz-security-token' in headers,
                  'dry_run': not c.json and c.params.get('DryRun', '').lower() == 'true', 'body_bytes': len(body),
+                 'role_arn': c.params.get('RoleArn') if not c.json and c.action == 'AssumeRole' else None,
                  'headers': headers,
                  'received': time.monotonic()}  # with 'answered': when the request was in the fake's hands
         request_id = str(uuid.uuid4())

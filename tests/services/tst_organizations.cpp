@@ -137,7 +137,7 @@ private:
         for (const QJsonValue &v : log) {
             const QJsonObject e = v.toObject();
             if (e.value(u"action"_s).toString() == u"AssumeRole"_s)
-                out.insert(e.value(u"role_arn"_s).toString().section(u':'_s, 4, 4));
+                out.insert(e.value(u"role_arn"_s).toString().section(u':', 4, 4));
         }
         return out;
     }

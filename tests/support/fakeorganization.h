@@ -29,7 +29,7 @@ inline QJsonObject account(const QString &id, const QString &name, const QString
     const QString &status = QStringLiteral("ACTIVE"))
 {
     return QJsonObject { { QStringLiteral("id"), id }, { QStringLiteral("name"), name },
-        { QStringLiteral("email"), name + QStringLiteral("@example.com") }, { QStringLiteral("status"), status },
+        { QStringLiteral("email"), QString(name + QStringLiteral("@example.com")) }, { QStringLiteral("status"), status },
         { QStringLiteral("parent"), parent } };
 }
 
