@@ -54,13 +54,15 @@ int main(int argc, char **argv)
         QStringLiteral("The pending onboarding ID the wizard scenes open."), QStringLiteral("ID"));
     const QCommandLineOption roleArn(QStringLiteral("role-arn"),
         QStringLiteral("Role ARN the wizard-progress and wizard-error scenes verify."), QStringLiteral("ARN"));
+    const QCommandLineOption targets(QStringLiteral("org-targets"),
+        QStringLiteral("Root or OU ids the organization wizard scenes type in Target OUs."), QStringLiteral("IDS"));
     const QCommandLineOption appearance(QStringLiteral("appearance"),
         QStringLiteral("light, dark or system (overrides the settings)."), QStringLiteral("MODE"));
     const QCommandLineOption timeout(QStringLiteral("timeout-ms"),
         QStringLiteral("The longest a scene waits for its content before grabbing anyway."), QStringLiteral("MS"),
         QStringLiteral("60000"));
     for (const QCommandLineOption &o :
-        { scene, dbOption, userOption, regionOption, resume, roleArn, appearance, timeout })
+        { scene, dbOption, userOption, regionOption, resume, roleArn, targets, appearance, timeout })
         parser.addOption(o);
     parser.process(app);
 
@@ -100,6 +102,7 @@ int main(int argc, char **argv)
     ScreenshotDriver driver(console->window(), sceneValue, parser.positionalArguments().constFirst());
     driver.setResumeId(parser.value(resume));
     driver.setRoleArn(parser.value(roleArn));
+    driver.setTargets(parser.value(targets));
     driver.setTimeoutMs(parser.value(timeout).toInt());
     QObject::connect(&driver, &ScreenshotDriver::done, &app, [](bool saved) { QCoreApplication::exit(saved ? 0 : 1); });
     QTimer::singleShot(0, &driver, &ScreenshotDriver::start);

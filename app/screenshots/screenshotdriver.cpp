@@ -10,12 +10,14 @@
 #include "ui/instancebrowser.h"
 #include "ui/logging.h"
 #include "ui/mainwindow.h"
+#include "ui/organizationpage.h"
 #include "ui/settingsdialog.h"
 
 #include <QLineEdit>
 #include <QPushButton>
 #include <QTableView>
 #include <QTimer>
+#include <QTreeView>
 
 namespace {
 const QList<QPair<QString, ScreenshotDriver::Scene>> &scenes()
@@ -25,6 +27,8 @@ const QList<QPair<QString, ScreenshotDriver::Scene>> &scenes()
         { QStringLiteral("main"), S::Main },
         { QStringLiteral("wizard-cfn"), S::WizardCloudFormation },
         { QStringLiteral("wizard-keys"), S::WizardAccessKeys },
+        { QStringLiteral("wizard-org"), S::WizardOrganization },
+        { QStringLiteral("wizard-org-progress"), S::WizardOrganizationProgress },
         { QStringLiteral("wizard-progress"), S::WizardProgress },
         { QStringLiteral("wizard-error"), S::WizardError },
         { QStringLiteral("browser"), S::Browser },
@@ -98,6 +102,34 @@ void ScreenshotDriver::start()
         if (auto *name = wizard->findChild<QLineEdit *>(QStringLiteral("keysNameEdit")))
             name->setText(QStringLiteral("Staging"));
         waitThenGrab([] { return true; }, [wizard] { return wizard.data(); });
+        return;
+    }
+    case Scene::WizardOrganization:
+    case Scene::WizardOrganizationProgress: {
+        QPointer<ConnectWizard> wizard = openWizard();
+        wizard->setMethod(ConnectWizard::OrganizationMethod);
+        OrganizationPage *page = wizard->organizationPage();
+        page->setTargetsText(m_targets);
+        page->setRoleArnText(m_roleArn);
+        const bool verify = m_scene == Scene::WizardOrganizationProgress;
+        auto verified = std::make_shared<bool>(false);
+        waitThenGrab(
+            [wizard, verify, verified] {
+                if (!wizard)
+                    return true;
+                if (wizard->organizationPage()->templateJson().isEmpty())
+                    return false;
+                if (!verify)
+                    return true;
+                if (!*verified) {
+                    if (auto *button = wizard->findChild<QPushButton *>(QStringLiteral("orgVerifyButton")))
+                        button->click();
+                    *verified = true;
+                    return false;
+                }
+                return wizard->progressPage()->kind() == ConnectProgressPage::Kind::Complete;
+            },
+            [wizard] { return wizard.data(); }, verify ? 1200 : 400);
         return;
     }
     case Scene::WizardProgress:

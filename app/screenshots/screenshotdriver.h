@@ -28,13 +28,15 @@ public:
         WizardAccessKeys,
         WizardProgress,
         WizardError,
+        WizardOrganization,
+        WizardOrganizationProgress,
         Browser,
         Settings,
         Audit
     };
 
-    /// Parses a scene name ("main", "wizard-cfn", "wizard-keys", "wizard-progress", "wizard-error", "browser",
-    /// "settings", "audit"); false when unknown.
+    /// Parses a scene name ("main", "wizard-cfn", "wizard-keys", "wizard-org", "wizard-org-progress",
+    /// "wizard-progress", "wizard-error", "browser", "settings", "audit"); false when unknown.
     static bool parseScene(const QString &name, Scene *scene);
     static QStringList sceneNames();
 
@@ -43,6 +45,8 @@ public:
     /// The pending record to resume (wizard scenes) and the Role ARN to verify (progress and error scenes).
     void setResumeId(const QString &id) { m_resumeId = id; }
     void setRoleArn(const QString &arn) { m_roleArn = arn; }
+    /// The root or OU ids the organization scenes type in "Target OUs".
+    void setTargets(const QString &targets) { m_targets = targets; }
     /// The longest a scene waits for its content before grabbing anyway (default 60 s).
     void setTimeoutMs(int ms) { m_timeoutMs = ms; }
 
@@ -62,6 +66,7 @@ private:
     QString m_file;
     QString m_resumeId;
     QString m_roleArn;
+    QString m_targets;
     int m_timeoutMs = 60000;
     QElapsedTimer m_clock;
 };

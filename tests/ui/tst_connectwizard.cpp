@@ -3,12 +3,15 @@
 #include "../support/freedmemorywatch.h"
 #include "uitestconsole.h"
 
+#include "../support/fakeorganization.h"
+#include "models/accountlistmodel.h"
 #include "models/errortext.h"
 #include "ui/accesskeyspage.h"
 #include "ui/cloudformationpage.h"
 #include "ui/connectprogresspage.h"
 #include "ui/connectwizard.h"
 #include "ui/mainwindow.h"
+#include "ui/organizationpage.h"
 
 #include <QAction>
 #include <QApplication>
@@ -19,6 +22,7 @@
 #include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -26,6 +30,8 @@
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTreeView>
+#include <QTreeWidget>
 
 namespace {
 const QString kRoleArn = QStringLiteral("arn:aws:iam::111122223333:role/OnrampDiscoveryRole");
@@ -576,6 +582,128 @@ private Q_SLOTS:
         const QString message = page.findChild<QLabel *>(QStringLiteral("roleArnMessage"))->text();
         QVERIFY(!message.isEmpty());
         QCOMPARE(message.startsWith(QStringLiteral("✓")), valid);
+    }
+
+    void organizationTabConnectsTheOrganizationAndTheMainWindowShowsItsMembers()
+    {
+        const QString session = FakeAws::uniqueSession(QStringLiteral("org"));
+        const QString scenario = QStringLiteral("ui-") + session;
+        const QString prod1 = QStringLiteral("100000000001");
+        const QString prod2 = QStringLiteral("100000000002");
+        FakeOrganization::Options options;
+        options.missingRoleIn = { prod2 }; // the StackSet has not reached it yet: it stays pending
+        QVERIFY(m_fake.putScenario(scenario,
+            FakeOrganization::scenario(
+                QJsonArray { FakeOrganization::account(FakeOrganization::managementAccount,
+                                 QStringLiteral("management"), FakeOrganization::root),
+                    FakeOrganization::account(prod1, QStringLiteral("prod-1"), FakeOrganization::prodOu),
+                    FakeOrganization::account(prod2, QStringLiteral("prod-2"), FakeOrganization::prodOu) },
+                options)));
+        UiTestConsole console(m_fake, scenario, session);
+        console.identity->refresh();
+        MainWindow window(console.services, console.identity.get(), console.settings.get());
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QPointer<ConnectWizard> wizard = window.openConnectWizard();
+        wizard->setWaitForRoleSecs(0);
+        QVERIFY(QTest::qWaitForWindowExposed(wizard.data()));
+        clickTab(wizard, ConnectWizard::OrganizationMethod);
+        QCOMPARE(wizard->currentMethod(), ConnectWizard::OrganizationMethod);
+        QTRY_VERIFY(!wizard->organizationRecordId().isEmpty());
+        const Result<Account> record = console.registry->account(wizard->organizationRecordId());
+        QVERIFY(record.ok());
+        QVERIFY(record->isOrganization());
+        QCOMPARE(record->status, AccountStatus::Pending);
+
+        // Without a target the template cannot be built, and the page says it needs the root id.
+        OrganizationPage *page = wizard->organizationPage();
+        QTRY_VERIFY(child<QLabel>(wizard, "orgTemplateStatus")->text().contains(QStringLiteral("r-")));
+        QVERIFY(page->templateJson().isEmpty());
+        QTest::keyClicks(child<QLineEdit>(wizard, "orgTargetsEdit"), FakeOrganization::root);
+        QTRY_VERIFY_WITH_TIMEOUT(!page->templateJson().isEmpty(), 20000);
+        const QString shownTemplate = child<QPlainTextEdit>(wizard, "orgTemplateView")->toPlainText();
+        QVERIFY(shownTemplate.contains(record->externalId));
+        QVERIFY(shownTemplate.contains(FakeOrganization::root));
+        QVERIFY(shownTemplate.contains(QStringLiteral("AWS::CloudFormation::StackSet")));
+
+        // Invalid input is refused as typed: nothing is sent.
+        auto *verify = child<QPushButton>(wizard, "orgVerifyButton");
+        auto *arn = child<QLineEdit>(wizard, "orgRoleArnEdit");
+        QTest::keyClicks(arn, QStringLiteral("arn:aws:iam::12345:role/OnrampDiscoveryRole"));
+        QVERIFY(!verify->isEnabled());
+        QVERIFY(!child<QLabel>(wizard, "orgRoleArnMessage")->text().isEmpty());
+        arn->clear();
+        QTest::keyClicks(arn, FakeOrganization::managementAccount);
+        QVERIFY(verify->isEnabled());
+        auto *excludeAccounts = child<QLineEdit>(wizard, "orgExcludeAccountsEdit");
+        QTest::keyClicks(excludeAccounts, QStringLiteral("1234, <b>x</b>"));
+        QVERIFY(!verify->isEnabled());
+        QVERIFY(child<QLabel>(wizard, "orgExclusionsMessage")->text().contains(QStringLiteral("<b>x</b>")));
+        QCOMPARE(child<QLabel>(wizard, "orgExclusionsMessage")->textFormat(), Qt::PlainText);
+        excludeAccounts->clear();
+        auto *excludeOus = child<QLineEdit>(wizard, "orgExcludeOusEdit");
+        QTest::keyClicks(excludeOus, QStringLiteral("ou-nope"));
+        QVERIFY(!verify->isEnabled());
+        QTest::keyClick(arn, Qt::Key_Return); // refused too
+        QCOMPARE(wizard->currentPage(), ConnectWizard::MethodPage);
+        excludeOus->clear();
+        QTest::keyClicks(excludeOus, FakeOrganization::sandboxOu); // nobody there: excludes nothing here
+        QVERIFY(verify->isEnabled());
+        for (const QJsonValue &request : m_fake.requestLog(scenario, session)) {
+            const QString action = request.toObject().value(QStringLiteral("action")).toString();
+            QVERIFY2(action != QStringLiteral("AssumeRole") && !action.contains(QStringLiteral("Organization")),
+                qPrintable(action));
+        }
+
+        click(wizard, "orgVerifyButton");
+        QCOMPARE(wizard->currentPage(), ConnectWizard::ProgressPage);
+        ConnectProgressPage *progress = wizard->progressPage();
+        QTRY_COMPARE_WITH_TIMEOUT(progress->kind(), ConnectProgressPage::Kind::Complete, 90000);
+        QCOMPARE(progress->headline(), QStringLiteral("Organization connected"));
+        QVERIFY2(
+            progress->detail().startsWith(QStringLiteral("2 of 3 accounts connected")), qPrintable(progress->detail()));
+        QTreeWidget *list = progress->memberList();
+        QVERIFY(list->isVisible());
+        QCOMPARE(list->topLevelItemCount(), 3);
+        QHash<QString, QTreeWidgetItem *> rows;
+        for (int i = 0; i < list->topLevelItemCount(); ++i)
+            rows.insert(list->topLevelItem(i)->text(0), list->topLevelItem(i));
+        QCOMPARE(rows.value(prod1)->text(1), QStringLiteral("prod-1"));
+        QCOMPARE(rows.value(prod1)->text(2), QStringLiteral("Active"));
+        QCOMPARE(rows.value(prod1)->text(3), QStringLiteral("2"));
+        QCOMPARE(rows.value(prod2)->text(2), QStringLiteral("Pending"));
+        QVERIFY(!rows.value(prod2)->text(4).isEmpty()); // why it waits
+        QCOMPARE(child<QPushButton>(wizard, "closeButton")->text(), QStringLiteral("&Done"));
+
+        // The main window's tree: the organization with its three members beneath, expanded.
+        const QString orgId = wizard->organizationRecordId();
+        AccountListModel *model = window.accountModel();
+        QTRY_COMPARE(model->membersOf(orgId).size(), 3);
+        QAbstractItemModel *shown = window.accountView()->model();
+        QModelIndex orgRow;
+        for (int row = 0; row < shown->rowCount(); ++row) {
+            if (shown->index(row, 0).data(AccountListModel::AccountIdRole).toString() == orgId)
+                orgRow = shown->index(row, 0);
+        }
+        QVERIFY(orgRow.isValid());
+        QCOMPARE(window.accountView()->model()->rowCount(orgRow), 3);
+        QVERIFY(window.accountView()->isExpanded(orgRow));
+        QCOMPARE(orgRow.siblingAtColumn(AccountListModel::AwsAccountIdColumn).data().toString(),
+            FakeOrganization::organizationId);
+        QTRY_COMPARE(orgRow.siblingAtColumn(AccountListModel::LastErrorColumn).data().toString(),
+            QStringLiteral("1 account pending"));
+        QTRY_COMPARE(orgRow.siblingAtColumn(AccountListModel::InstanceCountColumn).data().toInt(), 4);
+        click(wizard, "closeButton");
+        QTRY_VERIFY(!wizard);
+
+        // Disconnect names how many accounts go with the organization.
+        window.selectAccount(orgId);
+        QVERIFY(window.findChild<QAction *>(QStringLiteral("syncAction"))->isEnabled());
+        window.confirmDisconnect(orgId);
+        QMessageBox *box = nullptr;
+        QTRY_VERIFY((box = window.findChild<QMessageBox *>(QStringLiteral("disconnectConfirmation"))));
+        QVERIFY2(box->text().contains(QStringLiteral("3 accounts")), qPrintable(box->text()));
+        box->reject();
     }
 };
 

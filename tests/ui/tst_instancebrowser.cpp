@@ -443,6 +443,84 @@ private Q_SLOTS:
         QVERIFY2(!loaded, "a tag's <img src> made Qt open the file it names");
     }
 
+    void accountFilterOffersOrganizationsAndExportFollowsIt()
+    {
+        // An organization with two members (three and two instances) beside the single account of the suite.
+        Account org;
+        org.kind = AccountKind::Organization;
+        org.friendlyName = QStringLiteral("Acme");
+        org.awsOrganizationId = QStringLiteral("o-exampleorg1");
+        org.externalId = QStringLiteral("onramp-org-test");
+        org.region = QStringLiteral("us-east-1");
+        org.status = AccountStatus::Connected;
+        const Result<Account> storedOrg = m_console->registry->createAccount(org);
+        QVERIFY2(storedOrg.ok(), storedOrg.ok() ? "" : qPrintable(storedOrg.error().toString()));
+        QStringList memberIds;
+        for (int m = 1; m <= 2; ++m) {
+            Account a;
+            a.awsAccountId = QStringLiteral("10000000000%1").arg(m);
+            a.friendlyName = QStringLiteral("member-%1").arg(m);
+            a.roleArn = QStringLiteral("arn:aws:iam::%1:role/OnrampDiscoveryRole").arg(a.awsAccountId);
+            a.externalId = org.externalId;
+            a.region = QStringLiteral("us-east-1");
+            a.status = AccountStatus::Connected;
+            a.organization = storedOrg->id;
+            const Result<Account> created = m_console->registry->createAccount(a);
+            QVERIFY2(created.ok(), created.ok() ? "" : qPrintable(created.error().toString()));
+            memberIds.append(created->id);
+            QList<Ec2Instance> page;
+            for (int n = 0; n < 4 - m; ++n) // member-1: three, member-2: two
+                page.append(makeInstance(90000 + 10 * m + n, QStringLiteral("us-east-1")));
+            QVERIFY(m_console->registry->mergeInstances(
+                created->id, QStringLiteral("us-east-1"), page, QDateTime::currentDateTimeUtc()));
+        }
+        auto browser = openBrowser();
+        const Result<QList<Account>> accounts = m_console->registry->accounts(QStringLiteral("alice"));
+        QVERIFY(accounts.ok());
+        browser->setAccounts(*accounts);
+        const int all = browser->view()->model()->rowCount(); // the suite's account's (earlier tests add some) + 5
+        QVERIFY(all >= kInstances + 5);
+
+        auto *combo = browser->findChild<QComboBox *>(QStringLiteral("accountFilter"));
+        QVERIFY(combo);
+        // All, the organization, its two members, the single account.
+        QCOMPARE(combo->count(), 5);
+        QCOMPARE(combo->itemData(0).toString(), QString());
+        QCOMPARE(combo->itemData(1).toString(), storedOrg->id);
+        QVERIFY(combo->itemText(1).contains(QStringLiteral("Acme")));
+        QCOMPARE((QSet<QString> { combo->itemData(2).toString(), combo->itemData(3).toString() }),
+            (QSet<QString> { memberIds.at(0), memberIds.at(1) }));
+        QCOMPARE(combo->itemData(4).toString(), m_accountId);
+
+        combo->setCurrentIndex(1); // the organization: all its members
+        QTRY_COMPARE(browser->view()->model()->rowCount(), 5);
+        QCOMPARE(browser->accountFilter(), storedOrg->id);
+        QVERIFY(browser->windowTitle().contains(QStringLiteral("Acme")));
+
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("org.csv"));
+        QSignalSpy done(browser.get(), &InstanceBrowser::exportFinished);
+        browser->exportVisibleRows(path);
+        QVERIFY(done.wait(20000));
+        QCOMPARE(done.at(0).at(1).toInt(), 5);
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QList<QStringList> records = parseCsv(QString::fromUtf8(file.readAll()));
+        QCOMPARE(records.size(), 1 + 5);
+        const int accountColumn = int(records.first().indexOf(QStringLiteral("Account")));
+        QVERIFY(accountColumn >= 0);
+        for (int r = 1; r < records.size(); ++r)
+            QVERIFY(records.at(r).at(accountColumn).startsWith(QStringLiteral("member-")));
+
+        combo->setCurrentIndex(combo->findData(memberIds.at(1))); // one member
+        QTRY_COMPARE(browser->view()->model()->rowCount(), 2);
+        browser->setAccountFilter(storedOrg->id); // as the main window's "Show instances" on the organization
+        QCOMPARE(combo->currentIndex(), 1);
+        QTRY_COMPARE(browser->view()->model()->rowCount(), 5);
+        combo->setCurrentIndex(0);
+        QTRY_COMPARE(browser->view()->model()->rowCount(), all);
+    }
+
     void cleanupTestCase() { m_console.reset(); }
 };
 

@@ -22,6 +22,7 @@
 #include <QTableView>
 #include <QTest>
 #include <QToolButton>
+#include <QTreeView>
 
 class TestMainWindow : public QObject
 {
