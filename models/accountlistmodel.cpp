@@ -161,7 +161,7 @@ QVariant AccountListModel::display(const Node &node, int column) const
         case AwsAccountIdColumn:
             return a.awsOrganizationId;
         case MethodColumn:
-            return tr("AWS Organization");
+            return tr("Organization");
         case InstanceCountColumn:
             return node.children.empty() ? a.instanceCount : summarize(node).instances;
         case LastErrorColumn:

@@ -25,7 +25,7 @@
 /// StatusRole.
 ///
 /// An organization's row shows its name plus "(N accounts)" (live members), its organization id ("o-…") in the
-/// AWS account column, "AWS Organization" as the method, its status, the live members' instance total, and as last
+/// AWS account column, "Organization" as the method, its status, the live members' instance total, and as last
 /// error its own (when pending or failed) or what is wrong with its members ("2 accounts pending").
 class AccountListModel final : public QAbstractItemModel
 {

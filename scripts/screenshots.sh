@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Takes the README's screenshots under Xvfb, against the local fake AWS endpoint (tests/fakeaws), into
-# docs/screenshots/*.png: the main window with accounts (light and dark), both wizard tabs, the progress page, an
-# error, and the instance browser with a few thousand instances, each taken by the developer tool onramp-screenshots
+# docs/screenshots/*.png: the main window with accounts (light and dark) and with an AWS Organization, the wizard's
+# tabs (the organization's too), the progress pages, an error, and the instance browser with a few thousand instances, each taken by the developer tool onramp-screenshots
 # (app/screenshots: the app's own main window, driven into a scene). Needs a build (BUILD_DIR, default build/), Xvfb,
 # Debian's python3 with botocore, and a Secret Service (the script runs itself under scripts/with-keyring.sh).
 set -euo pipefail
@@ -114,4 +114,19 @@ endpoint shots-prod wrong-external-id
 shot wizard-error.png wizard-error --resume "$pending_id" --role-arn arn:aws:iam::111122223333:role/OnrampDiscoveryRole --appearance light
 endpoint shots-progress p1
 shot wizard-progress.png wizard-progress --resume "$analytics_id" --role-arn arn:aws:iam::444455556666:role/OnrampDiscoveryRole --appearance light
+
+# An AWS Organization (the fake's org-basic scenario: management account 111111111111, root r-a1b2, five active
+# members, one without the member role yet): a registry of its own, so the first shots stay as they are.
+echo "screenshots: connecting an AWS Organization through onrampctl"
+export ONRAMP_DB="$work/organization.sqlite"
+endpoint org-basic o1
+org="$("$onrampctl" --json org create --name "Acme")"
+"$onrampctl" org verify "$(echo "$org" | field id)" --role-arn 111111111111 >/dev/null || true
+shot main-window-organization.png main --appearance light
+export ONRAMP_DB="$work/organization-wizard.sqlite"
+endpoint org-basic o2
+org_pending="$("$onrampctl" --json org create --name "Acme")"
+org_pending_id="$(echo "$org_pending" | field id)"
+shot wizard-organization.png wizard-org --resume "$org_pending_id" --org-targets r-a1b2 --role-arn 111111111111 --appearance light
+shot wizard-organization-progress.png wizard-org-progress --resume "$org_pending_id" --org-targets r-a1b2 --role-arn 111111111111 --appearance light
 echo "screenshots: done"

@@ -79,11 +79,13 @@ ConnectProgressPage::ConnectProgressPage(QWidget *parent)
     m_members->setWordWrap(false);
     m_members->setItemDelegate(new PlainToolTipDelegate(m_members)); // messages are AWS's words
     m_members->setHeaderLabels({ tr("AWS account"), tr("Name"), tr("Status"), tr("Instances"), tr("Message") });
-    const int em = m_members->fontMetrics().horizontalAdvance(QLatin1Char('M'));
-    m_members->header()->resizeSection(0, 9 * em);
+    const QFontMetrics metrics = m_members->fontMetrics();
+    const int em = metrics.horizontalAdvance(QLatin1Char('M'));
+    const auto widthOf = [&metrics, em](const QString &text) { return metrics.horizontalAdvance(text) + 2 * em; };
+    m_members->header()->resizeSection(0, widthOf(QStringLiteral("000000000000")));
     m_members->header()->resizeSection(1, 10 * em);
-    m_members->header()->resizeSection(2, 7 * em);
-    m_members->header()->resizeSection(3, 5 * em);
+    m_members->header()->resizeSection(2, qMax(widthOf(tr("Disconnected")), 8 * em) + 16);
+    m_members->header()->resizeSection(3, qMax(widthOf(tr("Instances")), 5 * em));
     m_members->header()->setStretchLastSection(true);
     m_members->hide();
     outer->addWidget(m_members, 4);
@@ -268,6 +270,11 @@ void ConnectProgressPage::showOrganizationComplete(int connected, int total, int
 void ConnectProgressPage::setMembers(const QList<OrganizationMember> &members)
 {
     m_members->setVisible(!members.isEmpty());
+    // With a list, the state sits at the top and the list takes the room; without, the state is centred.
+    if (auto *outer = qobject_cast<QVBoxLayout *>(layout())) {
+        outer->setStretch(1, members.isEmpty() ? 1 : 0);
+        outer->setStretch(3, members.isEmpty() ? 1 : 0);
+    }
     while (m_members->topLevelItemCount() > members.size())
         delete m_members->takeTopLevelItem(m_members->topLevelItemCount() - 1);
     const QLocale locale;

@@ -312,7 +312,7 @@ void TestAccountListModel::organizationRowSumsUpItsMembers()
     const auto shown = [this](int column) { return m_model->index(0, column).data(); };
     QCOMPARE(shown(AccountListModel::FriendlyNameColumn).toString(), u"Org 10 (3 accounts)"_s);
     QCOMPARE(shown(AccountListModel::AwsAccountIdColumn).toString(), u"o-example10"_s);
-    QCOMPARE(shown(AccountListModel::MethodColumn).toString(), u"AWS Organization"_s);
+    QCOMPARE(shown(AccountListModel::MethodColumn).toString(), u"Organization"_s);
     QCOMPARE(shown(AccountListModel::StatusColumn).toString(), u"Active"_s);
     QCOMPARE(shown(AccountListModel::InstanceCountColumn).toInt(), 110 + 120 + 130); // the disconnected one not
     QCOMPARE(shown(AccountListModel::LastErrorColumn).toString(), u"2 accounts pending"_s);
