@@ -1089,7 +1089,8 @@ void TestRegistryPostgres::organizationMembersFollowTheRulesInTheDatabase()
         = carolSql->exec(u"UPDATE accounts SET organization_id = NULL WHERE id = '%1'"_s.arg(first->id));
     QVERIFY(!detach.ok);
     QCOMPARE(detach.state, u"42501"_s);
-    const SqlOutcome rekind = carolSql->exec(u"UPDATE accounts SET kind = 'account' WHERE id = '%1'"_s.arg(storedOrg->id));
+    const SqlOutcome rekind
+        = carolSql->exec(u"UPDATE accounts SET kind = 'account' WHERE id = '%1'"_s.arg(storedOrg->id));
     QVERIFY(!rekind.ok);
     QCOMPARE(rekind.state, u"42501"_s);
     // The organization's settings are: the code stores what it learned there.
