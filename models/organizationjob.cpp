@@ -430,22 +430,31 @@ void OrganizationJob::reconcile()
         }
         m_queue.append(id);
     }
-    // The management account (verified by this job, or retried) is discovered with the others.
+    // Discovered with the others: the management account this verify just connected, and members left connected
+    // by a discovery that never ended (a process killed mid-way): their discovery is run again.
+    if (m_request.options.startDiscovery) {
+        QStringList rediscover;
+        for (const Account &m : std::as_const(m_members)) {
+            const bool justVerified = m_request.mode == Mode::Verify && m.awsAccountId == m_managementAwsId;
+            if (targets.contains(m.awsAccountId) && !m_queue.contains(m.awsAccountId)
+                && (justVerified || m.status == AccountStatus::Connected) && !m_service->m_discovery->isRunning(m.id))
+                rediscover << m.id;
+        }
+        m_total += int(rediscover.size());
+        for (const QString &id : std::as_const(rediscover)) {
+            m_service->m_onboarding->discover(m_request.user, id, this, [this, id](const Result<Account> &started) {
+                if (started && m_request.options.waitForDiscovery && m_service->m_discovery->isRunning(id))
+                    m_awaitingDiscovery.insert(id);
+                else
+                    memberEnded();
+            });
+        }
+    }
     if (m_request.mode == Mode::Verify) {
         const Account &management = m_members.value(m_managementAwsId);
         OrganizationMember &o = outcome(m_managementAwsId);
         o.recordId = management.id;
         o.status = accountStatusName(management.status);
-        if (m_request.options.startDiscovery) {
-            m_total += 1;
-            m_service->m_onboarding->discover(
-                m_request.user, management.id, this, [this, id = management.id](const Result<Account> &started) {
-                    if (started && m_request.options.waitForDiscovery && m_service->m_discovery->isRunning(id))
-                        m_awaitingDiscovery.insert(id);
-                    else
-                        memberEnded();
-                });
-        }
     }
     m_total += int(m_queue.size());
     m_reconciled = true;
