@@ -248,7 +248,7 @@ void TestSecretStore::timeoutDeliversUnavailableExactlyOnce()
     QVERIFY(!written.first().ok());
     QCOMPARE(written.first().error().code, u"KeychainUnavailable"_s);
     // The job still finishes in the background; its late answer must not reach the caller a second time.
-    QTest::qWait(1500);
+    QTest::qWait(1500); // absence: a second callback
     QCOMPARE(written.count(), 1);
 
     store.setTimeout(5s);
@@ -342,7 +342,7 @@ void TestSecretStore::destroyedContextCancelsCallback()
     auto *context = new QObject;
     store.read(u"account/never-written"_s, context, [&calls](Result<SecretBytes>) { ++calls; });
     delete context;
-    QTest::qWait(1500);
+    QTest::qWait(1500); // absence: the keychain's answer (well within 1.5 s) must not reach a destroyed context
     QCOMPARE(calls, 0);
 }
 
@@ -365,7 +365,7 @@ void TestSecretStore::neverLogsTheSecret()
         Outcome<void> removed;
         store.remove(key, this, removed.callback());
         QTRY_COMPARE_WITH_TIMEOUT(removed.count(), 1, 5000);
-        QTest::qWait(500);
+        QTest::qWait(500); // the timed-out job ends in the background unobserved; whatever it logs is captured too
         store.setTimeout(5s);
         Outcome<void> removedAgain;
         store.remove(key, this, removedAgain.callback());
