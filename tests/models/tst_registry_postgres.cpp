@@ -1145,18 +1145,20 @@ void TestRegistryPostgres::racingTrialInsertsCannotBothPass()
     });
     auto superuser = connectAsSuperuser();
     bool bWaited = false;
-    QElapsedTimer clock;
-    clock.start();
-    while (!bFinished && clock.elapsed() < 10000) {
-        bWaited = superuser
-                      ->exec(u"SELECT COUNT(*) FROM pg_stat_activity WHERE usename = 'dave'"
-                             " AND wait_event_type = 'Lock'"_s)
-                      .first.toInt()
-            > 0;
-        if (bWaited)
-            break;
-        QTest::qWait(20);
-    }
+    // A wait on a condition: dave's second insert shows up waiting for a lock (or has already finished). On a
+    // timeout bWaited stays false and fails below, once b is joined.
+    [[maybe_unused]] const bool settled = QTest::qWaitFor(
+        [&] {
+            if (bFinished)
+                return true;
+            bWaited = superuser
+                          ->exec(u"SELECT COUNT(*) FROM pg_stat_activity WHERE usename = 'dave'"
+                                 " AND wait_event_type = 'Lock'"_s)
+                          .first.toInt()
+                > 0;
+            return bWaited;
+        },
+        10000);
     QVERIFY(a->exec(u"COMMIT"_s).ok);
     b.join();
     QVERIFY2(!second.ok, "both inserts passed the trial plan's one-account rule");
