@@ -378,10 +378,9 @@ void CliCommands::accounts()
         for (const Account &a : *list)
             printLine(QStringLiteral("%1  %2  %3  %4  %5 instances%6")
                           .arg(a.id,
-                              a.isOrganization()
-                                  ? (a.awsOrganizationId.isEmpty() ? QStringLiteral("organization")
-                                                                   : a.awsOrganizationId)
-                                  : (a.awsAccountId.isEmpty() ? QStringLiteral("-") : a.awsAccountId),
+                              a.isOrganization() ? (
+                                  a.awsOrganizationId.isEmpty() ? QStringLiteral("organization") : a.awsOrganizationId)
+                                                 : (a.awsAccountId.isEmpty() ? QStringLiteral("-") : a.awsAccountId),
                               accountMethodName(a.method), accountStatusName(a.status))
                           .arg(a.instanceCount)
                           .arg(a.lastError.isEmpty() ? QString() : QStringLiteral("  ") + a.lastError));

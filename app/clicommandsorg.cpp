@@ -73,13 +73,13 @@ void CliCommands::orgTemplate(const QStringList &args)
         return usage(tr("record %1 is a single account: use \"onrampctl template\"").arg(id));
     const QString roleName = p.value(QStringLiteral("role-name"));
     const QStringList ous = p.values(QStringLiteral("ou"));
-    auto emitTemplate = [this, id, format, roleName, ous](const QString &trusted) {
+    auto emitTemplate = [this, id, format, roleName](const QString &trusted, const QStringList &targets) {
         const Result<TemplateOptions> options = m_onboarding->templateOptions(m_globals.user, id, trusted, roleName);
         if (!options)
             return fail(options.error());
         OrgTemplateOptions org;
         static_cast<TemplateOptions &>(org) = *options;
-        org.targetIds = ous;
+        org.targetIds = targets;
         const Result<QByteArray> doc = format == QLatin1StringView("yaml")
             ? TemplateBuilder::buildOrganizationYaml(org)
             : TemplateBuilder::buildOrganizationJson(org);
@@ -90,12 +90,23 @@ void CliCommands::orgTemplate(const QStringList &args)
             out.write(*doc);
         finish(0);
     };
-    if (p.isSet(QStringLiteral("trusted-account")))
-        return emitTemplate(p.value(QStringLiteral("trusted-account")));
-    m_onboarding->consoleAccountId(this, [this, emitTemplate](const Result<QString> &account) {
-        if (!account)
-            return fail(account.error());
-        emitTemplate(*account);
+    auto withTrustedAccount
+        = [this, emitTemplate, trusted = p.value(QStringLiteral("trusted-account"))](const QStringList &targets) {
+              if (!trusted.isEmpty())
+                  return emitTemplate(trusted, targets);
+              m_onboarding->consoleAccountId(this, [this, emitTemplate, targets](const Result<QString> &account) {
+                  if (!account)
+                      return fail(account.error());
+                  emitTemplate(*account, targets);
+              });
+          };
+    if (!ous.isEmpty())
+        return withTrustedAccount(ous);
+    // The contract's default: the organization's root, which only a verified organization can look up.
+    m_organizations->roots(m_globals.user, id, this, [this, withTrustedAccount](const Result<QStringList> &roots) {
+        if (!roots)
+            return fail(roots.error());
+        withTrustedAccount(*roots);
     });
 }
 

@@ -67,9 +67,9 @@ AwsConfigFile AwsConfigFile::parse(QByteArrayView text, Kind kind)
         // be freed unwiped) with the hash, and wiping a copy of an implicitly shared QString wipes only the copy.
         if (isSecretKey(key)) {
             current->values.remove(key);
-            current->secrets.emplace(key, valueBytes);
+            current->secrets.insert_or_assign(key, SecretBytes(valueBytes));
         } else {
-            current->secrets.remove(key);
+            current->secrets.erase(key);
             current->values.insert(key, QString::fromUtf8(valueBytes));
         }
     }
@@ -91,19 +91,37 @@ AwsConfigFile AwsConfigFile::load(const QString &path, Kind kind)
 
 QString AwsConfigFile::value(const QString &profile, const QString &key) const
 {
-    const auto it = m_sections.constFind(profile);
+    const auto it = m_sections.find(profile);
     if (it == m_sections.cend())
         return QString();
-    return it->values.value(key);
+    return it->second.values.value(key);
 }
 
-SecretBytes AwsConfigFile::secret(const QString &profile, const QString &key) const
+const SecretBytes &AwsConfigFile::secret(const QString &profile, const QString &key) const
 {
-    const auto it = m_sections.constFind(profile);
+    static const SecretBytes none;
+    const auto it = m_sections.find(profile);
     if (it == m_sections.cend())
+        return none;
+    const auto secretIt = it->second.secrets.find(key);
+    return secretIt == it->second.secrets.cend() ? none : secretIt->second;
+}
+
+SecretBytes AwsConfigFile::takeSecret(const QString &profile, const QString &key)
+{
+    const auto it = m_sections.find(profile);
+    if (it == m_sections.end())
         return {};
-    const auto secretIt = it->secrets.constFind(key);
-    return secretIt == it->secrets.cend() ? SecretBytes() : *secretIt;
+    const auto secretIt = it->second.secrets.find(key);
+    return secretIt == it->second.secrets.end() ? SecretBytes() : std::move(secretIt->second);
+}
+
+QStringList AwsConfigFile::profiles() const
+{
+    QStringList names;
+    for (const auto &[name, section] : m_sections)
+        names.append(name);
+    return names;
 }
 
 bool AwsConfigFile::isSecretKey(QStringView key)

@@ -7,23 +7,29 @@
 #include <QDir>
 #include <QMetaObject>
 
+namespace {
+/// \a credentials as what fetch() delivers: themselves, or NoCredentials when they are not usable.
+Result<AwsCredentials> deliverable(AwsCredentials credentials)
+{
+    if (credentials.isValid())
+        return credentials;
+    AwsError e = AwsError::make(AwsError::Kind::InvalidCredentials,
+        QCoreApplication::translate("CredentialsProvider", "No AWS credentials configured."));
+    e.code = QStringLiteral("NoCredentials");
+    return e;
+}
+} // namespace
+
 StaticCredentialsProvider::StaticCredentialsProvider(AwsCredentials credentials, QObject *parent)
     : CredentialsProvider(parent)
-    , m_credentials(std::move(credentials))
+    , m_credentials(deliverable(std::move(credentials)))
 {
 }
 
 void StaticCredentialsProvider::fetch(QObject *context, Callback callback)
 {
     Q_UNUSED(context);
-    if (!m_credentials.isValid()) {
-        AwsError e = AwsError::make(AwsError::Kind::InvalidCredentials,
-            QCoreApplication::translate("CredentialsProvider", "No AWS credentials configured."));
-        e.code = QStringLiteral("NoCredentials");
-        callback(e);
-        return;
-    }
-    callback(m_credentials);
+    callback(m_credentials); // by reference: the provider outlives the request (CredentialsProviderPtr)
 }
 
 namespace {
@@ -93,14 +99,13 @@ Result<AwsCredentials> CredentialsChain::resolve(const QProcessEnvironment &env)
     }
 
     const QString profile = profileName(env);
-    const AwsConfigFile credentialsFile
-        = AwsConfigFile::load(credentialsFilePath(env), AwsConfigFile::Kind::Credentials);
-    const AwsConfigFile configFile = AwsConfigFile::load(configFilePath(env), AwsConfigFile::Kind::Config);
-    for (const AwsConfigFile *file : { &credentialsFile, &configFile }) {
+    AwsConfigFile credentialsFile = AwsConfigFile::load(credentialsFilePath(env), AwsConfigFile::Kind::Credentials);
+    AwsConfigFile configFile = AwsConfigFile::load(configFilePath(env), AwsConfigFile::Kind::Config);
+    for (AwsConfigFile *file : { &credentialsFile, &configFile }) {
         if (!file->hasProfile(profile))
             continue;
         const QString key = file->value(profile, QStringLiteral("aws_access_key_id"));
-        SecretBytes secret = file->secret(profile, QStringLiteral("aws_secret_access_key"));
+        SecretBytes secret = file->takeSecret(profile, QStringLiteral("aws_secret_access_key"));
         if (key.isEmpty() || secret.isEmpty())
             continue;
         AwsCredentials c;

@@ -12,7 +12,8 @@
 
 /// Supplies credentials to sign a request with, asynchronously, so that a provider may refresh them over the
 /// network (an assumed role close to expiry) without blocking. Providers outlive the requests that use them
-/// (callers hold them in a std::shared_ptr).
+/// (callers hold them in a std::shared_ptr). The callback gets the provider's own credentials by reference, valid
+/// during the call: AwsCredentials holds a SecretBytes and is move-only, so a caller signs with them and keeps none.
 class CredentialsProvider : public QObject
 {
     Q_OBJECT
@@ -48,7 +49,8 @@ public:
     }
 
 private:
-    AwsCredentials m_credentials;
+    /// Built once: every fetch() hands out this one object by reference, never a copy of the secret.
+    const Result<AwsCredentials> m_credentials;
 };
 
 /// The console's own identity by the AWS CLI's rules (AWS CLI User Guide, "Configuration and credential file

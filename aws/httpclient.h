@@ -171,9 +171,10 @@ public:
 
     /// Sends \a call and parses a successful body with \a parse; \a callback runs in \a context's thread unless
     /// \a context is gone. Errors (transport, AWS, parse) arrive as the Result's error, with the request id.
+    /// The parsed result is moved into \a callback (so a secret in it, e.g. AssumeRole's, can move on uncopied).
     template <typename T>
     void call(AwsCall call, CredentialsProviderPtr credentials, QObject *context, Result<T> (*parse)(QByteArrayView),
-        std::function<void(const Result<T> &)> callback)
+        std::function<void(Result<T>)> callback)
     {
         AwsReply *reply = send(std::move(call), std::move(credentials));
         QObject::connect(reply, &AwsReply::finished, context, [reply, parse, callback = std::move(callback)] {
@@ -191,7 +192,7 @@ public:
                 callback(Result<T>(e));
                 return;
             }
-            callback(parsed);
+            callback(std::move(parsed));
         });
     }
 

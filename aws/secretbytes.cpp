@@ -16,25 +16,11 @@ SecretBytes SecretBytes::fromString(const QString &text)
     return s;
 }
 
-SecretBytes::SecretBytes(const SecretBytes &other)
-    : m_bytes(other.m_bytes)
-{
-}
-
 SecretBytes::SecretBytes(SecretBytes &&other) noexcept
 {
     // Copy then cleanse: std::string's move of a short (SSO) string leaves bytes in the source.
     m_bytes = other.m_bytes;
     other.clear();
-}
-
-SecretBytes &SecretBytes::operator=(const SecretBytes &other)
-{
-    if (this != &other) {
-        clear();
-        m_bytes = other.m_bytes;
-    }
-    return *this;
 }
 
 SecretBytes &SecretBytes::operator=(SecretBytes &&other) noexcept

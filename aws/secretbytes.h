@@ -1,4 +1,4 @@
-// SecretBytes: a byte buffer for secrets that is wiped when it dies and never shared implicitly.
+// SecretBytes: a move-only byte buffer for secrets that is wiped when it dies and never shared implicitly.
 #pragma once
 
 #include <QByteArray>
@@ -9,8 +9,11 @@
 
 /// Holds a secret (a secret access key, a session token's secret part) in memory that is cleansed with
 /// OPENSSL_cleanse on destruction, reassignment and clear(). Unlike QByteArray it is never implicitly
-/// shared, so wiping one copy never leaves another copy's bytes behind. It has no conversion to QString
-/// and no debug streaming operator, so it cannot end up in a log by accident.
+/// shared, and it is move-only: there is no copy whose bytes could outlive a wipe. A move takes the bytes and wipes
+/// the source. Holders of one (AwsCredentials, AssumedRole, Result<SecretBytes>) are move-only too; where several
+/// owners truly need the same secret they share one buffer (std::shared_ptr<const SecretBytes>, or the credentials
+/// providers' shared Result<AwsCredentials>). It has no conversion to QString and no debug streaming operator, so
+/// it cannot end up in a log by accident.
 class SecretBytes final
 {
 public:
@@ -18,9 +21,12 @@ public:
     explicit SecretBytes(QByteArrayView bytes);
     /// Takes the UTF-8 of \a text. The caller should wipe its own copy (see wipe()).
     static SecretBytes fromString(const QString &text);
-    SecretBytes(const SecretBytes &other);
+    // Move-only: a copy would be a second buffer to wipe. Pass it on with std::move(); share it between owners
+    // with a std::shared_ptr<const SecretBytes>.
+    SecretBytes(const SecretBytes &) = delete;
+    SecretBytes &operator=(const SecretBytes &) = delete;
+    /// Takes \a other's bytes and wipes \a other's buffer (it is empty afterwards).
     SecretBytes(SecretBytes &&other) noexcept;
-    SecretBytes &operator=(const SecretBytes &other);
     SecretBytes &operator=(SecretBytes &&other) noexcept;
     ~SecretBytes();
 

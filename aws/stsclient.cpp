@@ -23,7 +23,7 @@ void StsClient::getCallerIdentity(const QString &region, CredentialsProviderPtr 
 }
 
 void StsClient::assumeRole(const QString &region, CredentialsProviderPtr credentials, const AssumeRoleRequest &request,
-    QObject *context, std::function<void(const Result<AssumedRole> &)> callback)
+    QObject *context, std::function<void(Result<AssumedRole>)> callback)
 {
     AwsQuery query("AssumeRole", apiVersion);
     query.add("RoleArn", request.roleArn);
@@ -80,8 +80,9 @@ AssumeRoleCredentialsProvider::AssumeRoleCredentialsProvider(
 
 void AssumeRoleCredentialsProvider::fetch(QObject *context, Callback callback)
 {
-    if (m_cached.isValid() && !m_cached.expiresWithin(refreshMarginSecs)) {
-        callback(m_cached);
+    if (m_cached && (*m_cached)->isValid() && !(*m_cached)->expiresWithin(refreshMarginSecs)) {
+        const std::shared_ptr<const Result<AwsCredentials>> cached = m_cached; // alive through the callback
+        callback(*cached);
         return;
     }
     m_waiters.append({ context, std::move(callback) });
@@ -98,34 +99,35 @@ void AssumeRoleCredentialsProvider::fetch(QObject *context, Callback callback)
     }
     m_inFlight = true;
     ++m_assumeCount;
-    m_sts->assumeRole(m_region, m_base, m_request, this, [this](const Result<AssumedRole> &result) {
+    m_sts->assumeRole(m_region, m_base, m_request, this, [this](Result<AssumedRole> result) {
         m_inFlight = false;
-        Result<AwsCredentials> delivered = AwsError();
+        std::shared_ptr<const Result<AwsCredentials>> delivered;
         if (result) {
+            AssumedRole &role = result.value();
             AwsCredentials c;
-            c.accessKeyId = result->accessKeyId;
-            c.secretAccessKey = result->secretAccessKey;
-            c.sessionToken = result->sessionToken.toUtf8();
-            c.expiration = result->expiration;
+            c.accessKeyId = role.accessKeyId;
+            c.secretAccessKey = std::move(role.secretAccessKey); // the one buffer, from the parsed response on
+            c.sessionToken = role.sessionToken.toUtf8();
+            c.expiration = role.expiration;
             c.source = QStringLiteral("assumed-role");
-            m_cached = c;
-            m_lastAssumed = *result;
-            m_lastAssumed.secretAccessKey.clear();
-            delivered = c;
-            Q_EMIT refreshed(c.expiration);
+            const QDateTime expiration = c.expiration;
+            m_lastAssumed = std::move(role);
+            delivered = std::make_shared<const Result<AwsCredentials>>(std::move(c));
+            m_cached = delivered;
+            Q_EMIT refreshed(expiration);
         } else {
-            m_cached = {};
-            delivered = result.error();
+            m_cached.reset();
+            delivered = std::make_shared<const Result<AwsCredentials>>(result.error());
         }
         const QList<Waiter> waiters = std::exchange(m_waiters, {});
         for (const Waiter &w : waiters) {
             if (w.context)
-                w.callback(delivered);
+                w.callback(*delivered);
         }
     });
 }
 
 void AssumeRoleCredentialsProvider::invalidate()
 {
-    m_cached = {};
+    m_cached.reset();
 }

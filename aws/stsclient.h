@@ -48,7 +48,7 @@ public:
     /// AssumeRole with an ExternalId. A refused role (missing, not trusting us, wrong External ID) is
     /// AccessDenied: AWS deliberately does not say which.
     void assumeRole(const QString &region, CredentialsProviderPtr credentials, const AssumeRoleRequest &request,
-        QObject *context, std::function<void(const Result<AssumedRole> &)> callback);
+        QObject *context, std::function<void(Result<AssumedRole>)> callback);
 
     /// A RoleSessionName derived from \a hint, valid per the STS rules.
     static QString sessionNameFor(const QString &hint);
@@ -90,8 +90,10 @@ private:
     QString m_region;
     CredentialsProviderPtr m_base;
     StsClient::AssumeRoleRequest m_request;
-    AwsCredentials m_cached;
-    AssumedRole m_lastAssumed;
+    /// The last credentials assumed, while usable. Shared with the deliveries under way, so a callback that
+    /// invalidates the cache (or fetches again) does not pull the credentials from under the others.
+    std::shared_ptr<const Result<AwsCredentials>> m_cached;
+    AssumedRole m_lastAssumed; ///< without its secret, which moved into m_cached
     QList<Waiter> m_waiters;
     bool m_inFlight = false;
     int m_assumeCount = 0;

@@ -102,8 +102,8 @@ private:
     /// "Record X is an AWS Organization": refused by the single-account flows (verify, discover).
     static AwsError organizationRecordError(const QString &accountId);
     void disconnectRecord(const QString &user, const QString &accountId, QObject *context, AccountCallback callback);
-    void disconnectMembers(const QString &user, const QString &organizationId, QStringList members,
-        QObject *context, AccountCallback callback);
+    void disconnectMembers(const QString &user, const QString &organizationId, QStringList members, QObject *context,
+        AccountCallback callback);
     static AwsError domainError(
         QLatin1StringView code, const QString &message, AwsError::Kind kind = AwsError::Kind::Service);
     /// RoleRequestSessionName of this record's AssumeRole calls: "onramp-" + the record id's first 8 characters.

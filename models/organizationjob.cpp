@@ -103,6 +103,8 @@ Result<void> OrganizationJob::checkRecord()
         return parsed.error();
     m_roleName = parsed->roleName();
     // Verify-only exclusions replace the stored ones; a sync keeps them.
+    m_excludedAccounts = m_request.options.excludeAccounts.value_or(m_org.excludedAccounts);
+    m_excludedOus = m_request.options.excludeOus.value_or(m_org.excludedOus);
     if (m_request.options.excludeAccounts) {
         for (const QString &account : *m_request.options.excludeAccounts) {
             if (!Arn::isAccountId(account))
@@ -112,7 +114,8 @@ Result<void> OrganizationJob::checkRecord()
         }
     }
     if (m_request.options.excludeOus) {
-        static const QRegularExpression ouOrRoot(QStringLiteral("^(ou-[0-9a-z]{4,32}-[a-z0-9]{8,32}|r-[0-9a-z]{4,32})$"));
+        static const QRegularExpression ouOrRoot(
+            QStringLiteral("^(ou-[0-9a-z]{4,32}-[a-z0-9]{8,32}|r-[0-9a-z]{4,32})$"));
         for (const QString &ou : *m_request.options.excludeOus) {
             if (!ouOrRoot.match(ou).hasMatch())
                 return AwsError::make(AwsError::Kind::InvalidInput,
@@ -249,31 +252,16 @@ void OrganizationJob::described(const Result<OrgDescription> &organization)
                             .arg(m_managementAwsId, organization->id, organization->managementAccountId),
                         AwsError::Kind::AccessDenied),
             true);
-    Account org = m_org;
-    org.awsOrganizationId = organization->id;
-    org.managementAccountId = m_managementAwsId;
-    org.roleArn = m_managementRoleArn;
-    if (m_request.options.excludeAccounts)
-        org.excludedAccounts = *m_request.options.excludeAccounts;
-    if (m_request.options.excludeOus)
-        org.excludedOus = *m_request.options.excludeOus;
-    org.status = AccountStatus::Connected;
-    org.lastError.clear();
-    const Result<Account> stored = m_service->m_registry->updateAccount(org);
-    if (!stored)
-        return fail(stored.error(), false);
-    m_org = *stored;
-    m_service->m_onboarding->audit(m_request.user, actionOf(m_request.mode), m_org.id, QStringLiteral("ok"),
-        OrganizationService::tr("management role %1 of organization %2").arg(m_managementRoleArn, m_org.awsOrganizationId));
-    Q_EMIT m_service->m_onboarding->accountChanged(m_org);
+    // Stored once the organization passes the plan check (reconcile()): a refused one stays as it was.
+    m_awsOrganizationId = organization->id;
     listAccounts();
 }
 
 void OrganizationJob::listAccounts()
 {
     Q_EMIT m_service->stage(m_org.id, OrganizationService::tr("Listing the organization's accounts…"));
-    m_service->m_aws->organizations()->listAccounts(m_org.region, m_credentials, this,
-        [this](const Result<QList<OrgAccount>> &accounts) { listed(accounts); });
+    m_service->m_aws->organizations()->listAccounts(
+        m_org.region, m_credentials, this, [this](const Result<QList<OrgAccount>> &accounts) { listed(accounts); });
 }
 
 void OrganizationJob::listed(const Result<QList<OrgAccount>> &accounts)
@@ -289,11 +277,11 @@ void OrganizationJob::listed(const Result<QList<OrgAccount>> &accounts)
         return fail(e, !isTransient(e));
     }
     m_accounts = *accounts;
-    for (const QString &id : std::as_const(m_org.excludedAccounts))
+    for (const QString &id : std::as_const(m_excludedAccounts))
         m_excluded.insert(id);
-    if (m_org.excludedOus.isEmpty())
+    if (m_excludedOus.isEmpty())
         return reconcile();
-    m_service->m_aws->organizations()->accountsBeneath(m_org.region, m_org.excludedOus, m_credentials, this,
+    m_service->m_aws->organizations()->accountsBeneath(m_org.region, m_excludedOus, m_credentials, this,
         [this](const Result<QSet<QString>> &beneath) { expanded(beneath); });
 }
 
@@ -332,6 +320,7 @@ void OrganizationJob::reconcile()
     // What is to be connected: the management account (never excluded: it is how Onramp sees the organization),
     // then every ACTIVE account not excluded, in AWS's order. Ids are checked: they become ARNs and records.
     QStringList targets { m_managementAwsId };
+    outcome(m_managementAwsId); // listed first
     QHash<QString, QString> names;
     QSet<QString> listed;
     for (const OrgAccount &a : std::as_const(m_accounts)) {
@@ -361,6 +350,24 @@ void OrganizationJob::reconcile()
         m_outcomes.clear();
         m_outcomeIndex.clear();
         return fail(plan.error(), false);
+    }
+    if (m_request.mode == Mode::Verify) {
+        Account org = m_org;
+        org.awsOrganizationId = m_awsOrganizationId;
+        org.managementAccountId = m_managementAwsId;
+        org.roleArn = m_managementRoleArn;
+        org.excludedAccounts = m_excludedAccounts;
+        org.excludedOus = m_excludedOus;
+        org.status = AccountStatus::Connected;
+        org.lastError.clear();
+        const Result<Account> stored = m_service->m_registry->updateAccount(org);
+        if (!stored)
+            return fail(stored.error(), false);
+        m_org = *stored;
+        onboarding->audit(m_request.user, actionOf(m_request.mode), m_org.id, QStringLiteral("ok"),
+            OrganizationService::tr("management role %1 of organization %2")
+                .arg(m_managementRoleArn, m_org.awsOrganizationId));
+        Q_EMIT onboarding->accountChanged(m_org);
     }
 
     // Members whose account left the organization, was closed, or is excluded now: disconnected, history kept.
@@ -423,16 +430,19 @@ void OrganizationJob::reconcile()
         }
         m_queue.append(id);
     }
-    // The management account (verified by this job, or retried) is discovered with the others.
-    if (m_request.mode == Mode::Verify) {
-        const Account &management = m_members.value(m_managementAwsId);
-        OrganizationMember &o = outcome(m_managementAwsId);
-        o.recordId = management.id;
-        o.status = accountStatusName(management.status);
-        if (m_request.options.startDiscovery) {
-            m_total += 1;
-            m_service->m_onboarding->discover(m_request.user, management.id, this, [this, id = management.id](
-                                                                                      const Result<Account> &started) {
+    // Discovered with the others: the management account this verify just connected, and members left connected
+    // by a discovery that never ended (a process killed mid-way): their discovery is run again.
+    if (m_request.options.startDiscovery) {
+        QStringList rediscover;
+        for (const Account &m : std::as_const(m_members)) {
+            const bool justVerified = m_request.mode == Mode::Verify && m.awsAccountId == m_managementAwsId;
+            if (targets.contains(m.awsAccountId) && !m_queue.contains(m.awsAccountId)
+                && (justVerified || m.status == AccountStatus::Connected) && !m_service->m_discovery->isRunning(m.id))
+                rediscover << m.id;
+        }
+        m_total += int(rediscover.size());
+        for (const QString &id : std::as_const(rediscover)) {
+            m_service->m_onboarding->discover(m_request.user, id, this, [this, id](const Result<Account> &started) {
                 if (started && m_request.options.waitForDiscovery && m_service->m_discovery->isRunning(id))
                     m_awaitingDiscovery.insert(id);
                 else
@@ -440,11 +450,17 @@ void OrganizationJob::reconcile()
             });
         }
     }
+    if (m_request.mode == Mode::Verify) {
+        const Account &management = m_members.value(m_managementAwsId);
+        OrganizationMember &o = outcome(m_managementAwsId);
+        o.recordId = management.id;
+        o.status = accountStatusName(management.status);
+    }
     m_total += int(m_queue.size());
     m_reconciled = true;
     Q_EMIT m_service->progress(m_org.id, m_done, m_total);
-    Q_EMIT m_service->stage(m_org.id,
-        OrganizationService::tr("Connecting %n account(s)…", nullptr, int(m_queue.size())));
+    Q_EMIT m_service->stage(
+        m_org.id, OrganizationService::tr("Connecting %n account(s)…", nullptr, int(m_queue.size())));
     pump();
 }
 
@@ -514,12 +530,12 @@ void OrganizationJob::verifyMember(const QString &awsAccountId)
     OnboardingService::VerifyOptions options;
     options.startDiscovery = m_request.options.startDiscovery;
     onboarding->verifyRole(m_request.user, member.id, member.roleArn, options, this,
-        [this, awsAccountId, id = member.id](const Result<Account> &result) {
-            memberVerified(awsAccountId, id, result);
-        });
+        [this, awsAccountId, id = member.id](
+            const Result<Account> &result) { memberVerified(awsAccountId, id, result); });
 }
 
-void OrganizationJob::memberVerified(const QString &awsAccountId, const QString &recordId, const Result<Account> &result)
+void OrganizationJob::memberVerified(
+    const QString &awsAccountId, const QString &recordId, const Result<Account> &result)
 {
     --m_inFlight;
     Registry *registry = m_service->m_registry;
@@ -557,8 +573,8 @@ void OrganizationJob::memberVerified(const QString &awsAccountId, const QString 
         // Backoff for periodic syncs: the interval, doubled per failed attempt (at most 16 intervals).
         const int attempts = qMin(4, m_service->m_attempts.value(recordId) + 1);
         m_service->m_attempts.insert(recordId, attempts);
-        m_service->m_nextRetry.insert(recordId,
-            QDateTime::currentDateTimeUtc().addMSecs(qint64(m_service->m_syncMs) * ((1 << attempts) - 1)));
+        m_service->m_nextRetry.insert(
+            recordId, QDateTime::currentDateTimeUtc().addMSecs(qint64(m_service->m_syncMs) * ((1 << attempts) - 1)));
         m_done += 1;
     }
     Q_EMIT m_service->progress(m_org.id, m_done, m_total);

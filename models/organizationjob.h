@@ -40,8 +40,8 @@ public:
         bool respectBackoff = false; ///< periodic sync: pending members are retried only when their backoff passed
     };
 
-    OrganizationJob(OrganizationService *service, Request request, QObject *context,
-        OrganizationService::ResultCallback callback);
+    OrganizationJob(
+        OrganizationService *service, Request request, QObject *context, OrganizationService::ResultCallback callback);
     void start();
 
 private:
@@ -80,6 +80,9 @@ private:
     QString m_partition;
     CredentialsProviderPtr m_credentials; ///< the management role's, for the Organizations calls
     QList<OrgAccount> m_accounts; ///< ListAccounts, AWS's order
+    QString m_awsOrganizationId; ///< verify: DescribeOrganization's id
+    QStringList m_excludedAccounts; ///< in force for this job (verify: as given, else the stored ones)
+    QStringList m_excludedOus;
     QSet<QString> m_excluded; ///< account ids excluded (given, or beneath an excluded OU)
     bool m_createdManagement = false; ///< this job made the management member record
     QList<OrganizationMember> m_outcomes;

@@ -1,6 +1,8 @@
 // OrganizationService: organization records, their verify and sync jobs, and the periodic sync.
 #include "models/organizationservice.h"
 
+#include "aws/organizationsclient.h"
+#include "models/awsclients.h"
 #include "models/errortext.h"
 #include "models/onboardingservice.h"
 #include "models/organizationjob.h"
@@ -28,8 +30,8 @@ Result<Account> OrganizationService::createPending(
     return m_onboarding->createRecord(user, friendlyName, region, AccountKind::Organization);
 }
 
-void OrganizationService::verify(const QString &user, const QString &organizationId,
-    const QString &roleArnOrAccountId, const Options &options, QObject *context, ResultCallback callback)
+void OrganizationService::verify(const QString &user, const QString &organizationId, const QString &roleArnOrAccountId,
+    const Options &options, QObject *context, ResultCallback callback)
 {
     OrganizationJob::Request request;
     request.mode = OrganizationJob::Mode::Verify;
@@ -97,6 +99,38 @@ Result<OrganizationResult> OrganizationService::summary(const QString &user, con
             result.members.append(m);
     }
     return result;
+}
+
+void OrganizationService::roots(const QString &user, const QString &organizationId, QObject *context,
+    std::function<void(const Result<QStringList> &)> callback)
+{
+    const Result<OrganizationResult> org = summary(user, organizationId);
+    if (!org) {
+        callback(org.error());
+        return;
+    }
+    const Account &record = org->organization;
+    const Result<QList<Account>> list = members(organizationId);
+    const Account *management = nullptr;
+    for (const Account &m : list ? *list : QList<Account>()) {
+        if (m.isLive() && m.status != AccountStatus::Pending && m.awsAccountId == record.managementAccountId)
+            management = &m;
+    }
+    if (record.awsOrganizationId.isEmpty() || !management) {
+        callback(AwsError::make(AwsError::Kind::InvalidInput,
+            tr("Organization %1 is not verified yet, so Onramp cannot look up its root: give the root id (r-…, "
+               "on the AWS Organizations console's \"AWS accounts\" page) or the OUs the roles should go to.")
+                .arg(organizationId)));
+        return;
+    }
+    m_onboarding->accountCredentials(*management, context,
+        [this, region = record.region, context, callback](const Result<CredentialsProviderPtr> &credentials) {
+            if (!credentials) {
+                callback(credentials.error());
+                return;
+            }
+            m_aws->organizations()->listRoots(region, *credentials, context, callback);
+        });
 }
 
 void OrganizationService::setPeriodicSync(const QString &user, int ms)

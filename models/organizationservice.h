@@ -72,8 +72,8 @@ class OrganizationService final : public QObject
 public:
     using ResultCallback = std::function<void(const Result<OrganizationResult> &)>;
 
-    OrganizationService(Registry *registry, AwsClients *aws, OnboardingService *onboarding,
-        DiscoveryService *discovery, QObject *parent = nullptr);
+    OrganizationService(Registry *registry, AwsClients *aws, OnboardingService *onboarding, DiscoveryService *discovery,
+        QObject *parent = nullptr);
     ~OrganizationService() override;
 
     struct Options
@@ -95,6 +95,10 @@ public:
     /// Lists the organization's accounts again and reconciles its members (see the class comment).
     void sync(const QString &user, const QString &organizationId, const Options &options, QObject *context,
         ResultCallback callback);
+    /// The organization's root ids (ListRoots with the management member's role): the default targets of its
+    /// template. Only once the organization has been verified; before that the user names the root (r-…).
+    void roots(const QString &user, const QString &organizationId, QObject *context,
+        std::function<void(const Result<QStringList> &)> callback);
     /// The organization and its member records as stored now (no AWS call).
     Result<OrganizationResult> summary(const QString &user, const QString &organizationId);
     bool isBusy(const QString &organizationId) const { return m_busy.contains(organizationId); }

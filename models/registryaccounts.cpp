@@ -22,7 +22,7 @@ const QString kAccountColumns = QStringLiteral(
 /// An organization record's settings as stored in org_settings.
 QString orgSettingsJson(const Account &a)
 {
-    if (a.kind != AccountKind::Organization)
+    if (a.managementAccountId.isEmpty() && a.excludedAccounts.isEmpty() && a.excludedOus.isEmpty())
         return QString();
     const QJsonObject o { { QStringLiteral("management_account_id"), a.managementAccountId },
         { QStringLiteral("exclude_accounts"), QJsonArray::fromStringList(a.excludedAccounts) },
@@ -194,8 +194,7 @@ Result<int> Registry::liveAccountCount(const QString &owner)
     Result<QSqlQuery *> q
         = run(QStringLiteral("SELECT COUNT(*) FROM accounts WHERE owner = ? AND status <> 'disconnected'"
                              " AND kind <> 'organization'"),
-            { owner },
-            tr("counting the accounts of %1").arg(owner));
+            { owner }, tr("counting the accounts of %1").arg(owner));
     if (!q)
         return q.error();
     Finisher f { q.value() };

@@ -281,19 +281,21 @@ QString accountsGuardSql(int version)
 {
     const bool orgs = version >= 4;
     const QString create = orgs ? QStringLiteral("CREATE OR REPLACE FUNCTION") : QStringLiteral("CREATE FUNCTION");
-    const QString fixedColumns = orgs ? QStringLiteral("                OR NEW.created_at IS DISTINCT FROM OLD.created_at\n"
-                                                       "                OR NEW.kind IS DISTINCT FROM OLD.kind\n"
-                                                       "                OR NEW.organization_id IS DISTINCT FROM OLD.organization_id THEN\n")
-                                      : QStringLiteral("                OR NEW.created_at IS DISTINCT FROM OLD.created_at THEN\n");
+    const QString fixedColumns = orgs
+        ? QStringLiteral("                OR NEW.created_at IS DISTINCT FROM OLD.created_at\n"
+                         "                OR NEW.kind IS DISTINCT FROM OLD.kind\n"
+                         "                OR NEW.organization_id IS DISTINCT FROM OLD.organization_id THEN\n")
+        : QStringLiteral("                OR NEW.created_at IS DISTINCT FROM OLD.created_at THEN\n");
     const QString memberCheck = orgs
-        ? QStringLiteral("    IF NEW.organization_id IS NOT NULL AND NOT EXISTS (SELECT 1 FROM accounts\n"
-                         "            WHERE id = NEW.organization_id AND owner = NEW.owner AND kind = 'organization') THEN\n"
-                         "        RAISE EXCEPTION 'onramp: % is not an organization record of %', NEW.organization_id,\n"
-                         "            NEW.owner USING ERRCODE = 'OR002';\n"
-                         "    END IF;\n"
-                         "    IF NEW.kind = 'organization' THEN\n"
-                         "        RETURN NEW;\n"
-                         "    END IF;\n")
+        ? QStringLiteral(
+            "    IF NEW.organization_id IS NOT NULL AND NOT EXISTS (SELECT 1 FROM accounts\n"
+            "            WHERE id = NEW.organization_id AND owner = NEW.owner AND kind = 'organization') THEN\n"
+            "        RAISE EXCEPTION 'onramp: % is not an organization record of %', NEW.organization_id,\n"
+            "            NEW.owner USING ERRCODE = 'OR002';\n"
+            "    END IF;\n"
+            "    IF NEW.kind = 'organization' THEN\n"
+            "        RETURN NEW;\n"
+            "    END IF;\n")
         : QString();
     const QString countedKinds = orgs ? QStringLiteral(" AND kind <> 'organization'") : QString();
     return QStringLiteral(

@@ -286,7 +286,8 @@ void SecretStore::probe(QObject *context, DoneCallback callback)
         = QStringLiteral("onramp-probe-%1").arg(QRandomGenerator::global()->generate64(), 16, 16, QLatin1Char('0'));
     QByteArray random(32, Qt::Uninitialized);
     QRandomGenerator::global()->fillRange(reinterpret_cast<quint32 *>(random.data()), random.size() / 4);
-    const SecretBytes canary(random);
+    // Shared by the steps' callbacks (std::function copies them): one buffer, wiped when the last step is done.
+    const auto canary = std::make_shared<const SecretBytes>(random);
     SecretBytes::wipe(random);
 
     // Each step reports which one failed: a write that works and a read that fails points at a different
@@ -295,13 +296,13 @@ void SecretStore::probe(QObject *context, DoneCallback callback)
         e.message = tr("Keychain check failed while %1: %2").arg(step, e.message);
         return e;
     };
-    write(key, canary, ctx, [this, ctx, key, canary, callback, stepFailed](Result<void> written) {
+    write(key, *canary, ctx, [this, ctx, key, canary, callback, stepFailed](Result<void> written) {
         if (!written) {
             callback(stepFailed(tr("writing a test entry"), written.error()));
             return;
         }
         read(key, ctx, [this, ctx, key, canary, callback, stepFailed](Result<SecretBytes> got) {
-            const bool same = got.ok() && got.value() == canary;
+            const bool same = got.ok() && got.value() == *canary;
             const std::optional<AwsError> readError = got.ok() ? std::nullopt : std::optional<AwsError>(got.error());
             remove(key, ctx, [this, same, readError, callback, stepFailed](Result<void> removed) {
                 if (readError) {

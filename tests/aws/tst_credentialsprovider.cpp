@@ -5,6 +5,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <type_traits>
+
 class TestCredentialsProvider final : public QObject
 {
     Q_OBJECT
@@ -139,13 +141,27 @@ private Q_SLOTS:
         QVERIFY(called);
     }
 
-    void secretBytesWipesAndNeverShares()
+    void secretBytesIsMoveOnlyAndAMoveEmptiesTheSource()
     {
+        // No copy: a second buffer would be a second secret to wipe (SECURITY.md, T5). Owners pass it on with
+        // std::move or share one buffer through a std::shared_ptr<const SecretBytes>.
+        static_assert(!std::is_copy_constructible_v<SecretBytes>);
+        static_assert(!std::is_copy_assignable_v<SecretBytes>);
+        static_assert(std::is_nothrow_move_constructible_v<SecretBytes>);
+        // So is everything that holds one by value.
+        static_assert(!std::is_copy_constructible_v<AwsCredentials>);
+        static_assert(!std::is_copy_constructible_v<Result<AwsCredentials>>);
+
         SecretBytes a("top-secret");
-        SecretBytes b = a;
-        a.clear();
-        QVERIFY(a.isEmpty());
+        SecretBytes b = std::move(a);
+        QVERIFY(a.isEmpty()); // NOLINT(bugprone-use-after-move): the moved-from state is the contract
         QCOMPARE(b.view(), QByteArrayView("top-secret"));
+        SecretBytes c("other");
+        c = std::move(b);
+        QVERIFY(b.isEmpty()); // NOLINT(bugprone-use-after-move)
+        QCOMPARE(c.view(), QByteArrayView("top-secret"));
+        c.clear();
+        QVERIFY(c.isEmpty());
         QString s = QStringLiteral("another");
         SecretBytes::wipe(s);
         QVERIFY(s.isEmpty());

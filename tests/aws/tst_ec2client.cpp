@@ -30,7 +30,7 @@ public:
     bool invalidated() const { return m_invalidated; }
 
 private:
-    AwsCredentials m_stale;
+    const Result<AwsCredentials> m_stale;
     CredentialsProviderPtr m_fresh;
     bool m_invalidated = false;
 };
@@ -297,19 +297,19 @@ private Q_SLOTS:
             QStringLiteral("tst"), 900 };
         std::optional<Result<AssumedRole>> assumed;
         c.sts.assumeRole(QStringLiteral("us-east-1"), AwsTestClients::console(), request, this,
-            [&](const Result<AssumedRole> &r) { assumed = r; });
+            [&](Result<AssumedRole> r) { assumed = std::move(r); });
         QTRY_VERIFY_WITH_TIMEOUT(assumed.has_value(), 30000);
         QVERIFY(assumed->ok());
         AwsCredentials stale;
         stale.accessKeyId = (*assumed)->accessKeyId;
-        stale.secretAccessKey = (*assumed)->secretAccessKey;
+        stale.secretAccessKey = std::move(assumed->value().secretAccessKey);
         stale.sessionToken = (*assumed)->sessionToken.toUtf8();
         stale.expiration = QDateTime::currentDateTimeUtc().addSecs(3600); // what a confused cache believes
         QTest::qWait(3500); // the fake's 3 s credentials are now expired on its clock (fresh ones live 3 s too)
 
         auto fresh = std::make_shared<AssumeRoleCredentialsProvider>(
             &c.sts, QStringLiteral("us-east-1"), AwsTestClients::console(), request);
-        auto provider = std::make_shared<StaleThenFreshProvider>(stale, fresh);
+        auto provider = std::make_shared<StaleThenFreshProvider>(std::move(stale), fresh);
         const Listing l = listInstances(c, QStringLiteral("eu-central-1"), provider);
         QVERIFY2(l.done->ok(), qPrintable(l.done->ok() ? QString() : l.done->error().toString()));
         QCOMPARE(l.instances.size(), 50);

@@ -268,7 +268,7 @@ private Q_SLOTS:
         QCOMPARE(o.error.code, QStringLiteral("InsecureEndpoint"));
         QVERIFY2(o.error.message.contains(QStringLiteral("http://sts.example.com")), qPrintable(o.error.message));
         QCOMPARE(o.attempts, 0);
-        QTest::qWait(200);
+        QTest::qWait(200); // absence: a connection to the proxy trap, had one been started, would have arrived
         QCOMPARE(connections, 0);
     }
 
@@ -302,7 +302,7 @@ private Q_SLOTS:
 
         const Outcome o = callerIdentityAt(http, QUrl(QStringLiteral("https://sts.us-east-1.amazonaws.com/")));
         QCOMPARE(o.error, refused);
-        QTest::qWait(200);
+        QTest::qWait(200); // absence: as above, no connection reaches the trap
         QCOMPARE(connections, 0); // never a plain-HTTP CONNECT to a proxy the user asked to reach over TLS
 
         QProcessEnvironment socks;

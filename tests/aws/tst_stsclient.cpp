@@ -16,11 +16,11 @@ private:
     template <typename T, typename Start> static Result<T> wait(QObject *context, Start start)
     {
         std::optional<Result<T>> out;
-        start([&out](const Result<T> &r) { out = r; });
+        start([&out](Result<T> r) { out = std::move(r); });
         Q_UNUSED(context);
         if (!QTest::qWaitFor([&] { return out.has_value(); }, 60000))
             return AwsError::make(AwsError::Kind::Timeout, QStringLiteral("test waited 60 s"));
-        return *out;
+        return std::move(*out);
     }
 
     Result<CallerIdentity> identity(AwsTestClients &c, CredentialsProviderPtr creds)
@@ -93,7 +93,7 @@ private Q_SLOTS:
         std::optional<Result<AssumedRole>> role;
         c.sts.assumeRole(QStringLiteral("us-east-1"), AwsTestClients::console(),
             { FakeAws::customerRoleArn(), FakeAws::customerExternalId(), QStringLiteral("tst-sts"), 900 }, this,
-            [&role](const Result<AssumedRole> &r) { role = r; });
+            [&role](Result<AssumedRole> r) { role = std::move(r); });
         const QList<AwsReply *> replies = c.http.findChildren<AwsReply *>();
         QCOMPARE(replies.size(), 1);
         AwsReply *reply = replies.constFirst();

@@ -112,8 +112,8 @@ private Q_SLOTS:
         QCOMPARE(accountOf(v, kProd1).value(u"status"_s).toString(), u"active"_s);
         QCOMPARE(accountOf(v, kProd1).value(u"instance_count"_s).toInt(), 2);
         QCOMPARE(accountOf(v, kSandbox).value(u"status"_s).toString(), u"excluded"_s);
-        for (const QString &key : { u"id"_s, u"aws_account_id"_s, u"name"_s, u"status"_s, u"instance_count"_s,
-                 u"message"_s })
+        for (const QString &key :
+            { u"id"_s, u"aws_account_id"_s, u"name"_s, u"status"_s, u"instance_count"_s, u"message"_s })
             QVERIFY2(accountOf(v, kProd1).contains(key), qPrintable(key));
 
         // accounts: the organization and its members, each with kind and organization.

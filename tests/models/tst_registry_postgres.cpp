@@ -1089,7 +1089,8 @@ void TestRegistryPostgres::organizationMembersFollowTheRulesInTheDatabase()
         = carolSql->exec(u"UPDATE accounts SET organization_id = NULL WHERE id = '%1'"_s.arg(first->id));
     QVERIFY(!detach.ok);
     QCOMPARE(detach.state, u"42501"_s);
-    const SqlOutcome rekind = carolSql->exec(u"UPDATE accounts SET kind = 'account' WHERE id = '%1'"_s.arg(storedOrg->id));
+    const SqlOutcome rekind
+        = carolSql->exec(u"UPDATE accounts SET kind = 'account' WHERE id = '%1'"_s.arg(storedOrg->id));
     QVERIFY(!rekind.ok);
     QCOMPARE(rekind.state, u"42501"_s);
     // The organization's settings are: the code stores what it learned there.
@@ -1144,18 +1145,20 @@ void TestRegistryPostgres::racingTrialInsertsCannotBothPass()
     });
     auto superuser = connectAsSuperuser();
     bool bWaited = false;
-    QElapsedTimer clock;
-    clock.start();
-    while (!bFinished && clock.elapsed() < 10000) {
-        bWaited = superuser
-                      ->exec(u"SELECT COUNT(*) FROM pg_stat_activity WHERE usename = 'dave'"
-                             " AND wait_event_type = 'Lock'"_s)
-                      .first.toInt()
-            > 0;
-        if (bWaited)
-            break;
-        QTest::qWait(20);
-    }
+    // A wait on a condition: dave's second insert shows up waiting for a lock (or has already finished). On a
+    // timeout bWaited stays false and fails below, once b is joined.
+    [[maybe_unused]] const bool settled = QTest::qWaitFor(
+        [&] {
+            if (bFinished)
+                return true;
+            bWaited = superuser
+                          ->exec(u"SELECT COUNT(*) FROM pg_stat_activity WHERE usename = 'dave'"
+                                 " AND wait_event_type = 'Lock'"_s)
+                          .first.toInt()
+                > 0;
+            return bWaited;
+        },
+        10000);
     QVERIFY(a->exec(u"COMMIT"_s).ok);
     b.join();
     QVERIFY2(!second.ok, "both inserts passed the trial plan's one-account rule");

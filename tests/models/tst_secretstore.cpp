@@ -14,6 +14,7 @@
 
 #include <algorithm>
 #include <optional>
+#include <vector>
 
 using namespace Qt::StringLiterals;
 using namespace std::chrono_literals;
@@ -25,14 +26,17 @@ template <typename T> QString errorText(const Result<T> &r)
     return r.ok() ? QString() : r.error().toString();
 }
 
-/// Collects the callback's results (all of them: exactly one is the contract).
+/// Collects the callback's results (all of them: exactly one is the contract). In a std::vector, which takes the
+/// move-only Result<SecretBytes> (a QList would copy).
 template <typename T> struct Outcome
 {
-    QList<Result<T>> results;
+    std::vector<Result<T>> results;
     std::function<void(Result<T>)> callback()
     {
-        return [this](Result<T> r) { results.append(std::move(r)); };
+        return [this](Result<T> r) { results.push_back(std::move(r)); };
     }
+    qsizetype count() const { return qsizetype(results.size()); }
+    const Result<T> &first() const { return results.front(); }
 };
 
 QString secretToolSearch(const QString &service)
@@ -132,25 +136,25 @@ void TestSecretStore::writeReadRemoveRoundTrip()
 
     Outcome<void> written;
     store.write(key, secret, this, written.callback());
-    QTRY_COMPARE_WITH_TIMEOUT(written.results.size(), 1, 10000);
-    QVERIFY2(written.results.first().ok(), qPrintable(errorText(written.results.first())));
+    QTRY_COMPARE_WITH_TIMEOUT(written.count(), 1, 10000);
+    QVERIFY2(written.first().ok(), qPrintable(errorText(written.first())));
 
     Outcome<SecretBytes> read;
     store.read(key, this, read.callback());
-    QTRY_COMPARE_WITH_TIMEOUT(read.results.size(), 1, 10000);
-    QVERIFY2(read.results.first().ok(), qPrintable(errorText(read.results.first())));
-    QVERIFY(read.results.first().value() == secret);
+    QTRY_COMPARE_WITH_TIMEOUT(read.count(), 1, 10000);
+    QVERIFY2(read.first().ok(), qPrintable(errorText(read.first())));
+    QVERIFY(read.first().value() == secret);
 
     Outcome<void> removed;
     store.remove(key, this, removed.callback());
-    QTRY_COMPARE_WITH_TIMEOUT(removed.results.size(), 1, 10000);
-    QVERIFY2(removed.results.first().ok(), qPrintable(errorText(removed.results.first())));
+    QTRY_COMPARE_WITH_TIMEOUT(removed.count(), 1, 10000);
+    QVERIFY2(removed.first().ok(), qPrintable(errorText(removed.first())));
 
     Outcome<SecretBytes> gone;
     store.read(key, this, gone.callback());
-    QTRY_COMPARE_WITH_TIMEOUT(gone.results.size(), 1, 10000);
-    QVERIFY(!gone.results.first().ok());
-    QCOMPARE(gone.results.first().error().code, u"SecretNotFound"_s);
+    QTRY_COMPARE_WITH_TIMEOUT(gone.count(), 1, 10000);
+    QVERIFY(!gone.first().ok());
+    QCOMPARE(gone.first().error().code, u"SecretNotFound"_s);
 }
 
 void TestSecretStore::secretToolSeesServerAndUserAttributesThenNothingAfterRemove()
@@ -160,8 +164,8 @@ void TestSecretStore::secretToolSeesServerAndUserAttributesThenNothingAfterRemov
     const QString plain = u"AbCdEfGh/IjKlMnOp+"_s + randomHex(6);
     Outcome<void> written;
     store.write(key, SecretBytes::fromString(plain), this, written.callback());
-    QTRY_COMPARE_WITH_TIMEOUT(written.results.size(), 1, 10000);
-    QVERIFY2(written.results.first().ok(), qPrintable(errorText(written.results.first())));
+    QTRY_COMPARE_WITH_TIMEOUT(written.count(), 1, 10000);
+    QVERIFY2(written.first().ok(), qPrintable(errorText(written.first())));
 
     const QString found = secretToolSearch(m_service);
     QVERIFY2(found.contains(u"attribute.server = "_s + m_service), qPrintable(found));
@@ -172,8 +176,8 @@ void TestSecretStore::secretToolSeesServerAndUserAttributesThenNothingAfterRemov
 
     Outcome<void> removed;
     store.remove(key, this, removed.callback());
-    QTRY_COMPARE_WITH_TIMEOUT(removed.results.size(), 1, 10000);
-    QVERIFY(removed.results.first().ok());
+    QTRY_COMPARE_WITH_TIMEOUT(removed.count(), 1, 10000);
+    QVERIFY(removed.first().ok());
     const QString after = secretToolSearch(m_service);
     QVERIFY2(!after.contains(key), qPrintable(after));
 }
@@ -185,19 +189,19 @@ void TestSecretStore::writeReplacesPreviousValue()
     for (const char *value : { "first-value", "second-value" }) {
         Outcome<void> written;
         store.write(key, SecretBytes(QByteArrayView(value)), this, written.callback());
-        QTRY_COMPARE_WITH_TIMEOUT(written.results.size(), 1, 10000);
-        QVERIFY(written.results.first().ok());
+        QTRY_COMPARE_WITH_TIMEOUT(written.count(), 1, 10000);
+        QVERIFY(written.first().ok());
     }
     Outcome<SecretBytes> read;
     store.read(key, this, read.callback());
-    QTRY_COMPARE_WITH_TIMEOUT(read.results.size(), 1, 10000);
-    QVERIFY(read.results.first().ok());
-    QVERIFY(read.results.first().value() == SecretBytes(QByteArrayView("second-value")));
+    QTRY_COMPARE_WITH_TIMEOUT(read.count(), 1, 10000);
+    QVERIFY(read.first().ok());
+    QVERIFY(read.first().value() == SecretBytes(QByteArrayView("second-value")));
     QCOMPARE(secretToolSearch(m_service).count(u"attribute.user = "_s + key), 1);
 
     Outcome<void> removed;
     store.remove(key, this, removed.callback());
-    QTRY_COMPARE_WITH_TIMEOUT(removed.results.size(), 1, 10000);
+    QTRY_COMPARE_WITH_TIMEOUT(removed.count(), 1, 10000);
 }
 
 void TestSecretStore::readOfMissingKeyIsSecretNotFound()
@@ -205,9 +209,9 @@ void TestSecretStore::readOfMissingKeyIsSecretNotFound()
     SecretStore store(m_service);
     Outcome<SecretBytes> read;
     store.read(u"account/never-written"_s, this, read.callback());
-    QTRY_COMPARE_WITH_TIMEOUT(read.results.size(), 1, 10000);
-    QVERIFY(!read.results.first().ok());
-    const AwsError &e = read.results.first().error();
+    QTRY_COMPARE_WITH_TIMEOUT(read.count(), 1, 10000);
+    QVERIFY(!read.first().ok());
+    const AwsError &e = read.first().error();
     QCOMPARE(e.code, u"SecretNotFound"_s);
     QCOMPARE(e.kind, AwsError::Kind::NotFound);
     QVERIFY2(e.message.contains(u"account/never-written"_s), qPrintable(e.message));
@@ -218,8 +222,8 @@ void TestSecretStore::removeOfMissingKeySucceeds()
     SecretStore store(m_service);
     Outcome<void> removed;
     store.remove(u"account/never-written"_s, this, removed.callback());
-    QTRY_COMPARE_WITH_TIMEOUT(removed.results.size(), 1, 10000);
-    QVERIFY2(removed.results.first().ok(), qPrintable(errorText(removed.results.first())));
+    QTRY_COMPARE_WITH_TIMEOUT(removed.count(), 1, 10000);
+    QVERIFY2(removed.first().ok(), qPrintable(errorText(removed.first())));
 }
 
 void TestSecretStore::probeRoundTripsAndLeavesNoCanary()
@@ -227,8 +231,8 @@ void TestSecretStore::probeRoundTripsAndLeavesNoCanary()
     SecretStore store(m_service);
     Outcome<void> probed;
     store.probe(this, probed.callback());
-    QTRY_COMPARE_WITH_TIMEOUT(probed.results.size(), 1, 20000);
-    QVERIFY2(probed.results.first().ok(), qPrintable(errorText(probed.results.first())));
+    QTRY_COMPARE_WITH_TIMEOUT(probed.count(), 1, 20000);
+    QVERIFY2(probed.first().ok(), qPrintable(errorText(probed.first())));
     const QString left = secretToolSearch(m_service);
     QVERIFY2(!left.contains(u"onramp-probe"_s), qPrintable(left));
 }
@@ -240,17 +244,17 @@ void TestSecretStore::timeoutDeliversUnavailableExactlyOnce()
     const QString key = SecretStore::accountKey(randomHex(8));
     Outcome<void> written;
     store.write(key, SecretBytes(QByteArrayView("late")), this, written.callback());
-    QTRY_COMPARE_WITH_TIMEOUT(written.results.size(), 1, 5000);
-    QVERIFY(!written.results.first().ok());
-    QCOMPARE(written.results.first().error().code, u"KeychainUnavailable"_s);
+    QTRY_COMPARE_WITH_TIMEOUT(written.count(), 1, 5000);
+    QVERIFY(!written.first().ok());
+    QCOMPARE(written.first().error().code, u"KeychainUnavailable"_s);
     // The job still finishes in the background; its late answer must not reach the caller a second time.
-    QTest::qWait(1500);
-    QCOMPARE(written.results.size(), 1);
+    QTest::qWait(1500); // absence: a second callback
+    QCOMPARE(written.count(), 1);
 
     store.setTimeout(5s);
     Outcome<void> removed;
     store.remove(key, this, removed.callback());
-    QTRY_COMPARE_WITH_TIMEOUT(removed.results.size(), 1, 10000);
+    QTRY_COMPARE_WITH_TIMEOUT(removed.count(), 1, 10000);
 }
 
 /// Captures onramp.* messages (all levels) while it lives.
@@ -285,16 +289,16 @@ void TestSecretStore::timedOutWriteThatLandsLateIsDeletedAgain()
     const QString plain = u"LateSecret-"_s + randomHex(8);
     Outcome<void> written;
     store.write(key, SecretBytes::fromString(plain), this, written.callback());
-    QTRY_COMPARE_WITH_TIMEOUT(written.results.size(), 1, 5000);
-    QVERIFY(!written.results.first().ok());
-    QCOMPARE(written.results.first().error().code, u"KeychainUnavailable"_s);
+    QTRY_COMPARE_WITH_TIMEOUT(written.count(), 1, 5000);
+    QVERIFY(!written.first().ok());
+    QCOMPARE(written.first().error().code, u"KeychainUnavailable"_s);
 
     // It did land late (logged), and was deleted again.
     QTRY_VERIFY_WITH_TIMEOUT(CapturedLog::contains(u"deleted the late keychain entry for key"_s, key), 10000);
     QVERIFY(CapturedLog::contains(u"stored its secret after it had timed out; deleting that entry"_s, key));
     const QString found = secretToolSearch(m_service);
     QVERIFY2(!found.contains(key), qPrintable(found));
-    QCOMPARE(written.results.size(), 1);
+    QCOMPARE(written.count(), 1);
     for (const QString &line : std::as_const(g_capturedLog))
         QVERIFY2(!line.contains(plain), "a log line contains the secret");
 }
@@ -310,25 +314,25 @@ void TestSecretStore::timedOutWriteLandingLateLeavesALaterWriteAlone()
     Outcome<void> second;
     // The retry starts as soon as the first write has timed out, before that one's job has finished.
     store.write(key, SecretBytes(QByteArrayView("first-value")), this, [&](Result<void> r) {
-        first.results.append(std::move(r));
+        first.results.push_back(std::move(r));
         store.setTimeout(5s);
         store.write(key, SecretBytes(QByteArrayView("second-value")), this, second.callback());
     });
-    QTRY_COMPARE_WITH_TIMEOUT(first.results.size(), 1, 5000);
-    QVERIFY(!first.results.first().ok());
-    QTRY_COMPARE_WITH_TIMEOUT(second.results.size(), 1, 10000);
-    QVERIFY2(second.results.first().ok(), qPrintable(errorText(second.results.first())));
+    QTRY_COMPARE_WITH_TIMEOUT(first.count(), 1, 5000);
+    QVERIFY(!first.first().ok());
+    QTRY_COMPARE_WITH_TIMEOUT(second.count(), 1, 10000);
+    QVERIFY2(second.first().ok(), qPrintable(errorText(second.first())));
     QTRY_VERIFY_WITH_TIMEOUT(CapturedLog::contains(u"a later write to the key owns the entry"_s, key), 10000);
     QTest::qWait(300); // a wrong deletion would have been started by now
     Outcome<SecretBytes> read;
     store.read(key, this, read.callback());
-    QTRY_COMPARE_WITH_TIMEOUT(read.results.size(), 1, 10000);
-    QVERIFY2(read.results.first().ok(), qPrintable(errorText(read.results.first())));
-    QVERIFY(read.results.first().value() == SecretBytes(QByteArrayView("second-value")));
+    QTRY_COMPARE_WITH_TIMEOUT(read.count(), 1, 10000);
+    QVERIFY2(read.first().ok(), qPrintable(errorText(read.first())));
+    QVERIFY(read.first().value() == SecretBytes(QByteArrayView("second-value")));
 
     Outcome<void> removed;
     store.remove(key, this, removed.callback());
-    QTRY_COMPARE_WITH_TIMEOUT(removed.results.size(), 1, 10000);
+    QTRY_COMPARE_WITH_TIMEOUT(removed.count(), 1, 10000);
 }
 
 void TestSecretStore::destroyedContextCancelsCallback()
@@ -338,7 +342,7 @@ void TestSecretStore::destroyedContextCancelsCallback()
     auto *context = new QObject;
     store.read(u"account/never-written"_s, context, [&calls](Result<SecretBytes>) { ++calls; });
     delete context;
-    QTest::qWait(1500);
+    QTest::qWait(1500); // absence: the keychain's answer (well within 1.5 s) must not reach a destroyed context
     QCOMPARE(calls, 0);
 }
 
@@ -353,19 +357,19 @@ void TestSecretStore::neverLogsTheSecret()
         const QString key = SecretStore::accountKey(randomHex(8));
         Outcome<void> written;
         store.write(key, SecretBytes::fromString(plain), this, written.callback());
-        QTRY_COMPARE_WITH_TIMEOUT(written.results.size(), 1, 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(written.count(), 1, 10000);
         Outcome<SecretBytes> read;
         store.read(key, this, read.callback());
-        QTRY_COMPARE_WITH_TIMEOUT(read.results.size(), 1, 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(read.count(), 1, 10000);
         store.setTimeout(1ms); // also the timeout path, which logs
         Outcome<void> removed;
         store.remove(key, this, removed.callback());
-        QTRY_COMPARE_WITH_TIMEOUT(removed.results.size(), 1, 5000);
-        QTest::qWait(500);
+        QTRY_COMPARE_WITH_TIMEOUT(removed.count(), 1, 5000);
+        QTest::qWait(500); // the timed-out job ends in the background unobserved; whatever it logs is captured too
         store.setTimeout(5s);
         Outcome<void> removedAgain;
         store.remove(key, this, removedAgain.callback());
-        QTRY_COMPARE_WITH_TIMEOUT(removedAgain.results.size(), 1, 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(removedAgain.count(), 1, 10000);
     }
     qInstallMessageHandler(g_previousHandler);
     QLoggingCategory::setFilterRules(QString());

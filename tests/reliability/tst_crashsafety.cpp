@@ -354,8 +354,6 @@ void TestCrashSafety::teamModeKillsLeaveOneOwnerAndNoOrphanSecret()
     QCOMPARE(w.keychainKeys(), QStringList());
 }
 
-
-
 void TestCrashSafety::killedOrganizationVerifiesLeaveAResumableRegistry()
 {
     // An organization of 12 accounts (3 instances each, 2 regions) behind 80 ms of latency: `org verify` is killed
@@ -396,7 +394,8 @@ void TestCrashSafety::killedOrganizationVerifiesLeaveAResumableRegistry()
         QCOMPARE(w.dbColumn(u"SELECT id FROM accounts WHERE kind = 'account' AND (organization_id IS NULL"
                             " OR organization_id <> '%1')"_s.arg(org)),
             QStringList());
-        QCOMPARE(w.dbColumn(u"SELECT instance_id FROM instances GROUP BY account_id, instance_id HAVING COUNT(*) > 1"_s),
+        QCOMPARE(
+            w.dbColumn(u"SELECT instance_id FROM instances GROUP BY account_id, instance_id HAVING COUNT(*) > 1"_s),
             QStringList());
     }
     qInfo("%d of 12 organization verifies killed", killed);
@@ -409,8 +408,8 @@ void TestCrashSafety::killedOrganizationVerifiesLeaveAResumableRegistry()
         QVERIFY2(m.toObject().value(u"status"_s).toString() == u"active"_s,
             qPrintable(QString::fromUtf8(QJsonDocument(m.toObject()).toJson(QJsonDocument::Compact))));
     QCOMPARE(last.json().value(u"instance_count"_s).toInt(), int(accounts.size()) * 3);
-    QCOMPARE(w.dbValue(u"SELECT COUNT(*) FROM accounts WHERE organization_id = '%1' AND status <> 'disconnected'"_s.arg(
-                 org)),
+    QCOMPARE(w.dbValue(
+                 u"SELECT COUNT(*) FROM accounts WHERE organization_id = '%1' AND status <> 'disconnected'"_s.arg(org)),
         QString::number(accounts.size()));
 }
 

@@ -316,7 +316,7 @@ private Q_SLOTS:
         QVERIFY(started.count() >= 2);
         f.discovery->stop(f.account.id);
         const int afterStop = int(finished.count());
-        QTest::qWait(800);
+        QTest::qWait(800); // absence: more than two refresh intervals (300 ms) without another run
         QCOMPARE(finished.count(), afterStop); // stop() ends the refresh cycle too
     }
 

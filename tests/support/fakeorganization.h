@@ -25,12 +25,12 @@ inline QString roleArnIn(const QString &account)
 }
 
 /// One account of the organization's listing.
-inline QJsonObject account(const QString &id, const QString &name, const QString &parent,
-    const QString &status = QStringLiteral("ACTIVE"))
+inline QJsonObject account(
+    const QString &id, const QString &name, const QString &parent, const QString &status = QStringLiteral("ACTIVE"))
 {
     return QJsonObject { { QStringLiteral("id"), id }, { QStringLiteral("name"), name },
-        { QStringLiteral("email"), QString(name + QStringLiteral("@example.com")) }, { QStringLiteral("status"), status },
-        { QStringLiteral("parent"), parent } };
+        { QStringLiteral("email"), QString(name + QStringLiteral("@example.com")) },
+        { QStringLiteral("status"), status }, { QStringLiteral("parent"), parent } };
 }
 
 /// \a count accounts 2000000000NN ("member-N") in the Prod OU, after the management account.
@@ -38,8 +38,8 @@ inline QJsonArray generatedAccounts(int count)
 {
     QJsonArray accounts { account(managementAccount, QStringLiteral("management"), root) };
     for (int i = 1; i <= count; ++i)
-        accounts.append(account(QStringLiteral("2%1").arg(i, 11, 10, QLatin1Char('0')),
-            QStringLiteral("member-%1").arg(i), prodOu));
+        accounts.append(account(
+            QStringLiteral("2%1").arg(i, 11, 10, QLatin1Char('0')), QStringLiteral("member-%1").arg(i), prodOu));
     return accounts;
 }
 
@@ -74,8 +74,8 @@ inline QJsonObject scenario(const QJsonArray &accounts, const Options &options =
     }
     QJsonArray regions;
     for (const QString &r : options.regions)
-        regions.append(QJsonObject {
-            { QStringLiteral("name"), r }, { QStringLiteral("opt_in_status"), QStringLiteral("opt-in-not-required") } });
+        regions.append(QJsonObject { { QStringLiteral("name"), r },
+            { QStringLiteral("opt_in_status"), QStringLiteral("opt-in-not-required") } });
     QJsonObject s {
         { QStringLiteral("extends"), QStringLiteral("basic") },
         { QStringLiteral("regions"), regions },
@@ -83,11 +83,13 @@ inline QJsonObject scenario(const QJsonArray &accounts, const Options &options =
             QJsonObject { { QStringLiteral("id"), organizationId },
                 { QStringLiteral("management_account"), managementAccount }, { QStringLiteral("root"), root },
                 { QStringLiteral("ous"),
-                    QJsonArray { QJsonObject { { QStringLiteral("id"), prodOu }, { QStringLiteral("name"), QStringLiteral("Prod") },
-                                     { QStringLiteral("parent"), root } },
-                        QJsonObject { { QStringLiteral("id"), sandboxOu }, { QStringLiteral("name"), QStringLiteral("Sandbox") },
-                            { QStringLiteral("parent"), root } },
-                        QJsonObject { { QStringLiteral("id"), nestedOu }, { QStringLiteral("name"), QStringLiteral("Nested") },
+                    QJsonArray {
+                        QJsonObject { { QStringLiteral("id"), prodOu },
+                            { QStringLiteral("name"), QStringLiteral("Prod") }, { QStringLiteral("parent"), root } },
+                        QJsonObject { { QStringLiteral("id"), sandboxOu },
+                            { QStringLiteral("name"), QStringLiteral("Sandbox") }, { QStringLiteral("parent"), root } },
+                        QJsonObject { { QStringLiteral("id"), nestedOu },
+                            { QStringLiteral("name"), QStringLiteral("Nested") },
                             { QStringLiteral("parent"), sandboxOu } } } },
                 { QStringLiteral("accounts"), accounts },
                 { QStringLiteral("member_role"),

@@ -533,7 +533,7 @@ private Q_SLOTS:
         click(wizard.get(), "copyTemplateButton");
         const QString id = wizard->pendingRecordId();
         click(wizard.get(), "closeButton");
-        QTest::qWait(50);
+        QTest::qWait(50); // absence: closing must not remove or change the record (a removal would be done by now)
         QCOMPARE(console.registry->account(id)->status, AccountStatus::Pending);
 
         // The main window's Resume reopens the wizard on that record, with the same template.

@@ -416,7 +416,7 @@ private Q_SLOTS:
         browser->view()->setCurrentIndex(index);
         browser->view()->selectRow(index.row());
         (void)browser->grab(); // lays out and paints every label as a person would see it
-        QTest::qWait(200);
+        QTest::qWait(200); // absence: time for a deferred paint to open the <img> file (`loaded`, checked below)
 
         InstanceDetailsPane *pane = browser->detailsPane();
         auto valueOf = [pane](const QString &field) -> QLabel * {

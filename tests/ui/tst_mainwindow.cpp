@@ -123,7 +123,7 @@ private Q_SLOTS:
         QTRY_VERIFY(box->isVisible());
         QVERIFY(box->informativeText().contains(QLatin1StringView("keychain")));
         box->button(QMessageBox::Cancel)->click();
-        QTest::qWait(50);
+        QTest::qWait(50); // absence: a disconnect Cancel wrongly started would have changed the status by now
         QCOMPARE(console.registry->account(connected->id)->status, AccountStatus::Active);
 
         disconnect->trigger();
