@@ -162,6 +162,38 @@
         <source>Never</source>
         <translation>Nie</translation>
     </message>
+    <message>
+        <source>1 account pending</source>
+        <translation>1 Konto ausstehend</translation>
+    </message>
+    <message>
+        <source>%1 accounts pending</source>
+        <translation>%1 Konten ausstehend</translation>
+    </message>
+    <message>
+        <source>1 account failed</source>
+        <translation>1 Konto fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>%1 accounts failed</source>
+        <translation>%1 Konten fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>New organization</source>
+        <translation>Neue Organisation</translation>
+    </message>
+    <message>
+        <source>%1 (1 account)</source>
+        <translation>%1 (1 Konto)</translation>
+    </message>
+    <message>
+        <source>%1 (%2 accounts)</source>
+        <translation>%1 (%2 Konten)</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>Organisation</translation>
+    </message>
 </context>
 <context>
     <name>AccountStatusDelegate</name>
@@ -391,6 +423,56 @@
     </message>
 </context>
 <context>
+    <name>AwsJson</name>
+    <message>
+        <source>%1: the response of %2 bytes is over the limit of %3 bytes; refused.</source>
+        <translation>%1: Die Antwort mit %2 Bytes überschreitet die Grenze von %3 Bytes; abgelehnt.</translation>
+    </message>
+    <message>
+        <source>%1: the response is not valid JSON (%2 at byte %3).</source>
+        <translation>%1: Die Antwort ist kein gültiges JSON (%2 bei Byte %3).</translation>
+    </message>
+    <message>
+        <source>%1: the response is not a JSON object.</source>
+        <translation>%1: Die Antwort ist kein JSON-Objekt.</translation>
+    </message>
+</context>
+<context>
+    <name>AwsJson::Reader</name>
+    <message>
+        <source>%1: the response&apos;s field %2 %3.</source>
+        <translation>%1: Das Feld %2 der Antwort %3.</translation>
+    </message>
+    <message>
+        <source>is missing</source>
+        <translation>fehlt</translation>
+    </message>
+    <message>
+        <source>is not a string</source>
+        <translation>ist keine Zeichenkette</translation>
+    </message>
+    <message>
+        <source>is empty</source>
+        <translation>ist leer</translation>
+    </message>
+    <message>
+        <source>is not a valid value (&quot;%1&quot;)</source>
+        <translation>ist kein gültiger Wert („%1“)</translation>
+    </message>
+    <message>
+        <source>is longer than %1 characters</source>
+        <translation>ist länger als %1 Zeichen</translation>
+    </message>
+    <message>
+        <source>is not a list</source>
+        <translation>ist keine Liste</translation>
+    </message>
+    <message>
+        <source>is not an object</source>
+        <translation>ist kein Objekt</translation>
+    </message>
+</context>
+<context>
     <name>AwsReply</name>
     <message>
         <source>The request was cancelled.</source>
@@ -593,6 +675,69 @@ Als Nächstes: onrampctl template %1 &gt; onramp.json, den Stack erstellen, dann
         <source>AWS endpoint override active: %1</source>
         <translation>AWS-Endpunkt-Überschreibung aktiv: %1</translation>
     </message>
+    <message>
+        <source>org needs a command: create, template, verify or sync</source>
+        <translation>org braucht einen Befehl: create, template, verify oder sync</translation>
+    </message>
+    <message>
+        <source>unknown org command &quot;%1&quot;; one of: create, template, verify, sync</source>
+        <translation>unbekannter org-Befehl „%1“; einer von: create, template, verify, sync</translation>
+    </message>
+    <message>
+        <source>usage: onrampctl org create [--name NAME]</source>
+        <translation>Aufruf: onrampctl org create [--name NAME]</translation>
+    </message>
+    <message>
+        <source>Created pending organization onboarding %1
+External ID: %2
+Next: onrampctl org template %1 &gt; onramp-org.json, create the stack in the management account, then onrampctl org verify %1 --role-arn ROLE_ARN</source>
+        <translation>Ausstehendes Organisations-Onboarding %1 angelegt
+Externe ID: %2
+Weiter: onrampctl org template %1 &gt; onramp-org.json, den Stack im Verwaltungskonto anlegen, dann onrampctl org verify %1 --role-arn ROLE_ARN</translation>
+    </message>
+    <message>
+        <source>Organization record.</source>
+        <translation>Organisationseintrag.</translation>
+    </message>
+    <message>
+        <source>Root or OU id the StackSet targets (repeatable).</source>
+        <translation>Root- oder OU-ID, auf die das StackSet zielt (wiederholbar).</translation>
+    </message>
+    <message>
+        <source>usage: onrampctl org template ID [--format json|yaml] [--trusted-account ID] [--role-name NAME] [--ou ROOT_OR_OU_ID]...</source>
+        <translation>Aufruf: onrampctl org template ID [--format json|yaml] [--trusted-account ID] [--role-name NAME] [--ou ROOT_OR_OU_ID]...</translation>
+    </message>
+    <message>
+        <source>record %1 is a single account: use &quot;onrampctl template&quot;</source>
+        <translation>Eintrag %1 ist ein einzelnes Konto: „onrampctl template“ verwenden</translation>
+    </message>
+    <message>
+        <source>The management account&apos;s Role ARN or account id.</source>
+        <translation>Rollen-ARN oder Konto-ID des Verwaltungskontos.</translation>
+    </message>
+    <message>
+        <source>An account never connected (repeatable).</source>
+        <translation>Ein Konto, das nie verbunden wird (wiederholbar).</translation>
+    </message>
+    <message>
+        <source>An OU whose accounts are never connected (repeatable).</source>
+        <translation>Eine OU, deren Konten nie verbunden werden (wiederholbar).</translation>
+    </message>
+    <message>
+        <source>usage: onrampctl org verify ID --role-arn ARN|ACCOUNT_ID [--wait-for-role N] [--no-wait] [--exclude-account ACCOUNT_ID]... [--exclude-ou OU_ID]...</source>
+        <translation>Aufruf: onrampctl org verify ID --role-arn ARN|ACCOUNT_ID [--wait-for-role N] [--no-wait] [--exclude-account ACCOUNT_ID]... [--exclude-ou OU_ID]...</translation>
+    </message>
+    <message>
+        <source>usage: onrampctl org sync ID [--no-wait]</source>
+        <translation>Aufruf: onrampctl org sync ID [--no-wait]</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1  %2  %3  %n account(s), %4 instances</source>
+        <translation>
+            <numerusform>%1  %2  %3  %n Konto, %4 Instanzen</numerusform>
+            <numerusform>%1  %2  %3  %n Konten, %4 Instanzen</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CloudFormationPage</name>
@@ -619,46 +764,6 @@ Als Nächstes: onrampctl template %1 &gt; onramp.json, den Stack erstellen, dann
     <message>
         <source>When the stack shows CREATE_COMPLETE, copy &lt;b&gt;RoleArn&lt;/b&gt; from its Outputs tab and paste it below.</source>
         <translation>Sobald der Stack CREATE_COMPLETE anzeigt, kopieren Sie &lt;b&gt;RoleArn&lt;/b&gt; aus seiner Registerkarte „Ausgaben“ und fügen Sie den Wert unten ein.</translation>
-    </message>
-    <message>
-        <source>CloudFormation template</source>
-        <translation>CloudFormation-Vorlage</translation>
-    </message>
-    <message>
-        <source>&amp;Copy template</source>
-        <translation>Vorlage &amp;kopieren</translation>
-    </message>
-    <message>
-        <source>Copy the template to the clipboard</source>
-        <translation>Vorlage in die Zwischenablage kopieren</translation>
-    </message>
-    <message>
-        <source>&amp;Save as…</source>
-        <translation>&amp;Speichern unter…</translation>
-    </message>
-    <message>
-        <source>Save the template as a file</source>
-        <translation>Vorlage als Datei speichern</translation>
-    </message>
-    <message>
-        <source>Open &amp;quick-create</source>
-        <translation>Schnell&amp;erstellung öffnen</translation>
-    </message>
-    <message>
-        <source>Open the CloudFormation quick-create page in the browser</source>
-        <translation>CloudFormation-Seite zur Schnellerstellung im Browser öffnen</translation>
-    </message>
-    <message>
-        <source>Copy AWS C&amp;LI command</source>
-        <translation>AWS-C&amp;LI-Befehl kopieren</translation>
-    </message>
-    <message>
-        <source>Copy the AWS CLI command that creates the stack</source>
-        <translation>AWS-CLI-Befehl kopieren, der den Stack erstellt</translation>
-    </message>
-    <message>
-        <source>Confirmation</source>
-        <translation>Bestätigung</translation>
     </message>
     <message>
         <source>2. Tell Onramp which role the stack created</source>
@@ -713,14 +818,6 @@ Als Nächstes: onrampctl template %1 &gt; onramp.json, den Stack erstellen, dann
         <translation>Die Rolle vertraut dem AWS-Konto %1, und zwar nur mit der externen ID &lt;tt&gt;%2&lt;/tt&gt; dieses Onboardings. Region des Stacks: %3.</translation>
     </message>
     <message>
-        <source>Opens the CloudFormation console with this template and its parameters filled in.</source>
-        <translation>Öffnet die CloudFormation-Konsole mit dieser Vorlage und bereits ausgefüllten Parametern.</translation>
-    </message>
-    <message>
-        <source>Set the template URL (where the template is hosted) in Settings to use quick-create.</source>
-        <translation>Legen Sie in den Einstellungen die Vorlagen-URL fest (wo die Vorlage gehostet wird), um die Schnellerstellung zu verwenden.</translation>
-    </message>
-    <message>
         <source>Paste the stack&apos;s RoleArn output, or just the 12-digit AWS account id it was created in.</source>
         <translation>Fügen Sie die Ausgabe RoleArn des Stacks ein oder nur die 12-stellige ID des AWS-Kontos, in dem er erstellt wurde.</translation>
     </message>
@@ -731,46 +828,6 @@ Als Nächstes: onrampctl template %1 &gt; onramp.json, den Stack erstellen, dann
     <message>
         <source>✓ AWS account %1, role %2</source>
         <translation>✓ AWS-Konto %1, Rolle %2</translation>
-    </message>
-    <message>
-        <source>Copied</source>
-        <translation>Kopiert</translation>
-    </message>
-    <message>
-        <source>Copied — save the template as %1 in the folder where you run it</source>
-        <translation>Kopiert – speichern Sie die Vorlage als %1 in dem Ordner, in dem Sie den Befehl ausführen</translation>
-    </message>
-    <message>
-        <source>Could not save %1: %2</source>
-        <translation>%1 konnte nicht gespeichert werden: %2</translation>
-    </message>
-    <message>
-        <source>Save the CloudFormation template</source>
-        <translation>CloudFormation-Vorlage speichern</translation>
-    </message>
-    <message>
-        <source>CloudFormation templates (*.json);;All files (*)</source>
-        <translation>CloudFormation-Vorlagen (*.json);;Alle Dateien (*)</translation>
-    </message>
-    <message>
-        <source>Template not saved</source>
-        <translation>Vorlage nicht gespeichert</translation>
-    </message>
-    <message>
-        <source>Saved as %1</source>
-        <translation>Gespeichert als %1</translation>
-    </message>
-    <message>
-        <source>Quick-create unavailable</source>
-        <translation>Schnellerstellung nicht verfügbar</translation>
-    </message>
-    <message>
-        <source>No web browser could be started.</source>
-        <translation>Es konnte kein Webbrowser gestartet werden.</translation>
-    </message>
-    <message>
-        <source>Opened in your browser</source>
-        <translation>Im Browser geöffnet</translation>
     </message>
 </context>
 <context>
@@ -852,6 +909,66 @@ Als Nächstes: onrampctl template %1 &gt; onramp.json, den Stack erstellen, dann
     <message>
         <source>Account being connected</source>
         <translation>Zu verbindendes Konto</translation>
+    </message>
+    <message>
+        <source>Accounts of the organization</source>
+        <translation>Konten der Organisation</translation>
+    </message>
+    <message>
+        <source>AWS account</source>
+        <translation>AWS-Konto</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Instances</source>
+        <translation>Instanzen</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Meldung</translation>
+    </message>
+    <message>
+        <source>Disconnected</source>
+        <translation>Getrennt</translation>
+    </message>
+    <message>
+        <source>%1 of %2 accounts · %3 instances</source>
+        <translation>%1 von %2 Konten · %3 Instanzen</translation>
+    </message>
+    <message>
+        <source>Listing the organization&apos;s accounts…</source>
+        <translation>Konten der Organisation werden aufgelistet…</translation>
+    </message>
+    <message>
+        <source>You can close this window: the accounts are connected and discovered in the background.</source>
+        <translation>Sie können dieses Fenster schließen: Die Konten werden im Hintergrund verbunden und erkundet.</translation>
+    </message>
+    <message>
+        <source>Organization connected</source>
+        <translation>Organisation verbunden</translation>
+    </message>
+    <message>
+        <source>%1 of %2 accounts connected · %3 instances</source>
+        <translation>%1 von %2 Konten verbunden · %3 Instanzen</translation>
+    </message>
+    <message>
+        <source>Accounts still pending are retried at every sync; the list below says why each waits.</source>
+        <translation>Noch ausstehende Konten werden bei jeder Synchronisierung erneut versucht; die Liste unten nennt jeweils den Grund.</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Abgelehnt</translation>
+    </message>
+    <message>
+        <source>Excluded</source>
+        <translation>Ausgeschlossen</translation>
+    </message>
+    <message>
+        <source>Connected on its own</source>
+        <translation>Einzeln verbunden</translation>
     </message>
 </context>
 <context>
@@ -939,6 +1056,38 @@ Als Nächstes: onrampctl template %1 &gt; onramp.json, den Stack erstellen, dann
     <message>
         <source>%1 — access key %2 in %3</source>
         <translation>%1 – Zugriffsschlüssel %2 in %3</translation>
+    </message>
+    <message>
+        <source>AWS &amp;Organization</source>
+        <translation>AWS-&amp;Organisation</translation>
+    </message>
+    <message>
+        <source>%1 — AWS Organization, management role %2</source>
+        <translation>%1 — AWS-Organisation, Verwaltungsrolle %2</translation>
+    </message>
+    <message>
+        <source>New organization</source>
+        <translation>Neue Organisation</translation>
+    </message>
+    <message>
+        <source>Assuming the management account&apos;s role with this onboarding&apos;s External ID, then reading the organization.</source>
+        <translation>Die Rolle des Verwaltungskontos wird mit der externen ID dieses Onboardings übernommen, dann wird die Organisation gelesen.</translation>
+    </message>
+    <message>
+        <source>The organization could not be connected</source>
+        <translation>Die Organisation konnte nicht verbunden werden</translation>
+    </message>
+    <message>
+        <source>Connecting the organization&apos;s accounts…</source>
+        <translation>Konten der Organisation werden verbunden…</translation>
+    </message>
+    <message>
+        <source>Discovering…</source>
+        <translation>Erkundung läuft…</translation>
+    </message>
+    <message>
+        <source>&amp;Done</source>
+        <translation>&amp;Fertig</translation>
     </message>
 </context>
 <context>
@@ -1140,6 +1289,10 @@ Als Nächstes: onrampctl template %1 &gt; onramp.json, den Stack erstellen, dann
     <message>
         <source>Create an IAM user with only the read-only permissions Onramp lists, and use its access keys.</source>
         <translation>Erstellen Sie einen IAM-Benutzer, der nur die von Onramp aufgeführten Leseberechtigungen hat, und verwenden Sie dessen Zugriffsschlüssel.</translation>
+    </message>
+    <message>
+        <source>Give the Role ARN of the stack in the organization&apos;s management account, or connect this account on its own.</source>
+        <translation>Geben Sie den Rollen-ARN des Stacks im Verwaltungskonto der Organisation an oder verbinden Sie dieses Konto einzeln.</translation>
     </message>
 </context>
 <context>
@@ -1408,6 +1561,18 @@ Als Nächstes: onrampctl template %1 &gt; onramp.json, den Stack erstellen, dann
             <numerusform>Nach %1 exportiert. Zeilen: %Ln</numerusform>
             <numerusform>Nach %1 exportiert. Zeilen: %Ln</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>New organization</source>
+        <translation>Neue Organisation</translation>
+    </message>
+    <message>
+        <source>New account</source>
+        <translation>Neues Konto</translation>
+    </message>
+    <message>
+        <source>%1 — all accounts of the organization</source>
+        <translation>%1 — alle Konten der Organisation</translation>
     </message>
 </context>
 <context>
@@ -1779,6 +1944,61 @@ Als Nächstes: onrampctl template %1 &gt; onramp.json, den Stack erstellen, dann
         <source>AWS endpoint override active: %1. Onramp sends its AWS requests there instead of to AWS&apos;s own endpoints (AWS_ENDPOINT_URL, AWS_ENDPOINT_URL_STS, AWS_ENDPOINT_URL_EC2).</source>
         <translation>AWS-Endpunkt-Überschreibung aktiv: %1. Onramp sendet seine AWS-Anfragen dorthin statt an die eigenen Endpunkte von AWS (AWS_ENDPOINT_URL, AWS_ENDPOINT_URL_STS, AWS_ENDPOINT_URL_EC2).</translation>
     </message>
+    <message>
+        <source>new organization onboarding</source>
+        <translation>neues Organisations-Onboarding</translation>
+    </message>
+    <message>
+        <source>Syncing %1 failed: %2</source>
+        <translation>Synchronisierung von %1 fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>Lists the organization&apos;s accounts again: new accounts are connected, accounts that left are disconnected, pending ones retried.</source>
+        <translation>Listet die Konten der Organisation erneut auf: Neue Konten werden verbunden, ausgetretene getrennt, ausstehende erneut versucht.</translation>
+    </message>
+    <message>
+        <source>Syncing</source>
+        <translation>Synchronisierung</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 accounts · %4 instances</source>
+        <translation>%1: %2 von %3 Konten · %4 Instanzen</translation>
+    </message>
+    <message>
+        <source>Syncing %1</source>
+        <translation>Synchronisierung: %1</translation>
+    </message>
+    <message>
+        <source>Syncing %1 failed:</source>
+        <translation>Synchronisierung von %1 fehlgeschlagen:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 synced: %Ln accounts listed.</source>
+        <translation>
+            <numerusform>%1 synchronisiert: %Ln Konto aufgelistet.</numerusform>
+            <numerusform>%1 synchronisiert: %Ln Konten aufgelistet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Give up this organization onboarding?</source>
+        <translation>Dieses Organisations-Onboarding aufgeben?</translation>
+    </message>
+    <message>
+        <source>Disconnect the organization %1 and its 1 account?</source>
+        <translation>Die Organisation %1 und ihr 1 Konto trennen?</translation>
+    </message>
+    <message>
+        <source>Disconnect the organization %1 and its %2 accounts?</source>
+        <translation>Die Organisation %1 und ihre %2 Konten trennen?</translation>
+    </message>
+    <message>
+        <source>Onramp stops discovering every account of the organization and stops syncing it. The instances found so far stay visible as history. The roles stay in the AWS accounts: delete the stack in the management account (and its StackSet) to remove them.</source>
+        <translation>Onramp erkundet keines der Konten der Organisation mehr und synchronisiert sie nicht mehr. Die bisher gefundenen Instanzen bleiben als Verlauf sichtbar. Die Rollen bleiben in den AWS-Konten: Löschen Sie den Stack im Verwaltungskonto (und sein StackSet), um sie zu entfernen.</translation>
+    </message>
+    <message>
+        <source>&amp;Sync Now</source>
+        <translation>Jetzt &amp;synchronisieren</translation>
+    </message>
 </context>
 <context>
     <name>MessageBar</name>
@@ -1920,6 +2140,346 @@ Als Nächstes: onrampctl template %1 &gt; onramp.json, den Stack erstellen, dann
     <message>
         <source>These are the root user&apos;s access keys of AWS account %1. Onramp does not accept root credentials: they cannot be limited to read-only. Create an IAM user that may only call %2, use its keys, and delete the root user&apos;s access keys.</source>
         <translation>Dies sind die Zugriffsschlüssel des Root-Benutzers von AWS-Konto %1. Onramp akzeptiert keine Root-Anmeldeinformationen: Sie lassen sich nicht auf reinen Lesezugriff beschränken. Erstellen Sie einen IAM-Benutzer, der nur %2 aufrufen darf, verwenden Sie dessen Schlüssel und löschen Sie die Zugriffsschlüssel des Root-Benutzers.</translation>
+    </message>
+    <message>
+        <source>Record %1 is an AWS Organization: verify it with &quot;org verify&quot; and refresh it with &quot;org sync&quot;.</source>
+        <translation>Eintrag %1 ist eine AWS-Organisation: Mit „org verify“ prüfen und mit „org sync“ aktualisieren.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The trial plan allows one connected AWS account, and this organization has %n accounts to connect.</source>
+        <translation>
+            <numerusform>Der Testplan erlaubt ein verbundenes AWS-Konto, und diese Organisation hat %n Konto zu verbinden.</numerusform>
+            <numerusform>Der Testplan erlaubt ein verbundenes AWS-Konto, und diese Organisation hat %n Konten zu verbinden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>pending AWS Organization onboarding</source>
+        <translation>ausstehendes AWS-Organisations-Onboarding</translation>
+    </message>
+</context>
+<context>
+    <name>OrganizationPage</name>
+    <message>
+        <source>&lt;b&gt;Pro:&lt;/b&gt; one stack in the management account connects every account of the organization, and accounts that join later.&lt;br&gt;&lt;b&gt;Con:&lt;/b&gt; needs someone allowed to create stacks in the management account, and trusted access for CloudFormation StackSets in AWS Organizations.</source>
+        <translation>&lt;b&gt;Pro:&lt;/b&gt; Ein Stack im Verwaltungskonto verbindet jedes Konto der Organisation, auch später hinzukommende.&lt;br&gt;&lt;b&gt;Contra:&lt;/b&gt; Braucht jemanden, der im Verwaltungskonto Stacks anlegen darf, und vertrauenswürdigen Zugriff für CloudFormation StackSets in AWS Organizations.</translation>
+    </message>
+    <message>
+        <source>1. Create the stack in the organization&apos;s management account</source>
+        <translation>1. Den Stack im Verwaltungskonto der Organisation anlegen</translation>
+    </message>
+    <message>
+        <source>In the AWS Organizations console of the management account, copy the root id (&lt;tt&gt;r-…&lt;/tt&gt;) or the OU ids whose accounts Onramp should read, and enter them below.</source>
+        <translation>Kopieren Sie in der AWS-Organizations-Konsole des Verwaltungskontos die Root-ID (&lt;tt&gt;r-…&lt;/tt&gt;) oder die OU-IDs, deren Konten Onramp lesen soll, und tragen Sie sie unten ein.</translation>
+    </message>
+    <message>
+        <source>Make sure trusted access for &lt;i&gt;CloudFormation StackSets&lt;/i&gt; is enabled (Organizations, Services).</source>
+        <translation>Stellen Sie sicher, dass vertrauenswürdiger Zugriff für &lt;i&gt;CloudFormation StackSets&lt;/i&gt; aktiviert ist (Organizations, Dienste).</translation>
+    </message>
+    <message>
+        <source>Create a stack with this template in the management account: upload the file from &lt;i&gt;Save as…&lt;/i&gt;, use &lt;i&gt;Open quick-create&lt;/i&gt;, or run the AWS CLI command.</source>
+        <translation>Legen Sie im Verwaltungskonto einen Stack mit dieser Vorlage an: Laden Sie die Datei aus &lt;i&gt;Speichern unter…&lt;/i&gt; hoch, nutzen Sie &lt;i&gt;Quick-Create öffnen&lt;/i&gt; oder führen Sie den AWS-CLI-Befehl aus.</translation>
+    </message>
+    <message>
+        <source>When the stack shows CREATE_COMPLETE, copy &lt;b&gt;RoleArn&lt;/b&gt; from its Outputs tab and paste it below. The StackSet creates the same role in every member account.</source>
+        <translation>Wenn der Stack CREATE_COMPLETE zeigt, kopieren Sie &lt;b&gt;RoleArn&lt;/b&gt; aus dem Reiter „Ausgaben“ und fügen Sie ihn unten ein. Das StackSet legt dieselbe Rolle in jedem Mitgliedskonto an.</translation>
+    </message>
+    <message>
+        <source>r-ab12 (the root) or ou-ab12-11111111 …</source>
+        <translation>r-ab12 (der Root) oder ou-ab12-11111111 …</translation>
+    </message>
+    <message>
+        <source>Target OUs: the root id or OU ids whose accounts get the role</source>
+        <translation>Ziel-OUs: die Root-ID oder die OU-IDs, deren Konten die Rolle erhalten</translation>
+    </message>
+    <message>
+        <source>&amp;Target OUs:</source>
+        <translation>&amp;Ziel-OUs:</translation>
+    </message>
+    <message>
+        <source>2. Tell Onramp the management account&apos;s role</source>
+        <translation>2. Onramp die Rolle des Verwaltungskontos mitteilen</translation>
+    </message>
+    <message>
+        <source>e.g. Acme organization</source>
+        <translation>z. B. Acme-Organisation</translation>
+    </message>
+    <message>
+        <source>Organization name (optional)</source>
+        <translation>Name der Organisation (optional)</translation>
+    </message>
+    <message>
+        <source>&amp;Name (optional):</source>
+        <translation>&amp;Name (optional):</translation>
+    </message>
+    <message>
+        <source>Management account&apos;s Role ARN or AWS account id</source>
+        <translation>Rollen-ARN oder AWS-Konto-ID des Verwaltungskontos</translation>
+    </message>
+    <message>
+        <source>&amp;Verify</source>
+        <translation>&amp;Prüfen</translation>
+    </message>
+    <message>
+        <source>Verify the management role and connect the organization</source>
+        <translation>Verwaltungsrolle prüfen und Organisation verbinden</translation>
+    </message>
+    <message>
+        <source>Management &amp;role ARN:</source>
+        <translation>&amp;Rollen-ARN der Verwaltung:</translation>
+    </message>
+    <message>
+        <source>Role ARN check</source>
+        <translation>Prüfung des Rollen-ARN</translation>
+    </message>
+    <message>
+        <source>optional: 123456789012, 210987654321</source>
+        <translation>optional: 123456789012, 210987654321</translation>
+    </message>
+    <message>
+        <source>AWS accounts never to connect (optional)</source>
+        <translation>AWS-Konten, die nie verbunden werden (optional)</translation>
+    </message>
+    <message>
+        <source>Exclude &amp;accounts:</source>
+        <translation>&amp;Konten ausschließen:</translation>
+    </message>
+    <message>
+        <source>optional: ou-ab12-11111111</source>
+        <translation>optional: ou-ab12-11111111</translation>
+    </message>
+    <message>
+        <source>Organizational units whose accounts are never connected (optional)</source>
+        <translation>Organisationseinheiten, deren Konten nie verbunden werden (optional)</translation>
+    </message>
+    <message>
+        <source>Exclude &amp;OUs:</source>
+        <translation>&amp;OUs ausschließen:</translation>
+    </message>
+    <message>
+        <source>Exclusions check</source>
+        <translation>Prüfung der Ausschlüsse</translation>
+    </message>
+    <message>
+        <source>Preparing a new organization onboarding…</source>
+        <translation>Neues Organisations-Onboarding wird vorbereitet…</translation>
+    </message>
+    <message>
+        <source>The template needs the organization&apos;s root id (r-…): find it in the AWS Organizations console of the management account, under AWS accounts (Root). OU ids (ou-…) limit the roles to those OUs.</source>
+        <translation>Die Vorlage braucht die Root-ID der Organisation (r-…): Sie steht in der AWS-Organizations-Konsole des Verwaltungskontos unter „AWS-Konten“ (Root). OU-IDs (ou-…) beschränken die Rollen auf diese OUs.</translation>
+    </message>
+    <message>
+        <source>Not a root id (r-…) nor an OU id (ou-…-…): %1</source>
+        <translation>Weder Root-ID (r-…) noch OU-ID (ou-…-…): %1</translation>
+    </message>
+    <message>
+        <source>✓ The member roles go to every account beneath %1.</source>
+        <translation>✓ Die Mitgliedsrollen kommen in jedes Konto unter %1.</translation>
+    </message>
+    <message>
+        <source>✓ The member roles go to every account beneath these %1 ids.</source>
+        <translation>✓ Die Mitgliedsrollen kommen in jedes Konto unter diesen %1 IDs.</translation>
+    </message>
+    <message>
+        <source>The template names the AWS account allowed to assume the role — the account this console runs as — and Onramp could not find it out: %1&lt;br&gt;Set a trusted account in Settings, or fix the console identity and &lt;a href=&quot;retry&quot;&gt;try again&lt;/a&gt;.</source>
+        <translation>Die Vorlage nennt das AWS-Konto, das die Rolle übernehmen darf – das Konto, unter dem diese Konsole läuft –, und Onramp konnte es nicht ermitteln: %1&lt;br&gt;Legen Sie in den Einstellungen ein vertrauenswürdiges Konto fest oder korrigieren Sie die Konsolenidentität und &lt;a href=&quot;retry&quot;&gt;versuchen Sie es erneut&lt;/a&gt;.</translation>
+    </message>
+    <message>
+        <source>Looking up the AWS account this console runs as…</source>
+        <translation>Das AWS-Konto, unter dem diese Konsole läuft, wird ermittelt…</translation>
+    </message>
+    <message>
+        <source>Enter the organization&apos;s root id (r-…) above: the template needs it to place the member roles.</source>
+        <translation>Geben Sie oben die Root-ID der Organisation (r-…) ein: Die Vorlage braucht sie, um die Mitgliedsrollen zu platzieren.</translation>
+    </message>
+    <message>
+        <source>Every role trusts AWS account %1 and only with this onboarding&apos;s External ID &lt;tt&gt;%2&lt;/tt&gt;. Region of the stack: %3.</source>
+        <translation>Jede Rolle vertraut dem AWS-Konto %1, und nur mit der externen ID &lt;tt&gt;%2&lt;/tt&gt; dieses Onboardings. Region des Stacks: %3.</translation>
+    </message>
+    <message>
+        <source>Paste the stack&apos;s RoleArn output, or just the 12-digit id of the management account.</source>
+        <translation>Fügen Sie die Ausgabe RoleArn des Stacks ein oder nur die 12-stellige ID des Verwaltungskontos.</translation>
+    </message>
+    <message>
+        <source>✓ Management account %1 — the role %2 that the template creates there.</source>
+        <translation>✓ Verwaltungskonto %1 — die Rolle %2, die die Vorlage dort anlegt.</translation>
+    </message>
+    <message>
+        <source>✓ Management account %1, role %2</source>
+        <translation>✓ Verwaltungskonto %1, Rolle %2</translation>
+    </message>
+    <message>
+        <source>Not a 12-digit AWS account id: %1</source>
+        <translation>Keine 12-stellige AWS-Konto-ID: %1</translation>
+    </message>
+    <message>
+        <source>Not an OU id (ou-…-…) nor a root id (r-…): %1</source>
+        <translation>Weder OU-ID (ou-…-…) noch Root-ID (r-…): %1</translation>
+    </message>
+    <message>
+        <source>Every active account of the organization is connected.</source>
+        <translation>Jedes aktive Konto der Organisation wird verbunden.</translation>
+    </message>
+    <message>
+        <source>✓ Left out, never contacted: %1 accounts and the accounts beneath %2 OUs.</source>
+        <translation>✓ Ausgelassen, nie kontaktiert: %1 Konten und die Konten unter %2 OUs.</translation>
+    </message>
+</context>
+<context>
+    <name>OrganizationService</name>
+    <message>
+        <source>Record %1 is a single AWS account, not an organization.</source>
+        <translation>Eintrag %1 ist ein einzelnes AWS-Konto, keine Organisation.</translation>
+    </message>
+    <message>
+        <source>Organization %1 is disconnected; start a new onboarding.</source>
+        <translation>Organisation %1 ist getrennt; beginnen Sie ein neues Onboarding.</translation>
+    </message>
+    <message>
+        <source>Organization %1 has not been verified yet: run &quot;org verify&quot; with the management account&apos;s Role ARN first.</source>
+        <translation>Organisation %1 wurde noch nicht geprüft: Führen Sie zuerst „org verify“ mit dem Rollen-ARN des Verwaltungskontos aus.</translation>
+    </message>
+    <message>
+        <source>--exclude-account takes a 12-digit AWS account id, not &quot;%1&quot;.</source>
+        <translation>--exclude-account erwartet eine 12-stellige AWS-Konto-ID, nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>--exclude-ou takes an organizational unit id (ou-…) or a root id (r-…), not &quot;%1&quot;.</source>
+        <translation>--exclude-ou erwartet eine OU-ID (ou-…) oder Root-ID (r-…), nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>Verifying the management account&apos;s role…</source>
+        <translation>Rolle des Verwaltungskontos wird geprüft…</translation>
+    </message>
+    <message>
+        <source>The management account %1 is already connected on its own (record %2): disconnect that record, then verify the organization.</source>
+        <translation>Das Verwaltungskonto %1 ist bereits einzeln verbunden (Eintrag %2): Trennen Sie diesen Eintrag und prüfen Sie dann die Organisation.</translation>
+    </message>
+    <message>
+        <source>management account</source>
+        <translation>Verwaltungskonto</translation>
+    </message>
+    <message>
+        <source>The management account %1 of organization %2 is not connected: run &quot;org verify&quot; with its Role ARN.</source>
+        <translation>Das Verwaltungskonto %1 der Organisation %2 ist nicht verbunden: Führen Sie „org verify“ mit seinem Rollen-ARN aus.</translation>
+    </message>
+    <message>
+        <source>Reading the organization…</source>
+        <translation>Organisation wird gelesen…</translation>
+    </message>
+    <message>
+        <source>AWS account %1 is not in an AWS Organization. Connect it as a single account instead.</source>
+        <translation>AWS-Konto %1 gehört zu keiner AWS-Organisation. Verbinden Sie es stattdessen als einzelnes Konto.</translation>
+    </message>
+    <message>
+        <source>The management role may not read the organization (%1): it needs %2. Create the stack from the organization template.</source>
+        <translation>Die Verwaltungsrolle darf die Organisation nicht lesen (%1): Sie braucht %2. Legen Sie den Stack aus der Organisationsvorlage an.</translation>
+    </message>
+    <message>
+        <source>AWS account %1 is a member of organization %2, whose management account is %3: give the Role ARN of the stack in the management account.</source>
+        <translation>AWS-Konto %1 ist Mitglied der Organisation %2, deren Verwaltungskonto %3 ist: Geben Sie den Rollen-ARN des Stacks im Verwaltungskonto an.</translation>
+    </message>
+    <message>
+        <source>Listing the organization&apos;s accounts…</source>
+        <translation>Konten der Organisation werden aufgelistet…</translation>
+    </message>
+    <message>
+        <source>The management role may not list the organization&apos;s accounts (%1): it needs %2.</source>
+        <translation>Die Verwaltungsrolle darf die Konten der Organisation nicht auflisten (%1): Sie braucht %2.</translation>
+    </message>
+    <message>
+        <source>Could not list the accounts of the excluded OUs: %1</source>
+        <translation>Die Konten der ausgeschlossenen OUs konnten nicht aufgelistet werden: %1</translation>
+    </message>
+    <message>
+        <source>management role %1 of organization %2</source>
+        <translation>Verwaltungsrolle %1 der Organisation %2</translation>
+    </message>
+    <message>
+        <source>left the organization</source>
+        <translation>hat die Organisation verlassen</translation>
+    </message>
+    <message>
+        <source>excluded</source>
+        <translation>ausgeschlossen</translation>
+    </message>
+    <message>
+        <source>closed in AWS</source>
+        <translation>in AWS geschlossen</translation>
+    </message>
+    <message>
+        <source>Disconnected: %1; its instances are kept as history.</source>
+        <translation>Getrennt: %1; seine Instanzen bleiben als Verlauf erhalten.</translation>
+    </message>
+    <message>
+        <source>AWS account %1 %2</source>
+        <translation>AWS-Konto %1 %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Connecting %n account(s)…</source>
+        <translation>
+            <numerusform>%n Konto wird verbunden…</numerusform>
+            <numerusform>%n Konten werden verbunden…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Already connected on its own (record %1).</source>
+        <translation>Bereits einzeln verbunden (Eintrag %1).</translation>
+    </message>
+    <message>
+        <source>The role %1 cannot be assumed yet: the organization&apos;s StackSet may still be creating it in this account (or the account is outside its target OUs). Retried on every sync.</source>
+        <translation>Die Rolle %1 kann noch nicht übernommen werden: Das StackSet der Organisation legt sie in diesem Konto eventuell noch an (oder das Konto liegt außerhalb seiner Ziel-OUs). Wird bei jeder Synchronisierung erneut versucht.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account(s) pending</source>
+        <translation>
+            <numerusform>%n Konto ausstehend</numerusform>
+            <numerusform>%n Konten ausstehend</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n refused (connected to a different user)</source>
+        <translation>
+            <numerusform>%n abgelehnt (mit einem anderen Benutzer verbunden)</numerusform>
+            <numerusform>%n abgelehnt (mit einem anderen Benutzer verbunden)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <translation>
+            <numerusform>%n fehlgeschlagen</numerusform>
+            <numerusform>%n fehlgeschlagen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2 account(s) listed, %3 active%4</source>
+        <translation>%1: %2 Konto/Konten aufgelistet, %3 aktiv%4</translation>
+    </message>
+    <message>
+        <source>Organization %1 is not verified yet, so Onramp cannot look up its root: give the root id (r-…, on the AWS Organizations console&apos;s &quot;AWS accounts&quot; page) or the OUs the roles should go to.</source>
+        <translation>Organisation %1 ist noch nicht geprüft, daher kann Onramp ihren Root nicht ermitteln: Geben Sie die Root-ID (r-…, auf der Seite „AWS-Konten“ der AWS-Organizations-Konsole) oder die OUs an, in die die Rollen sollen.</translation>
+    </message>
+</context>
+<context>
+    <name>OrganizationsClient</name>
+    <message>
+        <source>has %1 items where at most %2 were asked for</source>
+        <translation>hat %1 Einträge, obwohl höchstens %2 angefordert wurden</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an organization root (r-…), organizational unit (ou-…-…) or account id (12 digits).</source>
+        <translation>„%1“ ist weder Organisations-Root (r-…), Organisationseinheit (ou-…-…) noch Konto-ID (12 Ziffern).</translation>
+    </message>
+    <message>
+        <source>The request was cancelled.</source>
+        <translation>Die Anfrage wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>ListChildren: asked for organizational units, the response listed %1 (%2).</source>
+        <translation>ListChildren: Organisationseinheiten angefordert, die Antwort nannte %1 (%2).</translation>
+    </message>
+    <message>
+        <source>More than %1 organizational units beneath the given parents; stopped (AWS allows at most %1 in an organization).</source>
+        <translation>Mehr als %1 Organisationseinheiten unter den angegebenen Eltern; abgebrochen (AWS erlaubt höchstens %1 pro Organisation).</translation>
     </message>
 </context>
 <context>
@@ -2675,6 +3235,113 @@ Als Nächstes: onrampctl template %1 &gt; onramp.json, den Stack erstellen, dann
     <message>
         <source>The template file name is empty.</source>
         <translation>Der Dateiname der Vorlage ist leer.</translation>
+    </message>
+    <message>
+        <source>Name at least one organization root (r-…) or organizational unit (ou-…) for the member roles.</source>
+        <translation>Nennen Sie mindestens einen Organisations-Root (r-…) oder eine Organisationseinheit (ou-…) für die Mitgliedsrollen.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an organization root (r-…) or organizational unit (ou-…-…) id.</source>
+        <translation>„%1“ ist keine ID eines Organisations-Roots (r-…) oder einer Organisationseinheit (ou-…-…).</translation>
+    </message>
+    <message>
+        <source>The target ids take more than %1 characters; CloudFormation accepts no longer parameter value.</source>
+        <translation>Die Ziel-IDs umfassen mehr als %1 Zeichen; CloudFormation akzeptiert keinen längeren Parameterwert.</translation>
+    </message>
+    <message>
+        <source># Once per organization, first: trusted access for CloudFormation StackSets in AWS Organizations (the stack set that creates the member roles needs it). In the management account:</source>
+        <translation># Einmal pro Organisation, zuerst: vertrauenswürdiger Zugriff für CloudFormation StackSets in AWS Organizations (das StackSet, das die Mitgliedsrollen anlegt, braucht ihn). Im Verwaltungskonto:</translation>
+    </message>
+</context>
+<context>
+    <name>TemplatePanel</name>
+    <message>
+        <source>CloudFormation template</source>
+        <translation>CloudFormation-Vorlage</translation>
+    </message>
+    <message>
+        <source>&amp;Copy template</source>
+        <translation>Vorlage &amp;kopieren</translation>
+    </message>
+    <message>
+        <source>Copy the template to the clipboard</source>
+        <translation>Vorlage in die Zwischenablage kopieren</translation>
+    </message>
+    <message>
+        <source>&amp;Save as…</source>
+        <translation>&amp;Speichern unter…</translation>
+    </message>
+    <message>
+        <source>Save the template as a file</source>
+        <translation>Vorlage als Datei speichern</translation>
+    </message>
+    <message>
+        <source>Open &amp;quick-create</source>
+        <translation>Schnell&amp;erstellung öffnen</translation>
+    </message>
+    <message>
+        <source>Open the CloudFormation quick-create page in the browser</source>
+        <translation>CloudFormation-Seite zur Schnellerstellung im Browser öffnen</translation>
+    </message>
+    <message>
+        <source>Copy AWS C&amp;LI command</source>
+        <translation>AWS-C&amp;LI-Befehl kopieren</translation>
+    </message>
+    <message>
+        <source>Copy the AWS CLI command that creates the stack</source>
+        <translation>AWS-CLI-Befehl kopieren, der den Stack erstellt</translation>
+    </message>
+    <message>
+        <source>Confirmation</source>
+        <translation>Bestätigung</translation>
+    </message>
+    <message>
+        <source>Opens the CloudFormation console with this template and its parameters filled in.</source>
+        <translation>Öffnet die CloudFormation-Konsole mit dieser Vorlage und bereits ausgefüllten Parametern.</translation>
+    </message>
+    <message>
+        <source>Set the template URL (where the template is hosted) in Settings to use quick-create.</source>
+        <translation>Legen Sie in den Einstellungen die Vorlagen-URL fest (wo die Vorlage gehostet wird), um die Schnellerstellung zu verwenden.</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>Kopiert</translation>
+    </message>
+    <message>
+        <source>Copied — save the template as %1 in the folder where you run it</source>
+        <translation>Kopiert – speichern Sie die Vorlage als %1 in dem Ordner, in dem Sie den Befehl ausführen</translation>
+    </message>
+    <message>
+        <source>Could not save %1: %2</source>
+        <translation>%1 konnte nicht gespeichert werden: %2</translation>
+    </message>
+    <message>
+        <source>Save the CloudFormation template</source>
+        <translation>CloudFormation-Vorlage speichern</translation>
+    </message>
+    <message>
+        <source>CloudFormation templates (*.json);;All files (*)</source>
+        <translation>CloudFormation-Vorlagen (*.json);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Template not saved</source>
+        <translation>Vorlage nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>Saved as %1</source>
+        <translation>Gespeichert als %1</translation>
+    </message>
+    <message>
+        <source>Quick-create unavailable</source>
+        <translation>Schnellerstellung nicht verfügbar</translation>
+    </message>
+    <message>
+        <source>No web browser could be started.</source>
+        <translation>Es konnte kein Webbrowser gestartet werden.</translation>
+    </message>
+    <message>
+        <source>Opened in your browser</source>
+        <translation>Im Browser geöffnet</translation>
     </message>
 </context>
 <context>

@@ -162,6 +162,38 @@
         <source>Never</source>
         <translation>Nunca</translation>
     </message>
+    <message>
+        <source>1 account pending</source>
+        <translation>1 cuenta pendiente</translation>
+    </message>
+    <message>
+        <source>%1 accounts pending</source>
+        <translation>%1 cuentas pendientes</translation>
+    </message>
+    <message>
+        <source>1 account failed</source>
+        <translation>1 cuenta con error</translation>
+    </message>
+    <message>
+        <source>%1 accounts failed</source>
+        <translation>%1 cuentas con error</translation>
+    </message>
+    <message>
+        <source>New organization</source>
+        <translation>Nueva organización</translation>
+    </message>
+    <message>
+        <source>%1 (1 account)</source>
+        <translation>%1 (1 cuenta)</translation>
+    </message>
+    <message>
+        <source>%1 (%2 accounts)</source>
+        <translation>%1 (%2 cuentas)</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>Organización</translation>
+    </message>
 </context>
 <context>
     <name>AccountStatusDelegate</name>
@@ -391,6 +423,56 @@
     </message>
 </context>
 <context>
+    <name>AwsJson</name>
+    <message>
+        <source>%1: the response of %2 bytes is over the limit of %3 bytes; refused.</source>
+        <translation>%1: la respuesta de %2 bytes supera el límite de %3 bytes; rechazada.</translation>
+    </message>
+    <message>
+        <source>%1: the response is not valid JSON (%2 at byte %3).</source>
+        <translation>%1: la respuesta no es JSON válido (%2 en el byte %3).</translation>
+    </message>
+    <message>
+        <source>%1: the response is not a JSON object.</source>
+        <translation>%1: la respuesta no es un objeto JSON.</translation>
+    </message>
+</context>
+<context>
+    <name>AwsJson::Reader</name>
+    <message>
+        <source>%1: the response&apos;s field %2 %3.</source>
+        <translation>%1: el campo %2 de la respuesta %3.</translation>
+    </message>
+    <message>
+        <source>is missing</source>
+        <translation>falta</translation>
+    </message>
+    <message>
+        <source>is not a string</source>
+        <translation>no es una cadena</translation>
+    </message>
+    <message>
+        <source>is empty</source>
+        <translation>está vacío</translation>
+    </message>
+    <message>
+        <source>is not a valid value (&quot;%1&quot;)</source>
+        <translation>no es un valor válido («%1»)</translation>
+    </message>
+    <message>
+        <source>is longer than %1 characters</source>
+        <translation>tiene más de %1 caracteres</translation>
+    </message>
+    <message>
+        <source>is not a list</source>
+        <translation>no es una lista</translation>
+    </message>
+    <message>
+        <source>is not an object</source>
+        <translation>no es un objeto</translation>
+    </message>
+</context>
+<context>
     <name>AwsReply</name>
     <message>
         <source>The request was cancelled.</source>
@@ -593,6 +675,69 @@ Siguiente paso: onrampctl template %1 &gt; onramp.json, cree la pila y después 
         <source>AWS endpoint override active: %1</source>
         <translation>Anulación del punto de enlace de AWS activa: %1</translation>
     </message>
+    <message>
+        <source>org needs a command: create, template, verify or sync</source>
+        <translation>org necesita un comando: create, template, verify o sync</translation>
+    </message>
+    <message>
+        <source>unknown org command &quot;%1&quot;; one of: create, template, verify, sync</source>
+        <translation>comando org desconocido «%1»; uno de: create, template, verify, sync</translation>
+    </message>
+    <message>
+        <source>usage: onrampctl org create [--name NAME]</source>
+        <translation>uso: onrampctl org create [--name NOMBRE]</translation>
+    </message>
+    <message>
+        <source>Created pending organization onboarding %1
+External ID: %2
+Next: onrampctl org template %1 &gt; onramp-org.json, create the stack in the management account, then onrampctl org verify %1 --role-arn ROLE_ARN</source>
+        <translation>Incorporación de organización pendiente %1 creada
+ID externo: %2
+Siguiente: onrampctl org template %1 &gt; onramp-org.json, cree la pila en la cuenta de administración y luego onrampctl org verify %1 --role-arn ROLE_ARN</translation>
+    </message>
+    <message>
+        <source>Organization record.</source>
+        <translation>Registro de la organización.</translation>
+    </message>
+    <message>
+        <source>Root or OU id the StackSet targets (repeatable).</source>
+        <translation>ID de raíz u OU a la que apunta el StackSet (repetible).</translation>
+    </message>
+    <message>
+        <source>usage: onrampctl org template ID [--format json|yaml] [--trusted-account ID] [--role-name NAME] [--ou ROOT_OR_OU_ID]...</source>
+        <translation>uso: onrampctl org template ID [--format json|yaml] [--trusted-account ID] [--role-name NOMBRE] [--ou ROOT_OR_OU_ID]...</translation>
+    </message>
+    <message>
+        <source>record %1 is a single account: use &quot;onrampctl template&quot;</source>
+        <translation>el registro %1 es una cuenta individual: use «onrampctl template»</translation>
+    </message>
+    <message>
+        <source>The management account&apos;s Role ARN or account id.</source>
+        <translation>ARN del rol o ID de la cuenta de administración.</translation>
+    </message>
+    <message>
+        <source>An account never connected (repeatable).</source>
+        <translation>Una cuenta que nunca se conecta (repetible).</translation>
+    </message>
+    <message>
+        <source>An OU whose accounts are never connected (repeatable).</source>
+        <translation>Una OU cuyas cuentas nunca se conectan (repetible).</translation>
+    </message>
+    <message>
+        <source>usage: onrampctl org verify ID --role-arn ARN|ACCOUNT_ID [--wait-for-role N] [--no-wait] [--exclude-account ACCOUNT_ID]... [--exclude-ou OU_ID]...</source>
+        <translation>uso: onrampctl org verify ID --role-arn ARN|ACCOUNT_ID [--wait-for-role N] [--no-wait] [--exclude-account ACCOUNT_ID]... [--exclude-ou OU_ID]...</translation>
+    </message>
+    <message>
+        <source>usage: onrampctl org sync ID [--no-wait]</source>
+        <translation>uso: onrampctl org sync ID [--no-wait]</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1  %2  %3  %n account(s), %4 instances</source>
+        <translation>
+            <numerusform>%1  %2  %3  %n cuenta, %4 instancias</numerusform>
+            <numerusform>%1  %2  %3  %n cuentas, %4 instancias</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CloudFormationPage</name>
@@ -619,46 +764,6 @@ Siguiente paso: onrampctl template %1 &gt; onramp.json, cree la pila y después 
     <message>
         <source>When the stack shows CREATE_COMPLETE, copy &lt;b&gt;RoleArn&lt;/b&gt; from its Outputs tab and paste it below.</source>
         <translation>Cuando la pila muestre CREATE_COMPLETE, copie &lt;b&gt;RoleArn&lt;/b&gt; de su pestaña Salidas y péguelo abajo.</translation>
-    </message>
-    <message>
-        <source>CloudFormation template</source>
-        <translation>Plantilla de CloudFormation</translation>
-    </message>
-    <message>
-        <source>&amp;Copy template</source>
-        <translation>&amp;Copiar plantilla</translation>
-    </message>
-    <message>
-        <source>Copy the template to the clipboard</source>
-        <translation>Copiar la plantilla al portapapeles</translation>
-    </message>
-    <message>
-        <source>&amp;Save as…</source>
-        <translation>&amp;Guardar como…</translation>
-    </message>
-    <message>
-        <source>Save the template as a file</source>
-        <translation>Guardar la plantilla como archivo</translation>
-    </message>
-    <message>
-        <source>Open &amp;quick-create</source>
-        <translation>Abrir cr&amp;eación rápida</translation>
-    </message>
-    <message>
-        <source>Open the CloudFormation quick-create page in the browser</source>
-        <translation>Abrir la página de creación rápida de CloudFormation en el navegador</translation>
-    </message>
-    <message>
-        <source>Copy AWS C&amp;LI command</source>
-        <translation>Copiar comando de AWS C&amp;LI</translation>
-    </message>
-    <message>
-        <source>Copy the AWS CLI command that creates the stack</source>
-        <translation>Copiar el comando de AWS CLI que crea la pila</translation>
-    </message>
-    <message>
-        <source>Confirmation</source>
-        <translation>Confirmación</translation>
     </message>
     <message>
         <source>2. Tell Onramp which role the stack created</source>
@@ -713,14 +818,6 @@ Siguiente paso: onrampctl template %1 &gt; onramp.json, cree la pila y después 
         <translation>El rol confía en la cuenta de AWS %1 y solo con el ID externo de esta incorporación, &lt;tt&gt;%2&lt;/tt&gt;. Región de la pila: %3.</translation>
     </message>
     <message>
-        <source>Opens the CloudFormation console with this template and its parameters filled in.</source>
-        <translation>Abre la consola de CloudFormation con esta plantilla y sus parámetros ya rellenados.</translation>
-    </message>
-    <message>
-        <source>Set the template URL (where the template is hosted) in Settings to use quick-create.</source>
-        <translation>Para usar la creación rápida, defina en Configuración la URL de la plantilla (donde está alojada).</translation>
-    </message>
-    <message>
         <source>Paste the stack&apos;s RoleArn output, or just the 12-digit AWS account id it was created in.</source>
         <translation>Pegue la salida RoleArn de la pila, o solo el ID de 12 dígitos de la cuenta de AWS en la que se creó.</translation>
     </message>
@@ -731,46 +828,6 @@ Siguiente paso: onrampctl template %1 &gt; onramp.json, cree la pila y después 
     <message>
         <source>✓ AWS account %1, role %2</source>
         <translation>✓ Cuenta de AWS %1, rol %2</translation>
-    </message>
-    <message>
-        <source>Copied</source>
-        <translation>Copiado</translation>
-    </message>
-    <message>
-        <source>Copied — save the template as %1 in the folder where you run it</source>
-        <translation>Copiado: guarde la plantilla como %1 en la carpeta donde vaya a ejecutar el comando</translation>
-    </message>
-    <message>
-        <source>Could not save %1: %2</source>
-        <translation>No se ha podido guardar %1: %2</translation>
-    </message>
-    <message>
-        <source>Save the CloudFormation template</source>
-        <translation>Guardar la plantilla de CloudFormation</translation>
-    </message>
-    <message>
-        <source>CloudFormation templates (*.json);;All files (*)</source>
-        <translation>Plantillas de CloudFormation (*.json);;Todos los archivos (*)</translation>
-    </message>
-    <message>
-        <source>Template not saved</source>
-        <translation>No se ha guardado la plantilla</translation>
-    </message>
-    <message>
-        <source>Saved as %1</source>
-        <translation>Guardado como %1</translation>
-    </message>
-    <message>
-        <source>Quick-create unavailable</source>
-        <translation>Creación rápida no disponible</translation>
-    </message>
-    <message>
-        <source>No web browser could be started.</source>
-        <translation>No se ha podido iniciar ningún navegador web.</translation>
-    </message>
-    <message>
-        <source>Opened in your browser</source>
-        <translation>Abierto en su navegador</translation>
     </message>
 </context>
 <context>
@@ -852,6 +909,66 @@ Siguiente paso: onrampctl template %1 &gt; onramp.json, cree la pila y después 
     <message>
         <source>Account being connected</source>
         <translation>Cuenta que se está conectando</translation>
+    </message>
+    <message>
+        <source>Accounts of the organization</source>
+        <translation>Cuentas de la organización</translation>
+    </message>
+    <message>
+        <source>AWS account</source>
+        <translation>Cuenta de AWS</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Instances</source>
+        <translation>Instancias</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Mensaje</translation>
+    </message>
+    <message>
+        <source>Disconnected</source>
+        <translation>Desconectada</translation>
+    </message>
+    <message>
+        <source>%1 of %2 accounts · %3 instances</source>
+        <translation>%1 de %2 cuentas · %3 instancias</translation>
+    </message>
+    <message>
+        <source>Listing the organization&apos;s accounts…</source>
+        <translation>Listando las cuentas de la organización…</translation>
+    </message>
+    <message>
+        <source>You can close this window: the accounts are connected and discovered in the background.</source>
+        <translation>Puede cerrar esta ventana: las cuentas se conectan y descubren en segundo plano.</translation>
+    </message>
+    <message>
+        <source>Organization connected</source>
+        <translation>Organización conectada</translation>
+    </message>
+    <message>
+        <source>%1 of %2 accounts connected · %3 instances</source>
+        <translation>%1 de %2 cuentas conectadas · %3 instancias</translation>
+    </message>
+    <message>
+        <source>Accounts still pending are retried at every sync; the list below says why each waits.</source>
+        <translation>Las cuentas aún pendientes se reintentan en cada sincronización; la lista de abajo indica por qué espera cada una.</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Rechazada</translation>
+    </message>
+    <message>
+        <source>Excluded</source>
+        <translation>Excluida</translation>
+    </message>
+    <message>
+        <source>Connected on its own</source>
+        <translation>Conectada por separado</translation>
     </message>
 </context>
 <context>
@@ -939,6 +1056,38 @@ Siguiente paso: onrampctl template %1 &gt; onramp.json, cree la pila y después 
     <message>
         <source>%1 — access key %2 in %3</source>
         <translation>%1 — clave de acceso %2 en %3</translation>
+    </message>
+    <message>
+        <source>AWS &amp;Organization</source>
+        <translation>&amp;Organización de AWS</translation>
+    </message>
+    <message>
+        <source>%1 — AWS Organization, management role %2</source>
+        <translation>%1 — Organización de AWS, rol de administración %2</translation>
+    </message>
+    <message>
+        <source>New organization</source>
+        <translation>Nueva organización</translation>
+    </message>
+    <message>
+        <source>Assuming the management account&apos;s role with this onboarding&apos;s External ID, then reading the organization.</source>
+        <translation>Asumiendo el rol de la cuenta de administración con el ID externo de esta incorporación y leyendo la organización.</translation>
+    </message>
+    <message>
+        <source>The organization could not be connected</source>
+        <translation>No se pudo conectar la organización</translation>
+    </message>
+    <message>
+        <source>Connecting the organization&apos;s accounts…</source>
+        <translation>Conectando las cuentas de la organización…</translation>
+    </message>
+    <message>
+        <source>Discovering…</source>
+        <translation>Descubriendo…</translation>
+    </message>
+    <message>
+        <source>&amp;Done</source>
+        <translation>&amp;Hecho</translation>
     </message>
 </context>
 <context>
@@ -1140,6 +1289,10 @@ Siguiente paso: onrampctl template %1 &gt; onramp.json, cree la pila y después 
     <message>
         <source>Create an IAM user with only the read-only permissions Onramp lists, and use its access keys.</source>
         <translation>Cree un usuario de IAM que solo tenga los permisos de solo lectura que indica Onramp y use sus claves de acceso.</translation>
+    </message>
+    <message>
+        <source>Give the Role ARN of the stack in the organization&apos;s management account, or connect this account on its own.</source>
+        <translation>Indique el ARN del rol de la pila en la cuenta de administración de la organización, o conecte esta cuenta por separado.</translation>
     </message>
 </context>
 <context>
@@ -1408,6 +1561,18 @@ Siguiente paso: onrampctl template %1 &gt; onramp.json, cree la pila y después 
             <numerusform>Exportado a %1. Filas: %Ln</numerusform>
             <numerusform>Exportado a %1. Filas: %Ln</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>New organization</source>
+        <translation>Nueva organización</translation>
+    </message>
+    <message>
+        <source>New account</source>
+        <translation>Cuenta nueva</translation>
+    </message>
+    <message>
+        <source>%1 — all accounts of the organization</source>
+        <translation>%1 — todas las cuentas de la organización</translation>
     </message>
 </context>
 <context>
@@ -1779,6 +1944,61 @@ Siguiente paso: onrampctl template %1 &gt; onramp.json, cree la pila y después 
         <source>AWS endpoint override active: %1. Onramp sends its AWS requests there instead of to AWS&apos;s own endpoints (AWS_ENDPOINT_URL, AWS_ENDPOINT_URL_STS, AWS_ENDPOINT_URL_EC2).</source>
         <translation>Anulación del punto de enlace de AWS activa: %1. Onramp envía sus solicitudes de AWS a esa dirección en lugar de a los puntos de enlace propios de AWS (AWS_ENDPOINT_URL, AWS_ENDPOINT_URL_STS, AWS_ENDPOINT_URL_EC2).</translation>
     </message>
+    <message>
+        <source>new organization onboarding</source>
+        <translation>nueva incorporación de organización</translation>
+    </message>
+    <message>
+        <source>Syncing %1 failed: %2</source>
+        <translation>Error al sincronizar %1: %2</translation>
+    </message>
+    <message>
+        <source>Lists the organization&apos;s accounts again: new accounts are connected, accounts that left are disconnected, pending ones retried.</source>
+        <translation>Vuelve a listar las cuentas de la organización: se conectan las nuevas, se desconectan las que salieron y se reintentan las pendientes.</translation>
+    </message>
+    <message>
+        <source>Syncing</source>
+        <translation>Sincronizando</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 accounts · %4 instances</source>
+        <translation>%1: %2 de %3 cuentas · %4 instancias</translation>
+    </message>
+    <message>
+        <source>Syncing %1</source>
+        <translation>Sincronizando %1</translation>
+    </message>
+    <message>
+        <source>Syncing %1 failed:</source>
+        <translation>Error al sincronizar %1:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 synced: %Ln accounts listed.</source>
+        <translation>
+            <numerusform>%1 sincronizada: %Ln cuenta listada.</numerusform>
+            <numerusform>%1 sincronizada: %Ln cuentas listadas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Give up this organization onboarding?</source>
+        <translation>¿Abandonar esta incorporación de organización?</translation>
+    </message>
+    <message>
+        <source>Disconnect the organization %1 and its 1 account?</source>
+        <translation>¿Desconectar la organización %1 y su cuenta?</translation>
+    </message>
+    <message>
+        <source>Disconnect the organization %1 and its %2 accounts?</source>
+        <translation>¿Desconectar la organización %1 y sus %2 cuentas?</translation>
+    </message>
+    <message>
+        <source>Onramp stops discovering every account of the organization and stops syncing it. The instances found so far stay visible as history. The roles stay in the AWS accounts: delete the stack in the management account (and its StackSet) to remove them.</source>
+        <translation>Onramp deja de descubrir todas las cuentas de la organización y de sincronizarla. Las instancias encontradas hasta ahora siguen visibles como historial. Los roles permanecen en las cuentas de AWS: elimine la pila de la cuenta de administración (y su StackSet) para quitarlos.</translation>
+    </message>
+    <message>
+        <source>&amp;Sync Now</source>
+        <translation>&amp;Sincronizar ahora</translation>
+    </message>
 </context>
 <context>
     <name>MessageBar</name>
@@ -1920,6 +2140,346 @@ Siguiente paso: onrampctl template %1 &gt; onramp.json, cree la pila y después 
     <message>
         <source>These are the root user&apos;s access keys of AWS account %1. Onramp does not accept root credentials: they cannot be limited to read-only. Create an IAM user that may only call %2, use its keys, and delete the root user&apos;s access keys.</source>
         <translation>Estas son las claves de acceso del usuario raíz de la cuenta de AWS %1. Onramp no acepta credenciales del usuario raíz: no se pueden limitar a solo lectura. Cree un usuario de IAM que solo pueda llamar a %2, use sus claves y elimine las claves de acceso del usuario raíz.</translation>
+    </message>
+    <message>
+        <source>Record %1 is an AWS Organization: verify it with &quot;org verify&quot; and refresh it with &quot;org sync&quot;.</source>
+        <translation>El registro %1 es una organización de AWS: verifíquelo con «org verify» y actualícelo con «org sync».</translation>
+    </message>
+    <message numerus="yes">
+        <source>The trial plan allows one connected AWS account, and this organization has %n accounts to connect.</source>
+        <translation>
+            <numerusform>El plan de prueba permite una cuenta de AWS conectada y esta organización tiene %n cuenta por conectar.</numerusform>
+            <numerusform>El plan de prueba permite una cuenta de AWS conectada y esta organización tiene %n cuentas por conectar.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>pending AWS Organization onboarding</source>
+        <translation>incorporación de organización de AWS pendiente</translation>
+    </message>
+</context>
+<context>
+    <name>OrganizationPage</name>
+    <message>
+        <source>&lt;b&gt;Pro:&lt;/b&gt; one stack in the management account connects every account of the organization, and accounts that join later.&lt;br&gt;&lt;b&gt;Con:&lt;/b&gt; needs someone allowed to create stacks in the management account, and trusted access for CloudFormation StackSets in AWS Organizations.</source>
+        <translation>&lt;b&gt;Ventaja:&lt;/b&gt; una pila en la cuenta de administración conecta todas las cuentas de la organización, también las que se unan después.&lt;br&gt;&lt;b&gt;Inconveniente:&lt;/b&gt; requiere a alguien autorizado a crear pilas en la cuenta de administración y el acceso de confianza para CloudFormation StackSets en AWS Organizations.</translation>
+    </message>
+    <message>
+        <source>1. Create the stack in the organization&apos;s management account</source>
+        <translation>1. Cree la pila en la cuenta de administración de la organización</translation>
+    </message>
+    <message>
+        <source>In the AWS Organizations console of the management account, copy the root id (&lt;tt&gt;r-…&lt;/tt&gt;) or the OU ids whose accounts Onramp should read, and enter them below.</source>
+        <translation>En la consola de AWS Organizations de la cuenta de administración, copie el ID de la raíz (&lt;tt&gt;r-…&lt;/tt&gt;) o los ID de las OU cuyas cuentas debe leer Onramp e introdúzcalos abajo.</translation>
+    </message>
+    <message>
+        <source>Make sure trusted access for &lt;i&gt;CloudFormation StackSets&lt;/i&gt; is enabled (Organizations, Services).</source>
+        <translation>Asegúrese de que el acceso de confianza para &lt;i&gt;CloudFormation StackSets&lt;/i&gt; esté habilitado (Organizations, Servicios).</translation>
+    </message>
+    <message>
+        <source>Create a stack with this template in the management account: upload the file from &lt;i&gt;Save as…&lt;/i&gt;, use &lt;i&gt;Open quick-create&lt;/i&gt;, or run the AWS CLI command.</source>
+        <translation>Cree una pila con esta plantilla en la cuenta de administración: suba el archivo de &lt;i&gt;Guardar como…&lt;/i&gt;, use &lt;i&gt;Abrir creación rápida&lt;/i&gt; o ejecute el comando de la AWS CLI.</translation>
+    </message>
+    <message>
+        <source>When the stack shows CREATE_COMPLETE, copy &lt;b&gt;RoleArn&lt;/b&gt; from its Outputs tab and paste it below. The StackSet creates the same role in every member account.</source>
+        <translation>Cuando la pila muestre CREATE_COMPLETE, copie &lt;b&gt;RoleArn&lt;/b&gt; de su pestaña Salidas y péguelo abajo. El StackSet crea el mismo rol en cada cuenta miembro.</translation>
+    </message>
+    <message>
+        <source>r-ab12 (the root) or ou-ab12-11111111 …</source>
+        <translation>r-ab12 (la raíz) u ou-ab12-11111111 …</translation>
+    </message>
+    <message>
+        <source>Target OUs: the root id or OU ids whose accounts get the role</source>
+        <translation>OU de destino: el ID de la raíz o los ID de las OU cuyas cuentas reciben el rol</translation>
+    </message>
+    <message>
+        <source>&amp;Target OUs:</source>
+        <translation>OU de &amp;destino:</translation>
+    </message>
+    <message>
+        <source>2. Tell Onramp the management account&apos;s role</source>
+        <translation>2. Indique a Onramp el rol de la cuenta de administración</translation>
+    </message>
+    <message>
+        <source>e.g. Acme organization</source>
+        <translation>p. ej., organización Acme</translation>
+    </message>
+    <message>
+        <source>Organization name (optional)</source>
+        <translation>Nombre de la organización (opcional)</translation>
+    </message>
+    <message>
+        <source>&amp;Name (optional):</source>
+        <translation>&amp;Nombre (opcional):</translation>
+    </message>
+    <message>
+        <source>Management account&apos;s Role ARN or AWS account id</source>
+        <translation>ARN del rol o ID de cuenta de AWS de la cuenta de administración</translation>
+    </message>
+    <message>
+        <source>&amp;Verify</source>
+        <translation>&amp;Verificar</translation>
+    </message>
+    <message>
+        <source>Verify the management role and connect the organization</source>
+        <translation>Verificar el rol de administración y conectar la organización</translation>
+    </message>
+    <message>
+        <source>Management &amp;role ARN:</source>
+        <translation>ARN del &amp;rol de administración:</translation>
+    </message>
+    <message>
+        <source>Role ARN check</source>
+        <translation>Comprobación del ARN del rol</translation>
+    </message>
+    <message>
+        <source>optional: 123456789012, 210987654321</source>
+        <translation>opcional: 123456789012, 210987654321</translation>
+    </message>
+    <message>
+        <source>AWS accounts never to connect (optional)</source>
+        <translation>Cuentas de AWS que nunca se conectan (opcional)</translation>
+    </message>
+    <message>
+        <source>Exclude &amp;accounts:</source>
+        <translation>Excluir &amp;cuentas:</translation>
+    </message>
+    <message>
+        <source>optional: ou-ab12-11111111</source>
+        <translation>opcional: ou-ab12-11111111</translation>
+    </message>
+    <message>
+        <source>Organizational units whose accounts are never connected (optional)</source>
+        <translation>Unidades organizativas cuyas cuentas nunca se conectan (opcional)</translation>
+    </message>
+    <message>
+        <source>Exclude &amp;OUs:</source>
+        <translation>Excluir &amp;OU:</translation>
+    </message>
+    <message>
+        <source>Exclusions check</source>
+        <translation>Comprobación de exclusiones</translation>
+    </message>
+    <message>
+        <source>Preparing a new organization onboarding…</source>
+        <translation>Preparando una nueva incorporación de organización…</translation>
+    </message>
+    <message>
+        <source>The template needs the organization&apos;s root id (r-…): find it in the AWS Organizations console of the management account, under AWS accounts (Root). OU ids (ou-…) limit the roles to those OUs.</source>
+        <translation>La plantilla necesita el ID de la raíz de la organización (r-…): está en la consola de AWS Organizations de la cuenta de administración, en Cuentas de AWS (Root). Los ID de OU (ou-…) limitan los roles a esas OU.</translation>
+    </message>
+    <message>
+        <source>Not a root id (r-…) nor an OU id (ou-…-…): %1</source>
+        <translation>No es un ID de raíz (r-…) ni de OU (ou-…-…): %1</translation>
+    </message>
+    <message>
+        <source>✓ The member roles go to every account beneath %1.</source>
+        <translation>✓ Los roles de miembro van a todas las cuentas bajo %1.</translation>
+    </message>
+    <message>
+        <source>✓ The member roles go to every account beneath these %1 ids.</source>
+        <translation>✓ Los roles de miembro van a todas las cuentas bajo estos %1 ID.</translation>
+    </message>
+    <message>
+        <source>The template names the AWS account allowed to assume the role — the account this console runs as — and Onramp could not find it out: %1&lt;br&gt;Set a trusted account in Settings, or fix the console identity and &lt;a href=&quot;retry&quot;&gt;try again&lt;/a&gt;.</source>
+        <translation>La plantilla indica la cuenta de AWS autorizada a asumir el rol (la cuenta con la que se ejecuta esta consola) y Onramp no ha podido averiguarla: %1&lt;br&gt;Defina una cuenta de confianza en Configuración, o corrija la identidad de la consola y &lt;a href=&quot;retry&quot;&gt;vuelva a intentarlo&lt;/a&gt;.</translation>
+    </message>
+    <message>
+        <source>Looking up the AWS account this console runs as…</source>
+        <translation>Buscando la cuenta de AWS con la que se ejecuta esta consola…</translation>
+    </message>
+    <message>
+        <source>Enter the organization&apos;s root id (r-…) above: the template needs it to place the member roles.</source>
+        <translation>Introduzca arriba el ID de la raíz de la organización (r-…): la plantilla lo necesita para colocar los roles de miembro.</translation>
+    </message>
+    <message>
+        <source>Every role trusts AWS account %1 and only with this onboarding&apos;s External ID &lt;tt&gt;%2&lt;/tt&gt;. Region of the stack: %3.</source>
+        <translation>Cada rol confía en la cuenta de AWS %1 y solo con el ID externo &lt;tt&gt;%2&lt;/tt&gt; de esta incorporación. Región de la pila: %3.</translation>
+    </message>
+    <message>
+        <source>Paste the stack&apos;s RoleArn output, or just the 12-digit id of the management account.</source>
+        <translation>Pegue la salida RoleArn de la pila o solo el ID de 12 dígitos de la cuenta de administración.</translation>
+    </message>
+    <message>
+        <source>✓ Management account %1 — the role %2 that the template creates there.</source>
+        <translation>✓ Cuenta de administración %1 — el rol %2 que la plantilla crea allí.</translation>
+    </message>
+    <message>
+        <source>✓ Management account %1, role %2</source>
+        <translation>✓ Cuenta de administración %1, rol %2</translation>
+    </message>
+    <message>
+        <source>Not a 12-digit AWS account id: %1</source>
+        <translation>No es un ID de cuenta de AWS de 12 dígitos: %1</translation>
+    </message>
+    <message>
+        <source>Not an OU id (ou-…-…) nor a root id (r-…): %1</source>
+        <translation>No es un ID de OU (ou-…-…) ni de raíz (r-…): %1</translation>
+    </message>
+    <message>
+        <source>Every active account of the organization is connected.</source>
+        <translation>Se conectan todas las cuentas activas de la organización.</translation>
+    </message>
+    <message>
+        <source>✓ Left out, never contacted: %1 accounts and the accounts beneath %2 OUs.</source>
+        <translation>✓ Excluidas, nunca contactadas: %1 cuentas y las cuentas bajo %2 OU.</translation>
+    </message>
+</context>
+<context>
+    <name>OrganizationService</name>
+    <message>
+        <source>Record %1 is a single AWS account, not an organization.</source>
+        <translation>El registro %1 es una cuenta de AWS individual, no una organización.</translation>
+    </message>
+    <message>
+        <source>Organization %1 is disconnected; start a new onboarding.</source>
+        <translation>La organización %1 está desconectada; inicie una nueva incorporación.</translation>
+    </message>
+    <message>
+        <source>Organization %1 has not been verified yet: run &quot;org verify&quot; with the management account&apos;s Role ARN first.</source>
+        <translation>La organización %1 aún no se ha verificado: ejecute primero «org verify» con el ARN del rol de la cuenta de administración.</translation>
+    </message>
+    <message>
+        <source>--exclude-account takes a 12-digit AWS account id, not &quot;%1&quot;.</source>
+        <translation>--exclude-account espera un ID de cuenta de AWS de 12 dígitos, no «%1».</translation>
+    </message>
+    <message>
+        <source>--exclude-ou takes an organizational unit id (ou-…) or a root id (r-…), not &quot;%1&quot;.</source>
+        <translation>--exclude-ou espera un ID de unidad organizativa (ou-…) o de raíz (r-…), no «%1».</translation>
+    </message>
+    <message>
+        <source>Verifying the management account&apos;s role…</source>
+        <translation>Verificando el rol de la cuenta de administración…</translation>
+    </message>
+    <message>
+        <source>The management account %1 is already connected on its own (record %2): disconnect that record, then verify the organization.</source>
+        <translation>La cuenta de administración %1 ya está conectada por separado (registro %2): desconecte ese registro y luego verifique la organización.</translation>
+    </message>
+    <message>
+        <source>management account</source>
+        <translation>cuenta de administración</translation>
+    </message>
+    <message>
+        <source>The management account %1 of organization %2 is not connected: run &quot;org verify&quot; with its Role ARN.</source>
+        <translation>La cuenta de administración %1 de la organización %2 no está conectada: ejecute «org verify» con su ARN de rol.</translation>
+    </message>
+    <message>
+        <source>Reading the organization…</source>
+        <translation>Leyendo la organización…</translation>
+    </message>
+    <message>
+        <source>AWS account %1 is not in an AWS Organization. Connect it as a single account instead.</source>
+        <translation>La cuenta de AWS %1 no pertenece a una organización de AWS. Conéctela como cuenta individual.</translation>
+    </message>
+    <message>
+        <source>The management role may not read the organization (%1): it needs %2. Create the stack from the organization template.</source>
+        <translation>El rol de administración no puede leer la organización (%1): necesita %2. Cree la pila con la plantilla de organización.</translation>
+    </message>
+    <message>
+        <source>AWS account %1 is a member of organization %2, whose management account is %3: give the Role ARN of the stack in the management account.</source>
+        <translation>La cuenta de AWS %1 es miembro de la organización %2, cuya cuenta de administración es %3: indique el ARN del rol de la pila en la cuenta de administración.</translation>
+    </message>
+    <message>
+        <source>Listing the organization&apos;s accounts…</source>
+        <translation>Listando las cuentas de la organización…</translation>
+    </message>
+    <message>
+        <source>The management role may not list the organization&apos;s accounts (%1): it needs %2.</source>
+        <translation>El rol de administración no puede listar las cuentas de la organización (%1): necesita %2.</translation>
+    </message>
+    <message>
+        <source>Could not list the accounts of the excluded OUs: %1</source>
+        <translation>No se pudieron listar las cuentas de las OU excluidas: %1</translation>
+    </message>
+    <message>
+        <source>management role %1 of organization %2</source>
+        <translation>rol de administración %1 de la organización %2</translation>
+    </message>
+    <message>
+        <source>left the organization</source>
+        <translation>salió de la organización</translation>
+    </message>
+    <message>
+        <source>excluded</source>
+        <translation>excluida</translation>
+    </message>
+    <message>
+        <source>closed in AWS</source>
+        <translation>cerrada en AWS</translation>
+    </message>
+    <message>
+        <source>Disconnected: %1; its instances are kept as history.</source>
+        <translation>Desconectada: %1; sus instancias se conservan como historial.</translation>
+    </message>
+    <message>
+        <source>AWS account %1 %2</source>
+        <translation>Cuenta de AWS %1 %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Connecting %n account(s)…</source>
+        <translation>
+            <numerusform>Conectando %n cuenta…</numerusform>
+            <numerusform>Conectando %n cuentas…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Already connected on its own (record %1).</source>
+        <translation>Ya conectada por separado (registro %1).</translation>
+    </message>
+    <message>
+        <source>The role %1 cannot be assumed yet: the organization&apos;s StackSet may still be creating it in this account (or the account is outside its target OUs). Retried on every sync.</source>
+        <translation>Aún no se puede asumir el rol %1: puede que el StackSet de la organización todavía lo esté creando en esta cuenta (o la cuenta está fuera de sus OU de destino). Se reintenta en cada sincronización.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account(s) pending</source>
+        <translation>
+            <numerusform>%n cuenta pendiente</numerusform>
+            <numerusform>%n cuentas pendientes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n refused (connected to a different user)</source>
+        <translation>
+            <numerusform>%n rechazada (conectada a otro usuario)</numerusform>
+            <numerusform>%n rechazadas (conectadas a otro usuario)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <translation>
+            <numerusform>%n con error</numerusform>
+            <numerusform>%n con error</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2 account(s) listed, %3 active%4</source>
+        <translation>%1: %2 cuenta(s) listada(s), %3 activa(s)%4</translation>
+    </message>
+    <message>
+        <source>Organization %1 is not verified yet, so Onramp cannot look up its root: give the root id (r-…, on the AWS Organizations console&apos;s &quot;AWS accounts&quot; page) or the OUs the roles should go to.</source>
+        <translation>La organización %1 aún no está verificada, así que Onramp no puede averiguar su raíz: indique el ID de la raíz (r-…, en la página «Cuentas de AWS» de la consola de AWS Organizations) o las OU donde deben ir los roles.</translation>
+    </message>
+</context>
+<context>
+    <name>OrganizationsClient</name>
+    <message>
+        <source>has %1 items where at most %2 were asked for</source>
+        <translation>tiene %1 elementos cuando se pidieron como máximo %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an organization root (r-…), organizational unit (ou-…-…) or account id (12 digits).</source>
+        <translation>«%1» no es una raíz de organización (r-…), una unidad organizativa (ou-…-…) ni un ID de cuenta (12 dígitos).</translation>
+    </message>
+    <message>
+        <source>The request was cancelled.</source>
+        <translation>Se ha cancelado la solicitud.</translation>
+    </message>
+    <message>
+        <source>ListChildren: asked for organizational units, the response listed %1 (%2).</source>
+        <translation>ListChildren: se pidieron unidades organizativas y la respuesta listó %1 (%2).</translation>
+    </message>
+    <message>
+        <source>More than %1 organizational units beneath the given parents; stopped (AWS allows at most %1 in an organization).</source>
+        <translation>Más de %1 unidades organizativas bajo los padres indicados; detenido (AWS permite como máximo %1 en una organización).</translation>
     </message>
 </context>
 <context>
@@ -2675,6 +3235,113 @@ Siguiente paso: onrampctl template %1 &gt; onramp.json, cree la pila y después 
     <message>
         <source>The template file name is empty.</source>
         <translation>El nombre de archivo de la plantilla está vacío.</translation>
+    </message>
+    <message>
+        <source>Name at least one organization root (r-…) or organizational unit (ou-…) for the member roles.</source>
+        <translation>Indique al menos una raíz de organización (r-…) o unidad organizativa (ou-…) para los roles de miembro.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an organization root (r-…) or organizational unit (ou-…-…) id.</source>
+        <translation>«%1» no es un ID de raíz de organización (r-…) ni de unidad organizativa (ou-…-…).</translation>
+    </message>
+    <message>
+        <source>The target ids take more than %1 characters; CloudFormation accepts no longer parameter value.</source>
+        <translation>Los ID de destino ocupan más de %1 caracteres; CloudFormation no acepta un valor de parámetro más largo.</translation>
+    </message>
+    <message>
+        <source># Once per organization, first: trusted access for CloudFormation StackSets in AWS Organizations (the stack set that creates the member roles needs it). In the management account:</source>
+        <translation># Una vez por organización, primero: acceso de confianza para CloudFormation StackSets en AWS Organizations (el StackSet que crea los roles de miembro lo necesita). En la cuenta de administración:</translation>
+    </message>
+</context>
+<context>
+    <name>TemplatePanel</name>
+    <message>
+        <source>CloudFormation template</source>
+        <translation>Plantilla de CloudFormation</translation>
+    </message>
+    <message>
+        <source>&amp;Copy template</source>
+        <translation>&amp;Copiar plantilla</translation>
+    </message>
+    <message>
+        <source>Copy the template to the clipboard</source>
+        <translation>Copiar la plantilla al portapapeles</translation>
+    </message>
+    <message>
+        <source>&amp;Save as…</source>
+        <translation>&amp;Guardar como…</translation>
+    </message>
+    <message>
+        <source>Save the template as a file</source>
+        <translation>Guardar la plantilla como archivo</translation>
+    </message>
+    <message>
+        <source>Open &amp;quick-create</source>
+        <translation>Abrir cr&amp;eación rápida</translation>
+    </message>
+    <message>
+        <source>Open the CloudFormation quick-create page in the browser</source>
+        <translation>Abrir la página de creación rápida de CloudFormation en el navegador</translation>
+    </message>
+    <message>
+        <source>Copy AWS C&amp;LI command</source>
+        <translation>Copiar comando de AWS C&amp;LI</translation>
+    </message>
+    <message>
+        <source>Copy the AWS CLI command that creates the stack</source>
+        <translation>Copiar el comando de AWS CLI que crea la pila</translation>
+    </message>
+    <message>
+        <source>Confirmation</source>
+        <translation>Confirmación</translation>
+    </message>
+    <message>
+        <source>Opens the CloudFormation console with this template and its parameters filled in.</source>
+        <translation>Abre la consola de CloudFormation con esta plantilla y sus parámetros ya rellenados.</translation>
+    </message>
+    <message>
+        <source>Set the template URL (where the template is hosted) in Settings to use quick-create.</source>
+        <translation>Para usar la creación rápida, defina en Configuración la URL de la plantilla (donde está alojada).</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>Copiado</translation>
+    </message>
+    <message>
+        <source>Copied — save the template as %1 in the folder where you run it</source>
+        <translation>Copiado: guarde la plantilla como %1 en la carpeta donde vaya a ejecutar el comando</translation>
+    </message>
+    <message>
+        <source>Could not save %1: %2</source>
+        <translation>No se ha podido guardar %1: %2</translation>
+    </message>
+    <message>
+        <source>Save the CloudFormation template</source>
+        <translation>Guardar la plantilla de CloudFormation</translation>
+    </message>
+    <message>
+        <source>CloudFormation templates (*.json);;All files (*)</source>
+        <translation>Plantillas de CloudFormation (*.json);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Template not saved</source>
+        <translation>No se ha guardado la plantilla</translation>
+    </message>
+    <message>
+        <source>Saved as %1</source>
+        <translation>Guardado como %1</translation>
+    </message>
+    <message>
+        <source>Quick-create unavailable</source>
+        <translation>Creación rápida no disponible</translation>
+    </message>
+    <message>
+        <source>No web browser could be started.</source>
+        <translation>No se ha podido iniciar ningún navegador web.</translation>
+    </message>
+    <message>
+        <source>Opened in your browser</source>
+        <translation>Abierto en su navegador</translation>
     </message>
 </context>
 <context>

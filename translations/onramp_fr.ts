@@ -162,6 +162,38 @@
         <source>Never</source>
         <translation>Jamais</translation>
     </message>
+    <message>
+        <source>1 account pending</source>
+        <translation>1 compte en attente</translation>
+    </message>
+    <message>
+        <source>%1 accounts pending</source>
+        <translation>%1 comptes en attente</translation>
+    </message>
+    <message>
+        <source>1 account failed</source>
+        <translation>1 compte en échec</translation>
+    </message>
+    <message>
+        <source>%1 accounts failed</source>
+        <translation>%1 comptes en échec</translation>
+    </message>
+    <message>
+        <source>New organization</source>
+        <translation>Nouvelle organisation</translation>
+    </message>
+    <message>
+        <source>%1 (1 account)</source>
+        <translation>%1 (1 compte)</translation>
+    </message>
+    <message>
+        <source>%1 (%2 accounts)</source>
+        <translation>%1 (%2 comptes)</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>Organisation</translation>
+    </message>
 </context>
 <context>
     <name>AccountStatusDelegate</name>
@@ -391,6 +423,56 @@
     </message>
 </context>
 <context>
+    <name>AwsJson</name>
+    <message>
+        <source>%1: the response of %2 bytes is over the limit of %3 bytes; refused.</source>
+        <translation>%1 : la réponse de %2 octets dépasse la limite de %3 octets ; refusée.</translation>
+    </message>
+    <message>
+        <source>%1: the response is not valid JSON (%2 at byte %3).</source>
+        <translation>%1 : la réponse n&apos;est pas un JSON valide (%2 à l&apos;octet %3).</translation>
+    </message>
+    <message>
+        <source>%1: the response is not a JSON object.</source>
+        <translation>%1 : la réponse n&apos;est pas un objet JSON.</translation>
+    </message>
+</context>
+<context>
+    <name>AwsJson::Reader</name>
+    <message>
+        <source>%1: the response&apos;s field %2 %3.</source>
+        <translation>%1 : le champ %2 de la réponse %3.</translation>
+    </message>
+    <message>
+        <source>is missing</source>
+        <translation>est absent</translation>
+    </message>
+    <message>
+        <source>is not a string</source>
+        <translation>n&apos;est pas une chaîne</translation>
+    </message>
+    <message>
+        <source>is empty</source>
+        <translation>est vide</translation>
+    </message>
+    <message>
+        <source>is not a valid value (&quot;%1&quot;)</source>
+        <translation>n&apos;est pas une valeur valide (« %1 »)</translation>
+    </message>
+    <message>
+        <source>is longer than %1 characters</source>
+        <translation>dépasse %1 caractères</translation>
+    </message>
+    <message>
+        <source>is not a list</source>
+        <translation>n&apos;est pas une liste</translation>
+    </message>
+    <message>
+        <source>is not an object</source>
+        <translation>n&apos;est pas un objet</translation>
+    </message>
+</context>
+<context>
     <name>AwsReply</name>
     <message>
         <source>The request was cancelled.</source>
@@ -593,6 +675,69 @@ ID externe&#xa0;: %2
         <source>AWS endpoint override active: %1</source>
         <translation>Remplacement du point de terminaison AWS actif&#xa0;: %1</translation>
     </message>
+    <message>
+        <source>org needs a command: create, template, verify or sync</source>
+        <translation>org attend une commande : create, template, verify ou sync</translation>
+    </message>
+    <message>
+        <source>unknown org command &quot;%1&quot;; one of: create, template, verify, sync</source>
+        <translation>commande org inconnue « %1 » ; au choix : create, template, verify, sync</translation>
+    </message>
+    <message>
+        <source>usage: onrampctl org create [--name NAME]</source>
+        <translation>usage : onrampctl org create [--name NOM]</translation>
+    </message>
+    <message>
+        <source>Created pending organization onboarding %1
+External ID: %2
+Next: onrampctl org template %1 &gt; onramp-org.json, create the stack in the management account, then onrampctl org verify %1 --role-arn ROLE_ARN</source>
+        <translation>Intégration d&apos;organisation en attente %1 créée
+ID externe : %2
+Ensuite : onrampctl org template %1 &gt; onramp-org.json, créez la pile dans le compte de gestion, puis onrampctl org verify %1 --role-arn ROLE_ARN</translation>
+    </message>
+    <message>
+        <source>Organization record.</source>
+        <translation>Enregistrement de l&apos;organisation.</translation>
+    </message>
+    <message>
+        <source>Root or OU id the StackSet targets (repeatable).</source>
+        <translation>ID de racine ou d&apos;OU ciblée par le StackSet (répétable).</translation>
+    </message>
+    <message>
+        <source>usage: onrampctl org template ID [--format json|yaml] [--trusted-account ID] [--role-name NAME] [--ou ROOT_OR_OU_ID]...</source>
+        <translation>usage : onrampctl org template ID [--format json|yaml] [--trusted-account ID] [--role-name NOM] [--ou ROOT_OR_OU_ID]...</translation>
+    </message>
+    <message>
+        <source>record %1 is a single account: use &quot;onrampctl template&quot;</source>
+        <translation>l&apos;enregistrement %1 est un compte seul : utilisez « onrampctl template »</translation>
+    </message>
+    <message>
+        <source>The management account&apos;s Role ARN or account id.</source>
+        <translation>ARN du rôle ou ID du compte de gestion.</translation>
+    </message>
+    <message>
+        <source>An account never connected (repeatable).</source>
+        <translation>Un compte jamais connecté (répétable).</translation>
+    </message>
+    <message>
+        <source>An OU whose accounts are never connected (repeatable).</source>
+        <translation>Une OU dont les comptes ne sont jamais connectés (répétable).</translation>
+    </message>
+    <message>
+        <source>usage: onrampctl org verify ID --role-arn ARN|ACCOUNT_ID [--wait-for-role N] [--no-wait] [--exclude-account ACCOUNT_ID]... [--exclude-ou OU_ID]...</source>
+        <translation>usage : onrampctl org verify ID --role-arn ARN|ACCOUNT_ID [--wait-for-role N] [--no-wait] [--exclude-account ACCOUNT_ID]... [--exclude-ou OU_ID]...</translation>
+    </message>
+    <message>
+        <source>usage: onrampctl org sync ID [--no-wait]</source>
+        <translation>usage : onrampctl org sync ID [--no-wait]</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1  %2  %3  %n account(s), %4 instances</source>
+        <translation>
+            <numerusform>%1  %2  %3  %n compte, %4 instances</numerusform>
+            <numerusform>%1  %2  %3  %n comptes, %4 instances</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CloudFormationPage</name>
@@ -619,46 +764,6 @@ ID externe&#xa0;: %2
     <message>
         <source>When the stack shows CREATE_COMPLETE, copy &lt;b&gt;RoleArn&lt;/b&gt; from its Outputs tab and paste it below.</source>
         <translation>Lorsque la pile affiche CREATE_COMPLETE, copiez &lt;b&gt;RoleArn&lt;/b&gt; depuis son onglet Sorties et collez-le ci-dessous.</translation>
-    </message>
-    <message>
-        <source>CloudFormation template</source>
-        <translation>Modèle CloudFormation</translation>
-    </message>
-    <message>
-        <source>&amp;Copy template</source>
-        <translation>&amp;Copier le modèle</translation>
-    </message>
-    <message>
-        <source>Copy the template to the clipboard</source>
-        <translation>Copier le modèle dans le presse-papiers</translation>
-    </message>
-    <message>
-        <source>&amp;Save as…</source>
-        <translation>&amp;Enregistrer sous…</translation>
-    </message>
-    <message>
-        <source>Save the template as a file</source>
-        <translation>Enregistrer le modèle dans un fichier</translation>
-    </message>
-    <message>
-        <source>Open &amp;quick-create</source>
-        <translation>&amp;Ouvrir la création rapide</translation>
-    </message>
-    <message>
-        <source>Open the CloudFormation quick-create page in the browser</source>
-        <translation>Ouvrir la page de création rapide de CloudFormation dans le navigateur</translation>
-    </message>
-    <message>
-        <source>Copy AWS C&amp;LI command</source>
-        <translation>Copier la commande AWS C&amp;LI</translation>
-    </message>
-    <message>
-        <source>Copy the AWS CLI command that creates the stack</source>
-        <translation>Copier la commande AWS CLI qui crée la pile</translation>
-    </message>
-    <message>
-        <source>Confirmation</source>
-        <translation>Confirmation</translation>
     </message>
     <message>
         <source>2. Tell Onramp which role the stack created</source>
@@ -713,14 +818,6 @@ ID externe&#xa0;: %2
         <translation>Le rôle approuve le compte AWS %1, uniquement avec l&apos;ID externe de cette intégration, &lt;tt&gt;%2&lt;/tt&gt;. Région de la pile&#xa0;: %3.</translation>
     </message>
     <message>
-        <source>Opens the CloudFormation console with this template and its parameters filled in.</source>
-        <translation>Ouvre la console CloudFormation avec ce modèle et ses paramètres déjà renseignés.</translation>
-    </message>
-    <message>
-        <source>Set the template URL (where the template is hosted) in Settings to use quick-create.</source>
-        <translation>Pour utiliser la création rapide, définissez dans les Paramètres l&apos;URL du modèle (l&apos;emplacement où il est hébergé).</translation>
-    </message>
-    <message>
         <source>Paste the stack&apos;s RoleArn output, or just the 12-digit AWS account id it was created in.</source>
         <translation>Collez la sortie RoleArn de la pile, ou simplement l&apos;ID à 12 chiffres du compte AWS dans lequel elle a été créée.</translation>
     </message>
@@ -731,46 +828,6 @@ ID externe&#xa0;: %2
     <message>
         <source>✓ AWS account %1, role %2</source>
         <translation>✓ Compte AWS %1, rôle %2</translation>
-    </message>
-    <message>
-        <source>Copied</source>
-        <translation>Copié</translation>
-    </message>
-    <message>
-        <source>Copied — save the template as %1 in the folder where you run it</source>
-        <translation>Copié — enregistrez le modèle sous %1 dans le dossier où vous exécutez la commande</translation>
-    </message>
-    <message>
-        <source>Could not save %1: %2</source>
-        <translation>Impossible d&apos;enregistrer %1&#xa0;: %2</translation>
-    </message>
-    <message>
-        <source>Save the CloudFormation template</source>
-        <translation>Enregistrer le modèle CloudFormation</translation>
-    </message>
-    <message>
-        <source>CloudFormation templates (*.json);;All files (*)</source>
-        <translation>Modèles CloudFormation (*.json);;Tous les fichiers (*)</translation>
-    </message>
-    <message>
-        <source>Template not saved</source>
-        <translation>Modèle non enregistré</translation>
-    </message>
-    <message>
-        <source>Saved as %1</source>
-        <translation>Enregistré sous %1</translation>
-    </message>
-    <message>
-        <source>Quick-create unavailable</source>
-        <translation>Création rapide indisponible</translation>
-    </message>
-    <message>
-        <source>No web browser could be started.</source>
-        <translation>Aucun navigateur web n&apos;a pu être lancé.</translation>
-    </message>
-    <message>
-        <source>Opened in your browser</source>
-        <translation>Ouvert dans votre navigateur</translation>
     </message>
 </context>
 <context>
@@ -852,6 +909,66 @@ ID externe&#xa0;: %2
     <message>
         <source>Account being connected</source>
         <translation>Compte en cours de connexion</translation>
+    </message>
+    <message>
+        <source>Accounts of the organization</source>
+        <translation>Comptes de l&apos;organisation</translation>
+    </message>
+    <message>
+        <source>AWS account</source>
+        <translation>Compte AWS</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Instances</source>
+        <translation>Instances</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <source>Disconnected</source>
+        <translation>Déconnecté</translation>
+    </message>
+    <message>
+        <source>%1 of %2 accounts · %3 instances</source>
+        <translation>%1 sur %2 comptes · %3 instances</translation>
+    </message>
+    <message>
+        <source>Listing the organization&apos;s accounts…</source>
+        <translation>Liste des comptes de l&apos;organisation…</translation>
+    </message>
+    <message>
+        <source>You can close this window: the accounts are connected and discovered in the background.</source>
+        <translation>Vous pouvez fermer cette fenêtre : les comptes sont connectés et découverts en arrière-plan.</translation>
+    </message>
+    <message>
+        <source>Organization connected</source>
+        <translation>Organisation connectée</translation>
+    </message>
+    <message>
+        <source>%1 of %2 accounts connected · %3 instances</source>
+        <translation>%1 sur %2 comptes connectés · %3 instances</translation>
+    </message>
+    <message>
+        <source>Accounts still pending are retried at every sync; the list below says why each waits.</source>
+        <translation>Les comptes encore en attente sont retentés à chaque synchronisation ; la liste ci-dessous dit pourquoi chacun attend.</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Refusé</translation>
+    </message>
+    <message>
+        <source>Excluded</source>
+        <translation>Exclu</translation>
+    </message>
+    <message>
+        <source>Connected on its own</source>
+        <translation>Connecté séparément</translation>
     </message>
 </context>
 <context>
@@ -939,6 +1056,38 @@ ID externe&#xa0;: %2
     <message>
         <source>%1 — access key %2 in %3</source>
         <translation>%1 — clé d&apos;accès %2 dans %3</translation>
+    </message>
+    <message>
+        <source>AWS &amp;Organization</source>
+        <translation>&amp;Organisation AWS</translation>
+    </message>
+    <message>
+        <source>%1 — AWS Organization, management role %2</source>
+        <translation>%1 — Organisation AWS, rôle de gestion %2</translation>
+    </message>
+    <message>
+        <source>New organization</source>
+        <translation>Nouvelle organisation</translation>
+    </message>
+    <message>
+        <source>Assuming the management account&apos;s role with this onboarding&apos;s External ID, then reading the organization.</source>
+        <translation>Prise du rôle du compte de gestion avec l&apos;ID externe de cette intégration, puis lecture de l&apos;organisation.</translation>
+    </message>
+    <message>
+        <source>The organization could not be connected</source>
+        <translation>L&apos;organisation n&apos;a pas pu être connectée</translation>
+    </message>
+    <message>
+        <source>Connecting the organization&apos;s accounts…</source>
+        <translation>Connexion des comptes de l&apos;organisation…</translation>
+    </message>
+    <message>
+        <source>Discovering…</source>
+        <translation>Découverte…</translation>
+    </message>
+    <message>
+        <source>&amp;Done</source>
+        <translation>&amp;Terminé</translation>
     </message>
 </context>
 <context>
@@ -1140,6 +1289,10 @@ ID externe&#xa0;: %2
     <message>
         <source>Create an IAM user with only the read-only permissions Onramp lists, and use its access keys.</source>
         <translation>Créez un utilisateur IAM disposant uniquement des autorisations en lecture seule indiquées par Onramp, et utilisez ses clés d&apos;accès.</translation>
+    </message>
+    <message>
+        <source>Give the Role ARN of the stack in the organization&apos;s management account, or connect this account on its own.</source>
+        <translation>Indiquez l&apos;ARN du rôle de la pile dans le compte de gestion de l&apos;organisation, ou connectez ce compte séparément.</translation>
     </message>
 </context>
 <context>
@@ -1408,6 +1561,18 @@ ID externe&#xa0;: %2
             <numerusform>Exporté vers %1. Lignes&#xa0;: %Ln</numerusform>
             <numerusform>Exporté vers %1. Lignes&#xa0;: %Ln</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>New organization</source>
+        <translation>Nouvelle organisation</translation>
+    </message>
+    <message>
+        <source>New account</source>
+        <translation>Nouveau compte</translation>
+    </message>
+    <message>
+        <source>%1 — all accounts of the organization</source>
+        <translation>%1 — tous les comptes de l&apos;organisation</translation>
     </message>
 </context>
 <context>
@@ -1779,6 +1944,61 @@ ID externe&#xa0;: %2
         <source>AWS endpoint override active: %1. Onramp sends its AWS requests there instead of to AWS&apos;s own endpoints (AWS_ENDPOINT_URL, AWS_ENDPOINT_URL_STS, AWS_ENDPOINT_URL_EC2).</source>
         <translation>Remplacement du point de terminaison AWS actif&#xa0;: %1. Onramp envoie ses requêtes AWS à cette adresse au lieu des points de terminaison propres à AWS (AWS_ENDPOINT_URL, AWS_ENDPOINT_URL_STS, AWS_ENDPOINT_URL_EC2).</translation>
     </message>
+    <message>
+        <source>new organization onboarding</source>
+        <translation>nouvelle intégration d&apos;organisation</translation>
+    </message>
+    <message>
+        <source>Syncing %1 failed: %2</source>
+        <translation>Échec de la synchronisation de %1 : %2</translation>
+    </message>
+    <message>
+        <source>Lists the organization&apos;s accounts again: new accounts are connected, accounts that left are disconnected, pending ones retried.</source>
+        <translation>Liste à nouveau les comptes de l&apos;organisation : les nouveaux sont connectés, ceux qui sont partis déconnectés, ceux en attente retentés.</translation>
+    </message>
+    <message>
+        <source>Syncing</source>
+        <translation>Synchronisation</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 accounts · %4 instances</source>
+        <translation>%1 : %2 sur %3 comptes · %4 instances</translation>
+    </message>
+    <message>
+        <source>Syncing %1</source>
+        <translation>Synchronisation : %1</translation>
+    </message>
+    <message>
+        <source>Syncing %1 failed:</source>
+        <translation>Échec de la synchronisation de %1 :</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 synced: %Ln accounts listed.</source>
+        <translation>
+            <numerusform>%1 synchronisée : %Ln compte listé.</numerusform>
+            <numerusform>%1 synchronisée : %Ln comptes listés.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Give up this organization onboarding?</source>
+        <translation>Abandonner cette intégration d&apos;organisation ?</translation>
+    </message>
+    <message>
+        <source>Disconnect the organization %1 and its 1 account?</source>
+        <translation>Déconnecter l&apos;organisation %1 et son compte ?</translation>
+    </message>
+    <message>
+        <source>Disconnect the organization %1 and its %2 accounts?</source>
+        <translation>Déconnecter l&apos;organisation %1 et ses %2 comptes ?</translation>
+    </message>
+    <message>
+        <source>Onramp stops discovering every account of the organization and stops syncing it. The instances found so far stay visible as history. The roles stay in the AWS accounts: delete the stack in the management account (and its StackSet) to remove them.</source>
+        <translation>Onramp cesse de découvrir tous les comptes de l&apos;organisation et de la synchroniser. Les instances trouvées jusqu&apos;ici restent visibles comme historique. Les rôles restent dans les comptes AWS : supprimez la pile du compte de gestion (et son StackSet) pour les retirer.</translation>
+    </message>
+    <message>
+        <source>&amp;Sync Now</source>
+        <translation>&amp;Synchroniser maintenant</translation>
+    </message>
 </context>
 <context>
     <name>MessageBar</name>
@@ -1920,6 +2140,346 @@ ID externe&#xa0;: %2
     <message>
         <source>These are the root user&apos;s access keys of AWS account %1. Onramp does not accept root credentials: they cannot be limited to read-only. Create an IAM user that may only call %2, use its keys, and delete the root user&apos;s access keys.</source>
         <translation>Il s&apos;agit des clés d&apos;accès de l&apos;utilisateur racine du compte AWS %1. Onramp n&apos;accepte pas les identifiants racine&#xa0;: ils ne peuvent pas être limités à la lecture seule. Créez un utilisateur IAM autorisé uniquement à appeler %2, utilisez ses clés et supprimez les clés d&apos;accès de l&apos;utilisateur racine.</translation>
+    </message>
+    <message>
+        <source>Record %1 is an AWS Organization: verify it with &quot;org verify&quot; and refresh it with &quot;org sync&quot;.</source>
+        <translation>L&apos;enregistrement %1 est une organisation AWS : vérifiez-le avec « org verify » et actualisez-le avec « org sync ».</translation>
+    </message>
+    <message numerus="yes">
+        <source>The trial plan allows one connected AWS account, and this organization has %n accounts to connect.</source>
+        <translation>
+            <numerusform>L&apos;offre d&apos;essai permet un seul compte AWS connecté, et cette organisation a %n compte à connecter.</numerusform>
+            <numerusform>L&apos;offre d&apos;essai permet un seul compte AWS connecté, et cette organisation a %n comptes à connecter.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>pending AWS Organization onboarding</source>
+        <translation>intégration d&apos;organisation AWS en attente</translation>
+    </message>
+</context>
+<context>
+    <name>OrganizationPage</name>
+    <message>
+        <source>&lt;b&gt;Pro:&lt;/b&gt; one stack in the management account connects every account of the organization, and accounts that join later.&lt;br&gt;&lt;b&gt;Con:&lt;/b&gt; needs someone allowed to create stacks in the management account, and trusted access for CloudFormation StackSets in AWS Organizations.</source>
+        <translation>&lt;b&gt;Pour :&lt;/b&gt; une seule pile dans le compte de gestion connecte tous les comptes de l&apos;organisation, et ceux qui la rejoindront.&lt;br&gt;&lt;b&gt;Contre :&lt;/b&gt; il faut quelqu&apos;un autorisé à créer des piles dans le compte de gestion, et l&apos;accès approuvé pour CloudFormation StackSets dans AWS Organizations.</translation>
+    </message>
+    <message>
+        <source>1. Create the stack in the organization&apos;s management account</source>
+        <translation>1. Créez la pile dans le compte de gestion de l&apos;organisation</translation>
+    </message>
+    <message>
+        <source>In the AWS Organizations console of the management account, copy the root id (&lt;tt&gt;r-…&lt;/tt&gt;) or the OU ids whose accounts Onramp should read, and enter them below.</source>
+        <translation>Dans la console AWS Organizations du compte de gestion, copiez l&apos;ID de la racine (&lt;tt&gt;r-…&lt;/tt&gt;) ou les ID des OU dont Onramp doit lire les comptes, et saisissez-les ci-dessous.</translation>
+    </message>
+    <message>
+        <source>Make sure trusted access for &lt;i&gt;CloudFormation StackSets&lt;/i&gt; is enabled (Organizations, Services).</source>
+        <translation>Vérifiez que l&apos;accès approuvé pour &lt;i&gt;CloudFormation StackSets&lt;/i&gt; est activé (Organizations, Services).</translation>
+    </message>
+    <message>
+        <source>Create a stack with this template in the management account: upload the file from &lt;i&gt;Save as…&lt;/i&gt;, use &lt;i&gt;Open quick-create&lt;/i&gt;, or run the AWS CLI command.</source>
+        <translation>Créez une pile avec ce modèle dans le compte de gestion : téléversez le fichier de &lt;i&gt;Enregistrer sous…&lt;/i&gt;, utilisez &lt;i&gt;Ouvrir la création rapide&lt;/i&gt; ou lancez la commande AWS CLI.</translation>
+    </message>
+    <message>
+        <source>When the stack shows CREATE_COMPLETE, copy &lt;b&gt;RoleArn&lt;/b&gt; from its Outputs tab and paste it below. The StackSet creates the same role in every member account.</source>
+        <translation>Quand la pile affiche CREATE_COMPLETE, copiez &lt;b&gt;RoleArn&lt;/b&gt; depuis son onglet Sorties et collez-le ci-dessous. Le StackSet crée le même rôle dans chaque compte membre.</translation>
+    </message>
+    <message>
+        <source>r-ab12 (the root) or ou-ab12-11111111 …</source>
+        <translation>r-ab12 (la racine) ou ou-ab12-11111111 …</translation>
+    </message>
+    <message>
+        <source>Target OUs: the root id or OU ids whose accounts get the role</source>
+        <translation>OU cibles : l&apos;ID de la racine ou les ID des OU dont les comptes reçoivent le rôle</translation>
+    </message>
+    <message>
+        <source>&amp;Target OUs:</source>
+        <translation>OU &amp;cibles :</translation>
+    </message>
+    <message>
+        <source>2. Tell Onramp the management account&apos;s role</source>
+        <translation>2. Indiquez à Onramp le rôle du compte de gestion</translation>
+    </message>
+    <message>
+        <source>e.g. Acme organization</source>
+        <translation>p. ex. organisation Acme</translation>
+    </message>
+    <message>
+        <source>Organization name (optional)</source>
+        <translation>Nom de l&apos;organisation (facultatif)</translation>
+    </message>
+    <message>
+        <source>&amp;Name (optional):</source>
+        <translation>&amp;Nom (facultatif)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Management account&apos;s Role ARN or AWS account id</source>
+        <translation>ARN du rôle ou ID de compte AWS du compte de gestion</translation>
+    </message>
+    <message>
+        <source>&amp;Verify</source>
+        <translation>&amp;Vérifier</translation>
+    </message>
+    <message>
+        <source>Verify the management role and connect the organization</source>
+        <translation>Vérifier le rôle de gestion et connecter l&apos;organisation</translation>
+    </message>
+    <message>
+        <source>Management &amp;role ARN:</source>
+        <translation>ARN du &amp;rôle de gestion :</translation>
+    </message>
+    <message>
+        <source>Role ARN check</source>
+        <translation>Vérification de l&apos;ARN du rôle</translation>
+    </message>
+    <message>
+        <source>optional: 123456789012, 210987654321</source>
+        <translation>facultatif : 123456789012, 210987654321</translation>
+    </message>
+    <message>
+        <source>AWS accounts never to connect (optional)</source>
+        <translation>Comptes AWS à ne jamais connecter (facultatif)</translation>
+    </message>
+    <message>
+        <source>Exclude &amp;accounts:</source>
+        <translation>Exclure des &amp;comptes :</translation>
+    </message>
+    <message>
+        <source>optional: ou-ab12-11111111</source>
+        <translation>facultatif : ou-ab12-11111111</translation>
+    </message>
+    <message>
+        <source>Organizational units whose accounts are never connected (optional)</source>
+        <translation>Unités d&apos;organisation dont les comptes ne sont jamais connectés (facultatif)</translation>
+    </message>
+    <message>
+        <source>Exclude &amp;OUs:</source>
+        <translation>Exclure des &amp;OU :</translation>
+    </message>
+    <message>
+        <source>Exclusions check</source>
+        <translation>Vérification des exclusions</translation>
+    </message>
+    <message>
+        <source>Preparing a new organization onboarding…</source>
+        <translation>Préparation d&apos;une nouvelle intégration d&apos;organisation…</translation>
+    </message>
+    <message>
+        <source>The template needs the organization&apos;s root id (r-…): find it in the AWS Organizations console of the management account, under AWS accounts (Root). OU ids (ou-…) limit the roles to those OUs.</source>
+        <translation>Le modèle a besoin de l&apos;ID de la racine de l&apos;organisation (r-…) : il figure dans la console AWS Organizations du compte de gestion, sous Comptes AWS (Root). Des ID d&apos;OU (ou-…) limitent les rôles à ces OU.</translation>
+    </message>
+    <message>
+        <source>Not a root id (r-…) nor an OU id (ou-…-…): %1</source>
+        <translation>Ni un ID de racine (r-…) ni un ID d&apos;OU (ou-…-…) : %1</translation>
+    </message>
+    <message>
+        <source>✓ The member roles go to every account beneath %1.</source>
+        <translation>✓ Les rôles membres vont dans chaque compte sous %1.</translation>
+    </message>
+    <message>
+        <source>✓ The member roles go to every account beneath these %1 ids.</source>
+        <translation>✓ Les rôles membres vont dans chaque compte sous ces %1 ID.</translation>
+    </message>
+    <message>
+        <source>The template names the AWS account allowed to assume the role — the account this console runs as — and Onramp could not find it out: %1&lt;br&gt;Set a trusted account in Settings, or fix the console identity and &lt;a href=&quot;retry&quot;&gt;try again&lt;/a&gt;.</source>
+        <translation>Le modèle désigne le compte AWS autorisé à endosser le rôle — le compte sous lequel cette console s&apos;exécute — et Onramp n&apos;a pas pu le déterminer&#xa0;: %1&lt;br&gt;Définissez un compte approuvé dans les Paramètres, ou corrigez l&apos;identité de la console et &lt;a href=&quot;retry&quot;&gt;réessayez&lt;/a&gt;.</translation>
+    </message>
+    <message>
+        <source>Looking up the AWS account this console runs as…</source>
+        <translation>Recherche du compte AWS sous lequel cette console s&apos;exécute…</translation>
+    </message>
+    <message>
+        <source>Enter the organization&apos;s root id (r-…) above: the template needs it to place the member roles.</source>
+        <translation>Saisissez ci-dessus l&apos;ID de la racine de l&apos;organisation (r-…) : le modèle en a besoin pour placer les rôles membres.</translation>
+    </message>
+    <message>
+        <source>Every role trusts AWS account %1 and only with this onboarding&apos;s External ID &lt;tt&gt;%2&lt;/tt&gt;. Region of the stack: %3.</source>
+        <translation>Chaque rôle fait confiance au compte AWS %1, et seulement avec l&apos;ID externe &lt;tt&gt;%2&lt;/tt&gt; de cette intégration. Région de la pile : %3.</translation>
+    </message>
+    <message>
+        <source>Paste the stack&apos;s RoleArn output, or just the 12-digit id of the management account.</source>
+        <translation>Collez la sortie RoleArn de la pile, ou simplement l&apos;ID à 12 chiffres du compte de gestion.</translation>
+    </message>
+    <message>
+        <source>✓ Management account %1 — the role %2 that the template creates there.</source>
+        <translation>✓ Compte de gestion %1 — le rôle %2 que le modèle y crée.</translation>
+    </message>
+    <message>
+        <source>✓ Management account %1, role %2</source>
+        <translation>✓ Compte de gestion %1, rôle %2</translation>
+    </message>
+    <message>
+        <source>Not a 12-digit AWS account id: %1</source>
+        <translation>Pas un ID de compte AWS à 12 chiffres : %1</translation>
+    </message>
+    <message>
+        <source>Not an OU id (ou-…-…) nor a root id (r-…): %1</source>
+        <translation>Ni un ID d&apos;OU (ou-…-…) ni un ID de racine (r-…) : %1</translation>
+    </message>
+    <message>
+        <source>Every active account of the organization is connected.</source>
+        <translation>Chaque compte actif de l&apos;organisation est connecté.</translation>
+    </message>
+    <message>
+        <source>✓ Left out, never contacted: %1 accounts and the accounts beneath %2 OUs.</source>
+        <translation>✓ Exclus, jamais contactés : %1 comptes et les comptes sous %2 OU.</translation>
+    </message>
+</context>
+<context>
+    <name>OrganizationService</name>
+    <message>
+        <source>Record %1 is a single AWS account, not an organization.</source>
+        <translation>L&apos;enregistrement %1 est un compte AWS seul, pas une organisation.</translation>
+    </message>
+    <message>
+        <source>Organization %1 is disconnected; start a new onboarding.</source>
+        <translation>L&apos;organisation %1 est déconnectée ; commencez une nouvelle intégration.</translation>
+    </message>
+    <message>
+        <source>Organization %1 has not been verified yet: run &quot;org verify&quot; with the management account&apos;s Role ARN first.</source>
+        <translation>L&apos;organisation %1 n&apos;a pas encore été vérifiée : lancez d&apos;abord « org verify » avec l&apos;ARN du rôle du compte de gestion.</translation>
+    </message>
+    <message>
+        <source>--exclude-account takes a 12-digit AWS account id, not &quot;%1&quot;.</source>
+        <translation>--exclude-account attend un ID de compte AWS à 12 chiffres, pas « %1 ».</translation>
+    </message>
+    <message>
+        <source>--exclude-ou takes an organizational unit id (ou-…) or a root id (r-…), not &quot;%1&quot;.</source>
+        <translation>--exclude-ou attend un ID d&apos;unité d&apos;organisation (ou-…) ou de racine (r-…), pas « %1 ».</translation>
+    </message>
+    <message>
+        <source>Verifying the management account&apos;s role…</source>
+        <translation>Vérification du rôle du compte de gestion…</translation>
+    </message>
+    <message>
+        <source>The management account %1 is already connected on its own (record %2): disconnect that record, then verify the organization.</source>
+        <translation>Le compte de gestion %1 est déjà connecté séparément (enregistrement %2) : déconnectez cet enregistrement, puis vérifiez l&apos;organisation.</translation>
+    </message>
+    <message>
+        <source>management account</source>
+        <translation>compte de gestion</translation>
+    </message>
+    <message>
+        <source>The management account %1 of organization %2 is not connected: run &quot;org verify&quot; with its Role ARN.</source>
+        <translation>Le compte de gestion %1 de l&apos;organisation %2 n&apos;est pas connecté : lancez « org verify » avec l&apos;ARN de son rôle.</translation>
+    </message>
+    <message>
+        <source>Reading the organization…</source>
+        <translation>Lecture de l&apos;organisation…</translation>
+    </message>
+    <message>
+        <source>AWS account %1 is not in an AWS Organization. Connect it as a single account instead.</source>
+        <translation>Le compte AWS %1 n&apos;appartient à aucune organisation AWS. Connectez-le plutôt comme compte seul.</translation>
+    </message>
+    <message>
+        <source>The management role may not read the organization (%1): it needs %2. Create the stack from the organization template.</source>
+        <translation>Le rôle de gestion ne peut pas lire l&apos;organisation (%1) : il lui faut %2. Créez la pile à partir du modèle d&apos;organisation.</translation>
+    </message>
+    <message>
+        <source>AWS account %1 is a member of organization %2, whose management account is %3: give the Role ARN of the stack in the management account.</source>
+        <translation>Le compte AWS %1 est membre de l&apos;organisation %2, dont le compte de gestion est %3 : indiquez l&apos;ARN du rôle de la pile dans le compte de gestion.</translation>
+    </message>
+    <message>
+        <source>Listing the organization&apos;s accounts…</source>
+        <translation>Liste des comptes de l&apos;organisation…</translation>
+    </message>
+    <message>
+        <source>The management role may not list the organization&apos;s accounts (%1): it needs %2.</source>
+        <translation>Le rôle de gestion ne peut pas lister les comptes de l&apos;organisation (%1) : il lui faut %2.</translation>
+    </message>
+    <message>
+        <source>Could not list the accounts of the excluded OUs: %1</source>
+        <translation>Impossible de lister les comptes des OU exclues : %1</translation>
+    </message>
+    <message>
+        <source>management role %1 of organization %2</source>
+        <translation>rôle de gestion %1 de l&apos;organisation %2</translation>
+    </message>
+    <message>
+        <source>left the organization</source>
+        <translation>a quitté l&apos;organisation</translation>
+    </message>
+    <message>
+        <source>excluded</source>
+        <translation>exclu</translation>
+    </message>
+    <message>
+        <source>closed in AWS</source>
+        <translation>fermé dans AWS</translation>
+    </message>
+    <message>
+        <source>Disconnected: %1; its instances are kept as history.</source>
+        <translation>Déconnecté : %1 ; ses instances sont conservées comme historique.</translation>
+    </message>
+    <message>
+        <source>AWS account %1 %2</source>
+        <translation>Compte AWS %1 %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Connecting %n account(s)…</source>
+        <translation>
+            <numerusform>Connexion de %n compte…</numerusform>
+            <numerusform>Connexion de %n comptes…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Already connected on its own (record %1).</source>
+        <translation>Déjà connecté séparément (enregistrement %1).</translation>
+    </message>
+    <message>
+        <source>The role %1 cannot be assumed yet: the organization&apos;s StackSet may still be creating it in this account (or the account is outside its target OUs). Retried on every sync.</source>
+        <translation>Le rôle %1 ne peut pas encore être pris : le StackSet de l&apos;organisation le crée peut-être encore dans ce compte (ou le compte est hors de ses OU cibles). Retenté à chaque synchronisation.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account(s) pending</source>
+        <translation>
+            <numerusform>%n compte en attente</numerusform>
+            <numerusform>%n comptes en attente</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n refused (connected to a different user)</source>
+        <translation>
+            <numerusform>%n refusé (connecté à un autre utilisateur)</numerusform>
+            <numerusform>%n refusés (connectés à un autre utilisateur)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <translation>
+            <numerusform>%n en échec</numerusform>
+            <numerusform>%n en échec</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2 account(s) listed, %3 active%4</source>
+        <translation>%1 : %2 compte(s) listé(s), %3 actif(s)%4</translation>
+    </message>
+    <message>
+        <source>Organization %1 is not verified yet, so Onramp cannot look up its root: give the root id (r-…, on the AWS Organizations console&apos;s &quot;AWS accounts&quot; page) or the OUs the roles should go to.</source>
+        <translation>L&apos;organisation %1 n&apos;est pas encore vérifiée, Onramp ne peut donc pas trouver sa racine : indiquez l&apos;ID de la racine (r-…, page « Comptes AWS » de la console AWS Organizations) ou les OU où placer les rôles.</translation>
+    </message>
+</context>
+<context>
+    <name>OrganizationsClient</name>
+    <message>
+        <source>has %1 items where at most %2 were asked for</source>
+        <translation>contient %1 éléments alors qu&apos;au plus %2 étaient demandés</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an organization root (r-…), organizational unit (ou-…-…) or account id (12 digits).</source>
+        <translation>« %1 » n&apos;est ni une racine d&apos;organisation (r-…), ni une unité d&apos;organisation (ou-…-…), ni un ID de compte (12 chiffres).</translation>
+    </message>
+    <message>
+        <source>The request was cancelled.</source>
+        <translation>La requête a été annulée.</translation>
+    </message>
+    <message>
+        <source>ListChildren: asked for organizational units, the response listed %1 (%2).</source>
+        <translation>ListChildren : des unités d&apos;organisation étaient demandées, la réponse a listé %1 (%2).</translation>
+    </message>
+    <message>
+        <source>More than %1 organizational units beneath the given parents; stopped (AWS allows at most %1 in an organization).</source>
+        <translation>Plus de %1 unités d&apos;organisation sous les parents donnés ; arrêt (AWS en permet au plus %1 par organisation).</translation>
     </message>
 </context>
 <context>
@@ -2675,6 +3235,113 @@ ID externe&#xa0;: %2
     <message>
         <source>The template file name is empty.</source>
         <translation>Le nom de fichier du modèle est vide.</translation>
+    </message>
+    <message>
+        <source>Name at least one organization root (r-…) or organizational unit (ou-…) for the member roles.</source>
+        <translation>Indiquez au moins une racine d&apos;organisation (r-…) ou une unité d&apos;organisation (ou-…) pour les rôles membres.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an organization root (r-…) or organizational unit (ou-…-…) id.</source>
+        <translation>« %1 » n&apos;est pas un ID de racine d&apos;organisation (r-…) ni d&apos;unité d&apos;organisation (ou-…-…).</translation>
+    </message>
+    <message>
+        <source>The target ids take more than %1 characters; CloudFormation accepts no longer parameter value.</source>
+        <translation>Les ID cibles dépassent %1 caractères ; CloudFormation n&apos;accepte pas de valeur de paramètre plus longue.</translation>
+    </message>
+    <message>
+        <source># Once per organization, first: trusted access for CloudFormation StackSets in AWS Organizations (the stack set that creates the member roles needs it). In the management account:</source>
+        <translation># Une fois par organisation, d&apos;abord : l&apos;accès approuvé pour CloudFormation StackSets dans AWS Organizations (le StackSet qui crée les rôles membres en a besoin). Dans le compte de gestion :</translation>
+    </message>
+</context>
+<context>
+    <name>TemplatePanel</name>
+    <message>
+        <source>CloudFormation template</source>
+        <translation>Modèle CloudFormation</translation>
+    </message>
+    <message>
+        <source>&amp;Copy template</source>
+        <translation>&amp;Copier le modèle</translation>
+    </message>
+    <message>
+        <source>Copy the template to the clipboard</source>
+        <translation>Copier le modèle dans le presse-papiers</translation>
+    </message>
+    <message>
+        <source>&amp;Save as…</source>
+        <translation>&amp;Enregistrer sous…</translation>
+    </message>
+    <message>
+        <source>Save the template as a file</source>
+        <translation>Enregistrer le modèle dans un fichier</translation>
+    </message>
+    <message>
+        <source>Open &amp;quick-create</source>
+        <translation>&amp;Ouvrir la création rapide</translation>
+    </message>
+    <message>
+        <source>Open the CloudFormation quick-create page in the browser</source>
+        <translation>Ouvrir la page de création rapide de CloudFormation dans le navigateur</translation>
+    </message>
+    <message>
+        <source>Copy AWS C&amp;LI command</source>
+        <translation>Copier la commande AWS C&amp;LI</translation>
+    </message>
+    <message>
+        <source>Copy the AWS CLI command that creates the stack</source>
+        <translation>Copier la commande AWS CLI qui crée la pile</translation>
+    </message>
+    <message>
+        <source>Confirmation</source>
+        <translation>Confirmation</translation>
+    </message>
+    <message>
+        <source>Opens the CloudFormation console with this template and its parameters filled in.</source>
+        <translation>Ouvre la console CloudFormation avec ce modèle et ses paramètres déjà renseignés.</translation>
+    </message>
+    <message>
+        <source>Set the template URL (where the template is hosted) in Settings to use quick-create.</source>
+        <translation>Pour utiliser la création rapide, définissez dans les Paramètres l&apos;URL du modèle (l&apos;emplacement où il est hébergé).</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>Copié</translation>
+    </message>
+    <message>
+        <source>Copied — save the template as %1 in the folder where you run it</source>
+        <translation>Copié — enregistrez le modèle sous %1 dans le dossier où vous exécutez la commande</translation>
+    </message>
+    <message>
+        <source>Could not save %1: %2</source>
+        <translation>Impossible d&apos;enregistrer %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Save the CloudFormation template</source>
+        <translation>Enregistrer le modèle CloudFormation</translation>
+    </message>
+    <message>
+        <source>CloudFormation templates (*.json);;All files (*)</source>
+        <translation>Modèles CloudFormation (*.json);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Template not saved</source>
+        <translation>Modèle non enregistré</translation>
+    </message>
+    <message>
+        <source>Saved as %1</source>
+        <translation>Enregistré sous %1</translation>
+    </message>
+    <message>
+        <source>Quick-create unavailable</source>
+        <translation>Création rapide indisponible</translation>
+    </message>
+    <message>
+        <source>No web browser could be started.</source>
+        <translation>Aucun navigateur web n&apos;a pu être lancé.</translation>
+    </message>
+    <message>
+        <source>Opened in your browser</source>
+        <translation>Ouvert dans votre navigateur</translation>
     </message>
 </context>
 <context>

@@ -162,6 +162,38 @@
         <source>Never</source>
         <translation>未検証</translation>
     </message>
+    <message>
+        <source>1 account pending</source>
+        <translation>1 アカウントが保留中</translation>
+    </message>
+    <message>
+        <source>%1 accounts pending</source>
+        <translation>%1 アカウントが保留中</translation>
+    </message>
+    <message>
+        <source>1 account failed</source>
+        <translation>1 アカウントが失敗</translation>
+    </message>
+    <message>
+        <source>%1 accounts failed</source>
+        <translation>%1 アカウントが失敗</translation>
+    </message>
+    <message>
+        <source>New organization</source>
+        <translation>新しい組織</translation>
+    </message>
+    <message>
+        <source>%1 (1 account)</source>
+        <translation>%1（1 アカウント）</translation>
+    </message>
+    <message>
+        <source>%1 (%2 accounts)</source>
+        <translation>%1（%2 アカウント）</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>組織</translation>
+    </message>
 </context>
 <context>
     <name>AccountStatusDelegate</name>
@@ -390,6 +422,56 @@
     </message>
 </context>
 <context>
+    <name>AwsJson</name>
+    <message>
+        <source>%1: the response of %2 bytes is over the limit of %3 bytes; refused.</source>
+        <translation>%1: %2 バイトの応答は上限 %3 バイトを超えているため拒否しました。</translation>
+    </message>
+    <message>
+        <source>%1: the response is not valid JSON (%2 at byte %3).</source>
+        <translation>%1: 応答が有効な JSON ではありません（バイト %3 で %2）。</translation>
+    </message>
+    <message>
+        <source>%1: the response is not a JSON object.</source>
+        <translation>%1: 応答が JSON オブジェクトではありません。</translation>
+    </message>
+</context>
+<context>
+    <name>AwsJson::Reader</name>
+    <message>
+        <source>%1: the response&apos;s field %2 %3.</source>
+        <translation>%1: 応答のフィールド %2 が%3。</translation>
+    </message>
+    <message>
+        <source>is missing</source>
+        <translation>ありません</translation>
+    </message>
+    <message>
+        <source>is not a string</source>
+        <translation>文字列ではありません</translation>
+    </message>
+    <message>
+        <source>is empty</source>
+        <translation>空です</translation>
+    </message>
+    <message>
+        <source>is not a valid value (&quot;%1&quot;)</source>
+        <translation>有効な値ではありません（&quot;%1&quot;）</translation>
+    </message>
+    <message>
+        <source>is longer than %1 characters</source>
+        <translation>%1 文字を超えています</translation>
+    </message>
+    <message>
+        <source>is not a list</source>
+        <translation>リストではありません</translation>
+    </message>
+    <message>
+        <source>is not an object</source>
+        <translation>オブジェクトではありません</translation>
+    </message>
+</context>
+<context>
     <name>AwsReply</name>
     <message>
         <source>The request was cancelled.</source>
@@ -591,6 +673,68 @@ Next: onrampctl template %1 &gt; onramp.json, create the stack, then onrampctl v
         <source>AWS endpoint override active: %1</source>
         <translation>AWS エンドポイントの上書きが有効です: %1</translation>
     </message>
+    <message>
+        <source>org needs a command: create, template, verify or sync</source>
+        <translation>org にはコマンドが必要です: create、template、verify、sync</translation>
+    </message>
+    <message>
+        <source>unknown org command &quot;%1&quot;; one of: create, template, verify, sync</source>
+        <translation>不明な org コマンド &quot;%1&quot;。次のいずれか: create、template、verify、sync</translation>
+    </message>
+    <message>
+        <source>usage: onrampctl org create [--name NAME]</source>
+        <translation>使い方: onrampctl org create [--name NAME]</translation>
+    </message>
+    <message>
+        <source>Created pending organization onboarding %1
+External ID: %2
+Next: onrampctl org template %1 &gt; onramp-org.json, create the stack in the management account, then onrampctl org verify %1 --role-arn ROLE_ARN</source>
+        <translation>保留中の組織オンボーディング %1 を作成しました
+外部 ID: %2
+次: onrampctl org template %1 &gt; onramp-org.json、管理アカウントでスタックを作成し、onrampctl org verify %1 --role-arn ROLE_ARN</translation>
+    </message>
+    <message>
+        <source>Organization record.</source>
+        <translation>組織レコード。</translation>
+    </message>
+    <message>
+        <source>Root or OU id the StackSet targets (repeatable).</source>
+        <translation>StackSet の対象となるルートまたは OU の ID（複数指定可）。</translation>
+    </message>
+    <message>
+        <source>usage: onrampctl org template ID [--format json|yaml] [--trusted-account ID] [--role-name NAME] [--ou ROOT_OR_OU_ID]...</source>
+        <translation>使い方: onrampctl org template ID [--format json|yaml] [--trusted-account ID] [--role-name NAME] [--ou ROOT_OR_OU_ID]...</translation>
+    </message>
+    <message>
+        <source>record %1 is a single account: use &quot;onrampctl template&quot;</source>
+        <translation>レコード %1 は単一アカウントです: &quot;onrampctl template&quot; を使ってください</translation>
+    </message>
+    <message>
+        <source>The management account&apos;s Role ARN or account id.</source>
+        <translation>管理アカウントのロール ARN またはアカウント ID。</translation>
+    </message>
+    <message>
+        <source>An account never connected (repeatable).</source>
+        <translation>接続しないアカウント（複数指定可）。</translation>
+    </message>
+    <message>
+        <source>An OU whose accounts are never connected (repeatable).</source>
+        <translation>配下のアカウントを接続しない OU（複数指定可）。</translation>
+    </message>
+    <message>
+        <source>usage: onrampctl org verify ID --role-arn ARN|ACCOUNT_ID [--wait-for-role N] [--no-wait] [--exclude-account ACCOUNT_ID]... [--exclude-ou OU_ID]...</source>
+        <translation>使い方: onrampctl org verify ID --role-arn ARN|ACCOUNT_ID [--wait-for-role N] [--no-wait] [--exclude-account ACCOUNT_ID]... [--exclude-ou OU_ID]...</translation>
+    </message>
+    <message>
+        <source>usage: onrampctl org sync ID [--no-wait]</source>
+        <translation>使い方: onrampctl org sync ID [--no-wait]</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1  %2  %3  %n account(s), %4 instances</source>
+        <translation>
+            <numerusform>%1  %2  %3  %n アカウント、%4 インスタンス</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CloudFormationPage</name>
@@ -617,46 +761,6 @@ Next: onrampctl template %1 &gt; onramp.json, create the stack, then onrampctl v
     <message>
         <source>When the stack shows CREATE_COMPLETE, copy &lt;b&gt;RoleArn&lt;/b&gt; from its Outputs tab and paste it below.</source>
         <translation>スタックが CREATE_COMPLETE になったら、[出力] タブから &lt;b&gt;RoleArn&lt;/b&gt; をコピーして下に貼り付けます。</translation>
-    </message>
-    <message>
-        <source>CloudFormation template</source>
-        <translation>CloudFormation テンプレート</translation>
-    </message>
-    <message>
-        <source>&amp;Copy template</source>
-        <translation>テンプレートをコピー(&amp;C)</translation>
-    </message>
-    <message>
-        <source>Copy the template to the clipboard</source>
-        <translation>テンプレートをクリップボードにコピー</translation>
-    </message>
-    <message>
-        <source>&amp;Save as…</source>
-        <translation>名前を付けて保存(&amp;S)…</translation>
-    </message>
-    <message>
-        <source>Save the template as a file</source>
-        <translation>テンプレートをファイルとして保存</translation>
-    </message>
-    <message>
-        <source>Open &amp;quick-create</source>
-        <translation>クイック作成を開く(&amp;Q)</translation>
-    </message>
-    <message>
-        <source>Open the CloudFormation quick-create page in the browser</source>
-        <translation>CloudFormation のクイック作成ページをブラウザーで開く</translation>
-    </message>
-    <message>
-        <source>Copy AWS C&amp;LI command</source>
-        <translation>AWS CLI コマンドをコピー(&amp;L)</translation>
-    </message>
-    <message>
-        <source>Copy the AWS CLI command that creates the stack</source>
-        <translation>スタックを作成する AWS CLI コマンドをコピー</translation>
-    </message>
-    <message>
-        <source>Confirmation</source>
-        <translation>確認メッセージ</translation>
     </message>
     <message>
         <source>2. Tell Onramp which role the stack created</source>
@@ -711,14 +815,6 @@ Next: onrampctl template %1 &gt; onramp.json, create the stack, then onrampctl v
         <translation>このロールは AWS アカウント %1 を、このオンボーディングの外部 ID &lt;tt&gt;%2&lt;/tt&gt; を使用する場合に限り信頼します。スタックのリージョン: %3。</translation>
     </message>
     <message>
-        <source>Opens the CloudFormation console with this template and its parameters filled in.</source>
-        <translation>このテンプレートとパラメーターが入力された状態で CloudFormation コンソールを開きます。</translation>
-    </message>
-    <message>
-        <source>Set the template URL (where the template is hosted) in Settings to use quick-create.</source>
-        <translation>クイック作成を使用するには、[設定] でテンプレートの URL (テンプレートのホスト先) を設定してください。</translation>
-    </message>
-    <message>
         <source>Paste the stack&apos;s RoleArn output, or just the 12-digit AWS account id it was created in.</source>
         <translation>スタックの出力 RoleArn を貼り付けるか、スタックを作成した AWS アカウントの 12 桁の ID だけを入力してください。</translation>
     </message>
@@ -729,46 +825,6 @@ Next: onrampctl template %1 &gt; onramp.json, create the stack, then onrampctl v
     <message>
         <source>✓ AWS account %1, role %2</source>
         <translation>✓ AWS アカウント %1、ロール %2</translation>
-    </message>
-    <message>
-        <source>Copied</source>
-        <translation>コピーしました</translation>
-    </message>
-    <message>
-        <source>Copied — save the template as %1 in the folder where you run it</source>
-        <translation>コピーしました — コマンドを実行するフォルダーにテンプレートを %1 として保存してください</translation>
-    </message>
-    <message>
-        <source>Could not save %1: %2</source>
-        <translation>%1 を保存できませんでした: %2</translation>
-    </message>
-    <message>
-        <source>Save the CloudFormation template</source>
-        <translation>CloudFormation テンプレートの保存</translation>
-    </message>
-    <message>
-        <source>CloudFormation templates (*.json);;All files (*)</source>
-        <translation>CloudFormation テンプレート (*.json);;すべてのファイル (*)</translation>
-    </message>
-    <message>
-        <source>Template not saved</source>
-        <translation>テンプレートは保存されませんでした</translation>
-    </message>
-    <message>
-        <source>Saved as %1</source>
-        <translation>%1 として保存しました</translation>
-    </message>
-    <message>
-        <source>Quick-create unavailable</source>
-        <translation>クイック作成は使用できません</translation>
-    </message>
-    <message>
-        <source>No web browser could be started.</source>
-        <translation>Web ブラウザーを起動できませんでした。</translation>
-    </message>
-    <message>
-        <source>Opened in your browser</source>
-        <translation>ブラウザーで開きました</translation>
     </message>
 </context>
 <context>
@@ -848,6 +904,66 @@ Next: onrampctl template %1 &gt; onramp.json, create the stack, then onrampctl v
     <message>
         <source>Account being connected</source>
         <translation>接続中のアカウント</translation>
+    </message>
+    <message>
+        <source>Accounts of the organization</source>
+        <translation>組織のアカウント</translation>
+    </message>
+    <message>
+        <source>AWS account</source>
+        <translation>AWS アカウント</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名前</translation>
+    </message>
+    <message>
+        <source>Instances</source>
+        <translation>インスタンス</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>メッセージ</translation>
+    </message>
+    <message>
+        <source>Disconnected</source>
+        <translation>切断済み</translation>
+    </message>
+    <message>
+        <source>%1 of %2 accounts · %3 instances</source>
+        <translation>%2 アカウント中 %1 · %3 インスタンス</translation>
+    </message>
+    <message>
+        <source>Listing the organization&apos;s accounts…</source>
+        <translation>組織のアカウントを一覧しています…</translation>
+    </message>
+    <message>
+        <source>You can close this window: the accounts are connected and discovered in the background.</source>
+        <translation>このウィンドウは閉じてかまいません。アカウントの接続と検出はバックグラウンドで続きます。</translation>
+    </message>
+    <message>
+        <source>Organization connected</source>
+        <translation>組織を接続しました</translation>
+    </message>
+    <message>
+        <source>%1 of %2 accounts connected · %3 instances</source>
+        <translation>%2 アカウント中 %1 を接続 · %3 インスタンス</translation>
+    </message>
+    <message>
+        <source>Accounts still pending are retried at every sync; the list below says why each waits.</source>
+        <translation>保留中のアカウントは同期のたびに再試行されます。待機の理由は下の一覧にあります。</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>拒否</translation>
+    </message>
+    <message>
+        <source>Excluded</source>
+        <translation>除外</translation>
+    </message>
+    <message>
+        <source>Connected on its own</source>
+        <translation>単独で接続済み</translation>
     </message>
 </context>
 <context>
@@ -935,6 +1051,38 @@ Next: onrampctl template %1 &gt; onramp.json, create the stack, then onrampctl v
     <message>
         <source>%1 — access key %2 in %3</source>
         <translation>%1 — %3 のアクセスキー %2</translation>
+    </message>
+    <message>
+        <source>AWS &amp;Organization</source>
+        <translation>AWS 組織(&amp;O)</translation>
+    </message>
+    <message>
+        <source>%1 — AWS Organization, management role %2</source>
+        <translation>%1 — AWS 組織、管理ロール %2</translation>
+    </message>
+    <message>
+        <source>New organization</source>
+        <translation>新しい組織</translation>
+    </message>
+    <message>
+        <source>Assuming the management account&apos;s role with this onboarding&apos;s External ID, then reading the organization.</source>
+        <translation>このオンボーディングの外部 ID で管理アカウントのロールを引き受け、組織を読み取っています。</translation>
+    </message>
+    <message>
+        <source>The organization could not be connected</source>
+        <translation>組織を接続できませんでした</translation>
+    </message>
+    <message>
+        <source>Connecting the organization&apos;s accounts…</source>
+        <translation>組織のアカウントを接続しています…</translation>
+    </message>
+    <message>
+        <source>Discovering…</source>
+        <translation>検出中…</translation>
+    </message>
+    <message>
+        <source>&amp;Done</source>
+        <translation>完了(&amp;D)</translation>
     </message>
 </context>
 <context>
@@ -1135,6 +1283,10 @@ Next: onrampctl template %1 &gt; onramp.json, create the stack, then onrampctl v
     <message>
         <source>Create an IAM user with only the read-only permissions Onramp lists, and use its access keys.</source>
         <translation>Onramp が示す読み取り専用のアクセス許可のみを持つ IAM ユーザーを作成し、そのアクセスキーを使用してください。</translation>
+    </message>
+    <message>
+        <source>Give the Role ARN of the stack in the organization&apos;s management account, or connect this account on its own.</source>
+        <translation>組織の管理アカウントにあるスタックのロール ARN を指定するか、このアカウントを単独で接続してください。</translation>
     </message>
 </context>
 <context>
@@ -1401,6 +1553,18 @@ Next: onrampctl template %1 &gt; onramp.json, create the stack, then onrampctl v
         <translation>
             <numerusform>%1 にエクスポートしました。行数: %Ln</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>New organization</source>
+        <translation>新しい組織</translation>
+    </message>
+    <message>
+        <source>New account</source>
+        <translation>新しいアカウント</translation>
+    </message>
+    <message>
+        <source>%1 — all accounts of the organization</source>
+        <translation>%1 — 組織のすべてのアカウント</translation>
     </message>
 </context>
 <context>
@@ -1769,6 +1933,60 @@ Next: onrampctl template %1 &gt; onramp.json, create the stack, then onrampctl v
         <source>AWS endpoint override active: %1. Onramp sends its AWS requests there instead of to AWS&apos;s own endpoints (AWS_ENDPOINT_URL, AWS_ENDPOINT_URL_STS, AWS_ENDPOINT_URL_EC2).</source>
         <translation>AWS エンドポイントの上書きが有効です: %1。Onramp は AWS へのリクエストを AWS 本来のエンドポイントではなく、この宛先に送信します (AWS_ENDPOINT_URL、AWS_ENDPOINT_URL_STS、AWS_ENDPOINT_URL_EC2)。</translation>
     </message>
+    <message>
+        <source>new organization onboarding</source>
+        <translation>新しい組織オンボーディング</translation>
+    </message>
+    <message>
+        <source>Syncing %1 failed: %2</source>
+        <translation>%1 の同期に失敗しました: %2</translation>
+    </message>
+    <message>
+        <source>Lists the organization&apos;s accounts again: new accounts are connected, accounts that left are disconnected, pending ones retried.</source>
+        <translation>組織のアカウントを再度一覧します。新しいアカウントは接続し、離脱したものは切断し、保留中のものは再試行します。</translation>
+    </message>
+    <message>
+        <source>Syncing</source>
+        <translation>同期中</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 accounts · %4 instances</source>
+        <translation>%1: %3 アカウント中 %2 · %4 インスタンス</translation>
+    </message>
+    <message>
+        <source>Syncing %1</source>
+        <translation>同期中: %1</translation>
+    </message>
+    <message>
+        <source>Syncing %1 failed:</source>
+        <translation>%1 の同期に失敗しました:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 synced: %Ln accounts listed.</source>
+        <translation>
+            <numerusform>%1 を同期しました: %Ln アカウントを一覧しました。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Give up this organization onboarding?</source>
+        <translation>この組織オンボーディングを破棄しますか？</translation>
+    </message>
+    <message>
+        <source>Disconnect the organization %1 and its 1 account?</source>
+        <translation>組織 %1 とその 1 アカウントを切断しますか？</translation>
+    </message>
+    <message>
+        <source>Disconnect the organization %1 and its %2 accounts?</source>
+        <translation>組織 %1 とその %2 アカウントを切断しますか？</translation>
+    </message>
+    <message>
+        <source>Onramp stops discovering every account of the organization and stops syncing it. The instances found so far stay visible as history. The roles stay in the AWS accounts: delete the stack in the management account (and its StackSet) to remove them.</source>
+        <translation>Onramp は組織のすべてのアカウントの検出と同期を停止します。これまでに見つかったインスタンスは履歴として表示されたままです。ロールは AWS アカウントに残ります。削除するには管理アカウントのスタック（とその StackSet）を削除してください。</translation>
+    </message>
+    <message>
+        <source>&amp;Sync Now</source>
+        <translation>今すぐ同期(&amp;S)</translation>
+    </message>
 </context>
 <context>
     <name>MessageBar</name>
@@ -1910,6 +2128,341 @@ Next: onrampctl template %1 &gt; onramp.json, create the stack, then onrampctl v
     <message>
         <source>These are the root user&apos;s access keys of AWS account %1. Onramp does not accept root credentials: they cannot be limited to read-only. Create an IAM user that may only call %2, use its keys, and delete the root user&apos;s access keys.</source>
         <translation>これは AWS アカウント %1 のルートユーザーのアクセスキーです。ルートの認証情報は読み取り専用に制限できないため、Onramp では使用できません。%2 のみを呼び出せる IAM ユーザーを作成してそのキーを使用し、ルートユーザーのアクセスキーは削除してください。</translation>
+    </message>
+    <message>
+        <source>Record %1 is an AWS Organization: verify it with &quot;org verify&quot; and refresh it with &quot;org sync&quot;.</source>
+        <translation>レコード %1 は AWS 組織です。&quot;org verify&quot; で検証し、&quot;org sync&quot; で更新してください。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The trial plan allows one connected AWS account, and this organization has %n accounts to connect.</source>
+        <translation>
+            <numerusform>試用プランで接続できる AWS アカウントは 1 つですが、この組織には接続するアカウントが %n あります。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>pending AWS Organization onboarding</source>
+        <translation>保留中の AWS 組織オンボーディング</translation>
+    </message>
+</context>
+<context>
+    <name>OrganizationPage</name>
+    <message>
+        <source>&lt;b&gt;Pro:&lt;/b&gt; one stack in the management account connects every account of the organization, and accounts that join later.&lt;br&gt;&lt;b&gt;Con:&lt;/b&gt; needs someone allowed to create stacks in the management account, and trusted access for CloudFormation StackSets in AWS Organizations.</source>
+        <translation>&lt;b&gt;長所:&lt;/b&gt; 管理アカウントの 1 つのスタックで、組織のすべてのアカウント（後から参加するものも）を接続できます。&lt;br&gt;&lt;b&gt;短所:&lt;/b&gt; 管理アカウントでスタックを作成できる人と、AWS Organizations での CloudFormation StackSets の信頼されたアクセスが必要です。</translation>
+    </message>
+    <message>
+        <source>1. Create the stack in the organization&apos;s management account</source>
+        <translation>1. 組織の管理アカウントでスタックを作成する</translation>
+    </message>
+    <message>
+        <source>In the AWS Organizations console of the management account, copy the root id (&lt;tt&gt;r-…&lt;/tt&gt;) or the OU ids whose accounts Onramp should read, and enter them below.</source>
+        <translation>管理アカウントの AWS Organizations コンソールで、Onramp に読み取らせるルート ID（&lt;tt&gt;r-…&lt;/tt&gt;）または OU の ID をコピーし、下に入力します。</translation>
+    </message>
+    <message>
+        <source>Make sure trusted access for &lt;i&gt;CloudFormation StackSets&lt;/i&gt; is enabled (Organizations, Services).</source>
+        <translation>&lt;i&gt;CloudFormation StackSets&lt;/i&gt; の信頼されたアクセスが有効になっていることを確認します（Organizations、サービス）。</translation>
+    </message>
+    <message>
+        <source>Create a stack with this template in the management account: upload the file from &lt;i&gt;Save as…&lt;/i&gt;, use &lt;i&gt;Open quick-create&lt;/i&gt;, or run the AWS CLI command.</source>
+        <translation>管理アカウントでこのテンプレートからスタックを作成します。&lt;i&gt;名前を付けて保存…&lt;/i&gt; のファイルをアップロードするか、&lt;i&gt;クイック作成を開く&lt;/i&gt; を使うか、AWS CLI コマンドを実行します。</translation>
+    </message>
+    <message>
+        <source>When the stack shows CREATE_COMPLETE, copy &lt;b&gt;RoleArn&lt;/b&gt; from its Outputs tab and paste it below. The StackSet creates the same role in every member account.</source>
+        <translation>スタックが CREATE_COMPLETE になったら、出力タブの &lt;b&gt;RoleArn&lt;/b&gt; をコピーして下に貼り付けます。StackSet は各メンバーアカウントに同じロールを作成します。</translation>
+    </message>
+    <message>
+        <source>r-ab12 (the root) or ou-ab12-11111111 …</source>
+        <translation>r-ab12（ルート）または ou-ab12-11111111 …</translation>
+    </message>
+    <message>
+        <source>Target OUs: the root id or OU ids whose accounts get the role</source>
+        <translation>対象 OU: ロールを受け取るアカウントのルート ID または OU ID</translation>
+    </message>
+    <message>
+        <source>&amp;Target OUs:</source>
+        <translation>対象 OU(&amp;T):</translation>
+    </message>
+    <message>
+        <source>2. Tell Onramp the management account&apos;s role</source>
+        <translation>2. 管理アカウントのロールを Onramp に伝える</translation>
+    </message>
+    <message>
+        <source>e.g. Acme organization</source>
+        <translation>例: Acme 組織</translation>
+    </message>
+    <message>
+        <source>Organization name (optional)</source>
+        <translation>組織名（任意）</translation>
+    </message>
+    <message>
+        <source>&amp;Name (optional):</source>
+        <translation>名前 (省略可)(&amp;N):</translation>
+    </message>
+    <message>
+        <source>Management account&apos;s Role ARN or AWS account id</source>
+        <translation>管理アカウントのロール ARN または AWS アカウント ID</translation>
+    </message>
+    <message>
+        <source>&amp;Verify</source>
+        <translation>検証(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Verify the management role and connect the organization</source>
+        <translation>管理ロールを検証して組織を接続</translation>
+    </message>
+    <message>
+        <source>Management &amp;role ARN:</source>
+        <translation>管理ロール ARN(&amp;R):</translation>
+    </message>
+    <message>
+        <source>Role ARN check</source>
+        <translation>ロール ARN のチェック</translation>
+    </message>
+    <message>
+        <source>optional: 123456789012, 210987654321</source>
+        <translation>任意: 123456789012, 210987654321</translation>
+    </message>
+    <message>
+        <source>AWS accounts never to connect (optional)</source>
+        <translation>接続しない AWS アカウント（任意）</translation>
+    </message>
+    <message>
+        <source>Exclude &amp;accounts:</source>
+        <translation>除外するアカウント(&amp;A):</translation>
+    </message>
+    <message>
+        <source>optional: ou-ab12-11111111</source>
+        <translation>任意: ou-ab12-11111111</translation>
+    </message>
+    <message>
+        <source>Organizational units whose accounts are never connected (optional)</source>
+        <translation>配下のアカウントを接続しない組織単位（任意）</translation>
+    </message>
+    <message>
+        <source>Exclude &amp;OUs:</source>
+        <translation>除外する OU(&amp;O):</translation>
+    </message>
+    <message>
+        <source>Exclusions check</source>
+        <translation>除外の確認</translation>
+    </message>
+    <message>
+        <source>Preparing a new organization onboarding…</source>
+        <translation>新しい組織オンボーディングを準備しています…</translation>
+    </message>
+    <message>
+        <source>The template needs the organization&apos;s root id (r-…): find it in the AWS Organizations console of the management account, under AWS accounts (Root). OU ids (ou-…) limit the roles to those OUs.</source>
+        <translation>テンプレートには組織のルート ID（r-…）が必要です。管理アカウントの AWS Organizations コンソールの「AWS アカウント」（Root）で確認できます。OU ID（ou-…）を指定するとロールはその OU に限られます。</translation>
+    </message>
+    <message>
+        <source>Not a root id (r-…) nor an OU id (ou-…-…): %1</source>
+        <translation>ルート ID（r-…）でも OU ID（ou-…-…）でもありません: %1</translation>
+    </message>
+    <message>
+        <source>✓ The member roles go to every account beneath %1.</source>
+        <translation>✓ メンバーロールは %1 配下のすべてのアカウントに作成されます。</translation>
+    </message>
+    <message>
+        <source>✓ The member roles go to every account beneath these %1 ids.</source>
+        <translation>✓ メンバーロールはこれら %1 個の ID 配下のすべてのアカウントに作成されます。</translation>
+    </message>
+    <message>
+        <source>The template names the AWS account allowed to assume the role — the account this console runs as — and Onramp could not find it out: %1&lt;br&gt;Set a trusted account in Settings, or fix the console identity and &lt;a href=&quot;retry&quot;&gt;try again&lt;/a&gt;.</source>
+        <translation>テンプレートには、ロールの引き受けを許可する AWS アカウント (このコンソールが実行されているアカウント) を指定しますが、Onramp はそれを特定できませんでした: %1&lt;br&gt;[設定] で信頼するアカウントを設定するか、コンソールの ID を修正して&lt;a href=&quot;retry&quot;&gt;もう一度お試しください&lt;/a&gt;。</translation>
+    </message>
+    <message>
+        <source>Looking up the AWS account this console runs as…</source>
+        <translation>このコンソールが実行されている AWS アカウントを確認しています…</translation>
+    </message>
+    <message>
+        <source>Enter the organization&apos;s root id (r-…) above: the template needs it to place the member roles.</source>
+        <translation>上に組織のルート ID（r-…）を入力してください。テンプレートがメンバーロールの配置に使います。</translation>
+    </message>
+    <message>
+        <source>Every role trusts AWS account %1 and only with this onboarding&apos;s External ID &lt;tt&gt;%2&lt;/tt&gt;. Region of the stack: %3.</source>
+        <translation>各ロールは AWS アカウント %1 を、このオンボーディングの外部 ID &lt;tt&gt;%2&lt;/tt&gt; 付きの場合のみ信頼します。スタックのリージョン: %3。</translation>
+    </message>
+    <message>
+        <source>Paste the stack&apos;s RoleArn output, or just the 12-digit id of the management account.</source>
+        <translation>スタックの出力 RoleArn、または管理アカウントの 12 桁の ID だけを貼り付けてください。</translation>
+    </message>
+    <message>
+        <source>✓ Management account %1 — the role %2 that the template creates there.</source>
+        <translation>✓ 管理アカウント %1 — テンプレートがそこに作成するロール %2。</translation>
+    </message>
+    <message>
+        <source>✓ Management account %1, role %2</source>
+        <translation>✓ 管理アカウント %1、ロール %2</translation>
+    </message>
+    <message>
+        <source>Not a 12-digit AWS account id: %1</source>
+        <translation>12 桁の AWS アカウント ID ではありません: %1</translation>
+    </message>
+    <message>
+        <source>Not an OU id (ou-…-…) nor a root id (r-…): %1</source>
+        <translation>OU ID（ou-…-…）でもルート ID（r-…）でもありません: %1</translation>
+    </message>
+    <message>
+        <source>Every active account of the organization is connected.</source>
+        <translation>組織のすべての有効なアカウントを接続します。</translation>
+    </message>
+    <message>
+        <source>✓ Left out, never contacted: %1 accounts and the accounts beneath %2 OUs.</source>
+        <translation>✓ 除外（一切接続しない）: %1 アカウントと %2 個の OU 配下のアカウント。</translation>
+    </message>
+</context>
+<context>
+    <name>OrganizationService</name>
+    <message>
+        <source>Record %1 is a single AWS account, not an organization.</source>
+        <translation>レコード %1 は単一の AWS アカウントで、組織ではありません。</translation>
+    </message>
+    <message>
+        <source>Organization %1 is disconnected; start a new onboarding.</source>
+        <translation>組織 %1 は切断されています。新しいオンボーディングを開始してください。</translation>
+    </message>
+    <message>
+        <source>Organization %1 has not been verified yet: run &quot;org verify&quot; with the management account&apos;s Role ARN first.</source>
+        <translation>組織 %1 はまだ検証されていません。先に管理アカウントのロール ARN で &quot;org verify&quot; を実行してください。</translation>
+    </message>
+    <message>
+        <source>--exclude-account takes a 12-digit AWS account id, not &quot;%1&quot;.</source>
+        <translation>--exclude-account には 12 桁の AWS アカウント ID を指定します（&quot;%1&quot; ではありません）。</translation>
+    </message>
+    <message>
+        <source>--exclude-ou takes an organizational unit id (ou-…) or a root id (r-…), not &quot;%1&quot;.</source>
+        <translation>--exclude-ou には組織単位 ID（ou-…）またはルート ID（r-…）を指定します（&quot;%1&quot; ではありません）。</translation>
+    </message>
+    <message>
+        <source>Verifying the management account&apos;s role…</source>
+        <translation>管理アカウントのロールを検証しています…</translation>
+    </message>
+    <message>
+        <source>The management account %1 is already connected on its own (record %2): disconnect that record, then verify the organization.</source>
+        <translation>管理アカウント %1 はすでに単独で接続されています（レコード %2）。そのレコードを切断してから組織を検証してください。</translation>
+    </message>
+    <message>
+        <source>management account</source>
+        <translation>管理アカウント</translation>
+    </message>
+    <message>
+        <source>The management account %1 of organization %2 is not connected: run &quot;org verify&quot; with its Role ARN.</source>
+        <translation>組織 %2 の管理アカウント %1 は接続されていません。そのロール ARN で &quot;org verify&quot; を実行してください。</translation>
+    </message>
+    <message>
+        <source>Reading the organization…</source>
+        <translation>組織を読み取っています…</translation>
+    </message>
+    <message>
+        <source>AWS account %1 is not in an AWS Organization. Connect it as a single account instead.</source>
+        <translation>AWS アカウント %1 は AWS 組織に属していません。単一アカウントとして接続してください。</translation>
+    </message>
+    <message>
+        <source>The management role may not read the organization (%1): it needs %2. Create the stack from the organization template.</source>
+        <translation>管理ロールは組織を読み取れません（%1）。%2 が必要です。組織用テンプレートからスタックを作成してください。</translation>
+    </message>
+    <message>
+        <source>AWS account %1 is a member of organization %2, whose management account is %3: give the Role ARN of the stack in the management account.</source>
+        <translation>AWS アカウント %1 は組織 %2 のメンバーで、その管理アカウントは %3 です。管理アカウントにあるスタックのロール ARN を指定してください。</translation>
+    </message>
+    <message>
+        <source>Listing the organization&apos;s accounts…</source>
+        <translation>組織のアカウントを一覧しています…</translation>
+    </message>
+    <message>
+        <source>The management role may not list the organization&apos;s accounts (%1): it needs %2.</source>
+        <translation>管理ロールは組織のアカウントを一覧できません（%1）。%2 が必要です。</translation>
+    </message>
+    <message>
+        <source>Could not list the accounts of the excluded OUs: %1</source>
+        <translation>除外した OU のアカウントを一覧できませんでした: %1</translation>
+    </message>
+    <message>
+        <source>management role %1 of organization %2</source>
+        <translation>組織 %2 の管理ロール %1</translation>
+    </message>
+    <message>
+        <source>left the organization</source>
+        <translation>組織から離脱しました</translation>
+    </message>
+    <message>
+        <source>excluded</source>
+        <translation>除外されました</translation>
+    </message>
+    <message>
+        <source>closed in AWS</source>
+        <translation>AWS で閉鎖されました</translation>
+    </message>
+    <message>
+        <source>Disconnected: %1; its instances are kept as history.</source>
+        <translation>切断: %1。インスタンスは履歴として残ります。</translation>
+    </message>
+    <message>
+        <source>AWS account %1 %2</source>
+        <translation>AWS アカウント %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Connecting %n account(s)…</source>
+        <translation>
+            <numerusform>%n アカウントを接続しています…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Already connected on its own (record %1).</source>
+        <translation>すでに単独で接続されています（レコード %1）。</translation>
+    </message>
+    <message>
+        <source>The role %1 cannot be assumed yet: the organization&apos;s StackSet may still be creating it in this account (or the account is outside its target OUs). Retried on every sync.</source>
+        <translation>ロール %1 はまだ引き受けられません。組織の StackSet がこのアカウントでまだ作成中か、アカウントが対象 OU の外にあります。同期のたびに再試行します。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account(s) pending</source>
+        <translation>
+            <numerusform>%n アカウントが保留中</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n refused (connected to a different user)</source>
+        <translation>
+            <numerusform>%n 件拒否（別のユーザーに接続済み）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <translation>
+            <numerusform>%n 件失敗</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2 account(s) listed, %3 active%4</source>
+        <translation>%1: %2 アカウントを一覧、%3 件有効%4</translation>
+    </message>
+    <message>
+        <source>Organization %1 is not verified yet, so Onramp cannot look up its root: give the root id (r-…, on the AWS Organizations console&apos;s &quot;AWS accounts&quot; page) or the OUs the roles should go to.</source>
+        <translation>組織 %1 はまだ検証されていないため、Onramp はルートを調べられません。ルート ID（r-…、AWS Organizations コンソールの「AWS アカウント」ページ）またはロールを置く OU を指定してください。</translation>
+    </message>
+</context>
+<context>
+    <name>OrganizationsClient</name>
+    <message>
+        <source>has %1 items where at most %2 were asked for</source>
+        <translation>要求した最大 %2 件に対して %1 件あります</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an organization root (r-…), organizational unit (ou-…-…) or account id (12 digits).</source>
+        <translation>&quot;%1&quot; は組織のルート（r-…）、組織単位（ou-…-…）、アカウント ID（12 桁）のいずれでもありません。</translation>
+    </message>
+    <message>
+        <source>The request was cancelled.</source>
+        <translation>リクエストはキャンセルされました。</translation>
+    </message>
+    <message>
+        <source>ListChildren: asked for organizational units, the response listed %1 (%2).</source>
+        <translation>ListChildren: 組織単位を要求しましたが、応答には %1（%2）がありました。</translation>
+    </message>
+    <message>
+        <source>More than %1 organizational units beneath the given parents; stopped (AWS allows at most %1 in an organization).</source>
+        <translation>指定した親の配下に %1 を超える組織単位があるため中止しました（AWS では 1 つの組織に最大 %1 個までです）。</translation>
     </message>
 </context>
 <context>
@@ -2665,6 +3218,113 @@ Next: onrampctl template %1 &gt; onramp.json, create the stack, then onrampctl v
     <message>
         <source>The template file name is empty.</source>
         <translation>テンプレートのファイル名が空です。</translation>
+    </message>
+    <message>
+        <source>Name at least one organization root (r-…) or organizational unit (ou-…) for the member roles.</source>
+        <translation>メンバーロール用に、組織のルート（r-…）または組織単位（ou-…）を 1 つ以上指定してください。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an organization root (r-…) or organizational unit (ou-…-…) id.</source>
+        <translation>&quot;%1&quot; は組織のルート（r-…）や組織単位（ou-…-…）の ID ではありません。</translation>
+    </message>
+    <message>
+        <source>The target ids take more than %1 characters; CloudFormation accepts no longer parameter value.</source>
+        <translation>対象 ID が %1 文字を超えています。CloudFormation はそれより長いパラメーター値を受け付けません。</translation>
+    </message>
+    <message>
+        <source># Once per organization, first: trusted access for CloudFormation StackSets in AWS Organizations (the stack set that creates the member roles needs it). In the management account:</source>
+        <translation># 組織ごとに一度、最初に: AWS Organizations で CloudFormation StackSets の信頼されたアクセスを有効にします（メンバーロールを作成する StackSet に必要です）。管理アカウントで:</translation>
+    </message>
+</context>
+<context>
+    <name>TemplatePanel</name>
+    <message>
+        <source>CloudFormation template</source>
+        <translation>CloudFormation テンプレート</translation>
+    </message>
+    <message>
+        <source>&amp;Copy template</source>
+        <translation>テンプレートをコピー(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Copy the template to the clipboard</source>
+        <translation>テンプレートをクリップボードにコピー</translation>
+    </message>
+    <message>
+        <source>&amp;Save as…</source>
+        <translation>名前を付けて保存(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Save the template as a file</source>
+        <translation>テンプレートをファイルとして保存</translation>
+    </message>
+    <message>
+        <source>Open &amp;quick-create</source>
+        <translation>クイック作成を開く(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>Open the CloudFormation quick-create page in the browser</source>
+        <translation>CloudFormation のクイック作成ページをブラウザーで開く</translation>
+    </message>
+    <message>
+        <source>Copy AWS C&amp;LI command</source>
+        <translation>AWS CLI コマンドをコピー(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Copy the AWS CLI command that creates the stack</source>
+        <translation>スタックを作成する AWS CLI コマンドをコピー</translation>
+    </message>
+    <message>
+        <source>Confirmation</source>
+        <translation>確認メッセージ</translation>
+    </message>
+    <message>
+        <source>Opens the CloudFormation console with this template and its parameters filled in.</source>
+        <translation>このテンプレートとパラメーターが入力された状態で CloudFormation コンソールを開きます。</translation>
+    </message>
+    <message>
+        <source>Set the template URL (where the template is hosted) in Settings to use quick-create.</source>
+        <translation>クイック作成を使用するには、[設定] でテンプレートの URL (テンプレートのホスト先) を設定してください。</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>コピーしました</translation>
+    </message>
+    <message>
+        <source>Copied — save the template as %1 in the folder where you run it</source>
+        <translation>コピーしました — コマンドを実行するフォルダーにテンプレートを %1 として保存してください</translation>
+    </message>
+    <message>
+        <source>Could not save %1: %2</source>
+        <translation>%1 を保存できませんでした: %2</translation>
+    </message>
+    <message>
+        <source>Save the CloudFormation template</source>
+        <translation>CloudFormation テンプレートの保存</translation>
+    </message>
+    <message>
+        <source>CloudFormation templates (*.json);;All files (*)</source>
+        <translation>CloudFormation テンプレート (*.json);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>Template not saved</source>
+        <translation>テンプレートは保存されませんでした</translation>
+    </message>
+    <message>
+        <source>Saved as %1</source>
+        <translation>%1 として保存しました</translation>
+    </message>
+    <message>
+        <source>Quick-create unavailable</source>
+        <translation>クイック作成は使用できません</translation>
+    </message>
+    <message>
+        <source>No web browser could be started.</source>
+        <translation>Web ブラウザーを起動できませんでした。</translation>
+    </message>
+    <message>
+        <source>Opened in your browser</source>
+        <translation>ブラウザーで開きました</translation>
     </message>
 </context>
 <context>

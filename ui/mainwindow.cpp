@@ -217,7 +217,7 @@ MainWindow::MainWindow(
     const int em = m_view->fontMetrics().horizontalAdvance(QLatin1Char('M'));
     header->resizeSection(AccountListModel::FriendlyNameColumn, 20 * em);
     header->resizeSection(AccountListModel::AwsAccountIdColumn, 10 * em);
-    header->resizeSection(AccountListModel::MethodColumn, 8 * em);
+    header->resizeSection(AccountListModel::MethodColumn, 10 * em);
     header->resizeSection(AccountListModel::StatusColumn, 9 * em);
     header->resizeSection(AccountListModel::InstanceCountColumn, 6 * em);
     header->resizeSection(AccountListModel::LastValidatedColumn,
@@ -332,7 +332,7 @@ void MainWindow::createActions()
     m_resumeAction = make("resume", tr("Res&ume Onboarding…"), "resumeAction", QKeySequence(Qt::CTRL | Qt::Key_U));
     m_revalidateAction = make("revalidate", tr("Re-&validate"), "revalidateAction", QKeySequence(Qt::CTRL | Qt::Key_R));
     m_discoverAction = make("discover", tr("&Discover Now"), "discoverAction", QKeySequence(Qt::Key_F5));
-    m_syncAction = make("refresh", tr("&Sync Organization Now"), "syncAction", QKeySequence(Qt::SHIFT | Qt::Key_F5));
+    m_syncAction = make("refresh", tr("&Sync Now"), "syncAction", QKeySequence(Qt::SHIFT | Qt::Key_F5));
     m_syncAction->setStatusTip(tr("Lists the organization's accounts again: new accounts are connected, accounts "
                                   "that left are disconnected, pending ones retried."));
     m_disconnectAction
