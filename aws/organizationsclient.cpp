@@ -377,7 +377,10 @@ void OrganizationsClient::walkNext(std::shared_ptr<Walk> walk)
         walk->callback(walk->accounts);
         return;
     }
-    const auto [parent, depth] = walk->queue.at(walk->next++);
+    // Plain variables, not a structured binding: lambdas below capture them (clang 14 cannot capture bindings).
+    const QString parent = walk->queue.at(walk->next).first;
+    const int depth = walk->queue.at(walk->next).second;
+    ++walk->next;
     QPointer<OrganizationsClient> self(this);
     QJsonObject params { { QStringLiteral("ParentId"), parent } };
     listAll<OrgAccount>(walk->homeRegion, QByteArrayLiteral("ListAccountsForParent"), params, walk->credentials,

@@ -90,6 +90,18 @@ def main():
     write(out, "fuzz_awsconfigfile", "nested-subsections.ini",
           b"[profile p]\n" + b"s3 =\n" + b"  max_concurrent_requests = 20\n" * 200000)
 
+    # AWS JSON (Organizations): nesting, huge strings, a huge page, ids of the wrong shape by the thousand.
+    write(out, "fuzz_awsjson", "deep-nesting-10000.json", b'{"Accounts":' + b"[" * 10000 + b"]" * 10000 + b"}")
+    write(out, "fuzz_awsjson", "deep-unclosed-10000.json", b'{"Organization":' + b'{"a":' * 10000)
+    write(out, "fuzz_awsjson", "huge-name-16mb.json",
+          b'{"Accounts":[{"Id":"222222222222","Name":"' + b"n" * (16 * MB) + b'","Status":"ACTIVE"}]}')
+    write(out, "fuzz_awsjson", "twenty-thousand-accounts.json",
+          b'{"Accounts":[' + b",".join(b'{"Id":"%012d","Name":"a","Status":"ACTIVE"}' % i for i in range(20000))
+          + b'],"NextToken":"' + b"t" * 70000 + b'"}')
+    write(out, "fuzz_awsjson", "bad-ids.json",
+          b'{"Children":[' + b",".join(b'{"Id":"ou-%d","Type":"ORGANIZATIONAL_UNIT"}' % i for i in range(20000)) + b"]}")
+    write(out, "fuzz_awsjson", "error-type-16mb.json", b'{"__type":"' + b"#" * (16 * MB) + b'","message":1}')
+
     # KeyInput: a line that never ends, and a flood of lines.
     write(out, "fuzz_stdinkeys", "endless-line-16mb.txt", b"A" * (16 * MB))
     write(out, "fuzz_stdinkeys", "million-newlines.txt", b"\n" * 1000000)
