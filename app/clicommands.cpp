@@ -166,7 +166,7 @@ void CliCommands::run(const QString &command, const QStringList &args)
     if (command == QLatin1StringView("create"))
         create(args);
     else if (command == QLatin1StringView("template"))
-        templateCommand(args);
+        templateCommand(args, false);
     else if (command == QLatin1StringView("verify"))
         verify(args);
     else if (command == QLatin1StringView("connect-keys"))
@@ -205,28 +205,42 @@ void CliCommands::create(const QStringList &args)
     finish(0);
 }
 
-void CliCommands::templateCommand(const QStringList &args)
+void CliCommands::templateCommand(const QStringList &args, bool organization)
 {
     QCommandLineParser p;
-    p.addPositionalArgument(QStringLiteral("ID"), tr("Onboarding record."));
+    p.addPositionalArgument(QStringLiteral("ID"), organization ? tr("Organization record.") : tr("Onboarding record."));
     p.addOption({ QStringLiteral("format"), tr("json or yaml."), QStringLiteral("FORMAT"), QStringLiteral("json") });
     p.addOption({ QStringLiteral("trusted-account"), tr("Console AWS account to trust."), QStringLiteral("ACCOUNT") });
     p.addOption({ QStringLiteral("role-name"), tr("Role name."), QStringLiteral("NAME") });
-    if (!p.parse(QStringList { QStringLiteral("template") } + args))
+    if (organization)
+        p.addOption(
+            { QStringLiteral("ou"), tr("Root or OU id the StackSet targets (repeatable)."), QStringLiteral("ID") });
+    if (!p.parse(QStringList { organization ? QStringLiteral("org template") : QStringLiteral("template") } + args))
         return usage(p.errorText());
     if (p.positionalArguments().size() != 1)
-        return usage(tr("template needs exactly one record ID"));
+        return usage(organization ? tr("usage: onrampctl org template ID [--format json|yaml] [--trusted-account ID] "
+                                       "[--role-name NAME] [--ou ROOT_OR_OU_ID]...")
+                                  : tr("template needs exactly one record ID"));
     const QString format = p.value(QStringLiteral("format"));
     if (format != QLatin1StringView("json") && format != QLatin1StringView("yaml"))
         return usage(tr("--format must be json or yaml"));
     const QString id = p.positionalArguments().constFirst();
+    if (const Result<Account> record = m_registry->account(id);
+        record && record->owner == m_globals.user && record->isOrganization() != organization)
+        return usage(organization ? tr("record %1 is a single account: use \"onrampctl template\"").arg(id)
+                                  : tr("record %1 is an organization: use \"onrampctl org template\"").arg(id));
     const QString roleName = p.value(QStringLiteral("role-name"));
-    auto emitTemplate = [this, id, format, roleName](const QString &trusted) {
+    const bool yaml = format == QLatin1StringView("yaml");
+    auto emitTemplate = [this, id, yaml, roleName, organization](const QString &trusted, const QStringList &targets) {
         const Result<TemplateOptions> options = m_onboarding->templateOptions(m_globals.user, id, trusted, roleName);
         if (!options)
             return fail(options.error());
-        const Result<QByteArray> doc = format == QLatin1StringView("yaml") ? TemplateBuilder::buildYaml(*options)
-                                                                           : TemplateBuilder::buildJson(*options);
+        OrgTemplateOptions org;
+        static_cast<TemplateOptions &>(org) = *options;
+        org.targetIds = targets;
+        const Result<QByteArray> doc = organization
+            ? (yaml ? TemplateBuilder::buildOrganizationYaml(org) : TemplateBuilder::buildOrganizationJson(org))
+            : (yaml ? TemplateBuilder::buildYaml(*options) : TemplateBuilder::buildJson(*options));
         if (!doc)
             return fail(doc.error());
         QFile out;
@@ -234,12 +248,24 @@ void CliCommands::templateCommand(const QStringList &args)
             out.write(*doc);
         finish(0);
     };
-    if (p.isSet(QStringLiteral("trusted-account")))
-        return emitTemplate(p.value(QStringLiteral("trusted-account")));
-    m_onboarding->consoleAccountId(this, [this, emitTemplate](const Result<QString> &account) {
-        if (!account)
-            return fail(account.error());
-        emitTemplate(*account);
+    auto withTrustedAccount
+        = [this, emitTemplate, trusted = p.value(QStringLiteral("trusted-account"))](const QStringList &targets) {
+              if (!trusted.isEmpty())
+                  return emitTemplate(trusted, targets);
+              m_onboarding->consoleAccountId(this, [this, emitTemplate, targets](const Result<QString> &account) {
+                  if (!account)
+                      return fail(account.error());
+                  emitTemplate(*account, targets);
+              });
+          };
+    const QStringList ous = organization ? p.values(QStringLiteral("ou")) : QStringList();
+    if (!organization || !ous.isEmpty())
+        return withTrustedAccount(ous);
+    // The contract's default for an organization: its root, which only a verified organization can look up.
+    m_organizations->roots(m_globals.user, id, this, [this, withTrustedAccount](const Result<QStringList> &roots) {
+        if (!roots)
+            return fail(roots.error());
+        withTrustedAccount(*roots);
     });
 }
 

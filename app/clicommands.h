@@ -44,7 +44,8 @@ public:
 private:
     bool openRegistry();
     void create(const QStringList &args);
-    void templateCommand(const QStringList &args);
+    /// `template` (a single account's) or, with \a organization, `org template`.
+    void templateCommand(const QStringList &args, bool organization);
     void verify(const QStringList &args);
     void connectKeys(const QStringList &args);
     void accounts();
@@ -53,10 +54,9 @@ private:
     void disconnect(const QStringList &args);
     void users(const QStringList &args);
     void doctor();
-    // `org create|template|verify|sync` (clicommandsorg.cpp)
+    // `org create|verify|sync` (clicommandsorg.cpp; `org template` is templateCommand())
     void org(const QStringList &args);
     void orgCreate(const QStringList &args);
-    void orgTemplate(const QStringList &args);
     void orgVerify(const QStringList &args, bool verify);
     void printOrganization(const OrganizationResult &result);
 

@@ -1,7 +1,6 @@
 // CliCommands: `onrampctl org …`, a whole AWS Organization (cli-contract.md, "Organizations").
 #include "clicommands.h"
 
-#include "aws/templatebuilder.h"
 #include "models/onboardingservice.h"
 #include "models/organizationservice.h"
 
@@ -18,7 +17,7 @@ void CliCommands::org(const QStringList &args)
     if (sub == QLatin1StringView("create"))
         return orgCreate(rest);
     if (sub == QLatin1StringView("template"))
-        return orgTemplate(rest);
+        return templateCommand(rest, true);
     if (sub == QLatin1StringView("verify"))
         return orgVerify(rest, true);
     if (sub == QLatin1StringView("sync"))
@@ -49,65 +48,6 @@ void CliCommands::orgCreate(const QStringList &args)
                      "--role-arn ROLE_ARN")
                       .arg(a->id, a->externalId));
     finish(0);
-}
-
-void CliCommands::orgTemplate(const QStringList &args)
-{
-    QCommandLineParser p;
-    p.addPositionalArgument(QStringLiteral("ID"), tr("Organization record."));
-    p.addOption({ QStringLiteral("format"), tr("json or yaml."), QStringLiteral("FORMAT"), QStringLiteral("json") });
-    p.addOption({ QStringLiteral("trusted-account"), tr("Console AWS account to trust."), QStringLiteral("ACCOUNT") });
-    p.addOption({ QStringLiteral("role-name"), tr("Role name."), QStringLiteral("NAME") });
-    p.addOption({ QStringLiteral("ou"), tr("Root or OU id the StackSet targets (repeatable)."), QStringLiteral("ID") });
-    if (!p.parse(QStringList { QStringLiteral("org template") } + args))
-        return usage(p.errorText());
-    if (p.positionalArguments().size() != 1)
-        return usage(tr("usage: onrampctl org template ID [--format json|yaml] [--trusted-account ID] "
-                        "[--role-name NAME] [--ou ROOT_OR_OU_ID]..."));
-    const QString format = p.value(QStringLiteral("format"));
-    if (format != QLatin1StringView("json") && format != QLatin1StringView("yaml"))
-        return usage(tr("--format must be json or yaml"));
-    const QString id = p.positionalArguments().constFirst();
-    const Result<Account> record = m_registry->account(id);
-    if (record && record->owner == m_globals.user && !record->isOrganization())
-        return usage(tr("record %1 is a single account: use \"onrampctl template\"").arg(id));
-    const QString roleName = p.value(QStringLiteral("role-name"));
-    const QStringList ous = p.values(QStringLiteral("ou"));
-    auto emitTemplate = [this, id, format, roleName](const QString &trusted, const QStringList &targets) {
-        const Result<TemplateOptions> options = m_onboarding->templateOptions(m_globals.user, id, trusted, roleName);
-        if (!options)
-            return fail(options.error());
-        OrgTemplateOptions org;
-        static_cast<TemplateOptions &>(org) = *options;
-        org.targetIds = targets;
-        const Result<QByteArray> doc = format == QLatin1StringView("yaml")
-            ? TemplateBuilder::buildOrganizationYaml(org)
-            : TemplateBuilder::buildOrganizationJson(org);
-        if (!doc)
-            return fail(doc.error());
-        QFile out;
-        if (out.open(stdout, QIODevice::WriteOnly))
-            out.write(*doc);
-        finish(0);
-    };
-    auto withTrustedAccount
-        = [this, emitTemplate, trusted = p.value(QStringLiteral("trusted-account"))](const QStringList &targets) {
-              if (!trusted.isEmpty())
-                  return emitTemplate(trusted, targets);
-              m_onboarding->consoleAccountId(this, [this, emitTemplate, targets](const Result<QString> &account) {
-                  if (!account)
-                      return fail(account.error());
-                  emitTemplate(*account, targets);
-              });
-          };
-    if (!ous.isEmpty())
-        return withTrustedAccount(ous);
-    // The contract's default: the organization's root, which only a verified organization can look up.
-    m_organizations->roots(m_globals.user, id, this, [this, withTrustedAccount](const Result<QStringList> &roots) {
-        if (!roots)
-            return fail(roots.error());
-        withTrustedAccount(*roots);
-    });
 }
 
 void CliCommands::orgVerify(const QStringList &args, bool verify)

@@ -507,25 +507,33 @@ Result<QJsonObject> TemplateBuilder::buildObject(const TemplateOptions &options)
     };
 }
 
-Result<QByteArray> TemplateBuilder::buildJson(const TemplateOptions &options)
+namespace {
+enum class Format { Json, Yaml };
+
+/// The document of \a object (or its error) in \a format: one writer for both templates.
+Result<QByteArray> render(const Result<QJsonObject> &object, Format format)
 {
-    const Result<QJsonObject> object = buildObject(options);
     if (!object)
         return object.error();
     QByteArray out;
+    if (format == Format::Yaml) {
+        emitYamlMapping(out, *object, 0);
+        return out;
+    }
     emitJson(out, *object, 0);
     out += '\n';
     return out;
 }
+} // namespace
+
+Result<QByteArray> TemplateBuilder::buildJson(const TemplateOptions &options)
+{
+    return render(buildObject(options), Format::Json);
+}
 
 Result<QByteArray> TemplateBuilder::buildYaml(const TemplateOptions &options)
 {
-    const Result<QJsonObject> object = buildObject(options);
-    if (!object)
-        return object.error();
-    QByteArray out;
-    emitYamlMapping(out, *object, 0);
-    return out;
+    return render(buildObject(options), Format::Yaml);
 }
 
 Result<QUrl> TemplateBuilder::quickCreateUrl(
@@ -745,23 +753,12 @@ Result<QJsonObject> TemplateBuilder::buildOrganizationObject(const OrgTemplateOp
 
 Result<QByteArray> TemplateBuilder::buildOrganizationJson(const OrgTemplateOptions &options)
 {
-    const Result<QJsonObject> object = buildOrganizationObject(options);
-    if (!object)
-        return object.error();
-    QByteArray out;
-    emitJson(out, *object, 0);
-    out += '\n';
-    return out;
+    return render(buildOrganizationObject(options), Format::Json);
 }
 
 Result<QByteArray> TemplateBuilder::buildOrganizationYaml(const OrgTemplateOptions &options)
 {
-    const Result<QJsonObject> object = buildOrganizationObject(options);
-    if (!object)
-        return object.error();
-    QByteArray out;
-    emitYamlMapping(out, *object, 0);
-    return out;
+    return render(buildOrganizationObject(options), Format::Yaml);
 }
 
 Result<QUrl> TemplateBuilder::organizationQuickCreateUrl(

@@ -738,6 +738,10 @@ Weiter: onrampctl org template %1 &gt; onramp-org.json, den Stack im Verwaltungs
             <numerusform>%1  %2  %3  %n Konten, %4 Instanzen</numerusform>
         </translation>
     </message>
+    <message>
+        <source>record %1 is an organization: use &quot;onrampctl org template&quot;</source>
+        <translation>Datensatz %1 ist eine Organisation: verwenden Sie „onrampctl org template“</translation>
+    </message>
 </context>
 <context>
     <name>CloudFormationPage</name>
@@ -786,20 +790,12 @@ Weiter: onrampctl org template %1 &gt; onramp-org.json, den Stack im Verwaltungs
         <translation>Rollen-ARN oder AWS-Konto-ID</translation>
     </message>
     <message>
-        <source>&amp;Verify</source>
-        <translation>&amp;Prüfen</translation>
-    </message>
-    <message>
         <source>Verify the role</source>
         <translation>Rolle prüfen</translation>
     </message>
     <message>
         <source>&amp;Role ARN:</source>
         <translation>&amp;Rollen-ARN:</translation>
-    </message>
-    <message>
-        <source>Role ARN check</source>
-        <translation>Prüfung des Rollen-ARN</translation>
     </message>
     <message>
         <source>Preparing a new onboarding…</source>
@@ -2216,20 +2212,12 @@ Weiter: onrampctl org template %1 &gt; onramp-org.json, den Stack im Verwaltungs
         <translation>Rollen-ARN oder AWS-Konto-ID des Verwaltungskontos</translation>
     </message>
     <message>
-        <source>&amp;Verify</source>
-        <translation>&amp;Prüfen</translation>
-    </message>
-    <message>
         <source>Verify the management role and connect the organization</source>
         <translation>Verwaltungsrolle prüfen und Organisation verbinden</translation>
     </message>
     <message>
         <source>Management &amp;role ARN:</source>
         <translation>&amp;Rollen-ARN der Verwaltung:</translation>
-    </message>
-    <message>
-        <source>Role ARN check</source>
-        <translation>Prüfung des Rollen-ARN</translation>
     </message>
     <message>
         <source>optional: 123456789012, 210987654321</source>
@@ -2883,6 +2871,17 @@ Weiter: onrampctl org template %1 &gt; onramp-org.json, den Stack im Verwaltungs
     <message>
         <source>committing a transaction</source>
         <translation>Festschreiben einer Transaktion</translation>
+    </message>
+</context>
+<context>
+    <name>RoleArnInput</name>
+    <message>
+        <source>&amp;Verify</source>
+        <translation>&amp;Prüfen</translation>
+    </message>
+    <message>
+        <source>Role ARN check</source>
+        <translation>Prüfung des Rollen-ARN</translation>
     </message>
 </context>
 <context>

@@ -738,6 +738,10 @@ Siguiente: onrampctl org template %1 &gt; onramp-org.json, cree la pila en la cu
             <numerusform>%1  %2  %3  %n cuentas, %4 instancias</numerusform>
         </translation>
     </message>
+    <message>
+        <source>record %1 is an organization: use &quot;onrampctl org template&quot;</source>
+        <translation>el registro %1 es una organización: use «onrampctl org template»</translation>
+    </message>
 </context>
 <context>
     <name>CloudFormationPage</name>
@@ -786,20 +790,12 @@ Siguiente: onrampctl org template %1 &gt; onramp-org.json, cree la pila en la cu
         <translation>ARN del rol o ID de cuenta de AWS</translation>
     </message>
     <message>
-        <source>&amp;Verify</source>
-        <translation>&amp;Verificar</translation>
-    </message>
-    <message>
         <source>Verify the role</source>
         <translation>Verificar el rol</translation>
     </message>
     <message>
         <source>&amp;Role ARN:</source>
         <translation>ARN del &amp;rol:</translation>
-    </message>
-    <message>
-        <source>Role ARN check</source>
-        <translation>Comprobación del ARN del rol</translation>
     </message>
     <message>
         <source>Preparing a new onboarding…</source>
@@ -2216,20 +2212,12 @@ Siguiente: onrampctl org template %1 &gt; onramp-org.json, cree la pila en la cu
         <translation>ARN del rol o ID de cuenta de AWS de la cuenta de administración</translation>
     </message>
     <message>
-        <source>&amp;Verify</source>
-        <translation>&amp;Verificar</translation>
-    </message>
-    <message>
         <source>Verify the management role and connect the organization</source>
         <translation>Verificar el rol de administración y conectar la organización</translation>
     </message>
     <message>
         <source>Management &amp;role ARN:</source>
         <translation>ARN del &amp;rol de administración:</translation>
-    </message>
-    <message>
-        <source>Role ARN check</source>
-        <translation>Comprobación del ARN del rol</translation>
     </message>
     <message>
         <source>optional: 123456789012, 210987654321</source>
@@ -2883,6 +2871,17 @@ Siguiente: onrampctl org template %1 &gt; onramp-org.json, cree la pila en la cu
     <message>
         <source>committing a transaction</source>
         <translation>confirmar una transacción</translation>
+    </message>
+</context>
+<context>
+    <name>RoleArnInput</name>
+    <message>
+        <source>&amp;Verify</source>
+        <translation>&amp;Verificar</translation>
+    </message>
+    <message>
+        <source>Role ARN check</source>
+        <translation>Comprobación del ARN del rol</translation>
     </message>
 </context>
 <context>

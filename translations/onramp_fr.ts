@@ -738,6 +738,10 @@ Ensuite : onrampctl org template %1 &gt; onramp-org.json, créez la pile dans le
             <numerusform>%1  %2  %3  %n comptes, %4 instances</numerusform>
         </translation>
     </message>
+    <message>
+        <source>record %1 is an organization: use &quot;onrampctl org template&quot;</source>
+        <translation>l’enregistrement %1 est une organisation : utilisez « onrampctl org template »</translation>
+    </message>
 </context>
 <context>
     <name>CloudFormationPage</name>
@@ -786,20 +790,12 @@ Ensuite : onrampctl org template %1 &gt; onramp-org.json, créez la pile dans le
         <translation>ARN du rôle ou ID de compte AWS</translation>
     </message>
     <message>
-        <source>&amp;Verify</source>
-        <translation>&amp;Vérifier</translation>
-    </message>
-    <message>
         <source>Verify the role</source>
         <translation>Vérifier le rôle</translation>
     </message>
     <message>
         <source>&amp;Role ARN:</source>
         <translation>ARN du &amp;rôle&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Role ARN check</source>
-        <translation>Vérification de l&apos;ARN du rôle</translation>
     </message>
     <message>
         <source>Preparing a new onboarding…</source>
@@ -2216,20 +2212,12 @@ Ensuite : onrampctl org template %1 &gt; onramp-org.json, créez la pile dans le
         <translation>ARN du rôle ou ID de compte AWS du compte de gestion</translation>
     </message>
     <message>
-        <source>&amp;Verify</source>
-        <translation>&amp;Vérifier</translation>
-    </message>
-    <message>
         <source>Verify the management role and connect the organization</source>
         <translation>Vérifier le rôle de gestion et connecter l&apos;organisation</translation>
     </message>
     <message>
         <source>Management &amp;role ARN:</source>
         <translation>ARN du &amp;rôle de gestion :</translation>
-    </message>
-    <message>
-        <source>Role ARN check</source>
-        <translation>Vérification de l&apos;ARN du rôle</translation>
     </message>
     <message>
         <source>optional: 123456789012, 210987654321</source>
@@ -2883,6 +2871,17 @@ Ensuite : onrampctl org template %1 &gt; onramp-org.json, créez la pile dans le
     <message>
         <source>committing a transaction</source>
         <translation>la validation d&apos;une transaction</translation>
+    </message>
+</context>
+<context>
+    <name>RoleArnInput</name>
+    <message>
+        <source>&amp;Verify</source>
+        <translation>&amp;Vérifier</translation>
+    </message>
+    <message>
+        <source>Role ARN check</source>
+        <translation>Vérification de l&apos;ARN du rôle</translation>
     </message>
 </context>
 <context>

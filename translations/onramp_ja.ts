@@ -735,6 +735,10 @@ Next: onrampctl org template %1 &gt; onramp-org.json, create the stack in the ma
             <numerusform>%1  %2  %3  %n アカウント、%4 インスタンス</numerusform>
         </translation>
     </message>
+    <message>
+        <source>record %1 is an organization: use &quot;onrampctl org template&quot;</source>
+        <translation>レコード %1 は組織です:「onrampctl org template」を使ってください</translation>
+    </message>
 </context>
 <context>
     <name>CloudFormationPage</name>
@@ -783,20 +787,12 @@ Next: onrampctl org template %1 &gt; onramp-org.json, create the stack in the ma
         <translation>ロール ARN または AWS アカウント ID</translation>
     </message>
     <message>
-        <source>&amp;Verify</source>
-        <translation>検証(&amp;V)</translation>
-    </message>
-    <message>
         <source>Verify the role</source>
         <translation>ロールを検証</translation>
     </message>
     <message>
         <source>&amp;Role ARN:</source>
         <translation>ロール ARN(&amp;R):</translation>
-    </message>
-    <message>
-        <source>Role ARN check</source>
-        <translation>ロール ARN のチェック</translation>
     </message>
     <message>
         <source>Preparing a new onboarding…</source>
@@ -2203,20 +2199,12 @@ Next: onrampctl org template %1 &gt; onramp-org.json, create the stack in the ma
         <translation>管理アカウントのロール ARN または AWS アカウント ID</translation>
     </message>
     <message>
-        <source>&amp;Verify</source>
-        <translation>検証(&amp;V)</translation>
-    </message>
-    <message>
         <source>Verify the management role and connect the organization</source>
         <translation>管理ロールを検証して組織を接続</translation>
     </message>
     <message>
         <source>Management &amp;role ARN:</source>
         <translation>管理ロール ARN(&amp;R):</translation>
-    </message>
-    <message>
-        <source>Role ARN check</source>
-        <translation>ロール ARN のチェック</translation>
     </message>
     <message>
         <source>optional: 123456789012, 210987654321</source>
@@ -2866,6 +2854,17 @@ Next: onrampctl org template %1 &gt; onramp-org.json, create the stack in the ma
     <message>
         <source>committing a transaction</source>
         <translation>トランザクションのコミット</translation>
+    </message>
+</context>
+<context>
+    <name>RoleArnInput</name>
+    <message>
+        <source>&amp;Verify</source>
+        <translation>検証(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Role ARN check</source>
+        <translation>ロール ARN のチェック</translation>
     </message>
 </context>
 <context>

@@ -7,6 +7,7 @@
 #include "models/onboardingservice.h"
 #include "ui/appsettings.h"
 #include "ui/consoleidentity.h"
+#include "ui/rolearninput.h"
 #include "ui/templatepanel.h"
 #include "ui/theme.h"
 
@@ -28,13 +29,6 @@ QLabel *heading(const QString &text, QWidget *parent)
     return label;
 }
 
-void setMessage(QLabel *label, const QString &text, const QColor &color)
-{
-    label->setText(text);
-    QPalette p = label->palette();
-    p.setColor(QPalette::WindowText, color);
-    label->setPalette(p);
-}
 } // namespace
 
 CloudFormationPage::CloudFormationPage(
@@ -103,44 +97,27 @@ CloudFormationPage::CloudFormationPage(
     m_nameEdit->setMaxLength(100);
     form->addRow(tr("&Name (optional):"), m_nameEdit);
 
-    auto *arnRow = new QHBoxLayout;
-    m_arnEdit = new QLineEdit(this);
-    m_arnEdit->setObjectName(QStringLiteral("roleArnEdit"));
-    m_arnEdit->setPlaceholderText(QStringLiteral("arn:aws:iam::123456789012:role/OnrampDiscoveryRole"));
-    m_arnEdit->setAccessibleName(tr("Role ARN or AWS account id"));
-    m_arnEdit->setFont(Theme::monospaceFont());
-    m_arnEdit->setClearButtonEnabled(true);
-    m_verifyButton = new QPushButton(Theme::action("revalidate"), tr("&Verify"), this);
-    m_verifyButton->setObjectName(QStringLiteral("verifyButton"));
-    m_verifyButton->setAccessibleName(tr("Verify the role"));
-    arnRow->addWidget(m_arnEdit, 1);
-    arnRow->addWidget(m_verifyButton);
-    form->addRow(tr("&Role ARN:"), arnRow);
-    if (auto *label = qobject_cast<QLabel *>(form->labelForField(arnRow)))
-        label->setBuddy(m_arnEdit);
-    m_arnMessage = new QLabel(this);
-    m_arnMessage->setTextFormat(Qt::PlainText);
-    m_arnMessage->setObjectName(QStringLiteral("roleArnMessage"));
-    m_arnMessage->setWordWrap(true);
-    m_arnMessage->setAccessibleName(tr("Role ARN check"));
-    form->addRow(QString(), m_arnMessage);
+    m_roleArn = new RoleArnInput(
+        RoleArnInput::Texts { tr("Role ARN or AWS account id"), tr("Verify the role"),
+            tr("Paste the stack's RoleArn output, or just the 12-digit AWS account id it was created in."),
+            tr("✓ AWS account %1 — the role %2 that the template creates there."), tr("✓ AWS account %1, role %2") },
+        RoleArnInput::Names { "roleArnEdit", "verifyButton", "roleArnMessage" }, this);
+    form->addRow(tr("&Role ARN:"), m_roleArn);
+    if (auto *label = qobject_cast<QLabel *>(form->labelForField(m_roleArn)))
+        label->setBuddy(m_roleArn->edit());
+    form->addRow(QString(), m_roleArn->message());
     layout->addLayout(form);
 
-    connect(m_arnEdit, &QLineEdit::textChanged, this, &CloudFormationPage::validateRoleArn);
-    connect(m_arnEdit, &QLineEdit::returnPressed, this, [this] {
-        if (m_verifyButton->isEnabled())
-            Q_EMIT verifyRequested();
-    });
-    connect(m_verifyButton, &QPushButton::clicked, this, &CloudFormationPage::verifyRequested);
+    connect(m_roleArn, &RoleArnInput::checked, this, &CloudFormationPage::updateButtons);
+    connect(m_roleArn, &RoleArnInput::verifyRequested, this, &CloudFormationPage::verifyRequested);
     connect(m_identity, &ConsoleIdentity::changed, this, &CloudFormationPage::rebuildTemplate);
     connect(m_settings, &AppSettings::changed, this, &CloudFormationPage::rebuildTemplate);
 
     setTabOrder(m_panel->lastInTabOrder(), m_nameEdit);
-    setTabOrder(m_nameEdit, m_arnEdit);
-    setTabOrder(m_arnEdit, m_verifyButton);
+    setTabOrder(m_nameEdit, m_roleArn->edit());
+    setTabOrder(m_roleArn->edit(), m_roleArn->verifyButton());
 
     m_templateStatus->setText(tr("Preparing a new onboarding…"));
-    validateRoleArn();
     updateButtons();
 }
 
@@ -156,7 +133,7 @@ void CloudFormationPage::setRecordError(const QString &message, const QString &h
 {
     m_record = Account();
     m_panel->clear();
-    setMessage(m_templateStatus,
+    RoleArnInput::setMessage(m_templateStatus,
         hint.isEmpty() ? message.toHtmlEscaped()
                        : message.toHtmlEscaped() + QStringLiteral("<br>") + hint.toHtmlEscaped(),
         Theme::errorColor(palette()));
@@ -171,14 +148,14 @@ void CloudFormationPage::rebuildTemplate()
     const QString trusted = m_identity->trustedAccountId();
     if (trusted.isEmpty()) {
         if (m_identity->state() == ConsoleIdentity::State::Failed) {
-            setMessage(m_templateStatus,
+            RoleArnInput::setMessage(m_templateStatus,
                 tr("The template names the AWS account allowed to assume the role — the account this console "
                    "runs as — and Onramp could not find it out: %1<br>Set a trusted account in Settings, or "
                    "fix the console identity and <a href=\"retry\">try again</a>.")
                     .arg(m_identity->errorText().toHtmlEscaped()),
                 Theme::errorColor(palette()));
         } else {
-            setMessage(m_templateStatus, tr("Looking up the AWS account this console runs as…"),
+            RoleArnInput::setMessage(m_templateStatus, tr("Looking up the AWS account this console runs as…"),
                 palette().color(QPalette::WindowText));
         }
         updateButtons();
@@ -195,7 +172,7 @@ void CloudFormationPage::rebuildTemplate()
     const Result<QString> cli
         = TemplateBuilder::createStackCommand(m_record.region, stackName(), templateFileName(), *options);
     m_panel->setDocument(*json, cli ? *cli : QString());
-    setMessage(m_templateStatus,
+    RoleArnInput::setMessage(m_templateStatus,
         tr("The role trusts AWS account %1 and only with this onboarding's External ID <tt>%2</tt>. Region of "
            "the stack: %3.")
             .arg(trusted, m_record.externalId.toHtmlEscaped(), m_record.region),
@@ -225,17 +202,22 @@ QString CloudFormationPage::saveTemplateTo(const QString &path)
 
 void CloudFormationPage::updateButtons()
 {
-    m_verifyButton->setEnabled(m_arnValid && !m_record.id.isEmpty());
+    m_roleArn->setVerifyEnabled(m_roleArn->valid() && !m_record.id.isEmpty());
+}
+
+bool CloudFormationPage::roleArnValid() const
+{
+    return m_roleArn->valid();
 }
 
 QString CloudFormationPage::roleArnText() const
 {
-    return m_arnEdit->text().trimmed();
+    return m_roleArn->text();
 }
 
 void CloudFormationPage::setRoleArnText(const QString &text)
 {
-    m_arnEdit->setText(text);
+    m_roleArn->setText(text);
 }
 
 QString CloudFormationPage::friendlyName() const
@@ -245,34 +227,5 @@ QString CloudFormationPage::friendlyName() const
 
 void CloudFormationPage::focusRoleArn()
 {
-    m_arnEdit->setFocus(Qt::OtherFocusReason);
-    m_arnEdit->selectAll();
-}
-
-void CloudFormationPage::validateRoleArn()
-{
-    const QString text = roleArnText();
-    m_arnValid = false;
-    if (text.isEmpty()) {
-        setMessage(m_arnMessage,
-            tr("Paste the stack's RoleArn output, or just the 12-digit AWS account id it was created in."),
-            palette().color(QPalette::PlaceholderText));
-    } else if (Arn::isAccountId(text)) {
-        m_arnValid = true;
-        setMessage(m_arnMessage,
-            tr("✓ AWS account %1 — the role %2 that the template creates there.")
-                .arg(text, OnboardingService::defaultRoleName()),
-            Theme::successColor(palette()));
-    } else {
-        const Result<Arn> arn = Arn::parseRoleArn(text);
-        if (arn) {
-            m_arnValid = true;
-            setMessage(m_arnMessage, tr("✓ AWS account %1, role %2").arg(arn->accountId(), arn->roleName()),
-                Theme::successColor(palette()));
-        } else {
-            setMessage(m_arnMessage, arn.error().message, Theme::errorColor(palette()));
-        }
-    }
-    m_arnEdit->setAccessibleDescription(m_arnMessage->text());
-    updateButtons();
+    m_roleArn->focus();
 }

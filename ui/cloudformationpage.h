@@ -9,6 +9,7 @@
 class AppSettings;
 class ConsoleIdentity;
 class QLabel;
+class RoleArnInput;
 class QLineEdit;
 class QPushButton;
 class TemplatePanel;
@@ -44,7 +45,7 @@ public:
     void setRoleArnText(const QString &text);
     QString friendlyName() const;
     /// True when the Role ARN field holds a role ARN or a 12-digit account id.
-    bool roleArnValid() const { return m_arnValid; }
+    bool roleArnValid() const;
     void focusRoleArn();
 
     /// Writes the template to \a path (it is a few KB: written synchronously). Returns an error text or empty.
@@ -55,19 +56,15 @@ Q_SIGNALS:
 
 private:
     void rebuildTemplate();
-    void validateRoleArn();
     void updateButtons();
 
     ConsoleServices m_services;
     ConsoleIdentity *m_identity;
     AppSettings *m_settings;
     Account m_record;
-    bool m_arnValid = false;
 
     QLabel *m_templateStatus;
     TemplatePanel *m_panel;
     QLineEdit *m_nameEdit;
-    QLineEdit *m_arnEdit;
-    QLabel *m_arnMessage;
-    QPushButton *m_verifyButton;
+    RoleArnInput *m_roleArn;
 };

@@ -8,6 +8,7 @@
 #include "models/onboardingservice.h"
 #include "ui/appsettings.h"
 #include "ui/consoleidentity.h"
+#include "ui/rolearninput.h"
 #include "ui/templatepanel.h"
 #include "ui/theme.h"
 
@@ -37,14 +38,6 @@ QLabel *message(QWidget *parent, const char *name)
     label->setObjectName(QString::fromLatin1(name));
     label->setWordWrap(true);
     return label;
-}
-
-void setMessage(QLabel *label, const QString &text, const QColor &color)
-{
-    label->setText(text);
-    QPalette p = label->palette();
-    p.setColor(QPalette::WindowText, color);
-    label->setPalette(p);
 }
 
 QLineEdit *idsEdit(QWidget *parent, const char *name, const QString &placeholder, const QString &accessible)
@@ -140,24 +133,17 @@ OrganizationPage::OrganizationPage(
     m_nameEdit->setMaxLength(100);
     form->addRow(tr("&Name (optional):"), m_nameEdit);
 
-    auto *arnRow = new QHBoxLayout;
-    m_arnEdit = new QLineEdit(this);
-    m_arnEdit->setObjectName(QStringLiteral("orgRoleArnEdit"));
-    m_arnEdit->setPlaceholderText(QStringLiteral("arn:aws:iam::123456789012:role/OnrampDiscoveryRole"));
-    m_arnEdit->setAccessibleName(tr("Management account's Role ARN or AWS account id"));
-    m_arnEdit->setFont(Theme::monospaceFont());
-    m_arnEdit->setClearButtonEnabled(true);
-    m_verifyButton = new QPushButton(Theme::action("revalidate"), tr("&Verify"), this);
-    m_verifyButton->setObjectName(QStringLiteral("orgVerifyButton"));
-    m_verifyButton->setAccessibleName(tr("Verify the management role and connect the organization"));
-    arnRow->addWidget(m_arnEdit, 1);
-    arnRow->addWidget(m_verifyButton);
-    form->addRow(tr("Management &role ARN:"), arnRow);
-    if (auto *label = qobject_cast<QLabel *>(form->labelForField(arnRow)))
-        label->setBuddy(m_arnEdit);
-    m_arnMessage = message(this, "orgRoleArnMessage");
-    m_arnMessage->setAccessibleName(tr("Role ARN check"));
-    form->addRow(QString(), m_arnMessage);
+    m_roleArn = new RoleArnInput(
+        RoleArnInput::Texts { tr("Management account's Role ARN or AWS account id"),
+            tr("Verify the management role and connect the organization"),
+            tr("Paste the stack's RoleArn output, or just the 12-digit id of the management account."),
+            tr("✓ Management account %1 — the role %2 that the template creates there."),
+            tr("✓ Management account %1, role %2") },
+        RoleArnInput::Names { "orgRoleArnEdit", "orgVerifyButton", "orgRoleArnMessage" }, this);
+    form->addRow(tr("Management &role ARN:"), m_roleArn);
+    if (auto *label = qobject_cast<QLabel *>(form->labelForField(m_roleArn)))
+        label->setBuddy(m_roleArn->edit());
+    form->addRow(QString(), m_roleArn->message());
     m_excludeAccountsEdit = idsEdit(this, "orgExcludeAccountsEdit", tr("optional: 123456789012, 210987654321"),
         tr("AWS accounts never to connect (optional)"));
     form->addRow(tr("Exclude &accounts:"), m_excludeAccountsEdit);
@@ -170,29 +156,28 @@ OrganizationPage::OrganizationPage(
     layout->addLayout(form);
 
     connect(m_targetsEdit, &QLineEdit::textChanged, this, &OrganizationPage::validateTargets);
-    connect(m_arnEdit, &QLineEdit::textChanged, this, &OrganizationPage::validateRoleArn);
+    connect(m_roleArn, &RoleArnInput::checked, this, &OrganizationPage::updateButtons);
+    connect(m_roleArn, &RoleArnInput::verifyRequested, this, &OrganizationPage::verifyRequested);
     connect(m_excludeAccountsEdit, &QLineEdit::textChanged, this, &OrganizationPage::validateExclusions);
     connect(m_excludeOusEdit, &QLineEdit::textChanged, this, &OrganizationPage::validateExclusions);
-    for (QLineEdit *edit : { m_arnEdit, m_excludeAccountsEdit, m_excludeOusEdit }) {
+    for (QLineEdit *edit : { m_excludeAccountsEdit, m_excludeOusEdit }) {
         connect(edit, &QLineEdit::returnPressed, this, [this] {
-            if (m_verifyButton->isEnabled())
+            if (m_roleArn->verifyButton()->isEnabled())
                 Q_EMIT verifyRequested();
         });
     }
-    connect(m_verifyButton, &QPushButton::clicked, this, &OrganizationPage::verifyRequested);
     connect(m_identity, &ConsoleIdentity::changed, this, &OrganizationPage::rebuildTemplate);
     connect(m_settings, &AppSettings::changed, this, &OrganizationPage::rebuildTemplate);
 
     setTabOrder(m_targetsEdit, m_panel->firstInTabOrder());
     setTabOrder(m_panel->lastInTabOrder(), m_nameEdit);
-    setTabOrder(m_nameEdit, m_arnEdit);
-    setTabOrder(m_arnEdit, m_verifyButton);
-    setTabOrder(m_verifyButton, m_excludeAccountsEdit);
+    setTabOrder(m_nameEdit, m_roleArn->edit());
+    setTabOrder(m_roleArn->edit(), m_roleArn->verifyButton());
+    setTabOrder(m_roleArn->verifyButton(), m_excludeAccountsEdit);
     setTabOrder(m_excludeAccountsEdit, m_excludeOusEdit);
 
     m_templateStatus->setText(tr("Preparing a new organization onboarding…"));
     validateTargets();
-    validateRoleArn();
     validateExclusions();
 }
 
@@ -228,8 +213,8 @@ void OrganizationPage::setRecord(const Account &record)
         m_excludeAccountsEdit->setText(record.excludedAccounts.join(QStringLiteral(", ")));
     if (m_excludeOusEdit->text().isEmpty())
         m_excludeOusEdit->setText(record.excludedOus.join(QStringLiteral(", ")));
-    if (m_arnEdit->text().isEmpty() && !record.roleArn.isEmpty())
-        m_arnEdit->setText(record.roleArn);
+    if (m_roleArn->text().isEmpty() && !record.roleArn.isEmpty())
+        m_roleArn->setText(record.roleArn);
     rebuildTemplate();
 }
 
@@ -237,7 +222,7 @@ void OrganizationPage::setRecordError(const QString &text, const QString &hint)
 {
     m_record = Account();
     m_panel->clear();
-    setMessage(m_templateStatus,
+    RoleArnInput::setMessage(m_templateStatus,
         hint.isEmpty() ? text.toHtmlEscaped() : text.toHtmlEscaped() + QStringLiteral("<br>") + hint.toHtmlEscaped(),
         Theme::errorColor(palette()));
     updateButtons();
@@ -258,14 +243,19 @@ QString OrganizationPage::friendlyName() const
     return m_nameEdit->text().trimmed();
 }
 
+bool OrganizationPage::inputValid() const
+{
+    return m_roleArn->valid() && m_exclusionsValid;
+}
+
 QString OrganizationPage::roleArnText() const
 {
-    return m_arnEdit->text().trimmed();
+    return m_roleArn->text();
 }
 
 void OrganizationPage::setRoleArnText(const QString &text)
 {
-    m_arnEdit->setText(text);
+    m_roleArn->setText(text);
 }
 
 void OrganizationPage::setTargetsText(const QString &text)
@@ -285,8 +275,7 @@ void OrganizationPage::setExcludedOusText(const QString &text)
 
 void OrganizationPage::focusRoleArn()
 {
-    m_arnEdit->setFocus(Qt::OtherFocusReason);
-    m_arnEdit->selectAll();
+    m_roleArn->focus();
 }
 
 void OrganizationPage::validateTargets()
@@ -294,7 +283,7 @@ void OrganizationPage::validateTargets()
     const QStringList ids = targetIds();
     m_targetsValid = false;
     if (ids.isEmpty()) {
-        setMessage(m_targetsMessage,
+        RoleArnInput::setMessage(m_targetsMessage,
             tr("The template needs the organization's root id (r-…): find it in the AWS Organizations console of the "
                "management account, under AWS accounts (Root). OU ids (ou-…) limit the roles to those OUs."),
             palette().color(QPalette::PlaceholderText));
@@ -305,12 +294,12 @@ void OrganizationPage::validateTargets()
                 wrong.append(id.left(64));
         }
         if (!wrong.isEmpty()) {
-            setMessage(m_targetsMessage,
+            RoleArnInput::setMessage(m_targetsMessage,
                 tr("Not a root id (r-…) nor an OU id (ou-…-…): %1").arg(wrong.join(QStringLiteral(", "))),
                 Theme::errorColor(palette()));
         } else {
             m_targetsValid = true;
-            setMessage(m_targetsMessage,
+            RoleArnInput::setMessage(m_targetsMessage,
                 ids.size() == 1 ? tr("✓ The member roles go to every account beneath %1.").arg(ids.constFirst())
                                 : tr("✓ The member roles go to every account beneath these %1 ids.").arg(ids.size()),
                 Theme::successColor(palette()));
@@ -328,21 +317,21 @@ void OrganizationPage::rebuildTemplate()
     const QString trusted = m_identity->trustedAccountId();
     if (trusted.isEmpty()) {
         if (m_identity->state() == ConsoleIdentity::State::Failed) {
-            setMessage(m_templateStatus,
+            RoleArnInput::setMessage(m_templateStatus,
                 tr("The template names the AWS account allowed to assume the role — the account this console "
                    "runs as — and Onramp could not find it out: %1<br>Set a trusted account in Settings, or "
                    "fix the console identity and <a href=\"retry\">try again</a>.")
                     .arg(m_identity->errorText().toHtmlEscaped()),
                 Theme::errorColor(palette()));
         } else {
-            setMessage(m_templateStatus, tr("Looking up the AWS account this console runs as…"),
+            RoleArnInput::setMessage(m_templateStatus, tr("Looking up the AWS account this console runs as…"),
                 palette().color(QPalette::WindowText));
         }
         updateButtons();
         return;
     }
     if (!m_targetsValid) {
-        setMessage(m_templateStatus,
+        RoleArnInput::setMessage(m_templateStatus,
             tr("Enter the organization's root id (r-…) above: the template needs it to place the member roles."),
             palette().color(QPalette::WindowText));
         updateButtons();
@@ -360,7 +349,7 @@ void OrganizationPage::rebuildTemplate()
     const Result<QByteArray> json = TemplateBuilder::buildOrganizationJson(options);
     if (!json) {
         const ErrorText text = ErrorText::describe(json.error());
-        setMessage(m_templateStatus,
+        RoleArnInput::setMessage(m_templateStatus,
             text.hint.isEmpty() ? text.message.toHtmlEscaped()
                                 : text.message.toHtmlEscaped() + QStringLiteral("<br>") + text.hint.toHtmlEscaped(),
             Theme::errorColor(palette()));
@@ -370,39 +359,11 @@ void OrganizationPage::rebuildTemplate()
     const Result<QString> cli
         = TemplateBuilder::organizationCreateStackCommand(m_record.region, stackName(), templateFileName(), options);
     m_panel->setDocument(*json, cli ? *cli : QString());
-    setMessage(m_templateStatus,
+    RoleArnInput::setMessage(m_templateStatus,
         tr("Every role trusts AWS account %1 and only with this onboarding's External ID <tt>%2</tt>. Region of the "
            "stack: %3.")
             .arg(trusted, m_record.externalId.toHtmlEscaped(), m_record.region),
         palette().color(QPalette::WindowText));
-    updateButtons();
-}
-
-void OrganizationPage::validateRoleArn()
-{
-    const QString text = roleArnText();
-    m_arnValid = false;
-    if (text.isEmpty()) {
-        setMessage(m_arnMessage,
-            tr("Paste the stack's RoleArn output, or just the 12-digit id of the management account."),
-            palette().color(QPalette::PlaceholderText));
-    } else if (Arn::isAccountId(text)) {
-        m_arnValid = true;
-        setMessage(m_arnMessage,
-            tr("✓ Management account %1 — the role %2 that the template creates there.")
-                .arg(text, OnboardingService::defaultRoleName()),
-            Theme::successColor(palette()));
-    } else {
-        const Result<Arn> arn = Arn::parseRoleArn(text);
-        if (arn) {
-            m_arnValid = true;
-            setMessage(m_arnMessage, tr("✓ Management account %1, role %2").arg(arn->accountId(), arn->roleName()),
-                Theme::successColor(palette()));
-        } else {
-            setMessage(m_arnMessage, arn.error().message, Theme::errorColor(palette()));
-        }
-    }
-    m_arnEdit->setAccessibleDescription(m_arnMessage->text());
     updateButtons();
 }
 
@@ -425,11 +386,11 @@ void OrganizationPage::validateExclusions()
         problems << tr("Not an OU id (ou-…-…) nor a root id (r-…): %1").arg(wrongOus.join(QStringLiteral(", ")));
     m_exclusionsValid = problems.isEmpty();
     if (!m_exclusionsValid) {
-        setMessage(m_exclusionsMessage, problems.join(QLatin1Char('\n')), Theme::errorColor(palette()));
+        RoleArnInput::setMessage(m_exclusionsMessage, problems.join(QLatin1Char('\n')), Theme::errorColor(palette()));
     } else {
         const qsizetype accounts = excludedAccounts().size();
         const qsizetype ous = excludedOus().size();
-        setMessage(m_exclusionsMessage,
+        RoleArnInput::setMessage(m_exclusionsMessage,
             accounts + ous == 0 ? tr("Every active account of the organization is connected.")
                                 : tr("✓ Left out, never contacted: %1 accounts and the accounts beneath %2 OUs.")
                                       .arg(accounts)
@@ -441,5 +402,5 @@ void OrganizationPage::validateExclusions()
 
 void OrganizationPage::updateButtons()
 {
-    m_verifyButton->setEnabled(inputValid() && !m_record.id.isEmpty());
+    m_roleArn->setVerifyEnabled(inputValid() && !m_record.id.isEmpty());
 }

@@ -11,6 +11,7 @@
 class AppSettings;
 class ConsoleIdentity;
 class QLabel;
+class RoleArnInput;
 class QLineEdit;
 class QPushButton;
 class TemplatePanel;
@@ -52,7 +53,7 @@ public:
     QStringList excludedAccounts() const;
     QStringList excludedOus() const;
     /// True when the Role ARN is a role ARN or a 12-digit account id and every exclusion is a valid id.
-    bool inputValid() const { return m_arnValid && m_exclusionsValid; }
+    bool inputValid() const;
     void focusRoleArn();
 
 Q_SIGNALS:
@@ -62,7 +63,6 @@ private:
     static QStringList split(const QString &text);
     void rebuildTemplate();
     void validateTargets();
-    void validateRoleArn();
     void validateExclusions();
     void updateButtons();
 
@@ -71,7 +71,6 @@ private:
     AppSettings *m_settings;
     Account m_record;
     bool m_targetsValid = false;
-    bool m_arnValid = false;
     bool m_exclusionsValid = true;
 
     QLineEdit *m_targetsEdit;
@@ -79,10 +78,8 @@ private:
     QLabel *m_templateStatus;
     TemplatePanel *m_panel;
     QLineEdit *m_nameEdit;
-    QLineEdit *m_arnEdit;
-    QLabel *m_arnMessage;
+    RoleArnInput *m_roleArn;
     QLineEdit *m_excludeAccountsEdit;
     QLineEdit *m_excludeOusEdit;
     QLabel *m_exclusionsMessage;
-    QPushButton *m_verifyButton;
 };

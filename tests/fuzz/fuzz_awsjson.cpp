@@ -3,23 +3,12 @@
 #include "aws/awsjson.h"
 #include "aws/organizationsclient.h"
 
+#include "fuzzcheck.h"
+
 #include <cstdint>
-#include <cstdlib>
 
-namespace {
-void require(bool condition)
-{
-    if (!condition)
-        std::abort();
-}
-
-// A refusal must be an error with a message, never an empty error value; what is accepted has the API's shapes.
-template <typename T> void checkResult(const Result<T> &r)
-{
-    if (!r)
-        require(r.error().isError());
-}
-} // namespace
+using FuzzCheck::checkResult;
+using FuzzCheck::require;
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {

@@ -1,23 +1,12 @@
 // fuzz_awsxml: libFuzzer harness for AwsXml, the parsers of every STS/EC2 response body and error document.
 #include "aws/awsxml.h"
 
+#include "fuzzcheck.h"
+
 #include <cstdint>
-#include <cstdlib>
 
-namespace {
-void require(bool condition)
-{
-    if (!condition)
-        std::abort();
-}
-
-// A refusal must be a Parse error with a message, never an empty error value.
-template <typename T> void checkResult(const Result<T> &r)
-{
-    if (!r)
-        require(r.error().isError());
-}
-} // namespace
+using FuzzCheck::checkResult;
+using FuzzCheck::require;
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
