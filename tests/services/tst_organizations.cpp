@@ -295,7 +295,8 @@ private Q_SLOTS:
         QVERIFY2(refused.message.contains(u"different user"_s), qPrintable(refused.message));
         QCOMPARE(memberFor(*r, kProd2).status, u"active"_s);
         // Nothing of alice's holds prod-1, and she never assumed its role.
-        for (const Account &a : *alice->registry()->accounts(u"alice"_s))
+        const QList<Account> alices = alice->registry()->accounts(u"alice"_s).value();
+        for (const Account &a : alices)
             QVERIFY(a.awsAccountId != kProd1);
         QVERIFY(!assumedAccounts().contains(kProd1));
     }
@@ -343,7 +344,8 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(done.has_value(), 60000);
         QVERIFY2(*done, *done ? "" : qPrintable(done->error().toString()));
         QCOMPARE((*done)->status, AccountStatus::Disconnected);
-        for (const Account &m : *alice->organizations()->members(org->id))
+        const QList<Account> members = alice->organizations()->members(org->id).value();
+        for (const Account &m : members)
             QCOMPARE(m.status, AccountStatus::Disconnected);
         QCOMPARE(alice->registry()->liveAccountCount(u"alice"_s).value(), 0);
         // The AWS accounts are free again: bob may connect one.
@@ -365,7 +367,8 @@ private Q_SLOTS:
         alice->organizations()->setPeriodicSync(alice->user(), 200);
         QTRY_VERIFY_WITH_TIMEOUT(
             [&] {
-                for (const Account &m : *alice->organizations()->members(org->id)) {
+                const QList<Account> members = alice->organizations()->members(org->id).value();
+        for (const Account &m : members) {
                     if (m.awsAccountId == u"100000000007"_s && m.status == AccountStatus::Active)
                         return true;
                 }
