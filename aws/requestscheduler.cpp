@@ -25,6 +25,7 @@ RequestScheduler::Ticket RequestScheduler::enqueue(const QByteArray &key, const 
     else
         it->push_back(std::move(w));
     m_waitingKey.insert(ticket, key);
+    ++m_waitingPerHost[host];
     ++m_queued;
     m_stats.peakQueued = std::max(m_stats.peakQueued, m_queued);
     dispatch();
@@ -54,8 +55,8 @@ void RequestScheduler::release(Ticket ticket)
     std::deque<Waiting> &queue = m_queues[key];
     const auto at = std::find_if(queue.begin(), queue.end(), [ticket](const Waiting &w) { return w.ticket == ticket; });
     if (at != queue.end()) {
+        unqueue(at->host);
         queue.erase(at);
-        --m_queued;
     }
     if (queue.empty()) {
         m_queues.remove(key);
@@ -69,6 +70,22 @@ void RequestScheduler::release(Ticket ticket)
 bool RequestScheduler::hostHasRoom(const QString &host) const
 {
     return m_perHost.value(host) < m_limits.maxInFlightPerHost;
+}
+
+bool RequestScheduler::anyWaitingHostHasRoom() const
+{
+    for (auto it = m_waitingPerHost.cbegin(); it != m_waitingPerHost.cend(); ++it) {
+        if (hostHasRoom(it.key()))
+            return true;
+    }
+    return false;
+}
+
+void RequestScheduler::unqueue(const QString &host)
+{
+    --m_queued;
+    if (--m_waitingPerHost[host] == 0)
+        m_waitingPerHost.remove(host);
 }
 
 int RequestScheduler::pickLane(const QString &host) const
@@ -91,7 +108,8 @@ void RequestScheduler::dispatch()
     m_dispatching = true;
     do {
         m_dispatchAgain = false;
-        while (m_inFlight < m_limits.maxInFlight && !m_ring.isEmpty()) {
+        // (The check on hosts keeps a release cheap while the one host everything waits for is full.)
+        while (m_inFlight < m_limits.maxInFlight && !m_ring.isEmpty() && anyWaitingHostHasRoom()) {
             // The keys take turns; a key whose waiting requests all go to full hosts passes its turn.
             bool started = false;
             for (qsizetype tried = 0, n = m_ring.size(); tried < n && !started; ++tried) {
@@ -107,7 +125,7 @@ void RequestScheduler::dispatch()
                 }
                 Waiting w = std::move(*it);
                 queue.erase(it);
-                --m_queued;
+                unqueue(w.host);
                 m_waitingKey.remove(w.ticket);
                 if (queue.empty()) {
                     m_queues.remove(key);

@@ -74,6 +74,8 @@ private:
     };
     void dispatch();
     bool hostHasRoom(const QString &host) const;
+    bool anyWaitingHostHasRoom() const;
+    void unqueue(const QString &host);
     int pickLane(const QString &host) const;
 
     RequestSchedulerLimits m_limits;
@@ -83,6 +85,7 @@ private:
     qsizetype m_next = 0; ///< the ring position whose turn it is
     QHash<Ticket, Running> m_running;
     QHash<QString, int> m_perHost;
+    QHash<QString, int> m_waitingPerHost; ///< host -> requests waiting for it
     QHash<QString, QList<int>> m_perHostLane; ///< host -> requests in flight per lane
     int m_inFlight = 0;
     int m_queued = 0;
