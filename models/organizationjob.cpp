@@ -405,6 +405,7 @@ void OrganizationJob::reconcile()
     }
 
     const QDateTime now = QDateTime::currentDateTimeUtc();
+    QStringList undiscovered; ///< verified members whose first discovery never ended (a run killed meanwhile)
     for (const QString &id : std::as_const(targets)) {
         OrganizationMember &o = outcome(id);
         o.name = names.value(id, o.name);
@@ -415,6 +416,9 @@ void OrganizationJob::reconcile()
             o.instanceCount = member->instanceCount;
             o.message = member->lastError;
             const bool retry = member->status == AccountStatus::Pending || member->status == AccountStatus::Failed;
+            if (member->status == AccountStatus::Connected
+                && !(id == m_managementAwsId && m_request.mode == Mode::Verify))
+                undiscovered.append(member->id);
             if (!retry)
                 continue;
             if (m_request.respectBackoff && m_service->m_nextRetry.value(member->id, now) > now)
@@ -436,15 +440,19 @@ void OrganizationJob::reconcile()
         OrganizationMember &o = outcome(m_managementAwsId);
         o.recordId = management.id;
         o.status = accountStatusName(management.status);
-        if (m_request.options.startDiscovery) {
+        undiscovered.prepend(management.id);
+    }
+    if (m_request.options.startDiscovery) {
+        for (const QString &id : std::as_const(undiscovered)) {
+            if (m_service->m_discovery->isRunning(id))
+                continue;
             m_total += 1;
-            m_service->m_onboarding->discover(
-                m_request.user, management.id, this, [this, id = management.id](const Result<Account> &started) {
-                    if (started && m_request.options.waitForDiscovery && m_service->m_discovery->isRunning(id))
-                        m_awaitingDiscovery.insert(id);
-                    else
-                        memberEnded();
-                });
+            m_service->m_onboarding->discover(m_request.user, id, this, [this, id](const Result<Account> &started) {
+                if (started && m_request.options.waitForDiscovery && m_service->m_discovery->isRunning(id))
+                    m_awaitingDiscovery.insert(id);
+                else
+                    memberEnded();
+            });
         }
     }
     m_total += int(m_queue.size());
