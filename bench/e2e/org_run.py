@@ -80,7 +80,7 @@ class OrgBench(run.Bench):
             m = STAMP.match(line)
             if not m:
                 continue
-            t, category, message = float(m.group(1)), m.group(2), m.group(3)
+            t, message = float(m.group(1)), m.group(3)
             last = max(last, t)
             if message.startswith('discovery started for'):
                 starts.append(t)
@@ -106,6 +106,8 @@ class OrgBench(run.Bench):
                 'assume_role_per_role_min': min(assumes.values()) if assumes else 0,
                 'assume_role_management': assumes.get(orgfleet.role_arn(orgfleet.MANAGEMENT), 0),
                 'failed_requests': sum(1 for e in entries if e['status'] != 200),
+                'error_codes': {c: sum(1 for e in entries if e['status'] != 200 and e['code'] == c)
+                                for c in {e['code'] for e in entries if e['status'] != 200}},
                 'retries': sum(1 for e in entries if (e['attempt'] or 1) > 1)}
 
     def run_script(self, script, args):
@@ -273,10 +275,13 @@ def markdown(res):
               'contestant for the CPU too.'
               % (o['median_cpu_seconds'], o['median_main_thread_cpu_seconds'] or 0,
                  o['median_main_thread_runqueue_wait_seconds'] or 0, ', '.join('%.1f' % x for x in o['load_averages'])),
-              '', 'Requests per Onramp run: %d (%s); %d failed, %d retried. AssumeRole per role: at most %d (the '
+              '', 'Requests per Onramp run: %d (%s); %d answered with an error (%s: the External-ID proofs and '
+              'DryRun probes are expected to be refused), %d retried. AssumeRole per role: at most %d (the '
               'management role: %d). Members verified before the first discovery started: %.2f s into the run.%s'
               % (o['median_request_count'], ', '.join('%s %d' % kv for kv in sorted(o['requests'].items())),
-                 max(r['failed_requests'] for r in o['runs']), max(r['retries'] for r in o['runs']),
+                 max(r['failed_requests'] for r in o['runs']),
+                 ', '.join('%s %d' % kv for kv in sorted(o['runs'][0]['error_codes'].items())) or 'none',
+                 max(r['retries'] for r in o['runs']),
                  o['median_assume_role_per_role_max'], o['median_assume_role_management'],
                  o['median_first_discovery_start_seconds'] or 0,
                  (' The peer made %d requests.' % peer['requests']) if peer else '')]
