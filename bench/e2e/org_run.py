@@ -106,8 +106,8 @@ class OrgBench(run.Bench):
                 'assume_role_per_role_min': min(assumes.values()) if assumes else 0,
                 'assume_role_management': assumes.get(orgfleet.role_arn(orgfleet.MANAGEMENT), 0),
                 'failed_requests': sum(1 for e in entries if e['status'] != 200),
-                'error_codes': {c: sum(1 for e in entries if e['status'] != 200 and e['code'] == c)
-                                for c in {e['code'] for e in entries if e['status'] != 200}},
+                'error_codes': {c: sum(1 for e in entries if e['status'] != 200 and (e['code'] or 'HTTP') == c)
+                                for c in {e['code'] or 'HTTP' for e in entries if e['status'] != 200}},
                 'retries': sum(1 for e in entries if (e['attempt'] or 1) > 1)}
 
     def run_script(self, script, args):
