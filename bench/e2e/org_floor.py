@@ -25,7 +25,7 @@ from botocore.awsrequest import AWSRequest
 from botocore.credentials import Credentials
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from floor import Client  # noqa: E402
+from floor import Client, instances_chain  # noqa: E402
 
 ORG_TARGET = 'AWSOrganizationsV20161128.'
 
@@ -79,19 +79,7 @@ def main():
     member = assume(member_role)
     client.call('ec2', home, member, [('Action', 'DescribeRegions'), ('Version', '2016-11-15')])
     lap()
-    token = None
-    while True:
-        params = [('Action', 'DescribeInstances'), ('Version', '2016-11-15'), ('MaxResults', 1000)]
-        if token:
-            params.append(('NextToken', token))
-        page = client.call('ec2', big, member, params)
-        bodies.append(page)
-        tail = page[-4096:]
-        at = tail.rfind(b'<nextToken>')
-        token = tail[at + 11:tail.index(b'</nextToken>', at)].decode() if at >= 0 else None
-        lap()
-        if not token:
-            break
+    bodies += instances_chain(client, big, member, lap)
     seconds = time.perf_counter() - start
     print(json.dumps({'seconds': seconds, 'instances': sum(b.count(b'<instanceId>') for b in bodies),
                       'pages': len(bodies), 'accounts': accounts, 'request_seconds': times}))
