@@ -30,6 +30,9 @@ public:
     virtual void fetch(QObject *context, Callback callback) = 0;
     /// Forget cached credentials (the server said they expired); the next fetch() gets fresh ones if it can.
     virtual void invalidate() { }
+    /// Whose requests these credentials sign, for HttpClient's scheduler (AwsCall::scheduleKey): by default this
+    /// provider; an assumed role is its role's account.
+    virtual QByteArray scheduleKey() const { return "provider:" + QByteArray::number(quintptr(this), 16); }
 };
 
 using CredentialsProviderPtr = std::shared_ptr<CredentialsProvider>;

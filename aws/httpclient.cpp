@@ -197,6 +197,13 @@ HttpClientConfig HttpClientConfig::fromEnvironment(const QProcessEnvironment &en
     const int timeout = env.value(QStringLiteral("ONRAMP_ATTEMPT_TIMEOUT_MS")).toInt(&ok);
     if (ok && timeout > 0)
         c.attemptTimeoutMs = timeout;
+    for (const auto &[name, limit] : { std::pair { "ONRAMP_HTTP_MAX_IN_FLIGHT", &c.scheduling.maxInFlight },
+             std::pair { "ONRAMP_HTTP_MAX_PER_HOST", &c.scheduling.maxInFlightPerHost },
+             std::pair { "ONRAMP_HTTP_LANES", &c.scheduling.lanes } }) {
+        const int n = env.value(QLatin1StringView(name)).toInt(&ok);
+        if (ok && n >= 1 && n <= 1024)
+            *limit = n;
+    }
     return c;
 }
 
@@ -281,6 +288,8 @@ void AwsReply::abort()
     if (m_timer)
         m_timer->stop();
     m_done = true;
+    if (auto *http = qobject_cast<HttpClient *>(parent()))
+        http->releaseSlot(this);
     if (m_reply) {
         QNetworkReply *r = m_reply;
         m_reply = nullptr;
@@ -326,24 +335,44 @@ HttpClient::HttpClient(QNetworkAccessManager *nam, HttpClientConfig config, QObj
     : QObject(parent)
     , m_nam(nam)
     , m_config(std::move(config))
+    , m_scheduler(m_config.scheduling)
     , m_tls(loadTlsSetup(m_config.caBundlePath))
     , m_signer(std::make_unique<SigV4Signer>())
 {
     // Whatever the caller put in the configuration, keep no more of its environment than the proxy settings.
     m_config.environment = HttpClientConfig::proxyEnvironment(m_config.environment);
     m_proxyError = m_config.proxyError();
-    if (m_config.useEnvironmentProxy && !m_proxyError.isError())
-        m_nam->setProxyFactory(new EnvironmentProxyFactory(m_config.environment));
+    // Qt opens at most 6 HTTP/1.1 connections per host:port and manager; against AWS 100 accounts share each
+    // regional host (against a local endpoint, every request shares one), so the scheduler spreads requests over
+    // lanes, one manager each: at most 6 x lanes connections per host, maxInFlight in all.
+    m_lanes.append(m_nam);
+    for (int lane = 1; lane < m_scheduler.limits().lanes; ++lane)
+        m_lanes.append(new QNetworkAccessManager(this));
+    if (m_config.useEnvironmentProxy && !m_proxyError.isError()) {
+        for (QNetworkAccessManager *nam : std::as_const(m_lanes))
+            nam->setProxyFactory(new EnvironmentProxyFactory(m_config.environment));
+    }
 }
 
 HttpClient::~HttpClient()
 {
+    // Replies still alive are children, destroyed after the scheduler: they must not give their slots back to it.
+    for (AwsReply *reply : findChildren<AwsReply *>(Qt::FindDirectChildrenOnly))
+        reply->m_ticket = 0;
+    if (m_scheduler.stats().started > 0)
+        qCDebug(lcAws).noquote() << "scheduler:" << m_scheduler.stats().started << "requests, at most"
+                                 << m_scheduler.stats().peakInFlight << "in flight,"
+                                 << m_scheduler.stats().peakInFlightPerHost << "to one host,"
+                                 << m_scheduler.stats().peakQueued << "waiting";
     m_tls.wait(); // the worker must not outlive the client (or the application) it loads for
 }
 
 AwsReply *HttpClient::send(AwsCall call, CredentialsProviderPtr credentials)
 {
     auto *reply = new AwsReply(std::move(call), std::move(credentials), this);
+    reply->m_scheduleKey = !reply->m_call.scheduleKey.isEmpty() ? reply->m_call.scheduleKey
+        : reply->m_credentials                                  ? reply->m_credentials->scheduleKey()
+                                                                : QByteArray();
     reply->m_timer = new QTimer(reply);
     reply->m_timer->setSingleShot(true);
     connect(reply->m_timer, &QTimer::timeout, reply, [reply] {
@@ -388,11 +417,33 @@ void HttpClient::startAttempt(AwsReply *reply)
             finish(reply);
             return;
         }
-        sendSigned(reply, *credentials);
+        // Credentials first, then a slot: a request holding a slot while its role is assumed (a request that
+        // needs a slot too) could leave every slot waiting. Signed when it goes, so queueing never ages the date.
+        const QUrl &url = reply->m_call.endpoint;
+        const QString host = url.host() + QLatin1Char(':')
+            + QString::number(url.port(url.scheme() == QLatin1StringView("http") ? 80 : 443));
+        m_scheduler.enqueue(
+            reply->m_scheduleKey, host,
+            [this, guard = QPointer<AwsReply>(reply), signing = *credentials](
+                RequestScheduler::Ticket ticket, int lane) {
+                if (!guard || guard->m_done) {
+                    m_scheduler.release(ticket);
+                    return;
+                }
+                guard->m_ticket = ticket;
+                sendSigned(guard, signing, lane);
+            },
+            reply->m_attempt > 1);
     });
 }
 
-void HttpClient::sendSigned(AwsReply *reply, const AwsCredentials &credentials)
+void HttpClient::releaseSlot(AwsReply *reply)
+{
+    if (const RequestScheduler::Ticket ticket = std::exchange(reply->m_ticket, 0))
+        m_scheduler.release(ticket);
+}
+
+void HttpClient::sendSigned(AwsReply *reply, const AwsCredentials &credentials, int lane)
 {
     const AwsCall &call = reply->m_call;
     SigV4Request req;
@@ -428,7 +479,7 @@ void HttpClient::sendSigned(AwsReply *reply, const AwsCredentials &credentials)
     reply->m_timedOut = false;
     reply->m_tooLarge = false;
     reply->m_attemptClock.start();
-    QNetworkReply *netReply = m_nam->post(request, req.payload);
+    QNetworkReply *netReply = m_lanes.value(lane, m_nam)->post(request, req.payload);
     reply->m_reply = netReply;
     auto sslErrors = std::make_shared<QList<QSslError>>();
     connect(netReply, &QNetworkReply::sslErrors, reply, [sslErrors](const QList<QSslError> &errors) {
@@ -446,6 +497,7 @@ void HttpClient::sendSigned(AwsReply *reply, const AwsCredentials &credentials)
         if (reply->m_reply != netReply)
             return;
         reply->m_reply = nullptr;
+        releaseSlot(reply); // whatever comes next (a retry's backoff, the caller's work) happens off the wire
 
         const int status = netReply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
         reply->m_httpStatus = status;
@@ -522,7 +574,9 @@ void HttpClient::attemptFinished(AwsReply *reply)
 {
     AwsError &error = reply->m_error;
     if (!error.isError()) {
-        m_retryTokens = std::min(maxRetryTokens, m_retryTokens + 1);
+        auto tokens = m_retryTokens.find(reply->m_scheduleKey);
+        if (tokens != m_retryTokens.end())
+            *tokens = std::min(maxRetryTokens, *tokens + 1);
         finish(reply);
         return;
     }
@@ -537,7 +591,8 @@ void HttpClient::attemptFinished(AwsReply *reply)
         startAttempt(reply);
         return;
     }
-    const bool canRetry = error.retryable && reply->m_attempt < m_config.maxAttempts && takeRetryToken(error);
+    const bool canRetry
+        = error.retryable && reply->m_attempt < m_config.maxAttempts && takeRetryToken(reply->m_scheduleKey, error);
     if (!canRetry) {
         finish(reply);
         return;
@@ -546,15 +601,19 @@ void HttpClient::attemptFinished(AwsReply *reply)
     QTimer::singleShot(delay, reply, [this, reply] { startAttempt(reply); });
 }
 
-bool HttpClient::takeRetryToken(const AwsError &error)
+bool HttpClient::takeRetryToken(const QByteArray &key, const AwsError &error)
 {
-    // Standard mode's retry quota: a client that keeps failing stops amplifying load on AWS.
+    // Standard mode's retry quota: a client that keeps failing stops amplifying load on AWS. An SDK keeps it per
+    // client, and a client serves one account: here, per schedule key.
     const int cost = error.kind == AwsError::Kind::Timeout ? timeoutRetryCost : retryCost;
     if (error.kind == AwsError::Kind::ClockSkew)
         return true;
-    if (m_retryTokens < cost)
+    auto tokens = m_retryTokens.find(key);
+    if (tokens == m_retryTokens.end())
+        tokens = m_retryTokens.insert(key, maxRetryTokens);
+    if (*tokens < cost)
         return false;
-    m_retryTokens -= cost;
+    *tokens -= cost;
     return true;
 }
 

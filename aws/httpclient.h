@@ -3,11 +3,14 @@
 
 #include "aws/awserror.h"
 #include "aws/credentialsprovider.h"
+#include "aws/requestscheduler.h"
 #include "aws/retrypolicy.h"
 
 #include <QByteArray>
 #include <QDateTime>
 #include <QElapsedTimer>
+#include <QHash>
+#include <QList>
 #include <QObject>
 #include <QPointer>
 #include <QProcessEnvironment>
@@ -34,12 +37,15 @@ struct HttpClientConfig
     int maxBackoffMs = 20000;
     QString caBundlePath; ///< AWS_CA_BUNDLE: PEM file that *replaces* the system CAs, like the AWS CLI
     bool useEnvironmentProxy = true; ///< HTTPS_PROXY / HTTP_PROXY / NO_PROXY, then the system proxy
+    /// Requests on the wire at once (in total, per host) and connection lanes: see RequestScheduler.
+    /// ONRAMP_HTTP_MAX_IN_FLIGHT, ONRAMP_HTTP_MAX_PER_HOST and ONRAMP_HTTP_LANES override them (for measuring).
+    RequestSchedulerLimits scheduling;
     /// The proxy variables (proxyVariables()) of the environment, and nothing else: never credentials such as
     /// AWS_SECRET_ACCESS_KEY or AWS_SESSION_TOKEN. HttpClient filters what it is given down to these again.
     QProcessEnvironment environment = proxyEnvironment(QProcessEnvironment::systemEnvironment());
 
-    /// Reads AWS_CA_BUNDLE, AWS_MAX_ATTEMPTS and ONRAMP_RETRY_BASE_MS (tests make backoff short with it), and keeps
-    /// the proxy variables of \a env.
+    /// Reads AWS_CA_BUNDLE, AWS_MAX_ATTEMPTS, ONRAMP_RETRY_BASE_MS (tests make backoff short with it) and the
+    /// scheduling overrides, and keeps the proxy variables of \a env.
     static HttpClientConfig fromEnvironment(const QProcessEnvironment &env = QProcessEnvironment::systemEnvironment());
     /// HTTPS_PROXY, https_proxy, HTTP_PROXY, http_proxy, NO_PROXY, no_proxy: all HttpClient reads of an environment.
     static QStringList proxyVariables();
@@ -91,6 +97,10 @@ struct AwsCall
     QByteArray jsonBody = {};
     /// AWS JSON protocol: the Content-Type, "application/x-amz-json-1.1" (1.0 for the services that use it).
     QByteArray jsonContentType = QByteArrayLiteral("application/x-amz-json-1.1");
+    /// Whose request this is, for the scheduler's turns (RequestScheduler) and the retry quota: the account it acts
+    /// for. Empty: the credentials provider's scheduleKey(). StsClient::assumeRole() sets the role's ARN, so that
+    /// entering a member account takes that account's turn, not the console identity's.
+    QByteArray scheduleKey = {};
 
     /// An AWS JSON 1.1 call of \a target with \a body (smithy "awsJson1_1" protocol: POST /, X-Amz-Target,
     /// Content-Type application/x-amz-json-1.1, a JSON object body).
@@ -135,6 +145,8 @@ private:
     CredentialsProviderPtr m_credentials;
     QByteArray m_invocationId;
     int m_attempt = 0;
+    QByteArray m_scheduleKey;
+    RequestScheduler::Ticket m_ticket = 0; ///< the scheduler's slot while an attempt is on the wire, else 0
     bool m_refreshedExpired = false;
     bool m_timedOut = false;
     bool m_done = false;
@@ -150,7 +162,10 @@ private:
 };
 
 /// Sends signed AWS Query-protocol requests (POST, application/x-www-form-urlencoded) and AWS JSON 1.1 requests
-/// (POST, X-Amz-Target, application/x-amz-json-1.1) on an injected QNetworkAccessManager. Error bodies of either
+/// (POST, X-Amz-Target, application/x-amz-json-1.1) on an injected QNetworkAccessManager and, for more than Qt's 6
+/// connections per host, HttpClientConfig::scheduling.lanes - 1 more of its own (configured alike). Every attempt
+/// waits for a slot of its RequestScheduler once its credentials are at hand, so requests in flight are bounded per
+/// host and in total and accounts take turns; no slot is held during a retry's backoff. Error bodies of either
 /// protocol become AwsErrors (AwsXml::parseError(), AwsJson::parseError()). Owns: per-attempt timeout; the standard
 /// retry mode (retry throttling, 5xx and transient network errors with full-jitter backoff, never auth errors, with a
 /// retry-quota token bucket); clock-skew correction from the server's Date header; expired temporary credentials
@@ -196,6 +211,9 @@ public:
         });
     }
 
+    /// The scheduler every attempt goes through (its limits and figures).
+    const RequestScheduler &scheduler() const { return m_scheduler; }
+
     /// Seconds to add to the local clock to get AWS's; learned from Date headers of skew errors.
     qint64 clockOffsetSecs() const { return m_clockOffsetSecs; }
     void setClockOffsetSecs(qint64 secs) { m_clockOffsetSecs = secs; }
@@ -222,15 +240,19 @@ Q_SIGNALS:
     void clockSkewCorrected(qint64 offsetSecs);
 
 private:
+    friend class AwsReply;
     void startAttempt(AwsReply *reply);
-    void sendSigned(AwsReply *reply, const AwsCredentials &credentials);
+    void sendSigned(AwsReply *reply, const AwsCredentials &credentials, int lane);
+    void releaseSlot(AwsReply *reply);
     void attemptFinished(AwsReply *reply);
     void finish(AwsReply *reply);
-    bool takeRetryToken(const AwsError &error);
+    bool takeRetryToken(const QByteArray &key, const AwsError &error);
     int backoffMs(int attempt) const;
 
     QNetworkAccessManager *m_nam;
     HttpClientConfig m_config;
+    QList<QNetworkAccessManager *> m_lanes; ///< m_nam, then the ones this client made
+    RequestScheduler m_scheduler;
     AwsError m_proxyError;
     const TlsSetup &tlsSetup() const { return m_tls.get(); }
 
@@ -240,5 +262,6 @@ private:
     std::shared_future<TlsSetup> m_tls;
     std::unique_ptr<SigV4Signer> m_signer;
     qint64 m_clockOffsetSecs = 0;
-    int m_retryTokens = RetryPolicy::maxRetryTokens;
+    /// The retry quota per schedule key (an account): one account's throttling does not use up another's retries.
+    QHash<QByteArray, int> m_retryTokens;
 };

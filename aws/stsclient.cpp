@@ -33,6 +33,7 @@ void StsClient::assumeRole(const QString &region, CredentialsProviderPtr credent
         query.add("ExternalId", request.externalId);
     AwsCall call { QByteArrayLiteral("sts"), region, m_endpoints.stsUrl(region), std::move(query) };
     call.sensitiveResponse = true; // the body holds the role's secret key and session token: wiped once parsed
+    call.scheduleKey = request.roleArn.toUtf8(); // the account being entered, not the console identity, takes a turn
     m_http->call<AssumedRole>(
         std::move(call), std::move(credentials), context, &AwsXml::parseAssumeRole, std::move(callback));
 }

@@ -71,6 +71,8 @@ public:
         StsClient::AssumeRoleRequest request, QObject *parent = nullptr);
     void fetch(QObject *context, Callback callback) override;
     void invalidate() override;
+    /// The role's ARN: its requests and its own AssumeRole calls take the same turn (StsClient::assumeRole()).
+    QByteArray scheduleKey() const override { return m_request.roleArn.toUtf8(); }
 
     /// Number of AssumeRole calls made; for tests.
     int assumeCount() const { return m_assumeCount; }

@@ -27,6 +27,7 @@
 #include <cstdio>
 #include <ctime>
 #include <memory>
+#include <numeric>
 #include <random>
 #include <string_view>
 
@@ -529,6 +530,106 @@ BENCHMARK(BM_StreamIntoView)
     ->Args({ 1, 1, 1 })
     ->UseManualTime()
     ->Iterations(1)
+    ->Unit(benchmark::kMillisecond);
+
+// (b') An organization reporting in: 100 accounts, 10,000 instances (account k holds 1/(k+1) of them, Zipf, as in
+// bench/e2e/orgfleet.py; within an account half in one region and the rest over 16 others), arriving as the
+// organization's discovery delivers them: one page per account-region with instances, the accounts interleaved
+// (the scheduler gives them turns), each page followed by its region's health. Into model + proxy + shown view,
+// sorted by launch time (arg 1) or not (0). Stall and counters as for BM_StreamIntoView (median per page of 3 runs).
+void BM_StreamOrganization(benchmark::State &state)
+{
+    constexpr int accounts = 100;
+    constexpr int total = 10'000;
+    static const std::array<int, 16> weights { 9, 1, 16, 2, 12, 3, 1, 7, 1, 2, 5, 1, 6, 4, 2, 1 };
+    struct Page
+    {
+        QString account;
+        QList<StoredInstance> rows;
+        QList<QPair<QString, QString>> health;
+    };
+    std::vector<std::vector<Page>> perAccount(accounts);
+    double harmonic = 0;
+    for (int k = 0; k < accounts; ++k)
+        harmonic += 1.0 / (k + 1);
+    int next = 0;
+    for (int k = 0; k < accounts; ++k) {
+        const QString id = u"0rg-member-%1"_s.arg(k, 4, 10, QLatin1Char('0'));
+        const int size = k == accounts - 1 ? total - next : int(total / harmonic / (k + 1));
+        QList<int> split { size - size / 2 };
+        const int wsum = std::accumulate(weights.cbegin(), weights.cend(), 0);
+        for (int w : weights)
+            split.append(size / 2 * w / wsum);
+        split[1] += size - std::accumulate(split.cbegin(), split.cend(), 0);
+        for (int r = 0; r < split.size(); ++r) {
+            if (split[r] == 0)
+                continue;
+            Page page { id, fleetPage(next, split[r]), {} };
+            next += split[r];
+            for (StoredInstance &i : page.rows) {
+                i.accountId = id;
+                page.health.append({ i.instanceId, u"ok"_s });
+            }
+            perAccount[size_t(k)].push_back(std::move(page));
+        }
+    }
+    std::vector<const Page *> order; // round-robin over the accounts, as they report in
+    size_t mostPages = 0;
+    for (const auto &pages : perAccount)
+        mostPages = std::max(mostPages, pages.size());
+    for (size_t round = 0; round < mostPages; ++round) {
+        for (const auto &pages : perAccount) {
+            if (round < pages.size())
+                order.push_back(&pages[round]);
+        }
+    }
+    const bool sorted = state.range(0) == 1;
+    std::vector<std::vector<double>> stalls(order.size());
+    std::vector<std::vector<double>> cpuStalls(order.size());
+    double totalMs = 0;
+    for (auto _ : state) {
+        InstanceTableModel model;
+        BrowserView<InstanceFilterProxy> browser(&model, sorted, QString());
+        QElapsedTimer clock;
+        clock.start();
+        for (size_t i = 0; i < order.size(); ++i) {
+            QElapsedTimer stall;
+            stall.start();
+            const double cpuStart = threadCpuMs();
+            model.applyPage(order[i]->account, order[i]->rows);
+            model.setHealth(order[i]->account, order[i]->health);
+            settle();
+            stalls[i].push_back(stall.nsecsElapsed() / 1e6);
+            cpuStalls[i].push_back(threadCpuMs() - cpuStart);
+        }
+        totalMs = clock.nsecsElapsed() / 1e6;
+        state.SetIterationTime(totalMs / 1e3);
+        if (model.rowCount() != total)
+            state.SkipWithError("not every instance arrived");
+    }
+    const auto median = [](std::vector<double> values) {
+        std::sort(values.begin(), values.end());
+        return values[values.size() / 2];
+    };
+    std::vector<double> pageStalls;
+    double maxCpuMs = 0;
+    for (size_t i = 0; i < stalls.size(); ++i) {
+        pageStalls.push_back(median(stalls[i]));
+        maxCpuMs = std::max(maxCpuMs, median(cpuStalls[i]));
+    }
+    std::sort(pageStalls.begin(), pageStalls.end());
+    state.counters["pages"] = double(order.size());
+    state.counters["p95_stall_ms"] = pageStalls[pageStalls.size() * 95 / 100];
+    state.counters["max_stall_ms"] = pageStalls.back();
+    state.counters["max_stall_cpu_ms"] = maxCpuMs;
+    state.counters["total_ms"] = totalMs;
+}
+BENCHMARK(BM_StreamOrganization)
+    ->ArgName("sorted")
+    ->Arg(0)
+    ->Arg(1)
+    ->UseManualTime()
+    ->Iterations(3)
     ->Unit(benchmark::kMillisecond);
 
 size_t heapInUse()

@@ -2,6 +2,7 @@
 #include "models/discoveryservice.h"
 
 #include "aws/ec2client.h"
+#include "aws/httpclient.h"
 #include "models/awsclients.h"
 #include "models/discoveryruncontext.h"
 #include "models/inlinepagestore.h"
@@ -18,7 +19,9 @@ namespace {
 struct RegionState
 {
     bool instancesDone = false;
+    bool statusStarted = false;
     bool statusDone = false;
+    int instances = 0; ///< listed so far
     QString error;
     QList<QPair<QString, QString>> health;
 };
@@ -177,43 +180,61 @@ void DiscoveryService::discoverRegion(Run *run, const QString &region)
                 announceRegion(live, listing.region, listing.accountId, done.removedIds, done.changedHealth);
         });
     };
-    auto onPage = [this, context = run->context.get(), listing](const Ec2InstancePage &page) {
+    auto listHealth = [this, run, region, state, finishRegion] {
+        if (std::exchange(state->statusStarted, true))
+            return;
+        m_aws->ec2()->describeInstanceStatus(
+            region, run->credentials, run->context.get(),
+            [state](const Ec2InstanceStatusPage &page) {
+                for (const Ec2InstanceStatus &s : page.statuses) {
+                    QString h = s.instanceStatus;
+                    if (s.systemStatus == QLatin1StringView("impaired"))
+                        h = s.systemStatus;
+                    state->health.append({ s.instanceId, h });
+                }
+            },
+            [run, region, state, finishRegion](const Result<int> &statusDone) {
+                // Health is a bonus: without ec2:DescribeInstanceStatus the instances still count.
+                if (!statusDone) {
+                    qCInfo(lcModels).noquote() << "no health for" << region << statusDone.error().toString();
+                    state->health.clear();
+                }
+                run->context->defer([state, finishRegion] {
+                    state->statusDone = true;
+                    finishRegion();
+                });
+            });
+    };
+    // Health alongside the listing costs no round trip. But when requests already wait for a slot of the HTTP
+    // scheduler (many accounts at once: throughput, not round trips, sets the pace), it waits until the listing shows
+    // the region has instances: an empty region — most of an organization's — then costs one request, not two.
+    const bool healthWhenListed = m_aws->http()->scheduler().queued() > 0;
+    if (!healthWhenListed)
+        listHealth();
+    auto onPage = [this, context = run->context.get(), listing, state, listHealth](const Ec2InstancePage &page) {
+        state->instances += int(page.instances.size());
+        if (!page.instances.isEmpty())
+            listHealth();
         m_store->storePage(context, listing, page,
             [this, listing](const Ec2InstancePage &stored, const Result<InstanceMergeResult> &merged) {
                 if (Run *live = liveRun(listing.accountId, listing.run))
                     pageStored(live, listing.region, listing.accountId, stored, merged);
             });
     };
-    auto onDone = [run, state, finishRegion](const Result<int> &done) {
-        run->context->defer(
-            [state, finishRegion, error = done ? QString() : describeFailure(done.error(), "ec2:DescribeInstances")] {
-                state->instancesDone = true;
-                state->error = error;
-                finishRegion();
-            });
+    auto onDone = [run, state, finishRegion, listHealth](const Result<int> &done) {
+        if (done && state->instances > 0)
+            listHealth(); // (started already by the first page with instances)
+        const bool noHealthNeeded = !state->statusStarted; // listing failed, or the region has no instances
+        run->context->defer([state, finishRegion, noHealthNeeded,
+                                error = done ? QString() : describeFailure(done.error(), "ec2:DescribeInstances")] {
+            state->instancesDone = true;
+            if (noHealthNeeded)
+                state->statusDone = true;
+            state->error = error;
+            finishRegion();
+        });
     };
     m_aws->ec2()->describeInstances(region, run->credentials, run->context.get(), onPage, onDone);
-    m_aws->ec2()->describeInstanceStatus(
-        region, run->credentials, run->context.get(),
-        [state](const Ec2InstanceStatusPage &page) {
-            for (const Ec2InstanceStatus &s : page.statuses) {
-                QString h = s.instanceStatus;
-                if (s.systemStatus == QLatin1StringView("impaired"))
-                    h = s.systemStatus;
-                state->health.append({ s.instanceId, h });
-            }
-        },
-        [run, region, state, finishRegion](const Result<int> &statusDone) {
-            // Health is a bonus: without ec2:DescribeInstanceStatus the instances still count.
-            if (!statusDone) {
-                qCInfo(lcModels).noquote() << "no health for" << region << statusDone.error().toString();
-                state->health.clear();
-            }
-            run->context->defer([state, finishRegion] {
-                state->statusDone = true;
-                finishRegion();
-            });
-        });
 }
 
 void DiscoveryService::pageStored(Run *run, const QString &region, const QString &accountId,

@@ -40,7 +40,8 @@ struct DiscoveryResult
 
 /// Runs DescribeRegions, then DescribeInstances in every enabled region (at most maxConcurrentRegions at once,
 /// every page of MaxResults 1000), merging each page into the registry in one transaction as it arrives and
-/// announcing it (pageMerged) so item models update by diff; DescribeInstanceStatus for health alongside. A region
+/// announcing it (pageMerged) so item models update by diff; DescribeInstanceStatus for health alongside (while
+/// requests wait for a slot of HttpClient's scheduler, only once the region's listing shows instances). A region
 /// that is denied or failing is reported and does not hide the others; only when no region succeeds is the
 /// account failed. After a complete region listing, instances no longer listed are removed.
 /// Moves the account connected|active|failed -> active|failed through Registry::setStatus().

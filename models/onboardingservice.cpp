@@ -266,6 +266,11 @@ void OnboardingService::connectKeys(const QString &user, const QString &accessKe
     (new ConnectKeysJob(this, std::move(request), context, std::move(callback)))->start();
 }
 
+void OnboardingService::rememberRoleCredentials(const Account &account, const CredentialsProviderPtr &provider)
+{
+    m_roleCredentials.insert(account.id, { account.roleArn, account.externalId, account.region, provider });
+}
+
 void OnboardingService::accountCredentials(
     const Account &account, QObject *context, std::function<void(const Result<CredentialsProviderPtr> &)> callback)
 {
@@ -275,9 +280,21 @@ void OnboardingService::accountCredentials(
             callback(console.error());
             return;
         }
+        // One AssumeRole per member and hour however many jobs act for it: the provider a verify or another job
+        // still uses is handed out again (it refreshes itself before expiry).
+        const RoleCredentials known = m_roleCredentials.value(account.id);
+        if (known.roleArn == account.roleArn && known.externalId == account.externalId
+            && known.region == account.region) {
+            if (CredentialsProviderPtr inUse = known.provider.lock()) {
+                callback(inUse);
+                return;
+            }
+        }
         StsClient::AssumeRoleRequest request { account.roleArn, account.externalId, sessionNameFor(account), 3600 };
-        callback(CredentialsProviderPtr(
-            std::make_shared<AssumeRoleCredentialsProvider>(m_aws->sts(), account.region, *console, request)));
+        const CredentialsProviderPtr provider
+            = std::make_shared<AssumeRoleCredentialsProvider>(m_aws->sts(), account.region, *console, request);
+        rememberRoleCredentials(account, provider);
+        callback(provider);
         return;
     }
     m_secrets->read(account.keychainRef, context, [callback, account](Result<SecretBytes> stored) {
@@ -443,6 +460,7 @@ void OnboardingService::disconnectRecord(
     const QString &user, const QString &accountId, QObject *context, AccountCallback callback)
 {
     const QString action = QStringLiteral("disconnect");
+    m_roleCredentials.remove(accountId);
     const Result<Account> account = ownAccount(user, accountId);
     if (!account) {
         callback(fail(user, action, accountId, account.error()));

@@ -5,6 +5,7 @@
 #include "aws/templatebuilder.h"
 #include "models/account.h"
 
+#include <QHash>
 #include <QObject>
 
 #include <functional>
@@ -120,9 +121,22 @@ private:
     void audit(const QString &user, const QString &action, const QString &accountId, const QString &outcome,
         const QString &detail);
     Result<Account> fail(const QString &user, const QString &action, const QString &accountId, const AwsError &error);
+    /// \a provider assumes the role of record \a account, verified just now: accountCredentials() hands it out
+    /// again while someone still holds it (the organization job, a discovery), instead of assuming the role anew.
+    void rememberRoleCredentials(const Account &account, const CredentialsProviderPtr &provider);
 
     Registry *m_registry;
     SecretStore *m_secrets;
     AwsClients *m_aws;
     DiscoveryService *m_discovery;
+    /// Role credentials in use, by record id: never kept alive by this cache (weak), used only for the same role,
+    /// External ID and region.
+    struct RoleCredentials
+    {
+        QString roleArn;
+        QString externalId;
+        QString region;
+        std::weak_ptr<CredentialsProvider> provider;
+    };
+    QHash<QString, RoleCredentials> m_roleCredentials;
 };

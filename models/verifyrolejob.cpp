@@ -220,6 +220,7 @@ void VerifyRoleJob::store()
     m_service->audit(
         m_request.user, kAction, stored->id, QStringLiteral("ok"), OnboardingService::tr("role %1").arg(m_roleArn));
     Q_EMIT m_service->accountChanged(*stored);
+    m_service->rememberRoleCredentials(*stored, m_role);
     if (m_request.options.startDiscovery)
         m_service->m_discovery->start(*stored, m_role);
     if (staleSecret.isEmpty())

@@ -56,6 +56,24 @@ class Client:
         return data
 
 
+def instances_chain(client, region, creds, lap):
+    """DescribeInstances in \a region, MaxResults 1000, following nextToken (found in the page's tail) to the end;
+    lap() after each page. Returns the pages' bodies."""
+    bodies, token = [], None
+    while True:
+        params = [('Action', 'DescribeInstances'), ('Version', '2016-11-15'), ('MaxResults', 1000)]
+        if token:
+            params.append(('NextToken', token))
+        page = client.call('ec2', region, creds, params)
+        bodies.append(page)
+        tail = page[-4096:]
+        at = tail.rfind(b'<nextToken>')
+        token = tail[at + 11:tail.index(b'</nextToken>', at)].decode() if at >= 0 else None
+        lap()
+        if not token:
+            return bodies
+
+
 def main():
     endpoint, ca, role_arn, external_id, big = sys.argv[1:6]
     home = sys.argv[6] if len(sys.argv) > 6 else 'us-east-1'
@@ -78,19 +96,7 @@ def main():
     lap()
     client.call('ec2', home, role, [('Action', 'DescribeRegions'), ('Version', '2016-11-15')])
     lap()
-    token = None
-    while True:
-        params = [('Action', 'DescribeInstances'), ('Version', '2016-11-15'), ('MaxResults', 1000)]
-        if token:
-            params.append(('NextToken', token))
-        page = client.call('ec2', big, role, params)
-        bodies.append(page)
-        tail = page[-4096:]
-        at = tail.rfind(b'<nextToken>')
-        token = tail[at + 11:tail.index(b'</nextToken>', at)].decode() if at >= 0 else None
-        lap()
-        if not token:
-            break
+    bodies += instances_chain(client, big, role, lap)
     seconds = time.perf_counter() - start
     print(json.dumps({'seconds': seconds, 'instances': sum(b.count(b'<instanceId>') for b in bodies),
                       'pages': len(bodies), 'request_seconds': times}))

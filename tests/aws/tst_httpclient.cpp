@@ -4,6 +4,8 @@
 #include "aws/httpclient.h"
 #include "aws/stsclient.h"
 
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QNetworkProxyFactory>
 #include <QSignalSpy>
@@ -437,6 +439,130 @@ private Q_SLOTS:
         QCOMPARE(error.kind, AwsError::Kind::Network);
         QVERIFY(error.retryable);
         QCOMPARE(attempts, 2);
+    }
+
+    // ---- The scheduler (RequestScheduler) with real requests: bounds, turns, no slot held while backing off.
+
+    void requestsInFlightStayWithinTheBoundsPerHostAndInTotal()
+    {
+        // 100 ms per request, so that what is sent together overlaps; the fake's two ports are two hosts.
+        const QString scenario = QStringLiteral("scheduler-slow");
+        QVERIFY(m_fake.putScenario(scenario,
+            QJsonObject { { QStringLiteral("extends"), QStringLiteral("basic") },
+                { QStringLiteral("faults"), QJsonObject { { QStringLiteral("latency_ms"), 100 } } } }));
+        QNetworkAccessManager nam;
+        HttpClientConfig c = config();
+        c.scheduling = { .maxInFlight = 5, .maxInFlightPerHost = 3, .lanes = 2 };
+        HttpClient http(&nam, c);
+        const QString session = FakeAws::uniqueSession(QStringLiteral("bounds"));
+        int ok = 0;
+        int finished = 0;
+        int mostInFlight = 0;
+        int mostToOneHost = 0;
+        for (int i = 0; i < 16; ++i) {
+            const bool https = i % 2 == 0;
+            AwsCall call { QByteArrayLiteral("sts"), QStringLiteral("us-east-1"),
+                m_fake.endpoint(scenario, session, https), AwsQuery("GetCallerIdentity", "2011-06-15") };
+            AwsReply *reply = http.send(std::move(call), console());
+            connect(reply, &AwsReply::finished, this, [&, reply] {
+                ++finished;
+                ok += reply->ok() ? 1 : 0;
+                // Sampled as each one ends (this one still counted): never above the bounds.
+                mostInFlight = std::max(mostInFlight, http.scheduler().inFlight());
+                const QUrl u = reply->call().endpoint;
+                mostToOneHost = std::max(
+                    mostToOneHost, http.scheduler().inFlight(u.host() + QLatin1Char(':') + QString::number(u.port())));
+            });
+        }
+        QTRY_COMPARE_WITH_TIMEOUT(finished, 16, 60000);
+        QCOMPARE(ok, 16);
+        QCOMPARE(m_fake.requestLog(scenario, session).size(), 16);
+        QVERIFY(mostInFlight <= 5);
+        QVERIFY(mostToOneHost <= 3);
+        QCOMPARE(http.scheduler().stats().peakInFlightPerHost, 3); // all 16 were waiting: each bound was reached
+        QCOMPARE(http.scheduler().stats().peakInFlight, 5);
+        QCOMPARE(http.scheduler().inFlight(), 0);
+    }
+
+    void accountsTakeTurnsWhenRequestsWait()
+    {
+        // One slot: account A asks 6 times, then account B twice. B must not wait for all of A's.
+        QNetworkAccessManager nam;
+        HttpClientConfig c = config();
+        c.scheduling = { .maxInFlight = 1, .maxInFlightPerHost = 1, .lanes = 1 };
+        HttpClient http(&nam, c);
+        http.sslConfiguration(); // the CA bundle loaded: every request below is queued in the order sent
+        const QString session = FakeAws::uniqueSession(QStringLiteral("turns"));
+        const CredentialsProviderPtr a = console();
+        AwsCredentials bKeys;
+        bKeys.accessKeyId = FakeAws::customerKeyId();
+        bKeys.secretAccessKey = SecretBytes::fromString(FakeAws::customerSecret());
+        const CredentialsProviderPtr b = StaticCredentialsProvider::make(std::move(bKeys));
+        int finished = 0;
+        for (const auto &[who, times] : { std::pair { a, 6 }, std::pair { b, 2 } }) {
+            for (int i = 0; i < times; ++i) {
+                AwsCall call { QByteArrayLiteral("sts"), QStringLiteral("us-east-1"),
+                    m_fake.endpoint(QStringLiteral("basic"), session), AwsQuery("GetCallerIdentity", "2011-06-15") };
+                connect(http.send(std::move(call), who), &AwsReply::finished, this, [&finished] { ++finished; });
+            }
+        }
+        QTRY_COMPARE_WITH_TIMEOUT(finished, 8, 60000);
+        const QJsonArray log = m_fake.requestLog(QStringLiteral("basic"), session);
+        QCOMPARE(log.size(), 8);
+        QStringList order;
+        for (const QJsonValue &e : log)
+            order << (e.toObject().value(QStringLiteral("access_key_id")).toString() == FakeAws::customerKeyId()
+                    ? QStringLiteral("B")
+                    : QStringLiteral("A"));
+        // First come, first served would be AAAAAABB; in turns, B's two are done while A still has requests waiting.
+        QCOMPARE(order.join(QString()), QStringLiteral("AABABAAA"));
+    }
+
+    void aThrottledAccountHoldsNoSlotWhileItWaitsToRetry()
+    {
+        // One slot. Account A's call is throttled and waits (seconds) before its next attempt; meanwhile account
+        // B's calls use the slot. Were the slot held during the backoff, B could not finish before A.
+        const QString scenario = QStringLiteral("scheduler-throttled");
+        QVERIFY(m_fake.putScenario(scenario,
+            QJsonObject { { QStringLiteral("extends"), QStringLiteral("basic") },
+                { QStringLiteral("faults"),
+                    QJsonObject { { QStringLiteral("throttle"),
+                        QJsonArray { QJsonObject { { QStringLiteral("action"), QStringLiteral("GetCallerIdentity") },
+                            { QStringLiteral("failures_per_invocation"), 2 } } } } } } }));
+        QNetworkAccessManager nam;
+        HttpClientConfig c = config();
+        c.scheduling = { .maxInFlight = 1, .maxInFlightPerHost = 1, .lanes = 1 };
+        c.retryBaseDelayMs = 30000; // A's two backoffs: full jitter up to 30 s, then up to 60 s
+        c.maxBackoffMs = 60000;
+        HttpClient http(&nam, c);
+        const QString session = FakeAws::uniqueSession(QStringLiteral("throttled"));
+        AwsCall throttled { QByteArrayLiteral("sts"), QStringLiteral("us-east-1"), m_fake.endpoint(scenario, session),
+            AwsQuery("GetCallerIdentity", "2011-06-15") };
+        AwsReply *aReply = http.send(std::move(throttled), console());
+        bool aFinished = false;
+        connect(aReply, &AwsReply::finished, this, [&aFinished] { aFinished = true; });
+        QTRY_COMPARE_WITH_TIMEOUT(m_fake.requestLog(scenario, session).size(), 1, 20000); // A's first attempt
+        AwsCredentials bKeys;
+        bKeys.accessKeyId = FakeAws::customerKeyId();
+        bKeys.secretAccessKey = SecretBytes::fromString(FakeAws::customerSecret());
+        const CredentialsProviderPtr b = StaticCredentialsProvider::make(std::move(bKeys));
+        int bOk = 0;
+        int bFinished = 0;
+        for (int i = 0; i < 3; ++i) {
+            AwsCall call { QByteArrayLiteral("ec2"), QStringLiteral("us-east-1"), m_fake.endpoint(scenario, session),
+                AwsQuery("DescribeRegions", "2016-11-15") };
+            AwsReply *reply = http.send(std::move(call), b);
+            connect(reply, &AwsReply::finished, this, [&bOk, &bFinished, reply] {
+                ++bFinished;
+                bOk += reply->ok() ? 1 : 0;
+            });
+        }
+        QTRY_COMPARE_WITH_TIMEOUT(bFinished, 3, 20000);
+        QCOMPARE(bOk, 3);
+        QVERIFY(!aFinished); // still waiting to retry: it held nothing meanwhile
+        QCOMPARE(http.scheduler().inFlight(), 0);
+        aReply->abort();
+        QTRY_VERIFY(aFinished);
     }
 };
 

@@ -1,0 +1,155 @@
+// Tests RequestScheduler's rules on their own: bounds per host and in total, turns across keys, lanes, re-entrancy.
+#include "aws/requestscheduler.h"
+
+#include <QTest>
+
+class TestRequestScheduler final : public QObject
+{
+    Q_OBJECT
+private:
+    /// Enqueues a request that records its start in \a started ("key:n") and its ticket in \a tickets.
+    static void add(RequestScheduler &s, QStringList &started, QList<RequestScheduler::Ticket> &tickets,
+        const QByteArray &key, const QString &host, int n, bool first = false)
+    {
+        s.enqueue(
+            key, host,
+            [&started, &tickets, name = QString(QString::fromLatin1(key) + QLatin1Char(':') + QString::number(n))](
+                RequestScheduler::Ticket ticket, int) {
+                started.append(name);
+                tickets.append(ticket);
+            },
+            first);
+    }
+
+private Q_SLOTS:
+    void neverStartsMoreThanTheBoundInTotalOrPerHost()
+    {
+        RequestScheduler s({ .maxInFlight = 5, .maxInFlightPerHost = 3, .lanes = 1 });
+        QStringList started;
+        QList<RequestScheduler::Ticket> tickets;
+        for (int i = 0; i < 10; ++i)
+            add(s, started, tickets, "a", QStringLiteral("one:443"), i);
+        QCOMPARE(s.inFlight(), 3); // the host's bound
+        QCOMPARE(s.queued(), 7);
+        for (int i = 0; i < 10; ++i)
+            add(s, started, tickets, "b", QStringLiteral("two:443"), i);
+        QCOMPARE(s.inFlight(QStringLiteral("two:443")), 2); // the total's bound
+        QCOMPARE(s.inFlight(), 5);
+        while (!tickets.isEmpty()) {
+            s.release(tickets.takeFirst());
+            QVERIFY(s.inFlight() <= 5);
+            QVERIFY(s.inFlight(QStringLiteral("one:443")) <= 3);
+            QVERIFY(s.inFlight(QStringLiteral("two:443")) <= 3);
+        }
+        QCOMPARE(started.size(), 20);
+        QCOMPARE(s.inFlight(), 0);
+        QCOMPARE(s.queued(), 0);
+        QCOMPARE(s.stats().peakInFlight, 5);
+        QCOMPARE(s.stats().peakInFlightPerHost, 3);
+    }
+
+    void keysTakeTurnsInsteadOfFirstComeFirstServed()
+    {
+        RequestScheduler s({ .maxInFlight = 1, .maxInFlightPerHost = 1, .lanes = 1 });
+        QStringList started;
+        QList<RequestScheduler::Ticket> tickets;
+        for (int i = 0; i < 5; ++i)
+            add(s, started, tickets, "a", QStringLiteral("h:443"), i);
+        for (int i = 0; i < 2; ++i)
+            add(s, started, tickets, "b", QStringLiteral("h:443"), i);
+        add(s, started, tickets, "c", QStringLiteral("h:443"), 0);
+        while (!tickets.isEmpty())
+            s.release(tickets.takeFirst());
+        // a:0 went at once; then a, b and c take turns; a's rest comes last.
+        QCOMPARE(started,
+            QStringList({ QStringLiteral("a:0"), QStringLiteral("a:1"), QStringLiteral("b:0"), QStringLiteral("c:0"),
+                QStringLiteral("a:2"), QStringLiteral("b:1"), QStringLiteral("a:3"), QStringLiteral("a:4") }));
+    }
+
+    void aRetryGoesAheadOfItsKeysOtherRequests()
+    {
+        RequestScheduler s({ .maxInFlight = 1, .maxInFlightPerHost = 1, .lanes = 1 });
+        QStringList started;
+        QList<RequestScheduler::Ticket> tickets;
+        for (int i = 0; i < 3; ++i)
+            add(s, started, tickets, "a", QStringLiteral("h:443"), i);
+        add(s, started, tickets, "a", QStringLiteral("h:443"), 9, true);
+        while (!tickets.isEmpty())
+            s.release(tickets.takeFirst());
+        QCOMPARE(started,
+            QStringList(
+                { QStringLiteral("a:0"), QStringLiteral("a:9"), QStringLiteral("a:1"), QStringLiteral("a:2") }));
+    }
+
+    void aKeyWhoseHostIsFullPassesItsTurnToAnotherHost()
+    {
+        RequestScheduler s({ .maxInFlight = 4, .maxInFlightPerHost = 1, .lanes = 1 });
+        QStringList started;
+        QList<RequestScheduler::Ticket> tickets;
+        add(s, started, tickets, "a", QStringLiteral("busy:443"), 0);
+        add(s, started, tickets, "a", QStringLiteral("busy:443"), 1);
+        add(s, started, tickets, "b", QStringLiteral("busy:443"), 0);
+        add(s, started, tickets, "b", QStringLiteral("free:443"), 1);
+        // busy:443 is full with a:0; b's request for free:443 goes although b's first waits for busy:443.
+        QCOMPARE(started, QStringList({ QStringLiteral("a:0"), QStringLiteral("b:1") }));
+        QCOMPARE(s.queued(), 2);
+    }
+
+    void aWaitingRequestReleasedNeverStarts()
+    {
+        RequestScheduler s({ .maxInFlight = 1, .maxInFlightPerHost = 1, .lanes = 1 });
+        QStringList started;
+        QList<RequestScheduler::Ticket> tickets;
+        add(s, started, tickets, "a", QStringLiteral("h:443"), 0);
+        const RequestScheduler::Ticket waiting = s.enqueue("b", QStringLiteral("h:443"),
+            [&started](RequestScheduler::Ticket, int) { started.append(QStringLiteral("b:cancelled")); });
+        add(s, started, tickets, "c", QStringLiteral("h:443"), 0);
+        s.release(waiting);
+        s.release(waiting); // twice: ignored
+        QCOMPARE(s.queued(), 1);
+        s.release(tickets.takeFirst());
+        s.release(tickets.takeFirst());
+        QCOMPARE(started, QStringList({ QStringLiteral("a:0"), QStringLiteral("c:0") }));
+        QCOMPARE(s.inFlight(), 0);
+    }
+
+    void aStartThatReleasesAtOnceLetsTheNextOneGo()
+    {
+        // A request found unwanted when its turn comes (aborted while waiting) gives its slot straight back.
+        RequestScheduler s({ .maxInFlight = 1, .maxInFlightPerHost = 1, .lanes = 1 });
+        QStringList started;
+        QList<RequestScheduler::Ticket> tickets;
+        add(s, started, tickets, "a", QStringLiteral("h:443"), 0);
+        s.enqueue("b", QStringLiteral("h:443"), [&s, &started](RequestScheduler::Ticket ticket, int) {
+            started.append(QStringLiteral("b:0"));
+            s.release(ticket);
+        });
+        add(s, started, tickets, "c", QStringLiteral("h:443"), 0);
+        s.release(tickets.takeFirst());
+        QCOMPARE(started, QStringList({ QStringLiteral("a:0"), QStringLiteral("b:0"), QStringLiteral("c:0") }));
+        QCOMPARE(s.inFlight(), 1);
+    }
+
+    void requestsGoToTheLeastBusyLane()
+    {
+        RequestScheduler s({ .maxInFlight = 16, .maxInFlightPerHost = 16, .lanes = 3 });
+        QList<int> lanes;
+        QList<RequestScheduler::Ticket> tickets;
+        for (int i = 0; i < 6; ++i)
+            s.enqueue("a", QStringLiteral("h:443"), [&lanes, &tickets](RequestScheduler::Ticket ticket, int lane) {
+                lanes.append(lane);
+                tickets.append(ticket);
+            });
+        QCOMPARE(lanes, QList<int>({ 0, 1, 2, 0, 1, 2 }));
+        s.release(tickets.at(4)); // lane 1 has one fewer now
+        s.enqueue("a", QStringLiteral("h:443"), [&lanes](RequestScheduler::Ticket, int lane) { lanes.append(lane); });
+        QCOMPARE(lanes.last(), 1);
+        // Another host counts its own lanes.
+        s.enqueue(
+            "a", QStringLiteral("other:443"), [&lanes](RequestScheduler::Ticket, int lane) { lanes.append(lane); });
+        QCOMPARE(lanes.last(), 0);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestRequestScheduler)
+#include "tst_requestscheduler.moc"
