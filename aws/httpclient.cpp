@@ -424,14 +424,17 @@ void HttpClient::startAttempt(AwsReply *reply)
             + QString::number(url.port(url.scheme() == QLatin1StringView("http") ? 80 : 443));
         m_scheduler.enqueue(
             reply->m_scheduleKey, host,
-            [this, guard = QPointer<AwsReply>(reply), signing = *credentials](
+            // The queued work holds one explicit copy (AwsCredentials::clone()), shared by the std::function's
+            // copies and wiped when the work is done or dropped.
+            [this, guard = QPointer<AwsReply>(reply),
+                signing = std::make_shared<const AwsCredentials>(credentials->clone())](
                 RequestScheduler::Ticket ticket, int lane) {
                 if (!guard || guard->m_done) {
                     m_scheduler.release(ticket);
                     return;
                 }
                 guard->m_ticket = ticket;
-                sendSigned(guard, signing, lane);
+                sendSigned(guard, *signing, lane);
             },
             reply->m_attempt > 1);
     });

@@ -368,7 +368,7 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(
             [&] {
                 const QList<Account> members = alice->organizations()->members(org->id).value();
-        for (const Account &m : members) {
+                for (const Account &m : members) {
                     if (m.awsAccountId == u"100000000007"_s && m.status == AccountStatus::Active)
                         return true;
                 }
