@@ -9,8 +9,6 @@
 #include "models/onboardingservice.h"
 #include "models/registry.h"
 
-#include <QRegularExpression>
-
 namespace {
 QString actionOf(OrganizationJob::Mode mode)
 {
@@ -114,10 +112,8 @@ Result<void> OrganizationJob::checkRecord()
         }
     }
     if (m_request.options.excludeOus) {
-        static const QRegularExpression ouOrRoot(
-            QStringLiteral("^(ou-[0-9a-z]{4,32}-[a-z0-9]{8,32}|r-[0-9a-z]{4,32})$"));
         for (const QString &ou : *m_request.options.excludeOus) {
-            if (!ouOrRoot.match(ou).hasMatch())
+            if (!OrganizationsClient::isOuId(ou) && !OrganizationsClient::isRootId(ou))
                 return AwsError::make(AwsError::Kind::InvalidInput,
                     OrganizationService::tr("--exclude-ou takes an organizational unit id (ou-…) or a root id (r-…), "
                                             "not \"%1\".")
@@ -424,10 +420,6 @@ void OrganizationJob::reconcile()
             m_queue.append(id);
             continue;
         }
-        if (id == m_managementAwsId) {
-            m_queue.append(id);
-            continue;
-        }
         m_queue.append(id);
     }
     // Discovered with the others: the management account this verify just connected, and members left connected
@@ -605,9 +597,15 @@ void OrganizationJob::complete()
     int refused = 0;
     int failed = 0;
     int active = 0;
+    // One read of the members, not one per account (this runs on the GUI thread in the app).
+    QHash<QString, Account> stored;
+    if (const Result<QList<Account>> members = m_service->members(m_org.id); members) {
+        for (const Account &m : *members)
+            stored.insert(m.id, m);
+    }
     for (OrganizationMember &o : m_outcomes) {
         if (!o.recordId.isEmpty() && o.status != OrganizationMember::Separate) {
-            if (const Result<Account> a = registry->account(o.recordId); a) {
+            if (const auto a = stored.constFind(o.recordId); a != stored.constEnd()) {
                 o.status = accountStatusName(a->status);
                 o.instanceCount = a->instanceCount;
                 if (!a->lastError.isEmpty())
