@@ -1,4 +1,4 @@
-// AwsClients: the AWS plumbing one console process shares (network, HTTP client, STS, EC2, console identity).
+// AwsClients: the AWS plumbing one console process shares (network, HTTP client, STS, EC2, RDS, console identity).
 #pragma once
 
 #include "aws/awsendpoints.h"

@@ -1268,7 +1268,7 @@ void TestOnrampctl::doctorPassesEveryCheckAgainstTheFake()
     QVERIFY2(names.contains(u"file permissions"_s), qPrintable(names.join(u", "_s)));
     // The suite's own override (the fake) is listed; an override is not a failure.
     const QString expectedOverride
-        = u"sts=%1, ec2=%1, organizations=%1"_s.arg(m_fake.endpoint(m_scenario, m_session).toString());
+        = u"sts=%1, ec2=%1, rds=%1, organizations=%1"_s.arg(m_fake.endpoint(m_scenario, m_session).toString());
     bool overrideListed = false;
     for (const QJsonValue &c : checks) {
         if (c.toObject().value(u"name"_s).toString() == u"endpoint override"_s)
@@ -1542,7 +1542,7 @@ void TestOnrampctl::endpointOverrideIsAnnouncedOnStderrOncePerRun()
     COMPARE_EXIT(listed, 0);
     QCOMPARE(json(listed), QJsonDocument(QJsonArray()));
     QCOMPARE(listed.warningLines(),
-        QStringList { u"AWS endpoint override active: sts=%1, ec2=%1, organizations=%1"_s.arg(endpoint) });
+        QStringList { u"AWS endpoint override active: sts=%1, ec2=%1, rds=%1, organizations=%1"_s.arg(endpoint) });
 
     // Also when the run talks to AWS a lot: still one line.
     const CliRun connected = connectKeys(FakeAws::customerKeyId(), FakeAws::customerSecret());
