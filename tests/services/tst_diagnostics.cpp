@@ -80,8 +80,10 @@ private Q_SLOTS:
         for (const DiagnosticCheck &c : checks)
             QVERIFY2(
                 c.ok && !c.title.isEmpty() && !c.detail.isEmpty(), qPrintable(c.id + QStringLiteral(": ") + c.detail));
+        // Whose identity, and which source of the credentials chain it came from.
         QCOMPARE(checks.value(QStringLiteral("console identity")).detail,
-            QStringLiteral("arn:aws:iam::999988887777:user/onramp-console"));
+            QStringLiteral("arn:aws:iam::999988887777:user/onramp-console (from environment variables "
+                           "AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY)"));
         QVERIFY(checks.value(QStringLiteral("database")).detail.contains(QStringLiteral("schema version")));
     }
 
