@@ -8,11 +8,6 @@
 #include <QTimer>
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ProcessCredentialsProvider", text);
-}
-
 AwsError processError(const QString &message, const QString &code = QStringLiteral("CredentialProcessFailed"))
 {
     AwsError e = AwsError::make(AwsError::Kind::InvalidCredentials, message);

@@ -12,15 +12,16 @@
 #include <QUrlQuery>
 
 namespace {
-QString tr(const char *text)
+/// Translatable texts of this file's free functions, in the "SsoCredentialsProvider" context.
+struct Text
 {
-    return QCoreApplication::translate("SsoCredentialsProvider", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(SsoCredentialsProvider)
+};
 
 AwsError loginNeeded(const SsoCredentialsProvider::Settings &s, const QString &why)
 {
     AwsError e = AwsError::make(AwsError::Kind::InvalidCredentials,
-        tr("%1 Run `%2` and try again.").arg(why, SsoCredentialsProvider::loginCommand(s)));
+        Text::tr("%1 Run `%2` and try again.").arg(why, SsoCredentialsProvider::loginCommand(s)));
     e.code = QStringLiteral("SsoLoginRequired");
     return e;
 }

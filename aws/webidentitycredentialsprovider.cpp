@@ -5,11 +5,6 @@
 #include <QFile>
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("WebIdentityCredentialsProvider", text);
-}
-
 AwsError tokenError(const QString &message)
 {
     AwsError e = AwsError::make(AwsError::Kind::InvalidCredentials, message);
