@@ -130,42 +130,44 @@ void Diagnostics::checkAws()
         finish();
         return;
     }
-    const QString source = (*console)->sourceDescription();
-    m_aws->sts()->checkCallerIdentity(
-        m_aws->homeRegion(), *console, this, [this, source](const StsClient::IdentityCheck &r) {
-            const AwsError e = r.identity ? AwsError() : r.identity.error();
-            DiagnosticCheck identity { QStringLiteral("console identity"), tr("Console identity"), r.identity.ok(), {},
-                {} };
-            if (r.identity) {
-                identity.detail = source.isEmpty() ? r.identity->arn : tr("%1 (from %2)").arg(r.identity->arn, source);
-            } else {
-                const ErrorText t = ErrorText::describe(e);
-                identity.detail = source.isEmpty() ? t.message : tr("%1 (credentials from %2)").arg(t.message, source);
-                identity.hint = t.hint;
-            }
-            add(identity);
+    m_consoleSource = (*console)->sourceDescription(); // which source of the credentials chain, shown with the result
+    m_aws->sts()->checkCallerIdentity(m_aws->homeRegion(), *console, this, [this](const StsClient::IdentityCheck &r) {
+        const AwsError e = r.identity ? AwsError() : r.identity.error();
+        DiagnosticCheck identity { QStringLiteral("console identity"), tr("Console identity"), r.identity.ok(), {},
+            {} };
+        if (r.identity) {
+            identity.detail = m_consoleSource.isEmpty() ? r.identity->arn
+                                                        : tr("%1 (from %2)").arg(r.identity->arn, m_consoleSource);
+        } else {
+            const ErrorText t = ErrorText::describe(e);
+            identity.detail = m_consoleSource.isEmpty()
+                ? t.message
+                : tr("%1 (credentials from %2)").arg(t.message, m_consoleSource);
+            identity.hint = t.hint;
+        }
+        add(identity);
 
-            const bool transport = e.kind == AwsError::Kind::Network || e.kind == AwsError::Kind::Timeout
-                || e.kind == AwsError::Kind::Tls;
-            DiagnosticCheck endpoint { QStringLiteral("endpoint"), tr("AWS endpoint"), !transport, {}, {} };
-            endpoint.detail = transport
-                ? e.message
-                : tr("%1 is reachable over %2").arg(r.endpoint.host(), r.endpoint.scheme().toUpper());
-            if (transport)
-                endpoint.hint = ErrorText::describe(e).hint;
-            add(endpoint);
+        const bool transport
+            = e.kind == AwsError::Kind::Network || e.kind == AwsError::Kind::Timeout || e.kind == AwsError::Kind::Tls;
+        DiagnosticCheck endpoint { QStringLiteral("endpoint"), tr("AWS endpoint"), !transport, {}, {} };
+        endpoint.detail = transport
+            ? e.message
+            : tr("%1 is reachable over %2").arg(r.endpoint.host(), r.endpoint.scheme().toUpper());
+        if (transport)
+            endpoint.hint = ErrorText::describe(e).hint;
+        add(endpoint);
 
-            DiagnosticCheck clock { QStringLiteral("clock skew"), tr("Clock"), false, {}, {} };
-            if (!r.serverDate.isValid()) {
-                clock.detail = tr("AWS sent no Date header to compare with.");
-            } else {
-                const qint64 skew = QDateTime::currentDateTimeUtc().secsTo(r.serverDate);
-                clock.ok = qAbs(skew) < maxClockSkewSecs;
-                clock.detail = tr("%1 s from AWS's clock").arg(skew);
-                if (!clock.ok)
-                    clock.hint = tr("Fix this computer's clock (enable NTP time synchronisation).");
-            }
-            add(clock);
-            finish();
-        });
+        DiagnosticCheck clock { QStringLiteral("clock skew"), tr("Clock"), false, {}, {} };
+        if (!r.serverDate.isValid()) {
+            clock.detail = tr("AWS sent no Date header to compare with.");
+        } else {
+            const qint64 skew = QDateTime::currentDateTimeUtc().secsTo(r.serverDate);
+            clock.ok = qAbs(skew) < maxClockSkewSecs;
+            clock.detail = tr("%1 s from AWS's clock").arg(skew);
+            if (!clock.ok)
+                clock.hint = tr("Fix this computer's clock (enable NTP time synchronisation).");
+        }
+        add(clock);
+        finish();
+    });
 }
