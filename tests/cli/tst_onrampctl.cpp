@@ -484,7 +484,7 @@ void TestOnrampctl::cloudFormationOnboardingActivatesAccountWithAll2345Instances
     QCOMPARE(externalIds, QStringList { pending.externalId });
     QCOMPARE(parameters.value(u"ExternalId"_s).toObject().value(u"Default"_s).toString(), pending.externalId);
     QVERIFY2(doc.value(u"Outputs"_s).toObject().contains(u"RoleArn"_s), "the template has no RoleArn output");
-    // Read-only discovery: every permission the role gets is an ec2:Describe* action.
+    // Read-only discovery: every permission the role gets is an ec2:Describe* or rds:Describe* action.
     QStringList granted;
     for (const QJsonValue &policy : role.value(u"Policies"_s).toArray()) {
         for (const QJsonValue &s :
@@ -492,8 +492,10 @@ void TestOnrampctl::cloudFormationOnboardingActivatesAccountWithAll2345Instances
             granted += asStringList(s.toObject().value(u"Action"_s));
     }
     QVERIFY(granted.contains(u"ec2:DescribeInstances"_s) || granted.contains(u"ec2:Describe*"_s));
+    QVERIFY(granted.contains(u"rds:DescribeDBInstances"_s));
     for (const QString &action : std::as_const(granted))
-        QVERIFY2(action.startsWith(u"ec2:Describe"_s), qPrintable(u"not read-only: "_s + action));
+        QVERIFY2(action.startsWith(u"ec2:Describe"_s) || action.startsWith(u"rds:Describe"_s),
+            qPrintable(u"not read-only: "_s + action));
 
     const CliRun verified = verify(pending.id, FakeAws::customerRoleArn());
     expectActive(verified, FakeAws::customerAccount(), kCfnInstances);
