@@ -18,13 +18,14 @@ bash scripts/setup-debian.sh || exit 1 # clang, libclang-rt (libFuzzer, sanitize
 secs="${1:-60}"
 build="${ONRAMP_FUZZ_BUILD_DIR:-build-fuzz}"
 jobs="${ONRAMP_FUZZ_JOBS:-1}"
-read -r -a fuzzers <<<"${ONRAMP_FUZZERS:-fuzz_arn fuzz_awsxml fuzz_awsjson fuzz_awsconfigfile fuzz_stdinkeys}"
+read -r -a fuzzers <<<"${ONRAMP_FUZZERS:-fuzz_arn fuzz_awsxml fuzz_rdsxml fuzz_awsjson fuzz_awsconfigfile fuzz_stdinkeys}"
 src="$PWD/tests/fuzz"
 
 # Largest input each fuzzer may generate: past every size limit the parser enforces.
 max_len() {
     case "$1" in
     fuzz_awsxml) echo 1048576 ;;         # 1 MiB of XML (AwsXml refuses > 64 MiB: hostile.py covers that)
+    fuzz_rdsxml) echo 1048576 ;;         # 1 MiB: past the 1,000-database and 200-tag bounds (a page is ~250 KiB)
     fuzz_awsjson) echo 262144 ;;         # 256 KiB of JSON (a 20-account page is ~6 KiB)
     fuzz_awsconfigfile) echo 1100000 ;;  # just over AwsConfigFile's 1 MiB bound
     fuzz_stdinkeys) echo 16384 ;;        # 4x KeyInput::MaxLineLength

@@ -4,7 +4,13 @@
 
 #include <QElapsedTimer>
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
 #include <QTest>
+
+using namespace Qt::StringLiterals;
 
 namespace {
 
@@ -1201,6 +1207,34 @@ private Q_SLOTS:
             "exceeded</Message></Error><RequestId>r-8</RequestId></ErrorResponse>")
                                         << 400 << QStringLiteral("Throttling") << QStringLiteral("Rate exceeded")
                                         << QStringLiteral("r-8") << QStringLiteral("throttling") << true;
+        QTest::newRow("rds AccessDenied (old template)")
+            << QByteArrayLiteral(
+                   "<ErrorResponse xmlns=\"http://rds.amazonaws.com/doc/2014-10-31/\"><Error><Type>Sender"
+                   "</Type><Code>AccessDenied</Code><Message>User: arn:aws:sts::111122223333:assumed-role/"
+                   "OnrampDiscoveryRole/onramp is not authorized to perform: rds:DescribeDBInstances on "
+                   "resource: arn:aws:rds:us-east-1:111122223333:db:* because no identity-based policy "
+                   "allows the rds:DescribeDBInstances action</Message></Error><RequestId>r-rds-1"
+                   "</RequestId></ErrorResponse>")
+            << 403 << QStringLiteral("AccessDenied")
+            << QStringLiteral("User: arn:aws:sts::111122223333:assumed-role/OnrampDiscoveryRole/onramp is not "
+                              "authorized to perform: rds:DescribeDBInstances on resource: "
+                              "arn:aws:rds:us-east-1:111122223333:db:* because no identity-based policy allows the "
+                              "rds:DescribeDBInstances action")
+            << QStringLiteral("r-rds-1") << QStringLiteral("access_denied") << false;
+        QTest::newRow("rds Throttling") << QByteArrayLiteral(
+            "<ErrorResponse xmlns=\"http://rds.amazonaws.com/doc/2014-10-31/\"><Error><Type>Sender"
+            "</Type><Code>Throttling</Code><Message>Rate exceeded</Message></Error><RequestId>"
+            "r-rds-2</RequestId></ErrorResponse>")
+                                        << 400 << QStringLiteral("Throttling") << QStringLiteral("Rate exceeded")
+                                        << QStringLiteral("r-rds-2") << QStringLiteral("throttling") << true;
+        QTest::newRow("rds InvalidParameterValue")
+            << QByteArrayLiteral("<ErrorResponse xmlns=\"http://rds.amazonaws.com/doc/2014-10-31/\"><Error><Type>Sender"
+                                 "</Type><Code>InvalidParameterValue</Code><Message>Invalid value 5 for MaxRecords. "
+                                 "Must be between 20 and 100</Message></Error><RequestId>r-rds-3</RequestId>"
+                                 "</ErrorResponse>")
+            << 400 << QStringLiteral("InvalidParameterValue")
+            << QStringLiteral("Invalid value 5 for MaxRecords. Must be between 20 and 100") << QStringLiteral("r-rds-3")
+            << QStringLiteral("service") << false;
         QTest::newRow("sts signature expired")
             << QByteArrayLiteral("<ErrorResponse><Error><Type>Sender</Type><Code>SignatureDoesNotMatch</Code>"
                                  "<Message>Signature expired: 20150830T123600Z is now earlier than 20150830T124100Z "
@@ -1301,6 +1335,141 @@ private Q_SLOTS:
         QCOMPARE(AwsError::kindName(e.kind), kind);
         QCOMPARE(e.retryable, retryable);
         QVERIFY2(e.message.contains(messageMentions), qPrintable(e.message));
+    }
+
+    void parsesDescribeDbInstancesPageWithTagsAndMarker()
+    {
+        const auto page
+            = AwsXml::parseDescribeDbInstances(readTestData(QStringLiteral("rds-describedbinstances-page1.xml")));
+        QVERIFY2(page.ok(), qPrintable(page.ok() ? QString() : page.error().message));
+        QCOMPARE(page->databases.size(), 2);
+        QCOMPARE(page->marker, QStringLiteral("eyJhIjoiRGVzY3JpYmVEQkluc3RhbmNlcyIsIm8iOjJ9+/="));
+        QCOMPARE(page->requestId, QStringLiteral("5e60c46d-a844-11e4-bb68-17e36418e58f"));
+        const RdsDbInstance &db = page->databases[0];
+        QCOMPARE(db.identifier, QStringLiteral("orders-db"));
+        QCOMPARE(db.endpointAddress, QStringLiteral("orders-db.c1a2b3c4d5e6.us-east-1.rds.amazonaws.com"));
+        QCOMPARE(db.createTime, utc(2024, 2, 1, 9, 30, 0, 123));
+        QCOMPARE(db.availabilityZone, QStringLiteral("us-east-1a")); // not the subnet's SubnetAvailabilityZone
+        QVERIFY(db.multiAz);
+        QCOMPARE(db.allocatedStorageGb, 200);
+        QCOMPARE(db.tags.size(), 4);
+        QCOMPARE(db.tags[1].value, QString::fromUtf8("R&D <core> \"\u03b1\" '\u03b2'"));
+        QCOMPARE(db.tags[2].value, QString());
+        QCOMPARE(db.tags[3].key, QString::fromUtf8("\u6771\u4eac"));
+        QVERIFY(page->databases[1].tags.isEmpty());
+        QVERIFY(!page->databases[1].multiAz);
+    }
+
+    void describeDbInstancesAgreesWithBotocoreFieldByField()
+    {
+        // The oracle: botocore's Query parser with botocore's RDS service model (tests/aws/botocore_rds.py).
+        const QStringList names { QStringLiteral("rds-describedbinstances-page1.xml"),
+            QStringLiteral("rds-describedbinstances-aurora.xml"),
+            QStringLiteral("rds-describedbinstances-creating.xml"), QStringLiteral("rds-describedbinstances-empty.xml"),
+            QStringLiteral("rds-describedbinstances-generated.xml") };
+        QStringList paths;
+        for (const QString &name : names)
+            paths.append(QFINDTESTDATA(QStringLiteral("data/") + name));
+        QProcess python;
+        python.start(QStringLiteral("/usr/bin/python3"), QStringList { QFINDTESTDATA("botocore_rds.py") } + paths);
+        QVERIFY(python.waitForFinished(60000));
+        QVERIFY2(python.exitCode() == 0, python.readAllStandardError().constData());
+        const QJsonArray oracle = QJsonDocument::fromJson(python.readAllStandardOutput()).array();
+        QCOMPARE(oracle.size(), names.size());
+        int databases = 0;
+        for (qsizetype n = 0; n < names.size(); ++n) {
+            const auto page = AwsXml::parseDescribeDbInstances(readTestData(names[n]));
+            QVERIFY2(page.ok(), qPrintable(names[n]));
+            QJsonArray ours;
+            for (const RdsDbInstance &db : page->databases) {
+                QJsonArray tags;
+                for (const Ec2Tag &t : db.tags)
+                    tags.append(QJsonArray { t.key, t.value });
+                ours.append(QJsonObject { { u"identifier"_s, db.identifier }, { u"resourceId"_s, db.resourceId },
+                    { u"arn"_s, db.arn }, { u"instanceClass"_s, db.instanceClass }, { u"engine"_s, db.engine },
+                    { u"engineVersion"_s, db.engineVersion }, { u"status"_s, db.status },
+                    { u"availabilityZone"_s, db.availabilityZone }, { u"multiAz"_s, db.multiAz },
+                    { u"allocatedStorageGb"_s, db.allocatedStorageGb }, { u"storageType"_s, db.storageType },
+                    { u"createTime"_s,
+                        db.createTime.isValid() ? QJsonValue(db.createTime.toString(Qt::ISODateWithMs))
+                                                : QJsonValue(QJsonValue::Null) },
+                    { u"clusterIdentifier"_s, db.clusterIdentifier }, { u"endpointAddress"_s, db.endpointAddress },
+                    { u"tags"_s, tags } });
+            }
+            const QJsonObject expected = oracle[n].toObject();
+            QCOMPARE(page->marker, expected[u"marker"_s].toString());
+            QCOMPARE(page->requestId, expected[u"requestId"_s].toString());
+            const QJsonArray theirs = expected[u"databases"_s].toArray();
+            QCOMPARE(ours.size(), theirs.size());
+            for (qsizetype i = 0; i < ours.size(); ++i) {
+                const QJsonObject a = ours[i].toObject();
+                const QJsonObject b = theirs[i].toObject();
+                QCOMPARE(a.keys(), b.keys());
+                for (const QString &key : a.keys())
+                    QVERIFY2(a[key] == b[key],
+                        qPrintable(names[n] + QLatin1Char('#') + QString::number(i) + QLatin1Char(' ') + key + u": "_s
+                            + QString::fromUtf8(
+                                QJsonDocument(QJsonArray { a[key], b[key] }).toJson(QJsonDocument::Compact))));
+                ++databases;
+            }
+        }
+        QCOMPARE(databases, 2 + 2 + 1 + 0 + 25);
+    }
+
+    void describeDbInstancesRefusesWhatIsNotAPageOfDatabases_data()
+    {
+        QTest::addColumn<QByteArray>("xml");
+        QTest::addColumn<QString>("mentions");
+        const QByteArray head = "<DescribeDBInstancesResponse><DescribeDBInstancesResult><DBInstances>";
+        const QByteArray tail = "</DBInstances></DescribeDBInstancesResult></DescribeDBInstancesResponse>";
+        QTest::newRow("no result element")
+            << QByteArray("<DescribeDBInstancesResponse><ResponseMetadata><RequestId>r</RequestId></ResponseMetadata>"
+                          "</DescribeDBInstancesResponse>")
+            << QStringLiteral("DescribeDBInstancesResult");
+        QTest::newRow("database without identifier") << head + "<DBInstance><Engine>postgres</Engine></DBInstance>"
+                + tail << QStringLiteral("DBInstanceIdentifier");
+        QTest::newRow("storage not a number") << head
+                + "<DBInstance><DBInstanceIdentifier>a</DBInstanceIdentifier><AllocatedStorage>lots"
+                  "</AllocatedStorage></DBInstance>"
+                + tail << QStringLiteral("AllocatedStorage");
+        QTest::newRow("storage beyond int") << head
+                + "<DBInstance><DBInstanceIdentifier>a</DBInstanceIdentifier><AllocatedStorage>99999999999"
+                  "</AllocatedStorage></DBInstance>"
+                + tail << QStringLiteral("AllocatedStorage");
+        QTest::newRow("wrong root") << QByteArray("<DescribeInstancesResponse/>")
+                                    << QStringLiteral("DescribeDBInstancesResponse");
+        QTest::newRow("truncated") << head + "<DBInstance><DBInstanceIdentifier>a</DBInst" << QStringLiteral("line");
+        QByteArray tooMany = head;
+        for (int i = 0; i <= AwsXml::maxRdsDatabasesPerPage; ++i)
+            tooMany += "<DBInstance><DBInstanceIdentifier>d" + QByteArray::number(i)
+                + "</DBInstanceIdentifier></DBInstance>";
+        QTest::newRow("more databases than a page holds") << tooMany + tail << QStringLiteral("databases");
+        QByteArray manyTags = head + "<DBInstance><DBInstanceIdentifier>a</DBInstanceIdentifier><TagList>";
+        for (int i = 0; i <= AwsXml::maxRdsTags; ++i)
+            manyTags += "<Tag><Key>k" + QByteArray::number(i) + "</Key><Value>v</Value></Tag>";
+        QTest::newRow("more tags than RDS allows")
+            << manyTags + "</TagList></DBInstance>" + tail << QStringLiteral("tags");
+    }
+
+    void describeDbInstancesRefusesWhatIsNotAPageOfDatabases()
+    {
+        QFETCH(QByteArray, xml);
+        QFETCH(QString, mentions);
+        const auto page = AwsXml::parseDescribeDbInstances(xml);
+        QVERIFY(!page.ok());
+        QCOMPARE(page.error().kind, AwsError::Kind::Parse);
+        QVERIFY2(page.error().message.contains(mentions), qPrintable(page.error().message));
+    }
+
+    void describeDbInstancesErrorDocumentBecomesTheAwsError()
+    {
+        // HttpClient hands only 2xx bodies to the parser; an error document there is still read as the error.
+        const auto page = AwsXml::parseDescribeDbInstances(
+            "<ErrorResponse xmlns=\"http://rds.amazonaws.com/doc/2014-10-31/\"><Error><Type>Sender</Type><Code>"
+            "AccessDenied</Code><Message>denied</Message></Error><RequestId>r</RequestId></ErrorResponse>");
+        QVERIFY(!page.ok());
+        QCOMPARE(page.error().kind, AwsError::Kind::AccessDenied);
+        QCOMPARE(page.error().code, QStringLiteral("AccessDenied"));
     }
 };
 

@@ -496,7 +496,7 @@ void TestOnrampctl::cloudFormationOnboardingActivatesAccountWithAll2345Instances
     QCOMPARE(externalIds, QStringList { pending.externalId });
     QCOMPARE(parameters.value(u"ExternalId"_s).toObject().value(u"Default"_s).toString(), pending.externalId);
     QVERIFY2(doc.value(u"Outputs"_s).toObject().contains(u"RoleArn"_s), "the template has no RoleArn output");
-    // Read-only discovery: every permission the role gets is an ec2:Describe* action.
+    // Read-only discovery: every permission the role gets is an ec2:Describe* or rds:Describe* action.
     QStringList granted;
     for (const QJsonValue &policy : role.value(u"Policies"_s).toArray()) {
         for (const QJsonValue &s :

@@ -765,10 +765,13 @@ def build_databases(account, region, spec):
     out = []
     for n, given in enumerate(spec.get('items', [])):
         db = {**database(rng, account, region, spec, n), **given}
-        if 'engine' in given and 'cluster' not in given and not given['engine'].startswith('aurora'):
-            db['cluster'] = None
+        aurora = db['engine'].startswith('aurora')
+        if 'engine' in given and 'cluster' not in given:  # the filled-in fields follow the given engine
+            db['cluster'] = (db['cluster'] or 'aurora-0') if aurora else None
         if 'engine' in given and 'storage_type' not in given:
-            db['storage_type'] = 'aurora' if given['engine'].startswith('aurora') else 'gp3'
+            db['storage_type'] = 'aurora' if aurora else 'gp3'
+        if 'engine' in given and 'storage_gb' not in given and aurora:
+            db['storage_gb'] = 1
         if isinstance(db['tags'], dict):
             db['tags'] = list(db['tags'].items())
         out.append(db)

@@ -4,7 +4,7 @@
 Too big to keep in git, and each one is a blowup a parser of outside input must survive with bounded time and
 memory: 10,000-deep XML nesting, a 50 MB DescribeInstances response, a 70 MB one (over AwsXml's 64 MiB limit),
 a 16 MB attribute, a 16 MB text node, an entity-expansion bomb, a megabyte ARN, a million-line config file,
-a stdin key line with no end. scripts/fuzz.sh and the sanitizer suite's CTest replay every file.
+a stdin key line with no end, a 50 MB DescribeDBInstances page and a million tags on one database. scripts/fuzz.sh and the sanitizer suite's CTest replay every file.
 """
 import os
 import sys
@@ -45,6 +45,25 @@ def instances_response(target_bytes):
     return b"".join(parts)
 
 
+RDS_HEAD = (b'<DescribeDBInstancesResponse xmlns="http://rds.amazonaws.com/doc/2014-10-31/">'
+            b"<DescribeDBInstancesResult><DBInstances>")
+RDS_TAIL = b"</DBInstances></DescribeDBInstancesResult></DescribeDBInstancesResponse>\n"
+
+
+def databases_response(target_bytes):
+    parts, size, n = [RDS_HEAD], len(RDS_HEAD) + len(RDS_TAIL), 0
+    while size < target_bytes:
+        item = (b"<DBInstance><DBInstanceIdentifier>db-%d</DBInstanceIdentifier><Engine>postgres</Engine>"
+                b"<AllocatedStorage>%d</AllocatedStorage><InstanceCreateTime>2024-01-02T03:04:05.000Z"
+                b"</InstanceCreateTime><TagList><Tag><Key>Name</Key><Value>db-%d</Value></Tag></TagList></DBInstance>"
+                % (n, n, n))
+        parts.append(item)
+        size += len(item)
+        n += 1
+    parts.append(RDS_TAIL)
+    return b"".join(parts)
+
+
 def main():
     if len(sys.argv) != 2:
         sys.exit("usage: hostile.py OUTDIR")
@@ -73,6 +92,16 @@ def main():
           + b"]><ErrorResponse><Error><Code>&lol9;</Code><Message>&lol9;</Message></Error></ErrorResponse>")
     write(out, "fuzz_awsxml", "many-items-no-content.xml",
           b"<DescribeRegionsResponse><regionInfo>" + b"<item/>" * (2 * MB) + b"</regionInfo></DescribeRegionsResponse>")
+
+    # AwsXml's RDS parser: a 50 MB page, one database with a flood of tags, a flood of databases, deep nesting.
+    write(out, "fuzz_rdsxml", "describedbinstances-50mb.xml", databases_response(50 * MB))
+    write(out, "fuzz_rdsxml", "tags-1m.xml", RDS_HEAD + b"<DBInstance><DBInstanceIdentifier>a</DBInstanceIdentifier>"
+          b"<TagList>" + b"<Tag><Key>k</Key><Value>v</Value></Tag>" * MB + b"</TagList></DBInstance>" + RDS_TAIL)
+    write(out, "fuzz_rdsxml", "empty-databases-2m.xml", RDS_HEAD + b"<DBInstance/>" * (2 * MB) + RDS_TAIL)
+    write(out, "fuzz_rdsxml", "deep-nesting-10000.xml",
+          RDS_HEAD + b"<DBInstance>" + b"<TagList>" * 10000 + b"</TagList>" * 10000 + b"</DBInstance>" + RDS_TAIL)
+    write(out, "fuzz_rdsxml", "huge-marker-16mb.xml", RDS_HEAD + b"</DBInstances><Marker>" + b"m" * (16 * MB)
+          + b"</Marker><DBInstances>" + RDS_TAIL)
 
     # Arn: pastes far beyond any real ARN.
     write(out, "fuzz_arn", "long-role-name-1mb.txt", b"arn:aws:iam::123456789012:role/" + b"n" * MB)
