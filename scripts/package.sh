@@ -1,9 +1,13 @@
 #!/usr/bin/env bash
-# Packaging check (CI): validates the desktop entry and the AppStream metainfo, installs into a user prefix without
-# root, builds the .deb with CPack from the build/ of scripts/test.sh, inspects it (dpkg-deb, lintian), installs it
-# with apt, and runs what it installed: `onrampctl --version` and the GUI for a few seconds (offscreen).
+# Builds the .deb (build/onramp_VERSION_ARCH.deb) with CPack from build/ (the one scripts/test.sh builds), after
+# validating the desktop entry and the AppStream metainfo and installing into a user prefix without root; then
+# inspects it (dpkg-deb, every Depends known to Debian 12's archive, lintian). With --check-install (CI) it also
+# installs the .deb with apt, runs what it installed (`onrampctl --version`, its help and man page, the GUI for a
+# few seconds offscreen) and purges it again.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+check_install=0
+[ "${1:-}" = "--check-install" ] && check_install=1
 bash scripts/setup-debian.sh
 cmake -S . -B build -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo >/dev/null
 cmake --build build -j2 >/dev/null
@@ -44,8 +48,18 @@ for p in libqt6core6 libqt6widgets6 libqt6network6 libqt6sql6 libqt6keychain1 li
     grep -qE "(^|, )$p( |,|$)" <<<"$depends" || { echo "package.sh: Depends lacks $p: $depends" >&2; exit 1; }
 done
 
+# Every package it depends on is one Debian 12's archive has, so that apt resolves it on a clean system.
+for p in $(tr ',' '\n' <<<"$depends" | sed -E 's/\(.*\)//; s/\|.*//; s/ //g'); do
+    apt-cache show "$p" >/dev/null 2>&1 || { echo "package.sh: Depends names $p, which apt does not know" >&2; exit 1; }
+done
+
 # Lintian: every warning fixed except those listed in scripts/lintian-suppressed, each with its reason.
 lintian --fail-on error,warning --suppress-tags-from-file scripts/lintian-suppressed "$deb"
+
+if [ "$check_install" -eq 0 ]; then
+    echo "package.sh: $deb built and checked; install it with: sudo apt-get install ./$deb"
+    exit 0
+fi
 
 # Installed as a user installs it, then run from /usr/bin.
 export DEBIAN_FRONTEND=noninteractive

@@ -191,6 +191,7 @@ private Q_SLOTS:
     void plainHttpEndpointToAnotherComputerIsRefusedWithExit2BeforeAnyRequest();
     void endpointOverrideIsAnnouncedOnStderrOncePerRun();
     void runningOnrampctlIsNotDumpableAndCannotWriteACore();
+    void progressLineOnlyWhenStderrIsATerminalAndNeverWithJson();
 
 private:
     QProcessEnvironment environment(const QString &user = kUserAlice) const;
@@ -1502,6 +1503,60 @@ void TestOnrampctl::runningOnrampctlIsNotDumpableAndCannotWriteACore()
     p.closeWriteChannel();
     QVERIFY(p.waitForFinished(20000));
     QCOMPARE(p.exitCode(), 2); // no keys on stdin: a usage error, as it should be
+}
+
+// Command-line comforts: while discover waits, a self-overwriting progress line goes to stderr when stderr is a
+// terminal (a pty here), never when it is piped and never with --json; stdout is byte for byte the same either way.
+void TestOnrampctl::progressLineOnlyWhenStderrIsATerminalAndNeverWithJson()
+{
+    m_scenario = registerScenario(u"progress"_s,
+        QJsonObject { { u"extends"_s, u"basic"_s }, { u"faults"_s, QJsonObject { { u"latency_ms"_s, 150 } } } });
+    RETURN_IF_FAILED();
+    const CliRun connected = connectKeys(FakeAws::customerKeyId(), FakeAws::customerSecret());
+    expectActive(connected, FakeAws::customerAccount(), 10);
+    RETURN_IF_FAILED();
+    const QString id = json(connected).object().value(u"id"_s).toString();
+
+    // stderr on a pseudo-terminal (tests/cli/ptystderr.py), stdout piped as before.
+    auto onTerminal = [&](const QStringList &args, QByteArray *err) {
+        const QString errFile = m_dir->filePath(u"stderr-pty"_s);
+        QProcess p;
+        p.setProcessEnvironment(environment());
+        p.start(qEnvironmentVariable("ONRAMP_PYTHON", u"/usr/bin/python3"_s),
+            QStringList { qEnvironmentVariable("ONRAMP_SOURCE_DIR") + u"/tests/cli/ptystderr.py"_s, errFile,
+                QStringLiteral(ONRAMPCTL_PATH) }
+                + args);
+        p.closeWriteChannel();
+        if (!p.waitForFinished(90000))
+            p.kill();
+        QFile f(errFile);
+        *err = f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+        return std::make_pair(p.exitCode(), p.readAllStandardOutput());
+    };
+    const QByteArray erase = "\r\x1b[K";
+    const QRegularExpression line(u"\rDiscovering: (listing regions|\\d+/\\d+ regions) · \\d+ instances · \\d+ s"_s);
+
+    const CliRun piped = run({ u"discover"_s, id });
+    QCOMPARE(piped.exitCode, 0);
+    QVERIFY2(!piped.err.contains("Discovering") && !piped.err.contains("\x1b["),
+        qPrintable(piped.describe(u"progress drawn on a pipe"_s)));
+    QByteArray err;
+    const auto [code, out] = onTerminal({ u"discover"_s, id }, &err);
+    QCOMPARE(code, 0);
+    QCOMPARE(out, piped.out);
+    const QString errText = QString::fromUtf8(err);
+    QVERIFY2(line.match(errText).hasMatch(), err.constData());
+    // Erased at the end: after the last progress line only the erase (and nothing of it left on screen).
+    QVERIFY2(err.lastIndexOf(erase) > err.lastIndexOf("Discovering"), err.constData());
+    QVERIFY2(err.endsWith(erase), err.constData());
+
+    const CliRun pipedJson = run({ u"--json"_s, u"discover"_s, id });
+    QCOMPARE(pipedJson.exitCode, 0);
+    QByteArray jsonErr;
+    const auto [jsonCode, jsonOut] = onTerminal({ u"--json"_s, u"discover"_s, id }, &jsonErr);
+    QCOMPARE(jsonCode, 0);
+    QCOMPARE(jsonOut, pipedJson.out);
+    QVERIFY2(!jsonErr.contains("Discovering") && !jsonErr.contains("\x1b["), jsonErr.constData());
 }
 
 QTEST_GUILESS_MAIN(TestOnrampctl)
