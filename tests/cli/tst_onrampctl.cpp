@@ -1517,22 +1517,6 @@ void TestOnrampctl::progressLineOnlyWhenStderrIsATerminalAndNeverWithJson()
     RETURN_IF_FAILED();
     const QString id = json(connected).object().value(u"id"_s).toString();
 
-    // stderr on a pseudo-terminal (tests/cli/ptystderr.py), stdout piped as before.
-    auto onTerminal = [&](const QStringList &args, QByteArray *err) {
-        const QString errFile = m_dir->filePath(u"stderr-pty"_s);
-        QProcess p;
-        p.setProcessEnvironment(environment());
-        p.start(qEnvironmentVariable("ONRAMP_PYTHON", u"/usr/bin/python3"_s),
-            QStringList { qEnvironmentVariable("ONRAMP_SOURCE_DIR") + u"/tests/cli/ptystderr.py"_s, errFile,
-                QStringLiteral(ONRAMPCTL_PATH) }
-                + args);
-        p.closeWriteChannel();
-        if (!p.waitForFinished(90000))
-            p.kill();
-        QFile f(errFile);
-        *err = f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
-        return std::make_pair(p.exitCode(), p.readAllStandardOutput());
-    };
     const QByteArray erase = "\r\x1b[K";
     const QRegularExpression line(u"\rDiscovering: (listing regions|\\d+/\\d+ regions) · \\d+ instances · \\d+ s"_s);
 
@@ -1540,10 +1524,10 @@ void TestOnrampctl::progressLineOnlyWhenStderrIsATerminalAndNeverWithJson()
     QCOMPARE(piped.exitCode, 0);
     QVERIFY2(!piped.err.contains("Discovering") && !piped.err.contains("\x1b["),
         qPrintable(piped.describe(u"progress drawn on a pipe"_s)));
-    QByteArray err;
-    const auto [code, out] = onTerminal({ u"discover"_s, id }, &err);
-    QCOMPARE(code, 0);
-    QCOMPARE(out, piped.out);
+    const CliRun terminal = runOnrampctlOnTerminal(environment(), { u"discover"_s, id });
+    QCOMPARE(terminal.exitCode, 0);
+    QCOMPARE(terminal.out, piped.out);
+    const QByteArray &err = terminal.err;
     const QString errText = QString::fromUtf8(err);
     QVERIFY2(line.match(errText).hasMatch(), err.constData());
     // Erased at the end: after the last progress line only the erase (and nothing of it left on screen).
@@ -1552,11 +1536,11 @@ void TestOnrampctl::progressLineOnlyWhenStderrIsATerminalAndNeverWithJson()
 
     const CliRun pipedJson = run({ u"--json"_s, u"discover"_s, id });
     QCOMPARE(pipedJson.exitCode, 0);
-    QByteArray jsonErr;
-    const auto [jsonCode, jsonOut] = onTerminal({ u"--json"_s, u"discover"_s, id }, &jsonErr);
-    QCOMPARE(jsonCode, 0);
-    QCOMPARE(jsonOut, pipedJson.out);
-    QVERIFY2(!jsonErr.contains("Discovering") && !jsonErr.contains("\x1b["), jsonErr.constData());
+    const CliRun terminalJson = runOnrampctlOnTerminal(environment(), { u"--json"_s, u"discover"_s, id });
+    QCOMPARE(terminalJson.exitCode, 0);
+    QCOMPARE(terminalJson.out, pipedJson.out);
+    QVERIFY2(
+        !terminalJson.err.contains("Discovering") && !terminalJson.err.contains("\x1b["), terminalJson.err.constData());
 }
 
 QTEST_GUILESS_MAIN(TestOnrampctl)
