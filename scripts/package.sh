@@ -7,6 +7,8 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 check_install=0
+sudo=""
+[ "$(id -u)" -eq 0 ] || sudo="sudo"
 [ "${1:-}" = "--check-install" ] && check_install=1
 bash scripts/setup-debian.sh
 cmake -S . -B build -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo >/dev/null
@@ -28,7 +30,7 @@ expected=(bin/onramp bin/onrampctl share/applications/io.onramp.Onramp.desktop
 for f in "${expected[@]}"; do
     [ -f "$work/prefix/$f" ] || { echo "package.sh: cmake --install did not install $f" >&2; exit 1; }
 done
-if find "$work/prefix" -name 'tst_*' -o -name 'onramp-screenshots' -o -name 'bench_*' | grep -q .; then
+if [ -n "$(find "$work/prefix" -name 'tst_*' -o -name 'onramp-screenshots' -o -name 'bench_*')" ]; then
     echo "package.sh: a test, benchmark or developer tool was installed" >&2
     exit 1
 fi
@@ -49,6 +51,7 @@ for p in libqt6core6 libqt6widgets6 libqt6network6 libqt6sql6 libqt6keychain1 li
 done
 
 # Every package it depends on is one Debian 12's archive has, so that apt resolves it on a clean system.
+apt-cache show libqt6core6 >/dev/null 2>&1 || $sudo apt-get update -qq
 for p in $(tr ',' '\n' <<<"$depends" | sed -E 's/\(.*\)//; s/\|.*//; s/ //g'); do
     apt-cache show "$p" >/dev/null 2>&1 || { echo "package.sh: Depends names $p, which apt does not know" >&2; exit 1; }
 done
@@ -63,13 +66,14 @@ fi
 
 # Installed as a user installs it, then run from /usr/bin.
 export DEBIAN_FRONTEND=noninteractive
-sudo=""
-[ "$(id -u)" -eq 0 ] || sudo="sudo"
 $sudo apt-get install -y -qq "./$deb" >/dev/null
 trap '$sudo apt-get purge -y -qq onramp >/dev/null; rm -rf "$work"' EXIT
-/usr/bin/onrampctl --version | grep -qx "onrampctl $(dpkg-deb -f "$deb" Version | cut -d- -f1)"
-/usr/bin/onrampctl verify --help | grep -q -- '--role-arn'
-MANPAGER=cat man -P cat onrampctl | grep -q 'onrampctl'
+[ "$(/usr/bin/onrampctl --version)" = "onrampctl $(dpkg-deb -f "$deb" Version | cut -d- -f1)" ] ||
+    { echo "package.sh: the installed onrampctl --version does not match the package" >&2; exit 1; }
+grep -q -- '--role-arn' <<<"$(/usr/bin/onrampctl verify --help)" ||
+    { echo "package.sh: the installed onrampctl has no help for verify" >&2; exit 1; }
+grep -q 'org verify' <<<"$(man -P cat onrampctl 2>/dev/null)" ||
+    { echo "package.sh: man onrampctl does not show the installed page" >&2; exit 1; }
 # The GUI stays up until killed (exit 124), with a throwaway home and keyring; an early exit is a failure.
 status=0
 QT_QPA_PLATFORM=offscreen \
