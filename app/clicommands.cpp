@@ -1,6 +1,8 @@
 // CliCommands: onrampctl's commands.
 #include "clicommands.h"
 
+#include "clihelp.h"
+#include "cliprogress.h"
 #include "keyinput.h"
 
 #include "aws/awsendpoints.h"
@@ -20,9 +22,11 @@
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QLocale>
 #include <QTextStream>
 
 #include <cstdio>
+#include <memory>
 #include <unistd.h>
 
 namespace {
@@ -69,6 +73,7 @@ QJsonObject instanceJson(const StoredInstance &i)
 CliCommands::CliCommands(CliGlobals globals, QObject *parent)
     : QObject(parent)
     , m_globals(std::move(globals))
+    , m_progress(new CliProgress(m_globals.json, this))
 {
 }
 
@@ -76,6 +81,7 @@ CliCommands::~CliCommands() = default;
 
 void CliCommands::printJson(const QJsonValue &value)
 {
+    m_progress->stop();
     QTextStream out(stdout);
     if (value.isArray())
         out << QJsonDocument(value.toArray()).toJson(QJsonDocument::Compact) << '\n';
@@ -85,6 +91,7 @@ void CliCommands::printJson(const QJsonValue &value)
 
 void CliCommands::printLine(const QString &text)
 {
+    m_progress->stop();
     QTextStream(stdout) << text << '\n';
 }
 
@@ -93,12 +100,14 @@ void CliCommands::finish(int exitCode)
     if (m_finished)
         return;
     m_finished = true;
+    m_progress->stop();
     QMetaObject::invokeMethod(
         QCoreApplication::instance(), [exitCode] { QCoreApplication::exit(exitCode); }, Qt::QueuedConnection);
 }
 
 void CliCommands::fail(const AwsError &error)
 {
+    m_progress->stop();
     const ErrorText text = ErrorText::describe(error);
     QString line = text.message;
     if (!text.hint.isEmpty() && !line.contains(text.hint))
@@ -199,7 +208,7 @@ void CliCommands::run(const QString &command, const QStringList &args)
 void CliCommands::create(const QStringList &args)
 {
     QCommandLineParser p;
-    p.addOption({ QStringLiteral("name"), tr("Friendly name."), QStringLiteral("NAME") });
+    CliHelp::addOptions(p, QStringLiteral("create"));
     if (!p.parse(QStringList { QStringLiteral("create") } + args))
         return usage(p.errorText());
     const Result<Account> a
@@ -219,13 +228,7 @@ void CliCommands::create(const QStringList &args)
 void CliCommands::templateCommand(const QStringList &args, bool organization)
 {
     QCommandLineParser p;
-    p.addPositionalArgument(QStringLiteral("ID"), organization ? tr("Organization record.") : tr("Onboarding record."));
-    p.addOption({ QStringLiteral("format"), tr("json or yaml."), QStringLiteral("FORMAT"), QStringLiteral("json") });
-    p.addOption({ QStringLiteral("trusted-account"), tr("Console AWS account to trust."), QStringLiteral("ACCOUNT") });
-    p.addOption({ QStringLiteral("role-name"), tr("Role name."), QStringLiteral("NAME") });
-    if (organization)
-        p.addOption(
-            { QStringLiteral("ou"), tr("Root or OU id the StackSet targets (repeatable)."), QStringLiteral("ID") });
+    CliHelp::addOptions(p, organization ? QStringLiteral("org template") : QStringLiteral("template"));
     if (!p.parse(QStringList { organization ? QStringLiteral("org template") : QStringLiteral("template") } + args))
         return usage(p.errorText());
     if (p.positionalArguments().size() != 1)
@@ -283,11 +286,7 @@ void CliCommands::templateCommand(const QStringList &args, bool organization)
 void CliCommands::verify(const QStringList &args)
 {
     QCommandLineParser p;
-    p.addPositionalArgument(QStringLiteral("ID"), tr("Onboarding record."));
-    p.addOption({ QStringLiteral("role-arn"), tr("Role ARN or 12-digit account id."), QStringLiteral("ARN") });
-    p.addOption({ QStringLiteral("no-wait"), tr("Do not wait for discovery.") });
-    p.addOption({ QStringLiteral("wait-for-role"), tr("Retry AccessDenied for up to N seconds."), QStringLiteral("N"),
-        QStringLiteral("0") });
+    CliHelp::addOptions(p, QStringLiteral("verify"));
     if (!p.parse(QStringList { QStringLiteral("verify") } + args))
         return usage(p.errorText());
     if (p.positionalArguments().size() != 1 || !p.isSet(QStringLiteral("role-arn")))
@@ -300,8 +299,8 @@ void CliCommands::verify(const QStringList &args)
     OnboardingService::VerifyOptions options;
     options.waitForRoleSecs = waitSecs;
     if (!m_globals.json) {
-        connect(m_onboarding, &OnboardingService::stage, this,
-            [](const QString &, const QString &text) { QTextStream(stderr) << text << '\n'; });
+        connect(m_onboarding, &OnboardingService::stage, m_progress,
+            [this](const QString &, const QString &text) { m_progress->printLine(text); });
     }
     m_onboarding->verifyRole(m_globals.user, p.positionalArguments().constFirst(), p.value(QStringLiteral("role-arn")),
         options, this, [this, wait](const Result<Account> &a) {
@@ -314,8 +313,7 @@ void CliCommands::verify(const QStringList &args)
 void CliCommands::connectKeys(const QStringList &args)
 {
     QCommandLineParser p;
-    p.addOption({ QStringLiteral("name"), tr("Friendly name."), QStringLiteral("NAME") });
-    p.addOption({ QStringLiteral("no-wait"), tr("Do not wait for discovery.") });
+    CliHelp::addOptions(p, QStringLiteral("connect-keys"));
     if (!p.parse(QStringList { QStringLiteral("connect-keys") } + args))
         return usage(p.errorText());
     if (!p.positionalArguments().isEmpty())
@@ -345,14 +343,23 @@ void CliCommands::awaitDiscovery(const Account &account, bool wait)
         printAccountResult(fresh ? *fresh : account, nullptr);
         return finish(0);
     }
-    connect(m_discovery, &DiscoveryService::slow, this,
-        [](const QString &) { QTextStream(stderr) << tr("Discovery taking longer than expected") << '\n'; });
+    connect(m_discovery, &DiscoveryService::slow, m_progress,
+        [this](const QString &) { m_progress->printLine(tr("Discovery taking longer than expected")); });
     if (!m_globals.json) {
-        connect(m_discovery, &DiscoveryService::regionFailed, this,
-            [](const QString &, const QString &region, const QString &message) {
-                QTextStream(stderr) << tr("region %1: %2").arg(region, message) << '\n';
+        connect(m_discovery, &DiscoveryService::regionFailed, m_progress,
+            [this](const QString &, const QString &region, const QString &message) {
+                m_progress->printLine(tr("region %1: %2").arg(region, message));
             });
     }
+    auto progress = std::make_shared<DiscoveryProgress>();
+    connect(m_discovery, &DiscoveryService::progress, m_progress,
+        [this, progress, id = account.id](const DiscoveryProgress &p) {
+            if (p.accountId != id)
+                return;
+            *progress = p;
+            m_progress->update();
+        });
+    m_progress->start([progress](qint64 secs) { return discoveringText(*progress, secs); });
     connect(m_discovery, &DiscoveryService::finished, this, [this, id = account.id](const DiscoveryResult &r) {
         if (r.accountId != id)
             return;
@@ -366,6 +373,17 @@ void CliCommands::awaitDiscovery(const Account &account, bool wait)
         }
         finish(0);
     });
+}
+
+QString CliCommands::discoveringText(const DiscoveryProgress &progress, qint64 elapsedSecs)
+{
+    const QLocale locale;
+    if (progress.regionsTotal == 0)
+        return tr("Discovering: listing regions · %1 instances · %2 s")
+            .arg(locale.toString(progress.instancesSoFar), locale.toString(elapsedSecs));
+    return tr("Discovering: %1/%2 regions · %3 instances · %4 s")
+        .arg(locale.toString(progress.regionsDone), locale.toString(progress.regionsTotal),
+            locale.toString(progress.instancesSoFar), locale.toString(elapsedSecs));
 }
 
 void CliCommands::printAccountResult(const Account &a, const DiscoveryResult *result)
@@ -462,8 +480,7 @@ void CliCommands::discover(const QStringList &args)
 void CliCommands::instances(const QStringList &args)
 {
     QCommandLineParser p;
-    p.addOption({ QStringLiteral("kind"), tr("List only EC2 instances (ec2) or RDS databases (rds)."),
-        QStringLiteral("ec2|rds") });
+    CliHelp::addOptions(p, QStringLiteral("instances"));
     if (!p.parse(QStringList { QStringLiteral("instances") } + args))
         return usage(p.errorText());
     if (p.positionalArguments().size() != 1)

@@ -13,6 +13,7 @@
 #include <memory>
 
 class AwsClients;
+class CliProgress;
 class OnboardingService;
 class Registry;
 class SecretStore;
@@ -70,6 +71,8 @@ private:
     void finish(int exitCode);
     void printJson(const QJsonValue &value);
     void printLine(const QString &text);
+    /// The progress line's text while \a progress's discovery runs.
+    static QString discoveringText(const DiscoveryProgress &progress, qint64 elapsedSecs);
 
     CliGlobals m_globals;
     std::unique_ptr<ConsoleSession> m_session;
@@ -79,5 +82,6 @@ private:
     DiscoveryService *m_discovery = nullptr;
     OnboardingService *m_onboarding = nullptr;
     OrganizationService *m_organizations = nullptr;
+    CliProgress *m_progress = nullptr; ///< stderr's progress line (a no-op unless stderr is a terminal, no --json)
     bool m_finished = false;
 };

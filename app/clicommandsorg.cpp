@@ -1,6 +1,9 @@
 // CliCommands: `onrampctl org …`, a whole AWS Organization (cli-contract.md, "Organizations").
 #include "clicommands.h"
 
+#include "clihelp.h"
+#include "cliprogress.h"
+
 #include "models/onboardingservice.h"
 #include "models/organizationservice.h"
 
@@ -8,7 +11,9 @@
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonObject>
-#include <QTextStream>
+#include <QLocale>
+
+#include <memory>
 
 void CliCommands::org(const QStringList &args)
 {
@@ -29,7 +34,7 @@ void CliCommands::org(const QStringList &args)
 void CliCommands::orgCreate(const QStringList &args)
 {
     QCommandLineParser p;
-    p.addOption({ QStringLiteral("name"), tr("Friendly name."), QStringLiteral("NAME") });
+    CliHelp::addOptions(p, QStringLiteral("org create"));
     if (!p.parse(QStringList { QStringLiteral("org create") } + args))
         return usage(p.errorText());
     if (!p.positionalArguments().isEmpty())
@@ -53,18 +58,7 @@ void CliCommands::orgCreate(const QStringList &args)
 void CliCommands::orgVerify(const QStringList &args, bool verify)
 {
     QCommandLineParser p;
-    p.addPositionalArgument(QStringLiteral("ID"), tr("Organization record."));
-    p.addOption({ QStringLiteral("no-wait"), tr("Do not wait for discovery.") });
-    if (verify) {
-        p.addOption({ QStringLiteral("role-arn"), tr("The management account's Role ARN or account id."),
-            QStringLiteral("ARN") });
-        p.addOption({ QStringLiteral("wait-for-role"), tr("Retry AccessDenied for up to N seconds."),
-            QStringLiteral("N"), QStringLiteral("0") });
-        p.addOption({ QStringLiteral("exclude-account"), tr("An account never connected (repeatable)."),
-            QStringLiteral("ACCOUNT_ID") });
-        p.addOption({ QStringLiteral("exclude-ou"), tr("An OU whose accounts are never connected (repeatable)."),
-            QStringLiteral("OU_ID") });
-    }
+    CliHelp::addOptions(p, verify ? QStringLiteral("org verify") : QStringLiteral("org sync"));
     if (!p.parse(QStringList { verify ? QStringLiteral("org verify") : QStringLiteral("org sync") } + args))
         return usage(p.errorText());
     if (p.positionalArguments().size() != 1 || (verify && !p.isSet(QStringLiteral("role-arn"))))
@@ -81,17 +75,48 @@ void CliCommands::orgVerify(const QStringList &args, bool verify)
         options.excludeAccounts = p.values(QStringLiteral("exclude-account"));
         options.excludeOus = p.values(QStringLiteral("exclude-ou"));
     }
+    const QString id = p.positionalArguments().constFirst();
     if (!m_globals.json) {
-        connect(m_organizations, &OrganizationService::stage, this,
-            [](const QString &, const QString &text) { QTextStream(stderr) << text << '\n'; });
+        connect(m_organizations, &OrganizationService::stage, m_progress,
+            [this](const QString &, const QString &text) { m_progress->printLine(text); });
     }
+    // The progress line: members done of all, and the instances their discoveries found so far.
+    struct Progress
+    {
+        int done = 0;
+        int total = 0;
+        QHash<QString, int> instances;
+    };
+    auto progress = std::make_shared<Progress>();
+    connect(m_organizations, &OrganizationService::progress, m_progress,
+        [this, progress, id](const QString &organizationId, int done, int total) {
+            if (organizationId != id)
+                return;
+            progress->done = done;
+            progress->total = total;
+            m_progress->update();
+        });
+    connect(m_discovery, &DiscoveryService::progress, m_progress, [this, progress](const DiscoveryProgress &p) {
+        progress->instances.insert(p.accountId, p.instancesSoFar);
+        m_progress->update();
+    });
+    m_progress->start([progress](qint64 secs) {
+        const QLocale locale;
+        int instances = 0;
+        for (const int n : std::as_const(progress->instances))
+            instances += n;
+        if (progress->total == 0)
+            return tr("Organization: listing accounts · %1 s").arg(locale.toString(secs));
+        return tr("Organization: %1/%2 accounts · %3 instances · %4 s")
+            .arg(locale.toString(progress->done), locale.toString(progress->total), locale.toString(instances),
+                locale.toString(secs));
+    });
     auto done = [this](const Result<OrganizationResult> &result) {
         if (!result)
             return fail(result.error());
         printOrganization(*result);
         finish(0);
     };
-    const QString id = p.positionalArguments().constFirst();
     if (verify)
         m_organizations->verify(m_globals.user, id, p.value(QStringLiteral("role-arn")), options, this, done);
     else

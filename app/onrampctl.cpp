@@ -1,5 +1,6 @@
 // onrampctl: the command-line console (see shared cli-contract.md).
 #include "clicommands.h"
+#include "clihelp.h"
 
 #include "aws/processhardening.h"
 
@@ -8,6 +9,35 @@
 #include <QTextStream>
 
 #include <unistd.h>
+
+namespace {
+/// `onrampctl [COMMAND [SUBCOMMAND]] --help`: the overview, or the command's own help; exit 2 for an unknown one.
+int printHelp(const QStringList &words)
+{
+    const QList<CliCommandHelp> commands = CliHelp::commands();
+    QString name = words.value(0);
+    if (name == QLatin1StringView("org") && words.size() > 1)
+        name += QLatin1Char(' ') + words.at(1);
+    QString text;
+    if (words.isEmpty())
+        text = CliHelp::overview();
+    else if (name == QLatin1StringView("org"))
+        text = CliHelp::orgOverview();
+    else if (const CliCommandHelp *command = CliHelp::find(commands, name))
+        text = CliHelp::commandHelp(*command);
+    else {
+        QTextStream(stderr) << "onrampctl: "
+                            << QCoreApplication::translate("CliHelp",
+                                   "no help for \"%1\": unknown command; see "
+                                   "\"onrampctl --help\"")
+                                   .arg(name.left(64))
+                            << '\n';
+        return 2;
+    }
+    QTextStream(stdout) << text;
+    return 0;
+}
+} // namespace
 
 int main(int argc, char **argv)
 {
@@ -27,6 +57,7 @@ int main(int argc, char **argv)
 
     // Global options may stand anywhere; what remains is the command and its own arguments.
     QStringList rest;
+    bool help = false;
     const QStringList argList = app.arguments().mid(1);
     for (qsizetype i = 0; i < argList.size(); ++i) {
         const QString &a = argList.at(i);
@@ -47,23 +78,16 @@ int main(int argc, char **argv)
             takeValue(&globals.region);
         else if (a == QLatin1StringView("--json"))
             globals.json = true;
-        else if (a == QLatin1StringView("--help") || a == QLatin1StringView("-h")) {
-            QTextStream(stdout)
-                << "usage: onrampctl [--db PATH|postgresql://ROLE@HOST/DB] [--user NAME] [--region REGION] "
-                   "[--json] COMMAND [ARGS]\n"
-                   "commands: create, template, verify, connect-keys, accounts, discover, instances, "
-                   "disconnect, users, doctor\n"
-                << QCoreApplication::translate("onrampctl",
-                       "team mode: never put the password in --db (other users can read the command "
-                       "line); use PGPASSFILE or ~/.pgpass, PGPASSWORD, or the whole URL in ONRAMP_DB.")
-                << '\n';
-            return 0;
-        } else if (a == QLatin1StringView("--version")) {
+        else if (a == QLatin1StringView("--help") || a == QLatin1StringView("-h"))
+            help = true;
+        else if (a == QLatin1StringView("--version")) {
             QTextStream(stdout) << "onrampctl " << ONRAMP_VERSION << '\n';
             return 0;
         } else
             rest.append(a);
     }
+    if (help)
+        return printHelp(rest);
     const QString command = rest.isEmpty() ? QString() : rest.takeFirst();
     CliCommands cli(globals);
     cli.run(command, rest);

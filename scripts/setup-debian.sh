@@ -15,6 +15,7 @@ packages=(
     postgresql sqlite3
     python3 python3-botocore python3-boto3 python3-yaml
     clang libclang-rt-14-dev llvm clang-format
+    desktop-file-utils appstream lintian help2man librsvg2-bin dpkg-dev file zsh man-db
 )
 # bench/run.sh: the peers (AWS Common Runtime signer, libxml2's reader), the chart, the profilers it mentions.
 [ "$bench" -eq 1 ] && packages+=(python3-awscrt python3-matplotlib libxml2-dev linux-perf valgrind heaptrack)

@@ -14,7 +14,7 @@ void DesktopConsole::setUpApplication()
     QApplication::setApplicationDisplayName(QStringLiteral("Onramp"));
     QApplication::setOrganizationName(QStringLiteral("Onramp"));
     QApplication::setApplicationVersion(QStringLiteral(ONRAMP_VERSION));
-    QApplication::setDesktopFileName(QStringLiteral("onramp"));
+    QApplication::setDesktopFileName(QStringLiteral("io.onramp.Onramp"));
     Theme::initResources();
     QApplication::setWindowIcon(Theme::appIcon());
 }

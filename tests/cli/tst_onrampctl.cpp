@@ -203,6 +203,7 @@ private Q_SLOTS:
     void plainHttpEndpointToAnotherComputerIsRefusedWithExit2BeforeAnyRequest();
     void endpointOverrideIsAnnouncedOnStderrOncePerRun();
     void runningOnrampctlIsNotDumpableAndCannotWriteACore();
+    void progressLineOnlyWhenStderrIsATerminalAndNeverWithJson();
 
 private:
     QProcessEnvironment environment(const QString &user = kUserAlice) const;
@@ -1621,6 +1622,44 @@ void TestOnrampctl::runningOnrampctlIsNotDumpableAndCannotWriteACore()
     p.closeWriteChannel();
     QVERIFY(p.waitForFinished(20000));
     QCOMPARE(p.exitCode(), 2); // no keys on stdin: a usage error, as it should be
+}
+
+// Command-line comforts: while discover waits, a self-overwriting progress line goes to stderr when stderr is a
+// terminal (a pty here), never when it is piped and never with --json; stdout is byte for byte the same either way.
+void TestOnrampctl::progressLineOnlyWhenStderrIsATerminalAndNeverWithJson()
+{
+    m_scenario = registerScenario(u"progress"_s,
+        QJsonObject { { u"extends"_s, u"basic"_s }, { u"faults"_s, QJsonObject { { u"latency_ms"_s, 150 } } } });
+    RETURN_IF_FAILED();
+    const CliRun connected = connectKeys(FakeAws::customerKeyId(), FakeAws::customerSecret());
+    expectActive(connected, FakeAws::customerAccount(), 10);
+    RETURN_IF_FAILED();
+    const QString id = json(connected).object().value(u"id"_s).toString();
+
+    const QByteArray erase = "\r\x1b[K";
+    const QRegularExpression line(u"\rDiscovering: (listing regions|\\d+/\\d+ regions) · \\d+ instances · \\d+ s"_s);
+
+    const CliRun piped = run({ u"discover"_s, id });
+    QCOMPARE(piped.exitCode, 0);
+    QVERIFY2(!piped.err.contains("Discovering") && !piped.err.contains("\x1b["),
+        qPrintable(piped.describe(u"progress drawn on a pipe"_s)));
+    const CliRun terminal = runOnrampctlOnTerminal(environment(), { u"discover"_s, id });
+    QCOMPARE(terminal.exitCode, 0);
+    QCOMPARE(terminal.out, piped.out);
+    const QByteArray &err = terminal.err;
+    const QString errText = QString::fromUtf8(err);
+    QVERIFY2(line.match(errText).hasMatch(), err.constData());
+    // Erased at the end: after the last progress line only the erase (and nothing of it left on screen).
+    QVERIFY2(err.lastIndexOf(erase) > err.lastIndexOf("Discovering"), err.constData());
+    QVERIFY2(err.endsWith(erase), err.constData());
+
+    const CliRun pipedJson = run({ u"--json"_s, u"discover"_s, id });
+    QCOMPARE(pipedJson.exitCode, 0);
+    const CliRun terminalJson = runOnrampctlOnTerminal(environment(), { u"--json"_s, u"discover"_s, id });
+    QCOMPARE(terminalJson.exitCode, 0);
+    QCOMPARE(terminalJson.out, pipedJson.out);
+    QVERIFY2(
+        !terminalJson.err.contains("Discovering") && !terminalJson.err.contains("\x1b["), terminalJson.err.constData());
 }
 
 QTEST_GUILESS_MAIN(TestOnrampctl)

@@ -8,6 +8,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -142,6 +143,39 @@ private Q_SLOTS:
         COMPARE_EXIT(gone, 0);
         for (const QJsonValue &a : jsonArray(run({ u"--json"_s, u"accounts"_s })))
             QCOMPARE(a.toObject().value(u"status"_s).toString(), u"disconnected"_s);
+    }
+
+    // While org sync waits, the progress line on a terminal's stderr ("Organization: 2/2 accounts · …"), erased at
+    // the end; never on a pipe or with --json, and stdout is byte for byte the same either way.
+    void orgSyncDrawsProgressOnlyOnATerminal()
+    {
+        const CliRun created = run({ u"--json"_s, u"org"_s, u"create"_s });
+        COMPARE_EXIT(created, 0);
+        const QString id = created.json().value(u"id"_s).toString();
+        COMPARE_EXIT(run({ u"--json"_s, u"org"_s, u"verify"_s, id, u"--role-arn"_s, FakeOrganization::managementAccount,
+                         u"--exclude-ou"_s, FakeOrganization::sandboxOu }),
+            0);
+        const QProcessEnvironment env = m_fake.cliEnvironment(m_scenario, m_session, m_dir->path(),
+            m_dir->filePath(u"registry.db"_s), u"onramp-orgcli-"_s + m_session, u"alice"_s);
+
+        const CliRun piped = run({ u"org"_s, u"sync"_s, id });
+        COMPARE_EXIT(piped, 0);
+        QVERIFY2(!piped.err.contains("Organization:") && !piped.err.contains("\x1b["),
+            qPrintable(piped.describe(u"progress drawn on a pipe"_s)));
+        const CliRun terminal = runOnrampctlOnTerminal(env, { u"org"_s, u"sync"_s, id });
+        COMPARE_EXIT(terminal, 0);
+        QCOMPARE(terminal.out, piped.out);
+        const QRegularExpression line(
+            u"\rOrganization: (listing accounts|\\d+/\\d+ accounts · \\d+ instances) · \\d+ s"_s);
+        QVERIFY2(line.match(QString::fromUtf8(terminal.err)).hasMatch(), terminal.err.constData());
+        QVERIFY2(terminal.err.endsWith("\r\x1b[K"), terminal.err.constData());
+
+        const CliRun pipedJson = run({ u"--json"_s, u"org"_s, u"sync"_s, id });
+        const CliRun terminalJson = runOnrampctlOnTerminal(env, { u"--json"_s, u"org"_s, u"sync"_s, id });
+        COMPARE_EXIT(terminalJson, 0);
+        QCOMPARE(terminalJson.out, pipedJson.out);
+        QVERIFY2(!terminalJson.err.contains("Organization:") && !terminalJson.err.contains("\x1b["),
+            terminalJson.err.constData());
     }
 
     void trialUsersGetExitFiveAndBadInputExitTwo()

@@ -2,8 +2,10 @@
 #include "onrampctlrun.h"
 
 #include <QElapsedTimer>
+#include <QFile>
 #include <QJsonDocument>
 #include <QProcess>
+#include <QTemporaryDir>
 
 using namespace Qt::StringLiterals;
 
@@ -39,7 +41,9 @@ QStringList CliRun::warningLines() const
     return lines;
 }
 
-CliRun runOnrampctl(const QProcessEnvironment &env, const QStringList &args, const QByteArray &input, int timeoutMs)
+namespace {
+CliRun runProgram(const QProcessEnvironment &env, const QString &program, const QStringList &programArgs,
+    const QStringList &args, const QByteArray &input, int timeoutMs)
 {
     CliRun r;
     r.args = args;
@@ -47,7 +51,7 @@ CliRun runOnrampctl(const QProcessEnvironment &env, const QStringList &args, con
     p.setProcessEnvironment(env);
     QElapsedTimer clock;
     clock.start();
-    p.start(QStringLiteral(ONRAMPCTL_PATH), args);
+    p.start(program, programArgs);
     if (!p.waitForStarted(10000)) {
         r.err = p.errorString().toUtf8();
         return r;
@@ -64,5 +68,24 @@ CliRun runOnrampctl(const QProcessEnvironment &env, const QStringList &args, con
     r.exitCode = r.crashed || r.timedOut ? -1 : p.exitCode();
     r.out = p.readAllStandardOutput();
     r.err = p.readAllStandardError();
+    return r;
+}
+} // namespace
+
+CliRun runOnrampctl(const QProcessEnvironment &env, const QStringList &args, const QByteArray &input, int timeoutMs)
+{
+    return runProgram(env, QStringLiteral(ONRAMPCTL_PATH), args, args, input, timeoutMs);
+}
+
+CliRun runOnrampctlOnTerminal(const QProcessEnvironment &env, const QStringList &args, int timeoutMs)
+{
+    QTemporaryDir dir;
+    const QString errFile = dir.filePath(u"stderr"_s);
+    const QString helper = qEnvironmentVariable("ONRAMP_SOURCE_DIR") + u"/tests/cli/ptystderr.py"_s;
+    CliRun r = runProgram(env, qEnvironmentVariable("ONRAMP_PYTHON", u"/usr/bin/python3"_s),
+        QStringList { helper, errFile, QStringLiteral(ONRAMPCTL_PATH) } + args, args, {}, timeoutMs);
+    QFile err(errFile);
+    if (err.open(QIODevice::ReadOnly))
+        r.err = err.readAll() + r.err; // the helper's own complaints, if any, after the terminal's bytes
     return r;
 }

@@ -32,3 +32,8 @@ struct CliRun
 /// Runs ONRAMPCTL_PATH with \a args in \a env, \a input on its stdin (then closed), killed after \a timeoutMs.
 CliRun runOnrampctl(
     const QProcessEnvironment &env, const QStringList &args, const QByteArray &input = {}, int timeoutMs = 90000);
+
+/// Runs ONRAMPCTL_PATH like runOnrampctl() but with its stderr on a pseudo-terminal (tests/cli/ptystderr.py), as in
+/// an interactive shell; stdout stays a pipe. err holds what the terminal received (its line discipline turns "\n"
+/// into "\r\n").
+CliRun runOnrampctlOnTerminal(const QProcessEnvironment &env, const QStringList &args, int timeoutMs = 90000);
