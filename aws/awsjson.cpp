@@ -118,7 +118,7 @@ QString AwsJson::Reader::requiredString(
         return {};
     }
     if (pattern.isValid() && !pattern.pattern().isEmpty() && !pattern.match(s).hasMatch()) {
-        fail(path, tr("is not a valid value (\"%1\")").arg(cleanMessage(s.left(80))));
+        fail(path, tr("is not a valid value (\"%1\")").arg(AwsError::plainMessage(s.left(80))));
         return {};
     }
     return s;

@@ -1434,7 +1434,7 @@ private Q_SLOTS:
 
     void boundsAndCleansErrorMessages()
     {
-        const QByteArray body = "<ErrorResponse><Error><Code>AccessDenied</Code><Message>line1\nline2\x01"
+        const QByteArray body = "<ErrorResponse><Error><Code>AccessDenied</Code><Message>line1\nline2\t"
             + QByteArray(5000, 'x') + "</Message></Error></ErrorResponse>";
         const AwsError e = AwsXml::parseError(body, 403);
         QCOMPARE(e.code, u"AccessDenied"_s);
