@@ -431,17 +431,22 @@ const MigrationStep kMigrations[] = {
 static_assert(std::size(kMigrations) == Registry::SchemaVersion, "one migration step per schema version");
 
 /// Team mode, before the first migration that needs the onramp_console group role (version 2): the role must
-/// exist, or the opening role must be allowed to create it. If neither, the SQL a superuser runs once, with this
-/// database's names (README, "Team mode"), instead of a half-installed schema and a bare "permission denied".
+/// exist, or the opening role must be allowed to create it. If neither and the opening role owns the database (the
+/// administrator to be), the SQL a superuser runs once, with this database's names (README, "Team mode"), instead of
+/// a half-installed schema and a bare "permission denied".
 std::optional<AwsError> missingConsoleRole(const QSqlDatabase &db)
 {
     QSqlQuery q(db);
     if (!q.exec(QStringLiteral("SELECT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'onramp_console'),"
                                " (SELECT rolsuper OR rolcreaterole FROM pg_roles WHERE rolname = current_user),"
-                               " quote_ident(current_user), quote_ident(current_database())"))
+                               " quote_ident(current_user), quote_ident(current_database()),"
+                               " (SELECT d.datdba = r.oid FROM pg_database d, pg_roles r"
+                               "  WHERE d.datname = current_database() AND r.rolname = current_user)"))
         || !q.next())
         return std::nullopt; // the migration itself will say what is wrong
-    if (q.value(0).toBool() || q.value(1).toBool())
+    // Only the database's owner is told to become its administrator; anyone else gets the migration's own
+    // "an administrator must open it first".
+    if (q.value(0).toBool() || q.value(1).toBool() || !q.value(4).toBool())
         return std::nullopt;
     const QString admin = q.value(2).toString();
     AwsError e = AwsError::make(AwsError::Kind::Service,

@@ -1706,8 +1706,8 @@ void TestOnrampctl::teamModeSetUpByTheReadmeStepsVerbatim()
     {
         QFile f(passFile);
         QVERIFY(f.open(QIODevice::WriteOnly));
-        f.write(u"127.0.0.1:%1:*:onramp_admin:admin-pw\n127.0.0.1:%1:*:alice:alice-pw\n127.0.0.1:%1:*:bob:bob-pw\n"_s
-                    .arg(pg.port())
+        f.write(u"127.0.0.1:%1:*:onramp_admin:admin-pw\n127.0.0.1:%1:*:alice:alice-pw\n127.0.0.1:%1:*:bob:bob-pw\n"
+                "127.0.0.1:%1:*:carol:carol-pw\n"_s.arg(pg.port())
                     .toUtf8());
         f.close();
         QVERIFY(f.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner));
@@ -1736,12 +1736,19 @@ void TestOnrampctl::teamModeSetUpByTheReadmeStepsVerbatim()
                  &tables),
         0);
     QVERIFY2(tables.contains("tables=0"), tables.constData()); // stopped before creating anything
+    // A role that does not own the database is not told to become its administrator.
+    QCOMPARE(pg.psql("CREATE ROLE carol LOGIN PASSWORD 'carol-pw';\n"), 0);
+    const CliRun notOwner = runWith(env, { u"--json"_s, u"--db"_s, pg.url(u"carol"_s, u"onramp"_s), u"accounts"_s });
+    expectError(notOwner, 1, u"DatabaseMigrationFailed"_s, u"administrator"_s);
+    RETURN_IF_FAILED();
     // The SQL it printed, run by the superuser, is all that was missing.
     QCOMPARE(pg.psql(printed.toUtf8() + '\n'), 0);
     const CliRun fixed = runWith(env, { u"--json"_s, u"--db"_s, adminUrl, u"users"_s });
     COMPARE_EXIT(fixed, 0);
     // Back to a server without any of it, for the README's own steps.
-    QCOMPARE(pg.psql("DROP DATABASE onramp WITH (FORCE);\nDROP ROLE onramp_console;\nDROP ROLE onramp_admin;\n"), 0);
+    QCOMPARE(pg.psql("DROP DATABASE onramp WITH (FORCE);\nDROP ROLE onramp_console;\nDROP ROLE onramp_admin;\n"
+                     "DROP ROLE carol;\n"),
+        0);
 
     // README.md, verbatim: the superuser's block, the passwords, the administrator's first open, its block.
     QCOMPARE(pg.psql(superuserSql), 0);
