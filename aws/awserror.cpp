@@ -1,6 +1,7 @@
 // AwsError: its text forms and the one table that classifies AWS error codes.
 #include "aws/awserror.h"
 
+#include <QCoreApplication>
 #include <QStringList>
 
 #include <algorithm>
@@ -142,8 +143,9 @@ QString AwsError::toString() const
         text = kindName(kind);
 
     QStringList details;
-    if (httpStatus != 0)
-        details << QLatin1StringView("HTTP ") + QString::number(httpStatus);
+    const QString status = QLatin1StringView("HTTP ") + QString::number(httpStatus);
+    if (httpStatus != 0 && !text.contains(QLatin1StringView("(") + status + QLatin1Char(')')))
+        details << status;
     if (!requestId.isEmpty())
         details << QLatin1StringView("request id ") + requestId;
     if (!details.isEmpty())
@@ -184,6 +186,85 @@ QString AwsError::kindName(Kind kind)
         return QStringLiteral("service");
     }
     return QStringLiteral("unknown");
+}
+
+AwsError::BodyForm AwsError::bodyForm(QByteArrayView body)
+{
+    const QByteArrayView trimmed = body.trimmed();
+    if (trimmed.isEmpty())
+        return BodyForm::Empty;
+    if (trimmed.front() == '{')
+        return BodyForm::Json;
+    if (trimmed.front() != '<')
+        return BodyForm::Other;
+    // HTML as proxies and load balancers send it: a doctype or <html> first, or after an XML declaration (XHTML).
+    const QByteArray start = trimmed.first(std::min<qsizetype>(trimmed.size(), 512)).toByteArray().toLower();
+    if (start.startsWith("<!doctype html") || start.startsWith("<html")
+        || (start.startsWith("<?xml") && (start.contains("<!doctype html") || start.contains("<html"))))
+        return BodyForm::Html;
+    return BodyForm::Xml;
+}
+
+QString AwsError::noDetailsMessage(BodyForm form, int httpStatus)
+{
+    QString status;
+    switch (httpStatus) {
+    case 400:
+        status = QCoreApplication::translate("AwsError", "Bad request");
+        break;
+    case 401:
+        status = QCoreApplication::translate("AwsError", "Unauthorized");
+        break;
+    case 403:
+        status = QCoreApplication::translate("AwsError", "Forbidden");
+        break;
+    case 404:
+        status = QCoreApplication::translate("AwsError", "Not found");
+        break;
+    case 429:
+        status = QCoreApplication::translate("AwsError", "Too many requests");
+        break;
+    case 500:
+        status = QCoreApplication::translate("AwsError", "Internal server error");
+        break;
+    case 502:
+        status = QCoreApplication::translate("AwsError", "Bad gateway");
+        break;
+    case 503:
+        status = QCoreApplication::translate("AwsError", "Service unavailable");
+        break;
+    case 504:
+        status = QCoreApplication::translate("AwsError", "Gateway timeout");
+        break;
+    default:
+        status = httpStatus > 0 ? QCoreApplication::translate("AwsError", "HTTP error") : QString();
+        break;
+    }
+    // The status in words, and in digits as "(HTTP 503)", which toString() then does not repeat.
+    if (httpStatus > 0)
+        status = QCoreApplication::translate("AwsError", "%1 (HTTP %2)").arg(status).arg(httpStatus);
+    else
+        status = QCoreApplication::translate("AwsError", "AWS error");
+    switch (form) {
+    case BodyForm::Empty:
+        return QCoreApplication::translate("AwsError", "%1; the response carried no error details.").arg(status);
+    case BodyForm::Html:
+        return QCoreApplication::translate(
+            "AwsError", "%1; the response was an HTML page, not an AWS error (from a proxy or load balancer?).")
+            .arg(status);
+    default:
+        return QCoreApplication::translate("AwsError", "%1; the response was not an AWS error document.").arg(status);
+    }
+}
+
+QString AwsError::plainMessage(const QString &text)
+{
+    QString out = text.left(1024);
+    for (QChar &c : out) {
+        if (c.category() == QChar::Other_Control)
+            c = QLatin1Char(' ');
+    }
+    return out;
 }
 
 AwsError AwsError::fromCode(const QString &code, const QString &message, int httpStatus, const QString &requestId)

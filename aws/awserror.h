@@ -1,6 +1,7 @@
 // AwsError: the one error type of the AWS layer, and the Result<T> (and Result<void>) that carries it.
 #pragma once
 
+#include <QByteArrayView>
 #include <QMetaType>
 #include <QString>
 
@@ -47,6 +48,18 @@ struct AwsError
     /// (throttling codes, transient codes) and the STS/EC2 error references.
     static AwsError fromCode(
         const QString &code, const QString &message, int httpStatus, const QString &requestId = {});
+    /// What an error answer's body is, judged by its first bytes: the one rule both error parsers (AwsXml, AwsJson)
+    /// use to read a body in whatever form it came, whatever the protocol asked for (emulators and proxies mix them).
+    enum class BodyForm { Empty, Json, Html, Xml, Other };
+    static BodyForm bodyForm(QByteArrayView body);
+    /// The message of an error answer without an AWS error in it (empty, an HTML page, anything else): the HTTP
+    /// status in words and what came instead — never the body itself. botocore reads such answers the same way
+    /// (parsers.py _do_generic_error_parse: the code from the status, the reason phrase as message).
+    static QString noDetailsMessage(BodyForm form, int httpStatus);
+    /// An AWS-supplied message as plain text for a log line or a dialog: at most 1,024 characters, control
+    /// characters replaced by spaces.
+    static QString plainMessage(const QString &text);
+
     static AwsError make(Kind kind, const QString &message, bool retryable = false)
     {
         AwsError e;

@@ -1,39 +1,11 @@
 // AwsJson: AWS JSON-protocol error documents and type-checked field access.
 #include "aws/awsjson.h"
 
+#include "aws/awsxml.h"
+
 #include <QJsonDocument>
 #include <QJsonParseError>
 #include <QJsonValue>
-
-namespace {
-
-bool isBlank(QByteArrayView body)
-{
-    for (char c : body) {
-        if (c != ' ' && c != '\n' && c != '\r' && c != '\t')
-            return false;
-    }
-    return true;
-}
-
-bool looksLikeHtml(QByteArrayView body)
-{
-    const QByteArray start = body.first(qMin<qsizetype>(body.size(), 512)).toByteArray().trimmed().toLower();
-    return start.startsWith("<!doctype html") || start.startsWith("<html");
-}
-
-/// Keeps what a log or a dialog can show: at most 1,024 characters, no control characters.
-QString cleanMessage(const QString &text)
-{
-    QString out = text.left(1024);
-    for (QChar &c : out) {
-        if (c.category() == QChar::Other_Control)
-            c = QLatin1Char(' ');
-    }
-    return out;
-}
-
-} // namespace
 
 QString AwsJson::errorCode(QStringView raw)
 {
@@ -58,13 +30,26 @@ QString AwsJson::errorCode(QStringView raw)
 
 AwsError AwsJson::parseError(QByteArrayView body, int httpStatus, QByteArrayView errorTypeHeader)
 {
-    QString code = errorCode(QString::fromLatin1(errorTypeHeader));
+    const QString headerCode = errorCode(QString::fromLatin1(errorTypeHeader));
+    const AwsError::BodyForm form
+        = body.size() <= maxDocumentBytes ? AwsError::bodyForm(body) : AwsError::BodyForm::Other;
+    if (form == AwsError::BodyForm::Xml) {
+        // An XML error where JSON was expected, or one sent with an x-amzn-ErrorType header (moto sends it with its
+        // Query-protocol errors): read as the Query protocol's, the header's code when the document has none.
+        AwsError e = AwsXml::parseError(body, httpStatus);
+        if (e.code.isEmpty() && !headerCode.isEmpty())
+            e = AwsError::fromCode(headerCode, e.message, httpStatus, e.requestId);
+        return e;
+    }
+    QString code = headerCode;
     QString message;
     QJsonObject object;
-    if (body.size() <= maxDocumentBytes && !isBlank(body)) {
+    if (form == AwsError::BodyForm::Json) {
         const QJsonDocument document = QJsonDocument::fromJson(body.toByteArray());
         object = document.object(); // empty unless the body is a JSON object
     }
+    // The Query protocol's errors in JSON form: {"Error": {"Code", "Message", "Type"}, "RequestId"}.
+    const QJsonObject wrapped = object.value(QLatin1StringView("Error")).toObject();
     if (code.isEmpty()) {
         for (const char *key : { "__type", "code", "Code" }) {
             const QJsonValue v = object.value(QLatin1StringView(key));
@@ -75,23 +60,17 @@ AwsError AwsJson::parseError(QByteArrayView body, int httpStatus, QByteArrayView
             }
         }
     }
-    for (const char *key : { "message", "Message", "errorMessage" }) {
-        const QJsonValue v = object.value(QLatin1StringView(key));
-        if (v.isString()) {
-            message = cleanMessage(v.toString());
-            break;
+    if (code.isEmpty())
+        code = errorCode(wrapped.value(QLatin1StringView("Code")).toString());
+    for (const QJsonObject &from : { object, wrapped }) {
+        for (const char *key : { "message", "Message", "errorMessage" }) {
+            const QJsonValue v = from.value(QLatin1StringView(key));
+            if (v.isString() && message.isEmpty())
+                message = AwsError::plainMessage(v.toString());
         }
     }
-    if (code.isEmpty() && message.isEmpty()) {
-        // The same words as for a Query-protocol answer (and so the same translations).
-        if (isBlank(body))
-            message = QCoreApplication::translate("AwsXml", "AWS returned no error details (empty response body).");
-        else if (looksLikeHtml(body))
-            message = QCoreApplication::translate(
-                "AwsXml", "Expected an AWS error document but got an HTML page (from a proxy?).");
-        else
-            message = QCoreApplication::translate("AwsXml", "Expected an AWS error document but got something else.");
-    }
+    if (code.isEmpty() && message.isEmpty())
+        message = AwsError::noDetailsMessage(form, httpStatus);
     return AwsError::fromCode(code, message, httpStatus);
 }
 
@@ -139,7 +118,7 @@ QString AwsJson::Reader::requiredString(
         return {};
     }
     if (pattern.isValid() && !pattern.pattern().isEmpty() && !pattern.match(s).hasMatch()) {
-        fail(path, tr("is not a valid value (\"%1\")").arg(cleanMessage(s.left(80))));
+        fail(path, tr("is not a valid value (\"%1\")").arg(AwsError::plainMessage(s.left(80))));
         return {};
     }
     return s;

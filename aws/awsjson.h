@@ -25,8 +25,9 @@ public:
     /// An AWS JSON error answer into an AwsError via AwsError::fromCode(). The code is taken from the
     /// x-amzn-ErrorType header (\a errorTypeHeader) when present, else from the body's `__type` (or `code`/`Code`);
     /// either may be written "namespace#Code" and the header "Code:uri", reduced to "Code" (errorCode()). The
-    /// message is the body's `message` or `Message`. A body that is not such a document (empty, HTML from a proxy,
-    /// truncated) still yields an error classified by \a httpStatus.
+    /// message is the body's `message` or `Message`. The Query protocol's JSON form {"Error": {"Code", "Message"}} is
+    /// read too, and an XML body by AwsXml::parseError() (the header's code if the document has none). A body that is
+    /// not such a document (empty, HTML from a proxy, truncated) still yields an error classified by \a httpStatus.
     static AwsError parseError(QByteArrayView body, int httpStatus, QByteArrayView errorTypeHeader = {});
     /// "aws.protocoltests#AccessDeniedException:http://internal…/" -> "AccessDeniedException". Empty when what is
     /// left is not a plausible code (letters, digits, '.', '_', at most 128 characters).

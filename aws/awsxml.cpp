@@ -1,6 +1,8 @@
 // AwsXml: one-pass parsers, on XmlScanner, for the EC2, RDS and STS Query-protocol responses Onramp reads.
 #include "aws/awsxml.h"
 
+#include "aws/awsjson.h"
+
 #include "aws/secretbytes.h"
 #include "aws/xmlscanner.h"
 
@@ -482,13 +484,6 @@ SecretBytes secretFromText(QByteArrayView text)
     return SecretBytes(text);
 }
 
-bool looksLikeHtml(QByteArrayView body)
-{
-    const QByteArrayView trimmed = body.trimmed();
-    const QByteArray lower = trimmed.first(std::min<qsizetype>(trimmed.size(), 64)).toByteArray().toLower();
-    return lower.startsWith("<!doctype html") || lower.startsWith("<html");
-}
-
 } // namespace
 
 Result<Ec2InstancePage> AwsXml::parseDescribeInstances(QByteArrayView xml)
@@ -630,29 +625,43 @@ Result<AssumedRole> AwsXml::parseAssumeRoleWithWebIdentity(QByteArrayView xml)
 
 AwsError AwsXml::parseError(QByteArrayView xml, int httpStatus)
 {
-    QString code;
-    QString message;
+    const AwsError::BodyForm form
+        = xml.size() <= maxDocumentBytes ? AwsError::bodyForm(xml) : AwsError::BodyForm::Other;
+    if (form == AwsError::BodyForm::Json)
+        return AwsJson::parseError(xml, httpStatus); // a JSON error on a Query endpoint (LocalStack, gateways)
+
+    // botocore's QueryParser/EC2QueryParser._do_error_parse: whatever the root is called (<Response>, <ErrorResponse>,
+    // moto's <ErrorResponse><Errors>), its first <Errors>'s first <Error> or else its first <Error> child holds Code
+    // and Message; <RequestId> (<RequestID> for EC2) sits beside them. What a truncated document gave before it broke
+    // off is kept: a code is better than a guess from the status.
+    struct Found
+    {
+        bool found = false;
+        QString code;
+        QString message;
+    };
+    Found direct;
+    Found nested;
     QString requestId;
-    if (xml.size() <= maxDocumentBytes && !isBlank(xml)) {
+    if (form == AwsError::BodyForm::Xml) {
         Reader r(xml);
+        const auto readError = [&r](Found &into) {
+            into.found = true;
+            // STS's <Type>Sender|Receiver</Type> adds nothing the code does not say.
+            r.readTextFields({ { "Code"_bv, &into.code }, { "Message"_bv, &into.message } });
+        };
         if (r.readRoot()) {
-            // EC2: <Response><Errors><Error>..</Error></Errors><RequestID/></Response>;
-            // STS: <ErrorResponse><Error>..</Error><RequestId/></ErrorResponse>. What a truncated document gave
-            // before it broke off is kept: a code is better than a guess from the status.
-            const bool ec2 = r.name() == "Response"_bv;
-            const bool sts = r.name() == "ErrorResponse"_bv;
-            while ((ec2 || sts) && r.nextChild()) {
+            while (r.nextChild()) {
                 const QByteArrayView n = r.name();
-                if (ec2 && n == "Errors"_bv) {
+                if (n == "Errors"_bv && !nested.found) {
                     r.forEachChild("Error"_bv, [&] {
-                        if (code.isEmpty())
-                            r.readTextFields({ { "Code"_bv, &code }, { "Message"_bv, &message } });
+                        if (!nested.found)
+                            readError(nested);
                         else
                             r.skip(); // EC2 may list several; the first is the one its SDKs report
                     });
-                } else if (sts && n == "Error"_bv && code.isEmpty()) {
-                    // Its <Type>Sender|Receiver</Type> adds nothing the code does not say.
-                    r.readTextFields({ { "Code"_bv, &code }, { "Message"_bv, &message } });
+                } else if (n == "Error"_bv && !direct.found) {
+                    readError(direct);
                 } else if (n == "RequestID"_bv || n == "RequestId"_bv) {
                     requestId = fromUtf8(r.text());
                 } else {
@@ -661,13 +670,9 @@ AwsError AwsXml::parseError(QByteArrayView xml, int httpStatus)
             }
         }
     }
-    if (code.isEmpty() && message.isEmpty()) {
-        if (isBlank(xml))
-            message = Text::tr("AWS returned no error details (empty response body).");
-        else if (looksLikeHtml(xml))
-            message = Text::tr("Expected an AWS error document but got an HTML page (from a proxy?).");
-        else
-            message = Text::tr("Expected an AWS error document but got something else.");
-    }
-    return AwsError::fromCode(code, message, httpStatus, requestId);
+    const Found &error = nested.found ? nested : direct;
+    QString message = AwsError::plainMessage(error.message);
+    if (error.code.isEmpty() && message.isEmpty())
+        message = AwsError::noDetailsMessage(form, httpStatus);
+    return AwsError::fromCode(error.code, message, httpStatus, AwsError::plainMessage(requestId.left(128)));
 }

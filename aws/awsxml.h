@@ -41,9 +41,12 @@ public:
     /// STS AssumeRoleWithWebIdentity: AssumeRoleWithWebIdentityResult/Credentials and AssumedRoleUser.
     static Result<AssumedRole> parseAssumeRoleWithWebIdentity(QByteArrayView xml);
 
-    /// An AWS error document of either shape — EC2's <Response><Errors><Error><Code/><Message/></Error></Errors>
-    /// <RequestID/></Response> or STS's and RDS's <ErrorResponse><Error><Type/><Code/><Message/></Error><RequestId/>
-    /// </ErrorResponse> — into an AwsError via AwsError::fromCode(). A body that is not such a document (empty,
-    /// HTML from a proxy, truncated) still yields an error classified by \a httpStatus.
+    /// An AWS error answer into an AwsError via AwsError::fromCode(), read as botocore reads it (parsers.py
+    /// QueryParser/EC2QueryParser._do_error_parse): under any root element, the first <Errors>'s first <Error>, else
+    /// the first <Error> — EC2's <Response><Errors><Error>, STS's, IAM's and RDS's <ErrorResponse><Error>, moto's
+    /// <ErrorResponse><Errors><Error> — gives Code and Message (bounded, plain text). A JSON body (an emulator's or a
+    /// gateway's) is read by AwsJson::parseError(). A body without an error in it (empty, HTML from a proxy,
+    /// truncated, anything else) still yields an error classified by \a httpStatus, whose message says so
+    /// (AwsError::noDetailsMessage()) without quoting the body.
     static AwsError parseError(QByteArrayView xml, int httpStatus);
 };

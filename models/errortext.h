@@ -43,6 +43,9 @@ inline constexpr QLatin1StringView DatabaseOpenFailed { "DatabaseOpenFailed" };
 inline constexpr QLatin1StringView DatabaseNewer { "DatabaseNewer" };
 /// A schema upgrade failed (team mode: also a console user opening a database only an administrator can upgrade).
 inline constexpr QLatin1StringView DatabaseMigrationFailed { "DatabaseMigrationFailed" };
+/// Team mode: the first open needs the onramp_console group role, which the opening role may not create; the
+/// message holds the SQL a superuser runs once.
+inline constexpr QLatin1StringView DatabaseSetupRequired { "DatabaseSetupRequired" };
 /// The SQLite file holds somebody else's tables.
 inline constexpr QLatin1StringView NotAnOnrampDatabase { "NotAnOnrampDatabase" };
 /// No account with that id, or row-level security hides it. (NotYourAccount is the same code: the onboarding

@@ -71,7 +71,7 @@ struct AuditFilter
 /// thread: it owns a uniquely named QSqlDatabase connection (removed in the destructor); open one
 /// Registry per thread. Errors come back as AwsError values with these codes (OnrampError, errortext.h):
 /// "DatabaseOpenFailed", "DatabaseLocked", "DatabaseCorrupt", "DatabaseReadOnly", "DatabaseNewer",
-/// "NotAnOnrampDatabase", "DatabaseMigrationFailed", "DatabaseError", "PermissionDenied",
+/// "NotAnOnrampDatabase", "DatabaseMigrationFailed", "DatabaseSetupRequired", "DatabaseError", "PermissionDenied",
 /// "AccountOwnedByAnotherUser", "AccountNotFound", "UserNotFound", "InvalidUser", "InvalidStatusTransition",
 /// "AwsAccountIdFixed", "AccountIdentityFixed", "PlanLimitReached" (team mode: the database's trial rule),
 /// "InvalidDatabaseUrl", "InsecureDatabaseTransport", "PasswordOnCommandLine". Messages are for people and

@@ -6,6 +6,8 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
+#include <optional>
+
 using namespace RegistryInternal;
 
 /*
@@ -111,8 +113,11 @@ using namespace RegistryInternal;
  *       region, status, last_validated_at, last_error, keychain_ref, updated_at) ON accounts TO onramp_console
  *       -- id, owner and created_at are not the console's to change (the trigger also refuses it).
  *
- * Who runs the first open in team mode: creating tables, policies and the group role needs the schema's
- * owner with CREATEROLE (or a superuser). An administrator opens the database once (`onrampctl doctor
+ * Who runs the first open in team mode: creating tables and policies needs the database's owner; the group role
+ * onramp_console is created by a superuser once beforehand (README.md "Team mode", the least privilege: the
+ * administrator needs no CREATEROLE, only ADMIN OPTION on onramp_console to grant it), or by the first open if the
+ * owner has CREATEROLE. Without either, the first open stops before any table with DatabaseSetupRequired and the
+ * SQL to run (missingConsoleRole()). An administrator opens the database once (`onrampctl doctor
  * --db postgresql://admin@host/onramp`, the password from PGPASSWORD or ~/.pgpass), then grants each console user's
  * login role membership: `GRANT onramp_console TO alice;`. Console users cannot migrate; if they open an unmigrated or
  * older database they get a "DatabaseMigrationFailed" error that says an administrator must open it first. The
@@ -473,6 +478,35 @@ const MigrationStep kMigrations[] = {
 };
 static_assert(std::size(kMigrations) == Registry::SchemaVersion, "one migration step per schema version");
 
+/// Team mode, before the first migration that needs the onramp_console group role (version 2): the role must
+/// exist, or the opening role must be allowed to create it. If neither and the opening role owns the database (the
+/// administrator to be), the SQL a superuser runs once, with this database's names (README, "Team mode"), instead of
+/// a half-installed schema and a bare "permission denied".
+std::optional<AwsError> missingConsoleRole(const QSqlDatabase &db)
+{
+    QSqlQuery q(db);
+    if (!q.exec(QStringLiteral("SELECT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'onramp_console'),"
+                               " (SELECT rolsuper OR rolcreaterole FROM pg_roles WHERE rolname = current_user),"
+                               " quote_ident(current_user), quote_ident(current_database()),"
+                               " (SELECT d.datdba = r.oid FROM pg_database d, pg_roles r"
+                               "  WHERE d.datname = current_database() AND r.rolname = current_user)"))
+        || !q.next())
+        return std::nullopt; // the migration itself will say what is wrong
+    // Only the database's owner is told to become its administrator; anyone else gets the migration's own
+    // "an administrator must open it first".
+    if (q.value(0).toBool() || q.value(1).toBool() || !q.value(4).toBool())
+        return std::nullopt;
+    const QString admin = q.value(2).toString();
+    AwsError e = AwsError::make(AwsError::Kind::Service,
+        QCoreApplication::translate("Registry",
+            "Team mode needs the group role onramp_console, and the role %1 may not create roles. Have a PostgreSQL "
+            "superuser run once: CREATE ROLE onramp_console NOLOGIN; GRANT onramp_console TO %1 WITH ADMIN OPTION; "
+            "then open the database %2 again as %1 (README.md, \"Team mode\").")
+            .arg(admin, q.value(3).toString()));
+    e.code = OnrampError::DatabaseSetupRequired;
+    return e;
+}
+
 // A number no other application is likely to use for pg_advisory_xact_lock: serialises concurrent
 // first opens in team mode.
 constexpr qint64 kMigrationLockKey = 0x6f6e72616d70; // "onramp"
@@ -514,6 +548,10 @@ Result<void> Registry::migrate()
                     .arg(m_location));
     }
 
+    if (m_teamMode && version.value() < 2) {
+        if (std::optional<AwsError> missing = missingConsoleRole(m_db))
+            return *missing;
+    }
     for (const MigrationStep &step : kMigrations) {
         if (version.value() >= step.version)
             continue;

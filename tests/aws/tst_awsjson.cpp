@@ -47,20 +47,20 @@ private Q_SLOTS:
                                   << u"Signature expired: 20240101T000000Z is now earlier than ..."_s
                                   << int(Kind::ClockSkew) << true;
         QTest::newRow("empty body 503") << QByteArray() << 503 << QByteArray() << QString()
-                                        << u"AWS returned no error details (empty response body)."_s
+                                        << u"Service unavailable (HTTP 503); the response carried no error details."_s
                                         << int(Kind::ServerError) << true;
         QTest::newRow("html from a proxy")
             << QByteArray("<html><body>Bad gateway</body></html>") << 502 << QByteArray() << QString()
-            << u"Expected an AWS error document but got an HTML page (from a proxy?)."_s << int(Kind::ServerError)
-            << true;
+            << u"Bad gateway (HTTP 502); the response was an HTML page, not an AWS error (from a proxy or load balancer?)."_s
+            << int(Kind::ServerError) << true;
         QTest::newRow("truncated json") << QByteArray("{\"__type\":\"AccessDen") << 400 << QByteArray() << QString()
-                                        << u"Expected an AWS error document but got something else."_s
+                                        << u"Bad request (HTTP 400); the response was not an AWS error document."_s
                                         << int(Kind::Service) << false;
         QTest::newRow("__type not a string") << QByteArray("{\"__type\":{\"a\":1},\"Message\":\"m\"}") << 403
                                              << QByteArray() << QString() << u"m"_s << int(Kind::AccessDenied) << false;
         QTest::newRow("code with spaces refused")
             << QByteArray("{\"__type\":\"Access Denied <b>\"}") << 400 << QByteArray() << QString()
-            << u"Expected an AWS error document but got something else."_s << int(Kind::Service) << false;
+            << u"Bad request (HTTP 400); the response was not an AWS error document."_s << int(Kind::Service) << false;
     }
     void parsesJsonErrors()
     {

@@ -1,4 +1,5 @@
 // Tests AwsXml: the EC2 and STS response parsers, their error documents, and their refusals.
+#include "aws/awsjson.h"
 #include "aws/awsxml.h"
 #include "aws/xmlscanner.h"
 
@@ -101,6 +102,31 @@ const QByteArray everyConstructDocument = QByteArrayLiteral(
     "<tagSet><item><key>Zo\xC3\xAB</key><value>a&amp;b\r\n\xF0\x9F\x9A\x80</value></item></tagSet>"
     "<placement><availabilityZone/></placement></item></instancesSet></item></reservationSet>"
     "</ec2:DescribeInstancesResponse>");
+
+/// botocore's reading of one error answer (tests/aws/botocore_errors.py): {"code", "message"} or {"unparseable"}.
+QJsonObject botocoreReads(const QString &protocol, int status, const QByteArray &body, const QByteArray &errorType)
+{
+    QString script = QFINDTESTDATA("botocore_errors.py");
+    if (script.isEmpty())
+        script = qEnvironmentVariable("ONRAMP_SOURCE_DIR") + u"/tests/aws/botocore_errors.py"_s;
+    const QString python = qEnvironmentVariable("ONRAMP_PYTHON", u"/usr/bin/python3"_s);
+    QJsonObject headers;
+    if (!errorType.isEmpty())
+        headers.insert(u"X-Amzn-ErrorType"_s, QString::fromLatin1(errorType));
+    const QJsonArray input { QJsonObject { { u"protocol"_s, protocol }, { u"status"_s, status },
+        { u"headers"_s, headers }, { u"body"_s, QString::fromLatin1(body.toBase64()) } } };
+    QProcess process;
+    process.start(python, { script });
+    if (!process.waitForStarted(10000))
+        return {};
+    process.write(QJsonDocument(input).toJson());
+    process.closeWriteChannel();
+    if (!process.waitForFinished(60000) || process.exitCode() != 0) {
+        qWarning() << process.readAllStandardError();
+        return {};
+    }
+    return QJsonDocument::fromJson(process.readAllStandardOutput()).array().at(0).toObject();
+}
 
 } // namespace
 
@@ -1297,11 +1323,11 @@ private Q_SLOTS:
         QTest::addColumn<QString>("messageMentions");
 
         QTest::newRow("empty 503") << QByteArray() << 503 << QStringLiteral("server_error") << true
-                                   << QStringLiteral("empty");
+                                   << QStringLiteral("no error details");
         QTest::newRow("empty 403") << QByteArray() << 403 << QStringLiteral("access_denied") << false
-                                   << QStringLiteral("empty");
+                                   << QStringLiteral("no error details");
         QTest::newRow("empty 500") << QByteArray() << 500 << QStringLiteral("server_error") << true
-                                   << QStringLiteral("empty");
+                                   << QStringLiteral("no error details");
         QTest::newRow("html 502 from a proxy")
             << QByteArrayLiteral("<!DOCTYPE html>\n<html><head><title>502 Bad Gateway</title></head><body><center>"
                                  "<h1>502 Bad Gateway</h1></center><hr><center>nginx</center></body></html>")
@@ -1310,15 +1336,16 @@ private Q_SLOTS:
             << QByteArrayLiteral("<HTML><BODY>Access denied by policy</BODY></HTML>") << 403
             << QStringLiteral("access_denied") << false << QStringLiteral("HTML");
         QTest::newRow("plain text 504") << QByteArrayLiteral("upstream request timeout") << 504
-                                        << QStringLiteral("server_error") << true << QStringLiteral("something else");
+                                        << QStringLiteral("server_error") << true
+                                        << QStringLiteral("not an AWS error document");
         QTest::newRow("xml but not an error 400")
             << QByteArrayLiteral("<DescribeInstancesResponse/>") << 400 << QStringLiteral("service") << false
-            << QStringLiteral("something else");
+            << QStringLiteral("not an AWS error document");
         QTest::newRow("error shape without a code 503")
             << QByteArrayLiteral("<Response><Errors><Error/></Errors></Response>") << 503
-            << QStringLiteral("server_error") << true << QStringLiteral("something else");
+            << QStringLiteral("server_error") << true << QStringLiteral("not an AWS error document");
         QTest::newRow("429 without a body")
-            << QByteArray() << 429 << QStringLiteral("throttling") << true << QStringLiteral("empty");
+            << QByteArray() << 429 << QStringLiteral("throttling") << true << QStringLiteral("no error details");
     }
 
     void classifiesBodiesThatAreNotErrorDocumentsByStatus()
@@ -1470,6 +1497,137 @@ private Q_SLOTS:
         QVERIFY(!page.ok());
         QCOMPARE(page.error().kind, AwsError::Kind::AccessDenied);
         QCOMPARE(page.error().code, QStringLiteral("AccessDenied"));
+    }
+
+    // ---- Error answers as botocore reads them (moto, LocalStack, AWS, proxies) ----
+
+    void readsErrorAnswersAsBotocoreDoes_data()
+    {
+        QTest::addColumn<QByteArray>("body");
+        QTest::addColumn<int>("httpStatus");
+        QTest::addColumn<QString>("protocol"); // botocore's parser: query (STS, IAM), ec2, json
+        QTest::addColumn<bool>("queryEndpoint"); // Onramp reads it as a Query-protocol answer (else JSON)
+        QTest::addColumn<QByteArray>("errorTypeHeader");
+        QTest::addColumn<QString>("kind");
+
+        const auto file
+            = [](const char *name) { return readTestData(QStringLiteral("errors/") + QLatin1StringView(name)); };
+        // moto answers its IAM checks with <ErrorResponse><Errors><Error> and an X-Amzn-ErrorType header.
+        QTest::newRow("moto IAM AccessDenied") << file("moto-iam-accessdenied.xml") << 403 << u"query"_s << true
+                                               << QByteArray("AccessDenied") << u"access_denied"_s;
+        QTest::newRow("moto IAM InvalidClientTokenId")
+            << file("moto-iam-invalidclienttokenid.xml") << 403 << u"query"_s << true
+            << QByteArray("InvalidClientTokenId") << u"invalid_credentials"_s;
+        QTest::newRow("moto wrapped single error, namespaced")
+            << file("moto-wrapped-validation.xml") << 400 << u"query"_s << true << QByteArray("ValidationError")
+            << u"service"_s;
+        QTest::newRow("moto EC2") << file("moto-ec2-notfound.xml") << 400 << u"ec2"_s << true << QByteArray()
+                                  << u"not_found"_s;
+        QTest::newRow("LocalStack STS, namespaced") << file("localstack-sts-invalidclienttokenid.xml") << 403
+                                                    << u"query"_s << true << QByteArray() << u"invalid_credentials"_s;
+        QTest::newRow("LocalStack EC2") << file("localstack-ec2-authfailure.xml") << 401 << u"ec2"_s << true
+                                        << QByteArray() << u"invalid_credentials"_s;
+        QTest::newRow("JSON error on a Query endpoint")
+            << file("localstack-internalfailure.json") << 500 << u"json"_s << true << QByteArray() << u"server_error"_s;
+        QTest::newRow("JSON error on a JSON endpoint") << file("localstack-internalfailure.json") << 500 << u"json"_s
+                                                       << false << QByteArray() << u"server_error"_s;
+        QTest::newRow("Errors wins over Error, first of several")
+            << file("sts-several-errors.xml") << 400 << u"query"_s << true << QByteArray() << u"access_denied"_s;
+        QTest::newRow("load balancer HTML 503")
+            << file("elb-503.html") << 503 << u"query"_s << true << QByteArray() << u"server_error"_s;
+        QTest::newRow("nginx HTML 502 on EC2")
+            << file("nginx-502.html") << 502 << u"ec2"_s << true << QByteArray() << u"server_error"_s;
+        QTest::newRow("nginx HTML 502 on JSON")
+            << file("nginx-502.html") << 502 << u"json"_s << false << QByteArray() << u"server_error"_s;
+        QTest::newRow("empty 503") << QByteArray() << 503 << u"query"_s << true << QByteArray() << u"server_error"_s;
+        QTest::newRow("empty 400 (botocore gives up)")
+            << QByteArray() << 400 << u"query"_s << true << QByteArray() << u"service"_s;
+        QTest::newRow("empty 400 JSON") << QByteArray() << 400 << u"json"_s << false << QByteArray() << u"service"_s;
+        QTest::newRow("blank 403") << QByteArray(" \r\n") << 403 << u"ec2"_s << true << QByteArray()
+                                   << u"access_denied"_s;
+        QTest::newRow("JSON message only 500")
+            << QByteArray(R"({"message": "boom"})") << 500 << u"json"_s << false << QByteArray() << u"server_error"_s;
+    }
+
+    /// The oracle is botocore itself (tests/aws/botocore_errors.py, run by Debian's python3): same code and message
+    /// where botocore finds them; where it finds none (it names the HTTP status, or gives up), no code, the kind
+    /// from the status, and a message that quotes nothing of the body.
+    void readsErrorAnswersAsBotocoreDoes()
+    {
+        QFETCH(QByteArray, body);
+        QFETCH(int, httpStatus);
+        QFETCH(QString, protocol);
+        QFETCH(bool, queryEndpoint);
+        QFETCH(QByteArray, errorTypeHeader);
+        QFETCH(QString, kind);
+
+        const QJsonObject botocore = botocoreReads(protocol, httpStatus, body, errorTypeHeader);
+        QVERIFY2(!botocore.isEmpty(), "the botocore oracle did not answer");
+        const AwsError ours = queryEndpoint ? AwsXml::parseError(body, httpStatus)
+                                            : AwsJson::parseError(body, httpStatus, errorTypeHeader);
+        QCOMPARE(AwsError::kindName(ours.kind), kind);
+        QCOMPARE(ours.httpStatus, httpStatus);
+        const QString code = botocore.value(u"code"_s).toString();
+        if (botocore.value(u"unparseable"_s).toBool() || code.isEmpty() || code == QString::number(httpStatus)) {
+            QVERIFY2(ours.code.isEmpty(), qPrintable(ours.code));
+            QCOMPARE(ours.kind, AwsError::fromCode({}, {}, httpStatus).kind);
+            QVERIFY2(!ours.message.contains(u'<') && ours.message.size() < 200, qPrintable(ours.message));
+        } else {
+            QCOMPARE(ours.code, code);
+            QCOMPARE(ours.message, botocore.value(u"message"_s).toString());
+        }
+        // HttpClient reads an answer with an x-amzn-ErrorType header as JSON: moto's XML must read the same.
+        if (!errorTypeHeader.isEmpty()) {
+            const AwsError viaHeader = AwsJson::parseError(body, httpStatus, errorTypeHeader);
+            QCOMPARE(viaHeader.code, ours.code);
+            QCOMPARE(viaHeader.message, ours.message);
+        }
+    }
+
+    void readsTheQueryProtocolsJsonErrorForm()
+    {
+        // AWS's Query services answer {"Error": {...}} when asked for JSON; botocore has no reader for it.
+        const QByteArray body = readTestData(u"errors/query-json-wrapped.json"_s);
+        QVERIFY(!body.isEmpty());
+        for (const AwsError &e : { AwsXml::parseError(body, 403), AwsJson::parseError(body, 403) }) {
+            QCOMPARE(e.code, u"AccessDenied"_s);
+            QCOMPARE(e.message, u"User is not authorized to perform: sts:AssumeRole"_s);
+            QCOMPARE(e.kind, AwsError::Kind::AccessDenied);
+        }
+    }
+
+    void boundsAndCleansErrorMessages()
+    {
+        const QByteArray body = "<ErrorResponse><Error><Code>AccessDenied</Code><Message>line1\nline2\t"
+            + QByteArray(5000, 'x') + "</Message></Error></ErrorResponse>";
+        const AwsError e = AwsXml::parseError(body, 403);
+        QCOMPARE(e.code, u"AccessDenied"_s);
+        QCOMPARE(e.message.size(), 1024);
+        QVERIFY(e.message.startsWith(u"line1 line2 x"_s));
+    }
+
+    void namesTheStatusInWordsWhenTheBodyHasNoError()
+    {
+        const AwsError e = AwsXml::parseError(readTestData(u"errors/elb-503.html"_s), 503);
+        QCOMPARE(e.toString(),
+            u"Service unavailable (HTTP 503); the response was an HTML page, not an AWS error (from a proxy or load "
+            "balancer?)."_s);
+        QVERIFY(e.retryable);
+    }
+
+    void successDocumentsStayStrict()
+    {
+        // Leniency is for errors only: a 200 whose document is not the expected one is still refused.
+        for (const char *name : { "moto-iam-accessdenied.xml", "elb-503.html", "localstack-internalfailure.json" }) {
+            const auto identity = AwsXml::parseGetCallerIdentity(readTestData(u"errors/"_s + QLatin1StringView(name)));
+            QVERIFY2(!identity.ok(), name);
+        }
+        const auto wrongRoot = AwsXml::parseGetCallerIdentity(QByteArrayLiteral("<Other><Error/></Other>"));
+        QVERIFY(!wrongRoot.ok());
+        QCOMPARE(wrongRoot.error().kind, AwsError::Kind::Parse);
+        // A success document that is an error document in disguise is read as one, in every shape.
+        const auto moto = AwsXml::parseGetCallerIdentity(readTestData(u"errors/moto-iam-accessdenied.xml"_s));
+        QCOMPARE(moto.error().code, u"AccessDenied"_s);
     }
 };
 

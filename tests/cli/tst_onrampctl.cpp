@@ -5,10 +5,12 @@
 #include "../support/stdinfifo.h"
 #include "aws/permissionprobe.h"
 
+#include <QDir>
 #include <QDirIterator>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -204,6 +206,9 @@ private Q_SLOTS:
     void endpointOverrideIsAnnouncedOnStderrOncePerRun();
     void runningOnrampctlIsNotDumpableAndCannotWriteACore();
     void progressLineOnlyWhenStderrIsATerminalAndNeverWithJson();
+    void emulatorAndProxyErrorAnswersGiveTheSpecificError_data();
+    void teamModeSetUpByTheReadmeStepsVerbatim();
+    void emulatorAndProxyErrorAnswersGiveTheSpecificError();
 
 private:
     QProcessEnvironment environment(const QString &user = kUserAlice) const;
@@ -1660,6 +1665,284 @@ void TestOnrampctl::progressLineOnlyWhenStderrIsATerminalAndNeverWithJson()
     QCOMPARE(terminalJson.out, pipedJson.out);
     QVERIFY2(
         !terminalJson.err.contains("Discovering") && !terminalJson.err.contains("\x1b["), terminalJson.err.constData());
+}
+
+// Issue 17 item 5: the error answers of moto, LocalStack and proxies (tests/aws/data/errors, the same bytes the
+// botocore oracle reads in tst_awsxml) reach the user as the specific error, with the contract's exit code.
+void TestOnrampctl::emulatorAndProxyErrorAnswersGiveTheSpecificError_data()
+{
+    QTest::addColumn<QString>("file"); // under tests/aws/data/errors; empty: an empty body
+    QTest::addColumn<int>("status");
+    QTest::addColumn<QString>("contentType");
+    QTest::addColumn<QJsonObject>("headers");
+    QTest::addColumn<int>("exitCode");
+    QTest::addColumn<QString>("errorCode");
+    QTest::addColumn<QString>("messagePart");
+    QTest::addColumn<int>("attempts"); // GetCallerIdentity requests the fake answered
+
+    const QJsonObject motoHeaders { { u"X-Amzn-ErrorType"_s, u"AccessDenied"_s } };
+    QTest::newRow("moto IAM AccessDenied")
+        << u"moto-iam-accessdenied.xml"_s << 403 << u"application/xml"_s << motoHeaders << 3 << u"AccessDenied"_s
+        << u"is not authorized to perform: sts:GetCallerIdentity"_s << 1;
+    QTest::newRow("LocalStack InvalidClientTokenId")
+        << u"localstack-sts-invalidclienttokenid.xml"_s << 403 << u"text/xml"_s << QJsonObject() << 3
+        << u"InvalidClientTokenId"_s << u"Invalid AWS credentials: The security token included"_s << 1;
+    QTest::newRow("JSON error on the Query endpoint")
+        << u"query-json-wrapped.json"_s << 403 << u"text/xml"_s << QJsonObject() << 3 << u"AccessDenied"_s
+        << u"User is not authorized to perform: sts:AssumeRole"_s << 1;
+    // Retried (each attempt answered the same), then the status in words; the HTML is not shown.
+    QTest::newRow("load balancer HTML 503") << u"elb-503.html"_s << 503 << u"text/html"_s << QJsonObject() << 8
+                                            << u"server_error"_s << u"Service unavailable (HTTP 503)"_s << 3;
+    QTest::newRow("empty 503") << QString() << 503 << u"text/plain"_s << QJsonObject() << 8 << u"server_error"_s
+                               << u"Service unavailable (HTTP 503); the response carried no error details"_s << 3;
+}
+
+void TestOnrampctl::emulatorAndProxyErrorAnswersGiveTheSpecificError()
+{
+    QFETCH(QString, file);
+    QFETCH(int, status);
+    QFETCH(QString, contentType);
+    QFETCH(QJsonObject, headers);
+    QFETCH(int, exitCode);
+    QFETCH(QString, errorCode);
+    QFETCH(QString, messagePart);
+    QFETCH(int, attempts);
+
+    QByteArray body;
+    if (!file.isEmpty()) {
+        QFile f(qEnvironmentVariable("ONRAMP_SOURCE_DIR") + u"/tests/aws/data/errors/"_s + file);
+        QVERIFY2(f.open(QIODevice::ReadOnly), qPrintable(f.fileName()));
+        body = f.readAll();
+    }
+    const QJsonObject rule { { u"action"_s, u"GetCallerIdentity"_s }, { u"count"_s, 100 }, { u"status"_s, status },
+        { u"content_type"_s, contentType }, { u"headers"_s, headers }, { u"body"_s, QString::fromUtf8(body) } };
+    m_scenario = registerScenario(u"errbody"_s,
+        QJsonObject { { u"extends"_s, u"basic"_s },
+            { u"faults"_s, QJsonObject { { u"error_bodies"_s, QJsonArray { rule } } } } });
+
+    const CliRun r = connectKeys(FakeAws::customerKeyId(), FakeAws::customerSecret());
+    expectError(r, exitCode, errorCode, messagePart);
+    RETURN_IF_FAILED();
+    const QString shown = r.errorLines().join(u'\n');
+    QVERIFY2(!shown.contains(u"<html"_s) && !shown.contains(u"<Error"_s) && shown.size() < 300, qPrintable(shown));
+    int answered = 0;
+    for (const QJsonValue &e : awsLog())
+        answered += e.toObject().value(u"action"_s).toString() == u"GetCallerIdentity"_s;
+    QCOMPARE(answered, attempts);
+    QCOMPARE(keychainKeys(), QStringList());
+}
+
+namespace {
+
+/// The ```sql block that follows the line "<!-- team-setup:NAME" in README.md, verbatim; empty if there is none.
+QByteArray readmeSqlBlock(const QString &name)
+{
+    QFile readme(qEnvironmentVariable("ONRAMP_SOURCE_DIR") + u"/README.md"_s);
+    if (!readme.open(QIODevice::ReadOnly))
+        return {};
+    const QList<QByteArray> lines = readme.readAll().split('\n');
+    const QByteArray marker = "<!-- team-setup:" + name.toUtf8() + ' ';
+    QByteArray block;
+    bool afterMarker = false;
+    bool inBlock = false;
+    for (const QByteArray &line : lines) {
+        if (inBlock) {
+            if (line.trimmed() == "```")
+                return block;
+            block += line + '\n';
+        } else if (line.startsWith(marker)) {
+            afterMarker = true;
+        } else if (afterMarker && line.trimmed() == "```sql") {
+            inBlock = true;
+        }
+    }
+    return {};
+}
+
+/// A PostgreSQL server of the test's own (tests/models/pgcluster.sh): role names are server-wide, and this test
+/// creates and drops onramp_console, which the shared cluster's other users keep.
+class OwnPgCluster
+{
+public:
+    explicit OwnPgCluster(const QString &dir)
+        : m_dir(dir)
+    {
+        m_script = qEnvironmentVariable("ONRAMP_SOURCE_DIR") + u"/tests/models/pgcluster.sh"_s;
+        QProcess start;
+        start.start(u"bash"_s, { m_script, u"start"_s, m_dir });
+        if (!start.waitForFinished(120000) || start.exitCode() != 0) {
+            m_why = QString::fromUtf8(start.readAllStandardError());
+            return;
+        }
+        QFile info(m_dir + u"/cluster.info"_s);
+        if (info.open(QIODevice::ReadOnly)) {
+            for (const QByteArray &line : info.readAll().split('\n')) {
+                const qsizetype eq = line.indexOf('=');
+                if (eq > 0)
+                    m_info.insert(QString::fromUtf8(line.left(eq)), QString::fromUtf8(line.mid(eq + 1)));
+            }
+        }
+        m_psql = QStandardPaths::findExecutable(u"psql"_s);
+        if (m_psql.isEmpty()) { // Debian's server package alone: psql beside initdb, where pgcluster.sh finds it
+            const QStringList versions = QDir(u"/usr/lib/postgresql"_s).entryList(QDir::Dirs | QDir::NoDotAndDotDot);
+            if (!versions.isEmpty())
+                m_psql = u"/usr/lib/postgresql/"_s + versions.constLast() + u"/bin/psql"_s;
+        }
+    }
+    ~OwnPgCluster()
+    {
+        QProcess stop;
+        stop.start(u"bash"_s, { m_script, u"stop"_s, m_dir });
+        stop.waitForFinished(60000);
+    }
+    Q_DISABLE_COPY_MOVE(OwnPgCluster)
+
+    bool isValid() const { return !m_info.value(u"port"_s).isEmpty() && QFile::exists(m_psql); }
+    QString why() const { return m_why; }
+    QString port() const { return m_info.value(u"port"_s); }
+    /// postgresql://ROLE@127.0.0.1:PORT/DATABASE: no password (it comes from PGPASSFILE).
+    QString url(const QString &role, const QString &database) const
+    {
+        return u"postgresql://%1@127.0.0.1:%2/%3"_s.arg(role, port(), database);
+    }
+    /// psql -v ON_ERROR_STOP=1 with \a sql on stdin: as the superuser over the socket (empty \a url), else as \a
+    /// url says, the password from \a env's PGPASSFILE. Returns psql's exit code; its output goes to \a output.
+    int psql(const QByteArray &sql, const QString &url = {}, const QProcessEnvironment &env = {},
+        QByteArray *output = nullptr) const
+    {
+        QProcess p;
+        p.setProcessEnvironment(env.isEmpty() ? QProcessEnvironment::systemEnvironment() : env);
+        p.setProcessChannelMode(QProcess::MergedChannels);
+        QStringList args { u"-X"_s, u"-q"_s, u"-v"_s, u"ON_ERROR_STOP=1"_s };
+        if (url.isEmpty())
+            args << u"-h"_s << m_info.value(u"socket_dir"_s) << u"-p"_s << port() << u"-U"_s
+                 << m_info.value(u"superuser"_s) << u"-d"_s << u"postgres"_s;
+        else
+            args << u"-d"_s << url;
+        p.start(m_psql, args);
+        if (!p.waitForStarted(10000))
+            return -1;
+        p.write(sql);
+        p.closeWriteChannel();
+        if (!p.waitForFinished(60000))
+            return -1;
+        if (output)
+            *output = p.readAll();
+        return p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
+    }
+
+private:
+    QString m_dir;
+    QString m_script;
+    QString m_psql;
+    QString m_why;
+    QHash<QString, QString> m_info;
+};
+
+} // namespace
+
+// Issue 17 item 7: team mode set up by following README.md, its SQL run verbatim against a throwaway server; and
+// the first open by an administrator who lacks the group role: exit 1, DatabaseSetupRequired, the SQL to run.
+void TestOnrampctl::teamModeSetUpByTheReadmeStepsVerbatim()
+{
+    const QByteArray superuserSql = readmeSqlBlock(u"superuser"_s);
+    const QByteArray adminSql = readmeSqlBlock(u"admin"_s);
+    QVERIFY2(superuserSql.contains("CREATE ROLE onramp_console"), superuserSql.constData());
+    QVERIFY2(adminSql.contains("GRANT onramp_console TO alice"), adminSql.constData());
+
+    OwnPgCluster pg(m_dir->filePath(u"pg"_s));
+    if (!pg.isValid())
+        QSKIP(qPrintable(u"no throwaway PostgreSQL server (tests/models/pgcluster.sh): "_s + pg.why()));
+
+    QProcessEnvironment env = environment(QString());
+    for (const QString &name : env.keys()) {
+        if (name.startsWith(u"PG"_s))
+            env.remove(name);
+    }
+    env.remove(u"ONRAMP_DB"_s);
+    const QString passFile = m_dir->filePath(u"pgpass"_s);
+    {
+        QFile f(passFile);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(u"127.0.0.1:%1:*:onramp_admin:admin-pw\n127.0.0.1:%1:*:alice:alice-pw\n127.0.0.1:%1:*:bob:bob-pw\n"
+                "127.0.0.1:%1:*:carol:carol-pw\n"_s.arg(pg.port())
+                    .toUtf8());
+        f.close();
+        QVERIFY(f.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner));
+    }
+    env.insert(u"PGPASSFILE"_s, passFile);
+    // What the README's "\password ROLE" does at a prompt, done here by the test.
+    const auto setPasswords = [&] {
+        return pg.psql("ALTER ROLE onramp_admin PASSWORD 'admin-pw';\n"
+                       "DO $$ BEGIN IF EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'alice') THEN"
+                       " ALTER ROLE alice PASSWORD 'alice-pw'; ALTER ROLE bob PASSWORD 'bob-pw'; END IF; END $$;\n");
+    };
+    const QString adminUrl = pg.url(u"onramp_admin"_s, u"onramp"_s);
+
+    // The failure path, as the issue found it: the administrator role and its database, nothing more.
+    QCOMPARE(pg.psql("CREATE ROLE onramp_admin LOGIN;\nCREATE DATABASE onramp OWNER onramp_admin;\n"), 0);
+    QCOMPARE(setPasswords(), 0);
+    const CliRun refused = runWith(env, { u"--json"_s, u"--db"_s, adminUrl, u"users"_s });
+    const QString printed
+        = u"CREATE ROLE onramp_console NOLOGIN; GRANT onramp_console TO onramp_admin WITH ADMIN OPTION;"_s;
+    expectError(refused, 1, u"DatabaseSetupRequired"_s, printed);
+    RETURN_IF_FAILED();
+    QVERIFY2(
+        !refused.err.contains("needs version") && !refused.err.contains("permission denied"), refused.err.constData());
+    QByteArray tables;
+    QCOMPARE(pg.psql("\\c onramp\nSELECT 'tables=' || COUNT(*) FROM pg_tables WHERE schemaname = 'public';\n", {}, {},
+                 &tables),
+        0);
+    QVERIFY2(tables.contains("tables=0"), tables.constData()); // stopped before creating anything
+    // A role that does not own the database is not told to become its administrator.
+    QCOMPARE(pg.psql("CREATE ROLE carol LOGIN PASSWORD 'carol-pw';\n"), 0);
+    const CliRun notOwner = runWith(env, { u"--json"_s, u"--db"_s, pg.url(u"carol"_s, u"onramp"_s), u"accounts"_s });
+    expectError(notOwner, 1, u"DatabaseMigrationFailed"_s, u"administrator"_s);
+    RETURN_IF_FAILED();
+    // The SQL it printed, run by the superuser, is all that was missing.
+    QCOMPARE(pg.psql(printed.toUtf8() + '\n'), 0);
+    const CliRun fixed = runWith(env, { u"--json"_s, u"--db"_s, adminUrl, u"users"_s });
+    COMPARE_EXIT(fixed, 0);
+    // Back to a server without any of it, for the README's own steps.
+    QCOMPARE(pg.psql("DROP DATABASE onramp WITH (FORCE);\nDROP ROLE onramp_console;\nDROP ROLE onramp_admin;\n"
+                     "DROP ROLE carol;\n"),
+        0);
+
+    // README.md, verbatim: the superuser's block, the passwords, the administrator's first open, its block.
+    QCOMPARE(pg.psql(superuserSql), 0);
+    QCOMPARE(setPasswords(), 0);
+    const CliRun firstOpen = runWith(env, { u"--json"_s, u"--db"_s, adminUrl, u"users"_s });
+    COMPARE_EXIT(firstOpen, 0);
+    QByteArray psqlOut;
+    QVERIFY2(pg.psql(adminSql, adminUrl, env, &psqlOut) == 0, psqlOut.constData());
+
+    // Two console users: each one's accounts work and each sees only their own.
+    const QString aliceUrl = pg.url(u"alice"_s, u"onramp"_s);
+    const QString bobUrl = pg.url(u"bob"_s, u"onramp"_s);
+    const CliRun aliceKeys = runWith(env, { u"--json"_s, u"--db"_s, aliceUrl, u"connect-keys"_s },
+        keysOnStdin(FakeAws::customerKeyId(), FakeAws::customerSecret()));
+    expectActive(aliceKeys, FakeAws::customerAccount(), 10);
+    RETURN_IF_FAILED();
+    const QString aliceId = json(aliceKeys).object().value(u"id"_s).toString();
+    const CliRun bobCreated = runWith(env, { u"--json"_s, u"--db"_s, bobUrl, u"create"_s });
+    COMPARE_EXIT(bobCreated, 0);
+    const QString bobId = json(bobCreated).object().value(u"id"_s).toString();
+    QVERIFY(!aliceId.isEmpty() && !bobId.isEmpty());
+
+    const auto ids = [&](const QString &url) {
+        QStringList out;
+        const CliRun r = runWith(env, { u"--json"_s, u"--db"_s, url, u"accounts"_s });
+        if (r.exitCode != 0)
+            QTest::qFail(qPrintable(r.describe(u"accounts"_s)), __FILE__, __LINE__);
+        for (const QJsonValue &a : QJsonDocument::fromJson(r.out).array())
+            out << a.toObject().value(u"id"_s).toString();
+        return out;
+    };
+    QCOMPARE(ids(aliceUrl), QStringList { aliceId });
+    QCOMPARE(ids(bobUrl), QStringList { bobId });
+    const CliRun bobReadsAlice = runWith(env, { u"--json"_s, u"--db"_s, bobUrl, u"instances"_s, aliceId });
+    QVERIFY2(bobReadsAlice.exitCode != 0 && !bobReadsAlice.out.contains("instance_id"),
+        qPrintable(bobReadsAlice.describe(u"bob reads alice's instances"_s)));
 }
 
 QTEST_GUILESS_MAIN(TestOnrampctl)

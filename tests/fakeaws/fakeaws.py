@@ -111,6 +111,17 @@ class AwsError(Exception):
         self.status, self.code, self.message = status, code, message
 
 
+class RawAnswer(AwsError):
+    """An `error_bodies` fault: an error answer sent byte for byte as the scenario gives it (an emulator's or a
+    proxy's), whatever the protocol."""
+
+    def __init__(self, rule):
+        super().__init__(int(rule.get('status', 503)), rule.get('code') or 'raw', 'raw answer')
+        self.body = rule.get('body', '')
+        self.content_type = rule.get('content_type', 'text/html')
+        self.headers = list((rule.get('headers') or {}).items())
+
+
 def auth_error(service, problem):
     service = 'sts' if service == 'rds' else service  # RDS's authentication errors are STS's
     return AwsError(*AUTH_ERRORS[service if service in ('sts', 'organizations') else 'ec2', problem])
@@ -1042,6 +1053,9 @@ def apply_faults(c, invocation_id):
         status = (rule or {}).get('status', 500)
     if rule:
         raise AwsError(int(status), code, rule.get('message') or DEFAULT_MESSAGES.get(code, code))
+    raw = injected_fault(c, 'error_bodies')
+    if raw:
+        raise RawAnswer(raw)
 
 
 # ------------------------------------------------------------------------------------------------------ HTTP server
@@ -1176,6 +1190,7 @@ class Handler(BaseHTTPRequestHandler):
                  'received': time.monotonic()}  # with 'answered': when the request was in the fake's hands
         request_id = str(uuid.uuid4())
         time.sleep(float(scenario.faults.get('latency_ms', 0)) / 1000)
+        raw = None
         try:
             c.principal = self.authenticate(c, auth, body)
             if c.json:
@@ -1198,6 +1213,7 @@ class Handler(BaseHTTPRequestHandler):
             else:
                 xml = render_ok(c.service, c.action, HANDLERS[c.action](c), request_id)
         except AwsError as e:
+            raw = e if isinstance(e, RawAnswer) else None
             if c.json and e.code in JSON_AUTH_CODES:
                 e.status, e.code = JSON_AUTH_CODES[e.code]
             status, code = e.status, e.code
@@ -1210,7 +1226,9 @@ class Handler(BaseHTTPRequestHandler):
         entry.update(status=status, code=code, answered=time.monotonic())
         with c.sess.lock:
             c.sess.log.append(entry)
-        if c.json:
+        if raw is not None:
+            self.send(raw.status, raw.body, raw.content_type, raw.headers, truncate)
+        elif c.json:
             extra = [('x-amzn-RequestId', request_id)]
             if code:
                 extra.append(('x-amzn-ErrorType', '%s:http://internal.amazon.com/coral/com.amazonaws.'
