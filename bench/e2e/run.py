@@ -56,6 +56,24 @@ def find_onrampctl(build):
     raise SystemExit('discovery: no onrampctl under %s (build the onrampctl target first)' % build)
 
 
+def timeline(entries):
+    """Where a run's time went, from the fake's request log: per action (and per action in us-east-1), the number
+    of requests, when the first was received and the last answered (seconds after the run's first request), and
+    the median time the fake held a request (latency included)."""
+    if not entries:
+        return {}
+    t0 = min(e['received'] for e in entries)
+    groups = {}
+    for e in entries:
+        groups.setdefault(e['action'], []).append(e)
+        if e['region'] == fleet.BIG_REGION and e['action'] not in ('AssumeRole', 'DescribeRegions'):
+            groups.setdefault('%s@%s' % (e['action'], fleet.BIG_REGION), []).append(e)
+    return {k: {'requests': len(es), 'first_received': round(min(e['received'] for e in es) - t0, 4),
+                'last_answered': round(max(e['answered'] for e in es) - t0, 4),
+                'median_in_fake': round(statistics.median(e['answered'] - e['received'] for e in es), 4)}
+            for k, es in sorted(groups.items())}
+
+
 class Bench:
     def __init__(self, build, out):
         self.onrampctl = find_onrampctl(build)
@@ -184,7 +202,7 @@ class Bench:
         actions = {}
         for e in entries:
             actions[e['action']] = actions.get(e['action'], 0) + 1
-        return {'seconds': int(m.group(3)) / 1000.0, 'wall_seconds': wall, 'instances': result['instance_count'],
+        return {'timeline': timeline(entries),'seconds': int(m.group(3)) / 1000.0, 'wall_seconds': wall, 'instances': result['instance_count'],
                 'databases': result.get('database_count', -1),
                 'cpu_seconds': self.last_cpu, 'load_average': load, **self.last_sched,
                 'status': result['status'], 'requests': actions,
@@ -262,6 +280,7 @@ class Bench:
                         'median_wall_seconds': statistics.median(r['wall_seconds'] for r in rs),
                         'instances': rs[0]['instances'], 'databases': rs[0]['databases']}
         res['onramp']['requests'] = runs['onramp'][0]['requests']
+        res['onramp']['timelines'] = [r['timeline'] for r in runs['onramp']]
         res['onramp']['failed_requests'] = max(r['failed_requests'] for r in runs['onramp'])
         res['onramp']['retries'] = max(r['retries'] for r in runs['onramp'])
         res['peer']['requests'] = runs['peer'][0]['requests']
@@ -372,8 +391,31 @@ def markdown(doc):
                      s['floor']['pages'] + s['floor']['rds_pages'] + 2,
                      2 + (s['floor']['pages'] if s['floor']['median_ec2_chain_seconds'] >=
                           s['floor']['median_rds_chain_seconds'] else s['floor']['rds_pages'])), '']
+        if timeline_line(s):
+            lines += [timeline_line(s), '']
     lines += ['Chart: `bench/discovery.png` (discovery time versus instance count).', '']
     return '\n'.join(lines)
+
+
+def timeline_line(s):
+    """One sentence from the fake's log of Onramp's median run: when each kind of request chain ended."""
+    runs = s['onramp']['runs_seconds']
+    tl = s['onramp']['timelines'][runs.index(sorted(runs)[(len(runs) - 1) // 2])] if runs else {}
+    if not tl:
+        return ''
+    big = fleet.BIG_REGION
+
+    def end(k):
+        return tl[k]['last_answered'] if k in tl else float('nan')
+
+    return ('Where the time went (the fake\'s request log of Onramp\'s median run, seconds after its first '
+            'request): %s DescribeInstances chain ended at %.2f, its DescribeDBInstances chain at %.2f; all '
+            'DescribeInstances at %.2f, DescribeInstanceStatus at %.2f, DescribeDBInstances at %.2f; the fake held '
+            'a DescribeInstances request %.0f ms and a DescribeDBInstances request %.0f ms (median, 50 ms latency '
+            'included).' % (big, end('DescribeInstances@' + big), end('DescribeDBInstances@' + big),
+                            end('DescribeInstances'), end('DescribeInstanceStatus'), end('DescribeDBInstances'),
+                            1000 * tl.get('DescribeInstances', {}).get('median_in_fake', float('nan')),
+                            1000 * tl.get('DescribeDBInstances', {}).get('median_in_fake', float('nan'))))
 
 
 def chart(doc, path):
