@@ -28,7 +28,7 @@ from botocore.awsrequest import AWSRequest
 from botocore.credentials import Credentials
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from floor import Client, databases_chain, instances_chain  # noqa: E402
+from floor import Client, longest_chain, split_rds  # noqa: E402
 
 ORG_TARGET = 'AWSOrganizationsV20161128.'
 
@@ -47,17 +47,12 @@ def json_call(client, target, creds, body):
 
 
 def main():
-    args = sys.argv[1:]
-    rds_region = None
-    if '--rds' in args:
-        at = args.index('--rds')
-        rds_region = args[at + 1]
-        del args[at:at + 2]
+    args, rds_region = split_rds(sys.argv[1:])
     endpoint, ca, management_role, external_id, member_role, big = args[:6]
     home = args[6] if len(args) > 6 else 'us-east-1'
     client = Client(endpoint, ca)
     console = Credentials(os.environ['AWS_ACCESS_KEY_ID'], os.environ['AWS_SECRET_ACCESS_KEY'])
-    times, bodies, accounts = [], [], 0
+    times, accounts = [], 0
     start = last = time.perf_counter()
 
     def lap():
@@ -88,19 +83,9 @@ def main():
     member = assume(member_role)
     client.call('ec2', home, member, [('Action', 'DescribeRegions'), ('Version', '2016-11-15')])
     lap()
-    chain_start = time.perf_counter()
-    bodies += instances_chain(client, big, member, lap)
-    ec2_chain = time.perf_counter() - chain_start
-    rds_bodies, rds_chain = [], 0.0
-    if rds_region:
-        chain_start = time.perf_counter()
-        rds_bodies = databases_chain(client, rds_region, member, lap)
-        rds_chain = time.perf_counter() - chain_start
-    seconds = time.perf_counter() - start - min(ec2_chain, rds_chain)  # the chains could run side by side
-    print(json.dumps({'seconds': seconds, 'instances': sum(b.count(b'<instanceId>') for b in bodies),
-                      'databases': sum(b.count(b'<DbiResourceId>') for b in rds_bodies), 'pages': len(bodies),
-                      'rds_pages': len(rds_bodies), 'ec2_chain_seconds': ec2_chain, 'rds_chain_seconds': rds_chain,
-                      'accounts': accounts, 'request_seconds': times}))
+    result, alongside = longest_chain(client, big, rds_region, member, lap)
+    seconds = time.perf_counter() - start - alongside
+    print(json.dumps({'seconds': seconds, **result, 'accounts': accounts, 'request_seconds': times}))
 
 
 if __name__ == '__main__':
