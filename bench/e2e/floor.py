@@ -1,20 +1,26 @@
 #!/usr/bin/python3
 """The floor: the least any client can do to discover the fleet against this endpoint.
 
-    floor.py ENDPOINT_URL CA_BUNDLE ROLE_ARN EXTERNAL_ID BIG_REGION [HOME_REGION]
+    floor.py ENDPOINT_URL CA_BUNDLE ROLE_ARN EXTERNAL_ID BIG_REGION [HOME_REGION] [--rds RDS_REGION]
 
-Even with unlimited parallelism across regions, a discovery needs AssumeRole, then DescribeRegions, then the
-longest region's DescribeInstances page chain (each page needs the previous page's nextToken), one round trip
-each. This client does exactly that and nothing else, sequentially, over one already-open keep-alive TLS
-connection (the handshake is not counted, which makes the floor lower, i.e. stricter):
+Even with unlimited parallelism across regions and services, a discovery needs AssumeRole, then DescribeRegions,
+then the longest chain of dependent requests: a region's DescribeInstances pages (each page needs the previous
+page's nextToken) or a region's DescribeDBInstances pages (each needs the previous Marker), one round trip each.
+A region's EC2 and RDS chains can run side by side, so the floor is AssumeRole + DescribeRegions + the longer
+of the two longest chains. This client does exactly that and nothing else, sequentially, over one already-open
+keep-alive TLS connection (the handshake is not counted, which makes the floor lower, i.e. stricter):
   AssumeRole (console identity, ExternalId) -> DescribeRegions (role credentials, home region)
-  -> DescribeInstances MaxResults=1000 in BIG_REGION, following nextToken to the end.
+  -> DescribeInstances MaxResults=1000 in BIG_REGION, following nextToken to the end (timed: the EC2 chain)
+  -> with --rds, DescribeDBInstances MaxRecords=100 in RDS_REGION, following Marker to the end (timed: the RDS
+     chain; run after the EC2 chain, and only the longer of the two counts).
 Requests are signed with botocore's SigV4Auth; the only "parsing" is a regex for the three credential fields
-and a search for <nextToken> at the end of each page. Bodies are read completely. The clock runs from signing
-the AssumeRole request to the last byte of the last page. Instances are counted after the clock stops
-(occurrences of <instanceId>), for the correctness guard.
-Prints one JSON line: {"seconds", "instances", "pages", "request_seconds": [...]}.
+and a search for <nextToken> / <Marker> at the end of each page. Bodies are read completely. The clock runs from
+signing the AssumeRole request to the last byte of the last page, less the shorter chain. Instances and databases
+are counted after the clock stops (occurrences of <instanceId> and <DbiResourceId>), for the correctness guard.
+Prints one JSON line: {"seconds", "instances", "databases", "pages", "rds_pages", "ec2_chain_seconds",
+"rds_chain_seconds", "request_seconds": [...]}.
 """
+import html
 import http.client
 import json
 import os
@@ -56,30 +62,66 @@ class Client:
         return data
 
 
-def instances_chain(client, region, creds, lap):
-    """DescribeInstances in \a region, MaxResults 1000, following nextToken (found in the page's tail) to the end;
-    lap() after each page. Returns the pages' bodies."""
+def page_chain(client, service, region, creds, params, page_param, token_tag, lap):
+    """\a params in \a region, following the token (\a token_tag, found in the page's tail, sent back as
+    \a page_param) to the end; lap() after each page. Returns the pages' bodies."""
     bodies, token = [], None
+    opening, closing = b'<%s>' % token_tag, b'</%s>' % token_tag
     while True:
-        params = [('Action', 'DescribeInstances'), ('Version', '2016-11-15'), ('MaxResults', 1000)]
-        if token:
-            params.append(('NextToken', token))
-        page = client.call('ec2', region, creds, params)
+        page = client.call(service, region, creds, params + ([(page_param, token)] if token else []))
         bodies.append(page)
         tail = page[-4096:]
-        at = tail.rfind(b'<nextToken>')
-        token = tail[at + 11:tail.index(b'</nextToken>', at)].decode() if at >= 0 else None
+        at = tail.rfind(opening)
+        token = html.unescape(tail[at + len(opening):tail.index(closing, at)].decode()) if at >= 0 else None
         lap()
         if not token:
             return bodies
 
 
+def instances_chain(client, region, creds, lap):
+    """DescribeInstances in \a region, MaxResults 1000, following nextToken."""
+    return page_chain(client, 'ec2', region, creds, [('Action', 'DescribeInstances'), ('Version', '2016-11-15'),
+                                                     ('MaxResults', 1000)], 'NextToken', b'nextToken', lap)
+
+
+def databases_chain(client, region, creds, lap):
+    """DescribeDBInstances in \a region, MaxRecords 100, following Marker."""
+    return page_chain(client, 'rds', region, creds, [('Action', 'DescribeDBInstances'), ('Version', '2014-10-31'),
+                                                     ('MaxRecords', 100)], 'Marker', b'Marker', lap)
+
+
+def split_rds(args):
+    """(args without "--rds REGION", REGION or None)."""
+    if '--rds' not in args:
+        return list(args), None
+    at = args.index('--rds')
+    return args[:at] + args[at + 2:], args[at + 1]
+
+
+def longest_chain(client, big, rds_region, creds, lap):
+    """The EC2 chain in \a big, then (if \a rds_region) the RDS chain there, each timed. Returns the result's fields
+    and the seconds to take off the clock: the shorter chain, which could have run alongside the longer."""
+    start = time.perf_counter()
+    bodies = instances_chain(client, big, creds, lap)
+    ec2_chain = time.perf_counter() - start
+    rds_bodies, rds_chain = [], 0.0
+    if rds_region:
+        start = time.perf_counter()
+        rds_bodies = databases_chain(client, rds_region, creds, lap)
+        rds_chain = time.perf_counter() - start
+    return {'instances': sum(b.count(b'<instanceId>') for b in bodies),
+            'databases': sum(b.count(b'<DbiResourceId>') for b in rds_bodies), 'pages': len(bodies),
+            'rds_pages': len(rds_bodies), 'ec2_chain_seconds': ec2_chain,
+            'rds_chain_seconds': rds_chain}, min(ec2_chain, rds_chain)
+
+
 def main():
-    endpoint, ca, role_arn, external_id, big = sys.argv[1:6]
-    home = sys.argv[6] if len(sys.argv) > 6 else 'us-east-1'
+    args, rds_region = split_rds(sys.argv[1:])
+    endpoint, ca, role_arn, external_id, big = args[:5]
+    home = args[5] if len(args) > 5 else 'us-east-1'
     client = Client(endpoint, ca)
     console = Credentials(os.environ['AWS_ACCESS_KEY_ID'], os.environ['AWS_SECRET_ACCESS_KEY'])
-    times, bodies = [], []
+    times = []
     start = last = time.perf_counter()
 
     def lap():
@@ -96,10 +138,9 @@ def main():
     lap()
     client.call('ec2', home, role, [('Action', 'DescribeRegions'), ('Version', '2016-11-15')])
     lap()
-    bodies += instances_chain(client, big, role, lap)
-    seconds = time.perf_counter() - start
-    print(json.dumps({'seconds': seconds, 'instances': sum(b.count(b'<instanceId>') for b in bodies),
-                      'pages': len(bodies), 'request_seconds': times}))
+    result, alongside = longest_chain(client, big, rds_region, role, lap)
+    seconds = time.perf_counter() - start - alongside
+    print(json.dumps({'seconds': seconds, **result, 'request_seconds': times}))
 
 
 if __name__ == '__main__':

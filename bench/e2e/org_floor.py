@@ -2,6 +2,7 @@
 """The organization floor: the longest chain of round trips any client must wait for to discover the organization.
 
     org_floor.py ENDPOINT_URL CA_BUNDLE MANAGEMENT_ROLE_ARN EXTERNAL_ID MEMBER_ROLE_ARN BIG_REGION [HOME_REGION]
+                 [--rds RDS_REGION]
 
 Nothing can be listed before the management role is assumed; no member is known before the account listing
 has ended (ListAccounts pages form a chain through NextToken); a member's instances need its role and its
@@ -9,10 +10,12 @@ regions; a region's pages form a chain. So, one round trip each, sequentially, o
 opened before the clock starts (like floor.py, whose Client it uses):
   AssumeRole (management, ExternalId) -> DescribeOrganization -> ListAccounts, every page
   -> AssumeRole (the member with the longest page chain) -> DescribeRegions -> DescribeInstances in BIG_REGION,
-  MaxResults 1000, following nextToken.
+  MaxResults 1000, following nextToken; with --rds also DescribeDBInstances in RDS_REGION (MaxRecords 100,
+  following Marker), timed apart: the two chains can run side by side, so only the longer one counts (floor.py).
 Everything else (other members, other regions, health) can run alongside this chain. Signed with botocore's
-SigV4Auth; no parsing beyond the credentials, NextToken and the trailing <nextToken>.
-Prints one JSON line: {"seconds", "instances", "pages", "accounts", "request_seconds": [...]}.
+SigV4Auth; no parsing beyond the credentials, NextToken and the trailing <nextToken> / <Marker>.
+Prints one JSON line: {"seconds", "instances", "databases", "pages", "rds_pages", "accounts",
+"request_seconds": [...]}.
 """
 import json
 import os
@@ -25,7 +28,7 @@ from botocore.awsrequest import AWSRequest
 from botocore.credentials import Credentials
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from floor import Client, instances_chain  # noqa: E402
+from floor import Client, longest_chain, split_rds  # noqa: E402
 
 ORG_TARGET = 'AWSOrganizationsV20161128.'
 
@@ -44,11 +47,12 @@ def json_call(client, target, creds, body):
 
 
 def main():
-    endpoint, ca, management_role, external_id, member_role, big = sys.argv[1:7]
-    home = sys.argv[7] if len(sys.argv) > 7 else 'us-east-1'
+    args, rds_region = split_rds(sys.argv[1:])
+    endpoint, ca, management_role, external_id, member_role, big = args[:6]
+    home = args[6] if len(args) > 6 else 'us-east-1'
     client = Client(endpoint, ca)
     console = Credentials(os.environ['AWS_ACCESS_KEY_ID'], os.environ['AWS_SECRET_ACCESS_KEY'])
-    times, bodies, accounts = [], [], 0
+    times, accounts = [], 0
     start = last = time.perf_counter()
 
     def lap():
@@ -79,10 +83,9 @@ def main():
     member = assume(member_role)
     client.call('ec2', home, member, [('Action', 'DescribeRegions'), ('Version', '2016-11-15')])
     lap()
-    bodies += instances_chain(client, big, member, lap)
-    seconds = time.perf_counter() - start
-    print(json.dumps({'seconds': seconds, 'instances': sum(b.count(b'<instanceId>') for b in bodies),
-                      'pages': len(bodies), 'accounts': accounts, 'request_seconds': times}))
+    result, alongside = longest_chain(client, big, rds_region, member, lap)
+    seconds = time.perf_counter() - start - alongside
+    print(json.dumps({'seconds': seconds, **result, 'accounts': accounts, 'request_seconds': times}))
 
 
 if __name__ == '__main__':

@@ -94,7 +94,9 @@ class OrgBench(run.Bench):
                 assumes[e['role_arn']] = assumes.get(e['role_arn'], 0) + 1
         members = result.get('accounts', [])
         summed = sum(a.get('instance_count', 0) for a in members)
+        summed_dbs = sum(a.get('database_count', 0) for a in members)
         return {'seconds': wall, 'wall_seconds': wall, 'instances': result.get('instance_count') or summed,
+                'databases': result.get('database_count') or summed_dbs,
                 'members_instances': summed, 'status': result['status'],
                 'members': len(members), 'active_members': sum(1 for a in members if a['status'] == 'active'),
                 'first_discovery_start_seconds': min(starts) if starts else None,
@@ -129,8 +131,9 @@ class OrgBench(run.Bench):
 
     def run_floor(self):
         account, region, _ = orgfleet.longest_chain(self.accounts, self.total)
+        rds_region, _ = orgfleet.longest_rds_region(self.accounts, self.total, account)
         return self.run_script('org_floor.py', [orgfleet.role_arn(orgfleet.MANAGEMENT), self.external_id,
-                                                orgfleet.role_arn(account), region])
+                                                orgfleet.role_arn(account), region, '--rds', rds_region])
 
     def measure(self, reps, peer_reps):
         dist = orgfleet.distribution(self.accounts, self.total)
@@ -143,6 +146,10 @@ class OrgBench(run.Bench):
         runs = {'onramp': [], 'peer': [], 'floor': []}
         fns = {'onramp': self.run_onramp, 'peer': self.run_peer, 'floor': self.run_floor}
         expected = {'onramp': self.total, 'peer': self.total, 'floor': dist[account][region]}
+        dbs = orgfleet.databases(self.accounts, self.total)
+        all_dbs = sum(n for regions in dbs.values() for n in regions.values())
+        rds_region, _ = orgfleet.longest_rds_region(self.accounts, self.total, account)
+        expected_dbs = {'onramp': all_dbs, 'peer': all_dbs, 'floor': dbs[account][rds_region]}
         for rep in range(max(reps, peer_reps)):
             for who in ('onramp', 'floor', 'peer'):
                 if rep >= (peer_reps if who == 'peer' else reps):
@@ -150,6 +157,9 @@ class OrgBench(run.Bench):
                 r = fns[who]()
                 if r['instances'] != expected[who]:  # the correctness guard
                     raise SystemExit('org: %s saw %d instances, expected %d' % (who, r['instances'], expected[who]))
+                if r['databases'] != expected_dbs[who]:
+                    raise SystemExit('org: %s saw %d databases, expected %d' % (who, r['databases'],
+                                                                               expected_dbs[who]))
                 runs[who].append(r)
                 extra = ''
                 if who == 'onramp':
@@ -203,18 +213,21 @@ class OrgBench(run.Bench):
 ONRAMP_DEF = ('`onrampctl --json org verify ID --role-arn <management role>` from a fresh copy of a registry holding '
               'only the pending organization record: the management role verified like any role (AssumeRole with the '
               'External ID, the proof that it is required, DryRun probes), DescribeOrganization, ListAccounts (every '
-              'page), then every member verified the same way and discovered (DescribeRegions, DescribeInstances and '
-              'DescribeInstanceStatus in every region, every page stored in SQLite), the command waiting for every '
+              'page), then every member verified the same way and discovered (DescribeRegions, DescribeInstances, '
+              'DescribeInstanceStatus and DescribeDBInstances in every region, every page stored in SQLite), the command waiting for every '
               'discovery. Clock: process wall time (start-up and opening the registry included). "Discovery span": '
               'from the first member discovery\'s start to the last one\'s end, from the log\'s timestamps.')
 PEER_DEF = ('bench/e2e/peer_org_boto3.py: boto3 (Debian\'s python3-boto3), sequential: assume the management role '
             '(ExternalId), list_accounts paginator; then account by account: assume the member\'s role (ExternalId), '
-            'describe_regions, and region by region the describe_instances paginator (PageSize 1000). No health, no '
+            'describe_regions, and region by region the describe_instances paginator (PageSize 1000) and the '
+            'describe_db_instances paginator (PageSize 100). No health, no '
             'verification (a lighter job than Onramp\'s). Clock: after `import boto3` to the last page.')
 FLOOR_DEF = ('bench/e2e/org_floor.py, measured: the longest chain of round trips, one after another over one '
              'pre-opened keep-alive TLS connection — AssumeRole (management), DescribeOrganization, ListAccounts '
              '(every page, 20 accounts a page), AssumeRole (the member with the longest page chain), DescribeRegions, '
-             'that member\'s biggest region\'s DescribeInstances chain (MaxResults 1000). Every other request can run '
+             'that member\'s biggest region\'s DescribeInstances chain (MaxResults 1000) or its DescribeDBInstances chain '
+             '(MaxRecords 100) in the region with the most databases, whichever is longer (both measured; they can '
+             'run side by side). Every other request can run '
              'alongside this chain, so no client can finish sooner against this endpoint.')
 
 
@@ -244,7 +257,8 @@ def markdown(res):
              'Against the local fake AWS endpoint (tests/fakeaws) with %d ms added to every request: an organization of '
              '%d accounts (management + %d members), %s instances over the 17 regions, uneven: account sizes follow '
              'Zipf\'s law (largest %s, smallest %s), each account\'s instances spread like the single-account fleet '
-             '(half in one region, rotating). Longest page chain: account %s, %s, %d page(s). Run by '
+             '(half in one region, rotating), with one RDS database per 50 instances in every account-region that has '
+             'instances (at least one). Longest page chain: account %s, %s, %d page(s). Run by '
              '`bench/parts/org.sh` (bench/e2e/org_run.py); raw figures in org.json.'
              % (res['latency_ms'], res['accounts'], res['accounts'] - 1, format(res['instances'], ','),
                 format(max(res['account_sizes'].values()), ','), min(res['account_sizes'].values()), lc['account'],

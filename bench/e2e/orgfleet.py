@@ -5,8 +5,10 @@ Accounts: the management account 100000000000, then members 2000000000NN ("membe
 follows Zipf's law (weight 1/(k+1)), so a few accounts are large and most are small; inside each account the
 instances are spread like the single-account fleet (fleet.distribution: half in one region, the rest over the
 16 others with fixed uneven weights), the big region rotating from account to account. Every account has the
-template's role OnrampDiscoveryRole (External ID onramp-*, trusting the console's account); the management
-account's also may call the Organizations read actions. Every request gets `latency_ms` added by the fake.
+template's role OnrampDiscoveryRole (External ID onramp-*, trusting the console's account, allowed
+fleet.DISCOVERY_ACTIONS); the management account's also may call the Organizations read actions. Every
+account-region holding instances also holds RDS databases, as in the single-account fleet (fleet.database_count:
+one per 50 instances, at least one). Every request gets `latency_ms` added by the fake.
 """
 import fleet
 
@@ -50,6 +52,12 @@ def distribution(accounts, total):
     return {a: region_distribution(k, n) for k, (a, n) in enumerate(account_sizes(accounts, total).items())}
 
 
+def databases(accounts, total):
+    """{account id: {region: database count}}."""
+    return {a: {r: fleet.database_count(n) for r, n in regions.items()}
+            for a, regions in distribution(accounts, total).items()}
+
+
 def longest_chain(accounts, total):
     """(account, region, pages) of the longest DescribeInstances page chain."""
     best = None
@@ -60,6 +68,18 @@ def longest_chain(accounts, total):
     return best
 
 
+def longest_rds_region(accounts, total, account):
+    """(region, pages) of \a account's longest DescribeDBInstances page chain (its region with the most databases).
+    Raises if another account's RDS chain is longer: the floor follows one member (org_floor.py)."""
+    dbs = databases(accounts, total)
+    region = max(fleet.REGIONS, key=lambda r: dbs[account][r])
+    pages = fleet.rds_pages(dbs[account][region])
+    longest = max(fleet.rds_pages(n) for regions in dbs.values() for n in regions.values())
+    if pages < longest:
+        raise SystemExit('orgfleet: the longest RDS chain (%d pages) is not in %s' % (longest, account))
+    return region, pages
+
+
 def scenario(accounts, total, latency_ms=50):
     """The fakeaws scenario JSON (extends basic: the console identity 999988887777)."""
     dist = distribution(accounts, total)
@@ -67,7 +87,8 @@ def scenario(accounts, total, latency_ms=50):
     for k, (a, regions) in enumerate(dist.items()):
         entry = {'id': a, 'name': 'management' if a == MANAGEMENT else 'member-%d' % k,
                  'email': '%s@example.com' % a, 'status': 'ACTIVE',
-                 'regions': {r: {'generate': n, 'seed': 1000 + 17 * k + i, 'spot_ratio': 0.2}
+                 'regions': {r: {'generate': n, 'seed': 1000 + 17 * k + i, 'spot_ratio': 0.2,
+                                 'databases': {'generate': fleet.database_count(n), 'seed': 5000 + 17 * k + i}}
                              for i, (r, n) in enumerate(regions.items()) if n}}
         org_accounts.append(entry)
     return {
@@ -76,8 +97,7 @@ def scenario(accounts, total, latency_ms=50):
             'id': ORG_ID, 'management_account': MANAGEMENT, 'root': ROOT, 'page_size': LIST_PAGE_SIZE,
             'accounts': org_accounts,
             'member_role': {'name': ROLE_NAME, 'external_id_like': 'onramp-*', 'trusted_accounts': ['999988887777'],
-                            'allowed_actions': ['ec2:DescribeRegions', 'ec2:DescribeInstances',
-                                                'ec2:DescribeInstanceStatus'],
+                            'allowed_actions': fleet.DISCOVERY_ACTIONS,
                             'max_session_seconds': 3600},
         },
         'faults': {'latency_ms': latency_ms},

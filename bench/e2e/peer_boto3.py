@@ -1,5 +1,5 @@
 #!/usr/bin/python3
-"""The peer: what `aws ec2 describe-instances` does, for each region in turn, with boto3.
+"""The peer: what `aws ec2 describe-instances` and `aws rds describe-db-instances` do, region by region, with boto3.
 
     peer_boto3.py ENDPOINT_URL CA_BUNDLE ROLE_ARN EXTERNAL_ID [HOME_REGION] [--health]
 
@@ -10,10 +10,13 @@ session each (like the CLI with a role profile: source credentials -> sts:Assume
   3. for every region in the answer, in order: an ec2 client for that region and the describe_instances
      paginator with PageSize 1000 (MaxResults=1000, AWS's maximum), every page, counting instances;
   4. with --health, then in the same region what `aws ec2 describe-instance-status --include-all-instances`
-     does (paginator, IncludeAllInstances, PageSize 1000): the health Onramp also fetches.
+     does (paginator, IncludeAllInstances, PageSize 1000): the health Onramp also fetches;
+  5. then in the same region what `aws rds describe-db-instances` does: an rds client for the region and the
+     describe_db_instances paginator with PageSize 100 (MaxRecords=100, RDS's maximum), counting databases.
 The clock starts after `import boto3` (interpreter start-up and imports are not counted) and stops after the
-last page. Prints one JSON line: {"seconds", "seconds_instances_only", "instances", "statuses", "per_region",
-"requests"}; seconds_instances_only leaves out the time spent in step 4 (the steps run one after another).
+last page. Prints one JSON line: {"seconds", "seconds_instances_only", "seconds_rds", "instances", "statuses",
+"databases", "per_region", "databases_per_region", "requests"}; seconds_instances_only leaves out the time spent
+in steps 4 and 5, seconds_rds is the time spent in step 5 (the steps run one after another).
 """
 import json
 import os
@@ -42,6 +45,7 @@ def main():
     ec2 = role.client('ec2', region_name=home, endpoint_url=endpoint, verify=ca, config=config)
     regions = [r['RegionName'] for r in ec2.describe_regions()['Regions']]
     requests, per_region, statuses, health_seconds = 2, {}, 0, 0.0
+    db_per_region, rds_seconds = {}, 0.0
     for region in regions:
         client = role.client('ec2', region_name=region, endpoint_url=endpoint, verify=ca, config=config)
         count = 0
@@ -56,10 +60,19 @@ def main():
                 requests += 1
                 statuses += len(page['InstanceStatuses'])
             health_seconds += time.perf_counter() - t
+        t = time.perf_counter()
+        rds = role.client('rds', region_name=region, endpoint_url=endpoint, verify=ca, config=config)
+        dbs = 0
+        for page in rds.get_paginator('describe_db_instances').paginate(PaginationConfig={'PageSize': 100}):
+            requests += 1
+            dbs += len(page['DBInstances'])
+        db_per_region[region] = dbs
+        rds_seconds += time.perf_counter() - t
     seconds = time.perf_counter() - start
-    print(json.dumps({'seconds': seconds, 'seconds_instances_only': seconds - health_seconds,
-                      'instances': sum(per_region.values()), 'statuses': statuses, 'per_region': per_region,
-                      'requests': requests}))
+    print(json.dumps({'seconds': seconds, 'seconds_instances_only': seconds - health_seconds - rds_seconds,
+                      'seconds_rds': rds_seconds, 'instances': sum(per_region.values()), 'statuses': statuses,
+                      'databases': sum(db_per_region.values()), 'per_region': per_region,
+                      'databases_per_region': db_per_region, 'requests': requests}))
 
 
 if __name__ == '__main__':

@@ -8,10 +8,11 @@ What a person would write with boto3 (Debian's python3-boto3) and the AWS CLI's 
   2. organizations list_accounts paginator with the management role's credentials (every page);
   3. for every ACTIVE account in the listing, in order: sts.assume_role(arn:aws:iam::<account>:role/ROLE_NAME,
      ExternalId) with the console identity, ec2.describe_regions() in the home region, then for every region an
-     ec2 client and the describe_instances paginator with PageSize 1000, every page, counting instances.
+     ec2 client and the describe_instances paginator with PageSize 1000, every page, counting instances, and an
+     rds client and the describe_db_instances paginator with PageSize 100, counting databases.
 No health (DescribeInstanceStatus): the peer is given the lighter job. The clock starts after `import boto3`
-and stops after the last page. Prints one JSON line: {"seconds", "instances", "accounts", "requests",
-"per_account"}.
+and stops after the last page. Prints one JSON line: {"seconds", "instances", "databases", "accounts",
+"requests", "per_account"}.
 """
 import json
 import os
@@ -45,7 +46,7 @@ def main():
         requests += 1
         accounts += [a['Id'] for a in page['Accounts'] if a['Status'] == 'ACTIVE']
     partition = management_role.split(':')[1]
-    per_account = {}
+    per_account, databases = {}, 0
     for account in accounts:
         role = assume('arn:%s:iam::%s:role/%s' % (partition, account, role_name))
         ec2 = role.client('ec2', region_name=home, endpoint_url=endpoint, verify=ca, config=config)
@@ -57,9 +58,14 @@ def main():
             for page in client.get_paginator('describe_instances').paginate(PaginationConfig={'PageSize': 1000}):
                 requests += 1
                 count += sum(len(r['Instances']) for r in page['Reservations'])
+            rds = role.client('rds', region_name=region, endpoint_url=endpoint, verify=ca, config=config)
+            for page in rds.get_paginator('describe_db_instances').paginate(PaginationConfig={'PageSize': 100}):
+                requests += 1
+                databases += len(page['DBInstances'])
         per_account[account] = count
     seconds = time.perf_counter() - start
-    print(json.dumps({'seconds': seconds, 'instances': sum(per_account.values()), 'accounts': len(accounts),
+    print(json.dumps({'seconds': seconds, 'instances': sum(per_account.values()), 'databases': databases,
+                      'accounts': len(accounts),
                       'requests': requests, 'per_account': per_account}))
 
 
