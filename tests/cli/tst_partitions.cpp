@@ -76,7 +76,8 @@ private:
                     { u"secret_access_key"_s, FakeAws::consoleSecret() },
                     { u"account"_s, FakeAws::consoleAccount() },
                     { u"arn"_s,
-                        u"arn:"_s + p.partition + u":iam::"_s + FakeAws::consoleAccount() + u":user/console"_s },
+                        QString(
+                            u"arn:"_s + p.partition + u":iam::"_s + FakeAws::consoleAccount() + u":user/console"_s) },
                     { u"allowed_actions"_s, QJsonArray { u"sts:AssumeRole"_s, u"ec2:*"_s } },
                 } } },
             { u"roles"_s,
