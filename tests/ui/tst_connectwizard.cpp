@@ -25,6 +25,7 @@
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QTabBar>
 #include <QTabWidget>
@@ -147,6 +148,8 @@ private Q_SLOTS:
         auto *view = child<QPlainTextEdit>(wizard.get(), "templateView");
         auto *format = child<QComboBox>(wizard.get(), "templateFormatCombo");
         const QString json = view->toPlainText();
+        // Settings outlive the test (the next tests expect no template URL).
+        const auto noTemplateUrl = qScopeGuard([&console] { console.settings->setTemplateUrl(QUrl()); });
         console.settings->setTemplateUrl(QUrl(QStringLiteral("https://example-bucket.s3.amazonaws.com/onramp.json")));
         QTRY_VERIFY(child<QPushButton>(wizard.get(), "quickCreateButton")->isEnabled());
 
