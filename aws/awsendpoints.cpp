@@ -48,7 +48,7 @@ AwsEndpoints AwsEndpoints::fromEnvironment(const QProcessEnvironment &env)
         const char *variable;
         QUrl AwsEndpoints::*member;
     } settings[] = { { "AWS_ENDPOINT_URL", &AwsEndpoints::m_all }, { "AWS_ENDPOINT_URL_STS", &AwsEndpoints::m_sts },
-        { "AWS_ENDPOINT_URL_EC2", &AwsEndpoints::m_ec2 },
+        { "AWS_ENDPOINT_URL_EC2", &AwsEndpoints::m_ec2 }, { "AWS_ENDPOINT_URL_RDS", &AwsEndpoints::m_rds },
         { "AWS_ENDPOINT_URL_ORGANIZATIONS", &AwsEndpoints::m_organizations } };
     for (const auto &setting : settings) {
         const QUrl url = overrideUrl(env, setting.variable);
@@ -77,6 +77,15 @@ QUrl AwsEndpoints::ec2Url(const QString &region) const
     return regional("ec2", region);
 }
 
+QUrl AwsEndpoints::rdsUrl(const QString &region) const
+{
+    if (m_rds.isValid())
+        return withPath(m_rds);
+    if (m_all.isValid())
+        return withPath(m_all);
+    return regional("rds", region);
+}
+
 QString AwsEndpoints::organizationsSigningRegion(const QString &region)
 {
     return partitionOfRegion(region).globalRegion;
@@ -102,6 +111,7 @@ QList<AwsEndpoints::Override> AwsEndpoints::overrides() const
     };
     add("sts", m_sts, "AWS_ENDPOINT_URL_STS");
     add("ec2", m_ec2, "AWS_ENDPOINT_URL_EC2");
+    add("rds", m_rds, "AWS_ENDPOINT_URL_RDS");
     add("organizations", m_organizations, "AWS_ENDPOINT_URL_ORGANIZATIONS");
     return list;
 }

@@ -5,6 +5,7 @@
 #include "aws/credentialsprovider.h"
 #include "aws/ec2types.h"
 #include "aws/pagechain.h"
+#include "aws/permissionprobe.h"
 
 #include <QObject>
 
@@ -29,13 +30,8 @@ public:
     /// delivered before the error stand).
     using DoneCallback = std::function<void(const Result<int> &)>;
 
-    /// The outcome of one DryRun probe.
-    struct PermissionCheck
-    {
-        QByteArray iamAction; ///< "ec2:DescribeInstances"
-        bool allowed = false;
-        AwsError error; ///< why not allowed (UnauthorizedOperation, or a transport error)
-    };
+    /// The outcome of one DryRun probe (denied: UnauthorizedOperation).
+    using PermissionCheck = ::PermissionCheck;
     using ProbeCallback = std::function<void(const Result<QList<PermissionCheck>> &)>;
 
     Ec2Client(HttpClient *http, AwsEndpoints endpoints, QObject *parent = nullptr);
@@ -61,10 +57,11 @@ public:
         const QString &region, CredentialsProviderPtr credentials, QObject *context, ProbeCallback callback);
 
 private:
+    /// One listing of \a action through followQueryPages() (MaxResults / NextToken).
     template <typename Page>
-    void paginate(const QString &region, const QByteArray &action, QList<std::pair<QByteArray, QByteArray>> params,
+    void paginate(const QByteArray &action, QList<std::pair<QByteArray, QByteArray>> params, const QString &region,
         CredentialsProviderPtr credentials, QObject *context, Result<Page> (*parse)(QByteArrayView),
-        std::function<int(const Page &)> deliver, DoneCallback onDone, int pageSize, std::shared_ptr<PageChain> chain);
+        std::function<int(const Page &)> deliver, DoneCallback onDone, int pageSize);
 
     HttpClient *m_http;
     int m_maxPagesPerChain = PageChain::defaultMaxPages;

@@ -30,6 +30,18 @@ constexpr std::array<std::pair<UserPlan, QLatin1StringView>, 2> kPlanNames { {
     { UserPlan::Standard, QLatin1StringView("standard") },
 } };
 
+constexpr std::array<std::pair<DatabaseAccess, QLatin1StringView>, 4> kDatabaseAccessNames { {
+    { DatabaseAccess::Unknown, QLatin1StringView("") },
+    { DatabaseAccess::Allowed, QLatin1StringView("allowed") },
+    { DatabaseAccess::NotPermitted, QLatin1StringView("not_permitted") },
+    { DatabaseAccess::PartlyDenied, QLatin1StringView("partly_denied") },
+} };
+
+constexpr std::array<std::pair<ResourceKind, QLatin1StringView>, 2> kResourceKindNames { {
+    { ResourceKind::Ec2, QLatin1StringView("ec2") },
+    { ResourceKind::Rds, QLatin1StringView("rds") },
+} };
+
 template <typename Enum, size_t N>
 QString nameOf(const std::array<std::pair<Enum, QLatin1StringView>, N> &table, Enum value)
 {
@@ -51,6 +63,26 @@ std::optional<Enum> valueOf(const std::array<std::pair<Enum, QLatin1StringView>,
 }
 
 } // namespace
+
+QString databaseAccessName(DatabaseAccess access)
+{
+    return nameOf(kDatabaseAccessNames, access);
+}
+
+DatabaseAccess databaseAccessFromName(QStringView name)
+{
+    return valueOf(kDatabaseAccessNames, name).value_or(DatabaseAccess::Unknown);
+}
+
+QString resourceKindName(ResourceKind kind)
+{
+    return nameOf(kResourceKindNames, kind);
+}
+
+std::optional<ResourceKind> resourceKindFromName(QStringView name)
+{
+    return valueOf(kResourceKindNames, name);
+}
 
 QString accountMethodName(AccountMethod method)
 {
@@ -109,6 +141,32 @@ StoredInstance StoredInstance::fromEc2(
     s.name = instance.name();
     s.cluster = clusterFromTags(instance.tags);
     s.tags = instance.tags;
+    s.firstSeen = seenAt.toUTC();
+    s.lastSeen = s.firstSeen;
+    return s;
+}
+
+StoredInstance StoredInstance::fromRds(
+    const QString &accountId, const QString &region, const RdsDbInstance &database, const QDateTime &seenAt)
+{
+    StoredInstance s;
+    s.kind = ResourceKind::Rds;
+    s.accountId = accountId;
+    s.instanceId = database.identifier;
+    s.resourceId
+        = database.resourceId.isEmpty() ? region + QLatin1Char('/') + database.identifier : database.resourceId;
+    s.region = region;
+    s.availabilityZone = database.availabilityZone;
+    s.state = database.status;
+    s.instanceType = database.instanceClass;
+    s.launchTime = database.createTime.toUTC();
+    s.name = database.identifier;
+    s.cluster = database.clusterIdentifier;
+    s.tags = database.tags;
+    s.engine = database.engine;
+    s.engineVersion = database.engineVersion;
+    s.multiAz = database.multiAz;
+    s.storageGb = database.allocatedStorageGb;
     s.firstSeen = seenAt.toUTC();
     s.lastSeen = s.firstSeen;
     return s;

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "aws/ec2types.h"
+#include "aws/rdstypes.h"
 
 #include <QDateTime>
 #include <QList>
@@ -40,6 +41,31 @@ enum class UserPlan {
     Trial, ///< "trial"
     Standard, ///< "standard" (the default for new users)
 };
+
+/// Whether discovery may list an account's RDS databases (RDS permissions are optional: a role made from an older
+/// template has none, and an SCP may deny RDS in some regions; the account is active for EC2 either way).
+enum class DatabaseAccess {
+    Unknown, ///< "": not checked yet
+    Allowed, ///< "allowed": listed in every region
+    NotPermitted, ///< "not_permitted": denied everywhere (typically a stack made before RDS discovery)
+    PartlyDenied, ///< "partly_denied": denied in some regions (Account::databaseDeniedRegions), e.g. by an SCP
+};
+
+/// What a discovered resource is.
+enum class ResourceKind : quint8 {
+    Ec2, ///< "ec2": an EC2 instance
+    Rds, ///< "rds": an RDS DB instance
+};
+
+/// The stored name ("", "allowed", "not_permitted", "partly_denied").
+QString databaseAccessName(DatabaseAccess access);
+/// Parses a stored name; Unknown for anything else.
+DatabaseAccess databaseAccessFromName(QStringView name);
+
+/// The contract's lower-case name ("ec2", "rds").
+QString resourceKindName(ResourceKind kind);
+/// Parses a contract name; std::nullopt for anything else.
+std::optional<ResourceKind> resourceKindFromName(QStringView name);
 
 /// The contract's lower-case name ("iam_role", "access_keys").
 QString accountMethodName(AccountMethod method);
@@ -80,6 +106,13 @@ struct Account
     QDateTime createdAt; ///< UTC, set by the registry
     QDateTime updatedAt; ///< UTC, set by the registry
     int instanceCount = 0; ///< read-only: computed by the registry (an organization: all its members')
+    int databaseCount = 0; ///< read-only: the RDS databases not deleted, like instanceCount
+
+    // --- RDS ---------------------------------------------------------------------------------------------
+    /// Set by discovery: whether the role may list the account's RDS databases.
+    DatabaseAccess databaseAccess = DatabaseAccess::Unknown;
+    /// PartlyDenied: the regions where listing databases was denied.
+    QStringList databaseDeniedRegions;
 
     // --- AWS Organizations -------------------------------------------------------------------------------
     AccountKind kind = AccountKind::Account;
@@ -102,9 +135,16 @@ struct Account
     friend bool operator==(const Account &, const Account &) = default;
 };
 
-/// One EC2 instance of an account as stored and shown: the fields of `onrampctl instances` plus bookkeeping.
+/// One EC2 instance or RDS database of an account as stored and shown: the fields of `onrampctl instances` plus
+/// bookkeeping. A database (kind Rds) uses the shared fields as the contract's RDS line does (instanceId and name =
+/// DBInstanceIdentifier, state = DBInstanceStatus, instanceType = DBInstanceClass, launchTime = InstanceCreateTime,
+/// cluster = DBClusterIdentifier) plus its own (engine, engineVersion, multiAz, storageGb); its key is resourceId.
 struct StoredInstance
 {
+    /// The state of a database no longer listed: it stays in the registry as history.
+    static constexpr QLatin1StringView DeletedState { "deleted" };
+
+    ResourceKind kind = ResourceKind::Ec2; ///< "kind"
     QString accountId;
     QString instanceId; ///< "instance_id"
     QString region; ///< "region"
@@ -121,6 +161,32 @@ struct StoredInstance
     QString health; ///< from DescribeInstanceStatus (e.g. "ok", "impaired"); empty when unknown
     QDateTime firstSeen; ///< UTC: the first discovery that listed it
     QDateTime lastSeen; ///< UTC: the last discovery that listed it
+    // RDS databases only (empty, false, 0 for EC2):
+    QString resourceId; ///< DbiResourceId: a database's key (kept when it is renamed, new when re-created)
+    QString engine; ///< "engine"
+    QString engineVersion; ///< "engine_version"
+    bool multiAz = false; ///< "multi_az"
+    int storageGb = 0; ///< "storage_gb"
+
+    bool isDatabase() const { return kind == ResourceKind::Rds; }
+    /// What identifies it within its account: the instance id of an EC2 instance, the resourceId of a database.
+    const QString &key() const { return kind == ResourceKind::Rds ? resourceId : instanceId; }
+
+    /// The stored form of \a database found in \a region by the discovery at \a seenAt (firstSeen = lastSeen =
+    /// seenAt). A database AWS described without DbiResourceId is keyed by "<region>/<identifier>".
+    static StoredInstance fromRds(
+        const QString &accountId, const QString &region, const RdsDbInstance &database, const QDateTime &seenAt);
+
+    /// What AWS describes about a database (kind Rds), as a tuple of references: the identifier, region,
+    /// availabilityZone, state, instanceType, engine, engineVersion, multiAz, storageGb, launchTime, name, cluster,
+    /// tags. The one list of them for whatever decides whether a database changed (the registry's merge, the
+    /// item model's fingerprint). Not among them: the key (accountId, resourceId) and first/last seen.
+    template <typename Self> static auto databaseFieldsOf(Self &d)
+    {
+        return std::tie(d.instanceId, d.region, d.availabilityZone, d.state, d.instanceType, d.engine, d.engineVersion,
+            d.multiAz, d.storageGb, d.launchTime, d.name, d.cluster, d.tags);
+    }
+    auto databaseFields() const { return databaseFieldsOf(*this); }
 
     /// The stored form of \a instance found in \a region by the discovery at \a seenAt
     /// (name, cluster and lifecycle derived; health empty; firstSeen = lastSeen = seenAt).
