@@ -1148,7 +1148,7 @@ void TestTemplateBuilder::terraformRoleEqualsTheCloudFormationRole()
     for (const QJsonValue &blocks : policies)
         granted += stringOrList(
             resolveHclJson(blocks.toArray().at(0)[u"policy"_s].toString(), tfValues)[u"Statement"_s][0][u"Action"_s]);
-    for (const RequiredAction &action : requiredEc2Actions())
+    for (const RequiredAction &action : discoveryActions())
         QVERIFY2(granted.contains(QString::fromLatin1(action.iamAction)), action.iamAction.constData());
 
     // Outputs: the role's ARN and the External ID.
