@@ -36,8 +36,7 @@ TemplatePanel::TemplatePanel(AppSettings *settings, const QString &fileName, con
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
 
-    auto *formatRow = new QHBoxLayout;
-    auto *formatLabel = new QLabel(tr("&Format:"), this);
+    auto *formatLabel = new QLabel(tr("For&mat:"), this);
     m_formatCombo = new QComboBox(this);
     m_formatCombo->setObjectName(name("templateFormatCombo"));
     m_formatCombo->setAccessibleName(tr("Template format"));
@@ -46,10 +45,6 @@ TemplatePanel::TemplatePanel(AppSettings *settings, const QString &fileName, con
     m_formatCombo->setToolTip(tr("The same role, trust policy, External ID and permissions as CloudFormation "
                                  "template or as Terraform module."));
     formatLabel->setBuddy(m_formatCombo);
-    formatRow->addWidget(formatLabel);
-    formatRow->addWidget(m_formatCombo);
-    formatRow->addStretch();
-    layout->addLayout(formatRow);
 
     m_view = new QPlainTextEdit(this);
     m_view->setObjectName(name("templateView"));
@@ -62,7 +57,10 @@ TemplatePanel::TemplatePanel(AppSettings *settings, const QString &fileName, con
     m_view->setTabChangesFocus(true);
     layout->addWidget(m_view, 1);
 
+    // The format sits in the actions' row: the pages leave the view no height to spare.
     auto *buttons = new QHBoxLayout;
+    buttons->addWidget(formatLabel);
+    buttons->addWidget(m_formatCombo);
     m_copyButton = new QPushButton(Theme::action("copy"), tr("&Copy template"), this);
     m_copyButton->setObjectName(name("copyTemplateButton"));
     m_copyButton->setAccessibleName(tr("Copy the template to the clipboard"));
@@ -97,8 +95,8 @@ TemplatePanel::TemplatePanel(AppSettings *settings, const QString &fileName, con
         [this](int index) { setFormat(Format(m_formatCombo->itemData(index).toInt())); });
     connect(m_settings, &AppSettings::changed, this, &TemplatePanel::updateButtons);
 
-    setTabOrder(m_formatCombo, m_view);
-    setTabOrder(m_view, m_copyButton);
+    setTabOrder(m_view, m_formatCombo);
+    setTabOrder(m_formatCombo, m_copyButton);
     setTabOrder(m_copyButton, m_saveButton);
     setTabOrder(m_saveButton, m_quickCreateButton);
     setTabOrder(m_quickCreateButton, m_cliButton);
@@ -107,7 +105,7 @@ TemplatePanel::TemplatePanel(AppSettings *settings, const QString &fileName, con
 
 QWidget *TemplatePanel::firstInTabOrder() const
 {
-    return m_formatCombo;
+    return m_view;
 }
 
 QWidget *TemplatePanel::lastInTabOrder() const

@@ -17,11 +17,11 @@ class QPushButton;
 class QTimer;
 
 /// The template view and the row of actions under it: Copy template, Save as…, Open quick-create, Copy AWS CLI
-/// command, and a short confirmation beside them. A format selector above the view ("templateFormatCombo") switches
-/// between the CloudFormation template and the same role as a Terraform module: Copy and Save as… then hand out the
-/// HCL (saved as a .tf file); quick-create and the CLI command are CloudFormation's and are off. The page owning it
-/// decides what the template is (setDocument()) and how the quick-create link is made (setQuickCreate()); the panel
-/// hands it out and remembers that it did (handedOut()). The clipboard only ever receives the template or the CLI
+/// command, and a short confirmation beside them. A format selector at the start of that row ("templateFormatCombo")
+/// switches between the CloudFormation template and the same role as a Terraform module: Copy and Save as… then hand
+/// out the HCL (saved as a .tf file); quick-create and the CLI command are CloudFormation's and are off. The page
+/// owning it decides what the template is (setDocument()) and how the quick-create link is made (setQuickCreate()); the
+/// panel hands it out and remembers that it did (handedOut()). The clipboard only ever receives the template or the CLI
 /// command. Object names are the CloudFormation page's ("templateView", "copyTemplateButton", …) with \a namePrefix in
 /// front when given
 /// ("org" → "orgTemplateView", "orgCopyTemplateButton", …).
