@@ -232,29 +232,37 @@ void CliCommands::templateCommand(const QStringList &args, bool organization)
     if (!p.parse(QStringList { organization ? QStringLiteral("org template") : QStringLiteral("template") } + args))
         return usage(p.errorText());
     if (p.positionalArguments().size() != 1)
-        return usage(organization ? tr("usage: onrampctl org template ID [--format json|yaml] [--trusted-account ID] "
+        return usage(organization ? tr("usage: onrampctl org template ID [--format json|yaml|terraform] "
+                                       "[--trusted-account ID] "
                                        "[--role-name NAME] [--ou ROOT_OR_OU_ID]...")
                                   : tr("template needs exactly one record ID"));
     const QString format = p.value(QStringLiteral("format"));
-    if (format != QLatin1StringView("json") && format != QLatin1StringView("yaml"))
-        return usage(tr("--format must be json or yaml"));
+    if (format != QLatin1StringView("json") && format != QLatin1StringView("yaml")
+        && format != QLatin1StringView("terraform"))
+        return usage(tr("--format must be json, yaml or terraform"));
     const QString id = p.positionalArguments().constFirst();
-    if (const Result<Account> record = m_registry->account(id);
-        record && record->owner == m_globals.user && record->isOrganization() != organization)
+    const Result<Account> record = m_registry->account(id);
+    if (record && record->owner == m_globals.user && record->isOrganization() != organization)
         return usage(organization ? tr("record %1 is a single account: use \"onrampctl template\"").arg(id)
                                   : tr("record %1 is an organization: use \"onrampctl org template\"").arg(id));
+    // The trusted account is the console's in the record's partition (templateOptions() refuses others' records).
+    const QString recordRegion = record && record->owner == m_globals.user ? record->region : QString();
     const QString roleName = p.value(QStringLiteral("role-name"));
-    const bool yaml = format == QLatin1StringView("yaml");
-    auto emitTemplate = [this, id, yaml, roleName, organization](const QString &trusted, const QStringList &targets) {
+    auto emitTemplate = [this, id, format, roleName, organization](const QString &trusted, const QStringList &targets) {
         const Result<TemplateOptions> options = m_onboarding->templateOptions(m_globals.user, id, trusted, roleName);
         if (!options)
             return fail(options.error());
         OrgTemplateOptions org;
         static_cast<TemplateOptions &>(org) = *options;
         org.targetIds = targets;
-        const Result<QByteArray> doc = organization
-            ? (yaml ? TemplateBuilder::buildOrganizationYaml(org) : TemplateBuilder::buildOrganizationJson(org))
-            : (yaml ? TemplateBuilder::buildYaml(*options) : TemplateBuilder::buildJson(*options));
+        Result<QByteArray> doc = QByteArray();
+        if (format == QLatin1StringView("terraform"))
+            doc = organization ? TemplateBuilder::buildOrganizationTerraform(org)
+                               : TemplateBuilder::buildTerraform(*options);
+        else if (format == QLatin1StringView("yaml"))
+            doc = organization ? TemplateBuilder::buildOrganizationYaml(org) : TemplateBuilder::buildYaml(*options);
+        else
+            doc = organization ? TemplateBuilder::buildOrganizationJson(org) : TemplateBuilder::buildJson(*options);
         if (!doc)
             return fail(doc.error());
         QFile out;
@@ -262,16 +270,17 @@ void CliCommands::templateCommand(const QStringList &args, bool organization)
             out.write(*doc);
         finish(0);
     };
-    auto withTrustedAccount
-        = [this, emitTemplate, trusted = p.value(QStringLiteral("trusted-account"))](const QStringList &targets) {
-              if (!trusted.isEmpty())
-                  return emitTemplate(trusted, targets);
-              m_onboarding->consoleAccountId(this, [this, emitTemplate, targets](const Result<QString> &account) {
-                  if (!account)
-                      return fail(account.error());
-                  emitTemplate(*account, targets);
-              });
-          };
+    auto withTrustedAccount = [this, emitTemplate, recordRegion, trusted = p.value(QStringLiteral("trusted-account"))](
+                                  const QStringList &targets) {
+        if (!trusted.isEmpty())
+            return emitTemplate(trusted, targets);
+        m_onboarding->defaultTrustedAccount(
+            recordRegion, this, [this, emitTemplate, targets](const Result<QString> &account) {
+                if (!account)
+                    return fail(account.error());
+                emitTemplate(*account, targets);
+            });
+    };
     const QStringList ous = organization ? p.values(QStringLiteral("ou")) : QStringList();
     if (!organization || !ous.isEmpty())
         return withTrustedAccount(ous);

@@ -26,8 +26,10 @@ CliOption flag(const QString &name, const QString &description)
 
 QList<CliOption> templateOptions()
 {
-    return { option(QStringLiteral("format"), QStringLiteral("json|yaml"),
-                 QCoreApplication::translate("CliHelp", "Template format (default json)."), QStringLiteral("json")),
+    return { option(QStringLiteral("format"), QStringLiteral("json|yaml|terraform"),
+                 QCoreApplication::translate("CliHelp", "Template format (default json): CloudFormation JSON or YAML, or "
+                                                        "a Terraform (HCL) module."),
+                 QStringLiteral("json")),
         option(QStringLiteral("trusted-account"), QStringLiteral("ACCOUNT_ID"),
             QCoreApplication::translate("CliHelp",
                 "The console's AWS account the role trusts (default: the console identity's account, from "

@@ -1,6 +1,8 @@
 // Arn: parsing and validation of IAM role ARNs (IAM User Guide, "IAM identifiers" and "IAM and AWS STS quotas").
 #include "aws/arn.h"
 
+#include "aws/awspartition.h"
+
 #include <QLatin1StringView>
 
 using namespace Qt::StringLiterals;
@@ -94,18 +96,23 @@ bool Arn::isAccountId(QStringView text)
     return true;
 }
 
-QString Arn::partitionForRegion(QStringView region)
-{
-    if (region.startsWith(u"cn-"))
-        return u"aws-cn"_s;
-    if (region.startsWith(u"us-gov-"))
-        return u"aws-us-gov"_s;
-    return u"aws"_s;
-}
-
 bool Arn::isKnownPartition(QStringView partition)
 {
-    return partition == u"aws" || partition == u"aws-cn" || partition == u"aws-us-gov";
+    return partitionById(partition) != nullptr;
+}
+
+AwsError Arn::checkPartitionOfRegion(QStringView region) const
+{
+    const AwsPartition &home = partitionOfRegion(region);
+    if (m_partition == home.id)
+        return {};
+    const AwsPartition *mine = partitionById(m_partition);
+    return invalidArn("PartitionMismatch"_L1,
+        tr("%1 is in the %2 partition (%3), but this onboarding's home region %4 is in the %5 partition (%6): a "
+           "console can only assume roles of its own partition. Start the onboarding with a home region of %2 "
+           "(e.g. --region %7), or use the role ARN of the %5 partition.")
+            .arg(toString(), m_partition, mine ? mine->name : m_partition, region.toString(), home.id, home.name,
+                mine ? mine->defaultRegion : QString()));
 }
 
 QString Arn::toString() const

@@ -34,7 +34,8 @@ public:
     /// (`role/a/b/Name` has path `/a/b/` and name `Name`). On failure the error's code is one of
     /// InvalidArn.Empty, .BareAccountId, .MissingPrefix, .FieldCount, .UnknownPartition, .AssumedRoleSession,
     /// .NotIam, .RegionNotEmpty, .AccountIdNotDigits, .AccountIdLength, .NotRole, .RoleNameEmpty,
-    /// .RoleNameTooLong, .RoleNameInvalidCharacter, .PathTooLong, .PathInvalidCharacter, .PathSlashes.
+    /// .RoleNameTooLong, .RoleNameInvalidCharacter, .PathTooLong, .PathInvalidCharacter, .PathSlashes
+    /// (and checkPartitionOfRegion()'s .PartitionMismatch).
     static Result<Arn> parseRoleArn(QStringView text);
 
     /// Builds a role ARN from its parts without validating them; toString() concatenates them as given.
@@ -45,11 +46,8 @@ public:
     /// True if @p text is an AWS account id: exactly 12 ASCII digits (IAM User Guide, "Your AWS account ID").
     static bool isAccountId(QStringView text);
 
-    /// The partition a region belongs to: `cn-*` -> aws-cn, `us-gov-*` -> aws-us-gov, anything else -> aws
-    /// (AWS General Reference, "Amazon Resource Names (ARNs)", partitions).
-    static QString partitionForRegion(QStringView region);
-
-    /// True for the partitions Onramp accepts: aws, aws-cn, aws-us-gov.
+    /// True for the partitions Onramp accepts: aws, aws-cn, aws-us-gov (knownPartitions(); the partition of a region
+    /// is partitionOfRegion(), aws/awspartition.h).
     static bool isKnownPartition(QStringView partition);
 
     /// Checks a role name against IAM's rules (CreateRole RoleName: 1-64 characters, letters, digits and
@@ -62,6 +60,11 @@ public:
     /// `/` + characters U+0021..U+007E + `/`). Returns an error of kind None if valid; otherwise
     /// InvalidArn.PathTooLong, InvalidArn.PathInvalidCharacter or InvalidArn.PathSlashes.
     static AwsError checkRolePath(QStringView path);
+
+    /// No error when this ARN is in the partition of \a region (partitionOfRegion()); otherwise
+    /// InvalidArn.PartitionMismatch naming both partitions: STS of one partition cannot assume a role of another, and
+    /// credentials of one partition are unknown in the others.
+    AwsError checkPartitionOfRegion(QStringView region) const;
 
     /// True for a default-constructed Arn (no partition, account or name).
     bool isNull() const { return m_partition.isEmpty() && m_accountId.isEmpty() && m_roleName.isEmpty(); }

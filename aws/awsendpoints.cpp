@@ -1,6 +1,8 @@
 // AwsEndpoints: service endpoint resolution.
 #include "aws/awsendpoints.h"
 
+#include "aws/awspartition.h"
+
 #include <QCoreApplication>
 #include <QHostAddress>
 #include <QRegularExpression>
@@ -87,11 +89,7 @@ QUrl AwsEndpoints::rdsUrl(const QString &region) const
 
 QString AwsEndpoints::organizationsSigningRegion(const QString &region)
 {
-    if (region.startsWith(QLatin1StringView("cn-")))
-        return QStringLiteral("cn-northwest-1");
-    if (region.startsWith(QLatin1StringView("us-gov-")))
-        return QStringLiteral("us-gov-west-1");
-    return QStringLiteral("us-east-1");
+    return partitionOfRegion(region).globalRegion;
 }
 
 QUrl AwsEndpoints::organizationsUrl(const QString &region) const
@@ -186,8 +184,7 @@ AwsError AwsEndpoints::checkUrl(const QUrl &url, const QString &variable)
 
 QString AwsEndpoints::dnsSuffix(const QString &region)
 {
-    return region.startsWith(QLatin1StringView("cn-")) ? QStringLiteral("amazonaws.com.cn")
-                                                       : QStringLiteral("amazonaws.com");
+    return partitionOfRegion(region).dnsSuffix;
 }
 
 bool AwsEndpoints::isValidRegionName(const QString &region)

@@ -9,11 +9,12 @@
 #include <QUrl>
 
 /// Resolves service endpoints (AWS General Reference, "Service endpoints"; SDKs and Tools Reference,
-/// "Service-specific endpoints"): regional STS (https://sts.REGION.amazonaws.com) and EC2
-/// (https://ec2.REGION.amazonaws.com), RDS (https://rds.REGION.amazonaws.com), ".amazonaws.com.cn" in China regions,
-/// and the global AWS Organizations endpoint of each partition (organizationsUrl()); AWS_ENDPOINT_URL_STS /
-/// AWS_ENDPOINT_URL_EC2 / AWS_ENDPOINT_URL_RDS / AWS_ENDPOINT_URL_ORGANIZATIONS override one service, AWS_ENDPOINT_URL
-/// all of them.
+/// "Service-specific endpoints"): regional STS (https://sts.REGION.amazonaws.com, never the global
+/// sts.amazonaws.com, which exists only in the aws partition), EC2 (https://ec2.REGION.amazonaws.com) and RDS
+/// (https://rds.REGION.amazonaws.com), with the DNS suffix of the region's partition (partitionOfRegion():
+/// ".amazonaws.com.cn" in China regions), and the global AWS Organizations endpoint of each partition
+/// (organizationsUrl()); AWS_ENDPOINT_URL_STS / AWS_ENDPOINT_URL_EC2 / AWS_ENDPOINT_URL_RDS /
+/// AWS_ENDPOINT_URL_ORGANIZATIONS override one service, AWS_ENDPOINT_URL all of them.
 ///
 /// An override must be https://, or http:// to this computer (127.0.0.0/8, ::1, localhost): requests carry SigV4
 /// signatures and AssumeRole answers with credentials, so plain HTTP across a network would expose both and let
@@ -51,7 +52,7 @@ public:
     /// organizationsSigningRegion(\a region).
     QUrl organizationsUrl(const QString &region) const;
     /// The region Organizations requests are signed for: us-east-1, us-gov-west-1 or cn-northwest-1, by the
-    /// partition of \a region (also when the endpoint is overridden).
+    /// partition of \a region (also when the endpoint is overridden): partitionOfRegion(\a region).globalRegion.
     static QString organizationsSigningRegion(const QString &region);
     /// The IAM Identity Center portal of \a region (https://portal.sso.REGION.amazonaws.com, where the SSO
     /// GetRoleCredentials call goes); AWS_ENDPOINT_URL_SSO overrides it (checked like the others), then
@@ -86,7 +87,7 @@ public:
     /// True for "localhost" and for IP addresses in 127.0.0.0/8 or ::1 (also IPv4-mapped): hosts on this computer.
     static bool isLoopbackHost(const QString &host);
 
-    /// The DNS suffix of \a region's partition: "amazonaws.com" or "amazonaws.com.cn".
+    /// The DNS suffix of \a region's partition: "amazonaws.com" or "amazonaws.com.cn" (partitionOfRegion()).
     static QString dnsSuffix(const QString &region);
     /// True for a syntactically valid region name such as "us-east-1" or "us-gov-west-1".
     static bool isValidRegionName(const QString &region);

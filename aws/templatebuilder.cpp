@@ -3,6 +3,7 @@
 #include "aws/templatebuilder.h"
 
 #include "aws/arn.h"
+#include "aws/awspartition.h"
 #include "aws/organizationsclient.h"
 #include "aws/permissionprobe.h"
 
@@ -300,22 +301,13 @@ AwsError checkRegionMatchesPartition(QStringView region, const TemplateOptions &
 {
     if (AwsError e = checkRegion(region); e.isError())
         return e;
-    const QString partition = Arn::partitionForRegion(region);
+    const QString partition = partitionOfRegion(region).id;
     if (partition != options.partition)
         return invalidTemplate("PartitionMismatch"_L1,
             TemplateBuilder::tr("Region %1 is in the %2 partition, but the trusted account is in %3: a role can "
                                 "only trust an account of its own partition.")
                 .arg(region.toString(), partition, options.partition));
     return {};
-}
-
-QString consoleHost(const QString &partition)
-{
-    if (partition == u"aws-cn")
-        return u"console.amazonaws.cn"_s;
-    if (partition == u"aws-us-gov")
-        return u"console.amazonaws-us-gov.com"_s;
-    return u"console.aws.amazon.com"_s;
 }
 
 // STS AssumeRole ExternalId: [\w+=,.@:/-], where \w is ASCII letters, digits and '_'.
@@ -560,7 +552,7 @@ Result<QUrl> TemplateBuilder::quickCreateUrl(
         + '&' + field("stackName", stackName.toString()) + '&' + field("param_ExternalId", options.externalId) + '&'
         + field("param_TrustedAccountId", options.trustedAccountId);
 
-    const QByteArray url = "https://" + consoleHost(options.partition).toLatin1()
+    const QByteArray url = "https://" + partitionOfRegion(region).consoleHost.toLatin1()
         + "/cloudformation/home?region=" + region.toLatin1() + '#' + fragment;
     return QUrl::fromEncoded(url, QUrl::StrictMode);
 }

@@ -56,7 +56,8 @@ Q_DECLARE_METATYPE(OrgTemplateOptions)
 /// Every function validates its inputs first and returns an InvalidInput AwsError instead of output that
 /// CloudFormation or the shell would reject or misread. Codes: InvalidTemplate.Partition,
 /// .TrustedAccountId, .ExternalIdLength, .ExternalIdCharacter, .Description, .Region, .PartitionMismatch,
-/// .StackName, .TemplateUrl, .TemplateFile; role-name problems keep the codes of Arn::checkRoleName()
+/// .StackName, .TemplateUrl, .TemplateFile (and .Terraform for a template the Terraform writer does not
+/// know); role-name problems keep the codes of Arn::checkRoleName()
 /// (InvalidArn.RoleName*), the one place the IAM role-name rule lives.
 class TemplateBuilder final
 {
@@ -87,6 +88,14 @@ public:
     /// (`Fn::Sub:`, `Fn::GetAtt:`, `Ref:`), never the `!Sub` short forms, so any YAML 1.1/1.2 loader reads it.
     /// Scalars are quoted whenever a plain scalar could be misread (numbers, dates, booleans, `: `, ` #`, ...).
     static Result<QByteArray> buildYaml(const TemplateOptions &options);
+
+    /// The same role as a Terraform module (HCL, AWS provider): variables external_id and trusted_account_id
+    /// (defaults: this onboarding's, validated by the template's own patterns), the aws_iam_role (same name,
+    /// description, maximum session, tags and trust policy, the partition from data.aws_partition), one
+    /// aws_iam_role_policy per inline policy, and the outputs role_arn and external_id. Written from buildObject()'s
+    /// template, so the policies are the same lists; policies and the trust policy are JSON heredocs. The same
+    /// options always give the same bytes.
+    static Result<QByteArray> buildTerraform(const TemplateOptions &options);
 
     /// A CloudFormation console quick-create link (AWS CloudFormation User Guide, "Create quick-create links
     /// for stacks"): `https://<console>/cloudformation/home?region=R#/stacks/quickcreate?templateURL=...&
@@ -141,6 +150,12 @@ public:
     static Result<QByteArray> buildOrganizationJson(const OrgTemplateOptions &options);
     /// The organization template as YAML, formatted as buildYaml() formats.
     static Result<QByteArray> buildOrganizationYaml(const OrgTemplateOptions &options);
+    /// The organization template as a Terraform module, written from buildOrganizationObject()'s template as
+    /// buildTerraform() is: the management account's role and policies, an aws_cloudformation_stack_set
+    /// (SERVICE_MANAGED, auto_deployment, CAPABILITY_NAMED_IAM, the single-account CloudFormation template as
+    /// template_body) and an aws_cloudformation_stack_set_instance whose deployment_targets are the variable
+    /// organization_root_or_ou_ids, in the provider's region; outputs role_arn, external_id and stack_set_id.
+    static Result<QByteArray> buildOrganizationTerraform(const OrgTemplateOptions &options);
     /// quickCreateUrl() for the organization template: also sets param_OrganizationRootOrOuIds.
     static Result<QUrl> organizationQuickCreateUrl(
         QStringView region, const QUrl &templateUrl, QStringView stackName, const OrgTemplateOptions &options);

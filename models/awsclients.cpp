@@ -2,6 +2,8 @@
 #include "models/awsclients.h"
 
 #include "aws/credentialsresolver.h"
+#include "aws/arn.h"
+#include "aws/awspartition.h"
 #include "aws/ec2client.h"
 #include "aws/organizationsclient.h"
 #include "aws/rdsclient.h"
@@ -20,6 +22,11 @@ AwsClients::AwsClients(const QProcessEnvironment &env, QObject *parent)
     m_ec2 = new Ec2Client(m_http, m_endpoints, this);
     m_rds = new RdsClient(m_http, m_endpoints, this);
     m_organizations = new OrganizationsClient(m_http, m_endpoints, this);
+    for (const AwsPartition &partition : knownPartitions()) {
+        const QString account = env.value(partition.trustedAccountVariable()).trimmed();
+        if (!account.isEmpty())
+            m_trustedAccounts.insert(partition.id, account);
+    }
     useCredentialsChain(env);
 }
 
@@ -41,7 +48,25 @@ AwsError AwsClients::checkEnvironment(const QProcessEnvironment &env)
 {
     if (const AwsEndpoints endpoints = AwsEndpoints::fromEnvironment(env); endpoints.error().isError())
         return endpoints.error();
-    return HttpClientConfig::fromEnvironment(env).proxyError();
+    if (AwsError proxy = HttpClientConfig::fromEnvironment(env).proxyError(); proxy.isError())
+        return proxy;
+    for (const AwsPartition &partition : knownPartitions()) {
+        const QString variable = partition.trustedAccountVariable();
+        const QString account = env.value(variable).trimmed();
+        if (!account.isEmpty() && !Arn::isAccountId(account)) {
+            AwsError e = AwsError::make(AwsError::Kind::InvalidInput,
+                tr("%1 must be the 12-digit AWS account of the console in the %2 partition (%3), not \"%4\".")
+                    .arg(variable, partition.id, partition.name, account.left(64)));
+            e.code = QStringLiteral("InvalidTrustedAccount");
+            return e;
+        }
+    }
+    return {};
+}
+
+QString AwsClients::configuredTrustedAccount(const QString &region) const
+{
+    return m_trustedAccounts.value(partitionOfRegion(region).id);
 }
 
 Result<CredentialsProviderPtr> AwsClients::consoleIdentity() const

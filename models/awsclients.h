@@ -5,6 +5,7 @@
 #include "aws/credentialsprovider.h"
 #include "aws/httpclient.h"
 
+#include <QHash>
 #include <QObject>
 #include <QProcessEnvironment>
 
@@ -29,7 +30,8 @@ public:
     /// Refuses AWS settings of \a env that would weaken the connection to AWS before anything is sent: an
     /// AWS_ENDPOINT_URL* that is plain http:// to another computer (AwsEndpoints::error()), or an HTTPS_PROXY /
     /// HTTP_PROXY that is not http:// (HttpClientConfig::proxyError()). The error is InvalidInput (CLI exit code 2)
-    /// and says which setting, why and what to do. Both executables call it at start; an AwsClients made from such
+    /// and says which setting, why and what to do. An ONRAMP_TRUSTED_ACCOUNT_<PARTITION> that is not 12 digits is
+    /// refused the same way. Both executables call it at start; an AwsClients made from such
     /// an environment refuses every request with the same error.
     static AwsError checkEnvironment(const QProcessEnvironment &env);
 
@@ -43,6 +45,13 @@ public:
     /// Home region: --region / AWS_REGION / AWS_DEFAULT_REGION / profile / us-east-1.
     QString homeRegion() const { return m_homeRegion; }
     void setHomeRegion(const QString &region) { m_homeRegion = region; }
+
+    /// The console's own AWS account in \a region's partition as configured by ONRAMP_TRUSTED_ACCOUNT_AWS,
+    /// ONRAMP_TRUSTED_ACCOUNT_AWS_US_GOV or ONRAMP_TRUSTED_ACCOUNT_AWS_CN (AwsPartition::trustedAccountVariable()),
+    /// or empty when that partition's is not set (templates then trust the console identity's own account). A
+    /// console serving several partitions runs as a different AWS account in each: a role can only trust an
+    /// account of its own partition.
+    QString configuredTrustedAccount(const QString &region) const;
 
     /// The console identity's credentials, or the chain's error when there are none.
     Result<CredentialsProviderPtr> consoleIdentity() const;
@@ -61,6 +70,7 @@ private:
     OrganizationsClient *m_organizations;
     AwsEndpoints m_endpoints;
     QString m_homeRegion;
+    QHash<QString, QString> m_trustedAccounts; ///< partition id -> ONRAMP_TRUSTED_ACCOUNT_<PARTITION>
     CredentialsProviderPtr m_console;
     AwsError m_consoleError;
 };

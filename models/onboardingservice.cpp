@@ -2,6 +2,7 @@
 #include "models/onboardingservice.h"
 
 #include "aws/arn.h"
+#include "aws/awspartition.h"
 #include "aws/ec2client.h"
 #include "aws/permissionprobe.h"
 #include "aws/stsclient.h"
@@ -225,7 +226,7 @@ Result<TemplateOptions> OnboardingService::templateOptions(
             tr("Record %1 connects with access keys; it has no template.").arg(accountId),
             AwsError::Kind::InvalidInput);
     TemplateOptions o;
-    o.partition = Arn::partitionForRegion(a->region);
+    o.partition = partitionOfRegion(a->region).id;
     o.trustedAccountId = trustedAccountId;
     o.externalId = a->externalId;
     if (!roleName.isEmpty())
@@ -238,18 +239,34 @@ Result<TemplateOptions> OnboardingService::templateOptions(
 
 void OnboardingService::consoleAccountId(QObject *context, std::function<void(const Result<QString> &)> callback)
 {
+    callerAccount(m_aws->homeRegion(), context, std::move(callback));
+}
+
+void OnboardingService::defaultTrustedAccount(
+    const QString &region, QObject *context, std::function<void(const Result<QString> &)> callback)
+{
+    const QString home = region.isEmpty() ? m_aws->homeRegion() : region;
+    if (const QString configured = m_aws->configuredTrustedAccount(home); !configured.isEmpty()) {
+        callback(configured);
+        return;
+    }
+    callerAccount(home, context, std::move(callback));
+}
+
+void OnboardingService::callerAccount(
+    const QString &region, QObject *context, std::function<void(const Result<QString> &)> callback)
+{
     const Result<CredentialsProviderPtr> console = m_aws->consoleIdentity();
     if (!console) {
         callback(console.error());
         return;
     }
-    m_aws->sts()->getCallerIdentity(
-        m_aws->homeRegion(), *console, context, [callback](const Result<CallerIdentity> &id) {
-            if (!id)
-                callback(id.error());
-            else
-                callback(id->account);
-        });
+    m_aws->sts()->getCallerIdentity(region, *console, context, [callback](const Result<CallerIdentity> &id) {
+        if (!id)
+            callback(id.error());
+        else
+            callback(id->account);
+    });
 }
 
 void OnboardingService::verifyRole(const QString &user, const QString &accountId, const QString &roleArnOrAccountId,

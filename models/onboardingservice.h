@@ -56,6 +56,11 @@ public:
         const QString &user, const QString &accountId, const QString &trustedAccountId, const QString &roleName = {});
     /// The console identity's account id (GetCallerIdentity), the default trusted account of templates.
     void consoleAccountId(QObject *context, std::function<void(const Result<QString> &)> callback);
+    /// The account templates of a record homed in \a region trust by default: the console's account configured for
+    /// that region's partition (AwsClients::configuredTrustedAccount()), else the console identity's own account,
+    /// asked of STS in \a region (GetCallerIdentity signed for \a region at its partition's regional endpoint).
+    void defaultTrustedAccount(
+        const QString &region, QObject *context, std::function<void(const Result<QString> &)> callback);
 
     struct VerifyOptions
     {
@@ -94,6 +99,8 @@ private:
     friend class VerifyRoleJob;
     friend class OrganizationJob;
     friend class OrganizationService;
+    /// The console identity's account, from GetCallerIdentity signed for \a region.
+    void callerAccount(const QString &region, QObject *context, std::function<void(const Result<QString> &)> callback);
     /// A new pending record of \a kind (the plan checked, a fresh External ID, audited as "create").
     Result<Account> createRecord(
         const QString &user, const QString &friendlyName, const QString &region, AccountKind kind);

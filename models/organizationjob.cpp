@@ -2,6 +2,7 @@
 #include "models/organizationjob.h"
 
 #include "aws/arn.h"
+#include "aws/awspartition.h"
 #include "models/awsclients.h"
 #include "models/discoveryservice.h"
 #include "models/errortext.h"
@@ -76,7 +77,7 @@ Result<void> OrganizationJob::checkRecord()
             OrganizationService::tr("Organization %1 is disconnected; start a new onboarding.").arg(id),
             AwsError::Kind::InvalidInput);
     m_org = *org;
-    m_partition = Arn::partitionForRegion(m_org.region);
+    m_partition = partitionOfRegion(m_org.region).id;
     if (m_request.mode == Mode::Sync) {
         if (m_org.awsOrganizationId.isEmpty() || m_org.roleArn.isEmpty())
             return OnboardingService::domainError(OnrampError::WrongMethod,
@@ -93,6 +94,8 @@ Result<void> OrganizationJob::checkRecord()
             : Arn::parseRoleArn(text);
         if (!arn)
             return arn.error();
+        if (AwsError foreign = arn->checkPartitionOfRegion(m_org.region); foreign.isError())
+            return foreign;
         m_managementRoleArn = arn->toString();
         m_managementAwsId = arn->accountId();
     }

@@ -2,6 +2,7 @@
 #include "models/verifyrolejob.h"
 
 #include "aws/arn.h"
+#include "aws/awspartition.h"
 #include "aws/rdsclient.h"
 #include "aws/retrypolicy.h"
 #include "aws/stsclient.h"
@@ -57,10 +58,13 @@ Result<void> VerifyRoleJob::checkRecord()
     m_account = *account;
     const QString text = m_request.roleArnOrAccountId.trimmed();
     const Result<Arn> arn = Arn::isAccountId(text)
-        ? Result<Arn>(Arn::role(Arn::partitionForRegion(m_account.region), text, OnboardingService::defaultRoleName()))
+        ? Result<Arn>(Arn::role(partitionOfRegion(m_account.region).id, text, OnboardingService::defaultRoleName()))
         : Arn::parseRoleArn(text);
     if (!arn)
         return arn.error();
+    // Before any AWS call: STS of the console's partition cannot assume a role of another partition.
+    if (AwsError foreign = arn->checkPartitionOfRegion(m_account.region); foreign.isError())
+        return foreign;
     m_roleArn = arn->toString();
     m_awsId = arn->accountId();
     if (const Result<void> plan = m_service->checkPlan(m_request.user, id, m_awsId); !plan)

@@ -46,6 +46,12 @@ if [ ! -d "$npm_root/cfn-lint" ] || [ ! -d "$npm_root/@aws-cdk/cfnspec" ]; then
     echo "setup-debian: installed npm cfn-lint and @aws-cdk/cfnspec"
 fi
 
+# Terraform output parsing in the tests (tests/aws/hcl2json.sh): HashiCorp's HCL parser as WebAssembly, from npm.
+if [ ! -d "$npm_root/@cdktf/hcl2json" ]; then
+    $sudo npm install -g --no-fund --no-audit --loglevel=error @cdktf/hcl2json@0.21.0 >/dev/null
+    echo "setup-debian: installed npm @cdktf/hcl2json"
+fi
+
 # bench/run.sh's Node peer (@smithy/signature-v4), pinned in bench/peers/node/package.json, installed locally.
 if [ "$bench" -eq 1 ] && [ ! -d "$(dirname "$0")/../bench/peers/node/node_modules/@smithy/signature-v4" ]; then
     (cd "$(dirname "$0")/../bench/peers/node" && npm install --no-fund --no-audit --loglevel=error >/dev/null)

@@ -1,6 +1,7 @@
 // AccessKeysPage: access-key input with inline shape checks.
 #include "ui/accesskeyspage.h"
 
+#include "aws/awspartition.h"
 #include "models/onboardingservice.h"
 #include "ui/theme.h"
 
@@ -44,16 +45,11 @@ bool secretShapeOk(QStringView secret)
 
 QStringList AccessKeysPage::regionNames()
 {
-    return { QStringLiteral("us-east-1"), QStringLiteral("us-east-2"), QStringLiteral("us-west-1"),
-        QStringLiteral("us-west-2"), QStringLiteral("af-south-1"), QStringLiteral("ap-east-1"),
-        QStringLiteral("ap-south-1"), QStringLiteral("ap-south-2"), QStringLiteral("ap-southeast-1"),
-        QStringLiteral("ap-southeast-2"), QStringLiteral("ap-southeast-3"), QStringLiteral("ap-southeast-4"),
-        QStringLiteral("ap-northeast-1"), QStringLiteral("ap-northeast-2"), QStringLiteral("ap-northeast-3"),
-        QStringLiteral("ca-central-1"), QStringLiteral("ca-west-1"), QStringLiteral("eu-central-1"),
-        QStringLiteral("eu-central-2"), QStringLiteral("eu-west-1"), QStringLiteral("eu-west-2"),
-        QStringLiteral("eu-west-3"), QStringLiteral("eu-south-1"), QStringLiteral("eu-south-2"),
-        QStringLiteral("eu-north-1"), QStringLiteral("il-central-1"), QStringLiteral("me-south-1"),
-        QStringLiteral("me-central-1"), QStringLiteral("sa-east-1") };
+    // Every partition's regions: the keys' region picks the partition (endpoints, signing, ARNs).
+    QStringList names;
+    for (const AwsPartition &partition : knownPartitions())
+        names += partition.regions;
+    return names;
 }
 
 AccessKeysPage::AccessKeysPage(QWidget *parent)

@@ -33,7 +33,7 @@ public:
     /// After a failed attempt: the secret is gone, so focus its (empty) field.
     void focusSecret();
 
-    /// The regions offered (commercial AWS regions, us-east-1 first).
+    /// The regions offered: every partition's (knownPartitions()), us-east-1 first, then GovCloud and China.
     static QStringList regionNames();
 
 Q_SIGNALS:

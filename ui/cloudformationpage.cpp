@@ -78,8 +78,8 @@ CloudFormationPage::CloudFormationPage(
 
     m_panel = new TemplatePanel(m_settings, templateFileName(), QString(), this);
     m_panel->setQuickCreate([this](const QUrl &templateUrl) -> Result<QUrl> {
-        const Result<TemplateOptions> options
-            = m_services.onboarding->templateOptions(m_services.user, m_record.id, m_identity->trustedAccountId());
+        const Result<TemplateOptions> options = m_services.onboarding->templateOptions(
+            m_services.user, m_record.id, m_identity->trustedAccountId(m_record.region));
         if (!options)
             return options.error();
         return TemplateBuilder::quickCreateUrl(m_record.region, templateUrl, stackName(), *options);
@@ -145,7 +145,7 @@ void CloudFormationPage::rebuildTemplate()
     if (m_record.id.isEmpty())
         return;
     m_panel->clear();
-    const QString trusted = m_identity->trustedAccountId();
+    const QString trusted = m_identity->trustedAccountId(m_record.region);
     if (trusted.isEmpty()) {
         if (m_identity->state() == ConsoleIdentity::State::Failed) {
             RoleArnInput::setMessage(m_templateStatus,
@@ -171,7 +171,8 @@ void CloudFormationPage::rebuildTemplate()
     }
     const Result<QString> cli
         = TemplateBuilder::createStackCommand(m_record.region, stackName(), templateFileName(), *options);
-    m_panel->setDocument(*json, cli ? *cli : QString());
+    const Result<QByteArray> terraform = TemplateBuilder::buildTerraform(*options);
+    m_panel->setDocument(*json, cli ? *cli : QString(), terraform ? *terraform : QByteArray());
     RoleArnInput::setMessage(m_templateStatus,
         tr("The role trusts AWS account %1 and only with this onboarding's External ID <tt>%2</tt>. Region of "
            "the stack: %3.")

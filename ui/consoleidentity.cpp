@@ -41,8 +41,12 @@ ConsoleIdentity::ConsoleIdentity(
 {
 }
 
-QString ConsoleIdentity::trustedAccountId() const
+QString ConsoleIdentity::trustedAccountId(const QString &region) const
 {
+    if (const QString configured
+        = m_services.aws->configuredTrustedAccount(region.isEmpty() ? m_services.aws->homeRegion() : region);
+        !configured.isEmpty())
+        return configured;
     const QString override = m_settings->trustedAccountOverride();
     if (!override.isEmpty())
         return override;

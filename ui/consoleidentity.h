@@ -10,8 +10,9 @@
 
 /// Applies the identity chosen in Settings (the AWS credentials chain, a named ~/.aws profile, or access keys
 /// kept in the keychain) to AwsClients, then looks up its AWS account with OnboardingService::consoleAccountId()
-/// (STS GetCallerIdentity), asynchronously. The trusted account of new templates is the Settings override when
-/// set, else that account. Windows show state() and react to changed().
+/// (STS GetCallerIdentity), asynchronously. The trusted account of new templates is the one configured for the
+/// record's partition, else the Settings override when set, else that account. Windows show state() and react to
+/// changed().
 class ConsoleIdentity final : public QObject
 {
     Q_OBJECT
@@ -26,8 +27,10 @@ public:
     State state() const { return m_state; }
     /// The console identity's own AWS account (valid when state() is Known).
     QString accountId() const { return m_accountId; }
-    /// What to trust in templates: the override, else accountId(); empty while unknown.
-    QString trustedAccountId() const;
+    /// What templates of a record homed in \a region trust: the console's account configured for that region's
+    /// partition (ONRAMP_TRUSTED_ACCOUNT_<PARTITION>, AwsClients::configuredTrustedAccount()), else the Settings
+    /// override, else accountId(); empty while unknown.
+    QString trustedAccountId(const QString &region = {}) const;
     /// Where the identity comes from, for people ("AWS profile \"prod\"", "access keys in the keychain", ...).
     QString sourceText() const;
     /// The user's words for the last failure (with its hint), when state() is Failed.

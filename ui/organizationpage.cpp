@@ -111,8 +111,8 @@ OrganizationPage::OrganizationPage(
 
     m_panel = new TemplatePanel(m_settings, templateFileName(), QStringLiteral("org"), this);
     m_panel->setQuickCreate([this](const QUrl &templateUrl) -> Result<QUrl> {
-        const Result<TemplateOptions> role
-            = m_services.onboarding->templateOptions(m_services.user, m_record.id, m_identity->trustedAccountId());
+        const Result<TemplateOptions> role = m_services.onboarding->templateOptions(
+            m_services.user, m_record.id, m_identity->trustedAccountId(m_record.region));
         if (!role)
             return role.error();
         OrgTemplateOptions options;
@@ -314,7 +314,7 @@ void OrganizationPage::rebuildTemplate()
     if (m_record.id.isEmpty())
         return;
     m_panel->clear();
-    const QString trusted = m_identity->trustedAccountId();
+    const QString trusted = m_identity->trustedAccountId(m_record.region);
     if (trusted.isEmpty()) {
         if (m_identity->state() == ConsoleIdentity::State::Failed) {
             RoleArnInput::setMessage(m_templateStatus,
@@ -358,7 +358,8 @@ void OrganizationPage::rebuildTemplate()
     }
     const Result<QString> cli
         = TemplateBuilder::organizationCreateStackCommand(m_record.region, stackName(), templateFileName(), options);
-    m_panel->setDocument(*json, cli ? *cli : QString());
+    const Result<QByteArray> terraform = TemplateBuilder::buildOrganizationTerraform(options);
+    m_panel->setDocument(*json, cli ? *cli : QString(), terraform ? *terraform : QByteArray());
     RoleArnInput::setMessage(m_templateStatus,
         tr("Every role trusts AWS account %1 and only with this onboarding's External ID <tt>%2</tt>. Region of the "
            "stack: %3.")

@@ -7,9 +7,11 @@
 #include "ui/theme.h"
 
 #include <QClipboard>
+#include <QComboBox>
 #include <QDesktopServices>
 #include <QDir>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -34,6 +36,16 @@ TemplatePanel::TemplatePanel(AppSettings *settings, const QString &fileName, con
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
 
+    auto *formatLabel = new QLabel(tr("For&mat:"), this);
+    m_formatCombo = new QComboBox(this);
+    m_formatCombo->setObjectName(name("templateFormatCombo"));
+    m_formatCombo->setAccessibleName(tr("Template format"));
+    m_formatCombo->addItem(tr("CloudFormation (JSON)"), int(Format::CloudFormation));
+    m_formatCombo->addItem(tr("Terraform (HCL)"), int(Format::Terraform));
+    m_formatCombo->setToolTip(tr("The same role, trust policy, External ID and permissions as CloudFormation "
+                                 "template or as Terraform module."));
+    formatLabel->setBuddy(m_formatCombo);
+
     m_view = new QPlainTextEdit(this);
     m_view->setObjectName(name("templateView"));
     m_view->setReadOnly(true);
@@ -45,7 +57,10 @@ TemplatePanel::TemplatePanel(AppSettings *settings, const QString &fileName, con
     m_view->setTabChangesFocus(true);
     layout->addWidget(m_view, 1);
 
+    // The format sits in the actions' row: the pages leave the view no height to spare.
     auto *buttons = new QHBoxLayout;
+    buttons->addWidget(formatLabel);
+    buttons->addWidget(m_formatCombo);
     m_copyButton = new QPushButton(Theme::action("copy"), tr("&Copy template"), this);
     m_copyButton->setObjectName(name("copyTemplateButton"));
     m_copyButton->setAccessibleName(tr("Copy the template to the clipboard"));
@@ -76,9 +91,12 @@ TemplatePanel::TemplatePanel(AppSettings *settings, const QString &fileName, con
     connect(m_saveButton, &QPushButton::clicked, this, &TemplatePanel::saveWithDialog);
     connect(m_quickCreateButton, &QPushButton::clicked, this, &TemplatePanel::openQuickCreate);
     connect(m_cliButton, &QPushButton::clicked, this, &TemplatePanel::copyCliCommand);
+    connect(m_formatCombo, &QComboBox::currentIndexChanged, this,
+        [this](int index) { setFormat(Format(m_formatCombo->itemData(index).toInt())); });
     connect(m_settings, &AppSettings::changed, this, &TemplatePanel::updateButtons);
 
-    setTabOrder(m_view, m_copyButton);
+    setTabOrder(m_view, m_formatCombo);
+    setTabOrder(m_formatCombo, m_copyButton);
     setTabOrder(m_copyButton, m_saveButton);
     setTabOrder(m_saveButton, m_quickCreateButton);
     setTabOrder(m_quickCreateButton, m_cliButton);
@@ -95,14 +113,43 @@ QWidget *TemplatePanel::lastInTabOrder() const
     return m_cliButton;
 }
 
-void TemplatePanel::setDocument(const QByteArray &document, const QString &cliCommand)
+void TemplatePanel::setDocument(const QByteArray &document, const QString &cliCommand, const QByteArray &terraform)
 {
     m_document = document;
     m_cliCommand = document.isEmpty() ? QString() : cliCommand;
-    if (m_document.isEmpty())
+    m_terraform = document.isEmpty() ? QByteArray() : terraform;
+    showFormat();
+}
+
+void TemplatePanel::setFormat(Format format)
+{
+    if (m_format == format)
+        return;
+    m_format = format;
+    m_formatCombo->setCurrentIndex(m_formatCombo->findData(int(format)));
+    showFormat();
+}
+
+QByteArray TemplatePanel::shown() const
+{
+    return m_format == Format::Terraform ? m_terraform : m_document;
+}
+
+QString TemplatePanel::shownFileName() const
+{
+    if (m_format == Format::CloudFormation)
+        return m_fileName;
+    return QFileInfo(m_fileName).completeBaseName() + QStringLiteral(".tf");
+}
+
+void TemplatePanel::showFormat()
+{
+    const QByteArray text = shown();
+    if (text.isEmpty())
         m_view->clear();
     else
-        m_view->setPlainText(QString::fromUtf8(m_document));
+        m_view->setPlainText(QString::fromUtf8(text));
+    m_view->setAccessibleName(m_format == Format::Terraform ? tr("Terraform module") : tr("CloudFormation template"));
     updateButtons();
 }
 
@@ -114,13 +161,18 @@ void TemplatePanel::setQuickCreate(std::function<Result<QUrl>(const QUrl &)> lin
 
 void TemplatePanel::updateButtons()
 {
-    const bool haveTemplate = !m_document.isEmpty();
+    const bool cloudFormation = m_format == Format::CloudFormation;
+    const bool haveTemplate = !shown().isEmpty();
     m_copyButton->setEnabled(haveTemplate);
     m_saveButton->setEnabled(haveTemplate);
-    m_cliButton->setEnabled(haveTemplate && !m_cliCommand.isEmpty());
+    m_cliButton->setEnabled(cloudFormation && haveTemplate && !m_cliCommand.isEmpty());
+    m_cliButton->setToolTip(cloudFormation ? QString()
+                                           : tr("The AWS CLI command creates a CloudFormation stack: choose the "
+                                                "CloudFormation format. Apply the Terraform module with terraform "
+                                                "apply."));
     const QUrl url = m_settings->templateUrl();
-    const bool quickCreate
-        = haveTemplate && m_quickCreate && url.isValid() && url.scheme() == QLatin1StringView("https");
+    const bool quickCreate = cloudFormation && haveTemplate && m_quickCreate && url.isValid()
+        && url.scheme() == QLatin1StringView("https");
     m_quickCreateButton->setEnabled(quickCreate);
     m_quickCreateButton->setToolTip(quickCreate ? tr("Opens the CloudFormation console with this template and its "
                                                      "parameters filled in.")
@@ -139,9 +191,9 @@ void TemplatePanel::flash(const QString &text)
 
 void TemplatePanel::copyTemplate()
 {
-    if (m_document.isEmpty())
+    if (shown().isEmpty())
         return;
-    QGuiApplication::clipboard()->setText(QString::fromUtf8(m_document));
+    QGuiApplication::clipboard()->setText(QString::fromUtf8(shown()));
     m_handedOut = true;
     flash(tr("Copied"));
 }
@@ -157,8 +209,9 @@ void TemplatePanel::copyCliCommand()
 
 QString TemplatePanel::saveTo(const QString &path)
 {
+    const QByteArray text = shown();
     QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(m_document) != m_document.size() || !file.commit())
+    if (!file.open(QIODevice::WriteOnly) || file.write(text) != text.size() || !file.commit())
         return tr("Could not save %1: %2").arg(QDir::toNativeSeparators(path), file.errorString());
     m_handedOut = true;
     return {};
@@ -166,8 +219,12 @@ QString TemplatePanel::saveTo(const QString &path)
 
 void TemplatePanel::saveWithDialog()
 {
-    const QString path = QFileDialog::getSaveFileName(this, tr("Save the CloudFormation template"),
-        QDir::home().filePath(m_fileName), tr("CloudFormation templates (*.json);;All files (*)"));
+    const bool terraform = m_format == Format::Terraform;
+    const QString path = QFileDialog::getSaveFileName(this,
+        terraform ? tr("Save the Terraform module") : tr("Save the CloudFormation template"),
+        QDir::home().filePath(shownFileName()),
+        terraform ? tr("Terraform files (*.tf);;All files (*)")
+                  : tr("CloudFormation templates (*.json);;All files (*)"));
     if (path.isEmpty())
         return;
     const QString error = saveTo(path);

@@ -31,8 +31,8 @@ private Q_SLOTS:
     void checkRolePathRequiresSurroundingSlashes();
     void isAccountIdRequiresExactlyTwelveAsciiDigits_data();
     void isAccountIdRequiresExactlyTwelveAsciiDigits();
-    void partitionForRegionFollowsTheRegionPrefix_data();
-    void partitionForRegionFollowsTheRegionPrefix();
+    void partitionMismatchNamesBothPartitions_data();
+    void partitionMismatchNamesBothPartitions();
     void refusesMegabytePastesWithAShortMessage_data();
     void refusesMegabytePastesWithAShortMessage();
     void messageExcerptNeverSplitsASurrogatePair();
@@ -285,27 +285,36 @@ void TestArn::isAccountIdRequiresExactlyTwelveAsciiDigits()
     QCOMPARE(Arn::isAccountId(text), expected);
 }
 
-void TestArn::partitionForRegionFollowsTheRegionPrefix_data()
+void TestArn::partitionMismatchNamesBothPartitions_data()
 {
+    QTest::addColumn<QString>("arn");
     QTest::addColumn<QString>("region");
-    QTest::addColumn<QString>("partition");
-
-    QTest::newRow("us-east-1") << u"us-east-1"_s << u"aws"_s;
-    QTest::newRow("eu-central-1") << u"eu-central-1"_s << u"aws"_s;
-    QTest::newRow("ap-southeast-2") << u"ap-southeast-2"_s << u"aws"_s;
-    QTest::newRow("cn-north-1") << u"cn-north-1"_s << u"aws-cn"_s;
-    QTest::newRow("cn-northwest-1") << u"cn-northwest-1"_s << u"aws-cn"_s;
-    QTest::newRow("us-gov-west-1") << u"us-gov-west-1"_s << u"aws-us-gov"_s;
-    QTest::newRow("us-gov-east-1") << u"us-gov-east-1"_s << u"aws-us-gov"_s;
-    QTest::newRow("us-east-gov (not a GovCloud prefix)") << u"us-east-gov"_s << u"aws"_s;
-    QTest::newRow("empty") << QString() << u"aws"_s;
+    QTest::addColumn<bool>("refused");
+    QTest::newRow("aws in us-east-1") << u"arn:aws:iam::123456789012:role/R"_s << u"us-east-1"_s << false;
+    QTest::newRow("aws-us-gov in us-gov-east-1")
+        << u"arn:aws-us-gov:iam::123456789012:role/R"_s << u"us-gov-east-1"_s << false;
+    QTest::newRow("aws-cn in cn-northwest-1")
+        << u"arn:aws-cn:iam::123456789012:role/R"_s << u"cn-northwest-1"_s << false;
+    QTest::newRow("aws-us-gov in us-east-1") << u"arn:aws-us-gov:iam::123456789012:role/R"_s << u"us-east-1"_s << true;
+    QTest::newRow("aws in cn-north-1") << u"arn:aws:iam::123456789012:role/R"_s << u"cn-north-1"_s << true;
+    QTest::newRow("aws-cn in us-gov-west-1") << u"arn:aws-cn:iam::123456789012:role/R"_s << u"us-gov-west-1"_s << true;
 }
 
-void TestArn::partitionForRegionFollowsTheRegionPrefix()
+void TestArn::partitionMismatchNamesBothPartitions()
 {
+    QFETCH(QString, arn);
     QFETCH(QString, region);
-    QFETCH(QString, partition);
-    QCOMPARE(Arn::partitionForRegion(region), partition);
+    QFETCH(bool, refused);
+    const Result<Arn> parsed = Arn::parseRoleArn(arn);
+    QVERIFY(parsed.ok());
+    const AwsError e = parsed->checkPartitionOfRegion(region);
+    QCOMPARE(e.isError(), refused);
+    if (!refused)
+        return;
+    QCOMPARE(e.code, u"InvalidArn.PartitionMismatch"_s);
+    QCOMPARE(e.kind, AwsError::Kind::InvalidInput);
+    QVERIFY2(e.message.contains(parsed->partition()) && e.message.contains(region) && e.message.contains(arn),
+        qPrintable(e.message));
 }
 
 // Hostile pastes (tests/fuzz/hostile.py has the same shapes for the fuzzer): each is refused for the right reason,

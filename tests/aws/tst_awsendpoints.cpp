@@ -43,6 +43,37 @@ private Q_SLOTS:
         QCOMPARE(e.rdsUrl(QStringLiteral("us-east-1")), QUrl(QStringLiteral("http://rds.example.com/")));
     }
 
+    void stsAndEc2AreRegionalInEveryPartition_data()
+    {
+        QTest::addColumn<QString>("region");
+        QTest::addColumn<QString>("sts");
+        QTest::addColumn<QString>("ec2");
+        QTest::newRow("aws") << "us-east-1"
+                             << "https://sts.us-east-1.amazonaws.com/"
+                             << "https://ec2.us-east-1.amazonaws.com/";
+        QTest::newRow("aws-us-gov west") << "us-gov-west-1"
+                                         << "https://sts.us-gov-west-1.amazonaws.com/"
+                                         << "https://ec2.us-gov-west-1.amazonaws.com/";
+        QTest::newRow("aws-us-gov east") << "us-gov-east-1"
+                                         << "https://sts.us-gov-east-1.amazonaws.com/"
+                                         << "https://ec2.us-gov-east-1.amazonaws.com/";
+        QTest::newRow("aws-cn north") << "cn-north-1"
+                                      << "https://sts.cn-north-1.amazonaws.com.cn/"
+                                      << "https://ec2.cn-north-1.amazonaws.com.cn/";
+        QTest::newRow("aws-cn northwest") << "cn-northwest-1"
+                                          << "https://sts.cn-northwest-1.amazonaws.com.cn/"
+                                          << "https://ec2.cn-northwest-1.amazonaws.com.cn/";
+    }
+    void stsAndEc2AreRegionalInEveryPartition()
+    {
+        QFETCH(QString, region);
+        QFETCH(QString, sts);
+        QFETCH(QString, ec2);
+        // Never the global sts.amazonaws.com: it exists only in the aws partition.
+        QCOMPARE(AwsEndpoints().stsUrl(region), QUrl(sts));
+        QCOMPARE(AwsEndpoints().ec2Url(region), QUrl(ec2));
+    }
+
     void organizationsHasOneGlobalEndpointPerPartition_data()
     {
         QTest::addColumn<QString>("region");

@@ -1,4 +1,5 @@
-// Tests for TemplateBuilder: trust policy, read-only grants, parameters, outputs, YAML = JSON, cfn-lint, launch links.
+// Tests for TemplateBuilder: trust policy, read-only grants, parameters, outputs, YAML = JSON, cfn-lint, launch links,
+// the Terraform form parsed by HashiCorp's HCL parser and compared with the CloudFormation role.
 #include "aws/organizationsclient.h"
 #include "aws/permissionprobe.h"
 #include "aws/templatebuilder.h"
@@ -131,6 +132,87 @@ ProcessResult run(
     return result;
 }
 
+QString hcl2JsonScript()
+{
+    const QString sourceDir = qEnvironmentVariable("ONRAMP_SOURCE_DIR");
+    if (!sourceDir.isEmpty())
+        return sourceDir + u"/tests/aws/hcl2json.sh"_s;
+    return QFINDTESTDATA("hcl2json.sh");
+}
+
+/// \a hcl parsed by HashiCorp's parser (tests/aws/hcl2json.sh) as JSON; a null object and a skip/fail reason.
+QJsonObject parseHcl(const QByteArray &hcl, QString *skip, QString *failure)
+{
+    QTemporaryDir dir;
+    QFile file(dir.filePath(u"onramp.tf"_s));
+    if (!dir.isValid() || !file.open(QIODevice::WriteOnly)) {
+        *failure = u"cannot write the .tf file"_s;
+        return {};
+    }
+    file.write(hcl);
+    file.close();
+    QProcess process;
+    process.start(u"/bin/sh"_s, { hcl2JsonScript(), file.fileName() });
+    if (!process.waitForFinished(60000)) {
+        *failure = u"hcl2json.sh did not finish"_s;
+        return {};
+    }
+    const QByteArray out = process.readAllStandardOutput();
+    if (process.exitCode() == 77) {
+        *skip = QString::fromUtf8(process.readAllStandardError());
+        return {};
+    }
+    if (process.exitCode() != 0) {
+        *failure = QString::fromUtf8(out + process.readAllStandardError());
+        return {};
+    }
+    return QJsonDocument::fromJson(out).object();
+}
+
+/// A CloudFormation value with Ref and Fn::Sub resolved from \a values (parameters and pseudo parameters).
+QJsonValue resolveCfn(const QJsonValue &value, const QHash<QString, QString> &values)
+{
+    if (value.isArray()) {
+        QJsonArray out;
+        for (const QJsonValue &v : value.toArray())
+            out.append(resolveCfn(v, values));
+        return out;
+    }
+    if (!value.isObject())
+        return value;
+    const QJsonObject object = value.toObject();
+    if (object.size() == 1 && object.contains(u"Ref"_s))
+        return values.value(object.value(u"Ref"_s).toString(), u"<unresolved>"_s);
+    if (object.size() == 1 && object.contains(u"Fn::Sub"_s)) {
+        QString text = object.value(u"Fn::Sub"_s).toString();
+        for (auto it = values.begin(); it != values.end(); ++it)
+            text.replace(u"${"_s + it.key() + u'}', it.value());
+        return text;
+    }
+    QJsonObject out;
+    for (auto it = object.begin(); it != object.end(); ++it)
+        out.insert(it.key(), resolveCfn(it.value(), values));
+    return out;
+}
+
+/// A JSON heredoc of the Terraform module with its interpolations resolved from \a values (expression -> value)
+/// and its escapes undone, parsed.
+QJsonObject resolveHclJson(QString text, const QHash<QString, QString> &values)
+{
+    for (auto it = values.begin(); it != values.end(); ++it)
+        text.replace(u"${"_s + it.key() + u'}', it.value());
+    text.replace(u"$${"_s, u"${"_s).replace(u"%%{"_s, u"%{"_s);
+    return QJsonDocument::fromJson(text.toUtf8()).object();
+}
+
+/// The first (only) block of `TYPE "label" { … }` in hcl2json's form.
+QJsonObject hclBlock(const QJsonObject &hcl, const QString &kind, const QString &type, const QString &label = {})
+{
+    const QJsonObject ofKind = hcl.value(kind).toObject();
+    const QJsonValue blocks = label.isEmpty() ? ofKind.value(type) : ofKind.value(type).toObject().value(label);
+    return blocks.toArray().at(0).toObject();
+}
+
 } // namespace
 
 class TestTemplateBuilder final : public QObject
@@ -175,6 +257,11 @@ private Q_SLOTS:
     void organizationCreateStackCommandSurvivesTheShell();
     void invalidOrganizationTargetsAreRefusedEverywhere_data();
     void invalidOrganizationTargetsAreRefusedEverywhere();
+    void terraformRoleEqualsTheCloudFormationRole_data();
+    void terraformRoleEqualsTheCloudFormationRole();
+    void organizationTerraformHasTheManagementRoleAndAServiceManagedStackSet();
+    void terraformIsDeterministicAndRefusesWhatTheTemplateRefuses();
+    void hclParserRejectsBrokenHcl();
 };
 
 void TestTemplateBuilder::templateCreatesOneNamedRole()
@@ -972,6 +1059,167 @@ void TestTemplateBuilder::invalidOrganizationTargetsAreRefusedEverywhere()
     options.targetIds = { u"r-a1b2"_s };
     options.trustedAccountId = u"12345"_s;
     QCOMPARE(TemplateBuilder::validateOrganization(options).code, u"InvalidTemplate.TrustedAccountId"_s);
+}
+
+// ---- Terraform ----------------------------------------------------------------------------------------------------
+
+void TestTemplateBuilder::terraformRoleEqualsTheCloudFormationRole_data()
+{
+    QTest::addColumn<TemplateOptions>("options");
+    QTest::addColumn<bool>("organization");
+    QTest::newRow("one account") << validOptions() << false;
+    TemplateOptions longest = validOptions();
+    longest.externalId = QString(1224, u'e');
+    longest.roleName = QString(64, u'r');
+    longest.description = u"Onramp: ACME ${not an interpolation} %{ nor a directive } \"quoted\" f\u00fcr\nline two"_s;
+    QTest::newRow("longest ids, template-like description") << longest << false;
+    TemplateOptions gov = validOptions();
+    gov.partition = u"aws-us-gov"_s;
+    gov.externalId = u"a:b/c=d,e.f@g+h_i-j"_s;
+    QTest::newRow("GovCloud, every External ID character") << gov << false;
+    QTest::newRow("organization: the management role") << validOptions() << true;
+}
+
+void TestTemplateBuilder::terraformRoleEqualsTheCloudFormationRole()
+{
+    QFETCH(TemplateOptions, options);
+    QFETCH(bool, organization);
+    OrgTemplateOptions org = validOrgOptions();
+    static_cast<TemplateOptions &>(org) = options;
+    const Result<QByteArray> hcl
+        = organization ? TemplateBuilder::buildOrganizationTerraform(org) : TemplateBuilder::buildTerraform(options);
+    QVERIFY2(hcl.ok(), hcl.ok() ? "" : qPrintable(hcl.error().message));
+    QString skip, failure;
+    const QJsonObject tf = parseHcl(*hcl, &skip, &failure);
+    if (!skip.isEmpty())
+        QSKIP(qPrintable(skip));
+    QVERIFY2(failure.isEmpty(), qPrintable(failure + u"\n"_s + QString::fromUtf8(*hcl)));
+
+    const QJsonObject cfn = organization ? buildOrgParsed(org) : buildParsed(options);
+    const QJsonObject cfnRole = roleProperties(cfn);
+    const QJsonObject role = hclBlock(tf, u"resource"_s, u"aws_iam_role"_s, u"onramp_discovery_role"_s);
+    QVERIFY2(!role.isEmpty(), qPrintable(QString::fromUtf8(QJsonDocument(tf).toJson())));
+
+    // The variables default to this onboarding's values.
+    const QString externalId = hclBlock(tf, u"variable"_s, u"external_id"_s).value(u"default"_s).toString();
+    const QString trusted = hclBlock(tf, u"variable"_s, u"trusted_account_id"_s).value(u"default"_s).toString();
+    QCOMPARE(externalId, options.externalId);
+    QCOMPARE(trusted, options.trustedAccountId);
+
+    // The same role: name, description, session, tags.
+    QCOMPARE(role.value(u"name"_s).toString(), cfnRole.value(u"RoleName"_s).toString());
+    QCOMPARE(role.value(u"description"_s).toString(), cfnRole.value(u"Description"_s).toString());
+    QCOMPARE(role.value(u"max_session_duration"_s).toInt(), cfnRole.value(u"MaxSessionDuration"_s).toInt());
+    QJsonObject cfnTags;
+    for (const QJsonValue &tag : cfnRole.value(u"Tags"_s).toArray())
+        cfnTags.insert(tag[u"Key"_s].toString(), tag[u"Value"_s].toString());
+    QCOMPARE(role.value(u"tags"_s).toObject(), cfnTags);
+
+    // The same trust policy, both resolved with the same partition, account and External ID.
+    const QHash<QString, QString> cfnValues { { u"AWS::Partition"_s, options.partition },
+        { u"TrustedAccountId"_s, options.trustedAccountId }, { u"ExternalId"_s, options.externalId } };
+    const QHash<QString, QString> tfValues { { u"data.aws_partition.current.partition"_s, options.partition },
+        { u"var.trusted_account_id"_s, trusted }, { u"var.external_id"_s, externalId } };
+    const QJsonObject trust = resolveHclJson(role.value(u"assume_role_policy"_s).toString(), tfValues);
+    QVERIFY(!trust.isEmpty());
+    QCOMPARE(QJsonValue(trust), resolveCfn(cfnRole.value(u"AssumeRolePolicyDocument"_s), cfnValues));
+    QCOMPARE(trust[u"Statement"_s][0][u"Condition"_s][u"StringEquals"_s][u"sts:ExternalId"_s].toString(),
+        options.externalId);
+
+    // The same inline policies, by name: the permission lists come from the one list in code.
+    const QJsonObject policies = tf.value(u"resource"_s).toObject().value(u"aws_iam_role_policy"_s).toObject();
+    const QJsonArray cfnPolicies = cfnRole.value(u"Policies"_s).toArray();
+    QCOMPARE(policies.size(), cfnPolicies.size());
+    for (const QJsonValue &cfnPolicy : cfnPolicies) {
+        const QString name = cfnPolicy[u"PolicyName"_s].toString();
+        bool found = false;
+        for (const QJsonValue &blocks : policies) {
+            const QJsonObject policy = blocks.toArray().at(0).toObject();
+            if (policy.value(u"name"_s).toString() != name)
+                continue;
+            found = true;
+            QCOMPARE(policy.value(u"role"_s).toString(), u"${aws_iam_role.onramp_discovery_role.id}"_s);
+            QCOMPARE(QJsonValue(resolveHclJson(policy.value(u"policy"_s).toString(), tfValues)),
+                resolveCfn(cfnPolicy[u"PolicyDocument"_s], cfnValues));
+        }
+        QVERIFY2(found, qPrintable(name));
+    }
+    QStringList granted;
+    for (const QJsonValue &blocks : policies)
+        granted += stringOrList(
+            resolveHclJson(blocks.toArray().at(0)[u"policy"_s].toString(), tfValues)[u"Statement"_s][0][u"Action"_s]);
+    for (const RequiredAction &action : discoveryActions())
+        QVERIFY2(granted.contains(QString::fromLatin1(action.iamAction)), action.iamAction.constData());
+
+    // Outputs: the role's ARN and the External ID.
+    QCOMPARE(hclBlock(tf, u"output"_s, u"role_arn"_s).value(u"value"_s).toString(),
+        u"${aws_iam_role.onramp_discovery_role.arn}"_s);
+    QCOMPARE(hclBlock(tf, u"output"_s, u"external_id"_s).value(u"value"_s).toString(), u"${var.external_id}"_s);
+    QVERIFY(tf.value(u"data"_s).toObject().contains(u"aws_partition"_s));
+}
+
+void TestTemplateBuilder::organizationTerraformHasTheManagementRoleAndAServiceManagedStackSet()
+{
+    const OrgTemplateOptions options = validOrgOptions();
+    const Result<QByteArray> hcl = TemplateBuilder::buildOrganizationTerraform(options);
+    QVERIFY(hcl.ok());
+    QString skip, failure;
+    const QJsonObject tf = parseHcl(*hcl, &skip, &failure);
+    if (!skip.isEmpty())
+        QSKIP(qPrintable(skip));
+    QVERIFY2(failure.isEmpty(), qPrintable(failure));
+
+    const QJsonObject set = hclBlock(tf, u"resource"_s, u"aws_cloudformation_stack_set"_s, u"onramp_member_roles"_s);
+    QCOMPARE(set.value(u"permission_model"_s).toString(), u"SERVICE_MANAGED"_s);
+    QCOMPARE(set.value(u"capabilities"_s).toArray(), (QJsonArray { u"CAPABILITY_NAMED_IAM"_s }));
+    const QJsonObject autoDeployment = set.value(u"auto_deployment"_s).toArray().at(0).toObject();
+    QCOMPARE(autoDeployment.value(u"enabled"_s).toBool(), true);
+    QCOMPARE(autoDeployment.value(u"retain_stacks_on_account_removal"_s).toBool(), false);
+    QCOMPARE(set.value(u"parameters"_s).toObject(),
+        (QJsonObject {
+            { u"ExternalId"_s, u"${var.external_id}"_s }, { u"TrustedAccountId"_s, u"${var.trusted_account_id}"_s } }));
+    // The members' template is the single-account CloudFormation template, its ${AWS::Partition} kept literal.
+    TemplateOptions member = options;
+    QCOMPARE(QJsonValue(resolveHclJson(set.value(u"template_body"_s).toString(), {})), QJsonValue(buildParsed(member)));
+
+    const QJsonObject instance
+        = hclBlock(tf, u"resource"_s, u"aws_cloudformation_stack_set_instance"_s, u"onramp_member_roles"_s);
+    QCOMPARE(
+        instance.value(u"stack_set_name"_s).toString(), u"${aws_cloudformation_stack_set.onramp_member_roles.name}"_s);
+    QCOMPARE(instance.value(u"region"_s).toString(), u"${data.aws_region.current.name}"_s);
+    QCOMPARE(instance.value(u"deployment_targets"_s).toArray().at(0)[u"organizational_unit_ids"_s].toString(),
+        u"${var.organization_root_or_ou_ids}"_s);
+    const QJsonArray targets
+        = hclBlock(tf, u"variable"_s, u"organization_root_or_ou_ids"_s).value(u"default"_s).toArray();
+    QCOMPARE(targets, (QJsonArray { u"r-a1b2"_s, u"ou-a1b2-prod0001"_s }));
+    QCOMPARE(hclBlock(tf, u"output"_s, u"stack_set_id"_s).value(u"value"_s).toString(),
+        u"${aws_cloudformation_stack_set.onramp_member_roles.stack_set_id}"_s);
+}
+
+void TestTemplateBuilder::terraformIsDeterministicAndRefusesWhatTheTemplateRefuses()
+{
+    QCOMPARE(TemplateBuilder::buildTerraform(validOptions()).value(),
+        TemplateBuilder::buildTerraform(validOptions()).value());
+    TemplateOptions bad = validOptions();
+    bad.externalId = u"has space"_s;
+    const Result<QByteArray> refused = TemplateBuilder::buildTerraform(bad);
+    QVERIFY(!refused.ok());
+    QCOMPARE(refused.error().code, u"InvalidTemplate.ExternalIdCharacter"_s);
+    OrgTemplateOptions noTargets = validOrgOptions();
+    noTargets.targetIds.clear();
+    QCOMPARE(TemplateBuilder::buildOrganizationTerraform(noTargets).error().code, u"InvalidTemplate.NoTargets"_s);
+}
+
+void TestTemplateBuilder::hclParserRejectsBrokenHcl()
+{
+    // The parser check can fail: a module missing its closing brace is refused.
+    QByteArray hcl = TemplateBuilder::buildTerraform(validOptions()).value();
+    hcl.chop(hcl.size() - hcl.lastIndexOf('}'));
+    QString skip, failure;
+    parseHcl(hcl, &skip, &failure);
+    if (!skip.isEmpty())
+        QSKIP(qPrintable(skip));
+    QVERIFY2(!failure.isEmpty(), "a broken module parsed");
 }
 
 QTEST_GUILESS_MAIN(TestTemplateBuilder)

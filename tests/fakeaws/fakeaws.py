@@ -526,6 +526,18 @@ def pseudo_id(prefix, text):
     return prefix + ''.join('ABCDEFGHIJKLMNOPQRSTUVWXYZ234567'[b % 32] for b in digest[:17])
 
 
+def partition_of(region):
+    """The partition a region belongs to (aws, aws-us-gov, aws-cn), as AWS routes by endpoint."""
+    if region.startswith('us-gov-'):
+        return 'aws-us-gov'
+    return 'aws-cn' if region.startswith('cn-') else 'aws'
+
+
+def partition_of_arn(arn):
+    parts = arn.split(':')
+    return parts[1] if len(parts) > 1 else ''
+
+
 def get_caller_identity(c):
     p = c.principal
     return '<Arn>%s</Arn><UserId>%s</UserId><Account>%s</Account>' % (x(p['arn']), x(p['user_id']), x(p['account']))
@@ -539,6 +551,8 @@ def assume_role(c):
     denied = AwsError(403, 'AccessDenied', 'User: %s is not authorized to perform: sts:AssumeRole on resource: %s'
                       % (c.principal['arn'], arn))
     role = c.scenario.roles.get(arn)
+    if partition_of_arn(arn) != partition_of(c.region):
+        role = None  # STS of one partition knows no role of another
     if not allowed(c.principal, 'sts:AssumeRole') or role is None:
         raise denied
     if c.sess.take(('role', arn), int(role.get('appears_after_attempts', 0))):
@@ -572,7 +586,7 @@ def issue_role_credentials(sess, scenario, arn, role, name, duration):
     secret = base64.b64encode(os.urandom(30)).decode()
     token = 'IQoJb3JpZ2luX2VjE' + base64.b64encode(os.urandom(300)).decode()
     role_id, account = pseudo_id('AROA', arn), arn.split(':')[4]
-    user_arn = 'arn:aws:sts::%s:assumed-role/%s/%s' % (account, arn.split('/')[-1], name)
+    user_arn = 'arn:%s:sts::%s:assumed-role/%s/%s' % (partition_of_arn(arn), account, arn.split('/')[-1], name)
     with sess.lock:
         sess.credentials[key] = {'secret': secret, 'token': token, 'expires': expires, 'principal': {
             'arn': user_arn, 'account': account, 'user_id': role_id + ':' + name,
@@ -670,10 +684,13 @@ def sso_get_role_credentials(handler, scenario, session_name):
 def describe_regions(c):
     names, every = members(c.params, 'RegionName'), c.params.get('AllRegions', '').lower() == 'true'
     return '<regionInfo>%s</regionInfo>' % ''.join(
-        '<item><regionName>%s</regionName><regionEndpoint>ec2.%s.amazonaws.com</regionEndpoint><optInStatus>%s'
-        '</optInStatus></item>' % (x(r['name']), x(r['name']), x(r.get('opt_in_status', 'opt-in-not-required')))
+        '<item><regionName>%s</regionName><regionEndpoint>ec2.%s.%s</regionEndpoint><optInStatus>%s'
+        '</optInStatus></item>' % (x(r['name']), x(r['name']),
+                                   'amazonaws.com.cn' if partition_of(r['name']) == 'aws-cn' else 'amazonaws.com',
+                                   x(r.get('opt_in_status', 'opt-in-not-required')))
         for r in c.scenario.regions
-        if (every or r.get('opt_in_status') != 'not-opted-in') and (not names or r['name'] in names))
+        if (every or r.get('opt_in_status') != 'not-opted-in') and (not names or r['name'] in names)
+        and partition_of(r['name']) == partition_of(c.region))  # each partition lists only its own regions
 
 
 def next_token_xml(token):
@@ -830,7 +847,7 @@ def authorize_rds(c):
     if regions.get(c.region, 'not-opted-in') == 'not-opted-in':
         raise auth_error('rds', 'invalid')
     permission = 'rds:' + c.action
-    resource = 'arn:aws:rds:%s:%s:db:*' % (c.region, c.principal['account'])
+    resource = 'arn:%s:rds:%s:%s:db:*' % (partition_of(c.region), c.region, c.principal['account'])
     denied = 'User: %s is not authorized to perform: %s on resource: %s ' % (c.principal['arn'], permission, resource)
     if c.region in rds_denied_regions(c):
         raise AwsError(403, 'AccessDenied', denied + 'with an explicit deny in a service control policy')
@@ -874,7 +891,8 @@ def db_instance_xml(d, account):
         '<StorageEncrypted>true</StorageEncrypted><DbiResourceId>%s</DbiResourceId>' % x(d['resource_id']),
         '<CACertificateIdentifier>rds-ca-rsa2048-g1</CACertificateIdentifier><DomainMemberships/>',
         '<CopyTagsToSnapshot>true</CopyTagsToSnapshot><MonitoringInterval>0</MonitoringInterval>',
-        '<DBInstanceArn>arn:aws:rds:%s:%s:db:%s</DBInstanceArn>' % (x(region), x(account), x(d['identifier'])),
+        '<DBInstanceArn>arn:%s:rds:%s:%s:db:%s</DBInstanceArn>' % (partition_of(region), x(region), x(account),
+                                                                  x(d['identifier'])),
         '<IAMDatabaseAuthenticationEnabled>false</IAMDatabaseAuthenticationEnabled>',
         '<PerformanceInsightsEnabled>false</PerformanceInsightsEnabled><DeletionProtection>false'
         '</DeletionProtection><AssociatedRoles/>',
@@ -1281,6 +1299,8 @@ class Handler(BaseHTTPRequestHandler):
                 raise auth_error(c.service, 'expired')
             secret, principal = issued['secret'], issued['principal']
         self.verify_signature(auth, secret, token, amz_date, body)
+        if partition_of_arn(principal['arn']) != partition_of(auth['region']):
+            raise auth_error(c.service, 'invalid')  # credentials of one partition are unknown in the others
         return principal
 
     def verify_signature(self, auth, secret, token, amz_date, body):

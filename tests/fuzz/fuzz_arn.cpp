@@ -1,5 +1,6 @@
 // fuzz_arn: libFuzzer harness for Arn, the parser of the role ARN or account id a user pastes.
 #include "aws/arn.h"
+#include "aws/awspartition.h"
 
 #include <cstdint>
 #include <cstdlib>
@@ -31,7 +32,7 @@ void check(QStringView text)
         require(parsed.error().message.size() < 2048);
     }
     (void)Arn::isAccountId(text);
-    (void)Arn::partitionForRegion(text);
+    (void)partitionOfRegion(text);
     (void)Arn::checkRoleName(text);
     (void)Arn::checkRolePath(text);
 }

@@ -25,6 +25,7 @@
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QTabBar>
 #include <QTabWidget>
@@ -134,6 +135,46 @@ private Q_SLOTS:
     }
 
     void init() { QApplication::clipboard()->clear(); }
+
+    void terraformFormatShowsCopiesAndSavesTheSameRoleAsHcl()
+    {
+        const QString session = FakeAws::uniqueSession(QStringLiteral("tf"));
+        UiTestConsole console(m_fake, QStringLiteral("basic"), session);
+        auto wizard = openWizard(console);
+        QTRY_VERIFY(!wizard->pendingRecordId().isEmpty());
+        QVERIFY(waitForTemplate(wizard.get()));
+        const Result<Account> pending = console.registry->account(wizard->pendingRecordId());
+        QVERIFY(pending);
+        auto *view = child<QPlainTextEdit>(wizard.get(), "templateView");
+        auto *format = child<QComboBox>(wizard.get(), "templateFormatCombo");
+        const QString json = view->toPlainText();
+        // Settings outlive the test (the next tests expect no template URL).
+        const auto noTemplateUrl = qScopeGuard([&console] { console.settings->setTemplateUrl(QUrl()); });
+        console.settings->setTemplateUrl(QUrl(QStringLiteral("https://example-bucket.s3.amazonaws.com/onramp.json")));
+        QTRY_VERIFY(child<QPushButton>(wizard.get(), "quickCreateButton")->isEnabled());
+
+        format->setCurrentIndex(1);
+        const QString hcl = view->toPlainText();
+        QVERIFY(hcl.contains(QLatin1StringView("resource \"aws_iam_role\" \"onramp_discovery_role\"")));
+        QVERIFY(hcl.contains(QLatin1StringView("output \"role_arn\"")));
+        QVERIFY(hcl.contains(pending->externalId));
+        QVERIFY(hcl.contains(FakeAws::consoleAccount()));
+        // Quick-create and the AWS CLI command create a CloudFormation stack: off for Terraform.
+        QVERIFY(!child<QPushButton>(wizard.get(), "quickCreateButton")->isEnabled());
+        QVERIFY(!child<QPushButton>(wizard.get(), "copyCliButton")->isEnabled());
+        click(wizard.get(), "copyTemplateButton");
+        QCOMPARE(QApplication::clipboard()->text(), hcl);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("onramp.tf"));
+        QCOMPARE(wizard->cloudFormationPage()->saveTemplateTo(path), QString());
+        QFile saved(path);
+        QVERIFY(saved.open(QIODevice::ReadOnly));
+        QCOMPARE(QString::fromUtf8(saved.readAll()), hcl);
+
+        format->setCurrentIndex(0);
+        QCOMPARE(view->toPlainText(), json);
+        QVERIFY(child<QPushButton>(wizard.get(), "copyCliButton")->isEnabled());
+    }
 
     void cloudFormationPathConnectsAndDiscovers2345Instances()
     {
