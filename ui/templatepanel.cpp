@@ -112,6 +112,12 @@ void TemplatePanel::setQuickCreate(std::function<Result<QUrl>(const QUrl &)> lin
     updateButtons();
 }
 
+void TemplatePanel::setCreateActionsVisible(bool visible)
+{
+    m_quickCreateButton->setVisible(visible);
+    m_cliButton->setVisible(visible);
+}
+
 void TemplatePanel::updateButtons()
 {
     const bool haveTemplate = !m_document.isEmpty();
