@@ -13,6 +13,7 @@
 #include "ui/organizationpage.h"
 #include "ui/settingsdialog.h"
 
+#include <QHeaderView>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QTableView>
@@ -32,6 +33,7 @@ const QList<QPair<QString, ScreenshotDriver::Scene>> &scenes()
         { QStringLiteral("wizard-progress"), S::WizardProgress },
         { QStringLiteral("wizard-error"), S::WizardError },
         { QStringLiteral("browser"), S::Browser },
+        { QStringLiteral("browser-databases"), S::BrowserDatabases },
         { QStringLiteral("settings"), S::Settings },
         { QStringLiteral("audit"), S::Audit },
     };
@@ -172,6 +174,26 @@ void ScreenshotDriver::start()
                 QTableView *view = browser->view();
                 if (!view->currentIndex().isValid() && view->model()->rowCount() > 3)
                     view->selectRow(2);
+                return true;
+            },
+            [browser] { return browser.data(); }, 1200);
+        return;
+    }
+    case Scene::BrowserDatabases: {
+        // Both kinds, databases on top (sorted by Kind, descending), one of them selected for the details pane.
+        QPointer<InstanceBrowser> browser = m_window->openInstanceBrowser();
+        waitThenGrab(
+            [browser] {
+                if (!browser || browser->isLoading())
+                    return false;
+                const InstanceTableModel::KindCounts counts = browser->model()->countsByKind();
+                if (counts.instances == 0 || counts.databases == 0)
+                    return false;
+                QTableView *view = browser->view();
+                if (view->horizontalHeader()->sortIndicatorSection() != InstanceTableModel::KindColumn) {
+                    view->sortByColumn(InstanceTableModel::KindColumn, Qt::DescendingOrder);
+                    view->selectRow(1);
+                }
                 return true;
             },
             [browser] { return browser.data(); }, 1200);

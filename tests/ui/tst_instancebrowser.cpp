@@ -152,6 +152,16 @@ class TestInstanceBrowser : public QObject
         return browser;
     }
 
+    /// The details pane's value label for \a field (its accessible name), or null.
+    static QLabel *detailValue(InstanceDetailsPane *pane, const QString &field)
+    {
+        for (QLabel *label : pane->findChildren<QLabel *>()) {
+            if (label->accessibleName() == field)
+                return label;
+        }
+        return nullptr;
+    }
+
     static QToolButton *chip(InstanceBrowser *browser, const char *state)
     {
         return browser->findChild<QToolButton *>(QStringLiteral("stateChip-") + QString::fromLatin1(state));
@@ -449,13 +459,7 @@ private Q_SLOTS:
         QTest::qWait(200); // absence: time for a deferred paint to open the <img> file (`loaded`, checked below)
 
         InstanceDetailsPane *pane = browser->detailsPane();
-        auto valueOf = [pane](const QString &field) -> QLabel * {
-            for (QLabel *label : pane->findChildren<QLabel *>()) {
-                if (label->accessibleName() == field)
-                    return label;
-            }
-            return nullptr;
-        };
+        const auto valueOf = [pane](const QString &field) { return detailValue(pane, field); };
         for (const auto &[field, expected] :
             { std::pair { QStringLiteral("Name"), img }, std::pair { QStringLiteral("Cluster"), link } }) {
             QLabel *label = valueOf(field);
@@ -596,13 +600,7 @@ private Q_SLOTS:
         QVERIFY(source >= 0);
         browser->view()->setCurrentIndex(browser->proxy()->mapFromSource(browser->model()->index(source, 0)));
         InstanceDetailsPane *pane = browser->detailsPane();
-        auto valueOf = [pane](const QString &field) -> QLabel * {
-            for (QLabel *label : pane->findChildren<QLabel *>()) {
-                if (label->accessibleName() == field)
-                    return label;
-            }
-            return nullptr;
-        };
+        const auto valueOf = [pane](const QString &field) { return detailValue(pane, field); };
         const QList<std::pair<QString, QString>> expected = {
             { QStringLiteral("Identifier"), QStringLiteral("orders-1") },
             { QStringLiteral("Engine"), QStringLiteral("postgres 15.4") },
