@@ -31,7 +31,7 @@ QJsonObject accountJson(const Account &a)
     return QJsonObject { { QStringLiteral("id"), a.id }, { QStringLiteral("aws_account_id"), a.awsAccountId },
         { QStringLiteral("status"), accountStatusName(a.status) },
         { QStringLiteral("method"), accountMethodName(a.method) }, { QStringLiteral("owner"), a.owner },
-        { QStringLiteral("instance_count"), a.instanceCount },
+        { QStringLiteral("instance_count"), a.instanceCount }, { QStringLiteral("database_count"), a.databaseCount },
         { QStringLiteral("last_error"), a.lastError.isEmpty() ? QJsonValue() : QJsonValue(a.lastError) },
         { QStringLiteral("kind"), accountKindName(a.kind) },
         { QStringLiteral("organization"), a.organization.isEmpty() ? QJsonValue() : QJsonValue(a.organization) } };
@@ -43,14 +43,25 @@ QJsonObject instanceJson(const StoredInstance &i)
     for (const Ec2Tag &t : i.tags)
         tags.insert(t.key, t.value);
     auto orNull = [](const QString &s) { return s.isEmpty() ? QJsonValue() : QJsonValue(s); };
-    return QJsonObject { { QStringLiteral("instance_id"), i.instanceId }, { QStringLiteral("region"), i.region },
+    const QJsonValue launchTime
+        = i.launchTime.isValid() ? QJsonValue(i.launchTime.toUTC().toString(Qt::ISODate)) : QJsonValue();
+    if (i.isDatabase())
+        return QJsonObject { { QStringLiteral("kind"), resourceKindName(i.kind) },
+            { QStringLiteral("instance_id"), i.instanceId }, { QStringLiteral("region"), i.region },
+            { QStringLiteral("availability_zone"), orNull(i.availabilityZone) }, { QStringLiteral("state"), i.state },
+            { QStringLiteral("instance_type"), i.instanceType }, { QStringLiteral("engine"), i.engine },
+            { QStringLiteral("engine_version"), i.engineVersion }, { QStringLiteral("multi_az"), i.multiAz },
+            { QStringLiteral("storage_gb"), i.storageGb }, { QStringLiteral("name"), i.name },
+            { QStringLiteral("launch_time"), launchTime }, { QStringLiteral("cluster"), orNull(i.cluster) },
+            { QStringLiteral("tags"), tags } };
+    return QJsonObject { { QStringLiteral("kind"), resourceKindName(i.kind) },
+        { QStringLiteral("instance_id"), i.instanceId }, { QStringLiteral("region"), i.region },
         { QStringLiteral("availability_zone"), i.availabilityZone }, { QStringLiteral("state"), i.state },
         { QStringLiteral("instance_type"), i.instanceType }, { QStringLiteral("lifecycle"), i.lifecycle },
         { QStringLiteral("private_ip"), orNull(i.privateIp) }, { QStringLiteral("public_ip"), orNull(i.publicIp) },
-        { QStringLiteral("launch_time"),
-            i.launchTime.isValid() ? QJsonValue(i.launchTime.toUTC().toString(Qt::ISODate)) : QJsonValue() },
-        { QStringLiteral("name"), orNull(i.name) }, { QStringLiteral("cluster"), orNull(i.cluster) },
-        { QStringLiteral("health"), orNull(i.health) }, { QStringLiteral("tags"), tags } };
+        { QStringLiteral("launch_time"), launchTime }, { QStringLiteral("name"), orNull(i.name) },
+        { QStringLiteral("cluster"), orNull(i.cluster) }, { QStringLiteral("health"), orNull(i.health) },
+        { QStringLiteral("tags"), tags } };
 }
 
 } // namespace
@@ -370,10 +381,14 @@ void CliCommands::printAccountResult(const Account &a, const DiscoveryResult *re
         message = a.lastError;
     else
         message = accountStatusName(a.status);
+    if (a.status == AccountStatus::Active && a.databaseCount > 0)
+        message += tr(" and %n database(s)", nullptr, a.databaseCount);
+    if (const QString note = databaseAccessNote(a); !note.isEmpty())
+        message += QStringLiteral(". ") + note;
     if (m_globals.json) {
         QJsonObject o { { QStringLiteral("id"), a.id }, { QStringLiteral("status"), accountStatusName(a.status) },
             { QStringLiteral("aws_account_id"), a.awsAccountId }, { QStringLiteral("instance_count"), a.instanceCount },
-            { QStringLiteral("message"), message } };
+            { QStringLiteral("database_count"), a.databaseCount }, { QStringLiteral("message"), message } };
         if (a.status == AccountStatus::Failed)
             o.insert(QStringLiteral("error"),
                 QJsonObject { { QStringLiteral("code"), QString(OnrampError::DiscoveryFailed) },
@@ -390,6 +405,24 @@ void CliCommands::printAccountResult(const Account &a, const DiscoveryResult *re
     }
 }
 
+QString CliCommands::databaseAccessNote(const Account &a)
+{
+    switch (a.databaseAccess) {
+    case DatabaseAccess::NotPermitted:
+        return tr("Databases not permitted — update the stack to include databases: CloudFormation → the stack → "
+                  "Update → Replace current template, with the template `onrampctl template %1` prints now")
+            .arg(a.organization.isEmpty() ? a.id : a.organization);
+    case DatabaseAccess::PartlyDenied:
+        return tr("Databases not permitted in %1 (rds:DescribeDBInstances denied there, e.g. by a service control "
+                  "policy)")
+            .arg(a.databaseDeniedRegions.join(QStringLiteral(", ")));
+    case DatabaseAccess::Unknown:
+    case DatabaseAccess::Allowed:
+        break;
+    }
+    return QString();
+}
+
 void CliCommands::accounts()
 {
     const Result<QList<Account>> list = m_registry->accounts(m_globals.user);
@@ -402,14 +435,15 @@ void CliCommands::accounts()
         printJson(arr);
     } else {
         for (const Account &a : *list)
-            printLine(QStringLiteral("%1  %2  %3  %4  %5 instances%6")
+            printLine(QStringLiteral("%1  %2  %3  %4  %5 instances  %7 databases%6")
                           .arg(a.id,
                               a.isOrganization() ? (
                                   a.awsOrganizationId.isEmpty() ? QStringLiteral("organization") : a.awsOrganizationId)
                                                  : (a.awsAccountId.isEmpty() ? QStringLiteral("-") : a.awsAccountId),
                               accountMethodName(a.method), accountStatusName(a.status))
                           .arg(a.instanceCount)
-                          .arg(a.lastError.isEmpty() ? QString() : QStringLiteral("  ") + a.lastError));
+                          .arg(a.lastError.isEmpty() ? QString() : QStringLiteral("  ") + a.lastError)
+                          .arg(a.databaseCount));
     }
     finish(0);
 }
@@ -427,19 +461,40 @@ void CliCommands::discover(const QStringList &args)
 
 void CliCommands::instances(const QStringList &args)
 {
-    if (args.size() != 1)
-        return usage(tr("usage: onrampctl instances ID"));
-    const Result<Account> a = m_registry->account(args.constFirst());
+    QCommandLineParser p;
+    p.addOption({ QStringLiteral("kind"), tr("List only EC2 instances (ec2) or RDS databases (rds)."),
+        QStringLiteral("ec2|rds") });
+    if (!p.parse(QStringList { QStringLiteral("instances") } + args))
+        return usage(p.errorText());
+    if (p.positionalArguments().size() != 1)
+        return usage(tr("usage: onrampctl instances ID [--kind ec2|rds]"));
+    std::optional<ResourceKind> only;
+    if (p.isSet(QStringLiteral("kind"))) {
+        only = resourceKindFromName(p.value(QStringLiteral("kind")));
+        if (!only)
+            return usage(tr("--kind must be ec2 or rds"));
+    }
+    const QString id = p.positionalArguments().constFirst();
+    const Result<Account> a = m_registry->account(id);
     if (!a || a->owner != m_globals.user)
-        return fail(a ? AwsError::make(AwsError::Kind::InvalidInput, tr("No account record %1.").arg(args.constFirst()))
-                      : a.error());
-    const Result<QList<StoredInstance>> list = m_registry->instances(a->id);
-    if (!list)
-        return fail(list.error());
+        return fail(a ? AwsError::make(AwsError::Kind::InvalidInput, tr("No account record %1.").arg(id)) : a.error());
+    QList<StoredInstance> list;
+    for (const ResourceKind kind : { ResourceKind::Ec2, ResourceKind::Rds }) {
+        if (only && *only != kind)
+            continue;
+        const Result<QList<StoredInstance>> some
+            = kind == ResourceKind::Ec2 ? m_registry->instances(a->id) : m_registry->databases(a->id);
+        if (!some)
+            return fail(some.error());
+        list += *some;
+    }
     QTextStream out(stdout);
-    for (const StoredInstance &i : *list) {
+    for (const StoredInstance &i : std::as_const(list)) {
         if (m_globals.json)
             out << QJsonDocument(instanceJson(i)).toJson(QJsonDocument::Compact) << '\n';
+        else if (i.isDatabase())
+            out << i.instanceId << "  " << i.region << "  " << i.state << "  " << i.instanceType << "  " << i.engine
+                << ' ' << i.engineVersion << "  " << i.storageGb << " GiB" << (i.multiAz ? "  multi-AZ" : "") << '\n';
         else
             out << i.instanceId << "  " << i.region << "  " << i.state << "  " << i.instanceType << "  " << i.lifecycle
                 << "  " << i.name << '\n';

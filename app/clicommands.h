@@ -62,6 +62,8 @@ private:
 
     /// After a connect/verify/discover: wait for discovery (unless \a wait is false) and print the result.
     void awaitDiscovery(const Account &account, bool wait);
+    /// What the user should know about \a a's databases (not permitted, partly denied), or empty.
+    static QString databaseAccessNote(const Account &a);
     void printAccountResult(const Account &account, const DiscoveryResult *result);
     void fail(const AwsError &error);
     void usage(const QString &message);

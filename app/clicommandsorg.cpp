@@ -107,13 +107,13 @@ void CliCommands::printOrganization(const OrganizationResult &result)
             accounts.append(QJsonObject { { QStringLiteral("id"), m.recordId.isEmpty() ? QJsonValue() : m.recordId },
                 { QStringLiteral("aws_account_id"), m.awsAccountId }, { QStringLiteral("name"), m.name },
                 { QStringLiteral("status"), m.status }, { QStringLiteral("instance_count"), m.instanceCount },
-                { QStringLiteral("message"), m.message } });
+                { QStringLiteral("database_count"), m.databaseCount }, { QStringLiteral("message"), m.message } });
         printJson(QJsonObject { { QStringLiteral("id"), org.id }, { QStringLiteral("kind"), accountKindName(org.kind) },
             { QStringLiteral("status"), accountStatusName(org.status) },
             { QStringLiteral("organization_id"), org.awsOrganizationId },
             { QStringLiteral("management_account_id"), org.managementAccountId },
             { QStringLiteral("accounts"), accounts }, { QStringLiteral("instance_count"), org.instanceCount },
-            { QStringLiteral("message"), org.lastError } });
+            { QStringLiteral("database_count"), org.databaseCount }, { QStringLiteral("message"), org.lastError } });
         return;
     }
     printLine(tr("%1  %2  %3  %n account(s), %4 instances", nullptr, int(result.members.size()))

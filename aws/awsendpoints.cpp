@@ -46,7 +46,7 @@ AwsEndpoints AwsEndpoints::fromEnvironment(const QProcessEnvironment &env)
         const char *variable;
         QUrl AwsEndpoints::*member;
     } settings[] = { { "AWS_ENDPOINT_URL", &AwsEndpoints::m_all }, { "AWS_ENDPOINT_URL_STS", &AwsEndpoints::m_sts },
-        { "AWS_ENDPOINT_URL_EC2", &AwsEndpoints::m_ec2 },
+        { "AWS_ENDPOINT_URL_EC2", &AwsEndpoints::m_ec2 }, { "AWS_ENDPOINT_URL_RDS", &AwsEndpoints::m_rds },
         { "AWS_ENDPOINT_URL_ORGANIZATIONS", &AwsEndpoints::m_organizations } };
     for (const auto &setting : settings) {
         const QUrl url = overrideUrl(env, setting.variable);
@@ -73,6 +73,15 @@ QUrl AwsEndpoints::ec2Url(const QString &region) const
     if (m_all.isValid())
         return withPath(m_all);
     return regional("ec2", region);
+}
+
+QUrl AwsEndpoints::rdsUrl(const QString &region) const
+{
+    if (m_rds.isValid())
+        return withPath(m_rds);
+    if (m_all.isValid())
+        return withPath(m_all);
+    return regional("rds", region);
 }
 
 QString AwsEndpoints::organizationsSigningRegion(const QString &region)
@@ -104,6 +113,7 @@ QList<AwsEndpoints::Override> AwsEndpoints::overrides() const
     };
     add("sts", m_sts, "AWS_ENDPOINT_URL_STS");
     add("ec2", m_ec2, "AWS_ENDPOINT_URL_EC2");
+    add("rds", m_rds, "AWS_ENDPOINT_URL_RDS");
     add("organizations", m_organizations, "AWS_ENDPOINT_URL_ORGANIZATIONS");
     return list;
 }

@@ -10,9 +10,10 @@
 
 /// Resolves service endpoints (AWS General Reference, "Service endpoints"; SDKs and Tools Reference,
 /// "Service-specific endpoints"): regional STS (https://sts.REGION.amazonaws.com) and EC2
-/// (https://ec2.REGION.amazonaws.com), ".amazonaws.com.cn" in China regions, and the global AWS Organizations
-/// endpoint of each partition (organizationsUrl()); AWS_ENDPOINT_URL_STS / AWS_ENDPOINT_URL_EC2 /
-/// AWS_ENDPOINT_URL_ORGANIZATIONS override one service, AWS_ENDPOINT_URL all of them.
+/// (https://ec2.REGION.amazonaws.com), RDS (https://rds.REGION.amazonaws.com), ".amazonaws.com.cn" in China regions,
+/// and the global AWS Organizations endpoint of each partition (organizationsUrl()); AWS_ENDPOINT_URL_STS /
+/// AWS_ENDPOINT_URL_EC2 / AWS_ENDPOINT_URL_RDS / AWS_ENDPOINT_URL_ORGANIZATIONS override one service, AWS_ENDPOINT_URL
+/// all of them.
 ///
 /// An override must be https://, or http:// to this computer (127.0.0.0/8, ::1, localhost): requests carry SigV4
 /// signatures and AssumeRole answers with credentials, so plain HTTP across a network would expose both and let
@@ -24,7 +25,7 @@ public:
     /// One service whose endpoint is overridden.
     struct Override
     {
-        QString service; ///< "sts", "ec2" or "organizations"
+        QString service; ///< "sts", "ec2", "rds" or "organizations"
         QUrl url; ///< where that service's requests go
         QString variable; ///< the setting it comes from: AWS_ENDPOINT_URL_<SERVICE> or AWS_ENDPOINT_URL
 
@@ -32,13 +33,17 @@ public:
     };
 
     AwsEndpoints() = default;
-    /// Reads AWS_ENDPOINT_URL, AWS_ENDPOINT_URL_STS, AWS_ENDPOINT_URL_EC2 and AWS_ENDPOINT_URL_ORGANIZATIONS from \a
+    /// Reads AWS_ENDPOINT_URL, AWS_ENDPOINT_URL_STS, AWS_ENDPOINT_URL_EC2, AWS_ENDPOINT_URL_RDS and
+    /// AWS_ENDPOINT_URL_ORGANIZATIONS from \a
     /// env. A value that is not an absolute URL with a host is ignored; one with a scheme Onramp refuses is kept and
     /// reported by error().
     static AwsEndpoints fromEnvironment(const QProcessEnvironment &env = QProcessEnvironment::systemEnvironment());
 
     QUrl stsUrl(const QString &region) const;
     QUrl ec2Url(const QString &region) const;
+    /// Amazon RDS's regional endpoint (AWS General Reference, "Amazon RDS endpoints"): https://rds.REGION.amazonaws.com
+    /// (.amazonaws.com.cn in China), or the AWS_ENDPOINT_URL_RDS / AWS_ENDPOINT_URL override.
+    QUrl rdsUrl(const QString &region) const;
     /// AWS Organizations has one global endpoint per partition (AWS General Reference, "AWS Organizations endpoints
     /// and quotas"): https://organizations.us-east-1.amazonaws.com for the aws partition,
     /// organizations.us-gov-west-1.amazonaws.com for aws-us-gov and organizations.cn-northwest-1.amazonaws.com.cn for
@@ -52,13 +57,14 @@ public:
     void setGlobalOverride(const QUrl &url) { m_all = url; }
     void setStsOverride(const QUrl &url) { m_sts = url; }
     void setEc2Override(const QUrl &url) { m_ec2 = url; }
+    void setRdsOverride(const QUrl &url) { m_rds = url; }
     void setOrganizationsOverride(const QUrl &url) { m_organizations = url; }
     bool isOverridden() const
     {
-        return m_all.isValid() || m_sts.isValid() || m_ec2.isValid() || m_organizations.isValid();
+        return m_all.isValid() || m_sts.isValid() || m_ec2.isValid() || m_rds.isValid() || m_organizations.isValid();
     }
 
-    /// The services whose endpoint is overridden (STS, EC2, then Organizations) and where each goes; empty when
+    /// The services whose endpoint is overridden (STS, EC2, RDS, then Organizations) and where each goes; empty when
     /// none is.
     /// The one list the CLI's warning, the main window's notice and `onrampctl doctor` show.
     QList<Override> overrides() const;
@@ -84,6 +90,7 @@ private:
     QUrl m_all;
     QUrl m_sts;
     QUrl m_ec2;
+    QUrl m_rds;
     QUrl m_organizations;
     AwsError m_error;
 };

@@ -1,4 +1,4 @@
-// AwsXml: one-pass parsers, on XmlScanner, for the EC2 and STS Query-protocol responses Onramp reads.
+// AwsXml: one-pass parsers, on XmlScanner, for the EC2, RDS and STS Query-protocol responses Onramp reads.
 #include "aws/awsxml.h"
 
 #include "aws/secretbytes.h"
@@ -408,6 +408,74 @@ void readInstanceStatus(Reader &r, StringPool &pool, Ec2InstanceStatus &status)
         r.fail(Text::tr("An instance status without an instanceId ending at line %1.").arg(r.lineNumber()));
 }
 
+/// RDS's integers (AllocatedStorage): plain decimal within int; anything else is a parse failure naming the field.
+int readInt(Reader &r, QByteArrayView field)
+{
+    bool ok = false;
+    const QByteArrayView text = r.text();
+    const int value = text.trimmed().toInt(&ok);
+    if (!ok && !r.failed())
+        r.fail(Text::tr("%1 is not a whole number at line %2.").arg(QLatin1StringView(field)).arg(r.lineNumber()));
+    return value;
+}
+
+void readDbInstance(Reader &r, StringPool &pool, RdsDbInstance &db)
+{
+    while (r.nextChild()) {
+        const QByteArrayView n = r.name();
+        if (n == "DBInstanceIdentifier"_bv) {
+            db.identifier = fromUtf8(r.text());
+        } else if (n == "DbiResourceId"_bv) {
+            db.resourceId = fromUtf8(r.text());
+        } else if (n == "DBInstanceArn"_bv) {
+            db.arn = fromUtf8(r.text());
+        } else if (n == "DBInstanceClass"_bv) {
+            db.instanceClass = pool.intern(r.text());
+        } else if (n == "Engine"_bv) {
+            db.engine = pool.intern(r.text());
+        } else if (n == "EngineVersion"_bv) {
+            db.engineVersion = pool.intern(r.text());
+        } else if (n == "DBInstanceStatus"_bv) {
+            db.status = pool.intern(r.text());
+        } else if (n == "AvailabilityZone"_bv) {
+            db.availabilityZone = pool.intern(r.text());
+        } else if (n == "MultiAZ"_bv) {
+            db.multiAz = r.text() == "true"_bv;
+        } else if (n == "AllocatedStorage"_bv) {
+            db.allocatedStorageGb = readInt(r, "AllocatedStorage");
+        } else if (n == "StorageType"_bv) {
+            db.storageType = pool.intern(r.text());
+        } else if (n == "InstanceCreateTime"_bv) {
+            db.createTime = parseTimestamp(r.text());
+        } else if (n == "DBClusterIdentifier"_bv) {
+            db.clusterIdentifier = pool.intern(r.text());
+        } else if (n == "Endpoint"_bv) {
+            r.forEachChild("Address"_bv, [&] { db.endpointAddress = fromUtf8(r.text()); });
+        } else if (n == "TagList"_bv) {
+            r.forEachChild("Tag"_bv, [&] {
+                Ec2Tag tag;
+                while (r.nextChild()) {
+                    if (r.name() == "Key"_bv)
+                        tag.key = pool.intern(r.text());
+                    else if (r.name() == "Value"_bv)
+                        tag.value = pool.intern(r.text());
+                    else
+                        r.skip();
+                }
+                if (db.tags.size() >= AwsXml::maxRdsTags && !r.failed())
+                    r.fail(Text::tr("A database with more than %1 tags at line %2; refused.")
+                               .arg(AwsXml::maxRdsTags)
+                               .arg(r.lineNumber()));
+                db.tags.append(std::move(tag));
+            });
+        } else {
+            r.skip();
+        }
+    }
+    if (db.identifier.isEmpty() && !r.failed())
+        r.fail(Text::tr("A database without a DBInstanceIdentifier ending at line %1.").arg(r.lineNumber()));
+}
+
 // Straight from the document (or the reader's scratch text, wiped by the reader) into wiped-on-destruction storage.
 SecretBytes secretFromText(QByteArrayView text)
 {
@@ -459,6 +527,45 @@ Result<Ec2InstanceStatusPage> AwsXml::parseDescribeInstanceStatus(QByteArrayView
             StringPool pool(xml);
             readPage(
                 r, page, "instanceStatusSet"_bv, [&] { readInstanceStatus(r, pool, page.statuses.emplaceBack()); });
+        });
+}
+
+Result<RdsDbInstancePage> AwsXml::parseDescribeDbInstances(QByteArrayView xml)
+{
+    return parseDocument<RdsDbInstancePage>(
+        xml, "DescribeDBInstancesResponse"_bv, [&](Reader &r, RdsDbInstancePage &page) {
+            StringPool pool(xml);
+            bool sawResult = false;
+            while (r.nextChild()) {
+                const QByteArrayView n = r.name();
+                if (n == "DescribeDBInstancesResult"_bv && !sawResult) {
+                    sawResult = true;
+                    while (r.nextChild()) {
+                        if (r.name() == "DBInstances"_bv) {
+                            r.forEachChild("DBInstance"_bv, [&] {
+                                if (page.databases.size() >= maxRdsDatabasesPerPage && !r.failed())
+                                    r.fail(Text::tr("More than %1 databases in one DescribeDBInstances page at "
+                                                    "line %2; refused (a page holds at most 100).")
+                                               .arg(maxRdsDatabasesPerPage)
+                                               .arg(r.lineNumber()));
+                                readDbInstance(r, pool, page.databases.emplaceBack());
+                            });
+                        } else if (r.name() == "Marker"_bv) {
+                            page.marker = fromUtf8(r.text());
+                        } else {
+                            r.skip();
+                        }
+                    }
+                } else if (n == "ResponseMetadata"_bv) {
+                    r.readTextFields({ { "RequestId"_bv, &page.requestId } });
+                } else {
+                    r.skip();
+                }
+            }
+            // Without the result element the document says nothing about the region's databases; reading it as
+            // "none" would announce every database as removed.
+            if (!sawResult && !r.failed())
+                r.fail(Text::tr("DescribeDBInstances response without DescribeDBInstancesResult."));
         });
 }
 

@@ -3,11 +3,12 @@
 
 #include "aws/awserror.h"
 #include "aws/ec2types.h"
+#include "aws/rdstypes.h"
 
 #include <QByteArrayView>
 #include <QList>
 
-/// Parses STS and EC2 Query-protocol XML responses into plain value types, in one streaming pass.
+/// Parses STS, EC2 and RDS Query-protocol XML responses into plain value types, in one streaming pass.
 /// Unknown elements are skipped; missing optional fields stay empty. Malformed or truncated documents,
 /// documents over maxDocumentBytes, or nesting deeper than maxDepth give an AwsError of Kind::Parse — never a
 /// crash, never unbounded memory or time.
@@ -16,6 +17,10 @@ class AwsXml final
 public:
     static constexpr qsizetype maxDocumentBytes = 64 * 1024 * 1024;
     static constexpr int maxDepth = 64;
+    /// DescribeDBInstances returns at most 100 per page (MaxRecords); a page with more than this is refused.
+    static constexpr qsizetype maxRdsDatabasesPerPage = 1000;
+    /// RDS allows 50 tags per resource; a database with more than this is refused.
+    static constexpr qsizetype maxRdsTags = 200;
 
     /// EC2 DescribeInstances (EC2 API Reference: DescribeInstances, Response Elements): the instances of all
     /// reservations in document order, the nextToken, the requestId.
@@ -24,13 +29,18 @@ public:
     static Result<QList<Ec2Region>> parseDescribeRegions(QByteArrayView xml);
     /// EC2 DescribeInstanceStatus: instanceStatusSet items and nextToken.
     static Result<Ec2InstanceStatusPage> parseDescribeInstanceStatus(QByteArrayView xml);
+    /// RDS DescribeDBInstances (RDS API Reference: DescribeDBInstances, DBInstance):
+    /// DescribeDBInstancesResult/DBInstances/DBInstance in document order, Marker, ResponseMetadata/RequestId.
+    /// A database without DBInstanceIdentifier, a non-numeric AllocatedStorage, a missing DescribeDBInstancesResult,
+    /// more than maxRdsDatabasesPerPage databases or more than maxRdsTags tags on one are parse errors.
+    static Result<RdsDbInstancePage> parseDescribeDbInstances(QByteArrayView xml);
     /// STS GetCallerIdentity: GetCallerIdentityResult/{Account,Arn,UserId}.
     static Result<CallerIdentity> parseGetCallerIdentity(QByteArrayView xml);
     /// STS AssumeRole: AssumeRoleResult/Credentials and AssumedRoleUser.
     static Result<AssumedRole> parseAssumeRole(QByteArrayView xml);
 
     /// An AWS error document of either shape — EC2's <Response><Errors><Error><Code/><Message/></Error></Errors>
-    /// <RequestID/></Response> or STS's <ErrorResponse><Error><Type/><Code/><Message/></Error><RequestId/>
+    /// <RequestID/></Response> or STS's and RDS's <ErrorResponse><Error><Type/><Code/><Message/></Error><RequestId/>
     /// </ErrorResponse> — into an AwsError via AwsError::fromCode(). A body that is not such a document (empty,
     /// HTML from a proxy, truncated) still yields an error classified by \a httpStatus.
     static AwsError parseError(QByteArrayView xml, int httpStatus);

@@ -3,8 +3,8 @@
 
 #include "aws/awsxml.h"
 #include "aws/httpclient.h"
-#include "aws/pagechain.h"
 #include "aws/permissionprobe.h"
+#include "aws/querypages.h"
 
 #include <QCoreApplication>
 
@@ -27,41 +27,15 @@ void Ec2Client::describeRegions(
 }
 
 template <typename Page>
-void Ec2Client::paginate(const QString &region, const QByteArray &action,
-    QList<std::pair<QByteArray, QByteArray>> params, CredentialsProviderPtr credentials, QObject *context,
-    Result<Page> (*parse)(QByteArrayView), std::function<int(const Page &)> deliver, DoneCallback onDone, int pageSize,
-    std::shared_ptr<PageChain> chain)
+void Ec2Client::paginate(const QByteArray &action, QList<std::pair<QByteArray, QByteArray>> params,
+    const QString &region, CredentialsProviderPtr credentials, QObject *context, Result<Page> (*parse)(QByteArrayView),
+    std::function<int(const Page &)> deliver, DoneCallback onDone, int pageSize)
 {
-    if (!chain)
-        chain = std::make_shared<PageChain>(action, region, m_maxPagesPerChain);
-    AwsQuery query(action, apiVersion);
-    for (const auto &[name, value] : std::as_const(params))
-        query.add(name, QByteArrayView(value));
-    query.add("MaxResults", qint64(qBound(5, pageSize, maxPageSize)));
-    if (!chain->token().isEmpty())
-        query.add("NextToken", chain->token());
-    AwsCall call { QByteArrayLiteral("ec2"), region, m_endpoints.ec2Url(region), std::move(query) };
-    const CredentialsProviderPtr next = credentials;
-    m_http->call<Page>(std::move(call), std::move(credentials), context, parse,
-        [=, this, params = std::move(params)](const Result<Page> &page) {
-            if (!page) {
-                onDone(page.error());
-                return;
-            }
-            chain->delivered += deliver(*page);
-            // The page's items stand; a token that loops, is oversized or exceeds the page cap
-            // ends the listing with an error instead of following it.
-            const Result<bool> more = chain->advance(page->nextToken);
-            if (!more) {
-                onDone(more.error());
-                return;
-            }
-            if (!*more) {
-                onDone(chain->delivered);
-                return;
-            }
-            paginate<Page>(region, action, params, next, context, parse, deliver, onDone, pageSize, chain);
-        });
+    QueryPages pages { QByteArrayLiteral("ec2"), region, m_endpoints.ec2Url(region), action, apiVersion.toByteArray(),
+        std::move(params), QByteArrayLiteral("MaxResults"), qBound(5, pageSize, maxPageSize),
+        QByteArrayLiteral("NextToken"), m_maxPagesPerChain };
+    followQueryPages<Page>(m_http, std::move(pages), std::move(credentials), context, parse, &Page::nextToken,
+        std::move(deliver), std::move(onDone));
 }
 
 void Ec2Client::describeInstances(const QString &region, CredentialsProviderPtr credentials, QObject *context,
@@ -71,8 +45,8 @@ void Ec2Client::describeInstances(const QString &region, CredentialsProviderPtr 
         onPage(p);
         return int(p.instances.size());
     };
-    paginate<Ec2InstancePage>(region, QByteArrayLiteral("DescribeInstances"), {}, std::move(credentials), context,
-        &AwsXml::parseDescribeInstances, std::move(deliver), std::move(onDone), pageSize, nullptr);
+    paginate<Ec2InstancePage>(QByteArrayLiteral("DescribeInstances"), {}, region, std::move(credentials), context,
+        &AwsXml::parseDescribeInstances, std::move(deliver), std::move(onDone), pageSize);
 }
 
 void Ec2Client::describeInstanceStatus(const QString &region, CredentialsProviderPtr credentials, QObject *context,
@@ -83,9 +57,9 @@ void Ec2Client::describeInstanceStatus(const QString &region, CredentialsProvide
               onPage(p);
               return int(p.statuses.size());
           };
-    paginate<Ec2InstanceStatusPage>(region, QByteArrayLiteral("DescribeInstanceStatus"),
-        { { QByteArrayLiteral("IncludeAllInstances"), QByteArrayLiteral("true") } }, std::move(credentials), context,
-        &AwsXml::parseDescribeInstanceStatus, std::move(deliver), std::move(onDone), pageSize, nullptr);
+    paginate<Ec2InstanceStatusPage>(QByteArrayLiteral("DescribeInstanceStatus"),
+        { { QByteArrayLiteral("IncludeAllInstances"), QByteArrayLiteral("true") } }, region, std::move(credentials),
+        context, &AwsXml::parseDescribeInstanceStatus, std::move(deliver), std::move(onDone), pageSize);
 }
 
 void Ec2Client::probePermissions(

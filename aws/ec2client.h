@@ -57,10 +57,11 @@ public:
         const QString &region, CredentialsProviderPtr credentials, QObject *context, ProbeCallback callback);
 
 private:
+    /// One listing of \a action through followQueryPages() (MaxResults / NextToken).
     template <typename Page>
-    void paginate(const QString &region, const QByteArray &action, QList<std::pair<QByteArray, QByteArray>> params,
+    void paginate(const QByteArray &action, QList<std::pair<QByteArray, QByteArray>> params, const QString &region,
         CredentialsProviderPtr credentials, QObject *context, Result<Page> (*parse)(QByteArrayView),
-        std::function<int(const Page &)> deliver, DoneCallback onDone, int pageSize, std::shared_ptr<PageChain> chain);
+        std::function<int(const Page &)> deliver, DoneCallback onDone, int pageSize);
 
     HttpClient *m_http;
     int m_maxPagesPerChain = PageChain::defaultMaxPages;

@@ -8,9 +8,9 @@
 
 /// The read-only EC2 actions discovery calls; an account connects only when all are allowed. Each supports DryRun, so
 /// Ec2Client::probePermissions() can check them without side effects (EC2 API Reference, "DryRun" common parameter).
-/// This list is the only place the actions are named: TemplateBuilder grants exactly these (no wildcard: ec2:Describe*
-/// would include DescribeInstanceAttribute, which returns user data), the probe checks them, the wizard's advice and
-/// the tests read them from here.
+/// This list and optionalRdsActions() are the only place the actions are named: TemplateBuilder grants exactly
+/// discoveryActions() (no wildcard: ec2:Describe* would include DescribeInstanceAttribute, which returns user data),
+/// the probes check them, the wizard's advice and the tests read them from here.
 struct RequiredAction
 {
     QByteArray iamAction; ///< "ec2:DescribeInstances"

@@ -415,21 +415,22 @@ QJsonObject singleAccountParameters(const TemplateOptions &options)
     };
 }
 
-QJsonObject ec2ReadOnlyPolicy()
+QJsonObject discoveryReadOnlyPolicy()
 {
-    // Exactly the actions Onramp calls (requiredEc2Actions()), no wildcard: ec2:Describe* would also grant
-    // DescribeInstanceAttribute (user data, where bootstrap secrets live) and DescribeLaunchTemplateVersions.
+    // Exactly the actions Onramp calls (discoveryActions(): EC2's and RDS's), no wildcard: ec2:Describe* would also
+    // grant DescribeInstanceAttribute (user data, where bootstrap secrets live) and DescribeLaunchTemplateVersions,
+    // rds:Describe* log file downloads' metadata and more.
     QJsonArray actions;
-    for (const RequiredAction &action : requiredEc2Actions())
+    for (const RequiredAction &action : discoveryActions())
         actions.append(QString::fromLatin1(action.iamAction));
     return QJsonObject {
-        { u"PolicyName"_s, u"OnrampEc2ReadOnly"_s },
+        { u"PolicyName"_s, u"OnrampDiscoveryReadOnly"_s },
         { u"PolicyDocument"_s,
             QJsonObject {
                 { u"Version"_s, u"2012-10-17"_s },
                 { u"Statement"_s,
                     QJsonArray { QJsonObject {
-                        { u"Sid"_s, u"Ec2DiscoveryReadOnly"_s },
+                        { u"Sid"_s, u"DiscoveryReadOnly"_s },
                         { u"Effect"_s, u"Allow"_s },
                         { u"Action"_s, actions },
                         { u"Resource"_s, u"*"_s },
@@ -502,7 +503,8 @@ Result<QJsonObject> TemplateBuilder::buildObject(const TemplateOptions &options)
         { u"Description"_s, options.description.isEmpty() ? defaultDescription(options) : options.description },
         { u"Parameters"_s, singleAccountParameters(options) },
         { u"Resources"_s,
-            QJsonObject { { QString(RoleLogicalId), discoveryRole(options, QJsonArray { ec2ReadOnlyPolicy() }) } } },
+            QJsonObject {
+                { QString(RoleLogicalId), discoveryRole(options, QJsonArray { discoveryReadOnlyPolicy() }) } } },
         { u"Outputs"_s, roleOutputs() },
     };
 }
@@ -744,7 +746,7 @@ Result<QJsonObject> TemplateBuilder::buildOrganizationObject(const OrgTemplateOp
         { u"Resources"_s,
             QJsonObject {
                 { QString(RoleLogicalId),
-                    discoveryRole(options, QJsonArray { ec2ReadOnlyPolicy(), organizationsReadOnlyPolicy() }) },
+                    discoveryRole(options, QJsonArray { discoveryReadOnlyPolicy(), organizationsReadOnlyPolicy() }) },
                 { QString(StackSetLogicalId), stackSet },
             } },
         { u"Outputs"_s, outputs },

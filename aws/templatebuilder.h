@@ -50,8 +50,8 @@ Q_DECLARE_METATYPE(OrgTemplateOptions)
 /// The template (AWS CloudFormation User Guide, "Template anatomy"; resource AWS::IAM::Role) creates one role
 /// whose trust policy allows only `sts:AssumeRole` by `arn:${AWS::Partition}:iam::${TrustedAccountId}:root` with
 /// the condition `StringEquals sts:ExternalId` (IAM User Guide, "Access to AWS accounts owned by third parties"),
-/// and whose only inline policy grants `ec2:Describe*` plus exactly requiredEc2Actions(), on Resource "*":
-/// nothing that writes. Its Outputs give RoleArn and ExternalId.
+/// and whose only inline policy grants exactly discoveryActions() (the EC2 and RDS reads discovery makes; no
+/// wildcard), on Resource "*": nothing that writes. Its Outputs give RoleArn and ExternalId.
 ///
 /// Every function validates its inputs first and returns an InvalidInput AwsError instead of output that
 /// CloudFormation or the shell would reject or misread. Codes: InvalidTemplate.Partition,
@@ -121,7 +121,7 @@ public:
     /// The organization template, for the organization's management account (AWS CloudFormation User Guide,
     /// "AWS::CloudFormation::StackSet"; "Create a stack set with service-managed permissions"):
     ///  - the discovery role in the management account itself: the single-account role (same trust policy with
-    ///    sts:ExternalId, same read-only EC2 policy) plus a second inline policy granting exactly
+    ///    sts:ExternalId, same read-only discovery policy) plus a second inline policy granting exactly
     ///    OrganizationsClient::requiredOrganizationsActions(), so Onramp can list the member accounts;
     ///  - an AWS::CloudFormation::StackSet with PermissionModel SERVICE_MANAGED, AutoDeployment enabled (accounts that
     ///    join the target OUs later get the role; accounts that leave lose it), CAPABILITY_NAMED_IAM, one stack

@@ -3,6 +3,7 @@
 
 #include "aws/ec2client.h"
 #include "aws/organizationsclient.h"
+#include "aws/rdsclient.h"
 #include "aws/stsclient.h"
 
 #include <QNetworkAccessManager>
@@ -16,6 +17,7 @@ AwsClients::AwsClients(const QProcessEnvironment &env, QObject *parent)
 {
     m_sts = new StsClient(m_http, m_endpoints, this);
     m_ec2 = new Ec2Client(m_http, m_endpoints, this);
+    m_rds = new RdsClient(m_http, m_endpoints, this);
     m_organizations = new OrganizationsClient(m_http, m_endpoints, this);
     Result<AwsCredentials> console = CredentialsChain::resolve(env);
     if (console)

@@ -1,4 +1,4 @@
-// AwsClients: the AWS plumbing one console process shares (network, HTTP client, STS, EC2, console identity).
+// AwsClients: the AWS plumbing one console process shares (network, HTTP client, STS, EC2, RDS, console identity).
 #pragma once
 
 #include "aws/awsendpoints.h"
@@ -12,6 +12,7 @@ class QNetworkAccessManager;
 class StsClient;
 class Ec2Client;
 class OrganizationsClient;
+class RdsClient;
 
 /// Owns the process's one QNetworkAccessManager and the clients built on it, configured from the AWS_*
 /// environment (endpoints, CA bundle, proxy, retries). The console identity — the principal customer roles
@@ -35,6 +36,7 @@ public:
     HttpClient *http() const { return m_http; }
     StsClient *sts() const { return m_sts; }
     Ec2Client *ec2() const { return m_ec2; }
+    RdsClient *rds() const { return m_rds; }
     OrganizationsClient *organizations() const { return m_organizations; }
     const AwsEndpoints &endpoints() const { return m_endpoints; }
 
@@ -51,6 +53,7 @@ private:
     HttpClient *m_http;
     StsClient *m_sts;
     Ec2Client *m_ec2;
+    RdsClient *m_rds;
     OrganizationsClient *m_organizations;
     AwsEndpoints m_endpoints;
     QString m_homeRegion;

@@ -3,6 +3,7 @@
 
 #include "aws/ec2client.h"
 #include "aws/httpclient.h"
+#include "aws/rdsclient.h"
 #include "models/awsclients.h"
 #include "models/discoveryruncontext.h"
 #include "models/inlinepagestore.h"
@@ -24,6 +25,9 @@ struct RegionState
     int instances = 0; ///< listed so far
     QString error;
     QList<QPair<QString, QString>> health;
+    bool ec2Finished = false; ///< the EC2 listing is complete and announced (or failed: ec2Error)
+    QString ec2Error;
+    bool databasesFinished = false; ///< the database listing is stored and announced, failed or denied
 };
 } // namespace
 
@@ -41,6 +45,10 @@ struct DiscoveryService::Run
     int regionsTotal = 0;
     int regionsDone = 0;
     int instancesSoFar = 0;
+    int databasesSoFar = 0;
+    int databaseRegionsListed = 0;
+    QStringList databaseDeniedRegions;
+    QHash<QString, QString> databaseErrors;
     QHash<QString, QString> regionErrors;
     QString firstError;
     quint64 serial = 0; ///< tells this run from a later one of the same account
@@ -162,23 +170,37 @@ void DiscoveryService::discoverRegion(Run *run, const QString &region)
     // (DescribeInstanceStatus) is listed at the same time, not after the listing: it does not lengthen the
     // region's chain. Pages are stored, and the region completed (both listings done), in arrival order; the
     // results are announced only while this run is the account's live one.
-    const PageListing listing { run->account.id, region, run->seenAt, run->serial };
+    const PageListing listing { ResourceKind::Ec2, run->account.id, region, run->seenAt, run->serial };
     auto state = std::make_shared<RegionState>();
-    auto finishRegion = [this, run, listing, state] {
+    // The region is done when both its EC2 side (instances and health) and its databases are.
+    auto regionFinished = [this, listing, state] {
+        if (!state->ec2Finished || !state->databasesFinished)
+            return;
+        if (Run *live = liveRun(listing.accountId, listing.run))
+            regionDone(live, listing.region, state->ec2Error);
+    };
+    auto ec2Finished = [state, regionFinished](const QString &error) {
+        state->ec2Finished = true;
+        state->ec2Error = error;
+        regionFinished();
+    };
+    auto finishRegion = [this, run, listing, state, ec2Finished] {
         if (!state->instancesDone || !state->statusDone)
             return;
         if (!state->error.isEmpty()) {
-            regionDone(run, listing.region, state->error);
+            ec2Finished(state->error);
             return;
         }
         if (run->regionErrors.contains(listing.region)) {
-            regionDone(run, listing.region, run->regionErrors.value(listing.region));
+            ec2Finished(run->regionErrors.value(listing.region));
             return;
         }
-        m_store->completeRegion(listing, std::move(state->health), [this, listing](const RegionCompletion &done) {
-            if (Run *live = liveRun(listing.accountId, listing.run))
-                announceRegion(live, listing.region, listing.accountId, done.removedIds, done.changedHealth);
-        });
+        m_store->completeRegion(
+            listing, std::move(state->health), [this, listing, ec2Finished](const RegionCompletion &done) {
+                if (Run *live = liveRun(listing.accountId, listing.run))
+                    ec2Finished(
+                        announceRegion(live, listing.region, listing.accountId, done.removedIds, done.changedHealth));
+            });
     };
     auto listHealth = [this, run, region, state, finishRegion] {
         if (std::exchange(state->statusStarted, true))
@@ -235,6 +257,90 @@ void DiscoveryService::discoverRegion(Run *run, const QString &region)
         });
     };
     m_aws->ec2()->describeInstances(region, run->credentials, run->context.get(), onPage, onDone);
+    discoverDatabases(run, region, [state, regionFinished] {
+        state->databasesFinished = true;
+        regionFinished();
+    });
+}
+
+void DiscoveryService::discoverDatabases(Run *run, const QString &region, std::function<void()> finished)
+{
+    // A chain of its own beside the region's instances (one more round trip per page, not after them). Optional:
+    // a denial (a role from a template older than RDS discovery, an SCP) or a failure here is recorded for the
+    // account's database access and never fails the region or the account.
+    const PageListing listing { ResourceKind::Rds, run->account.id, region, run->seenAt, run->serial };
+    if (!m_aws->rds()) {
+        run->context->defer(std::move(finished));
+        return;
+    }
+    auto onPage = [this, context = run->context.get(), listing](const RdsDbInstancePage &page) {
+        m_store->storeDatabasePage(context, listing, page,
+            [this, listing](const RdsDbInstancePage &stored, const Result<InstanceMergeResult> &merged) {
+                if (Run *live = liveRun(listing.accountId, listing.run))
+                    databasePageStored(live, listing.region, listing.accountId, stored, merged);
+            });
+    };
+    auto onDone = [this, run, listing, finished = std::move(finished)](const Result<int> &done) {
+        // Deferred: after the pages' own deferred stores (InlinePageStore), as for instances.
+        run->context->defer([this, run, listing, finished, done] {
+            if (!done) {
+                if (done.error().kind == AwsError::Kind::AccessDenied)
+                    run->databaseDeniedRegions << listing.region;
+                else
+                    run->databaseErrors.insert(
+                        listing.region, describeFailure(done.error(), "rds:DescribeDBInstances"));
+                qCInfo(lcModels).noquote() << "no databases for" << listing.region << done.error().toString();
+                finished(); // nothing is marked deleted: the listing is not complete
+                return;
+            }
+            ++run->databaseRegionsListed;
+            m_store->completeDatabases(listing, [this, listing, finished](const QList<StoredInstance> &deleted) {
+                if (!liveRun(listing.accountId, listing.run))
+                    return;
+                if (!deleted.isEmpty())
+                    Q_EMIT pageMerged(listing.accountId, listing.region, deleted);
+                finished();
+            });
+        });
+    };
+    m_aws->rds()->describeDbInstances(region, run->credentials, run->context.get(), onPage, onDone);
+}
+
+void DiscoveryService::databasePageStored(Run *run, const QString &region, const QString &accountId,
+    const RdsDbInstancePage &page, const Result<InstanceMergeResult> &merged)
+{
+    if (!merged) {
+        qCWarning(lcModels).noquote() << "storing a database page failed:" << merged.error().toString();
+        run->databaseErrors.insert(region, merged.error().message);
+        return;
+    }
+    run->databasesSoFar += merged->added + merged->changed + merged->unchanged;
+    static const QMetaMethod pageMergedSignal = QMetaMethod::fromSignal(&DiscoveryService::pageMerged);
+    if (isSignalConnected(pageMergedSignal)) {
+        QSet<QString> news;
+        for (const QString &key : merged->addedIds)
+            news.insert(key);
+        for (const QString &key : merged->changedIds)
+            news.insert(key);
+        QList<StoredInstance> rows;
+        QStringList unchanged;
+        QSet<QString> done;
+        for (const RdsDbInstance &d : page.databases) {
+            StoredInstance s = StoredInstance::fromRds(accountId, region, d, run->seenAt);
+            if (d.identifier.isEmpty() || done.contains(s.resourceId))
+                continue;
+            done.insert(s.resourceId);
+            if (news.contains(s.resourceId))
+                rows.append(std::move(s));
+            else
+                unchanged.append(s.resourceId);
+        }
+        if (!rows.isEmpty())
+            Q_EMIT pageMerged(accountId, region, rows);
+        if (!unchanged.isEmpty())
+            Q_EMIT instancesSeen(accountId, unchanged, run->seenAt);
+    }
+    emitProgress(run);
 }
 
 void DiscoveryService::pageStored(Run *run, const QString &region, const QString &accountId,
@@ -276,18 +382,16 @@ void DiscoveryService::pageStored(Run *run, const QString &region, const QString
     emitProgress(run);
 }
 
-void DiscoveryService::announceRegion(Run *run, const QString &region, const QString &accountId,
+QString DiscoveryService::announceRegion(Run *run, const QString &region, const QString &accountId,
     const QStringList &removedIds, const QList<QPair<QString, QString>> &changedHealth)
 {
-    if (run->regionErrors.contains(region)) { // a page of it failed to store: the listing is not complete
-        regionDone(run, region, run->regionErrors.value(region));
-        return;
-    }
+    if (run->regionErrors.contains(region)) // a page of it failed to store: the listing is not complete
+        return run->regionErrors.value(region);
     if (!removedIds.isEmpty())
         Q_EMIT instancesRemoved(accountId, removedIds);
     if (!changedHealth.isEmpty())
         Q_EMIT healthUpdated(accountId, changedHealth);
-    regionDone(run, region, QString());
+    return QString();
 }
 
 void DiscoveryService::regionDone(Run *run, const QString &region, const QString &error)
@@ -319,13 +423,35 @@ void DiscoveryService::complete(Run *run)
     result.lastError = anyRegionOk ? QString() : run->firstError;
     const Result<int> count = m_registry->instanceCount(run->account.id);
     result.instanceCount = count ? *count : run->instancesSoFar;
+    const Result<int> databases = m_registry->databaseCount(run->account.id);
+    result.databaseCount = databases ? *databases : run->databasesSoFar;
+    result.databaseErrors = run->databaseErrors;
+    run->databaseDeniedRegions.sort();
+    if (!run->databaseDeniedRegions.isEmpty()) {
+        result.databaseAccess
+            = run->databaseRegionsListed == 0 ? DatabaseAccess::NotPermitted : DatabaseAccess::PartlyDenied;
+        if (result.databaseAccess == DatabaseAccess::PartlyDenied)
+            result.databaseDeniedRegions = run->databaseDeniedRegions;
+    } else if (run->databaseRegionsListed > 0) {
+        result.databaseAccess = DatabaseAccess::Allowed;
+    }
+    if (result.databaseAccess != DatabaseAccess::Unknown) {
+        if (const Result<void> ok
+            = m_registry->setDatabaseAccess(run->account.id, result.databaseAccess, result.databaseDeniedRegions);
+            !ok)
+            qCWarning(lcModels).noquote() << "database access not stored:" << ok.error().toString();
+    }
 
     const Result<Account> stored = m_registry->setStatus(run->account.id, result.status, result.lastError);
     if (!stored)
         qCWarning(lcModels).noquote() << "status not stored:" << stored.error().toString();
     m_registry->appendAudit(run->account.owner, QStringLiteral("discover"), run->account.id,
         anyRegionOk ? QStringLiteral("ok") : QStringLiteral("failed"),
-        anyRegionOk ? tr("%n instance(s)", nullptr, result.instanceCount) : result.lastError);
+        anyRegionOk ? tr("%n instance(s)", nullptr, result.instanceCount) + QStringLiteral(", ")
+                + (result.databaseAccess == DatabaseAccess::NotPermitted
+                        ? tr("databases not permitted")
+                        : tr("%n database(s)", nullptr, result.databaseCount))
+                    : result.lastError);
     qCInfo(lcModels).noquote() << "discovery of" << run->account.id << "ended:" << accountStatusName(result.status)
                                << result.instanceCount << "instances in" << run->clock.elapsed() << "ms";
 
@@ -369,5 +495,6 @@ void DiscoveryService::emitProgress(Run *run)
     p.regionsDone = run->regionsDone;
     p.regionsTotal = run->regionsTotal;
     p.instancesSoFar = run->instancesSoFar;
+    p.databasesSoFar = run->databasesSoFar;
     Q_EMIT progress(p);
 }

@@ -16,6 +16,7 @@
 class AwsClients;
 class PageStore;
 struct Ec2InstancePage;
+struct RdsDbInstancePage;
 class Registry;
 
 /// How far a discovery has got.
@@ -26,6 +27,7 @@ struct DiscoveryProgress
     int regionsDone = 0;
     int regionsTotal = 0; ///< 0 until DescribeRegions answered
     int instancesSoFar = 0;
+    int databasesSoFar = 0;
 };
 
 /// How a discovery ended.
@@ -36,15 +38,24 @@ struct DiscoveryResult
     int instanceCount = 0;
     QString lastError; ///< for Failed: "AccessDenied: missing ec2:DescribeInstances", ...
     QHash<QString, QString> regionErrors; ///< per region that failed; the others still count
+    int databaseCount = 0; ///< RDS databases (not deleted) after the run
+    /// Whether the databases could be listed: NotPermitted when denied in every region listed, PartlyDenied when in
+    /// some (databaseDeniedRegions), Unknown when no region was listed. Never a reason for Failed.
+    DatabaseAccess databaseAccess = DatabaseAccess::Unknown;
+    QStringList databaseDeniedRegions;
+    QHash<QString, QString> databaseErrors; ///< per region whose database listing failed otherwise (kept as it was)
 };
 
-/// Runs DescribeRegions, then DescribeInstances in every enabled region (at most maxConcurrentRegions at once,
-/// every page of MaxResults 1000), merging each page into the registry in one transaction as it arrives and
-/// announcing it (pageMerged) so item models update by diff; DescribeInstanceStatus for health alongside (while
-/// requests wait for a slot of HttpClient's scheduler, only once the region's listing shows instances). A region
-/// that is denied or failing is reported and does not hide the others; only when no region succeeds is the
-/// account failed. After a complete region listing, instances no longer listed are removed.
-/// Moves the account connected|active|failed -> active|failed through Registry::setStatus().
+/// Runs DescribeRegions, then DescribeInstances and DescribeDBInstances in every enabled region (at most
+/// maxConcurrentRegions at once, every page of MaxResults 1000), merging each page into the registry in one transaction
+/// as it arrives and announcing it (pageMerged) so item models update by diff; DescribeInstanceStatus for health
+/// alongside (while requests wait for a slot of HttpClient's scheduler, only once the region's listing shows
+/// instances). A region that is denied or failing is reported and does not hide the others; only when no region
+/// succeeds is the account failed. After a complete region listing, instances no longer listed are removed and
+/// databases no longer listed are marked deleted (history). RDS is optional: a role without rds:DescribeDBInstances (a
+/// stack made before RDS discovery) or a region where an SCP denies it leaves the account active for EC2; the run
+/// records the account's DatabaseAccess (Registry::setDatabaseAccess()). Moves the account connected|active|failed ->
+/// active|failed through Registry::setStatus().
 class DiscoveryService final : public QObject
 {
     Q_OBJECT
@@ -72,11 +83,13 @@ public:
 Q_SIGNALS:
     void started(const QString &accountId);
     void progress(const DiscoveryProgress &progress);
-    /// One page was stored: \a instances are the page's rows as stored (for InstanceTableModel::applyPage).
+    /// One page was stored: \a instances are the page's rows as stored (for InstanceTableModel::applyPage). Rows of
+    /// either kind: a database page's added and changed databases, and the ones a region's listing marked deleted.
     void pageMerged(const QString &accountId, const QString &region, const QList<StoredInstance> &instances);
     /// The instances of a page that were stored already and are unchanged (only their last_seen moved to
     /// \a seenAt). pageMerged carries just the added and changed ones, so applying a refresh costs item models
     /// in proportion to what changed.
+    /// Keys (StoredInstance::key(): instance ids, databases' resource ids).
     void instancesSeen(const QString &accountId, const QStringList &instanceIds, const QDateTime &seenAt);
     /// Instances gone from \a region since the last discovery.
     void instancesRemoved(const QString &accountId, const QStringList &instanceIds);
@@ -92,13 +105,19 @@ private:
     void onRegions(Run *run, const Result<QList<Ec2Region>> &regions);
     void pumpRegions(Run *run);
     void discoverRegion(Run *run, const QString &region);
+    /// The region's DescribeDBInstances chain; \a finished runs once its pages are stored and announced.
+    void discoverDatabases(Run *run, const QString &region, std::function<void()> finished);
+    /// After a database page was merged: announces it, counts it.
+    void databasePageStored(Run *run, const QString &region, const QString &accountId, const RdsDbInstancePage &page,
+        const Result<InstanceMergeResult> &merged);
     /// After a page was merged (by the page store): announces it to item models, counts it.
     void pageStored(Run *run, const QString &region, const QString &accountId, const Ec2InstancePage &page,
         const Result<InstanceMergeResult> &merged);
     /// The run of \a accountId if it is still the one numbered \a serial (for results coming back from the store).
     Run *liveRun(const QString &accountId, quint64 serial) const;
     /// A region's listing is complete and stored: announces what it removed and whose health changed.
-    void announceRegion(Run *run, const QString &region, const QString &accountId, const QStringList &removedIds,
+    /// Returns the region's error (empty when it is complete).
+    QString announceRegion(Run *run, const QString &region, const QString &accountId, const QStringList &removedIds,
         const QList<QPair<QString, QString>> &changedHealth);
     void regionDone(Run *run, const QString &region, const QString &error);
     void complete(Run *run);

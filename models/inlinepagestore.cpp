@@ -20,3 +20,16 @@ void InlinePageStore::completeRegion(
 {
     completed(completeListing(m_registry, listing, health));
 }
+
+void InlinePageStore::storeDatabasePage(
+    DiscoveryRunContext *context, const PageListing &listing, const RdsDbInstancePage &page, DatabasePageStored stored)
+{
+    context->defer([this, listing, page, stored = std::move(stored)] {
+        stored(page, mergeDatabasePage(m_registry, listing, page));
+    });
+}
+
+void InlinePageStore::completeDatabases(const PageListing &listing, DatabasesCompleted completed)
+{
+    completed(completeDatabaseListing(m_registry, listing));
+}

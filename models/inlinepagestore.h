@@ -19,6 +19,9 @@ public:
         PageStored stored) override;
     void completeRegion(
         const PageListing &listing, QList<QPair<QString, QString>> health, RegionCompleted completed) override;
+    void storeDatabasePage(DiscoveryRunContext *context, const PageListing &listing, const RdsDbInstancePage &page,
+        DatabasePageStored stored) override;
+    void completeDatabases(const PageListing &listing, DatabasesCompleted completed) override;
 
 private:
     Registry *m_registry;

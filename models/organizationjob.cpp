@@ -409,6 +409,7 @@ void OrganizationJob::reconcile()
             o.recordId = member->id;
             o.status = accountStatusName(member->status);
             o.instanceCount = member->instanceCount;
+            o.databaseCount = member->databaseCount;
             o.message = member->lastError;
             const bool retry = member->status == AccountStatus::Pending || member->status == AccountStatus::Failed;
             if (!retry)
@@ -487,6 +488,7 @@ void OrganizationJob::verifyMember(const QString &awsAccountId)
                 o.recordId = own.id;
                 o.status = QString(OrganizationMember::Separate);
                 o.instanceCount = own.instanceCount;
+                o.databaseCount = own.databaseCount;
                 o.message = OrganizationService::tr("Already connected on its own (record %1).").arg(own.id);
             }
             m_done += 1;
@@ -608,6 +610,7 @@ void OrganizationJob::complete()
             if (const auto a = stored.constFind(o.recordId); a != stored.constEnd()) {
                 o.status = accountStatusName(a->status);
                 o.instanceCount = a->instanceCount;
+                o.databaseCount = a->databaseCount;
                 if (!a->lastError.isEmpty())
                     o.message = a->lastError;
                 else if (a->status == AccountStatus::Active || a->status == AccountStatus::Connected)

@@ -92,6 +92,7 @@ Result<OrganizationResult> OrganizationService::summary(const QString &user, con
         m.name = a.friendlyName;
         m.status = accountStatusName(a.status);
         m.instanceCount = a.instanceCount;
+        m.databaseCount = a.databaseCount;
         m.message = a.lastError;
         if (a.awsAccountId == org->managementAccountId)
             result.members.prepend(m);

@@ -32,6 +32,7 @@ struct OrganizationMember
     QString name; ///< the account's name in the organization (untrusted text from AWS)
     QString status;
     int instanceCount = 0;
+    int databaseCount = 0;
     QString message; ///< why pending/failed/refused/disconnected; empty when all is well
 
     friend bool operator==(const OrganizationMember &, const OrganizationMember &) = default;

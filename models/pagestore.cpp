@@ -8,15 +8,41 @@ Result<InstanceMergeResult> PageStore::mergePage(
         ? (*db)->mergeInstances(listing.accountId, listing.region, page.instances, listing.seenAt)
         : Result<InstanceMergeResult>(db.error());
     if (!merged)
-        m_failedListings.insert({ listing.run, listing.region });
+        m_failedListings.insert(listingKey(listing));
     return merged;
+}
+
+Result<InstanceMergeResult> PageStore::mergeDatabasePage(
+    const Result<Registry *> &db, const PageListing &listing, const RdsDbInstancePage &page)
+{
+    Result<InstanceMergeResult> merged = db
+        ? (*db)->mergeDatabases(listing.accountId, listing.region, page.databases, listing.seenAt)
+        : Result<InstanceMergeResult>(db.error());
+    if (!merged)
+        m_failedListings.insert(listingKey(listing));
+    return merged;
+}
+
+QList<StoredInstance> PageStore::completeDatabaseListing(const Result<Registry *> &db, const PageListing &listing)
+{
+    const bool pageFailed = m_failedListings.remove(listingKey(listing));
+    if (pageFailed || !db)
+        return {};
+    const Result<QList<StoredInstance>> deleted
+        = (*db)->markDatabasesDeletedNotSeenSince(listing.accountId, listing.region, listing.seenAt);
+    return deleted ? *deleted : QList<StoredInstance>();
+}
+
+QPair<quint64, QString> PageStore::listingKey(const PageListing &listing)
+{
+    return { listing.run, resourceKindName(listing.kind) + QLatin1Char(':') + listing.region };
 }
 
 RegionCompletion PageStore::completeListing(
     const Result<Registry *> &db, const PageListing &listing, const QList<QPair<QString, QString>> &health)
 {
     RegionCompletion done;
-    const bool pageFailed = m_failedListings.remove({ listing.run, listing.region });
+    const bool pageFailed = m_failedListings.remove(listingKey(listing));
     if (pageFailed || !db)
         return done;
     Registry *registry = *db;

@@ -3,6 +3,7 @@
 
 #include "aws/awserror.h"
 #include "aws/ec2types.h"
+#include "aws/rdstypes.h"
 #include "models/registry.h"
 
 #include <QDateTime>
@@ -16,9 +17,10 @@
 
 class DiscoveryRunContext;
 
-/// The listing a store belongs to: one region of one discovery run of one account.
+/// The listing a store belongs to: one region of one discovery run of one account, of one kind of resource.
 struct PageListing
 {
+    ResourceKind kind = ResourceKind::Ec2; ///< DescribeInstances (Ec2) or DescribeDBInstances (Rds)
     QString accountId;
     QString region;
     QDateTime seenAt; ///< the run's start: every stored row's lastSeen, and the completion's cutoff
@@ -32,8 +34,8 @@ struct RegionCompletion
     QList<QPair<QString, QString>> changedHealth; ///< (instance id, health) of the instances whose health changed
 };
 
-/// Stores DescribeInstances pages and completes region listings for DiscoveryService, on some thread, and hands
-/// the results back on DiscoveryService's thread through callbacks.
+/// Stores DescribeInstances and DescribeDBInstances pages and completes region listings for DiscoveryService, on some
+/// thread, and hands the results back on DiscoveryService's thread through callbacks.
 ///
 /// Contract of every implementation:
 /// - callbacks run on the thread that called (DiscoveryService's); storePage() never calls back inside the call
@@ -52,6 +54,11 @@ public:
     using PageStored = std::function<void(const Ec2InstancePage &page, const Result<InstanceMergeResult> &merged)>;
     /// What completing the region removed and whose health changed.
     using RegionCompleted = std::function<void(const RegionCompletion &done)>;
+    /// A database page and how storing it went.
+    using DatabasePageStored
+        = std::function<void(const RdsDbInstancePage &page, const Result<InstanceMergeResult> &merged)>;
+    /// The databases completing a region's database listing marked deleted (kept as history).
+    using DatabasesCompleted = std::function<void(const QList<StoredInstance> &deleted)>;
 
     virtual ~PageStore() = default;
 
@@ -66,6 +73,13 @@ public:
     virtual void completeRegion(
         const PageListing &listing, QList<QPair<QString, QString>> health, RegionCompleted completed)
         = 0;
+    /// As storePage(), for a DescribeDBInstances page (Registry::mergeDatabases) of a listing of kind Rds.
+    virtual void storeDatabasePage(DiscoveryRunContext *context, const PageListing &listing,
+        const RdsDbInstancePage &page, DatabasePageStored stored)
+        = 0;
+    /// As completeRegion(), for a database listing: the region's databases not seen since listing.seenAt are
+    /// marked deleted (Registry::markDatabasesDeletedNotSeenSince) unless a page of the listing failed to store.
+    virtual void completeDatabases(const PageListing &listing, DatabasesCompleted completed) = 0;
 
 protected:
     PageStore() = default;
@@ -83,6 +97,15 @@ protected:
     RegionCompletion completeListing(
         const Result<Registry *> &db, const PageListing &listing, const QList<QPair<QString, QString>> &health);
 
+    /// mergePage() for a database page.
+    Result<InstanceMergeResult> mergeDatabasePage(
+        const Result<Registry *> &db, const PageListing &listing, const RdsDbInstancePage &page);
+    /// completeListing() for a database listing: the databases it marked deleted.
+    QList<StoredInstance> completeDatabaseListing(const Result<Registry *> &db, const PageListing &listing);
+
 private:
-    QSet<QPair<quint64, QString>> m_failedListings; ///< (run, region) of the listings a page of which failed
+    /// (run, kind and region) of a listing.
+    static QPair<quint64, QString> listingKey(const PageListing &listing);
+
+    QSet<QPair<quint64, QString>> m_failedListings; ///< listingKey() of the listings a page of which failed
 };

@@ -83,7 +83,7 @@ class Registry final
 
 public:
     /// The schema version this build creates and understands.
-    static constexpr int SchemaVersion = 4;
+    static constexpr int SchemaVersion = 5;
 
     /// Tuning for open(); the defaults are what the app uses.
     struct Options
@@ -229,6 +229,24 @@ public:
     Result<QList<StoredInstance>> instances(const QString &accountId);
     /// How many instances the account has.
     Result<int> instanceCount(const QString &accountId);
+
+    // --- RDS databases ---------------------------------------------------------------------------------
+    /// Upserts one DescribeDBInstances page of \a region for account \a accountId in one transaction and reports
+    /// the diff by key (StoredInstance::key(): the DbiResourceId), with the same semantics as mergeInstances():
+    /// what AWS describes is compared (StoredInstance::databaseFieldsOf()), firstSeen kept, lastSeen = \a seenAt.
+    /// A database listed again after it was marked deleted is live again (a change).
+    Result<InstanceMergeResult> mergeDatabases(
+        const QString &accountId, const QString &region, const QList<RdsDbInstance> &page, const QDateTime &seenAt);
+    /// After a complete listing of \a region: the account's databases there not seen since \a cutoff and not
+    /// deleted yet become state "deleted" (kept as history, their other fields as last described); returns them.
+    Result<QList<StoredInstance>> markDatabasesDeletedNotSeenSince(
+        const QString &accountId, const QString &region, const QDateTime &cutoff);
+    /// The account's databases, deleted ones included, ordered by region then identifier.
+    Result<QList<StoredInstance>> databases(const QString &accountId);
+    /// How many databases the account has, not counting deleted ones.
+    Result<int> databaseCount(const QString &accountId);
+    /// Records whether discovery may list the account's databases (and, PartlyDenied, where it may not).
+    Result<void> setDatabaseAccess(const QString &accountId, DatabaseAccess access, const QStringList &deniedRegions);
 
     // --- audit ---------------------------------------------------------------------------------------
     /// Appends an audit row at now. There is deliberately no parameter for a secret; \a detail is free

@@ -64,6 +64,11 @@ inline QDateTime fromDb(const QVariant &v)
     return t.isValid() ? t.toUTC() : QDateTime();
 }
 
+/// Tags as stored (tags_json): a JSON array of [key, value] pairs, in AWS's order.
+QString tagsToJson(const QList<Ec2Tag> &tags);
+/// The inverse of tagsToJson(); anything that is not such an array reads as no tags.
+QList<Ec2Tag> tagsFromJson(const QString &json);
+
 /// NULL for an empty string: nullable columns (aws_account_id above all: two pending accounts must not
 /// collide in the unique index) store absence as NULL, not ''.
 inline QVariant textOrNull(const QString &s)

@@ -17,7 +17,12 @@ const QString kAccountColumns = QStringLiteral(
     " CASE WHEN a.kind = 'organization' THEN (SELECT COUNT(*) FROM instances i JOIN accounts m"
     "  ON i.account_id = m.id WHERE m.organization_id = a.id)"
     " ELSE (SELECT COUNT(*) FROM instances i WHERE i.account_id = a.id) END AS instance_count,"
-    " a.kind, a.organization_id, a.aws_organization_id, a.org_settings");
+    " a.kind, a.organization_id, a.aws_organization_id, a.org_settings,"
+    " CASE WHEN a.kind = 'organization' THEN (SELECT COUNT(*) FROM databases d JOIN accounts m"
+    "  ON d.account_id = m.id WHERE m.organization_id = a.id AND d.state <> 'deleted')"
+    " ELSE (SELECT COUNT(*) FROM databases d WHERE d.account_id = a.id AND d.state <> 'deleted') END"
+    "  AS database_count,"
+    " a.database_access, a.database_denied_regions");
 
 /// An organization record's settings as stored in org_settings.
 QString orgSettingsJson(const Account &a)
@@ -73,6 +78,9 @@ Account accountFromQuery(const QSqlQuery &q)
     a.organization = q.value(16).toString();
     a.awsOrganizationId = q.value(17).toString();
     readOrgSettings(a, q.value(18).toString());
+    a.databaseCount = q.value(19).toInt();
+    a.databaseAccess = databaseAccessFromName(q.value(20).toString());
+    a.databaseDeniedRegions = q.value(21).toString().split(QLatin1Char(','), Qt::SkipEmptyParts);
     return a;
 }
 

@@ -9,9 +9,7 @@
 
 using namespace RegistryInternal;
 
-namespace {
-
-QString tagsToJson(const QList<Ec2Tag> &tags)
+QString RegistryInternal::tagsToJson(const QList<Ec2Tag> &tags)
 {
     // An array of pairs, not an object: AWS's order is kept and duplicate-looking keys survive.
     QJsonArray a;
@@ -20,7 +18,7 @@ QString tagsToJson(const QList<Ec2Tag> &tags)
     return QString::fromUtf8(QJsonDocument(a).toJson(QJsonDocument::Compact));
 }
 
-QList<Ec2Tag> tagsFromJson(const QString &json)
+QList<Ec2Tag> RegistryInternal::tagsFromJson(const QString &json)
 {
     QList<Ec2Tag> tags;
     const QJsonArray a = QJsonDocument::fromJson(json.toUtf8()).array();
@@ -31,6 +29,8 @@ QList<Ec2Tag> tagsFromJson(const QString &json)
     }
     return tags;
 }
+
+namespace {
 
 // ---- the described fields as columns ------------------------------------------------------------------
 

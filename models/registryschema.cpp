@@ -43,6 +43,16 @@ using namespace RegistryInternal;
  *   aws_organization_id and org_settings. Row-level security is by owner, so members are confined as any
  *   account is.
  *
+ * 5 = RDS databases:
+ *   databases(account_id REFERENCES accounts(id) ON DELETE CASCADE, resource_id (DbiResourceId: kept when a
+ *             database is renamed, new when one is re-created), db_identifier, region, az, state, db_class, engine,
+ *             engine_version, multi_az INTEGER 0|1, storage_gb INTEGER, created_time NULL, cluster, tags_json,
+ *             first_seen, last_seen, PRIMARY KEY (account_id, resource_id)); INDEX (account_id, region,
+ *             last_seen). A database no longer listed keeps its row with state 'deleted' (history).
+ *   accounts + database_access TEXT ('' | allowed | not_permitted | partly_denied), database_denied_regions TEXT
+ *   (comma-separated): set by discovery only (Registry::setDatabaseAccess()).
+ *   Team mode: the same grants and owner policy as instances; UPDATE granted on the two new account columns.
+ *
  * Team mode (PostgreSQL), version 2 also runs:
  *   CREATE ROLE onramp_console NOLOGIN (if missing)         -- the group every console user's role joins
  *   GRANT SELECT ON schema_version; SELECT, INSERT ON users; SELECT, INSERT, UPDATE ON accounts;
@@ -416,12 +426,50 @@ QStringList schemaV4(Dialect d)
     return s;
 }
 
+QStringList schemaV5(Dialect d)
+{
+    QStringList s {
+        QStringLiteral("CREATE TABLE databases ("
+                       " account_id TEXT NOT NULL REFERENCES accounts(id) ON DELETE CASCADE,"
+                       " resource_id TEXT NOT NULL,"
+                       " db_identifier TEXT NOT NULL,"
+                       " region TEXT NOT NULL,"
+                       " az TEXT NOT NULL DEFAULT '',"
+                       " state TEXT NOT NULL DEFAULT '',"
+                       " db_class TEXT NOT NULL DEFAULT '',"
+                       " engine TEXT NOT NULL DEFAULT '',"
+                       " engine_version TEXT NOT NULL DEFAULT '',"
+                       " multi_az INTEGER NOT NULL DEFAULT 0,"
+                       " storage_gb INTEGER NOT NULL DEFAULT 0,"
+                       " created_time TEXT,"
+                       " cluster TEXT NOT NULL DEFAULT '',"
+                       " tags_json TEXT NOT NULL DEFAULT '[]',"
+                       " first_seen TEXT NOT NULL,"
+                       " last_seen TEXT NOT NULL,"
+                       " PRIMARY KEY (account_id, resource_id))"),
+        QStringLiteral("CREATE INDEX databases_by_region_seen ON databases(account_id, region, last_seen)"),
+        QStringLiteral("ALTER TABLE accounts ADD COLUMN database_access TEXT NOT NULL DEFAULT ''"),
+        QStringLiteral("ALTER TABLE accounts ADD COLUMN database_denied_regions TEXT NOT NULL DEFAULT ''"),
+    };
+    if (d == Dialect::Sqlite)
+        return s;
+    s << QStringLiteral("GRANT SELECT, INSERT, UPDATE, DELETE ON databases TO onramp_console")
+      << QStringLiteral("ALTER TABLE databases ENABLE ROW LEVEL SECURITY")
+      << QStringLiteral("ALTER TABLE databases FORCE ROW LEVEL SECURITY")
+      << QStringLiteral("CREATE POLICY databases_owner ON databases"
+                        " USING (account_id IN (SELECT id FROM accounts WHERE owner = current_user))"
+                        " WITH CHECK (account_id IN (SELECT id FROM accounts WHERE owner = current_user))")
+      << QStringLiteral("GRANT UPDATE (database_access, database_denied_regions) ON accounts TO onramp_console");
+    return s;
+}
+
 /// The ordered migration steps; step N brings a database from version N-1 to N.
 const MigrationStep kMigrations[] = {
     { 1, "users, accounts, instances, audit log", &schemaV1 },
     { 2, "ownership index and team-mode access control", &schemaV2 },
     { 3, "team-mode account rules and change audit in the database", &schemaV3 },
     { 4, "AWS Organizations: organization records and their member accounts", &schemaV4 },
+    { 5, "RDS databases", &schemaV5 },
 };
 static_assert(std::size(kMigrations) == Registry::SchemaVersion, "one migration step per schema version");
 

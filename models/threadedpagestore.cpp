@@ -101,3 +101,21 @@ void ThreadedPageStore::completeRegion(
         answer([done = std::move(done), completed = std::move(completed)] { completed(done); });
     });
 }
+
+void ThreadedPageStore::storeDatabasePage(
+    DiscoveryRunContext *, const PageListing &listing, const RdsDbInstancePage &page, DatabasePageStored stored)
+{
+    onWriter([this, listing, page, stored = std::move(stored)]() mutable {
+        Result<InstanceMergeResult> merged = mergeDatabasePage(m_writer->registry(), listing, page);
+        answer(
+            [page = std::move(page), merged = std::move(merged), stored = std::move(stored)] { stored(page, merged); });
+    });
+}
+
+void ThreadedPageStore::completeDatabases(const PageListing &listing, DatabasesCompleted completed)
+{
+    onWriter([this, listing, completed = std::move(completed)]() mutable {
+        QList<StoredInstance> deleted = completeDatabaseListing(m_writer->registry(), listing);
+        answer([deleted = std::move(deleted), completed = std::move(completed)] { completed(deleted); });
+    });
+}

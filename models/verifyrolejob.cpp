@@ -2,6 +2,7 @@
 #include "models/verifyrolejob.h"
 
 #include "aws/arn.h"
+#include "aws/rdsclient.h"
 #include "aws/retrypolicy.h"
 #include "aws/stsclient.h"
 #include "models/awsclients.h"
@@ -162,16 +163,30 @@ void VerifyRoleJob::probePermissions()
             OnboardingService::tr("The assumed role belongs to account %1, not %2.").arg(assumedAccount, m_awsId),
             AwsError::Kind::AccessDenied));
     Q_EMIT m_service->stage(m_account.id, OnboardingService::tr("Checking permissions…"));
-    m_service->m_aws->ec2()->probePermissions(m_account.region, m_role, this,
-        [this](const Result<QList<Ec2Client::PermissionCheck>> &checks) { probed(checks); });
+    m_service->m_aws->ec2()->probePermissions(
+        m_account.region, m_role, this, [this](const Result<QList<PermissionCheck>> &checks) {
+            m_ec2Checks = checks;
+            probed();
+        });
+    // RDS is optional: a role made from a template older than RDS discovery connects without it (its databases show
+    // as "not permitted"); the probe only tells the user early.
+    m_service->m_aws->rds()->probePermission(m_account.region, m_role, this, [this](const Result<PermissionCheck> &c) {
+        m_databaseAccess = !c ? DatabaseAccess::Unknown
+            : c->allowed      ? DatabaseAccess::Allowed
+                              : DatabaseAccess::NotPermitted;
+        probed();
+    });
 }
 
-void VerifyRoleJob::probed(const Result<QList<Ec2Client::PermissionCheck>> &checks)
+void VerifyRoleJob::probed()
 {
+    if (!m_ec2Checks || !m_databaseAccess)
+        return;
+    const Result<QList<PermissionCheck>> &checks = *m_ec2Checks;
     if (!checks)
         return fail(checks.error());
     QStringList missing;
-    for (const Ec2Client::PermissionCheck &c : *checks) {
+    for (const PermissionCheck &c : *checks) {
         if (!c.allowed)
             missing.append(QString::fromLatin1(c.iamAction));
     }
@@ -214,11 +229,17 @@ void VerifyRoleJob::store()
     // entry under a live record's key (disconnect removes it), never a keys record whose secret is gone.
     if (!placeholderId.isEmpty())
         registry->setStatus(placeholderId, AccountStatus::Disconnected);
-    const Result<Account> stored = registry->updateAccount(account);
+    Result<Account> stored = registry->updateAccount(account);
     if (!stored)
         return fail(m_service->storeError(stored.error(), m_awsId));
-    m_service->audit(
-        m_request.user, kAction, stored->id, QStringLiteral("ok"), OnboardingService::tr("role %1").arg(m_roleArn));
+    // What the probe found stands until discovery has listed every region.
+    if (m_databaseAccess && *m_databaseAccess != DatabaseAccess::Unknown
+        && registry->setDatabaseAccess(stored->id, *m_databaseAccess, {}))
+        stored.value().databaseAccess = *m_databaseAccess;
+    m_service->audit(m_request.user, kAction, stored->id, QStringLiteral("ok"),
+        stored->databaseAccess == DatabaseAccess::NotPermitted
+            ? OnboardingService::tr("role %1; databases not permitted (rds:DescribeDBInstances)").arg(m_roleArn)
+            : OnboardingService::tr("role %1").arg(m_roleArn));
     Q_EMIT m_service->accountChanged(*stored);
     m_service->rememberRoleCredentials(*stored, m_role);
     if (m_request.options.startDiscovery)

@@ -8,12 +8,15 @@
 #include <QElapsedTimer>
 #include <QObject>
 
+#include <optional>
+
 /// OnboardingService::verifyRole() as a job: check the record and the Role ARN (ownership via claim(), the plan)
 /// → AssumeRole with the record's External ID (retried while the stack is being created, up to waitForRoleSecs)
 /// → prove the role refuses AssumeRole without the External ID (the confused-deputy proof) → probe the discovery
-/// permissions → store (ownership again, this user's other record of the AWS account adopted) → connected →
-/// discovery. A pending record stays pending when AWS refuses; a connected one whose role stopped working or was
-/// opened up becomes failed. The job deletes itself when done, and stops if \a context is destroyed first.
+/// permissions (EC2's by DryRun; RDS's, optional, by the smallest real call, at the same time) → store (ownership
+/// again, this user's other record of the AWS account adopted) → connected → discovery. A pending record stays pending
+/// when AWS refuses; a connected one whose role stopped working or was opened up becomes failed. The job deletes itself
+/// when done, and stops if \a context is destroyed first.
 class VerifyRoleJob final : public OnboardingJob
 {
     Q_OBJECT
@@ -38,7 +41,8 @@ private:
     void proveExternalIdRequired();
     void proved(const Result<AssumedRole> &withoutExternalId);
     void probePermissions();
-    void probed(const Result<QList<Ec2Client::PermissionCheck>> &checks);
+    /// When both the EC2 probes and the RDS probe have answered: fails on a missing EC2 permission, else stores.
+    void probed();
     void store();
     void finish(const Result<Account> &result);
     /// Audits the failure and finishes with it; \a markFailed: a record past pending becomes failed with it.
@@ -52,4 +56,6 @@ private:
     std::shared_ptr<CredentialsProvider> m_role;
     QElapsedTimer m_clock; ///< since the first AssumeRole
     int m_attempt = 0;
+    std::optional<Result<QList<PermissionCheck>>> m_ec2Checks; ///< the EC2 DryRun probes' answer, once in
+    std::optional<DatabaseAccess> m_databaseAccess; ///< the RDS probe's answer, once in (Unknown: inconclusive)
 };

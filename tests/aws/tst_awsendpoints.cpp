@@ -14,6 +14,33 @@ private Q_SLOTS:
         QCOMPARE(e.ec2Url(QStringLiteral("us-east-2")), QUrl(QStringLiteral("https://ec2.us-east-2.amazonaws.com/")));
         QCOMPARE(
             e.ec2Url(QStringLiteral("cn-north-1")), QUrl(QStringLiteral("https://ec2.cn-north-1.amazonaws.com.cn/")));
+        QCOMPARE(
+            e.rdsUrl(QStringLiteral("eu-central-1")), QUrl(QStringLiteral("https://rds.eu-central-1.amazonaws.com/")));
+        QCOMPARE(
+            e.rdsUrl(QStringLiteral("cn-north-1")), QUrl(QStringLiteral("https://rds.cn-north-1.amazonaws.com.cn/")));
+    }
+
+    void rdsOverrideBeatsGlobalOverrideAndIsCheckedLikeTheOthers()
+    {
+        QProcessEnvironment env;
+        env.insert(QStringLiteral("AWS_ENDPOINT_URL"), QStringLiteral("https://all.example:8443"));
+        env.insert(QStringLiteral("AWS_ENDPOINT_URL_RDS"), QStringLiteral("http://localhost:4566/rds/"));
+        auto e = AwsEndpoints::fromEnvironment(env);
+        QVERIFY(!e.error().isError());
+        QCOMPARE(e.rdsUrl(QStringLiteral("us-west-2")), QUrl(QStringLiteral("http://localhost:4566/rds/")));
+        QCOMPARE(e.ec2Url(QStringLiteral("us-west-2")), QUrl(QStringLiteral("https://all.example:8443/")));
+        QCOMPARE(e.overrides()[2],
+            (AwsEndpoints::Override { QStringLiteral("rds"), QUrl(QStringLiteral("http://localhost:4566/rds/")),
+                QStringLiteral("AWS_ENDPOINT_URL_RDS") }));
+
+        QProcessEnvironment insecure;
+        insecure.insert(QStringLiteral("AWS_ENDPOINT_URL_RDS"), QStringLiteral("http://rds.example.com/"));
+        e = AwsEndpoints::fromEnvironment(insecure);
+        QCOMPARE(e.error().code, QStringLiteral("InsecureEndpoint"));
+        QVERIFY2(e.error().message.contains(QStringLiteral("AWS_ENDPOINT_URL_RDS")), qPrintable(e.error().message));
+        QVERIFY(e.isOverridden());
+        // Refused, yet kept: HttpClient refuses every request to it instead of falling back to AWS.
+        QCOMPARE(e.rdsUrl(QStringLiteral("us-east-1")), QUrl(QStringLiteral("http://rds.example.com/")));
     }
 
     void organizationsHasOneGlobalEndpointPerPartition_data()
@@ -159,7 +186,7 @@ private Q_SLOTS:
         env.insert(QStringLiteral("AWS_ENDPOINT_URL"), QStringLiteral("http://sts.example.com"));
         const auto e = AwsEndpoints::fromEnvironment(env);
         QCOMPARE(e.stsUrl(QStringLiteral("us-east-1")), QUrl(QStringLiteral("http://sts.example.com/")));
-        QCOMPARE(e.overrides().size(), 3);
+        QCOMPARE(e.overrides().size(), 4);
         QCOMPARE(e.organizationsUrl(QStringLiteral("eu-west-1")), QUrl(QStringLiteral("http://sts.example.com/")));
     }
 
@@ -178,6 +205,8 @@ private Q_SLOTS:
                 QStringLiteral("AWS_ENDPOINT_URL") },
             { QStringLiteral("ec2"), QUrl(QStringLiteral("http://127.0.0.1:9000/s/x/")),
                 QStringLiteral("AWS_ENDPOINT_URL_EC2") },
+            { QStringLiteral("rds"), QUrl(QStringLiteral("https://user:password@all.example:8443/")),
+                QStringLiteral("AWS_ENDPOINT_URL") },
             { QStringLiteral("organizations"), QUrl(QStringLiteral("https://user:password@all.example:8443/")),
                 QStringLiteral("AWS_ENDPOINT_URL") },
         };
@@ -185,7 +214,7 @@ private Q_SLOTS:
         // User names and passwords are not shown.
         QCOMPARE(AwsEndpoints::describe(e.overrides()),
             QStringLiteral("sts=https://all.example:8443/, ec2=http://127.0.0.1:9000/s/x/, "
-                           "organizations=https://all.example:8443/"));
+                           "rds=https://all.example:8443/, organizations=https://all.example:8443/"));
 
         QProcessEnvironment onlyOrganizations;
         onlyOrganizations.insert(

@@ -140,7 +140,7 @@ class TestTemplateBuilder final : public QObject
 private Q_SLOTS:
     void templateCreatesOneNamedRole();
     void trustPolicyAllowsOnlyTheConsoleAccountWithTheExternalId();
-    void policyGrantsExactlyTheRequiredActionsWithoutWildcard();
+    void policyGrantsExactlyTheDiscoveryActionsWithoutWildcard();
     void parametersDefaultToThisOnboarding();
     void parameterDefaultsSatisfyTheirOwnConstraints();
     void outputsGiveRoleArnAndExternalId();
@@ -221,12 +221,12 @@ void TestTemplateBuilder::trustPolicyAllowsOnlyTheConsoleAccountWithTheExternalI
         QVERIFY2(!statement.contains(widening), qPrintable(widening));
 }
 
-void TestTemplateBuilder::policyGrantsExactlyTheRequiredActionsWithoutWildcard()
+void TestTemplateBuilder::policyGrantsExactlyTheDiscoveryActionsWithoutWildcard()
 {
     const QJsonArray policies = roleProperties(buildParsed(validOptions()))[u"Policies"_s].toArray();
     QVERIFY(!policies.isEmpty());
 
-    static const QRegularExpression readAction(u"\\Aec2:(Describe|Get|List)[A-Za-z]*\\*?\\z"_s);
+    static const QRegularExpression readAction(u"\\A(ec2|rds):(Describe|Get|List)[A-Za-z]*\\*?\\z"_s);
     QSet<QString> granted;
     for (const QJsonValue &policy : policies) {
         QVERIFY(!policy[u"PolicyName"_s].toString().isEmpty());
@@ -244,11 +244,15 @@ void TestTemplateBuilder::policyGrantsExactlyTheRequiredActionsWithoutWildcard()
         }
     }
 
-    // Exactly the list in code: no wildcard, so nothing that reads user data or launch templates.
+    // Exactly the list in code (EC2's required and RDS's optional actions): no wildcard, so nothing that reads user
+    // data or launch templates.
     QSet<QString> expected;
-    for (const RequiredAction &action : requiredEc2Actions())
+    for (const RequiredAction &action : discoveryActions())
         expected.insert(QString::fromLatin1(action.iamAction));
     QCOMPARE(granted, expected);
+    QVERIFY(granted.contains(u"rds:DescribeDBInstances"_s));
+    for (const RequiredAction &action : requiredEc2Actions())
+        QVERIFY(granted.contains(QString::fromLatin1(action.iamAction)));
     for (const QString &action : std::as_const(granted))
         QVERIFY2(!action.contains(u'*'), qPrintable(u"wildcard granted: "_s + action));
     QVERIFY(!granted.contains(u"ec2:DescribeInstanceAttribute"_s));
@@ -758,7 +762,9 @@ void TestTemplateBuilder::managementRoleIsTheSingleAccountRolePlusOrganizationsR
     const QJsonArray singlePolicies = singleWithoutPolicies.take(u"Policies"_s).toArray();
     QCOMPARE(management, singleWithoutPolicies); // same name, trust policy (sts:ExternalId), tags, session length
     QCOMPARE(policies.size(), 2);
-    QCOMPARE(policies[0].toObject(), singlePolicies[0].toObject()); // the same read-only EC2 grants
+    QCOMPARE(policies[0].toObject(), singlePolicies[0].toObject()); // the same read-only EC2 and RDS grants
+    QVERIFY(stringOrList(policies[0][u"PolicyDocument"_s][u"Statement"_s][0][u"Action"_s])
+                .contains(u"rds:DescribeDBInstances"_s));
     const QJsonArray statements = policies[1][u"PolicyDocument"_s][u"Statement"_s].toArray();
     QCOMPARE(statements.size(), 1);
     QCOMPARE(statements[0][u"Effect"_s].toString(), u"Allow"_s);

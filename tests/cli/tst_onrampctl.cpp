@@ -3,6 +3,7 @@
 #include "../reliability/reliability.h"
 #include "../support/fakeaws.h"
 #include "../support/stdinfifo.h"
+#include "aws/permissionprobe.h"
 
 #include <QDirIterator>
 #include <QElapsedTimer>
@@ -115,12 +116,22 @@ QJsonObject accountById(const QJsonArray &accounts, const QString &id)
 }
 
 /// The role the fake answers AssumeRole for: the customer's discovery role, trusting the console account.
-QJsonObject discoveryRole(const QString &externalId, int appearsAfterAttempts = 0)
+/// The IAM actions of \a actions as the fake's allowed_actions.
+QJsonArray actionsOf(const QList<RequiredAction> &actions)
+{
+    QJsonArray out;
+    for (const RequiredAction &a : actions)
+        out.append(QString::fromLatin1(a.iamAction));
+    return out;
+}
+
+/// The discovery role as the record's template creates it (every action of discoveryActions()); \a olderTemplate:
+/// as a template made before RDS discovery did (the EC2 actions only).
+QJsonObject discoveryRole(const QString &externalId, int appearsAfterAttempts = 0, bool olderTemplate = false)
 {
     return QJsonObject { { u"arn"_s, FakeAws::customerRoleArn() }, { u"external_id"_s, externalId },
         { u"trusted_accounts"_s, QJsonArray { FakeAws::consoleAccount() } },
-        { u"allowed_actions"_s,
-            QJsonArray { u"ec2:DescribeRegions"_s, u"ec2:DescribeInstances"_s, u"ec2:DescribeInstanceStatus"_s } },
+        { u"allowed_actions"_s, actionsOf(olderTemplate ? requiredEc2Actions() : discoveryActions()) },
         { u"appears_after_attempts"_s, appearsAfterAttempts }, { u"max_session_seconds"_s, 3600 } };
 }
 
@@ -140,8 +151,7 @@ QJsonObject identity(
         { u"arn"_s, arn }, { u"allowed_actions"_s, allowed } };
 }
 
-const QJsonArray kDescribeActions { u"ec2:DescribeRegions"_s, u"ec2:DescribeInstances"_s,
-    u"ec2:DescribeInstanceStatus"_s };
+const QJsonArray kDescribeActions = actionsOf(discoveryActions());
 
 // A second customer account, for the trial plan's "one account" rule.
 const QString kSecondKeyId = u"AKIASECONDCUSTOMER01"_s;
@@ -160,6 +170,8 @@ private Q_SLOTS:
     void cleanup();
 
     void cloudFormationOnboardingActivatesAccountWithAll2345Instances();
+    void databasesAreListedByKindAndCountedApart();
+    void aStackFromBeforeRdsDiscoveryStaysActiveWithDatabasesNotPermitted();
     void verifyAcceptsBareAccountIdAsTheTemplatesRole();
     void accessKeysConnectStoresSecretOnlyInKeychain();
     void invalidSecretIsRejectedAndNothingIsStored();
@@ -492,22 +504,24 @@ void TestOnrampctl::cloudFormationOnboardingActivatesAccountWithAll2345Instances
             granted += asStringList(s.toObject().value(u"Action"_s));
     }
     QVERIFY(granted.contains(u"ec2:DescribeInstances"_s) || granted.contains(u"ec2:Describe*"_s));
+    QVERIFY(granted.contains(u"rds:DescribeDBInstances"_s));
     for (const QString &action : std::as_const(granted))
-        QVERIFY2(action.startsWith(u"ec2:Describe"_s), qPrintable(u"not read-only: "_s + action));
+        QVERIFY2(action.startsWith(u"ec2:Describe"_s) || action.startsWith(u"rds:Describe"_s),
+            qPrintable(u"not read-only: "_s + action));
 
     const CliRun verified = verify(pending.id, FakeAws::customerRoleArn());
     expectActive(verified, FakeAws::customerAccount(), kCfnInstances);
     RETURN_IF_FAILED();
     QCOMPARE(json(verified).object().value(u"id"_s).toString(), pending.id);
 
-    // instances --json: JSON Lines, one object per instance, every field of the contract.
-    const CliRun listed = run({ u"--json"_s, u"instances"_s, pending.id });
+    // instances --json --kind ec2: JSON Lines, one object per instance, every field of the contract.
+    const CliRun listed = run({ u"--json"_s, u"instances"_s, pending.id, u"--kind"_s, u"ec2"_s });
     COMPARE_EXIT(listed, 0);
     QList<QByteArray> lines = listed.out.split('\n');
     while (!lines.isEmpty() && lines.last().isEmpty())
         lines.removeLast();
     QCOMPARE(lines.size(), kCfnInstances);
-    static const QStringList fields { u"instance_id"_s, u"region"_s, u"availability_zone"_s, u"state"_s,
+    static const QStringList fields { u"kind"_s, u"instance_id"_s, u"region"_s, u"availability_zone"_s, u"state"_s,
         u"instance_type"_s, u"lifecycle"_s, u"private_ip"_s, u"public_ip"_s, u"launch_time"_s, u"name"_s, u"cluster"_s,
         u"tags"_s };
     static const QStringList states { u"pending"_s, u"running"_s, u"shutting-down"_s, u"terminated"_s, u"stopping"_s,
@@ -534,7 +548,8 @@ void TestOnrampctl::cloudFormationOnboardingActivatesAccountWithAll2345Instances
         const QString lifecycle = o.value(u"lifecycle"_s).toString();
         spot += lifecycle == u"spot"_s;
         auto stringOrNull = [&o](const QString &f) { return o.value(f).isString() || o.value(f).isNull(); };
-        if (!id.startsWith(u"i-"_s) || !o.value(u"availability_zone"_s).toString().startsWith(region)
+        if (!id.startsWith(u"i-"_s) || o.value(u"kind"_s).toString() != u"ec2"_s
+            || !o.value(u"availability_zone"_s).toString().startsWith(region)
             || !states.contains(o.value(u"state"_s).toString()) || o.value(u"instance_type"_s).toString().isEmpty()
             || (lifecycle != u"spot"_s && lifecycle != u"on-demand"_s) || !o.value(u"tags"_s).isObject()
             || !stringOrNull(u"private_ip"_s) || !stringOrNull(u"public_ip"_s) || !stringOrNull(u"launch_time"_s)
@@ -556,6 +571,110 @@ void TestOnrampctl::cloudFormationOnboardingActivatesAccountWithAll2345Instances
     QCOMPARE(listedAccount.value(u"owner"_s).toString(), kUserAlice);
     QCOMPARE(listedAccount.value(u"instance_count"_s).toInteger(), kCfnInstances);
     QVERIFY(listedAccount.value(u"last_error"_s).isNull());
+}
+
+// RDS: databases beside instances; `instances --kind`; database_count beside instance_count.
+void TestOnrampctl::databasesAreListedByKindAndCountedApart()
+{
+    const Pending pending = createPending();
+    RETURN_IF_FAILED();
+    useRoleScenario(u"rds"_s, u"basic"_s, pending.externalId);
+    RETURN_IF_FAILED();
+    const CliRun verified = verify(pending.id, FakeAws::customerRoleArn());
+    COMPARE_EXIT(verified, 0);
+    const QJsonObject result = json(verified).object();
+    QCOMPARE(result.value(u"status"_s).toString(), u"active"_s);
+    QCOMPARE(result.value(u"database_count"_s).toInteger(-1), 5);
+    const qint64 ec2Count = result.value(u"instance_count"_s).toInteger(-1);
+    QVERIFY(ec2Count > 0);
+    QVERIFY2(result.value(u"message"_s).toString().contains(u"5 database"_s), qPrintable(verified.describe({})));
+
+    auto lines = [this](const QStringList &args) {
+        const CliRun r = run(QStringList { u"--json"_s, u"instances"_s } + args);
+        QList<QJsonObject> out;
+        if (r.exitCode != 0)
+            return out;
+        for (const QByteArray &line : r.out.split('\n')) {
+            if (!line.isEmpty())
+                out.append(QJsonDocument::fromJson(line).object());
+        }
+        return out;
+    };
+    const QList<QJsonObject> databases = lines({ pending.id, u"--kind"_s, u"rds"_s });
+    QCOMPARE(databases.size(), 5);
+    static const QStringList fields { u"kind"_s, u"instance_id"_s, u"region"_s, u"availability_zone"_s, u"state"_s,
+        u"instance_type"_s, u"engine"_s, u"engine_version"_s, u"multi_az"_s, u"storage_gb"_s, u"name"_s,
+        u"launch_time"_s, u"tags"_s };
+    QJsonObject orders;
+    for (const QJsonObject &o : databases) {
+        for (const QString &f : fields)
+            QVERIFY2(o.contains(f), qPrintable(u"missing "_s + f));
+        QCOMPARE(o.value(u"kind"_s).toString(), u"rds"_s);
+        QVERIFY(o.value(u"multi_az"_s).isBool());
+        QVERIFY(o.value(u"storage_gb"_s).isDouble());
+        QCOMPARE(o.value(u"name"_s).toString(), o.value(u"instance_id"_s).toString());
+        if (o.value(u"instance_id"_s).toString() == u"orders-db"_s)
+            orders = o;
+    }
+    QCOMPARE(orders.value(u"region"_s).toString(), u"us-east-1"_s);
+    QCOMPARE(orders.value(u"availability_zone"_s).toString(), u"us-east-1a"_s);
+    QCOMPARE(orders.value(u"state"_s).toString(), u"available"_s);
+    QCOMPARE(orders.value(u"instance_type"_s).toString(), u"db.m6g.large"_s);
+    QCOMPARE(orders.value(u"engine"_s).toString(), u"postgres"_s);
+    QCOMPARE(orders.value(u"engine_version"_s).toString(), u"16.3"_s);
+    QCOMPARE(orders.value(u"multi_az"_s).toBool(), true);
+    QCOMPARE(orders.value(u"storage_gb"_s).toInteger(), 200);
+    QCOMPARE(orders.value(u"launch_time"_s).toString(), u"2024-02-01T09:30:00Z"_s);
+    QCOMPARE(orders.value(u"tags"_s).toObject().value(u"Team"_s).toString(), u"R&D <core> \"α\" 'β'"_s);
+
+    const QList<QJsonObject> instances = lines({ pending.id, u"--kind"_s, u"ec2"_s });
+    QCOMPARE(instances.size(), ec2Count);
+    for (const QJsonObject &o : instances)
+        QCOMPARE(o.value(u"kind"_s).toString(), u"ec2"_s);
+    QCOMPARE(lines({ pending.id }).size(), ec2Count + 5);
+    const CliRun bad = run({ u"--json"_s, u"instances"_s, pending.id, u"--kind"_s, u"s3"_s });
+    COMPARE_EXIT(bad, 2);
+
+    const QJsonObject listed = accountById(accounts(), pending.id);
+    RETURN_IF_FAILED();
+    QCOMPARE(listed.value(u"database_count"_s).toInteger(-1), 5);
+    QCOMPARE(listed.value(u"instance_count"_s).toInteger(-1), ec2Count);
+}
+
+// RDS: a role made from a template older than RDS discovery still connects; its databases are "not permitted".
+void TestOnrampctl::aStackFromBeforeRdsDiscoveryStaysActiveWithDatabasesNotPermitted()
+{
+    const Pending pending = createPending();
+    RETURN_IF_FAILED();
+    m_scenario = registerScenario(u"rds-old"_s,
+        QJsonObject { { u"extends"_s, u"basic"_s },
+            { u"roles"_s, QJsonArray { discoveryRole(pending.externalId, 0, /*olderTemplate*/ true) } } });
+    RETURN_IF_FAILED();
+    const CliRun verified = verify(pending.id, FakeAws::customerRoleArn());
+    COMPARE_EXIT(verified, 0);
+    const QJsonObject result = json(verified).object();
+    QCOMPARE(result.value(u"status"_s).toString(), u"active"_s);
+    QVERIFY(!result.contains(u"error"_s));
+    QCOMPARE(result.value(u"database_count"_s).toInteger(-1), 0);
+    const QString message = result.value(u"message"_s).toString();
+    QVERIFY2(
+        message.contains(u"Databases not permitted — update the stack to include databases"_s), qPrintable(message));
+    QVERIFY2(message.contains(u"onrampctl template "_s + pending.id), qPrintable(message));
+    // Also right after the verify, before discovery (the probe): --no-wait.
+    const QJsonObject listed = accountById(accounts(), pending.id);
+    RETURN_IF_FAILED();
+    QCOMPARE(listed.value(u"status"_s).toString(), u"active"_s);
+    QVERIFY(listed.value(u"last_error"_s).isNull());
+    // The probe was the smallest real call, and denied: AccessDenied, not a failure.
+    int probes = 0;
+    for (const QJsonValue &v : awsLog()) {
+        const QJsonObject e = v.toObject();
+        if (e.value(u"action"_s).toString() == u"DescribeDBInstances"_s) {
+            QCOMPARE(e.value(u"code"_s).toString(), u"AccessDenied"_s);
+            ++probes;
+        }
+    }
+    QVERIFY(probes >= 1);
 }
 
 // 2. A bare 12-digit account id means the role the record's template creates in that account.
@@ -1149,7 +1268,7 @@ void TestOnrampctl::doctorPassesEveryCheckAgainstTheFake()
     QVERIFY2(names.contains(u"file permissions"_s), qPrintable(names.join(u", "_s)));
     // The suite's own override (the fake) is listed; an override is not a failure.
     const QString expectedOverride
-        = u"sts=%1, ec2=%1, organizations=%1"_s.arg(m_fake.endpoint(m_scenario, m_session).toString());
+        = u"sts=%1, ec2=%1, rds=%1, organizations=%1"_s.arg(m_fake.endpoint(m_scenario, m_session).toString());
     bool overrideListed = false;
     for (const QJsonValue &c : checks) {
         if (c.toObject().value(u"name"_s).toString() == u"endpoint override"_s)
@@ -1423,7 +1542,7 @@ void TestOnrampctl::endpointOverrideIsAnnouncedOnStderrOncePerRun()
     COMPARE_EXIT(listed, 0);
     QCOMPARE(json(listed), QJsonDocument(QJsonArray()));
     QCOMPARE(listed.warningLines(),
-        QStringList { u"AWS endpoint override active: sts=%1, ec2=%1, organizations=%1"_s.arg(endpoint) });
+        QStringList { u"AWS endpoint override active: sts=%1, ec2=%1, rds=%1, organizations=%1"_s.arg(endpoint) });
 
     // Also when the run talks to AWS a lot: still one line.
     const CliRun connected = connectKeys(FakeAws::customerKeyId(), FakeAws::customerSecret());

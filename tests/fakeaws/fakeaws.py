@@ -1,5 +1,5 @@
 #!/usr/bin/python3
-"""fakeaws: a local fake of AWS STS and EC2 (Query protocol) and Organizations (JSON 1.1) for Onramp's tests.
+"""fakeaws: a local fake of AWS STS, EC2 and RDS (Query protocol) and Organizations (JSON 1.1) for Onramp's tests.
 
     /usr/bin/python3 fakeaws.py start --state-dir DIR   # certificates, background server, DIR/endpoint.json
     /usr/bin/python3 fakeaws.py stop  --state-dir DIR
@@ -42,14 +42,16 @@ from botocore.credentials import Credentials
 HERE = os.path.dirname(os.path.abspath(__file__))
 STS_NS = 'https://sts.amazonaws.com/doc/2011-06-15/'
 EC2_NS = 'http://ec2.amazonaws.com/doc/2016-11-15/'
-VERSIONS = {'sts': '2011-06-15', 'ec2': '2016-11-15'}
+VERSIONS = {'sts': '2011-06-15', 'ec2': '2016-11-15', 'rds': '2014-10-31'}
 ACTIONS = {'GetCallerIdentity': 'sts', 'AssumeRole': 'sts', 'DescribeRegions': 'ec2',
            'DescribeInstances': 'ec2', 'DescribeInstanceStatus': 'ec2', 'DescribeOrganization': 'organizations',
            'ListAccounts': 'organizations', 'ListRoots': 'organizations', 'ListChildren': 'organizations',
-           'ListAccountsForParent': 'organizations'}
+           'ListAccountsForParent': 'organizations', 'DescribeDBInstances': 'rds'}
 # AWS Organizations speaks AWS JSON 1.1 (botocore data/organizations/2016-11-28/service-2.json: targetPrefix).
 ORG_TARGET_PREFIX = 'AWSOrganizationsV20161128.'
 ORG_CONTENT_TYPE = 'application/x-amz-json-1.1'
+MEMBER_ROLE_ACTIONS = ['ec2:DescribeRegions', 'ec2:DescribeInstances', 'ec2:DescribeInstanceStatus',
+                      'rds:DescribeDBInstances']  # what the current template grants
 ORG_DEFAULT_ACTIONS = ['organizations:DescribeOrganization', 'organizations:ListAccounts', 'organizations:ListRoots',
                        'organizations:ListChildren', 'organizations:ListAccountsForParent']
 DEFAULT_REGIONS = ['us-east-1', 'us-east-2', 'us-west-1', 'us-west-2', 'ca-central-1', 'eu-west-1', 'eu-west-2',
@@ -68,6 +70,9 @@ EC2_OK = ('<?xml version="1.0" encoding="UTF-8"?>\n<{0}Response xmlns="%s">\n   
           '{1}\n</{0}Response>\n' % EC2_NS)
 EC2_ERROR = ('<?xml version="1.0" encoding="UTF-8"?>\n<Response><Errors><Error><Code>{1}</Code><Message>{2}'
              '</Message></Error></Errors><RequestID>{3}</RequestID></Response>\n')
+RDS_NS = 'http://rds.amazonaws.com/doc/2014-10-31/'
+RDS_OK = STS_OK.replace(STS_NS, RDS_NS)  # RDS answers in STS's Query shape (RDS API Reference, "Query API")
+RDS_ERROR = STS_ERROR.replace(STS_NS, RDS_NS)
 AUTH_ERRORS = {  # (service, problem) -> (status, code, message)
     ('sts', 'invalid'): (403, 'InvalidClientTokenId', 'The security token included in the request is invalid.'),
     ('ec2', 'invalid'): (401, 'AuthFailure', 'AWS was not able to validate the provided access credentials'),
@@ -107,6 +112,7 @@ class AwsError(Exception):
 
 
 def auth_error(service, problem):
+    service = 'sts' if service == 'rds' else service  # RDS's authentication errors are STS's
     return AwsError(*AUTH_ERRORS[service if service in ('sts', 'organizations') else 'ec2', problem])
 
 
@@ -135,6 +141,7 @@ class Scenario:
         self.regions = data.get('regions') or [{'name': n, 'opt_in_status': 'opt-in-not-required'}
                                                for n in DEFAULT_REGIONS]
         self._instances, self._lock = {}, threading.Lock()
+        self._databases, self.deleted_databases = {}, set()  # see databases(): (account, region) -> list
         self._pages, self._pages_bytes = {}, 0  # rendered result pages (UTF-8), see cached_page()
 
     def now(self):
@@ -194,6 +201,8 @@ class Organization:
                                   'status': 'ACTIVE', 'parent': gen.get('parent', self.root)})
             self.regions[acct_id] = {r: {'generate': int(n), 'seed': 'org-%d' % k}
                                      for r, n in (gen.get('instances_per_region') or {}).items()}
+            for r, n in (gen.get('databases_per_region') or {}).items():
+                self.regions[acct_id].setdefault(r, {})['databases'] = {'generate': int(n), 'seed': 'org-%d' % k}
         if self.management not in {a['id'] for a in self.accounts}:
             self.accounts.insert(0, {'id': self.management, 'name': 'management', 'status': 'ACTIVE',
                                      'email': 'management@example.com', 'parent': self.root})
@@ -215,10 +224,12 @@ class Organization:
         for a in self.accounts:
             if a['id'] in missing:
                 continue
-            role = {k: v for k, v in spec.items() if k not in ('name', 'missing_in', 'appears_after_attempts')}
+            role = {k: v for k, v in spec.items()
+                    if k not in ('name', 'missing_in', 'appears_after_attempts', 'without_rds_in')}
             role['arn'] = 'arn:aws:iam::%s:role/%s' % (a['id'], spec.get('name', 'OnrampDiscoveryRole'))
-            role['allowed_actions'] = list(spec.get('allowed_actions', ['ec2:DescribeRegions', 'ec2:DescribeInstances',
-                                                                       'ec2:DescribeInstanceStatus']))
+            role['allowed_actions'] = list(spec.get('allowed_actions', MEMBER_ROLE_ACTIONS))
+            if a['id'] in spec.get('without_rds_in', []):  # a member whose stack predates RDS discovery
+                role['allowed_actions'] = [p for p in role['allowed_actions'] if not p.startswith('rds:')]
             if a['id'] == self.management:
                 role['allowed_actions'] += self.management_role_actions
             role['appears_after_attempts'] = int(appear.get(a['id'], 0)) if isinstance(appear, dict) else int(appear)
@@ -612,12 +623,175 @@ class Rendered:
 
 def render_ok(service, action, result, request_id):
     """The success document: str for a str result, UTF-8 bytes for a Rendered one (no re-encoding of it)."""
-    template = STS_OK if service == 'sts' else EC2_OK
+    template = {'sts': STS_OK, 'rds': RDS_OK}.get(service, EC2_OK)
     if not isinstance(result, Rendered):
         return template.format(action, result, request_id)
     head, _, tail = template.partition('{1}')
     return b''.join([head.format(action, None, request_id).encode('utf-8'), result.data,
                      result.suffix.encode('utf-8'), tail.format(action, None, request_id).encode('utf-8')])
+
+
+# --------------------------------------------------------------------------------------------------- RDS databases
+
+DB_ENGINES = [('postgres', ['16.3', '15.7', '14.12']), ('mysql', ['8.0.36', '8.0.35']), ('mariadb', ['10.11.8']),
+              ('aurora-postgresql', ['15.4', '16.1']), ('aurora-mysql', ['8.0.mysql_aurora.3.05.2']),
+              ('sqlserver-se', ['15.00.4365.2.v1']), ('oracle-ee', ['19.0.0.0.ru-2024-04.rur-2024-04.r1'])]
+DB_CLASSES = ['db.t3.micro', 'db.t4g.medium', 'db.m5.large', 'db.m6g.large', 'db.r6g.xlarge', 'db.r5.2xlarge']
+DB_STATUSES, DB_STATUS_WEIGHTS = ['available', 'stopped', 'creating', 'modifying', 'backing-up'], [85, 8, 3, 2, 2]
+DB_PORTS = {'postgres': 5432, 'aurora-postgresql': 5432, 'sqlserver-se': 1433, 'oracle-ee': 1521}
+
+
+def database(rng, account, region, spec, n):
+    """One generated database of (account, region): the spec's `engines` / `classes` / `storage_types` if given,
+    `multi_az_ratio` (default 0.3), `aurora_ratio` (default 0.2: members of `aurora-<k>` clusters)."""
+    aurora = rng.random() < float(spec.get('aurora_ratio', 0.2))
+    engines = spec.get('engines') or [e for e, _ in DB_ENGINES if e.startswith('aurora') == aurora]
+    engine = rng.choice(engines)
+    versions = dict(DB_ENGINES).get(engine, ['1.0'])
+    cls = rng.choice(spec.get('classes') or DB_CLASSES)
+    env = rng.choice(['prod', 'staging', 'dev'])
+    return {'identifier': '%s-%s-%04d' % (engine.split('-')[0], env, n), 'engine': engine,
+            'engine_version': rng.choice(versions), 'class': cls,
+            'status': rng.choices(DB_STATUSES, DB_STATUS_WEIGHTS)[0], 'az': region + rng.choice('abc'),
+            'multi_az': not engine.startswith('aurora') and rng.random() < float(spec.get('multi_az_ratio', 0.3)),
+            'storage_gb': 1 if engine.startswith('aurora') else rng.choice([20, 50, 100, 200, 500, 1000]),
+            'storage_type': 'aurora' if engine.startswith('aurora') else rng.choice(
+                spec.get('storage_types') or ['gp3', 'gp2', 'io1']),
+            'create_time': 1672531200 + rng.randrange(80_000_000),
+            'cluster': 'aurora-%d' % rng.randrange(3) if engine.startswith('aurora') else None,
+            'tags': [('Name', 'db-%s-%04d' % (env, n)), ('Environment', env)] +
+                    ([('Team', rng.choice(TEAMS))] if rng.random() < 0.5 else [])}
+
+
+def build_databases(account, region, spec):
+    """A region spec's `databases`: its `items` first (missing fields filled in), then `generate` random ones,
+    deterministic for (seed, account, region)."""
+    rng = random.Random('rds/%s/%s/%s' % (spec.get('seed', 0), account, region))
+    out = []
+    for n, given in enumerate(spec.get('items', [])):
+        db = {**database(rng, account, region, spec, n), **given}
+        if 'engine' in given and 'cluster' not in given and not given['engine'].startswith('aurora'):
+            db['cluster'] = None
+        if 'engine' in given and 'storage_type' not in given:
+            db['storage_type'] = 'aurora' if given['engine'].startswith('aurora') else 'gp3'
+        if isinstance(db['tags'], dict):
+            db['tags'] = list(db['tags'].items())
+        out.append(db)
+    for n in range(len(out), len(out) + int(spec.get('generate', 0))):
+        out.append(database(rng, account, region, spec, n))
+    for db in out:
+        db.setdefault('resource_id', 'db-' + ''.join(rng.choice('ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789')
+                                                      for _ in range(26)))
+    return out
+
+
+def databases(scenario, account, region):
+    """The databases of (account, region) (built once, cached), without those deleted over the control API."""
+    with scenario._lock:
+        if (account, region) not in scenario._databases:
+            spec = scenario.data.get('accounts', {}).get(account, {}).get('regions', {}).get(region)
+            if spec is None and scenario.organization:
+                spec = scenario.organization.instance_spec(account, region)
+            scenario._databases[account, region] = build_databases(account, region, (spec or {}).get('databases')
+                                                                   or {})
+        return [d for d in scenario._databases[account, region]
+                if (account, region, d['identifier']) not in scenario.deleted_databases]
+
+
+def delete_database(scenario_name, account, region, identifier):
+    """Control API: the database disappears from every later DescribeDBInstances of the scenario."""
+    scenario = REGISTRY.scenario(scenario_name)
+    if scenario is None:
+        return 404, 'fakeaws: unknown scenario %r\n' % scenario_name
+    if not any(d['identifier'] == identifier for d in databases(scenario, account, region)):
+        return 404, 'fakeaws: no database %r in %s/%s\n' % (identifier, account, region)
+    with scenario._lock:
+        scenario.deleted_databases.add((account, region, identifier))
+    return 200, 'deleted %s\n' % identifier
+
+
+def rds_denied_regions(c):
+    """`faults.rds_denied_regions`: a list (every account) or {account: [regions]}: an SCP's explicit deny."""
+    denied = c.scenario.faults.get('rds_denied_regions') or []
+    return denied.get(c.principal['account'], []) if isinstance(denied, dict) else denied
+
+
+def authorize_rds(c):
+    regions = {r['name']: r.get('opt_in_status') for r in c.scenario.regions}
+    if regions.get(c.region, 'not-opted-in') == 'not-opted-in':
+        raise auth_error('rds', 'invalid')
+    permission = 'rds:' + c.action
+    resource = 'arn:aws:rds:%s:%s:db:*' % (c.region, c.principal['account'])
+    denied = 'User: %s is not authorized to perform: %s on resource: %s ' % (c.principal['arn'], permission, resource)
+    if c.region in rds_denied_regions(c):
+        raise AwsError(403, 'AccessDenied', denied + 'with an explicit deny in a service control policy')
+    if not allowed(c.principal, permission):
+        raise AwsError(403, 'AccessDenied', denied + 'because no identity-based policy allows the %s action'
+                       % permission)
+
+
+def db_instance_xml(d, account):
+    region = d['az'][:-1] if d.get('az') else d.get('region', 'us-east-1')
+    created = d['create_time'] if not isinstance(d.get('create_time'), (int, float)) else iso(d['create_time'],
+                                                                                                millis=True)
+    port = DB_PORTS.get(d['engine'], 3306)
+    address = d.get('endpoint', '%s.c1a2b3c4d5e6.%s.rds.amazonaws.com' % (d['identifier'], region))
+    return ''.join([
+        '<DBInstance><DBInstanceIdentifier>%s</DBInstanceIdentifier>' % x(d['identifier']),
+        '<DBInstanceClass>%s</DBInstanceClass><Engine>%s</Engine>' % (x(d['class']), x(d['engine'])),
+        '<DBInstanceStatus>%s</DBInstanceStatus><MasterUsername>admin</MasterUsername>' % x(d['status']),
+        '<Endpoint><Address>%s</Address><Port>%d</Port><HostedZoneId>Z2R2ITUGPM61AM</HostedZoneId></Endpoint>'
+        % (x(address), port) if address and d['status'] != 'creating' else '',
+        '<AllocatedStorage>%d</AllocatedStorage>' % int(d['storage_gb']),
+        '<InstanceCreateTime>%s</InstanceCreateTime>' % x(created) if created and d['status'] != 'creating' else '',
+        '<PreferredBackupWindow>03:00-03:30</PreferredBackupWindow><BackupRetentionPeriod>7</BackupRetentionPeriod>',
+        '<DBSecurityGroups/><VpcSecurityGroups><VpcSecurityGroupMembership><VpcSecurityGroupId>sg-0123456789abcdef0'
+        '</VpcSecurityGroupId><Status>active</Status></VpcSecurityGroupMembership></VpcSecurityGroups>',
+        '<DBParameterGroups><DBParameterGroup><DBParameterGroupName>default.%s</DBParameterGroupName>'
+        '<ParameterApplyStatus>in-sync</ParameterApplyStatus></DBParameterGroup></DBParameterGroups>' % x(d['engine']),
+        '<AvailabilityZone>%s</AvailabilityZone>' % x(d['az']) if d.get('az') and d['status'] != 'creating' else '',
+        '<DBSubnetGroup><DBSubnetGroupName>default</DBSubnetGroupName><SubnetGroupStatus>Complete'
+        '</SubnetGroupStatus><Subnets/></DBSubnetGroup>',
+        '<PendingModifiedValues/><MultiAZ>%s</MultiAZ><EngineVersion>%s</EngineVersion>'
+        % ('true' if d['multi_az'] else 'false', x(d['engine_version'])),
+        '<AutoMinorVersionUpgrade>true</AutoMinorVersionUpgrade><ReadReplicaDBInstanceIdentifiers/>',
+        '<LicenseModel>%s</LicenseModel>' % ('postgresql-license' if 'postgres' in d['engine']
+                                              else 'general-public-license'),
+        '<OptionGroupMemberships><OptionGroupMembership><OptionGroupName>default:%s</OptionGroupName><Status>in-sync'
+        '</Status></OptionGroupMembership></OptionGroupMemberships>' % x(d['engine'].replace('.', '-')),
+        '<PubliclyAccessible>false</PubliclyAccessible><StorageType>%s</StorageType>' % x(d['storage_type']),
+        '<DbInstancePort>0</DbInstancePort>',
+        '<DBClusterIdentifier>%s</DBClusterIdentifier>' % x(d['cluster']) if d.get('cluster') else '',
+        '<StorageEncrypted>true</StorageEncrypted><DbiResourceId>%s</DbiResourceId>' % x(d['resource_id']),
+        '<CACertificateIdentifier>rds-ca-rsa2048-g1</CACertificateIdentifier><DomainMemberships/>',
+        '<CopyTagsToSnapshot>true</CopyTagsToSnapshot><MonitoringInterval>0</MonitoringInterval>',
+        '<DBInstanceArn>arn:aws:rds:%s:%s:db:%s</DBInstanceArn>' % (x(region), x(account), x(d['identifier'])),
+        '<IAMDatabaseAuthenticationEnabled>false</IAMDatabaseAuthenticationEnabled>',
+        '<PerformanceInsightsEnabled>false</PerformanceInsightsEnabled><DeletionProtection>false'
+        '</DeletionProtection><AssociatedRoles/>',
+        '<TagList>%s</TagList>' % ''.join('<Tag><Key>%s</Key><Value>%s</Value></Tag>' % (x(k), x(v))
+                                          for k, v in d['tags']),
+        '<CustomerOwnedIpEnabled>false</CustomerOwnedIpEnabled><BackupTarget>region</BackupTarget>'
+        '<NetworkType>IPV4</NetworkType><StorageThroughput>0</StorageThroughput>'
+        '<CertificateDetails><CAIdentifier>rds-ca-rsa2048-g1</CAIdentifier><ValidTill>2025-12-01T00:00:00Z'
+        '</ValidTill></CertificateDetails><DedicatedLogVolume>false</DedicatedLogVolume></DBInstance>\n'])
+
+
+def describe_db_instances(c):
+    """RDS DescribeDBInstances: MaxRecords 20..100 (default 100), Marker paging (tokens as EC2's, bound to action,
+    region and session), DBInstanceIdentifier selects one database (DBInstanceNotFound if none)."""
+    items = databases(c.scenario, c.principal['account'], c.region)
+    if c.params.get('DBInstanceIdentifier'):
+        items = [d for d in items if d['identifier'] == c.params['DBInstanceIdentifier']]
+        if not items:
+            raise AwsError(404, 'DBInstanceNotFound', 'DBInstance %s not found.' % c.params['DBInstanceIdentifier'])
+    max_records = c.params.get('MaxRecords', '100')
+    if not max_records.isdigit() or not 20 <= int(max_records) <= 100:
+        raise invalid_parameter('Invalid value %s for MaxRecords. Must be between 20 and 100' % max_records)
+    start, t = decode_token(c, c.params.get('Marker'), len(items), invalid_parameter)
+    page, marker = next_page(c, items, start, int(max_records), t)
+    return '<DBInstances>\n%s</DBInstances>%s' % (''.join(db_instance_xml(d, c.principal['account']) for d in page),
+                                                 '<Marker>%s</Marker>' % x(marker) if marker else '')
 
 
 def org_invalid_input(message, reason='INVALID_INPUT'):
@@ -728,7 +902,8 @@ def authorize_organizations(c):
 HANDLERS = {'GetCallerIdentity': get_caller_identity, 'AssumeRole': assume_role, 'DescribeRegions': describe_regions,
             'DescribeInstances': describe_instances, 'DescribeInstanceStatus': describe_instance_status,
             'DescribeOrganization': describe_organization, 'ListAccounts': list_accounts, 'ListRoots': list_roots,
-            'ListChildren': list_children, 'ListAccountsForParent': list_accounts_for_parent}
+            'ListChildren': list_children, 'ListAccountsForParent': list_accounts_for_parent,
+            'DescribeDBInstances': describe_db_instances}
 
 
 def authorize_ec2(c):
@@ -759,7 +934,8 @@ def apply_faults(c, invocation_id):
         time.sleep(float(hang.get('ms', 0)) / 1000)
     rule = injected_fault(c, 'throttle', (invocation_id,))
     if rule:
-        code = rule.get('code') or {'sts': 'Throttling', 'organizations': 'TooManyRequestsException'}.get(
+        code = rule.get('code') or {'sts': 'Throttling', 'rds': 'Throttling',
+                                    'organizations': 'TooManyRequestsException'}.get(
             c.service, 'RequestLimitExceeded')
         status = rule.get('status') or (503 if c.service == 'ec2' else 400)
     else:
@@ -853,6 +1029,8 @@ class Handler(BaseHTTPRequestHandler):
             sess = REGISTRY.session(parts[0], parts[1])
             with sess.lock:
                 return self.send(200, json.dumps(sess.log, ensure_ascii=False), 'application/json')
+        if self.command == 'DELETE' and len(parts) == 6 and parts[0] == 'scenarios' and parts[2] == 'databases':
+            return self.send(*delete_database(parts[1], *parts[3:]))
         if self.command == 'DELETE' and len(parts) == 2:
             REGISTRY.reset(parts[0], parts[1])
             return self.send(200, 'reset\n')
@@ -907,6 +1085,8 @@ class Handler(BaseHTTPRequestHandler):
             apply_faults(c, entry['invocation_id'])
             if c.service == 'ec2':
                 authorize_ec2(c)
+            elif c.service == 'rds':
+                authorize_rds(c)
             elif c.service == 'organizations':
                 authorize_organizations(c)
             status, code = 200, None
@@ -921,7 +1101,7 @@ class Handler(BaseHTTPRequestHandler):
             if c.json:
                 xml = json.dumps({'__type': e.code, 'Message': e.message, **getattr(e, 'extra', {})})
             else:
-                xml = (STS_ERROR if c.service == 'sts' else EC2_ERROR).format(
+                xml = {'sts': STS_ERROR, 'rds': RDS_ERROR}.get(c.service, EC2_ERROR).format(
                     'Receiver' if e.status >= 500 else 'Sender', x(e.code), x(e.message), request_id)
         truncate = bool(c.principal and injected_fault(c, 'truncate'))
         entry.update(status=status, code=code, answered=time.monotonic())
@@ -933,7 +1113,7 @@ class Handler(BaseHTTPRequestHandler):
                 extra.append(('x-amzn-ErrorType', '%s:http://internal.amazon.com/coral/com.amazonaws.'
                                                   'awsorganizations.v20161128/' % code))
             self.send(status, xml, ORG_CONTENT_TYPE, extra, truncate)
-        elif c.service == 'sts':
+        elif c.service in ('sts', 'rds'):
             self.send(status, xml, 'text/xml', [('x-amzn-RequestId', request_id)], truncate)
         else:
             self.send(status, xml, 'text/xml;charset=UTF-8', [], truncate)

@@ -315,6 +315,82 @@ def large_pages_are_fast():
     expect(json.loads(base64.b64decode(params['NextToken']))['o'], 3000)
 
 
+def databases(rds, **kwargs):
+    pages = list(rds.get_paginator('describe_db_instances').paginate(**kwargs))
+    assert all('Marker' in p for p in pages[:-1]) and 'Marker' not in pages[-1]
+    return pages, [d for p in pages for d in p['DBInstances']]
+
+
+@test
+def rds_databases_paging_and_fields():
+    pages, dbs = databases(client('rds', 'rds-many', 'p', CUSTOMER), PaginationConfig={'PageSize': 100})
+    expect([len(p['DBInstances']) for p in pages], [100, 100, 50])
+    expect(len({d['DBInstanceIdentifier'] for d in dbs}), 250)
+    expect(dbs, databases(client('rds', 'rds-many', 'p2', CUSTOMER))[1])  # deterministic; default MaxRecords 100
+    aurora = [d for d in dbs if d['Engine'].startswith('aurora')]
+    assert aurora and all(d['DBClusterIdentifier'] and d['StorageType'] == 'aurora' for d in aurora)
+    _, eu = databases(client('rds', 'rds-many', 'p', CUSTOMER, region='eu-west-1'))
+    expect({d['Engine'] for d in eu} <= {'postgres', 'mysql'}, True)
+    rds = client('rds', 'basic', 'fields', assume('basic', 'fields'))
+    orders, aurora, creating = rds.describe_db_instances(MaxRecords=20)['DBInstances']
+    expect((orders['DBInstanceIdentifier'], orders['Engine'], orders['EngineVersion'], orders['DBInstanceClass'],
+            orders['MultiAZ'], orders['AllocatedStorage'], orders['StorageType'], orders['DbiResourceId'],
+            orders['DBInstanceArn'], orders['Endpoint']['Address'], orders['InstanceCreateTime'].isoformat()),
+           ('orders-db', 'postgres', '16.3', 'db.m6g.large', True, 200, 'gp3', 'db-ORDERSDB0ABCDEFGHIJKLMNOPQ',
+            'arn:aws:rds:us-east-1:111122223333:db:orders-db', 'orders-db.c1a2b3c4d5e6.us-east-1.rds.amazonaws.com',
+            '2024-02-01T09:30:00.123000+00:00'))
+    expect(orders['TagList'][2], {'Key': 'Team', 'Value': 'R&D <core> "α" \'β\''})
+    expect((aurora['DBClusterIdentifier'], aurora['StorageType']), ('reports-cluster', 'aurora'))
+    expect(('Endpoint' in creating, 'InstanceCreateTime' in creating, creating['TagList']), (False, False, []))
+    expect(error_of(rds.describe_db_instances, MaxRecords=19), ('InvalidParameterValue', 400))
+    expect(error_of(rds.describe_db_instances, MaxRecords=101), ('InvalidParameterValue', 400))
+    expect(error_of(rds.describe_db_instances, Marker='bm90IG91cnM='), ('InvalidParameterValue', 400))
+    expect(error_of(rds.describe_db_instances, DBInstanceIdentifier='nope'), ('DBInstanceNotFound', 404))
+    expect(request_log('basic', 'fields')[-1]['service'], 'rds')
+
+
+@test
+def rds_denials_throttling_and_deletion():
+    old = client('rds', 'rds-old-role', 'o', assume('rds-old-role', 'o'))
+    try:
+        old.describe_db_instances()
+        raise AssertionError('rds-old-role allowed DescribeDBInstances')
+    except ClientError as e:
+        expect((e.response['Error']['Code'], e.response['Error']['Type']), ('AccessDenied', 'Sender'))
+        assert 'no identity-based policy allows the rds:DescribeDBInstances' in e.response['Error']['Message']
+    expect(len(instances(client('ec2', 'rds-old-role', 'o', assume('rds-old-role', 'o')))), 5)
+    scp = client('rds', 'rds-scp-denied', 's', CUSTOMER, region='eu-west-1')
+    try:
+        scp.describe_db_instances()
+        raise AssertionError('SCP-denied region allowed')
+    except ClientError as e:
+        assert 'explicit deny in a service control policy' in e.response['Error']['Message']
+    expect(len(client('rds', 'rds-scp-denied', 's', CUSTOMER).describe_db_instances()['DBInstances']), 3)
+    expect(error_of(client('rds', 'throttle-storm', 't', CUSTOMER).describe_db_instances), ('Throttling', 400))
+    expect(len(client('rds', 'throttle-storm', 't2', CUSTOMER, attempts=3).describe_db_instances()['DBInstances']), 3)
+    put_scenario('rds-deletion', {'extends': 'basic'})
+    rds = client('rds', 'rds-deletion', 'd', CUSTOMER)
+    expect(len(rds.describe_db_instances()['DBInstances']), 3)
+    path = '/_fake/scenarios/rds-deletion/databases/111122223333/us-east-1/'
+    expect(control('DELETE', path + 'orders-db')[0], 200)
+    expect(control('DELETE', path + 'orders-db')[0], 404)
+    expect([d['DBInstanceIdentifier'] for d in rds.describe_db_instances()['DBInstances']],
+           ['reports-aurora-1', 'scratch-mysql'])
+    org = json.load(open(os.path.join(os.path.dirname(FAKE), 'scenarios', 'org-basic.json')))['organization']
+    put_scenario('rds-org', {'extends': 'org-basic', 'organization': {
+        **org, 'generate_accounts': {'count': 2, 'databases_per_region': {'us-west-2': 21}},
+        'member_role': {**org['member_role'], 'without_rds_in': ['200000000000']}}})
+
+    def member_rds(account):
+        c = client('sts', 'rds-org', 'm', CONSOLE).assume_role(
+            RoleArn='arn:aws:iam::%s:role/OnrampDiscoveryRole' % account, RoleSessionName='rds',
+            ExternalId='onramp-org-1')['Credentials']
+        return client('rds', 'rds-org', 'm', (c['AccessKeyId'], c['SecretAccessKey'], c['SessionToken']),
+                      region='us-west-2')
+    expect(len(databases(member_rds('200000000001'))[1]), 21)
+    expect(error_of(member_rds('200000000000').describe_db_instances), ('AccessDenied', 403))
+
+
 def org_post(scenario, session, creds, action, params, sign_target=True, content_type='application/x-amz-json-1.1',
              secret=None):
     """Signs an AWS JSON 1.1 Organizations request with botocore and POSTs it over https; (status, headers, json)."""

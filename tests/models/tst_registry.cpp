@@ -188,6 +188,14 @@ private Q_SLOTS:
     void setHealthCountsChangesAndSurvivesMerge();
     void mergesThousandRowPagesAddedThenUnchanged();
 
+    // databases
+    void mergeDatabasesReportsAddedChangedUnchangedByResourceId();
+    void databasesRoundTripEveryFieldAndTags();
+    void aRenamedDatabaseKeepsItsRowAReCreatedOneGetsANewOne();
+    void deletedDatabasesStayAsHistoryAndAreNotCounted();
+    void databaseAccessIsStoredAndOrganizationsCountTheirMembersDatabases();
+    void aVersionFourFileGainsTheDatabasesTable();
+
     // audit
     void auditAppendsAndFilters();
     void auditApiHasNoSecretParameter();
@@ -951,6 +959,216 @@ void TestRegistry::derivesNameClusterAndLifecycle()
     QCOMPARE(s.cluster, cluster);
     QCOMPARE(s.lifecycle, lifecycle);
     QCOMPARE(s.tags, tags);
+}
+
+namespace {
+RdsDbInstance makeDatabase(const QString &identifier, const QString &resourceId)
+{
+    RdsDbInstance d;
+    d.identifier = identifier;
+    d.resourceId = resourceId;
+    d.arn = u"arn:aws:rds:eu-west-1:123456789012:db:"_s + identifier;
+    d.instanceClass = u"db.m5.large"_s;
+    d.engine = u"postgres"_s;
+    d.engineVersion = u"15.4"_s;
+    d.status = u"available"_s;
+    d.availabilityZone = u"eu-west-1a"_s;
+    d.allocatedStorageGb = 100;
+    d.createTime = QDateTime(QDate(2023, 3, 1), QTime(8, 30), Qt::UTC);
+    return d;
+}
+} // namespace
+
+void TestRegistry::mergeDatabasesReportsAddedChangedUnchangedByResourceId()
+{
+    auto reg = openOk(nextPath());
+    QVERIFY(reg);
+    Account a = reg->createAccount(connectedAccount(u"alice"_s, u"123456789012"_s)).value();
+    const QDateTime t1(QDate(2024, 5, 1), QTime(10, 0), Qt::UTC);
+    QList<RdsDbInstance> page { makeDatabase(u"orders"_s, u"db-AAA"_s), makeDatabase(u"users"_s, u"db-BBB"_s),
+        makeDatabase(u"orders"_s, u"db-AAA"_s) }; // listed twice: counted once
+    Result<InstanceMergeResult> first = reg->mergeDatabases(a.id, u"eu-west-1"_s, page, t1);
+    QVERIFY2(first.ok(), qPrintable(errorText(first)));
+    QCOMPARE(first->addedIds, (QStringList { u"db-AAA"_s, u"db-BBB"_s }));
+    QCOMPARE(first->changed + first->unchanged, 0);
+
+    page[1].status = u"stopped"_s;
+    page[2] = makeDatabase(u"billing"_s, u"db-CCC"_s);
+    Result<InstanceMergeResult> second = reg->mergeDatabases(a.id, u"eu-west-1"_s, page, t1.addSecs(60));
+    QVERIFY(second.ok());
+    QCOMPARE(second->addedIds, QStringList { u"db-CCC"_s });
+    QCOMPARE(second->changedIds, QStringList { u"db-BBB"_s });
+    QCOMPARE(second->unchanged, 1);
+
+    // EC2 instances and databases are counted apart.
+    QVERIFY(reg->mergeInstances(a.id, u"eu-west-1"_s, { makeInstance(u"i-1"_s) }, t1).ok());
+    QCOMPARE(reg->databaseCount(a.id).value(), 3);
+    QCOMPARE(reg->instanceCount(a.id).value(), 1);
+    const Account read = reg->account(a.id).value();
+    QCOMPARE(read.instanceCount, 1);
+    QCOMPARE(read.databaseCount, 3);
+    const QList<StoredInstance> dbs = reg->databases(a.id).value();
+    QCOMPARE(dbs.size(), 3);
+    QCOMPARE(dbs.at(0).instanceId, u"billing"_s); // by region, then identifier
+    QCOMPARE(dbs.at(2).firstSeen, t1);
+    QCOMPARE(dbs.at(2).lastSeen, t1.addSecs(60));
+    QCOMPARE(dbs.at(2).state, u"stopped"_s);
+}
+
+void TestRegistry::databasesRoundTripEveryFieldAndTags()
+{
+    auto reg = openOk(nextPath());
+    QVERIFY(reg);
+    Account a = reg->createAccount(connectedAccount(u"alice"_s, u"123456789012"_s)).value();
+    RdsDbInstance d = makeDatabase(u"aurora-1"_s, u"db-XYZ"_s);
+    d.multiAz = true;
+    d.clusterIdentifier = u"aurora-cluster"_s;
+    d.engine = u"aurora-postgresql"_s;
+    d.tags = { { u"team"_s, u"data"_s }, { u"env"_s, u"prod \"quoted\" , comma"_s } };
+    const QDateTime t(QDate(2024, 5, 1), QTime(10, 0), Qt::UTC);
+    QVERIFY(reg->mergeDatabases(a.id, u"eu-west-1"_s, { d }, t).ok());
+    const StoredInstance expected = StoredInstance::fromRds(a.id, u"eu-west-1"_s, d, t);
+    const QList<StoredInstance> stored = reg->databases(a.id).value();
+    QCOMPARE(stored.size(), 1);
+    QCOMPARE(stored.at(0), expected);
+    QCOMPARE(stored.at(0).kind, ResourceKind::Rds);
+    QCOMPARE(stored.at(0).key(), u"db-XYZ"_s);
+    QCOMPARE(stored.at(0).name, u"aurora-1"_s);
+    QCOMPARE(stored.at(0).cluster, u"aurora-cluster"_s);
+    QVERIFY(stored.at(0).multiAz);
+    QCOMPARE(stored.at(0).storageGb, 100);
+
+    // Each described field is a change on its own.
+    auto changedBy = [&](auto mutate) {
+        RdsDbInstance m = d;
+        mutate(m);
+        Result<InstanceMergeResult> r = reg->mergeDatabases(a.id, u"eu-west-1"_s, { m }, t.addSecs(1));
+        const bool changed = r.ok() && r->changed == 1;
+        reg->mergeDatabases(a.id, u"eu-west-1"_s, { d }, t.addSecs(2)); // back
+        return changed;
+    };
+    QVERIFY(changedBy([](RdsDbInstance &m) { m.engineVersion = u"15.5"_s; }));
+    QVERIFY(changedBy([](RdsDbInstance &m) { m.allocatedStorageGb = 200; }));
+    QVERIFY(changedBy([](RdsDbInstance &m) { m.multiAz = false; }));
+    QVERIFY(changedBy([](RdsDbInstance &m) { m.instanceClass = u"db.r6g.large"_s; }));
+    QVERIFY(changedBy([](RdsDbInstance &m) { m.tags.removeLast(); }));
+    QVERIFY(changedBy([](RdsDbInstance &m) { m.availabilityZone = u"eu-west-1b"_s; }));
+    QVERIFY(!changedBy([](RdsDbInstance &m) { m.endpointAddress = u"elsewhere.example"_s; })); // not stored
+}
+
+void TestRegistry::aRenamedDatabaseKeepsItsRowAReCreatedOneGetsANewOne()
+{
+    auto reg = openOk(nextPath());
+    QVERIFY(reg);
+    Account a = reg->createAccount(connectedAccount(u"alice"_s, u"123456789012"_s)).value();
+    const QDateTime t1(QDate(2024, 5, 1), QTime(10, 0), Qt::UTC);
+    QVERIFY(reg->mergeDatabases(a.id, u"eu-west-1"_s, { makeDatabase(u"old-name"_s, u"db-AAA"_s) }, t1).ok());
+    Result<InstanceMergeResult> renamed
+        = reg->mergeDatabases(a.id, u"eu-west-1"_s, { makeDatabase(u"new-name"_s, u"db-AAA"_s) }, t1.addSecs(60));
+    QCOMPARE(renamed->changedIds, QStringList { u"db-AAA"_s });
+    QCOMPARE(reg->databases(a.id)->size(), 1);
+    QCOMPARE(reg->databases(a.id)->at(0).instanceId, u"new-name"_s);
+    QCOMPARE(reg->databases(a.id)->at(0).firstSeen, t1);
+
+    // The same identifier in another region is another database; without a DbiResourceId, region/identifier.
+    RdsDbInstance noId = makeDatabase(u"new-name"_s, QString());
+    QVERIFY(reg->mergeDatabases(a.id, u"us-east-1"_s, { noId }, t1.addSecs(120)).ok());
+    QCOMPARE(reg->databases(a.id)->size(), 2);
+    QCOMPARE(reg->databases(a.id)->at(1).key(), u"us-east-1/new-name"_s);
+}
+
+void TestRegistry::deletedDatabasesStayAsHistoryAndAreNotCounted()
+{
+    auto reg = openOk(nextPath());
+    QVERIFY(reg);
+    Account a = reg->createAccount(connectedAccount(u"alice"_s, u"123456789012"_s)).value();
+    const QDateTime t1(QDate(2024, 5, 1), QTime(10, 0), Qt::UTC);
+    const QDateTime t2 = t1.addSecs(60);
+    QVERIFY(reg->mergeDatabases(
+                   a.id, u"eu-west-1"_s, { makeDatabase(u"keep"_s, u"db-1"_s), makeDatabase(u"drop"_s, u"db-2"_s) }, t1)
+                .ok());
+    QVERIFY(reg->mergeDatabases(a.id, u"us-east-1"_s, { makeDatabase(u"other"_s, u"db-3"_s) }, t1).ok());
+    // The second discovery lists only "keep" in eu-west-1.
+    QVERIFY(reg->mergeDatabases(a.id, u"eu-west-1"_s, { makeDatabase(u"keep"_s, u"db-1"_s) }, t2).ok());
+    Result<QList<StoredInstance>> deleted = reg->markDatabasesDeletedNotSeenSince(a.id, u"eu-west-1"_s, t2);
+    QVERIFY2(deleted.ok(), qPrintable(errorText(deleted)));
+    QCOMPARE(deleted->size(), 1);
+    QCOMPARE(deleted->at(0).instanceId, u"drop"_s);
+    QCOMPARE(deleted->at(0).state, StoredInstance::DeletedState);
+    QCOMPARE(deleted->at(0).lastSeen, t1); // when it was last seen alive
+    QCOMPARE(deleted->at(0).engine, u"postgres"_s); // as last described
+
+    // Kept, not counted, and not announced again by the next listing.
+    QCOMPARE(reg->databases(a.id)->size(), 3);
+    QCOMPARE(reg->databaseCount(a.id).value(), 2);
+    QCOMPARE(reg->account(a.id)->databaseCount, 2);
+    QVERIFY(reg->markDatabasesDeletedNotSeenSince(a.id, u"eu-west-1"_s, t2.addSecs(60))->size() == 1); // "keep"
+    QVERIFY(reg->markDatabasesDeletedNotSeenSince(a.id, u"eu-west-1"_s, t2.addSecs(60))->isEmpty());
+    // us-east-1 was not listed: its database is untouched.
+    QCOMPARE(reg->databases(a.id)->at(2).state, u"available"_s);
+}
+
+void TestRegistry::databaseAccessIsStoredAndOrganizationsCountTheirMembersDatabases()
+{
+    auto reg = openOk(nextPath());
+    QVERIFY(reg);
+    Account a = reg->createAccount(connectedAccount(u"alice"_s, u"123456789012"_s)).value();
+    QCOMPARE(a.databaseAccess, DatabaseAccess::Unknown);
+    QVERIFY(reg->setDatabaseAccess(a.id, DatabaseAccess::PartlyDenied, { u"ap-south-1"_s, u"eu-west-3"_s }).ok());
+    Account read = reg->account(a.id).value();
+    QCOMPARE(read.databaseAccess, DatabaseAccess::PartlyDenied);
+    QCOMPARE(read.databaseDeniedRegions, (QStringList { u"ap-south-1"_s, u"eu-west-3"_s }));
+    // An ordinary update of the record does not touch what discovery stored.
+    read.friendlyName = u"Renamed"_s;
+    QVERIFY(reg->updateAccount(read).ok());
+    QCOMPARE(reg->account(a.id)->databaseAccess, DatabaseAccess::PartlyDenied);
+    QVERIFY(reg->setDatabaseAccess(a.id, DatabaseAccess::NotPermitted, {}).ok());
+    QCOMPARE(reg->account(a.id)->databaseAccess, DatabaseAccess::NotPermitted);
+    QVERIFY(reg->account(a.id)->databaseDeniedRegions.isEmpty());
+    QCOMPARE(reg->setDatabaseAccess(u"no-such-id"_s, DatabaseAccess::Allowed, {}).error().code, u"AccountNotFound"_s);
+
+    Account org;
+    org.owner = u"alice"_s;
+    org.kind = AccountKind::Organization;
+    org.externalId = u"ext"_s;
+    org = reg->createAccount(org).value();
+    Account member = connectedAccount(u"alice"_s, u"210987654321"_s);
+    member.organization = org.id;
+    member = reg->createAccount(member).value();
+    const QDateTime t(QDate(2024, 5, 1), QTime(10, 0), Qt::UTC);
+    QVERIFY(reg->mergeDatabases(
+                   member.id, u"eu-west-1"_s, { makeDatabase(u"a"_s, u"db-1"_s), makeDatabase(u"b"_s, u"db-2"_s) }, t)
+                .ok());
+    QCOMPARE(reg->account(org.id)->databaseCount, 2);
+}
+
+void TestRegistry::aVersionFourFileGainsTheDatabasesTable()
+{
+    const QString path = nextPath();
+    {
+        auto reg = openOk(path);
+        QVERIFY(reg);
+        QVERIFY(reg->createAccount(connectedAccount(u"alice"_s, u"123456789012"_s)).ok());
+    }
+    {
+        // Back to what version 4 had: no databases table, no database columns.
+        RawDb raw(path);
+        QVERIFY(raw.ok());
+        QVERIFY(raw.exec(u"DROP TABLE databases"_s));
+        QVERIFY(raw.exec(u"ALTER TABLE accounts DROP COLUMN database_access"_s));
+        QVERIFY(raw.exec(u"ALTER TABLE accounts DROP COLUMN database_denied_regions"_s));
+        QVERIFY(raw.exec(u"UPDATE schema_version SET version = 4"_s));
+    }
+    auto reg = openOk(path);
+    QVERIFY(reg);
+    QCOMPARE(reg->schemaVersion(), 5);
+    const QList<Account> accounts = reg->accounts().value();
+    QCOMPARE(accounts.size(), 1);
+    QCOMPARE(accounts.at(0).databaseAccess, DatabaseAccess::Unknown);
+    QVERIFY(reg->mergeDatabases(accounts.at(0).id, u"eu-west-1"_s, { makeDatabase(u"x"_s, u"db-1"_s) },
+                   QDateTime::currentDateTimeUtc())
+                .ok());
+    QCOMPARE(reg->databaseCount(accounts.at(0).id).value(), 1);
 }
 
 void TestRegistry::mergeInstancesReportsAddedChangedUnchanged()

@@ -320,6 +320,141 @@ private Q_SLOTS:
         QCOMPARE(finished.count(), afterStop); // stop() ends the refresh cycle too
     }
 
+    // ---- RDS databases ----------------------------------------------------------------------------------
+
+    /// The rows of kind \a kind in the pageMerged emissions \a spy recorded.
+    static QList<StoredInstance> mergedRows(const QSignalSpy &spy, ResourceKind kind)
+    {
+        QList<StoredInstance> rows;
+        for (const QList<QVariant> &args : spy) {
+            const auto page = args.at(2).value<QList<StoredInstance>>();
+            for (const StoredInstance &row : page) {
+                if (row.kind == kind)
+                    rows.append(row);
+            }
+        }
+        return rows;
+    }
+
+    void discoversDatabasesPageByPageBesideInstances()
+    {
+        const QString session = FakeAws::uniqueSession(QStringLiteral("rds-many"));
+        Fixture f = make(QStringLiteral("rds-many"), session);
+        QSignalSpy pages(f.discovery.get(), &DiscoveryService::pageMerged);
+        const DiscoveryResult r = run(f);
+        QCOMPARE(r.status, AccountStatus::Active);
+        QCOMPARE(r.databaseCount, 280); // 250 in us-east-1 (3 pages of at most 100), 30 in eu-west-1
+        QCOMPARE(r.databaseAccess, DatabaseAccess::Allowed);
+        QVERIFY(r.databaseErrors.isEmpty());
+        const QList<StoredInstance> announced = mergedRows(pages, ResourceKind::Rds);
+        QCOMPARE(announced.size(), 280);
+        QSet<QString> keys;
+        for (const StoredInstance &d : announced) {
+            QVERIFY(d.key().startsWith(QStringLiteral("db-")));
+            QVERIFY(!d.engine.isEmpty());
+            keys.insert(d.key());
+        }
+        QCOMPARE(keys.size(), 280);
+        QCOMPARE(f.registry->databases(f.account.id)->size(), 280);
+        const Account stored = f.registry->account(f.account.id).value();
+        QCOMPARE(stored.databaseCount, 280);
+        QCOMPARE(stored.databaseAccess, DatabaseAccess::Allowed);
+        // The instance count stays the EC2 count.
+        QCOMPARE(r.instanceCount, f.registry->instances(f.account.id)->size());
+
+        int usEast = 0;
+        for (const QJsonValue &v : m_fake.requestLog(QStringLiteral("rds-many"), session)) {
+            const QJsonObject e = v.toObject();
+            if (e.value(QStringLiteral("action")).toString() == QLatin1StringView("DescribeDBInstances")
+                && e.value(QStringLiteral("region")).toString() == QLatin1StringView("us-east-1")) {
+                QCOMPARE(e.value(QStringLiteral("service")).toString(), QStringLiteral("rds"));
+                ++usEast;
+            }
+        }
+        QCOMPARE(usEast, 3);
+    }
+
+    void aRoleFromAnOlderTemplateKeepsTheAccountActiveWithDatabasesNotPermitted()
+    {
+        const QString session = FakeAws::uniqueSession(QStringLiteral("rds-old"));
+        Fixture f = make(QStringLiteral("rds-old-role"), session);
+        QSignalSpy failedRegions(f.discovery.get(), &DiscoveryService::regionFailed);
+        const DiscoveryResult r = run(f);
+        QCOMPARE(r.status, AccountStatus::Active);
+        QVERIFY(r.instanceCount > 0);
+        QVERIFY(r.lastError.isEmpty());
+        QVERIFY(r.regionErrors.isEmpty());
+        QCOMPARE(failedRegions.count(), 0);
+        QCOMPARE(r.databaseCount, 0);
+        QCOMPARE(r.databaseAccess, DatabaseAccess::NotPermitted);
+        const Account stored = f.registry->account(f.account.id).value();
+        QCOMPARE(stored.status, AccountStatus::Active);
+        QCOMPARE(stored.databaseAccess, DatabaseAccess::NotPermitted);
+        QVERIFY(stored.lastError.isEmpty());
+    }
+
+    void aRegionWhereAnScpDeniesRdsIsPartlyDenied()
+    {
+        const QString session = FakeAws::uniqueSession(QStringLiteral("rds-scp"));
+        Fixture f = make(QStringLiteral("rds-scp-denied"), session);
+        const DiscoveryResult r = run(f);
+        QCOMPARE(r.status, AccountStatus::Active);
+        QVERIFY(r.regionErrors.isEmpty());
+        QCOMPARE(r.databaseAccess, DatabaseAccess::PartlyDenied);
+        QCOMPARE(r.databaseDeniedRegions, QStringList { QStringLiteral("eu-west-1") });
+        QCOMPARE(r.databaseCount, 3); // us-east-1's; eu-west-1's two were never listed
+        const Account stored = f.registry->account(f.account.id).value();
+        QCOMPARE(stored.databaseAccess, DatabaseAccess::PartlyDenied);
+        QCOMPARE(stored.databaseDeniedRegions, QStringList { QStringLiteral("eu-west-1") });
+        // EC2 in eu-west-1 is unaffected.
+        bool euWestInstance = false;
+        for (const StoredInstance &i : f.registry->instances(f.account.id).value())
+            euWestInstance = euWestInstance || i.region == QLatin1StringView("eu-west-1");
+        QVERIFY(euWestInstance);
+    }
+
+    void aDatabaseDeletedBetweenTwoDiscoveriesIsKeptAsHistory()
+    {
+        // A scenario of its own: deleting a database changes the scenario for every session.
+        const QString scenario = FakeAws::uniqueSession(QStringLiteral("rds-delete"));
+        QVERIFY(m_fake.putScenario(scenario, QJsonObject { { QStringLiteral("extends"), QStringLiteral("basic") } }));
+        Fixture f = make(scenario, scenario);
+        const DiscoveryResult first = run(f);
+        QCOMPARE(first.databaseCount, 5);
+        const QDateTime firstSeenAt = f.registry->databases(f.account.id)->constFirst().lastSeen;
+        QVERIFY(m_fake.deleteDatabase(
+            scenario, FakeAws::customerAccount(), QStringLiteral("us-east-1"), QStringLiteral("orders-db")));
+
+        QSignalSpy pages(f.discovery.get(), &DiscoveryService::pageMerged);
+        QSignalSpy removed(f.discovery.get(), &DiscoveryService::instancesRemoved);
+        const DiscoveryResult second = run(f);
+        QCOMPARE(second.status, AccountStatus::Active);
+        QCOMPARE(second.databaseCount, 4);
+        // Only the change is announced: the deleted database, as history (no other database row).
+        const QList<StoredInstance> announced = mergedRows(pages, ResourceKind::Rds);
+        QCOMPARE(announced.size(), 1);
+        QCOMPARE(announced.at(0).instanceId, QStringLiteral("orders-db"));
+        QCOMPARE(announced.at(0).state, StoredInstance::DeletedState);
+        QCOMPARE(announced.at(0).engine, QStringLiteral("postgres"));
+        for (const QList<QVariant> &args : removed)
+            QVERIFY(!args.at(1).toStringList().contains(announced.at(0).key()));
+
+        const QList<StoredInstance> stored = f.registry->databases(f.account.id).value();
+        QCOMPARE(stored.size(), 5);
+        int deleted = 0;
+        for (const StoredInstance &d : stored) {
+            if (d.state == StoredInstance::DeletedState) {
+                ++deleted;
+                QCOMPARE(d.instanceId, QStringLiteral("orders-db"));
+                QCOMPARE(d.lastSeen, firstSeenAt); // when it was last seen alive
+            } else {
+                QVERIFY(d.lastSeen > firstSeenAt);
+            }
+        }
+        QCOMPARE(deleted, 1);
+        QCOMPARE(f.registry->account(f.account.id)->databaseCount, 4);
+    }
+
     void rediscoveryStoresNothingTwice()
     {
         const QString session = FakeAws::uniqueSession(QStringLiteral("again"));

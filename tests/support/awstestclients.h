@@ -1,8 +1,9 @@
-// AwsTestClients: HttpClient + StsClient + Ec2Client wired to one fake AWS scenario/session, for tests.
+// AwsTestClients: HttpClient + StsClient + Ec2Client + RdsClient wired to one fake AWS scenario/session, for tests.
 #pragma once
 
 #include "aws/ec2client.h"
 #include "aws/httpclient.h"
+#include "aws/rdsclient.h"
 #include "aws/stsclient.h"
 #include "fakeaws.h"
 
@@ -17,6 +18,7 @@ struct AwsTestClients
         , endpoints(makeEndpoints(fake, scenario, session))
         , sts(&http, endpoints)
         , ec2(&http, endpoints)
+        , rds(&http, endpoints)
     {
     }
 
@@ -50,4 +52,5 @@ struct AwsTestClients
     AwsEndpoints endpoints;
     StsClient sts;
     Ec2Client ec2;
+    RdsClient rds;
 };

@@ -96,6 +96,16 @@ bool FakeAws::putScenario(const QString &name, const QJsonObject &scenario) cons
     return status == 200;
 }
 
+bool FakeAws::deleteDatabase(
+    const QString &name, const QString &account, const QString &region, const QString &identifier) const
+{
+    QUrl u = m_http;
+    u.setPath(QStringLiteral("/_fake/scenarios/%1/databases/%2/%3/%4").arg(name, account, region, identifier));
+    int status = 0;
+    blockingRequest("DELETE", u, {}, &status);
+    return status == 200;
+}
+
 QJsonArray FakeAws::requestLog(const QString &scenario, const QString &session) const
 {
     QUrl u = m_http;

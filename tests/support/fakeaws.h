@@ -31,6 +31,10 @@ public:
 
     /// Registers (or replaces) scenario \a name with \a scenario; false on failure.
     bool putScenario(const QString &name, const QJsonObject &scenario) const;
+    /// Deletes RDS database \a identifier of \a account in \a region from scenario \a name (every later
+    /// DescribeDBInstances lacks it); false if there is no such database.
+    bool deleteDatabase(
+        const QString &name, const QString &account, const QString &region, const QString &identifier) const;
     /// Every AWS request the fake received for (scenario, session), oldest first.
     QJsonArray requestLog(const QString &scenario, const QString &session) const;
     /// A session name unique to this process and call.
