@@ -660,12 +660,15 @@ void InstanceBrowser::loadAccounts()
             return result;
         }
         for (const QString &id : ids) {
-            Result<QList<StoredInstance>> list = (*opened)->instances(id);
-            if (!list) {
-                result.error = list.error().message;
-                continue;
+            // The EC2 instances, then the databases (deleted ones included: history).
+            Result<QList<StoredInstance>> lists[] = { (*opened)->instances(id), (*opened)->databases(id) };
+            for (Result<QList<StoredInstance>> &list : lists) {
+                if (!list) {
+                    result.error = list.error().message;
+                    continue;
+                }
+                appendChunks(result, id, std::move(list).value());
             }
-            appendChunks(result, id, std::move(list).value());
         }
         return result;
     };
@@ -674,8 +677,10 @@ void InstanceBrowser::loadAccounts()
             // No second connection (e.g. an in-memory or locked database): read on this thread instead.
             qCInfo(lcUi).noquote() << "worker read failed, reading on the UI thread:" << result.error;
             for (const QString &id : ids) {
-                if (const Result<QList<StoredInstance>> list = m_services.registry->instances(id))
-                    appendChunks(result, id, QList<StoredInstance>(*list));
+                if (Result<QList<StoredInstance>> list = m_services.registry->instances(id))
+                    appendChunks(result, id, std::move(list).value());
+                if (Result<QList<StoredInstance>> list = m_services.registry->databases(id))
+                    appendChunks(result, id, std::move(list).value());
             }
         }
         applyLoaded(std::move(result));

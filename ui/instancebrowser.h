@@ -49,7 +49,7 @@ public:
     InstanceBrowser(const ConsoleServices &services, AppSettings *settings, QWidget *parent = nullptr);
     ~InstanceBrowser() override;
 
-    /// Loads the stored instances of every account of the user (once), then follows discovery.
+    /// Loads the stored instances and databases of every account of the user (once), then follows discovery.
     void loadAccounts();
     bool isLoading() const { return m_loading; }
     /// What the Account column and filter show for \a accountId.

@@ -72,8 +72,8 @@ Ec2Instance makeInstance(int n, const QString &region)
     return i;
 }
 
-/// Database \a n of \a accountId as discovery announces it: keyed "db-…", called "orders-N", in eu-west-3.
-StoredInstance makeDatabase(const QString &accountId, int n)
+/// Database \a n as RDS describes it: keyed "db-…", called "orders-N".
+RdsDbInstance rdsDatabase(int n)
 {
     RdsDbInstance d;
     d.identifier = QStringLiteral("orders-%1").arg(n);
@@ -88,7 +88,14 @@ StoredInstance makeDatabase(const QString &accountId, int n)
     d.clusterIdentifier = n == 1 ? QStringLiteral("orders-cluster") : QString();
     d.createTime = QDateTime(QDate(2023, 2, 1), QTime(7, 0), Qt::UTC).addDays(n);
     d.tags = { { QStringLiteral("team"), QStringLiteral("<b>billing</b>") } };
-    return StoredInstance::fromRds(accountId, QStringLiteral("eu-west-3"), d, QDateTime::currentDateTimeUtc());
+    return d;
+}
+
+/// Database \a n of \a accountId as discovery announces it, in eu-west-3.
+StoredInstance makeDatabase(const QString &accountId, int n)
+{
+    return StoredInstance::fromRds(
+        accountId, QStringLiteral("eu-west-3"), rdsDatabase(n), QDateTime::currentDateTimeUtc());
 }
 
 /// RFC 4180 records of \a data.
@@ -718,6 +725,44 @@ private Q_SLOTS:
         mine->databaseAccess = DatabaseAccess::Allowed;
         browser->setAccounts(list);
         QVERIFY(!notice->isVisibleTo(browser.get()));
+    }
+
+    void storedDatabasesLoadWithTheInstancesAndTheirAccessFromTheRegistry()
+    {
+        // Last: the suite's account gets stored databases (one deleted since) and an old stack's access.
+        const QDateTime first = QDateTime::currentDateTimeUtc().addSecs(-60);
+        QVERIFY(m_console->registry->mergeDatabases(
+            m_accountId, QStringLiteral("eu-west-3"), { rdsDatabase(1), rdsDatabase(2), rdsDatabase(3) }, first));
+        const QDateTime second = first.addSecs(30);
+        QVERIFY(m_console->registry->mergeDatabases(
+            m_accountId, QStringLiteral("eu-west-3"), { rdsDatabase(1), rdsDatabase(3) }, second));
+        const Result<QList<StoredInstance>> deleted
+            = m_console->registry->markDatabasesDeletedNotSeenSince(m_accountId, QStringLiteral("eu-west-3"), second);
+        QVERIFY(deleted.ok());
+        QCOMPARE(deleted->size(), 1);
+        QVERIFY(m_console->registry->setDatabaseAccess(
+            m_accountId, DatabaseAccess::PartlyDenied, { QStringLiteral("ap-south-1") }));
+
+        auto browser = openBrowser();
+        InstanceTableModel *model = browser->model();
+        const int ec2 = model->countsByKind().instances;
+        QVERIFY(ec2 >= kInstances);
+        QCOMPARE(model->countsByKind().databases, 2);
+        QCOMPARE(model->countsByKind().deletedDatabases, 1);
+        const int gone = model->rowOf(m_accountId, rdsDatabase(2).resourceId);
+        QVERIFY(gone >= 0);
+        QCOMPARE(model->instanceAt(gone).state, StoredInstance::DeletedState);
+        QCOMPARE(model->instanceAt(gone).engine, QStringLiteral("postgres"));
+        QTRY_VERIFY(browser->findChild<QLabel *>(QStringLiteral("shownLabel"))
+                        ->text()
+                        .endsWith(QStringLiteral(" instances · 2 databases")));
+        // The access stored by discovery reaches the notice without the main window's account list.
+        QVERIFY(browser->findChild<QWidget *>(QStringLiteral("databaseNotice"))->isVisibleTo(browser.get()));
+        QVERIFY(browser->findChild<QLabel *>(QStringLiteral("databaseNoticeText"))
+                    ->text()
+                    .contains(QStringLiteral("databases denied in ap-south-1 (e.g. by an SCP)")));
+        browser->setKindFilter(ResourceKind::Rds);
+        QCOMPARE(browser->view()->model()->rowCount(), 3);
     }
 
     void cleanupTestCase() { m_console.reset(); }
