@@ -123,7 +123,7 @@ InstanceBrowser::InstanceBrowser(const ConsoleServices &services, AppSettings *s
     m_databaseNoticeText->setWordWrap(true);
     m_databaseNoticeText->setTextInteractionFlags(Qt::TextSelectableByMouse);
     notice->addWidget(m_databaseNoticeText, 1);
-    m_databaseTemplateButton = new QPushButton(Theme::action("save"), tr("Get the New Template…"), m_databaseNotice);
+    m_databaseTemplateButton = new QPushButton(Theme::action("save"), tr("Get the new template…"), m_databaseNotice);
     m_databaseTemplateButton->setObjectName(QStringLiteral("databaseTemplateButton"));
     m_databaseTemplateButton->setAccessibleName(tr("Get the new template that includes databases"));
     notice->addWidget(m_databaseTemplateButton, 0, Qt::AlignTop);
@@ -786,10 +786,15 @@ void InstanceBrowser::updateStatus()
     const QHash<QString, int> counts = m_model->countsByState();
     const InstanceTableModel::KindCounts kinds = m_model->countsByKind();
     // Deleted databases are history: shown and counted by state, not among the databases.
-    QString total = instancesText(kinds.instances);
+    const QString shown = locale.toString(m_proxy->rowCount());
+    const QString total = locale.toString(m_model->rowCount());
     if (kinds.databases > 0 || kinds.deletedDatabases > 0)
-        total += QStringLiteral(" · ") + databasesText(kinds.databases);
-    m_shownLabel->setText(tr("Showing %1 of %2").arg(locale.toString(m_proxy->rowCount()), total));
+        m_shownLabel->setText(
+            tr("Showing %1 of %2 — %3")
+                .arg(shown, total,
+                    instancesText(kinds.instances) + QStringLiteral(" · ") + databasesText(kinds.databases)));
+    else
+        m_shownLabel->setText(tr("Showing %1 of %2 instances").arg(shown, total));
     QStringList parts;
     for (const QString &state : stateOrder()) {
         const int n = counts.value(state);

@@ -191,8 +191,23 @@ void ScreenshotDriver::start()
                     return false;
                 QTableView *view = browser->view();
                 if (view->horizontalHeader()->sortIndicatorSection() != InstanceTableModel::KindColumn) {
+                    // The EC2-only columns make room for the database ones (appended after Account).
+                    for (const int column : { InstanceTableModel::LifecycleColumn, InstanceTableModel::PrivateIpColumn,
+                             InstanceTableModel::PublicIpColumn, InstanceTableModel::HealthColumn,
+                             InstanceTableModel::LaunchTimeColumn, InstanceTableModel::AvailabilityZoneColumn })
+                        view->horizontalHeader()->setSectionHidden(column, true);
+                    // …and move beside Name and Type, as a user may drag them.
+                    QHeaderView *header = view->horizontalHeader();
+                    header->moveSection(header->visualIndex(InstanceTableModel::KindColumn), 1);
+                    for (const int column : { InstanceTableModel::MultiAzColumn, InstanceTableModel::StorageColumn,
+                             InstanceTableModel::EngineColumn })
+                        header->moveSection(
+                            header->visualIndex(column), header->visualIndex(InstanceTableModel::TypeColumn) + 1);
                     view->sortByColumn(InstanceTableModel::KindColumn, Qt::DescendingOrder);
-                    view->selectRow(1);
+                    // A database near the last one: the first instances show beneath it.
+                    const int row = qMax(0, counts.databases - 4);
+                    view->selectRow(row);
+                    view->scrollTo(view->model()->index(row, 0), QAbstractItemView::PositionAtCenter);
                 }
                 return true;
             },
