@@ -70,8 +70,8 @@ QByteArray buildSearchText(const InstanceRow &row, const StringPool &pool)
             pooled.append(id);
     };
     if (row.isDatabase()) {
-        addPooled(row.engine);
-        addPooled(row.engineVersion);
+        addPooled(row.rds().engine);
+        addPooled(row.rds().engineVersion);
         addPooled(row.cluster);
     } else {
         addPooled(row.name);
@@ -83,8 +83,8 @@ QByteArray buildSearchText(const InstanceRow &row, const StringPool &pool)
 
     // Reserving the exact (ASCII) size up front leaves no growth slack in 100,000 long-lived arrays.
     qsizetype size = row.instanceId.size() + row.privateIp.size() + row.publicIp.size() + 3;
-    if (!row.resourceId.isEmpty())
-        size += row.resourceId.size() + 1;
+    if (row.isDatabase())
+        size += row.rds().resourceId.size() + 1;
     for (const quint32 id : pooled)
         size += pool.at(id).size() + 1;
     QByteArray text;
@@ -98,7 +98,7 @@ QByteArray buildSearchText(const InstanceRow &row, const StringPool &pool)
         appendLowerUtf8(text, piece);
     };
     append(row.instanceId);
-    append(row.resourceId);
+    append(row.rds().resourceId);
     append(row.privateIp);
     append(row.publicIp);
     for (const quint32 id : pooled)
@@ -114,9 +114,7 @@ InstanceRow InstanceRow::make(StringPool &pool, quint32 account, const StoredIns
     InstanceRow row;
     row.fingerprint = fingerprint;
     row.keyHash = keyHashOf(account, instance.key());
-    row.kind = instance.kind;
     row.instanceId = instance.instanceId;
-    row.resourceId = instance.resourceId;
     row.privateIp = instance.privateIp;
     row.publicIp = instance.publicIp;
     row.launchMs = msecsOf(instance.launchTime);
@@ -131,10 +129,10 @@ InstanceRow InstanceRow::make(StringPool &pool, quint32 account, const StoredIns
     row.lifecycle = pool.acquire(instance.lifecycle);
     row.cluster = pool.acquire(instance.cluster);
     row.health = pool.acquire(instance.health);
-    row.engine = pool.acquire(instance.engine);
-    row.engineVersion = pool.acquire(instance.engineVersion);
-    row.storageGb = quint32(qMax(0, instance.storageGb));
-    row.multiAz = instance.multiAz;
+    if (instance.isDatabase()) {
+        row.database = std::make_unique<Database>(Database { instance.resourceId, pool.acquire(instance.engine),
+            pool.acquire(instance.engineVersion), quint32(qMax(0, instance.storageGb)), instance.multiAz });
+    }
     row.tagCount = quint32(instance.tags.size());
     if (row.tagCount > 0) {
         row.tags.reset(new TagRef[row.tagCount]);
@@ -150,7 +148,7 @@ InstanceRow InstanceRow::make(StringPool &pool, quint32 account, const StoredIns
 void InstanceRow::release(StringPool &pool) const
 {
     for (const quint32 id :
-        { account, name, region, zone, state, type, lifecycle, cluster, health, engine, engineVersion })
+        { account, name, region, zone, state, type, lifecycle, cluster, health, rds().engine, rds().engineVersion })
         pool.release(id);
     for (quint32 i = 0; i < tagCount; ++i) {
         pool.release(tags[i].key);
@@ -161,14 +159,16 @@ void InstanceRow::release(StringPool &pool) const
 StoredInstance InstanceRow::toStoredInstance(const StringPool &pool) const
 {
     StoredInstance s;
-    s.kind = kind;
+    s.kind = kind();
     s.accountId = pool.at(account);
     s.instanceId = instanceId;
-    s.resourceId = resourceId;
-    s.engine = pool.at(engine);
-    s.engineVersion = pool.at(engineVersion);
-    s.storageGb = int(storageGb);
-    s.multiAz = multiAz;
+    if (const Database &d = rds(); isDatabase()) {
+        s.resourceId = d.resourceId;
+        s.engine = pool.at(d.engine);
+        s.engineVersion = pool.at(d.engineVersion);
+        s.storageGb = int(d.storageGb);
+        s.multiAz = d.multiAz;
+    }
     s.region = pool.at(region);
     s.availabilityZone = pool.at(zone);
     s.state = pool.at(state);

@@ -14,8 +14,9 @@
 /// One instance or database, compact: ids in a StringPool for the strings that repeat across rows (account, name,
 /// region, zone, state, type, lifecycle, cluster, health, engine, engine version, tag keys and values), QStrings
 /// only for the values unique per row, the search haystack as lower-cased UTF-8 and the launch time as
-/// milliseconds. A database (kind Rds) keeps its key, the DbiResourceId, in resourceId (null for EC2, which costs
-/// an EC2 row 24 bytes and no allocation); its EC2-only fields (lifecycle, IPs, health) are empty.
+/// milliseconds. A database (kind Rds) keeps its own fields — its key, the DbiResourceId, engine, version, storage,
+/// Multi-AZ — in a Database block of its own, so that an EC2 row pays one null pointer for them; its EC2-only fields
+/// (lifecycle, IPs, health) are empty.
 ///
 /// A row holds references in the pool it was made with: make() takes them, release() gives them back. The row
 /// does not release them itself (it does not know its pool), so a row is released exactly once before it is
@@ -31,8 +32,17 @@ struct InstanceRow
         quint32 value;
     };
 
+    /// What only a database has.
+    struct Database
+    {
+        QString resourceId; ///< the key (DbiResourceId)
+        quint32 engine = 0; ///< pool id
+        quint32 engineVersion = 0; ///< pool id
+        quint32 storageGb = 0;
+        bool multiAz = false;
+    };
+
     QString instanceId; ///< EC2: the key; a database: its identifier (may change: the key is resourceId)
-    QString resourceId; ///< a database's key (DbiResourceId); null for EC2
     QString privateIp;
     QString publicIp;
     QByteArray searchText; ///< lower-cased UTF-8: half the bytes of a QString for the same ASCII text
@@ -41,6 +51,7 @@ struct InstanceRow
     QDateTime firstSeen;
     QDateTime lastSeen;
     std::unique_ptr<TagRef[]> tags;
+    std::unique_ptr<Database> database; ///< null for an EC2 instance
     quint64 fingerprint = 0; ///< fingerprintOf() the instance the row was made from
     quint64 keyHash = 0; ///< keyHashOf(account, key())
     quint32 tagCount = 0;
@@ -53,15 +64,17 @@ struct InstanceRow
     quint32 lifecycle = 0;
     quint32 cluster = 0;
     quint32 health = 0;
-    quint32 engine = 0; ///< databases only, like engineVersion and storageGb
-    quint32 engineVersion = 0;
-    quint32 storageGb = 0;
-    ResourceKind kind = ResourceKind::Ec2;
-    bool multiAz = false;
 
-    bool isDatabase() const { return kind == ResourceKind::Rds; }
+    bool isDatabase() const { return database != nullptr; }
+    ResourceKind kind() const { return database ? ResourceKind::Rds : ResourceKind::Ec2; }
+    /// The database's own fields; for an EC2 instance all empty (0, false, a null string).
+    const Database &rds() const
+    {
+        static const Database none;
+        return database ? *database : none;
+    }
     /// What identifies the row within its account (StoredInstance::key()): the instance id, a database's resourceId.
-    const QString &key() const { return kind == ResourceKind::Rds ? resourceId : instanceId; }
+    const QString &key() const { return database ? database->resourceId : instanceId; }
 
     /// The row of \a instance of the pooled \a account (one more reference to it), with \a fingerprint (its
     /// fingerprintOf()). Takes a pool reference for each of its pooled strings; builds the search haystack

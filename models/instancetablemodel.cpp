@@ -35,7 +35,7 @@ quint32 ipv4Value(QStringView text)
 /// How the Multi-AZ column sorts: instances (no value), then "No", then "Yes".
 quint32 multiAzRank(const InstanceRow &row)
 {
-    return row.isDatabase() ? (row.multiAz ? 2 : 1) : 0;
+    return row.isDatabase() ? (row.rds().multiAz ? 2 : 1) : 0;
 }
 
 constexpr const char *kColumnTitles[] = {
@@ -110,17 +110,17 @@ QVariant InstanceTableModel::data(const QModelIndex &index, int role) const
         return QVariant::fromValue(tags);
     }
     case KindRole:
-        return resourceKindName(row.kind);
+        return resourceKindName(row.kind());
     case ResourceIdRole:
-        return row.resourceId;
+        return row.rds().resourceId;
     case EngineRole:
-        return m_pool.at(row.engine);
+        return m_pool.at(row.rds().engine);
     case EngineVersionRole:
-        return m_pool.at(row.engineVersion);
+        return m_pool.at(row.rds().engineVersion);
     case StorageGbRole:
-        return int(row.storageGb);
+        return int(row.rds().storageGb);
     case MultiAzRole:
-        return row.multiAz;
+        return row.rds().multiAz;
     case SortRole:
         switch (index.column()) {
         case LaunchTimeColumn:
@@ -130,9 +130,9 @@ QVariant InstanceTableModel::data(const QModelIndex &index, int role) const
         case PublicIpColumn:
             return ipv4Value(row.publicIp);
         case StorageColumn:
-            return row.storageGb;
+            return row.rds().storageGb;
         case KindColumn:
-            return resourceKindName(row.kind);
+            return resourceKindName(row.kind());
         case MultiAzColumn:
             return multiAzRank(row);
         default:
@@ -223,14 +223,14 @@ QString InstanceTableModel::databaseCellText(const Row &row, int column) const
         return {};
     switch (column) {
     case EngineColumn: {
-        const QString &engine = m_pool.at(row.engine);
-        const QString &version = m_pool.at(row.engineVersion);
+        const QString &engine = m_pool.at(row.rds().engine);
+        const QString &version = m_pool.at(row.rds().engineVersion);
         return version.isEmpty() ? engine : engine + QLatin1Char(' ') + version;
     }
     case StorageColumn:
-        return tr("%1 GiB").arg(QLocale().toString(row.storageGb));
+        return tr("%1 GiB").arg(QLocale().toString(row.rds().storageGb));
     case MultiAzColumn:
-        return row.multiAz ? tr("Yes") : tr("No");
+        return row.rds().multiAz ? tr("Yes") : tr("No");
     default:
         return {};
     }
@@ -257,7 +257,7 @@ int InstanceTableModel::rowOf(const QString &accountId, const QString &key) cons
 
 ResourceKind InstanceTableModel::kindAt(int row) const
 {
-    return rowAt(row).kind;
+    return rowAt(row).kind();
 }
 
 void InstanceTableModel::markSeen(const QString &accountId, const QStringList &keys, const QDateTime &seenAt)
@@ -336,9 +336,9 @@ int InstanceTableModel::compareRows(int leftRow, int rightRow, int column, Qt::C
     case PublicIpColumn:
         return threeWay(ipv4Value(left.publicIp), ipv4Value(right.publicIp));
     case StorageColumn:
-        return threeWay(left.storageGb, right.storageGb);
+        return threeWay(left.rds().storageGb, right.rds().storageGb);
     case KindColumn: // "ec2" < "rds", as SortRole has them
-        return threeWay(quint8(left.kind), quint8(right.kind));
+        return threeWay(quint8(left.kind()), quint8(right.kind()));
     case MultiAzColumn:
         return threeWay(multiAzRank(left), multiAzRank(right));
     case EngineColumn:
@@ -371,13 +371,13 @@ InstanceTableModel::ColumnMask InstanceTableModel::changedColumns(const Row &row
     // The key is equal, but a database's identifier (instanceId) changes when it is renamed.
     if (row.instanceId != s.instanceId)
         mask |= bit(InstanceIdColumn) | RowWide;
-    if (row.kind != s.kind)
+    if (row.kind() != s.kind)
         mask |= bit(KindColumn) | RowWide;
-    if (m_pool.at(row.engine) != s.engine || m_pool.at(row.engineVersion) != s.engineVersion)
+    if (m_pool.at(row.rds().engine) != s.engine || m_pool.at(row.rds().engineVersion) != s.engineVersion)
         mask |= bit(EngineColumn) | RowWide;
-    if (row.storageGb != quint32(qMax(0, s.storageGb)))
+    if (row.rds().storageGb != quint32(qMax(0, s.storageGb)))
         mask |= bit(StorageColumn);
-    if (row.multiAz != s.multiAz)
+    if (row.rds().multiAz != s.multiAz)
         mask |= bit(MultiAzColumn);
     if (m_pool.at(row.name) != s.name)
         mask |= bit(NameColumn) | RowWide;
@@ -465,8 +465,8 @@ void InstanceTableModel::upsert(const QString &accountId, const QList<StoredInst
             }
             Row updated = Row::make(m_pool, account, s, fingerprint);
             // Equal keys; sharing keeps one copy with the index key.
-            if (updated.isDatabase())
-                updated.resourceId = stored.resourceId;
+            if (updated.isDatabase() && stored.isDatabase())
+                updated.database->resourceId = stored.database->resourceId;
             else
                 updated.instanceId = stored.instanceId;
             updated.firstSeen = stored.firstSeen;
