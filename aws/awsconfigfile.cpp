@@ -40,17 +40,23 @@ AwsConfigFile AwsConfigFile::parse(QByteArrayView text, Kind kind)
             if (line.back() != ']')
                 continue;
             QString name = QString::fromUtf8(line.sliced(1, line.size() - 2)).trimmed();
+            std::map<QString, Section> *sections = &file.m_sections;
             if (kind == Kind::Config) {
-                // The config file names profiles "[profile NAME]", except "[default]". "[sso-session x]" and
-                // "[services x]" are other kinds of section that Onramp does not read.
-                if (name.startsWith(QLatin1StringView("profile ")) || name.startsWith(QLatin1StringView("profile\t")))
+                // The config file names profiles "[profile NAME]", except "[default]"; "[sso-session NAME]" holds an
+                // IAM Identity Center session. "[services x]" is another kind of section that Onramp does not read.
+                if (name.startsWith(QLatin1StringView("profile ")) || name.startsWith(QLatin1StringView("profile\t"))) {
                     name = name.sliced(8).trimmed();
-                else if (name != QLatin1StringView("default"))
+                } else if (name.startsWith(QLatin1StringView("sso-session "))
+                    || name.startsWith(QLatin1StringView("sso-session\t"))) {
+                    name = name.sliced(12).trimmed();
+                    sections = &file.m_ssoSessions;
+                } else if (name != QLatin1StringView("default")) {
                     continue;
+                }
             }
             if (name.isEmpty())
                 continue;
-            current = &file.m_sections[name];
+            current = &(*sections)[name];
             continue;
         }
         if (!current)
@@ -114,6 +120,12 @@ SecretBytes AwsConfigFile::takeSecret(const QString &profile, const QString &key
         return {};
     const auto secretIt = it->second.secrets.find(key);
     return secretIt == it->second.secrets.end() ? SecretBytes() : std::move(secretIt->second);
+}
+
+QString AwsConfigFile::ssoSessionValue(const QString &name, const QString &key) const
+{
+    const auto it = m_ssoSessions.find(name);
+    return it == m_ssoSessions.cend() ? QString() : it->second.values.value(key);
 }
 
 QStringList AwsConfigFile::profiles() const

@@ -39,6 +39,9 @@ public:
     /// none.
     SecretBytes takeSecret(const QString &profile, const QString &key);
     QStringList profiles() const;
+    /// Config file only: whether an "[sso-session NAME]" section (IAM Identity Center) is there, and its values.
+    bool hasSsoSession(const QString &name) const { return m_ssoSessions.contains(name); }
+    QString ssoSessionValue(const QString &name, const QString &key) const;
 
     /// True for the keys whose values are secrets: aws_secret_access_key and aws_session_token (lower-case).
     static bool isSecretKey(QStringView key);
@@ -50,4 +53,5 @@ private:
         std::map<QString, SecretBytes> secrets;
     };
     std::map<QString, Section> m_sections;
+    std::map<QString, Section> m_ssoSessions;
 };

@@ -47,7 +47,8 @@ AwsEndpoints AwsEndpoints::fromEnvironment(const QProcessEnvironment &env)
         QUrl AwsEndpoints::*member;
     } settings[] = { { "AWS_ENDPOINT_URL", &AwsEndpoints::m_all }, { "AWS_ENDPOINT_URL_STS", &AwsEndpoints::m_sts },
         { "AWS_ENDPOINT_URL_EC2", &AwsEndpoints::m_ec2 }, { "AWS_ENDPOINT_URL_RDS", &AwsEndpoints::m_rds },
-        { "AWS_ENDPOINT_URL_ORGANIZATIONS", &AwsEndpoints::m_organizations } };
+        { "AWS_ENDPOINT_URL_ORGANIZATIONS", &AwsEndpoints::m_organizations },
+        { "AWS_ENDPOINT_URL_SSO", &AwsEndpoints::m_sso } };
     for (const auto &setting : settings) {
         const QUrl url = overrideUrl(env, setting.variable);
         e.*setting.member = url;
@@ -102,6 +103,17 @@ QUrl AwsEndpoints::organizationsUrl(const QString &region) const
     return regional("organizations", organizationsSigningRegion(region));
 }
 
+QUrl AwsEndpoints::ssoUrl(const QString &region) const
+{
+    if (m_sso.isValid())
+        return withPath(m_sso);
+    if (m_all.isValid())
+        return withPath(m_all);
+    QUrl u = regional("sso", region);
+    u.setHost(QStringLiteral("portal.") + u.host());
+    return u;
+}
+
 QList<AwsEndpoints::Override> AwsEndpoints::overrides() const
 {
     QList<Override> list;
@@ -115,6 +127,8 @@ QList<AwsEndpoints::Override> AwsEndpoints::overrides() const
     add("ec2", m_ec2, "AWS_ENDPOINT_URL_EC2");
     add("rds", m_rds, "AWS_ENDPOINT_URL_RDS");
     add("organizations", m_organizations, "AWS_ENDPOINT_URL_ORGANIZATIONS");
+    if (m_sso.isValid()) // only IAM Identity Center profiles use the portal: listed when set on its own
+        list.append({ QStringLiteral("sso"), withPath(m_sso), QStringLiteral("AWS_ENDPOINT_URL_SSO") });
     return list;
 }
 

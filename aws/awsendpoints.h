@@ -53,6 +53,10 @@ public:
     /// The region Organizations requests are signed for: us-east-1, us-gov-west-1 or cn-northwest-1, by the
     /// partition of \a region (also when the endpoint is overridden).
     static QString organizationsSigningRegion(const QString &region);
+    /// The IAM Identity Center portal of \a region (https://portal.sso.REGION.amazonaws.com, where the SSO
+    /// GetRoleCredentials call goes); AWS_ENDPOINT_URL_SSO overrides it (checked like the others), then
+    /// AWS_ENDPOINT_URL.
+    QUrl ssoUrl(const QString &region) const;
 
     void setGlobalOverride(const QUrl &url) { m_all = url; }
     void setStsOverride(const QUrl &url) { m_sts = url; }
@@ -61,7 +65,8 @@ public:
     void setOrganizationsOverride(const QUrl &url) { m_organizations = url; }
     bool isOverridden() const
     {
-        return m_all.isValid() || m_sts.isValid() || m_ec2.isValid() || m_rds.isValid() || m_organizations.isValid();
+        return m_all.isValid() || m_sts.isValid() || m_ec2.isValid() || m_rds.isValid() || m_organizations.isValid()
+            || m_sso.isValid();
     }
 
     /// The services whose endpoint is overridden (STS, EC2, RDS, then Organizations) and where each goes; empty when
@@ -92,5 +97,6 @@ private:
     QUrl m_ec2;
     QUrl m_rds;
     QUrl m_organizations;
+    QUrl m_sso;
     AwsError m_error;
 };

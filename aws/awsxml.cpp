@@ -581,10 +581,12 @@ Result<CallerIdentity> AwsXml::parseGetCallerIdentity(QByteArrayView xml)
     });
 }
 
-Result<AssumedRole> AwsXml::parseAssumeRole(QByteArrayView xml)
+namespace {
+/// The AssumeRole family's answer: <ACTIONResponse><ACTIONResult> with Credentials and AssumedRoleUser.
+Result<AssumedRole> parseAssumedRole(QByteArrayView xml, Literal response, Literal result)
 {
-    return parseDocument<AssumedRole>(xml, "AssumeRoleResponse"_bv, [](Reader &r, AssumedRole &role) {
-        r.forEachChild("AssumeRoleResult"_bv, [&] {
+    return parseDocument<AssumedRole>(xml, response, [result](Reader &r, AssumedRole &role) {
+        r.forEachChild(result, [&] {
             while (r.nextChild()) {
                 const QByteArrayView n = r.name();
                 if (n == "Credentials"_bv) {
@@ -612,6 +614,18 @@ Result<AssumedRole> AwsXml::parseAssumeRole(QByteArrayView xml)
         if (role.accessKeyId.isEmpty() || role.secretAccessKey.isEmpty() || role.sessionToken.isEmpty())
             r.fail(Text::tr("AssumeRole response without complete Credentials."));
     });
+}
+
+} // namespace
+
+Result<AssumedRole> AwsXml::parseAssumeRole(QByteArrayView xml)
+{
+    return parseAssumedRole(xml, "AssumeRoleResponse"_bv, "AssumeRoleResult"_bv);
+}
+
+Result<AssumedRole> AwsXml::parseAssumeRoleWithWebIdentity(QByteArrayView xml)
+{
+    return parseAssumedRole(xml, "AssumeRoleWithWebIdentityResponse"_bv, "AssumeRoleWithWebIdentityResult"_bv);
 }
 
 AwsError AwsXml::parseError(QByteArrayView xml, int httpStatus)

@@ -38,6 +38,8 @@ public:
     static Result<CallerIdentity> parseGetCallerIdentity(QByteArrayView xml);
     /// STS AssumeRole: AssumeRoleResult/Credentials and AssumedRoleUser.
     static Result<AssumedRole> parseAssumeRole(QByteArrayView xml);
+    /// STS AssumeRoleWithWebIdentity: AssumeRoleWithWebIdentityResult/Credentials and AssumedRoleUser.
+    static Result<AssumedRole> parseAssumeRoleWithWebIdentity(QByteArrayView xml);
 
     /// An AWS error document of either shape — EC2's <Response><Errors><Error><Code/><Message/></Error></Errors>
     /// <RequestID/></Response> or STS's and RDS's <ErrorResponse><Error><Type/><Code/><Message/></Error><RequestId/>

@@ -220,6 +220,8 @@ AwsCall AwsCall::json(QByteArray service, QString region, QUrl endpoint, QByteAr
 
 QByteArray AwsCall::action() const
 {
+    if (isRest())
+        return restAction;
     if (!isJson())
         return query.action();
     return jsonTarget.mid(jsonTarget.lastIndexOf('.') + 1);
@@ -409,6 +411,10 @@ void HttpClient::startAttempt(AwsReply *reply)
         return;
     }
     ++reply->m_attempt;
+    if (!reply->m_credentials) {
+        schedule(reply, nullptr); // an unsigned call
+        return;
+    }
     reply->m_credentials->fetch(reply, [this, reply](const Result<AwsCredentials> &credentials) {
         if (reply->m_done)
             return;
@@ -417,27 +423,31 @@ void HttpClient::startAttempt(AwsReply *reply)
             finish(reply);
             return;
         }
-        // Credentials first, then a slot: a request holding a slot while its role is assumed (a request that
-        // needs a slot too) could leave every slot waiting. Signed when it goes, so queueing never ages the date.
-        const QUrl &url = reply->m_call.endpoint;
-        const QString host = url.host() + QLatin1Char(':')
-            + QString::number(url.port(url.scheme() == QLatin1StringView("http") ? 80 : 443));
-        m_scheduler.enqueue(
-            reply->m_scheduleKey, host,
-            // The queued work holds one explicit copy (AwsCredentials::clone()), shared by the std::function's
-            // copies and wiped when the work is done or dropped.
-            [this, guard = QPointer<AwsReply>(reply),
-                signing = std::make_shared<const AwsCredentials>(credentials->clone())](
-                RequestScheduler::Ticket ticket, int lane) {
-                if (!guard || guard->m_done) {
-                    m_scheduler.release(ticket);
-                    return;
-                }
-                guard->m_ticket = ticket;
-                sendSigned(guard, *signing, lane);
-            },
-            reply->m_attempt > 1);
+        // The queued work holds one explicit copy (AwsCredentials::clone()), shared by the std::function's
+        // copies and wiped when the work is done or dropped.
+        schedule(reply, std::make_shared<const AwsCredentials>(credentials->clone()));
     });
+}
+
+void HttpClient::schedule(AwsReply *reply, std::shared_ptr<const AwsCredentials> signing)
+{
+    // Credentials first, then a slot: a request holding a slot while its role is assumed (a request that
+    // needs a slot too) could leave every slot waiting. Signed when it goes, so queueing never ages the date.
+    const QUrl &url = reply->m_call.endpoint;
+    const QString host = url.host() + QLatin1Char(':')
+        + QString::number(url.port(url.scheme() == QLatin1StringView("http") ? 80 : 443));
+    m_scheduler.enqueue(
+        reply->m_scheduleKey, host,
+        [this, guard = QPointer<AwsReply>(reply), signing = std::move(signing)](
+            RequestScheduler::Ticket ticket, int lane) {
+            if (!guard || guard->m_done) {
+                m_scheduler.release(ticket);
+                return;
+            }
+            guard->m_ticket = ticket;
+            sendSigned(guard, signing.get(), lane);
+        },
+        reply->m_attempt > 1);
 }
 
 void HttpClient::releaseSlot(AwsReply *reply)
@@ -446,11 +456,11 @@ void HttpClient::releaseSlot(AwsReply *reply)
         m_scheduler.release(ticket);
 }
 
-void HttpClient::sendSigned(AwsReply *reply, const AwsCredentials &credentials, int lane)
+void HttpClient::sendSigned(AwsReply *reply, const AwsCredentials *credentials, int lane)
 {
     const AwsCall &call = reply->m_call;
     SigV4Request req;
-    req.method = QByteArrayLiteral("POST");
+    req.method = call.isRest() ? QByteArrayLiteral("GET") : QByteArrayLiteral("POST");
     req.path = call.endpoint.path(QUrl::FullyEncoded).toLatin1();
     if (req.path.isEmpty())
         req.path = QByteArrayLiteral("/");
@@ -465,15 +475,21 @@ void HttpClient::sendSigned(AwsReply *reply, const AwsCredentials &credentials, 
     };
     if (call.isJson())
         req.headers.append({ QByteArrayLiteral("X-Amz-Target"), call.jsonTarget }); // signed, as the SDKs do
-    req.payload = call.isJson() ? call.jsonBody : call.query.body();
+    if (call.isRest())
+        req.headers.removeIf([](const auto &h) { return h.first == "Content-Type"; });
+    req.payload = call.isRest() ? QByteArray() : call.isJson() ? call.jsonBody : call.query.body();
     const QDateTime now = QDateTime::currentDateTimeUtc().addSecs(m_clockOffsetSecs);
-    m_signer->sign(req, credentials, QByteArrayView(call.region.toLatin1()), call.service, now);
+    if (credentials)
+        m_signer->sign(req, *credentials, QByteArrayView(call.region.toLatin1()), call.service, now);
 
     QUrl url = call.endpoint;
-    url.setQuery(QString());
+    if (!call.isRest())
+        url.setQuery(QString());
     QNetworkRequest request(url);
     for (const auto &[name, value] : std::as_const(req.headers))
         request.setRawHeader(name, value);
+    if (!call.secretHeaderName.isEmpty() && call.secretHeaderValue)
+        request.setRawHeader(call.secretHeaderName, call.secretHeaderValue->view().toByteArray());
     request.setHeader(QNetworkRequest::UserAgentHeader, QByteArray("onramp/" ONRAMP_VERSION " Qt/" QT_VERSION_STR));
     request.setSslConfiguration(tlsSetup().ssl);
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
@@ -482,7 +498,8 @@ void HttpClient::sendSigned(AwsReply *reply, const AwsCredentials &credentials, 
     reply->m_timedOut = false;
     reply->m_tooLarge = false;
     reply->m_attemptClock.start();
-    QNetworkReply *netReply = m_lanes.value(lane, m_nam)->post(request, req.payload);
+    QNetworkAccessManager *nam = m_lanes.value(lane, m_nam);
+    QNetworkReply *netReply = call.isRest() ? nam->get(request) : nam->post(request, req.payload);
     reply->m_reply = netReply;
     auto sslErrors = std::make_shared<QList<QSslError>>();
     connect(netReply, &QNetworkReply::sslErrors, reply, [sslErrors](const QList<QSslError> &errors) {
@@ -589,7 +606,8 @@ void HttpClient::attemptFinished(AwsReply *reply)
         || (error.code == QLatin1StringView("RequestExpired") && error.kind == AwsError::Kind::InvalidCredentials);
     if (expired && !reply->m_refreshedExpired) {
         reply->m_refreshedExpired = true;
-        reply->m_credentials->invalidate();
+        if (reply->m_credentials)
+            reply->m_credentials->invalidate();
         --reply->m_attempt;
         startAttempt(reply);
         return;

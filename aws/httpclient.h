@@ -101,11 +101,19 @@ struct AwsCall
     /// for. Empty: the credentials provider's scheduleKey(). StsClient::assumeRole() sets the role's ARN, so that
     /// entering a member account takes that account's turn, not the console identity's.
     QByteArray scheduleKey = {};
+    /// A REST GET (the IAM Identity Center portal's GetRoleCredentials): the action's name for logs; the request is
+    /// a GET of `endpoint` with its query and no body. Empty for Query- and JSON-protocol calls (POST).
+    QByteArray restAction = {};
+    /// One header that carries a secret (the portal's x-amz-sso_bearer_token): its name, and its value shared with
+    /// the caller's SecretBytes (wiped when the last holder dies). Never logged.
+    QByteArray secretHeaderName = {};
+    std::shared_ptr<const SecretBytes> secretHeaderValue = {};
 
     /// An AWS JSON 1.1 call of \a target with \a body (smithy "awsJson1_1" protocol: POST /, X-Amz-Target,
     /// Content-Type application/x-amz-json-1.1, a JSON object body).
     static AwsCall json(QByteArray service, QString region, QUrl endpoint, QByteArray target, QByteArray body);
     bool isJson() const { return !jsonTarget.isEmpty(); }
+    bool isRest() const { return !restAction.isEmpty(); }
     /// The action's name, for logs: the Query Action, or the part of the JSON target after its last '.'.
     QByteArray action() const;
 };
@@ -181,7 +189,9 @@ public:
     ~HttpClient() override;
 
     /// Starts \a call signed with \a credentials. Connect to AwsReply::finished() right away (it is never emitted
-    /// before the event loop runs).
+    /// before the event loop runs). A null \a credentials sends the call unsigned, for the calls AWS takes without a
+    /// signature (STS AssumeRoleWithWebIdentity, the IAM Identity Center portal); nothing else changes (TLS,
+    /// endpoint checks, retries, scheduling, bounds).
     AwsReply *send(AwsCall call, CredentialsProviderPtr credentials);
 
     /// Sends \a call and parses a successful body with \a parse; \a callback runs in \a context's thread unless
@@ -242,7 +252,9 @@ Q_SIGNALS:
 private:
     friend class AwsReply;
     void startAttempt(AwsReply *reply);
-    void sendSigned(AwsReply *reply, const AwsCredentials &credentials, int lane);
+    /// Sends one attempt of \a reply, signed with \a credentials (unsigned when null).
+    void sendSigned(AwsReply *reply, const AwsCredentials *credentials, int lane);
+    void schedule(AwsReply *reply, std::shared_ptr<const AwsCredentials> signing);
     void releaseSlot(AwsReply *reply);
     void attemptFinished(AwsReply *reply);
     void finish(AwsReply *reply);

@@ -38,6 +38,35 @@ void StsClient::assumeRole(const QString &region, CredentialsProviderPtr credent
         std::move(call), std::move(credentials), context, &AwsXml::parseAssumeRole, std::move(callback));
 }
 
+void StsClient::assumeRoleWithWebIdentity(const QString &region, const AssumeRoleRequest &request,
+    const SecretBytes &webIdentityToken, QObject *context, std::function<void(Result<AssumedRole>)> callback)
+{
+    AwsQuery query("AssumeRoleWithWebIdentity", apiVersion);
+    query.add("RoleArn", request.roleArn);
+    query.add("RoleSessionName", sessionNameFor(request.sessionName));
+    query.add("WebIdentityToken", webIdentityToken.view());
+    if (request.durationSeconds > 0)
+        query.add("DurationSeconds", qint64(qBound(900, request.durationSeconds, 43200)));
+    AwsCall call { QByteArrayLiteral("sts"), region, m_endpoints.stsUrl(region), std::move(query) };
+    call.sensitiveResponse = true;
+    call.scheduleKey = request.roleArn.toUtf8();
+    // Unsigned (no credentials provider): the token is the proof of identity (STS API Reference,
+    // AssumeRoleWithWebIdentity: "you do not need to use AWS security credentials").
+    m_http->call<AssumedRole>(
+        std::move(call), nullptr, context, &AwsXml::parseAssumeRoleWithWebIdentity, std::move(callback));
+}
+
+AwsCredentials StsClient::credentialsOf(AssumedRole &role, const QString &source)
+{
+    AwsCredentials c;
+    c.accessKeyId = role.accessKeyId;
+    c.secretAccessKey = std::move(role.secretAccessKey); // the one buffer, from the parsed response on
+    c.sessionToken = role.sessionToken.toUtf8();
+    c.expiration = role.expiration;
+    c.source = source;
+    return c;
+}
+
 void StsClient::checkCallerIdentity(const QString &region, CredentialsProviderPtr credentials, QObject *context,
     std::function<void(const IdentityCheck &)> callback)
 {
@@ -71,7 +100,7 @@ QString StsClient::sessionNameFor(const QString &hint)
 
 AssumeRoleCredentialsProvider::AssumeRoleCredentialsProvider(
     StsClient *sts, QString region, CredentialsProviderPtr base, StsClient::AssumeRoleRequest request, QObject *parent)
-    : CredentialsProvider(parent)
+    : RefreshingCredentialsProvider(parent)
     , m_sts(sts)
     , m_region(std::move(region))
     , m_base(std::move(base))
@@ -79,56 +108,29 @@ AssumeRoleCredentialsProvider::AssumeRoleCredentialsProvider(
 {
 }
 
-void AssumeRoleCredentialsProvider::fetch(QObject *context, Callback callback)
+QString AssumeRoleCredentialsProvider::sourceDescription() const
 {
-    if (m_cached && (*m_cached)->isValid() && !(*m_cached)->expiresWithin(refreshMarginSecs)) {
-        const std::shared_ptr<const Result<AwsCredentials>> cached = m_cached; // alive through the callback
-        callback(*cached);
-        return;
-    }
-    m_waiters.append({ context, std::move(callback) });
-    if (m_inFlight)
-        return;
-    if (!m_sts) {
-        const QList<Waiter> waiters = std::exchange(m_waiters, {});
-        for (const Waiter &w : waiters) {
-            if (w.context)
-                w.callback(AwsError::make(AwsError::Kind::InvalidCredentials,
-                    QCoreApplication::translate("StsClient", "No STS client to assume the role with.")));
-        }
-        return;
-    }
-    m_inFlight = true;
-    ++m_assumeCount;
-    m_sts->assumeRole(m_region, m_base, m_request, this, [this](Result<AssumedRole> result) {
-        m_inFlight = false;
-        std::shared_ptr<const Result<AwsCredentials>> delivered;
-        if (result) {
-            AssumedRole &role = result.value();
-            AwsCredentials c;
-            c.accessKeyId = role.accessKeyId;
-            c.secretAccessKey = std::move(role.secretAccessKey); // the one buffer, from the parsed response on
-            c.sessionToken = role.sessionToken.toUtf8();
-            c.expiration = role.expiration;
-            c.source = QStringLiteral("assumed-role");
-            const QDateTime expiration = c.expiration;
-            m_lastAssumed = std::move(role);
-            delivered = std::make_shared<const Result<AwsCredentials>>(std::move(c));
-            m_cached = delivered;
-            Q_EMIT refreshed(expiration);
-        } else {
-            m_cached.reset();
-            delivered = std::make_shared<const Result<AwsCredentials>>(result.error());
-        }
-        const QList<Waiter> waiters = std::exchange(m_waiters, {});
-        for (const Waiter &w : waiters) {
-            if (w.context)
-                w.callback(*delivered);
-        }
-    });
+    return m_description.isEmpty()
+        ? QCoreApplication::translate("StsClient", "role %1 assumed with AssumeRole").arg(m_request.roleArn)
+        : m_description;
 }
 
-void AssumeRoleCredentialsProvider::invalidate()
+void AssumeRoleCredentialsProvider::refresh(Done done)
 {
-    m_cached.reset();
+    if (!m_sts) {
+        done(AwsError::make(AwsError::Kind::InvalidCredentials,
+            QCoreApplication::translate("StsClient", "No STS client to assume the role with.")));
+        return;
+    }
+    m_sts->assumeRole(m_region, m_base, m_request, this, [this, done = std::move(done)](Result<AssumedRole> result) {
+        if (!result) {
+            done(result.error());
+            return;
+        }
+        AwsCredentials c = StsClient::credentialsOf(result.value(), QStringLiteral("assumed-role"));
+        const QDateTime expiration = c.expiration;
+        m_lastAssumed = std::move(result.value());
+        Q_EMIT refreshed(expiration);
+        done(std::move(c));
+    });
 }

@@ -50,6 +50,13 @@ public:
     void assumeRole(const QString &region, CredentialsProviderPtr credentials, const AssumeRoleRequest &request,
         QObject *context, std::function<void(Result<AssumedRole>)> callback);
 
+    /// AssumeRoleWithWebIdentity (STS API Reference): \a request's role (its externalId is not used) for the OIDC
+    /// token \a webIdentityToken, sent unsigned. The token goes into the request body only.
+    void assumeRoleWithWebIdentity(const QString &region, const AssumeRoleRequest &request,
+        const SecretBytes &webIdentityToken, QObject *context, std::function<void(Result<AssumedRole>)> callback);
+    /// \a role's credentials (its secret moved out), marked as coming from \a source.
+    static AwsCredentials credentialsOf(AssumedRole &role, const QString &source);
+
     /// A RoleSessionName derived from \a hint, valid per the STS rules.
     static QString sessionNameFor(const QString &hint);
 
@@ -60,43 +67,35 @@ private:
 
 /// Credentials of an assumed role, fetched with AssumeRole when first needed and again when they are within
 /// refreshMarginSecs of expiring or the server reported them expired. Concurrent fetches share one AssumeRole call.
-class AssumeRoleCredentialsProvider final : public CredentialsProvider
+class AssumeRoleCredentialsProvider final : public RefreshingCredentialsProvider
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(AssumeRoleCredentialsProvider)
 public:
-    static constexpr int refreshMarginSecs = 300;
-
     AssumeRoleCredentialsProvider(StsClient *sts, QString region, CredentialsProviderPtr base,
         StsClient::AssumeRoleRequest request, QObject *parent = nullptr);
-    void fetch(QObject *context, Callback callback) override;
-    void invalidate() override;
     /// The role's ARN: its requests and its own AssumeRole calls take the same turn (StsClient::assumeRole()).
     QByteArray scheduleKey() const override { return m_request.roleArn.toUtf8(); }
+    QString sourceDescription() const override;
+    /// Describes the credentials as \a text in sourceDescription() (e.g. which profile chain they come from).
+    void setSourceDescription(const QString &text) { m_description = text; }
 
     /// Number of AssumeRole calls made; for tests.
-    int assumeCount() const { return m_assumeCount; }
+    int assumeCount() const { return refreshCount(); }
     /// The last role session's identity (after a successful fetch).
     const AssumedRole &lastAssumed() const { return m_lastAssumed; }
 
 Q_SIGNALS:
     void refreshed(const QDateTime &expiration);
 
+protected:
+    void refresh(Done done) override;
+
 private:
-    struct Waiter
-    {
-        QPointer<QObject> context;
-        Callback callback;
-    };
     QPointer<StsClient> m_sts;
     QString m_region;
     CredentialsProviderPtr m_base;
     StsClient::AssumeRoleRequest m_request;
-    /// The last credentials assumed, while usable. Shared with the deliveries under way, so a callback that
-    /// invalidates the cache (or fetches again) does not pull the credentials from under the others.
-    std::shared_ptr<const Result<AwsCredentials>> m_cached;
-    AssumedRole m_lastAssumed; ///< without its secret, which moved into m_cached
-    QList<Waiter> m_waiters;
-    bool m_inFlight = false;
-    int m_assumeCount = 0;
+    AssumedRole m_lastAssumed; ///< without its secret, which moved into the delivered credentials
+    QString m_description;
 };

@@ -1,6 +1,7 @@
 // AwsClients: process-wide AWS plumbing, configured from the environment.
 #include "models/awsclients.h"
 
+#include "aws/credentialsresolver.h"
 #include "aws/ec2client.h"
 #include "aws/organizationsclient.h"
 #include "aws/rdsclient.h"
@@ -19,11 +20,19 @@ AwsClients::AwsClients(const QProcessEnvironment &env, QObject *parent)
     m_ec2 = new Ec2Client(m_http, m_endpoints, this);
     m_rds = new RdsClient(m_http, m_endpoints, this);
     m_organizations = new OrganizationsClient(m_http, m_endpoints, this);
-    Result<AwsCredentials> console = CredentialsChain::resolve(env);
-    if (console)
-        m_console = StaticCredentialsProvider::make(std::move(console).value());
-    else
-        m_consoleError = console.error();
+    useCredentialsChain(env);
+}
+
+void AwsClients::useCredentialsChain(const QProcessEnvironment &env)
+{
+    CredentialsResolver::Services services;
+    services.sts = m_sts;
+    services.http = m_http;
+    services.endpoints = m_endpoints;
+    services.region = m_homeRegion;
+    Result<CredentialsProviderPtr> console = CredentialsResolver::resolve(env, services);
+    m_console = console ? console.value() : nullptr;
+    m_consoleError = console ? AwsError() : console.error();
 }
 
 AwsClients::~AwsClients() = default;

@@ -47,6 +47,10 @@ public:
     /// The console identity's credentials, or the chain's error when there are none.
     Result<CredentialsProviderPtr> consoleIdentity() const;
     void setConsoleIdentity(CredentialsProviderPtr provider);
+    /// Sets the console identity from \a env's credentials chain (CredentialsResolver: environment keys, roles,
+    /// web identity, IAM Identity Center, profile keys, credential_process) over this object's clients, or the
+    /// chain's error.
+    void useCredentialsChain(const QProcessEnvironment &env);
 
 private:
     QNetworkAccessManager *m_nam;

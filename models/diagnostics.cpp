@@ -130,15 +130,19 @@ void Diagnostics::checkAws()
         finish();
         return;
     }
+    m_consoleSource = (*console)->sourceDescription(); // which source of the credentials chain, shown with the result
     m_aws->sts()->checkCallerIdentity(m_aws->homeRegion(), *console, this, [this](const StsClient::IdentityCheck &r) {
         const AwsError e = r.identity ? AwsError() : r.identity.error();
         DiagnosticCheck identity { QStringLiteral("console identity"), tr("Console identity"), r.identity.ok(), {},
             {} };
         if (r.identity) {
-            identity.detail = r.identity->arn;
+            identity.detail = m_consoleSource.isEmpty() ? r.identity->arn
+                                                        : tr("%1 (from %2)").arg(r.identity->arn, m_consoleSource);
         } else {
             const ErrorText t = ErrorText::describe(e);
-            identity.detail = t.message;
+            identity.detail = m_consoleSource.isEmpty()
+                ? t.message
+                : tr("%1 (credentials from %2)").arg(t.message, m_consoleSource);
             identity.hint = t.hint;
         }
         add(identity);

@@ -59,6 +59,7 @@ private:
     QString m_user;
     SecretStore *m_secrets;
     AwsClients *m_aws;
+    QString m_consoleSource; ///< where the console identity's credentials come from (sourceDescription())
     QList<DiagnosticCheck> m_results;
     bool m_running = false;
     QPointer<QThread> m_worker;

@@ -170,7 +170,7 @@ void DiscoveryService::discoverRegion(Run *run, const QString &region)
     // (DescribeInstanceStatus) is listed at the same time, not after the listing: it does not lengthen the
     // region's chain. Pages are stored, and the region completed (both listings done), in arrival order; the
     // results are announced only while this run is the account's live one.
-    const PageListing listing { ResourceKind::Ec2, run->account.id, region, run->seenAt, run->serial };
+    const PageListing listing { run->account.id, region, run->seenAt, run->serial, ResourceKind::Ec2 };
     auto state = std::make_shared<RegionState>();
     // The region is done when both its EC2 side (instances and health) and its databases are.
     auto regionFinished = [this, listing, state] {
@@ -268,7 +268,7 @@ void DiscoveryService::discoverDatabases(Run *run, const QString &region, std::f
     // A chain of its own beside the region's instances (one more round trip per page, not after them). Optional:
     // a denial (a role from a template older than RDS discovery, an SCP) or a failure here is recorded for the
     // account's database access and never fails the region or the account.
-    const PageListing listing { ResourceKind::Rds, run->account.id, region, run->seenAt, run->serial };
+    const PageListing listing { run->account.id, region, run->seenAt, run->serial, ResourceKind::Rds };
     if (!m_aws->rds()) {
         run->context->defer(std::move(finished));
         return;

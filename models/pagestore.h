@@ -20,11 +20,11 @@ class DiscoveryRunContext;
 /// The listing a store belongs to: one region of one discovery run of one account, of one kind of resource.
 struct PageListing
 {
-    ResourceKind kind = ResourceKind::Ec2; ///< DescribeInstances (Ec2) or DescribeDBInstances (Rds)
     QString accountId;
     QString region;
     QDateTime seenAt; ///< the run's start: every stored row's lastSeen, and the completion's cutoff
     quint64 run = 0; ///< the run's serial: tells a run from a later one of the same account
+    ResourceKind kind = ResourceKind::Ec2; ///< DescribeInstances (Ec2) or DescribeDBInstances (Rds)
 };
 
 /// What completing a region's listing changed in the registry.

@@ -78,11 +78,9 @@ void ConsoleIdentity::refresh()
     Q_EMIT changed();
 
     auto useChain = [this](const QProcessEnvironment &env) {
-        Result<AwsCredentials> creds = CredentialsChain::resolve(env);
-        if (creds)
-            m_services.aws->setConsoleIdentity(StaticCredentialsProvider::make(std::move(creds).value()));
-        else
-            m_services.aws->setConsoleIdentity(std::make_shared<UnavailableCredentialsProvider>(creds.error()));
+        m_services.aws->useCredentialsChain(env);
+        if (const Result<CredentialsProviderPtr> console = m_services.aws->consoleIdentity(); !console)
+            m_services.aws->setConsoleIdentity(std::make_shared<UnavailableCredentialsProvider>(console.error()));
     };
 
     switch (m_settings->identitySource()) {

@@ -90,6 +90,26 @@ private Q_SLOTS:
         QVERIFY(!f.hasProfile(QStringLiteral("sso-session corp")));
     }
 
+    void ssoSessionSectionsAreReadApartFromProfiles()
+    {
+        const auto f = AwsConfigFile::parse("[profile corp]\nsso_session = corp\n[sso-session corp]\n"
+                                            "sso_start_url = https://corp.awsapps.com/start\nsso_region=eu-west-1\n"
+                                            "sso_registration_scopes = sso:account:access\n",
+            AwsConfigFile::Kind::Config);
+        QVERIFY(f.hasSsoSession(QStringLiteral("corp")));
+        QCOMPARE(f.ssoSessionValue(QStringLiteral("corp"), QStringLiteral("sso_start_url")),
+            QStringLiteral("https://corp.awsapps.com/start"));
+        QCOMPARE(f.ssoSessionValue(QStringLiteral("corp"), QStringLiteral("sso_region")), QStringLiteral("eu-west-1"));
+        // The profile of the same name is a different section.
+        QCOMPARE(f.value(QStringLiteral("corp"), QStringLiteral("sso_session")), QStringLiteral("corp"));
+        QVERIFY(f.value(QStringLiteral("corp"), QStringLiteral("sso_start_url")).isNull());
+        QVERIFY(!f.hasSsoSession(QStringLiteral("other")));
+        // Only the config file has sso-session sections.
+        const auto credentials
+            = AwsConfigFile::parse("[sso-session corp]\nsso_region=eu-west-1\n", AwsConfigFile::Kind::Credentials);
+        QVERIFY(!credentials.hasSsoSession(QStringLiteral("corp")));
+    }
+
     void skipsCommentsMalformedLinesAndNestedSubsections()
     {
         const auto f = AwsConfigFile::parse("# comment\n; other comment\ngarbage before any section\n[profile p]\n"

@@ -83,6 +83,24 @@ private Q_SLOTS:
         QVERIFY(e.isOverridden());
     }
 
+    void ssoPortalEndpointAndItsOverride()
+    {
+        QCOMPARE(AwsEndpoints().ssoUrl(QStringLiteral("eu-west-1")),
+            QUrl(QStringLiteral("https://portal.sso.eu-west-1.amazonaws.com/")));
+        QProcessEnvironment env;
+        env.insert(QStringLiteral("AWS_ENDPOINT_URL_SSO"), QStringLiteral("http://127.0.0.1:9000/s/x/"));
+        auto e = AwsEndpoints::fromEnvironment(env);
+        QVERIFY(!e.error().isError());
+        QCOMPARE(e.ssoUrl(QStringLiteral("eu-west-1")), QUrl(QStringLiteral("http://127.0.0.1:9000/s/x/")));
+        QCOMPARE(e.stsUrl(QStringLiteral("eu-west-1")), QUrl(QStringLiteral("https://sts.eu-west-1.amazonaws.com/")));
+        QCOMPARE(AwsEndpoints::describe(e.overrides()), QStringLiteral("sso=http://127.0.0.1:9000/s/x/"));
+        // The portal answers with credentials: plain HTTP beyond this computer is refused like for the others.
+        env.insert(QStringLiteral("AWS_ENDPOINT_URL_SSO"), QStringLiteral("http://portal.example.com"));
+        e = AwsEndpoints::fromEnvironment(env);
+        QCOMPARE(e.error().code, QStringLiteral("InsecureEndpoint"));
+        QVERIFY(e.error().message.contains(QStringLiteral("AWS_ENDPOINT_URL_SSO")));
+    }
+
     void serviceOverrideBeatsGlobalOverride()
     {
         QProcessEnvironment env;

@@ -545,20 +545,115 @@ def assume_role(c):
     if int(duration) > int(role.get('max_session_seconds', 3600)):
         raise AwsError(400, 'ValidationError',
                        'The requested DurationSeconds exceeds the MaxSessionDuration set for this role.')
-    expires = int(c.scenario.now()) + int(c.scenario.data.get('issued_credentials_seconds') or duration)
+    key, secret, token, expires, role_id, user_arn = issue_role_credentials(c.sess, c.scenario, arn, role, name,
+                                                                            duration)
+    return ('<Credentials><AccessKeyId>%s</AccessKeyId><SecretAccessKey>%s</SecretAccessKey><SessionToken>%s'
+            '</SessionToken><Expiration>%s</Expiration></Credentials><AssumedRoleUser><AssumedRoleId>%s:%s'
+            '</AssumedRoleId><Arn>%s</Arn></AssumedRoleUser><PackedPolicySize>6</PackedPolicySize>'
+            % (key, x(secret), x(token), iso(expires), role_id, x(name), x(user_arn)))
+
+
+def issue_role_credentials(sess, scenario, arn, role, name, duration):
+    """Temporary credentials acting as `role` (arn) for session `name`, kept in `sess`: (key, secret, token,
+    expires, role id, assumed-role arn)."""
+    expires = int(scenario.now()) + int(scenario.data.get('issued_credentials_seconds') or duration)
     key = 'ASIA' + ''.join(secrets.choice('ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789') for _ in range(16))
     secret = base64.b64encode(os.urandom(30)).decode()
     token = 'IQoJb3JpZ2luX2VjE' + base64.b64encode(os.urandom(300)).decode()
     role_id, account = pseudo_id('AROA', arn), arn.split(':')[4]
     user_arn = 'arn:aws:sts::%s:assumed-role/%s/%s' % (account, arn.split('/')[-1], name)
-    with c.sess.lock:
-        c.sess.credentials[key] = {'secret': secret, 'token': token, 'expires': expires, 'principal': {
+    with sess.lock:
+        sess.credentials[key] = {'secret': secret, 'token': token, 'expires': expires, 'principal': {
             'arn': user_arn, 'account': account, 'user_id': role_id + ':' + name,
             'allowed': role.get('allowed_actions', [])}}
-    return ('<Credentials><AccessKeyId>%s</AccessKeyId><SecretAccessKey>%s</SecretAccessKey><SessionToken>%s'
-            '</SessionToken><Expiration>%s</Expiration></Credentials><AssumedRoleUser><AssumedRoleId>%s:%s'
-            '</AssumedRoleId><Arn>%s</Arn></AssumedRoleUser><PackedPolicySize>6</PackedPolicySize>'
-            % (key, x(secret), x(token), iso(expires), role_id, x(name), x(user_arn)))
+    return key, secret, token, expires, role_id, user_arn
+
+
+# ---------------------------------------------------------------- web identity and the IAM Identity Center portal
+
+def is_web_identity_call(handler, body):
+    """An STS AssumeRoleWithWebIdentity request (Query protocol, sent unsigned)."""
+    if handler.command != 'POST' or handler.headers.get('X-Amz-Target'):
+        return False
+    return dict(parse_qsl(body.decode('utf-8', 'replace'))).get('Action') == 'AssumeRoleWithWebIdentity'
+
+
+def log_unsigned(sess, handler, action, service, status, code, extra):
+    entry = {'action': action, 'service': service, 'region': None, 'attempt': None,
+             'invocation_id': handler.headers.get('amz-sdk-invocation-id'), 'access_key_id': None,
+             'has_security_token': False, 'signed': 'Authorization' in handler.headers, 'status': status,
+             'code': code, 'received': time.monotonic(), 'answered': time.monotonic(), **extra}
+    with sess.lock:
+        sess.log.append(entry)
+
+
+def assume_role_with_web_identity(handler, scenario, session_name, body):
+    """AssumeRoleWithWebIdentity: the role must list the token in its "web_identity_tokens"."""
+    sess, request_id = REGISTRY.session(scenario.name, session_name), str(uuid.uuid4())
+    params = dict(parse_qsl(body.decode('utf-8', 'replace'), keep_blank_values=True))
+    arn, name, token = params.get('RoleArn', ''), params.get('RoleSessionName', ''), params.get('WebIdentityToken', '')
+    try:
+        if params.get('Version') != VERSIONS['sts']:
+            raise AwsError(400, 'InvalidAction', 'Could not find operation AssumeRoleWithWebIdentity for version %s'
+                           % params.get('Version'))
+        if not arn or not token or not re.fullmatch(r'[\w+=,.@-]{2,64}', name):
+            raise AwsError(400, 'ValidationError', '1 validation error detected: RoleArn, WebIdentityToken and '
+                           'RoleSessionName (2-64 characters of [\\w+=,.@-]) must be set')
+        role = scenario.roles.get(arn)
+        if role is None or not role.get('web_identity_tokens'):
+            raise AwsError(403, 'AccessDenied', 'Not authorized to perform sts:AssumeRoleWithWebIdentity')
+        if token not in role['web_identity_tokens']:
+            raise AwsError(400, 'InvalidIdentityToken', 'Couldn\'t retrieve verification key from your identity '
+                           'provider')
+        key, secret, session_token, expires, role_id, user_arn = issue_role_credentials(
+            sess, scenario, arn, role, name, params.get('DurationSeconds', '3600'))
+        status, code = 200, None
+        xml = STS_OK.format('AssumeRoleWithWebIdentity', (
+            '<Credentials><AccessKeyId>%s</AccessKeyId><SecretAccessKey>%s</SecretAccessKey><SessionToken>%s'
+            '</SessionToken><Expiration>%s</Expiration></Credentials><SubjectFromWebIdentityToken>system:sa'
+            '</SubjectFromWebIdentityToken><AssumedRoleUser><AssumedRoleId>%s:%s</AssumedRoleId><Arn>%s</Arn>'
+            '</AssumedRoleUser><Provider>fakeaws</Provider><Audience>sts.amazonaws.com</Audience>'
+            % (key, x(secret), x(session_token), iso(expires), role_id, x(name), x(user_arn))), request_id)
+    except AwsError as e:
+        status, code = e.status, e.code
+        xml = STS_ERROR.format('Sender', x(e.code), x(e.message), request_id)
+    log_unsigned(sess, handler, 'AssumeRoleWithWebIdentity', 'sts', status, code,
+                 {'role_arn': arn, 'role_session_name': name, 'web_identity_token': token})
+    handler.send(status, xml, 'text/xml', [('x-amzn-RequestId', request_id)])
+
+
+def sso_get_role_credentials(handler, scenario, session_name):
+    """The IAM Identity Center portal's GetRoleCredentials: GET .../federation/credentials?account_id&role_name
+    with x-amz-sso_bearer_token one of the scenario's sso_portal.access_tokens, for one of its sso_portal.roles."""
+    sess, request_id = REGISTRY.session(scenario.name, session_name), str(uuid.uuid4())
+    params = dict(parse_qsl(urlsplit(handler.path).query, keep_blank_values=True))
+    portal = scenario.data.get('sso_portal') or {}
+    token = handler.headers.get('x-amz-sso_bearer_token')
+    account, role_name = params.get('account_id', ''), params.get('role_name', '')
+    try:
+        if handler.command != 'GET':
+            raise AwsError(405, 'InvalidRequestException', 'GetRoleCredentials is a GET')
+        if not token or token not in portal.get('access_tokens', []):
+            raise AwsError(401, 'UnauthorizedException', 'Session token not found or invalid')
+        role = next((r for r in portal.get('roles', []) if r.get('account_id') == account and
+                     r.get('role_name') == role_name), None)
+        if role is None:
+            raise AwsError(403, 'ForbiddenException', 'No access')
+        arn = 'arn:aws:iam::%s:role/aws-reserved/sso.amazonaws.com/AWSReservedSSO_%s_0123456789abcdef' % (
+            account, role_name)
+        key, secret, session_token, expires, _, _ = issue_role_credentials(
+            sess, scenario, arn, role, role.get('user', 'sso-user'), role.get('session_seconds', 3600))
+        status, code = 200, None
+        body = json.dumps({'roleCredentials': {'accessKeyId': key, 'secretAccessKey': secret,
+                                               'sessionToken': session_token, 'expiration': expires * 1000}})
+        headers = [('x-amzn-RequestId', request_id)]
+    except AwsError as e:
+        status, code = e.status, e.code
+        body = json.dumps({'message': e.message})
+        headers = [('x-amzn-RequestId', request_id), ('x-amzn-ErrorType', e.code)]
+    log_unsigned(sess, handler, 'GetRoleCredentials', 'sso', status, code,
+                 {'method': handler.command, 'query': params, 'bearer_token': token})
+    handler.send(status, body, 'application/json', headers)
 
 
 def describe_regions(c):
@@ -1005,11 +1100,16 @@ class Handler(BaseHTTPRequestHandler):
         if path.startswith('/_fake/'):
             return self.control(path.split('/')[2:], body)
         parts = [p for p in path.split('/') if p]
-        if len(parts) != 2 or not all(NAME_RE.fullmatch(p) for p in parts):
+        portal = len(parts) == 4 and parts[2:] == ['federation', 'credentials']
+        if (len(parts) != 2 and not portal) or not all(NAME_RE.fullmatch(p) for p in parts[:2]):
             return self.send(404, 'fakeaws: POST to /<scenario>/<session>/\n')
         scenario = REGISTRY.scenario(parts[0])
         if scenario is None:
             return self.send(404, 'fakeaws: unknown scenario %r\n' % parts[0])
+        if portal:
+            return sso_get_role_credentials(self, scenario, parts[1])
+        if is_web_identity_call(self, body):
+            return assume_role_with_web_identity(self, scenario, parts[1], body)
         self.aws(scenario, parts[1], body)
 
     do_GET = do_POST = do_PUT = do_DELETE = do_request

@@ -219,6 +219,7 @@ private Q_SLOTS:
     void consoleUserIsTheAuthenticatedRole();
     void rowLevelSecurityConfinesAccountsAndInstancesToTheirOwner();
     void usersCannotWriteIntoEachOthersAccounts();
+    void databasesAreConfinedToTheirOwnerLikeInstances();
     void uniqueIndexRefusesTakeoverAndTakenFunctionNamesNobody();
     void disconnectFreesTheAwsAccountForAnotherUser();
     void onlyTheAdministratorChangesPlans();
@@ -482,6 +483,42 @@ void TestRegistryPostgres::usersCannotWriteIntoEachOthersAccounts()
     QVERIFY(!forgedResult.ok());
     QCOMPARE(forgedResult.error().code, u"PermissionDenied"_s);
     QVERIFY(!bob->liveAccountByAwsId(u"333333333333"_s).value());
+}
+
+void TestRegistryPostgres::databasesAreConfinedToTheirOwnerLikeInstances()
+{
+    QVERIFY(!m_aliceAccount.isEmpty() && !m_bobAccount.isEmpty());
+    auto alice = openOk(aliceUrl());
+    auto bob = openOk(bobUrl());
+    QVERIFY(alice && bob);
+    RdsDbInstance d;
+    d.identifier = u"orders"_s;
+    d.resourceId = u"db-ALICE1"_s;
+    d.engine = u"postgres"_s;
+    d.status = u"available"_s;
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    Result<InstanceMergeResult> merged = alice->mergeDatabases(m_aliceAccount, u"us-east-1"_s, { d }, now);
+    QVERIFY2(merged.ok(), qPrintable(errorText(merged)));
+    QCOMPARE(merged->added, 1);
+    QVERIFY(alice->setDatabaseAccess(m_aliceAccount, DatabaseAccess::PartlyDenied, { u"eu-west-3"_s }).ok());
+    QCOMPARE(alice->account(m_aliceAccount)->databaseAccess, DatabaseAccess::PartlyDenied);
+    QCOMPARE(alice->account(m_aliceAccount)->databaseCount, 1);
+
+    // Bob sees none of it, cannot plant a database in Alice's account, nor mark hers deleted, nor set her access.
+    QCOMPARE(bob->databases(m_aliceAccount)->size(), 0);
+    QCOMPARE(bob->databaseCount(m_aliceAccount).value(), 0);
+    d.resourceId = u"db-PLANTED"_s;
+    QVERIFY(!bob->mergeDatabases(m_aliceAccount, u"us-east-1"_s, { d }, now).ok());
+    QVERIFY(bob->markDatabasesDeletedNotSeenSince(m_aliceAccount, u"us-east-1"_s, now.addDays(1))->isEmpty());
+    QVERIFY(!bob->setDatabaseAccess(m_aliceAccount, DatabaseAccess::Allowed, {}).ok());
+    const QList<StoredInstance> alices = alice->databases(m_aliceAccount).value();
+    QCOMPARE(alices.size(), 1);
+    QCOMPARE(alices.first().state, u"available"_s);
+    QCOMPARE(alice->account(m_aliceAccount)->databaseAccess, DatabaseAccess::PartlyDenied);
+    // Alice's own history works: deleted, kept, not counted.
+    QCOMPARE(alice->markDatabasesDeletedNotSeenSince(m_aliceAccount, u"us-east-1"_s, now.addSecs(1))->size(), 1);
+    QCOMPARE(alice->databaseCount(m_aliceAccount).value(), 0);
+    QCOMPARE(alice->databases(m_aliceAccount)->size(), 1);
 }
 
 void TestRegistryPostgres::uniqueIndexRefusesTakeoverAndTakenFunctionNamesNobody()

@@ -19,7 +19,8 @@ private:
     QTemporaryDir m_dir;
     int m_files = 0;
 
-    std::unique_ptr<AwsClients> clients(const QString &scenario, bool withConsoleIdentity = true)
+    std::unique_ptr<AwsClients> clients(
+        const QString &scenario, bool withConsoleIdentity = true, const QString &configFile = QString())
     {
         QProcessEnvironment env;
         env.insert(QStringLiteral("AWS_ENDPOINT_URL"),
@@ -28,7 +29,8 @@ private:
         env.insert(QStringLiteral("NO_PROXY"), QStringLiteral("127.0.0.1"));
         env.insert(QStringLiteral("HOME"), m_dir.path());
         env.insert(QStringLiteral("AWS_SHARED_CREDENTIALS_FILE"), m_dir.filePath(QStringLiteral("none")));
-        env.insert(QStringLiteral("AWS_CONFIG_FILE"), m_dir.filePath(QStringLiteral("none")));
+        env.insert(QStringLiteral("AWS_CONFIG_FILE"),
+            configFile.isEmpty() ? m_dir.filePath(QStringLiteral("none")) : configFile);
         if (withConsoleIdentity) {
             env.insert(QStringLiteral("AWS_ACCESS_KEY_ID"), FakeAws::consoleKeyId());
             env.insert(QStringLiteral("AWS_SECRET_ACCESS_KEY"), FakeAws::consoleSecret());
@@ -80,8 +82,10 @@ private Q_SLOTS:
         for (const DiagnosticCheck &c : checks)
             QVERIFY2(
                 c.ok && !c.title.isEmpty() && !c.detail.isEmpty(), qPrintable(c.id + QStringLiteral(": ") + c.detail));
+        // Whose identity, and which source of the credentials chain it came from.
         QCOMPARE(checks.value(QStringLiteral("console identity")).detail,
-            QStringLiteral("arn:aws:iam::999988887777:user/onramp-console"));
+            QStringLiteral("arn:aws:iam::999988887777:user/onramp-console (from environment variables "
+                           "AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY)"));
         QVERIFY(checks.value(QStringLiteral("database")).detail.contains(QStringLiteral("schema version")));
     }
 
@@ -106,6 +110,45 @@ private Q_SLOTS:
         for (const char *id : { "console identity", "endpoint", "clock skew" })
             QVERIFY2(!checks.value(QString::fromLatin1(id)).ok, id);
         QVERIFY(!checks.value(QStringLiteral("console identity")).hint.isEmpty());
+    }
+
+    void consoleIdentityNamesItsSource()
+    {
+        // A credential_process profile: the check shows whose identity and where the credentials came from.
+        const QString helper = m_dir.filePath(QStringLiteral("creds-helper.sh"));
+        QFile h(helper);
+        QVERIFY(h.open(QIODevice::WriteOnly));
+        h.write("#!/bin/sh\nprintf '{\"Version\": 1, \"AccessKeyId\": \"" + FakeAws::consoleKeyId().toUtf8()
+            + "\", \"SecretAccessKey\": \"" + FakeAws::consoleSecret().toUtf8() + "\"}'\n");
+        h.close();
+        QVERIFY(h.setPermissions(QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner));
+        const QString config = m_dir.filePath(QStringLiteral("process-config"));
+        QFile c(config);
+        QVERIFY(c.open(QIODevice::WriteOnly));
+        c.write("[default]\ncredential_process = " + helper.toUtf8()
+            + "\n"
+              "[profile sso]\nsso_start_url = https://corp.awsapps.com/start\nsso_region = us-east-1\n"
+              "sso_account_id = 777788889999\nsso_role_name = Console\n");
+        c.close();
+        auto aws = clients(QStringLiteral("basic"), false, config);
+        auto checks = run(nextDb(), aws.get());
+        QCOMPARE(checks.value(QStringLiteral("console identity")).detail,
+            QStringLiteral("arn:aws:iam::999988887777:user/onramp-console (from credential_process of profile "
+                           "\"default\")"));
+
+        // An IAM Identity Center profile nobody signed in with: the check fails, says how to sign in and names the
+        // source.
+        QProcessEnvironment env;
+        env.insert(QStringLiteral("HOME"), m_dir.path());
+        env.insert(QStringLiteral("AWS_CONFIG_FILE"), config);
+        env.insert(QStringLiteral("AWS_PROFILE"), QStringLiteral("sso"));
+        aws->useCredentialsChain(env);
+        checks = run(nextDb(), aws.get());
+        const DiagnosticCheck identity = checks.value(QStringLiteral("console identity"));
+        QVERIFY(!identity.ok);
+        QVERIFY2(identity.detail.contains(QStringLiteral("aws sso login --profile sso")), qPrintable(identity.detail));
+        QVERIFY2(identity.detail.contains(QStringLiteral("IAM Identity Center role Console in account 777788889999")),
+            qPrintable(identity.detail));
     }
 
     void unusableDatabaseFailsOnlyTheDatabaseCheck()
