@@ -117,6 +117,7 @@ AccountListModel::Summary AccountListModel::summarize(const Node &organization)
             continue;
         ++s.members;
         s.instances += m.instanceCount;
+        s.databases += m.databaseCount;
         if (m.status == AccountStatus::Pending)
             ++pending;
         else if (m.status == AccountStatus::Failed)
@@ -220,6 +221,10 @@ QVariant AccountListModel::data(const QModelIndex &index, int role) const
         return int(account.kind);
     case OrganizationRole:
         return account.organization;
+    case DatabaseCountRole:
+        if (index.column() != InstanceCountColumn)
+            return {};
+        return account.isOrganization() && !node.children.empty() ? summarize(node).databases : account.databaseCount;
     default:
         return {};
     }
@@ -280,7 +285,7 @@ quint32 AccountListModel::changedColumns(const Account &a, const Account &b)
     // StatusRole is served on every column (views colour whole rows by it), so a new status is every cell.
     if (a.status != b.status)
         mask |= allColumns;
-    if (a.instanceCount != b.instanceCount)
+    if (a.instanceCount != b.instanceCount || a.databaseCount != b.databaseCount)
         mask |= bit(InstanceCountColumn);
     if (a.lastValidatedAt != b.lastValidatedAt)
         mask |= bit(LastValidatedColumn);
@@ -477,7 +482,7 @@ void AccountListModel::setAccounts(const QList<Account> &accounts)
         quint32 mask = 0;
         if (now.members != it->members)
             mask |= bit(FriendlyNameColumn);
-        if (now.instances != it->instances)
+        if (now.instances != it->instances || now.databases != it->databases)
             mask |= bit(InstanceCountColumn);
         if (now.problems != it->problems)
             mask |= bit(StatusColumn) | bit(LastErrorColumn);

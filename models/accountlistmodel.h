@@ -52,6 +52,7 @@ public:
         AccountIdRole, ///< QString: Account::id (uuid)
         KindRole, ///< int: the AccountKind
         OrganizationRole, ///< QString: Account::organization (the organization record of a member; else empty)
+        DatabaseCountRole, ///< int, on the Instances column: Account::databaseCount (an organization: its members')
     };
     Q_ENUM(Role)
 
@@ -67,8 +68,8 @@ public:
     bool hasChildren(const QModelIndex &parent = {}) const override;
     /// DisplayRole per column (the instance count as an int, the last validation in the local short format or
     /// "Never", status and method as translated words); StatusRole, AccountIdRole, KindRole and OrganizationRole on
-    /// every column; ToolTipRole: the last error, on the Status and Last error columns; TextAlignmentRole: counts
-    /// right-aligned.
+    /// every column; DatabaseCountRole on the Instances column (views may show it beside the instance count);
+    /// ToolTipRole: the last error, on the Status and Last error columns; TextAlignmentRole: counts right-aligned.
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     /// The translated column titles.
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
@@ -121,6 +122,7 @@ private:
     {
         int members = 0;
         int instances = 0;
+        int databases = 0;
         QString problems;
         friend bool operator==(const Summary &, const Summary &) = default;
     };

@@ -122,6 +122,11 @@ void InstanceFilterProxy::setAccountId(const QString &accountId)
     setAccountIds(accountId.isEmpty() ? QSet<QString>() : QSet<QString> { accountId });
 }
 
+void InstanceFilterProxy::setKind(std::optional<ResourceKind> kind)
+{
+    setFilterField(*this, &Filter::kind, kind);
+}
+
 void InstanceFilterProxy::setAccountIds(const QSet<QString> &accountIds)
 {
     setFilterField(*this, &Filter::accountIds, accountIds);
@@ -142,6 +147,14 @@ bool InstanceFilterProxy::acceptsRow(int sourceRow) const
 {
     const QModelIndex index = sourceModel()->index(sourceRow, 0);
     const auto text = [&index](int role) { return index.data(role).toString(); };
+
+    if (m_filter.kind) {
+        const ResourceKind kind = m_table
+            ? m_table->kindAt(sourceRow)
+            : resourceKindFromName(text(InstanceTableModel::KindRole)).value_or(ResourceKind::Ec2);
+        if (kind != *m_filter.kind)
+            return false;
+    }
 
     if (!m_filter.states.isEmpty() && !m_filter.states.contains(text(InstanceTableModel::StateRole)))
         return false;

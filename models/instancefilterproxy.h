@@ -1,6 +1,8 @@
 // InstanceFilterProxy: search, filters and sorting over InstanceTableModel for the instance browser.
 #pragma once
 
+#include "models/account.h"
+
 #include <QAbstractProxyModel>
 #include <QByteArray>
 #include <QList>
@@ -9,6 +11,7 @@
 #include <QSet>
 #include <QString>
 
+#include <optional>
 #include <vector>
 
 class InstanceTableModel;
@@ -17,11 +20,11 @@ class InstanceTableModel;
 ///
 /// A row is shown when it passes every filter that is set: the search text (whitespace-separated terms, all
 /// of which must occur case-insensitively in the row's InstanceTableModel::SearchTextRole), the state set, the
-/// region set, the lifecycle, the cluster and the account. Sorting uses InstanceTableModel::SortRole (launch
-/// times as times, IPv4 addresses as numbers, text case-insensitively); rows that compare equal keep the
-/// source's order, in both directions, as QSortFilterProxyModel's stable sort does. Sorting and filtering are
-/// always dynamic: rows the source inserts, changes or removes are placed, re-filtered and re-sorted as they
-/// arrive, and the proxy is never reset by a source change other than a source reset.
+/// region set, the lifecycle, the cluster, the account and the kind (EC2 instances or RDS databases). Sorting uses
+/// InstanceTableModel::SortRole (launch times as times, IPv4 addresses as numbers, text case-insensitively); rows that
+/// compare equal keep the source's order, in both directions, as QSortFilterProxyModel's stable sort does. Sorting and
+/// filtering are always dynamic: rows the source inserts, changes or removes are placed, re-filtered and re-sorted as
+/// they arrive, and the proxy is never reset by a source change other than a source reset.
 ///
 /// Why not QSortFilterProxyModel: it places inserted rows one by one, and each scattered insertion into a
 /// sorted proxy costs O(rows) in the proxy and in the view (a signal pair per row). Streaming 100,000 instances
@@ -52,6 +55,7 @@ public:
         QString lifecycle; ///< "spot" or "on-demand"
         QString cluster;
         QSet<QString> accountIds; ///< Onramp account ids (uuids): e.g. one account, or an organization's members
+        std::optional<ResourceKind> kind; ///< EC2 instances or RDS databases; none: both
 
         friend bool operator==(const Filter &, const Filter &) = default;
     };
@@ -86,6 +90,8 @@ public:
     void setAccountId(const QString &accountId);
     /// Shows the rows of any of \a accountIds (empty: every account's).
     void setAccountIds(const QSet<QString> &accountIds);
+    /// Shows one kind's rows (std::nullopt: both kinds).
+    void setKind(std::optional<ResourceKind> kind);
 
     /// Sorts by \a column (-1: the source's order) in \a order, as one layout change.
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;

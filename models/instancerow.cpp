@@ -10,11 +10,21 @@
 using namespace Qt::StringLiterals;
 
 namespace {
-/// One of StoredInstance::describedFields() into a fingerprint: an overload per field type, so that a field of a new
-/// type does not compile until it is handled here.
+/// One of StoredInstance::describedFields() or databaseFields() into a fingerprint: an overload per field type, so
+/// that a field of a new type does not compile until it is handled here.
 void addDescribedField(Fingerprint &f, const QString &text)
 {
     f.add(text);
+}
+
+void addDescribedField(Fingerprint &f, bool flag)
+{
+    f.add(quint64(flag));
+}
+
+void addDescribedField(Fingerprint &f, int number)
+{
+    f.add(quint64(qint64(number)));
 }
 
 void addDescribedField(Fingerprint &f, const QDateTime &time)
@@ -48,7 +58,9 @@ void appendLowerUtf8(QByteArray &out, const QString &text)
     }
 }
 
-/// The lower-cased UTF-8 haystack of \a row: id, IPs, name, tag keys and values, '\n' between the pieces.
+/// The lower-cased UTF-8 haystack of \a row, '\n' between the pieces. EC2: id, IPs, name, tag keys and values. A
+/// database: identifier, resourceId, engine, engine version, cluster, tag keys and values (its name is its
+/// identifier; it has no IPs, and its endpoint is not stored).
 QByteArray buildSearchText(const InstanceRow &row, const StringPool &pool)
 {
     // Pooled pieces are deduplicated by id: the Name tag repeats the name, cluster tags repeat each other.
@@ -57,7 +69,13 @@ QByteArray buildSearchText(const InstanceRow &row, const StringPool &pool)
         if (id != 0 && std::find(pooled.cbegin(), pooled.cend(), id) == pooled.cend())
             pooled.append(id);
     };
-    addPooled(row.name);
+    if (row.isDatabase()) {
+        addPooled(row.rds().engine);
+        addPooled(row.rds().engineVersion);
+        addPooled(row.cluster);
+    } else {
+        addPooled(row.name);
+    }
     for (quint32 i = 0; i < row.tagCount; ++i) {
         addPooled(row.tags[i].key);
         addPooled(row.tags[i].value);
@@ -65,6 +83,8 @@ QByteArray buildSearchText(const InstanceRow &row, const StringPool &pool)
 
     // Reserving the exact (ASCII) size up front leaves no growth slack in 100,000 long-lived arrays.
     qsizetype size = row.instanceId.size() + row.privateIp.size() + row.publicIp.size() + 3;
+    if (row.isDatabase())
+        size += row.rds().resourceId.size() + 1;
     for (const quint32 id : pooled)
         size += pool.at(id).size() + 1;
     QByteArray text;
@@ -78,6 +98,7 @@ QByteArray buildSearchText(const InstanceRow &row, const StringPool &pool)
         appendLowerUtf8(text, piece);
     };
     append(row.instanceId);
+    append(row.rds().resourceId);
     append(row.privateIp);
     append(row.publicIp);
     for (const quint32 id : pooled)
@@ -92,7 +113,7 @@ InstanceRow InstanceRow::make(StringPool &pool, quint32 account, const StoredIns
 {
     InstanceRow row;
     row.fingerprint = fingerprint;
-    row.keyHash = keyHashOf(account, instance.instanceId);
+    row.keyHash = keyHashOf(account, instance.key());
     row.instanceId = instance.instanceId;
     row.privateIp = instance.privateIp;
     row.publicIp = instance.publicIp;
@@ -108,6 +129,10 @@ InstanceRow InstanceRow::make(StringPool &pool, quint32 account, const StoredIns
     row.lifecycle = pool.acquire(instance.lifecycle);
     row.cluster = pool.acquire(instance.cluster);
     row.health = pool.acquire(instance.health);
+    if (instance.isDatabase()) {
+        row.database = std::make_unique<Database>(Database { instance.resourceId, pool.acquire(instance.engine),
+            pool.acquire(instance.engineVersion), quint32(qMax(0, instance.storageGb)), instance.multiAz });
+    }
     row.tagCount = quint32(instance.tags.size());
     if (row.tagCount > 0) {
         row.tags.reset(new TagRef[row.tagCount]);
@@ -122,7 +147,8 @@ InstanceRow InstanceRow::make(StringPool &pool, quint32 account, const StoredIns
 
 void InstanceRow::release(StringPool &pool) const
 {
-    for (const quint32 id : { account, name, region, zone, state, type, lifecycle, cluster, health })
+    for (const quint32 id :
+        { account, name, region, zone, state, type, lifecycle, cluster, health, rds().engine, rds().engineVersion })
         pool.release(id);
     for (quint32 i = 0; i < tagCount; ++i) {
         pool.release(tags[i].key);
@@ -133,8 +159,16 @@ void InstanceRow::release(StringPool &pool) const
 StoredInstance InstanceRow::toStoredInstance(const StringPool &pool) const
 {
     StoredInstance s;
+    s.kind = kind();
     s.accountId = pool.at(account);
     s.instanceId = instanceId;
+    if (const Database &d = rds(); isDatabase()) {
+        s.resourceId = d.resourceId;
+        s.engine = pool.at(d.engine);
+        s.engineVersion = pool.at(d.engineVersion);
+        s.storageGb = int(d.storageGb);
+        s.multiAz = d.multiAz;
+    }
     s.region = pool.at(region);
     s.availabilityZone = pool.at(zone);
     s.state = pool.at(state);
@@ -164,18 +198,25 @@ const QString &InstanceRow::launchTimeText() const
 
 quint64 InstanceRow::fingerprintOf(const StoredInstance &s)
 {
-    // The instance id and the one list of what AWS describes (the registry's merge decides changes by it too).
+    // The key and the one list of what AWS describes, per kind (the registry's merge decides changes by it too).
     Fingerprint f;
-    f.add(s.instanceId);
-    s.forEachDescribedField([&f](const auto &field) { addDescribedField(f, field); });
+    const auto add = [&f](const auto &...field) { (addDescribedField(f, field), ...); };
+    if (s.isDatabase()) {
+        f.add(quint64(ResourceKind::Rds));
+        f.add(s.resourceId);
+        std::apply(add, s.databaseFields());
+    } else {
+        f.add(s.instanceId);
+        std::apply(add, s.describedFields());
+    }
     return f.value();
 }
 
-quint64 InstanceRow::keyHashOf(quint32 account, const QString &instanceId)
+quint64 InstanceRow::keyHashOf(quint32 account, const QString &key)
 {
     Fingerprint f;
     f.add(quint64(account));
-    f.add(instanceId);
+    f.add(key);
     return f.value();
 }
 

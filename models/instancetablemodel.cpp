@@ -1,6 +1,8 @@
 // InstanceTableModel: the Qt model interface over compact rows, the diffs that update them and the signals they emit.
 #include "models/instancetablemodel.h"
 
+#include <QLocale>
+
 #include <algorithm>
 #include <bit>
 
@@ -30,6 +32,12 @@ quint32 ipv4Value(QStringView text)
     return dots == 3 && digits > 0 ? (value << 8) | part : 0;
 }
 
+/// How the Multi-AZ column sorts: instances (no value), then "No", then "Yes".
+quint32 multiAzRank(const InstanceRow &row)
+{
+    return row.isDatabase() ? (row.rds().multiAz ? 2 : 1) : 0;
+}
+
 constexpr const char *kColumnTitles[] = {
     QT_TRANSLATE_NOOP("InstanceTableModel", "Name"),
     QT_TRANSLATE_NOOP("InstanceTableModel", "Instance ID"),
@@ -44,6 +52,10 @@ constexpr const char *kColumnTitles[] = {
     QT_TRANSLATE_NOOP("InstanceTableModel", "Health"),
     QT_TRANSLATE_NOOP("InstanceTableModel", "Launch time"),
     QT_TRANSLATE_NOOP("InstanceTableModel", "Account"),
+    QT_TRANSLATE_NOOP("InstanceTableModel", "Kind"),
+    QT_TRANSLATE_NOOP("InstanceTableModel", "Engine"),
+    QT_TRANSLATE_NOOP("InstanceTableModel", "Storage"),
+    QT_TRANSLATE_NOOP("InstanceTableModel", "Multi-AZ"),
 };
 static_assert(std::size(kColumnTitles) == InstanceTableModel::ColumnCount);
 
@@ -75,7 +87,7 @@ QVariant InstanceTableModel::data(const QModelIndex &index, int role) const
     const Row &row = rowAt(index.row());
     switch (role) {
     case Qt::DisplayRole:
-        return cellText(row, index.column());
+        return displayText(row, index.column());
     case InstanceIdRole:
         return row.instanceId;
     case AccountIdRole:
@@ -97,6 +109,18 @@ QVariant InstanceTableModel::data(const QModelIndex &index, int role) const
             tags.append({ m_pool.at(row.tags[i].key), m_pool.at(row.tags[i].value) });
         return QVariant::fromValue(tags);
     }
+    case KindRole:
+        return resourceKindName(row.kind());
+    case ResourceIdRole:
+        return row.rds().resourceId;
+    case EngineRole:
+        return m_pool.at(row.rds().engine);
+    case EngineVersionRole:
+        return m_pool.at(row.rds().engineVersion);
+    case StorageGbRole:
+        return int(row.rds().storageGb);
+    case MultiAzRole:
+        return row.rds().multiAz;
     case SortRole:
         switch (index.column()) {
         case LaunchTimeColumn:
@@ -105,8 +129,14 @@ QVariant InstanceTableModel::data(const QModelIndex &index, int role) const
             return ipv4Value(row.privateIp);
         case PublicIpColumn:
             return ipv4Value(row.publicIp);
+        case StorageColumn:
+            return row.rds().storageGb;
+        case KindColumn:
+            return resourceKindName(row.kind());
+        case MultiAzColumn:
+            return multiAzRank(row);
         default:
-            return cellText(row, index.column());
+            return displayText(row, index.column());
         }
     default:
         return {};
@@ -140,6 +170,12 @@ QHash<int, QByteArray> InstanceTableModel::roleNames() const
     names.insert(SearchTextRole, "searchText");
     names.insert(TagsRole, "tags");
     names.insert(SortRole, "sortValue");
+    names.insert(KindRole, "kind");
+    names.insert(ResourceIdRole, "resourceId");
+    names.insert(EngineRole, "engine");
+    names.insert(EngineVersionRole, "engineVersion");
+    names.insert(StorageGbRole, "storageGb");
+    names.insert(MultiAzRole, "multiAz");
     return names;
 }
 
@@ -179,6 +215,32 @@ const QString &InstanceTableModel::cellText(const Row &row, int column) const
     }
 }
 
+QString InstanceTableModel::databaseCellText(const Row &row, int column) const
+{
+    if (column == KindColumn)
+        return row.isDatabase() ? tr("RDS") : tr("EC2");
+    if (!row.isDatabase())
+        return {};
+    switch (column) {
+    case EngineColumn: {
+        const QString &engine = m_pool.at(row.rds().engine);
+        const QString &version = m_pool.at(row.rds().engineVersion);
+        return version.isEmpty() ? engine : engine + QLatin1Char(' ') + version;
+    }
+    case StorageColumn:
+        return tr("%1 GiB").arg(QLocale().toString(row.rds().storageGb));
+    case MultiAzColumn:
+        return row.rds().multiAz ? tr("Yes") : tr("No");
+    default:
+        return {};
+    }
+}
+
+QString InstanceTableModel::displayText(const Row &row, int column) const
+{
+    return column >= KindColumn ? databaseCellText(row, column) : cellText(row, column);
+}
+
 // --- lookups ------------------------------------------------------------------------------------------
 
 StoredInstance InstanceTableModel::instanceAt(int row) const
@@ -187,37 +249,42 @@ StoredInstance InstanceTableModel::instanceAt(int row) const
     return rowAt(row).toStoredInstance(m_pool);
 }
 
-int InstanceTableModel::rowOf(const QString &accountId, const QString &instanceId) const
+int InstanceTableModel::rowOf(const QString &accountId, const QString &key) const
 {
     const quint32 account = m_pool.find(accountId);
-    return account == StringPool::NotFound || account == 0 ? -1 : m_removing.logicalRow(findRow(account, instanceId));
+    return account == StringPool::NotFound || account == 0 ? -1 : m_removing.logicalRow(findRow(account, key));
 }
 
-void InstanceTableModel::markSeen(const QString &accountId, const QStringList &instanceIds, const QDateTime &seenAt)
+ResourceKind InstanceTableModel::kindAt(int row) const
+{
+    return rowAt(row).kind();
+}
+
+void InstanceTableModel::markSeen(const QString &accountId, const QStringList &keys, const QDateTime &seenAt)
 {
     const quint32 account = m_pool.find(accountId);
     if (account == StringPool::NotFound || account == 0)
         return;
-    for (const QString &id : instanceIds) {
+    for (const QString &id : keys) {
         if (const int row = findRow(account, id); row >= 0)
             m_rows[size_t(row)].lastSeen = seenAt;
     }
 }
 
-int InstanceTableModel::findRow(quint32 account, const QString &instanceId) const
+int InstanceTableModel::findRow(quint32 account, const QString &key) const
 {
-    return int(m_index.find(quint32(Row::keyHashOf(account, instanceId)), [&](quint32 row) {
+    return int(m_index.find(quint32(Row::keyHashOf(account, key)), [&](quint32 row) {
         const Row &r = m_rows[row];
-        return r.account == account && r.instanceId == instanceId;
+        return r.account == account && r.key() == key;
     }));
 }
 
-int InstanceTableModel::rowAfter(int hint, quint32 account, const QString &instanceId, quint64 key) const
+int InstanceTableModel::rowAfter(int hint, quint32 account, const QString &key, quint64 keyHash) const
 {
     const size_t next = size_t(hint + 1);
-    if (next < m_rows.size() && m_rows[next].keyHash == key && m_rows[next].account == account)
+    if (next < m_rows.size() && m_rows[next].keyHash == keyHash && m_rows[next].account == account)
         return int(next);
-    return findRow(account, instanceId);
+    return findRow(account, key);
 }
 
 QHash<QString, int> InstanceTableModel::countsByState() const
@@ -233,6 +300,22 @@ QHash<QString, int> InstanceTableModel::countsByState() const
             result.insert(m_pool.at(id), counts[id]);
     }
     return result;
+}
+
+InstanceTableModel::KindCounts InstanceTableModel::countsByKind() const
+{
+    KindCounts counts;
+    const int rows = rowCount();
+    for (int i = 0; i < rows; ++i) {
+        const Row &row = rowAt(i);
+        if (!row.isDatabase())
+            ++counts.instances;
+        else if (m_pool.at(row.state) == StoredInstance::DeletedState)
+            ++counts.deletedDatabases;
+        else
+            ++counts.databases;
+    }
+    return counts;
 }
 
 QByteArrayView InstanceTableModel::searchText(int row) const
@@ -252,6 +335,17 @@ int InstanceTableModel::compareRows(int leftRow, int rightRow, int column, Qt::C
         return threeWay(ipv4Value(left.privateIp), ipv4Value(right.privateIp));
     case PublicIpColumn:
         return threeWay(ipv4Value(left.publicIp), ipv4Value(right.publicIp));
+    case StorageColumn:
+        return threeWay(left.rds().storageGb, right.rds().storageGb);
+    case KindColumn: // "ec2" < "rds", as SortRole has them
+        return threeWay(quint8(left.kind()), quint8(right.kind()));
+    case MultiAzColumn:
+        return threeWay(multiAzRank(left), multiAzRank(right));
+    case EngineColumn:
+        // Instances have none: only databases' texts are made, as SortRole makes them.
+        if (!left.isDatabase() && !right.isDatabase())
+            return 0;
+        return QString::compare(databaseCellText(left, column), databaseCellText(right, column), cs);
     default: {
         const QString &a = cellText(left, column);
         const QString &b = cellText(right, column);
@@ -274,6 +368,17 @@ InstanceTableModel::ColumnMask InstanceTableModel::changedColumns(const Row &row
 {
     const auto bit = [](Column column) { return ColumnMask(1) << column; };
     ColumnMask mask = 0;
+    // The key is equal, but a database's identifier (instanceId) changes when it is renamed.
+    if (row.instanceId != s.instanceId)
+        mask |= bit(InstanceIdColumn) | RowWide;
+    if (row.kind() != s.kind)
+        mask |= bit(KindColumn) | RowWide;
+    if (m_pool.at(row.rds().engine) != s.engine || m_pool.at(row.rds().engineVersion) != s.engineVersion)
+        mask |= bit(EngineColumn) | RowWide;
+    if (row.rds().storageGb != quint32(qMax(0, s.storageGb)))
+        mask |= bit(StorageColumn);
+    if (row.rds().multiAz != s.multiAz)
+        mask |= bit(MultiAzColumn);
     if (m_pool.at(row.name) != s.name)
         mask |= bit(NameColumn) | RowWide;
     if (m_pool.at(row.state) != s.state)
@@ -341,7 +446,7 @@ void InstanceTableModel::upsert(const QString &accountId, const QList<StoredInst
         const int row
             = next < m_rows.size() && m_rows[next].fingerprint == fingerprint && m_rows[next].account == account
             ? int(next)
-            : rowAfter(hint, account, s.instanceId, Row::keyHashOf(account, s.instanceId));
+            : rowAfter(hint, account, s.key(), Row::keyHashOf(account, s.key()));
 
         if (row >= 0) {
             hint = row;
@@ -359,19 +464,23 @@ void InstanceTableModel::upsert(const QString &accountId, const QList<StoredInst
                 continue;
             }
             Row updated = Row::make(m_pool, account, s, fingerprint);
-            updated.instanceId = stored.instanceId; // equal; sharing keeps one copy with the index key
+            // Equal keys; sharing keeps one copy with the index key.
+            if (updated.isDatabase() && stored.isDatabase())
+                updated.database->resourceId = stored.database->resourceId;
+            else
+                updated.instanceId = stored.instanceId;
             updated.firstSeen = stored.firstSeen;
             if (s.health.isEmpty())
                 updated.health = m_pool.retain(stored.health);
             stored.release(m_pool);
             stored = std::move(updated);
             changes.emplace_back(row, mask);
-        } else if (const auto it = addedIndex.constFind(s.instanceId); it != addedIndex.constEnd()) {
+        } else if (const auto it = addedIndex.constFind(s.key()); it != addedIndex.constEnd()) {
             Row &pending = added[size_t(*it)];
             pending.release(m_pool);
             pending = Row::make(m_pool, account, s, fingerprint);
         } else {
-            addedIndex.insert(s.instanceId, qsizetype(added.size()));
+            addedIndex.insert(s.key(), qsizetype(added.size()));
             added.push_back(Row::make(m_pool, account, s, fingerprint));
         }
     }
@@ -480,14 +589,14 @@ void InstanceTableModel::emitDataChanged(std::vector<std::pair<int, ColumnMask>>
     emitRun(first, last, mask);
 }
 
-void InstanceTableModel::removeInstances(const QString &accountId, const QStringList &instanceIds)
+void InstanceTableModel::removeInstances(const QString &accountId, const QStringList &keys)
 {
     const quint32 account = m_pool.find(accountId);
     if (account == StringPool::NotFound || account == 0)
         return;
     std::vector<int> rows;
-    rows.reserve(size_t(instanceIds.size()));
-    for (const QString &id : instanceIds) {
+    rows.reserve(size_t(keys.size()));
+    for (const QString &id : keys) {
         if (const int row = findRow(account, id); row >= 0)
             rows.push_back(row);
     }

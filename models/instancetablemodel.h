@@ -1,4 +1,5 @@
-// InstanceTableModel: the live table of the EC2 instances of all connected accounts, updated by diffs only.
+// InstanceTableModel: the live table of the EC2 instances and RDS databases of all connected accounts, updated by
+// diffs only.
 #pragma once
 
 #include "models/account.h"
@@ -20,7 +21,11 @@
 
 #include <vector>
 
-/// The instances of every connected account as one flat table, one row per (account id, instance id).
+/// The EC2 instances and RDS databases of every connected account as one flat table, one row per (account id, key):
+/// the key is StoredInstance::key(), an EC2 instance's id or a database's resourceId (so a renamed database keeps its
+/// row). The EC2-only columns (lifecycle, IPs, health) are empty for a database, the database columns (engine,
+/// storage, Multi-AZ) empty for an instance; a database no longer listed stays as a row in state "deleted"
+/// (StoredInstance::DeletedState) for as long as the registry keeps it.
 ///
 /// Updated by diffs only, never by a model reset: new instances are appended with one beginInsertRows() per
 /// batch, changed instances emit dataChanged() for the changed cells only (contiguous rows coalesced), gone
@@ -58,6 +63,10 @@ public:
         HealthColumn,
         LaunchTimeColumn,
         AccountColumn,
+        KindColumn, ///< "EC2" / "RDS", translated
+        EngineColumn, ///< databases: "postgres 15.4"
+        StorageColumn, ///< databases: "100 GiB" (sorts by the number)
+        MultiAzColumn, ///< databases: "Yes" / "No"
         ColumnCount
     };
     Q_ENUM(Column)
@@ -72,7 +81,14 @@ public:
         ClusterRole, ///< QString, empty when none
         SearchTextRole, ///< QByteArray: lower-cased UTF-8 haystack of id, name, IPs, tag keys and values
         TagsRole, ///< QList<Ec2Tag>, in AWS's order
-        SortRole, ///< per column: QDateTime for launch time, quint32 for IPv4 addresses, else the text
+        SortRole, ///< per column: QDateTime for launch time, quint32 for IPv4 addresses, storage and Multi-AZ (0 none,
+                  ///< 1 no, 2 yes), the kind's name ("ec2", "rds") for Kind, else the text
+        KindRole, ///< QString, the contract's name: "ec2" or "rds"
+        ResourceIdRole, ///< QString, a database's DbiResourceId (its key); empty for EC2
+        EngineRole, ///< QString, e.g. "postgres"; empty for EC2
+        EngineVersionRole, ///< QString, e.g. "15.4"; empty for EC2
+        StorageGbRole, ///< int, allocated storage in GiB; 0 for EC2
+        MultiAzRole, ///< bool; false for EC2
     };
     Q_ENUM(Role)
 
@@ -90,29 +106,32 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
     /// Selectable and enabled cells that never have children.
     Qt::ItemFlags flags(const QModelIndex &index) const override;
-    /// Qt's names plus instanceId, accountId, state, region, lifecycle, cluster, searchText, tags, sortValue.
+    /// Qt's names plus instanceId, accountId, state, region, lifecycle, cluster, searchText, tags, sortValue, kind,
+    /// resourceId, engine, engineVersion, storageGb, multiAz.
     QHash<int, QByteArray> roleNames() const override;
 
-    /// Upserts one page of \a accountId's instances (the instances' own accountId fields are not consulted).
+    /// Upserts one page of \a accountId's instances and databases, by key (the instances' own accountId fields are
+    /// not consulted).
     /// Unknown instances are appended with a single beginInsertRows(); known ones that differ emit dataChanged()
     /// for just the changed cells of just those rows, contiguous rows coalesced; identical ones emit nothing.
     /// Kept from the stored row, as the registry does: firstSeen, and health when the incoming one is empty.
     void applyPage(const QString &accountId, const QList<StoredInstance> &page);
 
-    /// Removes the listed instances of \a accountId (unknown ids are ignored), one beginRemoveRows() per
-    /// contiguous run of rows, highest run first.
-    void removeInstances(const QString &accountId, const QStringList &instanceIds);
+    /// Removes the rows of \a accountId with the listed keys (instance ids, databases' resourceIds; unknown keys are
+    /// ignored), one beginRemoveRows() per contiguous run of rows, highest run first.
+    void removeInstances(const QString &accountId, const QStringList &keys);
 
     /// A full refresh of \a accountId computed as a diff: applyPage(\a instances), then removal of the
     /// account's rows that \a instances does not list. Never resets the model.
     void replaceAccount(const QString &accountId, const QList<StoredInstance> &instances);
 
-    /// Records that the listed instances of \a accountId were seen unchanged by a refresh at \a seenAt (their
-    /// lastSeen; no column shows it, so no signal). Unknown ids are ignored. This is the cheap half of applying a
-    /// refresh: DiscoveryService announces only added and changed rows through pageMerged and the rest here.
-    void markSeen(const QString &accountId, const QStringList &instanceIds, const QDateTime &seenAt);
+    /// Records that the rows of \a accountId with the listed keys were seen unchanged by a refresh at \a seenAt
+    /// (their lastSeen; no column shows it, so no signal). Unknown keys are ignored. This is the cheap half of
+    /// applying a refresh: DiscoveryService announces only added and changed rows through pageMerged and the rest
+    /// here.
+    void markSeen(const QString &accountId, const QStringList &keys, const QDateTime &seenAt);
 
-    /// Sets the health (from DescribeInstanceStatus) of the listed instances: (instance id, health).
+    /// Sets the health (from DescribeInstanceStatus) of the listed EC2 instances: (instance id, health).
     /// Emits dataChanged() on the Health column of the rows that changed, contiguous rows coalesced.
     void setHealth(const QString &accountId, const QList<QPair<QString, QString>> &health);
 
@@ -126,11 +145,24 @@ public:
     /// The stored instance shown in \a row (0 <= row < rowCount()).
     StoredInstance instanceAt(int row) const;
 
-    /// The row of (\a accountId, \a instanceId), or -1. Also right inside rowsRemoved() handlers.
-    int rowOf(const QString &accountId, const QString &instanceId) const;
+    /// The row of (\a accountId, \a key) (an instance id, a database's resourceId), or -1. Also right inside
+    /// rowsRemoved() handlers.
+    int rowOf(const QString &accountId, const QString &key) const;
+
+    /// The kind of \a row (0 <= row < rowCount()).
+    ResourceKind kindAt(int row) const;
 
     /// How many rows are in each state ("running" -> 812, ...). O(rows), without allocation per row.
     QHash<QString, int> countsByState() const;
+
+    /// How many rows there are of each kind: EC2 instances, and databases not deleted (a deleted one is history).
+    struct KindCounts
+    {
+        int instances = 0;
+        int databases = 0;
+        int deletedDatabases = 0;
+    };
+    KindCounts countsByKind() const;
 
     /// The lower-cased UTF-8 haystack of \a row, as SearchTextRole returns it but without a QVariant per row
     /// (InstanceFilterProxy's search reads it directly).
@@ -164,15 +196,20 @@ private:
     void rebuildIndex();
     /// The row the views see as \a row (they differ only while removeRowSet() is signalling).
     const Row &rowAt(int row) const { return m_rows[size_t(m_removing.physicalRow(row))]; }
-    int findRow(quint32 account, const QString &instanceId) const;
-    /// The row of (\a account, \a instanceId), whose InstanceRow::keyHashOf() is \a key: the row after \a hint (the
+    int findRow(quint32 account, const QString &key) const;
+    /// The row of (\a account, \a key), whose InstanceRow::keyHashOf() is \a keyHash: the row after \a hint (the
     /// last row found) when its 64-bit key hash is \a key, else findRow(). A refresh lists instances in the order the
     /// previous listing did, so this skips the hash lookup and the comparison of the stored id, whose string is
     /// cold in the cache, for nearly every row. (Two ids of one account sharing 64 bits of hash, odds about 2^-64,
     /// would mix their rows up, as fingerprintOf() already accepts for changes.)
-    int rowAfter(int hint, quint32 account, const QString &instanceId, quint64 key) const;
-    /// The display text of a cell, cached: the launch time is formatted once, on first display.
+    int rowAfter(int hint, quint32 account, const QString &key, quint64 keyHash) const;
+    /// The display text of a cell, cached: the launch time is formatted once, on first display. Not for the
+    /// database columns (KindColumn and after), whose text databaseCellText() makes.
     const QString &cellText(const Row &row, int column) const;
+    /// The display text of the cell of \a row in one of the columns from KindColumn on.
+    QString databaseCellText(const Row &row, int column) const;
+    /// DisplayRole of any cell.
+    QString displayText(const Row &row, int column) const;
 
     StringPool m_pool;
     ChunkedVector<Row> m_rows; ///< growing never moves a row

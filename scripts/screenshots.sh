@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Takes the README's screenshots under Xvfb, against the local fake AWS endpoint (tests/fakeaws), into
 # docs/screenshots/*.png: the main window with accounts (light and dark) and with an AWS Organization, the wizard's
-# tabs (the organization's too), the progress pages, an error, and the instance browser with a few thousand instances, each taken by the developer tool onramp-screenshots
+# tabs (the organization's too), the progress pages, an error, and the instance browser with a few thousand instances
+# (and with RDS databases beside them), each taken by the developer tool onramp-screenshots
 # (app/screenshots: the app's own main window, driven into a scene). Needs a build (BUILD_DIR, default build/), Xvfb,
 # Debian's python3 with botocore, and a Secret Service (the script runs itself under scripts/with-keyring.sh).
 set -euo pipefail
@@ -129,4 +130,30 @@ org_pending="$("$onrampctl" --json org create --name "Acme")"
 org_pending_id="$(echo "$org_pending" | field id)"
 shot wizard-organization.png wizard-org --resume "$org_pending_id" --org-targets r-a1b2 --role-arn 111111111111 --appearance light
 shot wizard-organization-progress.png wizard-org-progress --resume "$org_pending_id" --org-targets r-a1b2 --role-arn 111111111111 --appearance light
+
+# RDS databases beside the instances (issue 15): Production lists both kinds in two regions; Legacy's role comes
+# from a template older than RDS discovery (no rds:DescribeDBInstances), so the browser shows its notice.
+echo "screenshots: connecting accounts with databases through onrampctl"
+export ONRAMP_DB="$work/databases.sqlite"
+rds_role() { # account external-id: the current template's actions
+    printf '{"arn": "arn:aws:iam::%s:role/OnrampDiscoveryRole", "external_id": "%s", "trusted_accounts": ["999988887777"],
+             "allowed_actions": ["ec2:DescribeRegions", "ec2:DescribeInstances", "ec2:DescribeInstanceStatus",
+                                 "rds:DescribeDBInstances"]}' "$1" "$2"
+}
+db_prod="$("$onrampctl" --json create --name Production)"
+db_legacy="$("$onrampctl" --json create --name Legacy)"
+put_scenario shots-databases "{\"extends\": \"basic\", \"identities\": [$console],
+    \"roles\": [$(rds_role 111122223333 "$(echo "$db_prod" | field external_id)"),
+                $(role 555566667777 "$(echo "$db_legacy" | field external_id)")],
+    \"accounts\": {
+        \"111122223333\": {\"regions\": {
+            \"us-east-1\": {\"generate\": 600, \"seed\": 1, \"databases\": {\"generate\": 24, \"seed\": 3}},
+            \"eu-west-1\": {\"generate\": 240, \"seed\": 2, \"databases\": {\"generate\": 9, \"seed\": 4}}}},
+        \"555566667777\": {\"regions\": {
+            \"eu-central-1\": {\"generate\": 120, \"seed\": 9, \"databases\": {\"generate\": 4, \"seed\": 5}}}}}}"
+endpoint shots-databases d1
+"$onrampctl" verify "$(echo "$db_prod" | field id)" --role-arn arn:aws:iam::111122223333:role/OnrampDiscoveryRole >/dev/null
+"$onrampctl" verify "$(echo "$db_legacy" | field id)" --role-arn arn:aws:iam::555566667777:role/OnrampDiscoveryRole >/dev/null
+endpoint shots-databases view
+shot instance-browser-databases.png browser-databases --appearance light
 echo "screenshots: done"

@@ -29,6 +29,11 @@ void AccountStatusDelegate::initStyleOption(QStyleOptionViewItem *option, const 
     if (index.column() == AccountListModel::InstanceCountColumn) {
         option->text
             = status == AccountStatus::Pending ? QStringLiteral("—") : QLocale().toString(index.data().toInt());
+        // Databases beside the instances, only when there are some.
+        if (const int databases = index.data(AccountListModel::DatabaseCountRole).toInt();
+            databases > 0 && status != AccountStatus::Pending)
+            option->text += QStringLiteral(" · ")
+                + (databases == 1 ? tr("%Ln database", nullptr, databases) : tr("%Ln databases", nullptr, databases));
     }
     if (option->text.isEmpty()) {
         if (index.column() == AccountListModel::FriendlyNameColumn)

@@ -1,5 +1,10 @@
-// CsvWriter: RFC 4180 quoting.
+// CsvWriter: RFC 4180 quoting, and the instance table's cells as CSV fields.
 #include "ui/csvwriter.h"
+
+#include "models/instancetablemodel.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
 
 QString CsvWriter::field(const QString &rawValue)
 {
@@ -29,4 +34,49 @@ QByteArray CsvWriter::record(const QStringList &fields)
     }
     line += QStringLiteral("\r\n");
     return line.toUtf8();
+}
+
+QList<QStringList> CsvWriter::instanceRecords(const QAbstractItemModel &rows, const QList<int> &columns)
+{
+    const auto title = [&rows](int column) { return rows.headerData(column, Qt::Horizontal).toString(); };
+    QList<QStringList> records;
+    records.reserve(rows.rowCount() + 1);
+    QStringList titles;
+    for (const int c : columns) {
+        if (c == InstanceTableModel::EngineColumn)
+            titles << title(c) << QCoreApplication::translate("CsvWriter", "Engine version");
+        else if (c == InstanceTableModel::StorageColumn)
+            titles << QCoreApplication::translate("CsvWriter", "Storage (GiB)");
+        else
+            titles << title(c);
+    }
+    records.append(titles);
+    for (int r = 0; r < rows.rowCount(); ++r) {
+        QStringList cells;
+        cells.reserve(titles.size());
+        const bool database
+            = rows.index(r, 0).data(InstanceTableModel::KindRole).toString() == resourceKindName(ResourceKind::Rds);
+        for (const int c : columns) {
+            const QModelIndex index = rows.index(r, c);
+            switch (c) {
+            case InstanceTableModel::LaunchTimeColumn: {
+                const QDateTime t = index.data(InstanceTableModel::SortRole).toDateTime();
+                cells.append(t.isValid() ? t.toUTC().toString(Qt::ISODate) : QString());
+                break;
+            }
+            case InstanceTableModel::EngineColumn:
+                cells << index.data(InstanceTableModel::EngineRole).toString()
+                      << index.data(InstanceTableModel::EngineVersionRole).toString();
+                break;
+            case InstanceTableModel::StorageColumn:
+                cells.append(
+                    database ? QString::number(index.data(InstanceTableModel::StorageGbRole).toInt()) : QString());
+                break;
+            default:
+                cells.append(index.data().toString());
+            }
+        }
+        records.append(cells);
+    }
+    return records;
 }

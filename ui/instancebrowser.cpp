@@ -9,11 +9,13 @@
 #include "models/offthread.h"
 #include "models/registry.h"
 #include "ui/appsettings.h"
+#include "ui/cloudformationpage.h"
 #include "ui/csvwriter.h"
 #include "ui/instancedetailspane.h"
 #include "ui/instancestatedelegate.h"
 #include "ui/logging.h"
 #include "ui/plaintext.h"
+#include "ui/stackupdatedialog.h"
 #include "ui/theme.h"
 
 #include <QAction>
@@ -24,6 +26,7 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFileDialog>
+#include <QFrame>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -31,6 +34,7 @@
 #include <QLocale>
 #include <QMenu>
 #include <QMenuBar>
+#include <QPushButton>
 #include <QSaveFile>
 #include <QSplitter>
 #include <QStatusBar>
@@ -39,6 +43,8 @@
 #include <QTimer>
 #include <QToolButton>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace {
 /// Rows applied per event-loop turn while loading: ~5 ms of model and proxy work per chunk at 100k rows.
@@ -68,6 +74,21 @@ QString stateLabel(const QString &state)
         return InstanceBrowser::tr("Terminated");
     return state;
 }
+
+/// "1 instance", "1,234 instances" — two numerus messages so that English, which has no translation loaded, reads
+/// right too; a translation gives each its plural forms.
+QString instancesText(int n)
+{
+    return n == 1 ? InstanceBrowser::tr("%Ln instance", nullptr, n) : InstanceBrowser::tr("%Ln instances", nullptr, n);
+}
+
+QString databasesText(int n)
+{
+    return n == 1 ? InstanceBrowser::tr("%Ln database", nullptr, n) : InstanceBrowser::tr("%Ln databases", nullptr, n);
+}
+
+/// At most this many accounts are named in the database notice; the rest are counted.
+constexpr int NoticeAccounts = 4;
 } // namespace
 
 InstanceBrowser::InstanceBrowser(const ConsoleServices &services, AppSettings *settings, QWidget *parent)
@@ -90,13 +111,39 @@ InstanceBrowser::InstanceBrowser(const ConsoleServices &services, AppSettings *s
     buildFilters(filterBar);
     layout->addWidget(filterBar);
 
+    // Shown when an account in view may not list its databases (a stack made before RDS discovery, or an SCP).
+    auto *noticeFrame = new QFrame(central);
+    noticeFrame->setFrameShape(QFrame::StyledPanel);
+    m_databaseNotice = noticeFrame;
+    m_databaseNotice->setObjectName(QStringLiteral("databaseNotice"));
+    auto *notice = new QHBoxLayout(m_databaseNotice);
+    notice->setContentsMargins(8, 6, 8, 6);
+    m_databaseNoticeText = PlainText::literal(new QLabel(m_databaseNotice)); // account names are the user's
+    m_databaseNoticeText->setObjectName(QStringLiteral("databaseNoticeText"));
+    m_databaseNoticeText->setWordWrap(true);
+    m_databaseNoticeText->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    notice->addWidget(m_databaseNoticeText, 1);
+    m_databaseTemplateButton = new QPushButton(Theme::action("save"), tr("Get the new template…"), m_databaseNotice);
+    m_databaseTemplateButton->setObjectName(QStringLiteral("databaseTemplateButton"));
+    m_databaseTemplateButton->setAccessibleName(tr("Get the new template that includes databases"));
+    notice->addWidget(m_databaseTemplateButton, 0, Qt::AlignTop);
+    connect(m_databaseTemplateButton, &QPushButton::clicked, this, [this] {
+        // The first account the notice names that has a stack; a menu when there are several.
+        const QStringList ids = m_databaseTemplateButton->property("accountIds").toStringList();
+        if (ids.size() == 1)
+            openStackUpdate(ids.constFirst());
+    });
+    m_databaseNotice->hide();
+    layout->addWidget(m_databaseNotice);
+
     auto *splitter = new QSplitter(Qt::Horizontal, central);
     splitter->setObjectName(QStringLiteral("browserSplitter"));
     m_view = new QTableView(splitter);
     m_view->setObjectName(QStringLiteral("instanceView"));
-    m_view->setAccessibleName(tr("EC2 instances"));
+    m_view->setAccessibleName(tr("EC2 instances and RDS databases"));
     m_view->setModel(m_proxy);
-    m_view->setItemDelegateForColumn(InstanceTableModel::StateColumn, new InstanceStateDelegate(m_view));
+    // Every column: the state icon in the State column, and a deleted database greyed as history in all.
+    m_view->setItemDelegate(new InstanceStateDelegate(m_view));
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -125,7 +172,8 @@ InstanceBrowser::InstanceBrowser(const ConsoleServices &services, AppSettings *s
               QStringLiteral("ap-southeast-2"), QStringLiteral("ap-southeast-2a"), QStringLiteral("172.31.255.255"),
               QStringLiteral("203.0.113.255"), QStringLiteral("prod-eks-cluster"), QStringLiteral("impaired"),
               QLocale().toString(QDateTime(QDate(2026, 12, 30), QTime(23, 59)), QLocale::ShortFormat),
-              QStringLiteral("Production account") };
+              QStringLiteral("Production account"), QStringLiteral("RDS"), QStringLiteral("aurora-postgresql 15.4"),
+              QStringLiteral("10,000 GiB"), QStringLiteral("Multi-AZ") };
     for (int c = 0; c < InstanceTableModel::ColumnCount; ++c)
         header->resizeSection(c, fm.horizontalAdvance(samples[c]) + (c == InstanceTableModel::StateColumn ? 40 : 18));
     m_view->setSortingEnabled(true);
@@ -218,6 +266,7 @@ InstanceBrowser::InstanceBrowser(const ConsoleServices &services, AppSettings *s
         m_regionCombo->setCurrentIndex(0);
         m_lifecycleCombo->setCurrentIndex(0);
         m_clusterCombo->setCurrentIndex(0);
+        m_kindCombo->setCurrentIndex(0);
         m_accountCombo->setCurrentIndex(0);
         for (QToolButton *chip : std::as_const(m_stateChips))
             chip->setChecked(false);
@@ -317,8 +366,8 @@ void InstanceBrowser::buildFilters(QWidget *bar)
     auto *row = new QHBoxLayout;
     m_search = new QLineEdit(bar);
     m_search->setObjectName(QStringLiteral("searchEdit"));
-    m_search->setPlaceholderText(tr("Search id, name, IP, tags…  (Ctrl+F)"));
-    m_search->setAccessibleName(tr("Search instances"));
+    m_search->setPlaceholderText(tr("Search id, name, IP, engine, tags…  (Ctrl+F)"));
+    m_search->setAccessibleName(tr("Search instances and databases"));
     m_search->setClearButtonEnabled(true);
     m_search->addAction(Theme::action("search"), QLineEdit::LeadingPosition);
     m_search->setMinimumWidth(260);
@@ -344,6 +393,9 @@ void InstanceBrowser::buildFilters(QWidget *bar)
         row->addWidget(c);
         return c;
     };
+    m_kindCombo = combo("kindFilter", tr("Kind filter"), tr("All resources"));
+    m_kindCombo->addItem(tr("EC2 instances"), resourceKindName(ResourceKind::Ec2));
+    m_kindCombo->addItem(tr("RDS databases"), resourceKindName(ResourceKind::Rds));
     m_accountCombo = combo("accountFilter", tr("Account filter"), tr("All accounts"));
     m_regionCombo = combo("regionFilter", tr("Region filter"), tr("All regions"));
     m_lifecycleCombo = combo("lifecycleFilter", tr("Lifecycle filter"), tr("Any lifecycle"));
@@ -360,6 +412,8 @@ void InstanceBrowser::buildFilters(QWidget *bar)
         const QString region = m_regionCombo->currentData().toString();
         m_proxy->setRegions(region.isEmpty() ? QSet<QString>() : QSet<QString> { region });
     });
+    connect(m_kindCombo, &QComboBox::currentIndexChanged, this,
+        [this] { m_proxy->setKind(resourceKindFromName(m_kindCombo->currentData().toString())); });
     connect(m_lifecycleCombo, &QComboBox::currentIndexChanged, this,
         [this] { m_proxy->setLifecycle(m_lifecycleCombo->currentData().toString()); });
     connect(m_clusterCombo, &QComboBox::currentIndexChanged, this,
@@ -419,6 +473,7 @@ void InstanceBrowser::setAccounts(const QList<Account> &accounts)
             return a.awsOrganizationId.isEmpty() ? tr("New organization") : a.awsOrganizationId;
         return a.awsAccountId.isEmpty() ? tr("New account") : a.awsAccountId;
     };
+    m_accounts = accounts;
     m_organizationMembers.clear();
     QList<const Account *> organizations;
     QList<const Account *> single;
@@ -478,6 +533,91 @@ void InstanceBrowser::applyAccountFilter()
     const QString label = m_accountLabels.value(m_accountFilter);
     setWindowTitle(m_accountFilter.isEmpty() || label.isEmpty() ? tr("Instances — Onramp")
                                                                 : tr("Instances of %1 — Onramp").arg(label));
+    updateDatabaseNotice();
+}
+
+void InstanceBrowser::setKindFilter(std::optional<ResourceKind> kind)
+{
+    const int index = kind ? m_kindCombo->findData(resourceKindName(*kind)) : 0;
+    m_kindCombo->setCurrentIndex(index >= 0 ? index : 0);
+}
+
+void InstanceBrowser::updateDatabaseNotice()
+{
+    // The accounts in view: the filtered account, an organization's members, or every record.
+    const auto members = m_organizationMembers.constFind(m_accountFilter);
+    QList<const Account *> limited;
+    for (const Account &a : std::as_const(m_accounts)) {
+        const bool shown = m_accountFilter.isEmpty() || a.id == m_accountFilter
+            || (members != m_organizationMembers.cend() && members->contains(a.id));
+        if (shown && !a.isOrganization() && a.isLive()
+            && (a.databaseAccess == DatabaseAccess::NotPermitted || a.databaseAccess == DatabaseAccess::PartlyDenied))
+            limited.append(&a);
+    }
+    if (limited.isEmpty()) {
+        m_databaseNotice->hide();
+        return;
+    }
+    QStringList lines;
+    QStringList withStack; // IAM-role accounts whose stack an update fixes
+    bool organizationMember = false;
+    for (const Account *a : std::as_const(limited)) {
+        if (lines.size() == NoticeAccounts) {
+            lines.append(tr("… and %Ln more accounts", nullptr, int(limited.size()) - NoticeAccounts));
+            break;
+        }
+        const QString label = m_accountLabels.value(a->id, a->awsAccountId);
+        if (a->databaseAccess == DatabaseAccess::NotPermitted) {
+            lines.append(tr("%1: databases not permitted — update the stack to include databases.").arg(label));
+        } else {
+            QStringList regions = a->databaseDeniedRegions.mid(0, 8);
+            if (a->databaseDeniedRegions.size() > regions.size())
+                regions.append(QStringLiteral("…"));
+            lines.append(tr("%1: databases denied in %2 (e.g. by an SCP).").arg(label, regions.join(u", ")));
+        }
+        if (a->method == AccountMethod::IamRole && !a->organization.isEmpty())
+            organizationMember = true;
+        else if (a->method == AccountMethod::IamRole && a->databaseAccess == DatabaseAccess::NotPermitted)
+            withStack.append(a->id);
+    }
+    QString hint;
+    if (!withStack.isEmpty())
+        hint = tr("To include databases, update the account's stack with the new template: CloudFormation console → "
+                  "the stack (%1) → Update → Replace current template, with the new template.")
+                   .arg(CloudFormationPage::stackName());
+    if (organizationMember)
+        hint += (hint.isEmpty() ? QString() : QStringLiteral("\n"))
+            + tr("For an organization's accounts, update the organization's stack in its management account with the "
+                 "new organization template (onrampctl org template): its StackSet updates every member's role.");
+    if (std::any_of(limited.cbegin(), limited.cend(),
+            [](const Account *a) { return a->databaseAccess == DatabaseAccess::PartlyDenied; }))
+        hint += (hint.isEmpty() ? QString() : QStringLiteral("\n"))
+            + tr("Where a service control policy denies RDS, only its owner in the organization can allow it.");
+    m_databaseNoticeText->setText(lines.join(u'\n') + (hint.isEmpty() ? QString() : QStringLiteral("\n") + hint));
+    m_databaseTemplateButton->setVisible(!withStack.isEmpty());
+    m_databaseTemplateButton->setProperty("accountIds", withStack);
+    // One account: the button opens its template; several: a menu names each.
+    delete m_databaseTemplateButton->menu();
+    m_databaseTemplateButton->setMenu(nullptr);
+    if (withStack.size() > 1) {
+        auto *menu = new QMenu(m_databaseTemplateButton);
+        for (const QString &id : std::as_const(withStack))
+            menu->addAction(m_accountLabels.value(id, id), this, [this, id] { openStackUpdate(id); });
+        m_databaseTemplateButton->setMenu(menu);
+    }
+    m_databaseNotice->show();
+}
+
+StackUpdateDialog *InstanceBrowser::openStackUpdate(const QString &accountId)
+{
+    const auto it = std::find_if(
+        m_accounts.cbegin(), m_accounts.cend(), [&accountId](const Account &a) { return a.id == accountId; });
+    if (it == m_accounts.cend() || it->method != AccountMethod::IamRole)
+        return nullptr;
+    auto *dialog = new StackUpdateDialog(m_services, m_identity, m_settings, *it, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->show();
+    return dialog;
 }
 
 void InstanceBrowser::setAccountFilter(const QString &accountId)
@@ -500,6 +640,10 @@ void InstanceBrowser::loadAccounts()
     updateUpdatedLabel();
     const Result<QList<Account>> accounts = m_services.registry->accounts(m_services.user);
     QStringList ids;
+    if (accounts && m_accounts.isEmpty()) {
+        m_accounts = *accounts;
+        updateDatabaseNotice();
+    }
     if (accounts) {
         for (const Account &a : *accounts) {
             ids.append(a.id);
@@ -516,12 +660,15 @@ void InstanceBrowser::loadAccounts()
             return result;
         }
         for (const QString &id : ids) {
-            Result<QList<StoredInstance>> list = (*opened)->instances(id);
-            if (!list) {
-                result.error = list.error().message;
-                continue;
+            // The EC2 instances, then the databases (deleted ones included: history).
+            Result<QList<StoredInstance>> lists[] = { (*opened)->instances(id), (*opened)->databases(id) };
+            for (Result<QList<StoredInstance>> &list : lists) {
+                if (!list) {
+                    result.error = list.error().message;
+                    continue;
+                }
+                appendChunks(result, id, std::move(list).value());
             }
-            appendChunks(result, id, std::move(list).value());
         }
         return result;
     };
@@ -530,8 +677,10 @@ void InstanceBrowser::loadAccounts()
             // No second connection (e.g. an in-memory or locked database): read on this thread instead.
             qCInfo(lcUi).noquote() << "worker read failed, reading on the UI thread:" << result.error;
             for (const QString &id : ids) {
-                if (const Result<QList<StoredInstance>> list = m_services.registry->instances(id))
-                    appendChunks(result, id, QList<StoredInstance>(*list));
+                if (Result<QList<StoredInstance>> list = m_services.registry->instances(id))
+                    appendChunks(result, id, std::move(list).value());
+                if (Result<QList<StoredInstance>> list = m_services.registry->databases(id))
+                    appendChunks(result, id, std::move(list).value());
             }
         }
         applyLoaded(std::move(result));
@@ -635,8 +784,17 @@ void InstanceBrowser::updateStatus()
 {
     const QLocale locale;
     const QHash<QString, int> counts = m_model->countsByState();
-    m_shownLabel->setText(tr("Showing %1 of %2 instances")
-                              .arg(locale.toString(m_proxy->rowCount()), locale.toString(m_model->rowCount())));
+    const InstanceTableModel::KindCounts kinds = m_model->countsByKind();
+    // Deleted databases are history: shown and counted by state, not among the databases.
+    const QString shown = locale.toString(m_proxy->rowCount());
+    const QString total = locale.toString(m_model->rowCount());
+    if (kinds.databases > 0 || kinds.deletedDatabases > 0)
+        m_shownLabel->setText(
+            tr("Showing %1 of %2 — %3")
+                .arg(shown, total,
+                    instancesText(kinds.instances) + QStringLiteral(" · ") + databasesText(kinds.databases)));
+    else
+        m_shownLabel->setText(tr("Showing %1 of %2 instances").arg(shown, total));
     QStringList parts;
     for (const QString &state : stateOrder()) {
         const int n = counts.value(state);
@@ -774,26 +932,7 @@ void InstanceBrowser::exportVisibleRows(const QString &path)
         if (!header->isSectionHidden(logical))
             columns.append(logical);
     }
-    auto rows = std::make_shared<QList<QStringList>>();
-    rows->reserve(m_proxy->rowCount() + 1);
-    QStringList titles;
-    for (int c : columns)
-        titles.append(m_model->headerData(c, Qt::Horizontal).toString());
-    rows->append(titles);
-    for (int r = 0; r < m_proxy->rowCount(); ++r) {
-        QStringList cells;
-        cells.reserve(columns.size());
-        for (int c : columns) {
-            const QModelIndex index = m_proxy->index(r, c);
-            if (c == InstanceTableModel::LaunchTimeColumn) {
-                const QDateTime t = index.data(InstanceTableModel::SortRole).toDateTime();
-                cells.append(t.isValid() ? t.toUTC().toString(Qt::ISODate) : QString());
-            } else {
-                cells.append(index.data().toString());
-            }
-        }
-        rows->append(cells);
-    }
+    auto rows = std::make_shared<QList<QStringList>>(CsvWriter::instanceRecords(*m_proxy, columns));
     const int count = int(rows->size()) - 1;
     statusBar()->showMessage(tr("Exporting rows: %Ln…", nullptr, count));
     std::function<QString()> work = [path, rows] {

@@ -1,4 +1,5 @@
-// InstanceBrowser: the live table of EC2 instances of one or all accounts, with search, filters and export.
+// InstanceBrowser: the live table of EC2 instances and RDS databases of one or all accounts, with search, filters and
+// export.
 #pragma once
 
 #include "models/account.h"
@@ -15,12 +16,15 @@
 #include <optional>
 
 class AppSettings;
+class ConsoleIdentity;
 class InstanceDetailsPane;
 class InstanceFilterProxy;
 class InstanceTableModel;
 class QComboBox;
 class QLabel;
 class QLineEdit;
+class QPushButton;
+class StackUpdateDialog;
 class QTableView;
 class QThread;
 class QTimer;
@@ -29,10 +33,14 @@ class QToolButton;
 /// A QTableView over InstanceFilterProxy over InstanceTableModel. The stored instances of every account are read
 /// on a worker thread (its own registry connection) and applied in chunks so the window stays responsive at
 /// 100,000 rows; afterwards DiscoveryService::pageMerged / instancesRemoved / healthUpdated keep it live by diffs,
-/// so selection and scroll position survive every refresh. Search (debounced), state chips with counts, region /
-/// lifecycle / cluster / account filters, sortable columns, a column chooser on the header (saved in QSettings),
-/// a details pane with every tag, copy id / IP, CSV export of the visible rows, and a status bar with counts per
-/// state and "updated N s ago". No per-row widgets, fixed row height, interactive column widths.
+/// so selection and scroll position survive every refresh. EC2 instances and RDS databases share the table (a Kind
+/// column and filter; engine, storage and Multi-AZ columns; a database deleted since is kept greyed as history).
+/// Search (debounced), state chips with counts, kind / region / lifecycle / cluster / account filters, sortable
+/// columns, a column chooser on the header (saved in QSettings), a details pane with every field and tag, copy id /
+/// IP, CSV export of the visible rows, and a status bar with the instances and databases counted apart, counts per
+/// state and "updated N s ago". When an account shown may not list its databases (Account::databaseAccess), a
+/// plain-text notice says so, with the stack-update steps and the new template (StackUpdateDialog). No per-row
+/// widgets, fixed row height, interactive column widths.
 class InstanceBrowser final : public QMainWindow
 {
     Q_OBJECT
@@ -41,7 +49,7 @@ public:
     InstanceBrowser(const ConsoleServices &services, AppSettings *settings, QWidget *parent = nullptr);
     ~InstanceBrowser() override;
 
-    /// Loads the stored instances of every account of the user (once), then follows discovery.
+    /// Loads the stored instances and databases of every account of the user (once), then follows discovery.
     void loadAccounts();
     bool isLoading() const { return m_loading; }
     /// What the Account column and filter show for \a accountId.
@@ -53,6 +61,14 @@ public:
     void setAccountFilter(const QString &accountId);
     /// The record the account filter shows (an account, an organization, or empty for all).
     QString accountFilter() const { return m_accountFilter; }
+    /// Shows one kind (std::nullopt: both), as the Kind filter does.
+    void setKindFilter(std::optional<ResourceKind> kind);
+    /// The console identity whose account the templates of StackUpdateDialog trust (may stay unset: the dialog then
+    /// says it cannot name the trusted account).
+    void setConsoleIdentity(ConsoleIdentity *identity) { m_identity = identity; }
+    /// Opens the new template of \a accountId (an IAM-role account whose databases are not permitted) with the
+    /// stack-update steps; what the notice's button does. Null when the account has no template (access keys).
+    StackUpdateDialog *openStackUpdate(const QString &accountId);
 
     InstanceTableModel *model() const { return m_model; }
     InstanceFilterProxy *proxy() const { return m_proxy; }
@@ -96,6 +112,8 @@ private:
     void noteValues(const QList<StoredInstance> &instances);
     void refreshFilterChoices();
     void applyAccountFilter();
+    /// Shows or hides the notice about the shown accounts whose databases may not be listed.
+    void updateDatabaseNotice();
     void scheduleStatusUpdate();
     void updateStatus();
     void updateUpdatedLabel();
@@ -115,10 +133,14 @@ private:
     QLineEdit *m_search;
     QTimer *m_searchTimer;
     QComboBox *m_accountCombo;
+    QComboBox *m_kindCombo;
     QComboBox *m_regionCombo;
     QComboBox *m_lifecycleCombo;
     QComboBox *m_clusterCombo;
     QHash<QString, QToolButton *> m_stateChips;
+    QWidget *m_databaseNotice;
+    QLabel *m_databaseNoticeText;
+    QPushButton *m_databaseTemplateButton;
     QLabel *m_shownLabel;
     QLabel *m_statesLabel;
     QLabel *m_updatedLabel;
@@ -136,6 +158,8 @@ private:
     QHash<QString, QString> m_accountLabels;
     QString m_accountFilter;
     QHash<QString, QSet<QString>> m_organizationMembers; ///< organization record id -> its member record ids
+    QList<Account> m_accounts; ///< as setAccounts() or loadAccounts() last had them (database access, labels)
+    ConsoleIdentity *m_identity = nullptr;
     QDateTime m_updatedAt;
     QPointer<QThread> m_exporter;
 };

@@ -1,4 +1,4 @@
-// InstanceDetailsPane: every field and tag of the instance selected in the instance browser.
+// InstanceDetailsPane: every field and tag of the instance or database selected in the instance browser.
 #pragma once
 
 #include "models/account.h"
@@ -11,8 +11,9 @@ class QFormLayout;
 class QLabel;
 class QTreeWidget;
 
-/// Read-only details of one StoredInstance: the fields as labels whose text can be selected, and all tags in AWS's
-/// order in a two-column list. Shows a hint when nothing is selected.
+/// Read-only details of one StoredInstance: the fields of its kind as labels whose text can be selected (a database:
+/// identifier, engine and version, class, storage, Multi-AZ, DB cluster, created, region and zone, resource id), and
+/// all tags in AWS's order in a two-column list, all as plain text. Shows a hint when nothing is selected.
 class InstanceDetailsPane final : public QWidget
 {
     Q_OBJECT
@@ -28,6 +29,7 @@ public:
 private:
     QLabel *m_empty;
     QWidget *m_fields;
+    QFormLayout *m_form;
     QList<QLabel *> m_values;
     QTreeWidget *m_tags;
 };

@@ -3,8 +3,9 @@
 
 #include <QStyledItemDelegate>
 
-/// For views over InstanceTableModel (directly or through proxies): puts the state icon (Theme::instanceStateIcon)
-/// before the State column's text. Cheap per cell: the icon is cached by state name.
+/// For views over InstanceTableModel (directly or through proxies), on every column: puts the state icon
+/// (Theme::instanceStateIcon) before the State column's text, and greys the text of a row kept as history (a database
+/// in state "deleted"). Cheap per cell: the icon is cached by state name.
 class InstanceStateDelegate final : public QStyledItemDelegate
 {
     Q_OBJECT
@@ -12,6 +13,6 @@ class InstanceStateDelegate final : public QStyledItemDelegate
 public:
     explicit InstanceStateDelegate(QObject *parent = nullptr);
 
-protected:
+    /// Public (QStyledItemDelegate's is protected) so that tests can check what a cell is painted with.
     void initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const override;
 };

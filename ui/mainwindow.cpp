@@ -219,7 +219,7 @@ MainWindow::MainWindow(
     header->resizeSection(AccountListModel::AwsAccountIdColumn, 10 * em);
     header->resizeSection(AccountListModel::MethodColumn, 10 * em);
     header->resizeSection(AccountListModel::StatusColumn, 9 * em);
-    header->resizeSection(AccountListModel::InstanceCountColumn, 6 * em);
+    header->resizeSection(AccountListModel::InstanceCountColumn, 11 * em); // "1,234 · 56 databases"
     header->resizeSection(AccountListModel::LastValidatedColumn,
         m_view->fontMetrics().horizontalAdvance(
             QLocale().toString(QDateTime(QDate(2026, 12, 30), QTime(23, 59)), QLocale::ShortFormat))
@@ -780,6 +780,7 @@ InstanceBrowser *MainWindow::openInstanceBrowser(const QString &accountId)
 {
     if (!m_browser) {
         m_browser = new InstanceBrowser(m_services, m_settings, this);
+        m_browser->setConsoleIdentity(m_identity);
         m_browser->setWindowFlag(Qt::Window);
         m_browser->setAttribute(Qt::WA_DeleteOnClose);
         m_browser->setAccounts(m_model->accounts());

@@ -159,6 +159,12 @@ void TemplatePanel::setQuickCreate(std::function<Result<QUrl>(const QUrl &)> lin
     updateButtons();
 }
 
+void TemplatePanel::setCreateActionsVisible(bool visible)
+{
+    m_quickCreateButton->setVisible(visible);
+    m_cliButton->setVisible(visible);
+}
+
 void TemplatePanel::updateButtons()
 {
     const bool cloudFormation = m_format == Format::CloudFormation;

@@ -45,6 +45,9 @@ public:
     void setFormat(Format format);
     /// How the quick-create link is built (with the template URL from Settings); unset: quick-create is off.
     void setQuickCreate(std::function<Result<QUrl>(const QUrl &templateUrl)> link);
+    /// Shows or hides the actions that create a new stack (quick-create, the create-stack command): a stack that is
+    /// updated in place only needs the template itself.
+    void setCreateActionsVisible(bool visible);
 
     /// The CloudFormation template.
     QByteArray document() const { return m_document; }

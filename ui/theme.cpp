@@ -124,6 +124,11 @@ QIcon instanceStateIcon(QStringView state)
         if (state == k)
             return resourceIcon(QStringLiteral(":/icons/state-") + k + QStringLiteral(".svg"));
     }
+    // RDS's words for the same: a database serving, a database kept as history.
+    if (state == QLatin1StringView("available"))
+        return resourceIcon(QStringLiteral(":/icons/state-running.svg"));
+    if (state == QLatin1StringView("deleted"))
+        return resourceIcon(QStringLiteral(":/icons/state-terminated.svg"));
     return resourceIcon(QStringLiteral(":/icons/state-unknown.svg"));
 }
 

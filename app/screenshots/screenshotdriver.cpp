@@ -13,6 +13,7 @@
 #include "ui/organizationpage.h"
 #include "ui/settingsdialog.h"
 
+#include <QHeaderView>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QTableView>
@@ -32,6 +33,7 @@ const QList<QPair<QString, ScreenshotDriver::Scene>> &scenes()
         { QStringLiteral("wizard-progress"), S::WizardProgress },
         { QStringLiteral("wizard-error"), S::WizardError },
         { QStringLiteral("browser"), S::Browser },
+        { QStringLiteral("browser-databases"), S::BrowserDatabases },
         { QStringLiteral("settings"), S::Settings },
         { QStringLiteral("audit"), S::Audit },
     };
@@ -172,6 +174,41 @@ void ScreenshotDriver::start()
                 QTableView *view = browser->view();
                 if (!view->currentIndex().isValid() && view->model()->rowCount() > 3)
                     view->selectRow(2);
+                return true;
+            },
+            [browser] { return browser.data(); }, 1200);
+        return;
+    }
+    case Scene::BrowserDatabases: {
+        // Both kinds, databases on top (sorted by Kind, descending), one of them selected for the details pane.
+        QPointer<InstanceBrowser> browser = m_window->openInstanceBrowser();
+        waitThenGrab(
+            [browser] {
+                if (!browser || browser->isLoading())
+                    return false;
+                const InstanceTableModel::KindCounts counts = browser->model()->countsByKind();
+                if (counts.instances == 0 || counts.databases == 0)
+                    return false;
+                QTableView *view = browser->view();
+                if (view->horizontalHeader()->sortIndicatorSection() != InstanceTableModel::KindColumn) {
+                    // The EC2-only columns make room for the database ones (appended after Account).
+                    for (const int column : { InstanceTableModel::LifecycleColumn, InstanceTableModel::PrivateIpColumn,
+                             InstanceTableModel::PublicIpColumn, InstanceTableModel::HealthColumn,
+                             InstanceTableModel::LaunchTimeColumn, InstanceTableModel::AvailabilityZoneColumn })
+                        view->horizontalHeader()->setSectionHidden(column, true);
+                    // …and move beside Name and Type, as a user may drag them.
+                    QHeaderView *header = view->horizontalHeader();
+                    header->moveSection(header->visualIndex(InstanceTableModel::KindColumn), 1);
+                    for (const int column : { InstanceTableModel::MultiAzColumn, InstanceTableModel::StorageColumn,
+                             InstanceTableModel::EngineColumn })
+                        header->moveSection(
+                            header->visualIndex(column), header->visualIndex(InstanceTableModel::TypeColumn) + 1);
+                    view->sortByColumn(InstanceTableModel::KindColumn, Qt::DescendingOrder);
+                    // A database near the last one: the first instances show beneath it.
+                    const int row = qMax(0, counts.databases - 4);
+                    view->selectRow(row);
+                    view->scrollTo(view->model()->index(row, 0), QAbstractItemView::PositionAtCenter);
+                }
                 return true;
             },
             [browser] { return browser.data(); }, 1200);

@@ -31,12 +31,13 @@ public:
         WizardOrganization,
         WizardOrganizationProgress,
         Browser,
+        BrowserDatabases,
         Settings,
         Audit
     };
 
     /// Parses a scene name ("main", "wizard-cfn", "wizard-keys", "wizard-org", "wizard-org-progress",
-    /// "wizard-progress", "wizard-error", "browser", "settings", "audit"); false when unknown.
+    /// "wizard-progress", "wizard-error", "browser", "browser-databases", "settings", "audit"); false when unknown.
     static bool parseScene(const QString &name, Scene *scene);
     static QStringList sceneNames();
 

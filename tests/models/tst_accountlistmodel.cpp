@@ -99,6 +99,7 @@ private Q_SLOTS:
     void membersMoveBeneathTheirOrganizationWhenItAppears();
     void disconnectedOrganizationKeepsItsMembersAndGoneOrganizationReleasesThem();
     void upsertAndRemoveWorkOnMembers();
+    void databaseCountIsServedBesideTheInstanceCount();
 
 private:
     AccountListModel *m_model = nullptr;
@@ -437,6 +438,32 @@ void TestAccountListModel::upsertAndRemoveWorkOnMembers()
     QCOMPARE(shownIds(*m_model), idsOf({ member })); // released to the top level
     QVERIFY(m_model->remove(member.id));
     QCOMPARE(m_model->rowCount(), 0);
+}
+
+void TestAccountListModel::databaseCountIsServedBesideTheInstanceCount()
+{
+    Account single = makeAccount(1);
+    single.databaseCount = 3;
+    const Account org = makeOrganization(10);
+    QList<Account> all { single, org, makeMember(11, org), makeMember(12, org) };
+    all[2].databaseCount = 2;
+    m_model->setAccounts(all);
+    const int role = AccountListModel::DatabaseCountRole;
+    QCOMPARE(m_model->index(0, AccountListModel::InstanceCountColumn).data(role).toInt(), 3);
+    QCOMPARE(m_model->index(0, AccountListModel::InstanceCountColumn).data().toInt(), 10); // still the EC2 count
+    QVERIFY(!m_model->index(0, AccountListModel::FriendlyNameColumn).data(role).isValid());
+    QCOMPARE(m_model->index(1, AccountListModel::InstanceCountColumn).data(role).toInt(), 2); // the members'
+
+    // A changed database count is a change of the Instances cell, the member's and its organization's.
+    QSignalSpy changed(m_model, &QAbstractItemModel::dataChanged);
+    all[3].databaseCount = 5;
+    m_model->setAccounts(all);
+    QCOMPARE(changed.size(), 2);
+    for (const QList<QVariant> &args : std::as_const(changed)) {
+        QCOMPARE(args.at(0).toModelIndex().column(), int(AccountListModel::InstanceCountColumn));
+        QCOMPARE(args.at(1).toModelIndex().column(), int(AccountListModel::InstanceCountColumn));
+    }
+    QCOMPARE(m_model->index(1, AccountListModel::InstanceCountColumn).data(role).toInt(), 7);
 }
 
 QTEST_GUILESS_MAIN(TestAccountListModel)

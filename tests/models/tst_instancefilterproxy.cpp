@@ -51,6 +51,29 @@ StoredInstance makeInstance(const Spec &spec, const QString &account = accountA)
     return s;
 }
 
+/// A database of \a account keyed by \a resourceId, called \a identifier.
+StoredInstance makeDatabase(const QString &resourceId, const QString &identifier, const QString &engine, int storageGb,
+    const QString &account = accountA)
+{
+    StoredInstance d;
+    d.kind = ResourceKind::Rds;
+    d.accountId = account;
+    d.resourceId = resourceId;
+    d.instanceId = identifier;
+    d.name = identifier;
+    d.state = u"available"_s;
+    d.region = u"eu-west-1"_s;
+    d.availabilityZone = u"eu-west-1b"_s;
+    d.instanceType = u"db.t4g.micro"_s;
+    d.engine = engine;
+    d.engineVersion = u"8.0.35"_s;
+    d.storageGb = storageGb;
+    d.multiAz = storageGb > 50;
+    d.launchTime = QDateTime(QDate(2024, 3, 1), QTime(8, 0), Qt::UTC).addSecs(qint64(storageGb) * 60);
+    d.tags = { { u"Env"_s, u"Production"_s } };
+    return d;
+}
+
 /// Instance \a n of a stream: launch minutes scattered (and repeated, so ties occur), every third one "prod".
 StoredInstance streamed(int n)
 {
@@ -122,6 +145,8 @@ private Q_SLOTS:
     void changedSortKeyMovesTheRowAndKeepsTheCurrentIndex();
     void sourceRowsInsertedAndRemovedInTheMiddleKeepTheMapping();
     void scatteredRemovalsKeepOrderFilterAndPersistentIndexes();
+    void kindFilterComposesWithTheOtherFilters();
+    void searchFindsADatabaseByEngineAndResourceId();
 
 private:
     InstanceTableModel *m_source = nullptr;
@@ -288,7 +313,10 @@ void TestInstanceFilterProxy::fastSortGivesTheOrderOfSortRole()
               .state = u"stopped"_s,
               .privateIp = u"10.0.0.10"_s,
               .launchMinute = 20 }),
-            makeInstance({ .id = u"i-011"_s, .privateIp = u"not-an-ip"_s, .launchMinute = 20 }) });
+            makeInstance({ .id = u"i-011"_s, .privateIp = u"not-an-ip"_s, .launchMinute = 20 }),
+            makeDatabase(u"db-1"_s, u"orders"_s, u"mysql"_s, 1000),
+            makeDatabase(u"db-2"_s, u"Billing"_s, u"MySQL"_s, 20),
+            makeDatabase(u"db-3"_s, u"ledger"_s, u"postgres"_s, 20) });
     QIdentityProxyModel identity;
     identity.setSourceModel(m_source);
     InstanceFilterProxy generic;
@@ -605,6 +633,57 @@ void TestInstanceFilterProxy::scatteredRemovalsKeepOrderFilterAndPersistentIndex
     m_proxy->sort(InstanceTableModel::LaunchTimeColumn, Qt::AscendingOrder);
     QCOMPARE(shownIds(*m_proxy), expectedByLaunchTime(*m_source, Qt::AscendingOrder, accepts));
     QCOMPARE(kept.data(InstanceTableModel::InstanceIdRole).toString(), u"i-s000102"_s);
+}
+
+void TestInstanceFilterProxy::kindFilterComposesWithTheOtherFilters()
+{
+    m_source->applyPage(accountA,
+        { makeDatabase(u"db-AAA"_s, u"orders-db"_s, u"postgres"_s, 100),
+            makeDatabase(u"db-BBB"_s, u"web-sessions"_s, u"mysql"_s, 20) });
+    m_source->applyPage(accountB, { makeDatabase(u"db-CCC"_s, u"batch-db"_s, u"postgres"_s, 20, accountB) });
+    QCOMPARE(m_proxy->rowCount(), 7);
+    m_proxy->setKind(ResourceKind::Rds);
+    QCOMPARE(shownIds(*m_proxy), (QStringList { u"orders-db"_s, u"web-sessions"_s, u"batch-db"_s }));
+    m_proxy->setKind(ResourceKind::Ec2);
+    QCOMPARE(shownIds(*m_proxy), (QStringList { u"i-001"_s, u"i-002"_s, u"i-003"_s, u"i-004"_s }));
+    // With the account, region, state and search filters.
+    m_proxy->setKind(ResourceKind::Rds);
+    m_proxy->setAccountId(accountA);
+    QCOMPARE(shownIds(*m_proxy), (QStringList { u"orders-db"_s, u"web-sessions"_s }));
+    m_proxy->setSearchText(u"web"_s);
+    QCOMPARE(shownIds(*m_proxy), (QStringList { u"web-sessions"_s }));
+    m_proxy->setKind(std::nullopt);
+    QCOMPARE(shownIds(*m_proxy), (QStringList { u"i-001"_s, u"i-002"_s, u"web-sessions"_s }));
+    m_proxy->setSearchText({});
+    m_proxy->setStates({ u"available"_s });
+    QCOMPARE(shownIds(*m_proxy), (QStringList { u"orders-db"_s, u"web-sessions"_s }));
+    m_proxy->setStates({});
+    m_proxy->setRegions({ u"eu-west-1"_s });
+    m_proxy->setKind(ResourceKind::Ec2);
+    QCOMPARE(shownIds(*m_proxy), (QStringList { u"i-003"_s }));
+    // A database deleted since stays shown (history), and a kind filter holds through live changes.
+    m_proxy->setFilters({});
+    m_proxy->setKind(ResourceKind::Rds);
+    StoredInstance gone = makeDatabase(u"db-AAA"_s, u"orders-db"_s, u"postgres"_s, 100);
+    gone.state = StoredInstance::DeletedState;
+    m_source->applyPage(accountA, { gone, makeDatabase(u"db-DDD"_s, u"new-db"_s, u"mariadb"_s, 5) });
+    QCOMPARE(shownIds(*m_proxy), (QStringList { u"orders-db"_s, u"web-sessions"_s, u"batch-db"_s, u"new-db"_s }));
+    QCOMPARE(m_proxy->index(0, InstanceTableModel::StateColumn).data().toString(), u"deleted"_s);
+    m_source->applyPage(accountA, { makeInstance({ .id = u"i-999"_s, .name = u"late"_s }) });
+    QCOMPARE(m_proxy->rowCount(), 4);
+}
+
+void TestInstanceFilterProxy::searchFindsADatabaseByEngineAndResourceId()
+{
+    m_source->applyPage(accountA,
+        { makeDatabase(u"db-ABCDEF123"_s, u"orders-db"_s, u"aurora-postgresql"_s, 100),
+            makeDatabase(u"db-XYZ"_s, u"cache"_s, u"mysql"_s, 20) });
+    m_proxy->setSearchText(u"AURORA"_s);
+    QCOMPARE(shownIds(*m_proxy), (QStringList { u"orders-db"_s }));
+    m_proxy->setSearchText(u"db-abcdef"_s);
+    QCOMPARE(shownIds(*m_proxy), (QStringList { u"orders-db"_s }));
+    m_proxy->setSearchText(u"8.0.35 production"_s); // version and tag value, both databases
+    QCOMPARE(shownIds(*m_proxy), (QStringList { u"orders-db"_s, u"cache"_s }));
 }
 
 QTEST_GUILESS_MAIN(TestInstanceFilterProxy)

@@ -34,6 +34,30 @@ StoredInstance sampleInstance()
     s.lastSeen = s.launchTime.addDays(2);
     return s;
 }
+/// A database with every field set (its EC2-only fields empty, as StoredInstance::fromRds() leaves them).
+StoredInstance sampleDatabase()
+{
+    StoredInstance d;
+    d.kind = ResourceKind::Rds;
+    d.accountId = u"5f0c9a7e-0000-4000-8000-000000000001"_s;
+    d.resourceId = u"db-ABCDEFGHIJKLMNOPQRSTUVWXY1"_s;
+    d.instanceId = u"Orders-DB"_s;
+    d.name = d.instanceId;
+    d.region = u"eu-west-3"_s;
+    d.availabilityZone = u"eu-west-3a"_s;
+    d.state = u"available"_s;
+    d.instanceType = u"db.m6g.large"_s;
+    d.engine = u"aurora-postgresql"_s;
+    d.engineVersion = u"15.4"_s;
+    d.multiAz = true;
+    d.storageGb = 250;
+    d.cluster = u"orders-cluster"_s;
+    d.tags = { { u"Team"_s, u"Billing"_s } };
+    d.launchTime = QDateTime(QDate(2023, 2, 1), QTime(7, 0), Qt::UTC);
+    d.firstSeen = d.launchTime.addDays(3);
+    d.lastSeen = d.launchTime.addDays(4);
+    return d;
+}
 } // namespace
 
 class TestInstanceRow : public QObject
@@ -131,6 +155,46 @@ private Q_SLOTS:
         other = base; // the same strings in other fields
         std::swap(other.privateIp, other.publicIp);
         QVERIFY(InstanceRow::fingerprintOf(other) != fingerprint);
+    }
+
+    void aDatabaseRoundTripsWithItsOwnFields()
+    {
+        StringPool pool;
+        const StoredInstance d = sampleDatabase();
+        const quint32 account = pool.acquire(d.accountId);
+        const InstanceRow row = InstanceRow::make(pool, account, d, InstanceRow::fingerprintOf(d));
+        QCOMPARE(row.toStoredInstance(pool), d);
+        QCOMPARE(row.key(), d.resourceId);
+        QCOMPARE(row.keyHash, InstanceRow::keyHashOf(account, d.resourceId));
+        QCOMPARE(row.searchText.split('\n'),
+            (QList<QByteArray> { "orders-db", "db-abcdefghijklmnopqrstuvwxy1", "aurora-postgresql", "15.4",
+                "orders-cluster", "team", "billing" }));
+        row.release(pool);
+        pool.release(account);
+        QCOMPARE(pool.liveCount(), 0); // engine and version given back too
+    }
+
+    void databaseFingerprintFollowsDatabaseFields()
+    {
+        const StoredInstance base = sampleDatabase();
+        const quint64 fingerprint = InstanceRow::fingerprintOf(base);
+        StoredInstance other = base;
+        other.lastSeen = other.lastSeen.addDays(1);
+        QCOMPARE(InstanceRow::fingerprintOf(other), fingerprint);
+        // Each of databaseFields() changes it, the identifier (a rename) among them.
+        const auto changed = [&base, fingerprint](auto change) {
+            StoredInstance d = base;
+            change(d);
+            return InstanceRow::fingerprintOf(d) != fingerprint;
+        };
+        QVERIFY(changed([](StoredInstance &d) { d.instanceId = u"renamed"_s; }));
+        QVERIFY(changed([](StoredInstance &d) { d.engineVersion = u"15.5"_s; }));
+        QVERIFY(changed([](StoredInstance &d) { d.multiAz = false; }));
+        QVERIFY(changed([](StoredInstance &d) { d.storageGb = 251; }));
+        QVERIFY(changed([](StoredInstance &d) { d.state = StoredInstance::DeletedState; }));
+        QVERIFY(changed([](StoredInstance &d) { d.resourceId = u"db-OTHER"_s; }));
+        // The same values as an EC2 instance are another row's.
+        QVERIFY(changed([](StoredInstance &d) { d.kind = ResourceKind::Ec2; }));
     }
 
     void keyHashTellsAccountsApart()

@@ -41,6 +41,31 @@ StoredInstance makeInstance(int n, const QString &account = accountA)
     return s;
 }
 
+/// Database \a n of \a account: keyed by its resourceId "db-N…", named "orders-N".
+StoredInstance makeDatabase(int n, const QString &account = accountA)
+{
+    StoredInstance d;
+    d.kind = ResourceKind::Rds;
+    d.accountId = account;
+    d.resourceId = u"db-%1"_s.arg(n, 26, 10, QChar(u'0'));
+    d.instanceId = u"orders-%1"_s.arg(n);
+    d.name = d.instanceId;
+    d.region = u"eu-west-3"_s;
+    d.availabilityZone = u"eu-west-3b"_s;
+    d.state = u"available"_s;
+    d.instanceType = u"db.r6g.large"_s;
+    d.engine = u"postgres"_s;
+    d.engineVersion = u"15.4"_s;
+    d.multiAz = n % 2 == 1;
+    d.storageGb = 100 * (n + 1);
+    d.cluster = n % 3 ? QString() : u"orders-cluster"_s;
+    d.launchTime = QDateTime(QDate(2023, 3, 1), QTime(8, 0), Qt::UTC).addDays(n);
+    d.tags = { { u"team"_s, u"Billing"_s } };
+    d.firstSeen = QDateTime(QDate(2024, 6, 1), QTime(12, 0), Qt::UTC);
+    d.lastSeen = d.firstSeen;
+    return d;
+}
+
 QList<StoredInstance> makeInstances(int first, int count, const QString &account = accountA)
 {
     QList<StoredInstance> list;
@@ -144,6 +169,14 @@ private Q_SLOTS:
     void sameInstanceIdInTwoAccountsIsTwoRowsThroughARefresh();
     void valuesMovedBetweenFieldsAreAChange();
     void setHealthInAnyOrderAndInterleavedAccountsSetsEachRow();
+    void databasesAndInstancesShareOneModelWithTheirOwnColumns();
+    void anEc2IdAndADatabaseKeyNeverMix();
+    void aRenamedDatabaseKeepsItsRow();
+    void aDeletedDatabaseStaysAsARowInStateDeleted();
+    void databaseChangesNameJustTheirCells_data();
+    void databaseChangesNameJustTheirCells();
+    void storageSortsByTheNumber();
+    void databasesPassTheModelTesterThroughEveryDiff();
 
 private:
     InstanceTableModel *m_model = nullptr;
@@ -687,6 +720,192 @@ void TestInstanceTableModel::setHealthInAnyOrderAndInterleavedAccountsSetsEachRo
     QCOMPARE(m_model->index(15, h).data().toString(), u"initializing"_s);
     for (int row = 0; row < 10; ++row)
         QCOMPARE(m_model->index(row, h).data().toString(), QString()); // account A untouched
+}
+
+void TestInstanceTableModel::databasesAndInstancesShareOneModelWithTheirOwnColumns()
+{
+    const StoredInstance db = makeDatabase(1);
+    m_model->applyPage(accountA, { makeInstance(0), db, makeInstance(2) });
+    QCOMPARE(m_model->rowCount(), 3);
+    QCOMPARE(m_model->kindAt(0), ResourceKind::Ec2);
+    QCOMPARE(m_model->kindAt(1), ResourceKind::Rds);
+    const auto cell = [this](int row, int column) { return m_model->index(row, column).data().toString(); };
+    QCOMPARE(cell(0, InstanceTableModel::KindColumn), u"EC2"_s);
+    QCOMPARE(cell(1, InstanceTableModel::KindColumn), u"RDS"_s);
+    QCOMPARE(cell(1, InstanceTableModel::EngineColumn), u"postgres 15.4"_s);
+    QCOMPARE(cell(1, InstanceTableModel::StorageColumn), u"200 GiB"_s);
+    QCOMPARE(cell(1, InstanceTableModel::MultiAzColumn), u"Yes"_s);
+    QCOMPARE(cell(1, InstanceTableModel::InstanceIdColumn), u"orders-1"_s);
+    QCOMPARE(cell(1, InstanceTableModel::TypeColumn), u"db.r6g.large"_s);
+    QCOMPARE(cell(1, InstanceTableModel::StateColumn), u"available"_s);
+    // The EC2-only columns are empty for a database, the database columns empty for an instance.
+    for (const int column : { InstanceTableModel::LifecycleColumn, InstanceTableModel::PrivateIpColumn,
+             InstanceTableModel::PublicIpColumn, InstanceTableModel::HealthColumn })
+        QCOMPARE(cell(1, column), QString());
+    for (const int column :
+        { InstanceTableModel::EngineColumn, InstanceTableModel::StorageColumn, InstanceTableModel::MultiAzColumn })
+        QCOMPARE(cell(0, column), QString());
+    for (int column = 0; column < InstanceTableModel::ColumnCount; ++column) {
+        const QModelIndex index = m_model->index(1, column);
+        QCOMPARE(index.data(InstanceTableModel::KindRole).toString(), u"rds"_s);
+        QCOMPARE(index.data(InstanceTableModel::ResourceIdRole).toString(), db.resourceId);
+        QCOMPARE(index.data(InstanceTableModel::EngineRole).toString(), u"postgres"_s);
+        QCOMPARE(index.data(InstanceTableModel::EngineVersionRole).toString(), u"15.4"_s);
+        QCOMPARE(index.data(InstanceTableModel::StorageGbRole).toInt(), 200);
+        QCOMPARE(index.data(InstanceTableModel::MultiAzRole).toBool(), true);
+    }
+    QCOMPARE(m_model->index(0, 0).data(InstanceTableModel::KindRole).toString(), u"ec2"_s);
+    QCOMPARE(m_model->headerData(InstanceTableModel::StorageColumn, Qt::Horizontal).toString(), u"Storage"_s);
+    // Every field comes back, the database's own included.
+    QCOMPARE(m_model->instanceAt(1), db);
+    QCOMPARE(m_model->rowOf(accountA, db.resourceId), 1);
+    QCOMPARE(m_model->rowOf(accountA, db.instanceId), -1); // the identifier is not the key
+    // A database's haystack: identifier, resourceId, engine, version, cluster, tags (no name twice, no IPs).
+    const QList<QByteArray> pieces = m_model->searchText(1).toByteArray().split('\n');
+    QCOMPARE(pieces, (QList<QByteArray> { "orders-1", db.resourceId.toUtf8(), "postgres", "15.4", "team", "billing" }));
+    const InstanceTableModel::KindCounts counts = m_model->countsByKind();
+    QCOMPARE(counts.instances, 2);
+    QCOMPARE(counts.databases, 1);
+    QCOMPARE(counts.deletedDatabases, 0);
+}
+
+void TestInstanceTableModel::anEc2IdAndADatabaseKeyNeverMix()
+{
+    // A database may be called like an instance ("i-…" is a valid DB identifier): the keys still differ.
+    const StoredInstance instance = makeInstance(5);
+    StoredInstance db = makeDatabase(5);
+    db.instanceId = instance.instanceId;
+    db.name = instance.instanceId;
+    m_model->applyPage(accountA, { instance });
+    Spies spies(*m_model);
+    m_model->applyPage(accountA, { db });
+    QCOMPARE(spies.inserted.size(), 1);
+    QCOMPARE(spies.changed.size(), 0);
+    QCOMPARE(m_model->rowCount(), 2);
+    QCOMPARE(m_model->rowOf(accountA, instance.instanceId), 0);
+    QCOMPARE(m_model->rowOf(accountA, db.resourceId), 1);
+    QCOMPARE(m_model->instanceAt(0), instance);
+    QCOMPARE(m_model->instanceAt(1), db);
+    // Removing the instance's id removes the instance only; the database goes by its key.
+    m_model->removeInstances(accountA, { instance.instanceId });
+    QCOMPARE(m_model->rowCount(), 1);
+    QCOMPARE(m_model->kindAt(0), ResourceKind::Rds);
+    m_model->removeInstances(accountA, { db.resourceId });
+    QCOMPARE(m_model->rowCount(), 0);
+}
+
+void TestInstanceTableModel::aRenamedDatabaseKeepsItsRow()
+{
+    StoredInstance db = makeDatabase(2);
+    m_model->applyPage(accountA, { makeInstance(0), db, makeInstance(1) });
+    QPersistentModelIndex held(m_model->index(1, InstanceTableModel::InstanceIdColumn));
+    Spies spies(*m_model);
+    db.instanceId = u"orders-renamed"_s;
+    db.name = db.instanceId;
+    m_model->applyPage(accountA, { db });
+    QCOMPARE(spies.inserted.size(), 0);
+    QCOMPARE(spies.removed.size(), 0);
+    // The identifier is in the haystack (a row-level role): the whole row.
+    QCOMPARE(spies.changedRanges(), (QList<QList<int>> { { 1, 1, 0, InstanceTableModel::ColumnCount - 1 } }));
+    QCOMPARE(held.row(), 1);
+    QCOMPARE(held.data().toString(), u"orders-renamed"_s);
+    QCOMPARE(m_model->rowOf(accountA, db.resourceId), 1);
+    QCOMPARE(m_model->instanceAt(1), db);
+    QVERIFY(m_model->searchText(1).toByteArray().contains("orders-renamed"));
+}
+
+void TestInstanceTableModel::aDeletedDatabaseStaysAsARowInStateDeleted()
+{
+    StoredInstance db = makeDatabase(3);
+    m_model->applyPage(accountA, { db, makeDatabase(4) });
+    Spies spies(*m_model);
+    db.state = StoredInstance::DeletedState;
+    m_model->applyPage(accountA, { db });
+    QCOMPARE(spies.removed.size(), 0);
+    QCOMPARE(spies.changedRanges(),
+        (QList<QList<int>> { { 0, 0, InstanceTableModel::StateColumn, InstanceTableModel::StateColumn } }));
+    QCOMPARE(m_model->rowCount(), 2);
+    QCOMPARE(m_model->index(0, InstanceTableModel::StateColumn).data().toString(), u"deleted"_s);
+    const InstanceTableModel::KindCounts counts = m_model->countsByKind();
+    QCOMPARE(counts.databases, 1);
+    QCOMPARE(counts.deletedDatabases, 1);
+    QCOMPARE(m_model->countsByState().value(u"deleted"_s), 1);
+}
+
+void TestInstanceTableModel::databaseChangesNameJustTheirCells_data()
+{
+    QTest::addColumn<QString>("field");
+    QTest::addColumn<int>("firstColumn");
+    QTest::addColumn<int>("lastColumn");
+    const int all = InstanceTableModel::ColumnCount - 1;
+    // Engine and version are in the haystack (a row-level role); storage and Multi-AZ are not.
+    QTest::newRow("engine version") << u"engineVersion"_s << 0 << all;
+    QTest::newRow("storage") << u"storage"_s << int(InstanceTableModel::StorageColumn)
+                             << int(InstanceTableModel::StorageColumn);
+    QTest::newRow("multi-az") << u"multiAz"_s << int(InstanceTableModel::MultiAzColumn)
+                              << int(InstanceTableModel::MultiAzColumn);
+    QTest::newRow("class") << u"class"_s << int(InstanceTableModel::TypeColumn) << int(InstanceTableModel::TypeColumn);
+}
+
+void TestInstanceTableModel::databaseChangesNameJustTheirCells()
+{
+    QFETCH(QString, field);
+    QFETCH(int, firstColumn);
+    QFETCH(int, lastColumn);
+    StoredInstance db = makeDatabase(1);
+    m_model->applyPage(accountA, { makeDatabase(0), db, makeDatabase(2) });
+    Spies spies(*m_model);
+    if (field == u"engineVersion")
+        db.engineVersion = u"16.1"_s;
+    else if (field == u"storage")
+        db.storageGb = 500;
+    else if (field == u"multiAz")
+        db.multiAz = !db.multiAz;
+    else if (field == u"class")
+        db.instanceType = u"db.r6g.xlarge"_s;
+    m_model->applyPage(accountA, { db });
+    QCOMPARE(spies.changedRanges(), (QList<QList<int>> { { 1, 1, firstColumn, lastColumn } }));
+    QCOMPARE(m_model->instanceAt(1), db);
+    // The same page again is no change.
+    spies.clear();
+    m_model->applyPage(accountA, { db });
+    QCOMPARE(spies.changed.size(), 0);
+}
+
+void TestInstanceTableModel::storageSortsByTheNumber()
+{
+    StoredInstance small = makeDatabase(0);
+    small.storageGb = 20;
+    StoredInstance large = makeDatabase(1);
+    large.storageGb = 1000;
+    m_model->applyPage(accountA, { large, small, makeInstance(0) });
+    const int column = InstanceTableModel::StorageColumn;
+    // As text "1,000 GiB" < "20 GiB"; as numbers the other way round, and the instance (none) first.
+    QVERIFY(m_model->compareRows(1, 0, column, Qt::CaseInsensitive) < 0);
+    QVERIFY(m_model->compareRows(2, 1, column, Qt::CaseInsensitive) < 0);
+    QCOMPARE(m_model->index(0, column).data(InstanceTableModel::SortRole).toUInt(), 1000u);
+    QVERIFY(m_model->compareRows(2, 0, InstanceTableModel::KindColumn, Qt::CaseInsensitive) < 0);
+    QCOMPARE(m_model->compareRows(0, 1, InstanceTableModel::KindColumn, Qt::CaseInsensitive), 0);
+    QCOMPARE(m_model->index(2, InstanceTableModel::KindColumn).data(InstanceTableModel::SortRole).toString(), u"ec2"_s);
+}
+
+void TestInstanceTableModel::databasesPassTheModelTesterThroughEveryDiff()
+{
+    QList<StoredInstance> page = makeInstances(0, 20);
+    for (int n = 0; n < 10; ++n)
+        page.insert(n * 2, makeDatabase(n));
+    m_model->applyPage(accountA, page);
+    m_model->applyPage(accountB, { makeDatabase(0, accountB) }); // the same key in another account: its own row
+    QCOMPARE(m_model->rowCount(), 31);
+    QList<StoredInstance> refresh = page;
+    refresh[0].state = StoredInstance::DeletedState;
+    refresh[2].instanceId = u"renamed"_s;
+    refresh.removeAt(4); // gone entirely (an EC2-style removal through replaceAccount)
+    m_model->replaceAccount(accountA, refresh);
+    QCOMPARE(m_model->rowCount(), 30);
+    m_model->markSeen(accountA, { makeDatabase(1).resourceId }, QDateTime::currentDateTimeUtc());
+    m_model->removeInstances(accountB, { makeDatabase(0, accountB).resourceId });
+    QCOMPARE(m_model->rowCount(), 29);
 }
 
 QTEST_GUILESS_MAIN(TestInstanceTableModel)

@@ -1,11 +1,17 @@
 // tst_instancebrowser: loading stored instances, search, filters, sorting, the column chooser's memory, live
-// updates that keep the selection, the details pane, copying, and CSV export of the visible rows.
+// updates that keep the selection, the details pane, copying, and CSV export of the visible rows; RDS databases
+// beside the instances (the Kind filter, a database's details, deleted ones kept as history, the counts) and the
+// notice for accounts whose databases are not permitted.
 #include "uitestconsole.h"
 
+#include "aws/templatebuilder.h"
 #include "models/instancefilterproxy.h"
 #include "models/instancetablemodel.h"
+#include "models/onboardingservice.h"
 #include "ui/instancebrowser.h"
 #include "ui/instancedetailspane.h"
+#include "ui/instancestatedelegate.h"
+#include "ui/stackupdatedialog.h"
 
 #include <QAbstractItemModelTester>
 #include <QAction>
@@ -16,6 +22,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPushButton>
 #include <QScopeGuard>
 #include <QScrollBar>
 #include <QSignalSpy>
@@ -63,6 +70,32 @@ Ec2Instance makeInstance(int n, const QString &region)
     if (n % 10 == 0)
         i.tags.append({ QStringLiteral("eks:cluster-name"), QStringLiteral("prod-eks") });
     return i;
+}
+
+/// Database \a n as RDS describes it: keyed "db-…", called "orders-N".
+RdsDbInstance rdsDatabase(int n)
+{
+    RdsDbInstance d;
+    d.identifier = QStringLiteral("orders-%1").arg(n);
+    d.resourceId = QStringLiteral("db-%1").arg(n, 26, 10, QLatin1Char('0'));
+    d.instanceClass = QStringLiteral("db.r6g.large");
+    d.status = QStringLiteral("available");
+    d.engine = QStringLiteral("postgres");
+    d.engineVersion = QStringLiteral("15.4");
+    d.availabilityZone = QStringLiteral("eu-west-3b");
+    d.multiAz = n % 2 == 1;
+    d.allocatedStorageGb = 100 * n;
+    d.clusterIdentifier = n == 1 ? QStringLiteral("orders-cluster") : QString();
+    d.createTime = QDateTime(QDate(2023, 2, 1), QTime(7, 0), Qt::UTC).addDays(n);
+    d.tags = { { QStringLiteral("team"), QStringLiteral("<b>billing</b>") } };
+    return d;
+}
+
+/// Database \a n of \a accountId as discovery announces it, in eu-west-3.
+StoredInstance makeDatabase(const QString &accountId, int n)
+{
+    return StoredInstance::fromRds(
+        accountId, QStringLiteral("eu-west-3"), rdsDatabase(n), QDateTime::currentDateTimeUtc());
 }
 
 /// RFC 4180 records of \a data.
@@ -124,6 +157,16 @@ class TestInstanceBrowser : public QObject
         if (!QTest::qWaitFor([&browser] { return !browser->isLoading(); }, 30000))
             qWarning("browser still loading");
         return browser;
+    }
+
+    /// The details pane's value label for \a field (its accessible name), or null.
+    static QLabel *detailValue(InstanceDetailsPane *pane, const QString &field)
+    {
+        for (QLabel *label : pane->findChildren<QLabel *>()) {
+            if (label->accessibleName() == field)
+                return label;
+        }
+        return nullptr;
     }
 
     static QToolButton *chip(InstanceBrowser *browser, const char *state)
@@ -280,7 +323,11 @@ private Q_SLOTS:
         const QStringList titles = records.first();
         QCOMPARE(titles.first(), QStringLiteral("Instance ID"));
         QVERIFY(!titles.contains(QStringLiteral("AZ")));
-        QCOMPARE(titles.size(), InstanceTableModel::ColumnCount - 1);
+        // Every column but the AZ; Engine is two fields (engine, version).
+        QCOMPARE(titles.size(), InstanceTableModel::ColumnCount);
+        QCOMPARE(titles.mid(titles.size() - 5),
+            (QStringList { QStringLiteral("Kind"), QStringLiteral("Engine"), QStringLiteral("Engine version"),
+                QStringLiteral("Storage (GiB)"), QStringLiteral("Multi-AZ") }));
         const int stateColumn = int(titles.indexOf(QStringLiteral("State")));
         const int nameColumn = int(titles.indexOf(QStringLiteral("Name")));
         const int launchColumn = int(titles.indexOf(QStringLiteral("Launch time")));
@@ -419,13 +466,7 @@ private Q_SLOTS:
         QTest::qWait(200); // absence: time for a deferred paint to open the <img> file (`loaded`, checked below)
 
         InstanceDetailsPane *pane = browser->detailsPane();
-        auto valueOf = [pane](const QString &field) -> QLabel * {
-            for (QLabel *label : pane->findChildren<QLabel *>()) {
-                if (label->accessibleName() == field)
-                    return label;
-            }
-            return nullptr;
-        };
+        const auto valueOf = [pane](const QString &field) { return detailValue(pane, field); };
         for (const auto &[field, expected] :
             { std::pair { QStringLiteral("Name"), img }, std::pair { QStringLiteral("Cluster"), link } }) {
             QLabel *label = valueOf(field);
@@ -519,6 +560,209 @@ private Q_SLOTS:
         QTRY_COMPARE(browser->view()->model()->rowCount(), 5);
         combo->setCurrentIndex(0);
         QTRY_COMPARE(browser->view()->model()->rowCount(), all);
+    }
+
+    void kindFilterDatabaseDetailsAndDeletedHistory()
+    {
+        auto browser = openBrowser();
+        QAbstractItemModelTester tester(
+            browser->view()->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        const int instances = browser->model()->rowCount();
+        QList<StoredInstance> databases;
+        for (int n = 1; n <= 3; ++n)
+            databases.append(makeDatabase(m_accountId, n));
+        // As DiscoveryService announces them: a page of rows of either kind, keyed by resourceId.
+        Q_EMIT m_console->discovery->pageMerged(m_accountId, QStringLiteral("eu-west-3"), databases);
+        QCOMPARE(browser->model()->rowCount(), instances + 3);
+        auto *shown = browser->findChild<QLabel *>(QStringLiteral("shownLabel"));
+        QTRY_VERIFY2(shown->text().endsWith(QStringLiteral("instances · 3 databases")), qPrintable(shown->text()));
+        QVERIFY2(shown->text().contains(QLocale().toString(instances) + QStringLiteral(" instances")),
+            qPrintable(shown->text()));
+
+        auto *kind = browser->findChild<QComboBox *>(QStringLiteral("kindFilter"));
+        QVERIFY(kind);
+        QCOMPARE(kind->count(), 3);
+        QCOMPARE(kind->itemText(0), QStringLiteral("All resources"));
+        kind->setCurrentIndex(kind->findData(QStringLiteral("rds")));
+        QAbstractItemModel *view = browser->view()->model();
+        QCOMPARE(view->rowCount(), 3);
+        for (int r = 0; r < view->rowCount(); ++r) {
+            QCOMPARE(view->index(r, InstanceTableModel::KindColumn).data().toString(), QStringLiteral("RDS"));
+            QCOMPARE(view->index(r, InstanceTableModel::PrivateIpColumn).data().toString(), QString());
+        }
+        QTRY_VERIFY(shown->text().startsWith(QStringLiteral("Showing 3 of")));
+        // The kind composes with the search: two of the databases are "orders-1".."orders-3", one has a cluster.
+        QTest::keyClicks(browser->searchEdit(), QStringLiteral("orders-cluster"));
+        QTRY_COMPARE(view->rowCount(), 1);
+        browser->searchEdit()->clear();
+        QTRY_COMPARE(view->rowCount(), 3);
+        kind->setCurrentIndex(kind->findData(QStringLiteral("ec2")));
+        QCOMPARE(view->rowCount(), instances);
+        browser->setKindFilter(ResourceKind::Rds);
+        QCOMPARE(kind->currentData().toString(), QStringLiteral("rds"));
+        QCOMPARE(view->rowCount(), 3);
+
+        // The details of database 1: its own fields, under its own words; no EC2-only rows.
+        const int source = browser->model()->rowOf(m_accountId, databases.at(0).resourceId);
+        QVERIFY(source >= 0);
+        browser->view()->setCurrentIndex(browser->proxy()->mapFromSource(browser->model()->index(source, 0)));
+        InstanceDetailsPane *pane = browser->detailsPane();
+        const auto valueOf = [pane](const QString &field) { return detailValue(pane, field); };
+        const QList<std::pair<QString, QString>> expected = {
+            { QStringLiteral("Identifier"), QStringLiteral("orders-1") },
+            { QStringLiteral("Engine"), QStringLiteral("postgres 15.4") },
+            { QStringLiteral("Class"), QStringLiteral("db.r6g.large") },
+            { QStringLiteral("Storage"), QStringLiteral("100 GiB") },
+            { QStringLiteral("Multi-AZ"), QStringLiteral("Yes") },
+            { QStringLiteral("DB cluster"), QStringLiteral("orders-cluster") },
+            { QStringLiteral("Zone"), QStringLiteral("eu-west-3b") },
+            { QStringLiteral("Kind"), QStringLiteral("RDS database") },
+            { QStringLiteral("Resource ID"), databases.at(0).resourceId },
+            { QStringLiteral("Created"),
+                QLocale().toString(databases.at(0).launchTime.toLocalTime(), QLocale::ShortFormat) },
+        };
+        for (const auto &[field, text] : expected) {
+            QLabel *label = valueOf(field);
+            QVERIFY2(label, qPrintable(field));
+            QCOMPARE(label->text(), text);
+            QCOMPARE(label->textFormat(), Qt::PlainText);
+            QVERIFY2(label->isVisibleTo(pane), qPrintable(field));
+        }
+        for (const QString &ec2Only :
+            { QStringLiteral("Private IP"), QStringLiteral("Lifecycle"), QStringLiteral("Health") })
+            QVERIFY2(!valueOf(ec2Only)->isVisibleTo(pane), qPrintable(ec2Only));
+        QCOMPARE(pane->tagLines(), QStringList { QStringLiteral("team=<b>billing</b>") });
+
+        // Deleted since: the row stays as history in state "deleted", no longer counted among the databases.
+        StoredInstance gone = databases.at(1);
+        gone.state = StoredInstance::DeletedState;
+        Q_EMIT m_console->discovery->pageMerged(m_accountId, QStringLiteral("eu-west-3"), { gone });
+        QCOMPARE(view->rowCount(), 3);
+        const int goneRow
+            = browser->proxy()
+                  ->mapFromSource(browser->model()->index(browser->model()->rowOf(m_accountId, gone.resourceId), 0))
+                  .row();
+        QCOMPARE(view->index(goneRow, InstanceTableModel::StateColumn).data().toString(), QStringLiteral("deleted"));
+        QTRY_VERIFY2(shown->text().endsWith(QStringLiteral("instances · 2 databases")), qPrintable(shown->text()));
+        // Greyed: the delegate paints a deleted database's text in the placeholder colour, the others' as usual.
+        auto *delegate = qobject_cast<InstanceStateDelegate *>(
+            browser->view()->itemDelegateForIndex(view->index(goneRow, InstanceTableModel::NameColumn)));
+        QVERIFY(delegate);
+        const auto textColour = [&](int row) {
+            QStyleOptionViewItem option;
+            option.palette = browser->view()->palette();
+            delegate->initStyleOption(&option, view->index(row, InstanceTableModel::NameColumn));
+            return option.palette.color(QPalette::Text);
+        };
+        const QPalette palette = browser->view()->palette();
+        QCOMPARE(textColour(goneRow), palette.color(QPalette::PlaceholderText));
+        QCOMPARE(textColour(goneRow == 0 ? 1 : 0), palette.color(QPalette::Text));
+        browser->setKindFilter(std::nullopt);
+        QCOMPARE(view->rowCount(), instances + 3);
+    }
+
+    void notPermittedDatabasesShowTheNoticeAndTheNewTemplate()
+    {
+        auto browser = openBrowser();
+        auto *notice = browser->findChild<QWidget *>(QStringLiteral("databaseNotice"));
+        auto *text = browser->findChild<QLabel *>(QStringLiteral("databaseNoticeText"));
+        auto *button = browser->findChild<QPushButton *>(QStringLiteral("databaseTemplateButton"));
+        QVERIFY(notice && text && button);
+        Result<QList<Account>> accounts = m_console->registry->accounts(QStringLiteral("alice"));
+        QVERIFY(accounts.ok());
+        browser->setAccounts(*accounts);
+        QVERIFY(!notice->isVisibleTo(browser.get())); // Unknown or Allowed: no notice
+
+        // A role made from a template older than RDS discovery.
+        QList<Account> list = *accounts;
+        Account *mine = nullptr;
+        for (Account &a : list) {
+            if (a.id == m_accountId)
+                mine = &a;
+        }
+        QVERIFY(mine);
+        mine->databaseAccess = DatabaseAccess::NotPermitted;
+        mine->friendlyName = QStringLiteral("<b>Prod</b>"); // the user's words: plain text
+        browser->setAccounts(list);
+        QVERIFY(notice->isVisibleTo(browser.get()));
+        QCOMPARE(text->textFormat(), Qt::PlainText);
+        QVERIFY2(text->text().startsWith(
+                     QStringLiteral("<b>Prod</b>: databases not permitted — update the stack to include databases.")),
+            qPrintable(text->text()));
+        QVERIFY2(text->text().contains(QStringLiteral("Update → Replace current template")), qPrintable(text->text()));
+        QVERIFY(button->isVisibleTo(browser.get()));
+
+        // Another account in view: the notice follows the account filter.
+        browser->setAccountFilter(QStringLiteral("some-other-record"));
+        QVERIFY(!notice->isVisibleTo(browser.get()));
+        browser->setAccountFilter(m_accountId);
+        QVERIFY(notice->isVisibleTo(browser.get()));
+
+        // The new template: the wizard's, for this record's External ID and role, trusting the console's account.
+        m_console->settings->setTrustedAccountOverride(QStringLiteral("999988887777"));
+        browser->setConsoleIdentity(m_console->identity.get());
+        StackUpdateDialog *dialog = browser->openStackUpdate(m_accountId);
+        QVERIFY(dialog);
+        TemplateOptions options = *m_console->onboarding->templateOptions(QStringLiteral("alice"), m_accountId,
+            QStringLiteral("999988887777"), QStringLiteral("OnrampDiscoveryRole"));
+        QCOMPARE(dialog->templateJson(), *TemplateBuilder::buildJson(options));
+        QVERIFY(dialog->templateJson().contains("onramp-test")); // the External ID
+        QVERIFY2(dialog->statusText().contains(QStringLiteral("999988887777")), qPrintable(dialog->statusText()));
+        // Updated in place: no quick-create, no create-stack command.
+        QVERIFY(!dialog->findChild<QPushButton *>(QStringLiteral("updateQuickCreateButton"))->isVisibleTo(dialog));
+        QVERIFY(dialog->findChild<QPushButton *>(QStringLiteral("updateSaveTemplateButton"))->isEnabled());
+        dialog->close();
+        m_console->settings->setTrustedAccountOverride(QString());
+
+        // Denied in some regions (an SCP): named, with no template to offer for that account alone.
+        mine->databaseAccess = DatabaseAccess::PartlyDenied;
+        mine->databaseDeniedRegions = { QStringLiteral("eu-west-3"), QStringLiteral("ap-south-1") };
+        browser->setAccounts(list);
+        QVERIFY2(text->text().startsWith(
+                     QStringLiteral("<b>Prod</b>: databases denied in eu-west-3, ap-south-1 (e.g. by an SCP).")),
+            qPrintable(text->text()));
+        QVERIFY(!button->isVisibleTo(browser.get()));
+        mine->databaseAccess = DatabaseAccess::Allowed;
+        browser->setAccounts(list);
+        QVERIFY(!notice->isVisibleTo(browser.get()));
+    }
+
+    void storedDatabasesLoadWithTheInstancesAndTheirAccessFromTheRegistry()
+    {
+        // Last: the suite's account gets stored databases (one deleted since) and an old stack's access.
+        const QDateTime first = QDateTime::currentDateTimeUtc().addSecs(-60);
+        QVERIFY(m_console->registry->mergeDatabases(
+            m_accountId, QStringLiteral("eu-west-3"), { rdsDatabase(1), rdsDatabase(2), rdsDatabase(3) }, first));
+        const QDateTime second = first.addSecs(30);
+        QVERIFY(m_console->registry->mergeDatabases(
+            m_accountId, QStringLiteral("eu-west-3"), { rdsDatabase(1), rdsDatabase(3) }, second));
+        const Result<QList<StoredInstance>> deleted
+            = m_console->registry->markDatabasesDeletedNotSeenSince(m_accountId, QStringLiteral("eu-west-3"), second);
+        QVERIFY(deleted.ok());
+        QCOMPARE(deleted->size(), 1);
+        QVERIFY(m_console->registry->setDatabaseAccess(
+            m_accountId, DatabaseAccess::PartlyDenied, { QStringLiteral("ap-south-1") }));
+
+        auto browser = openBrowser();
+        InstanceTableModel *model = browser->model();
+        const int ec2 = model->countsByKind().instances;
+        QVERIFY(ec2 >= kInstances);
+        QCOMPARE(model->countsByKind().databases, 2);
+        QCOMPARE(model->countsByKind().deletedDatabases, 1);
+        const int gone = model->rowOf(m_accountId, rdsDatabase(2).resourceId);
+        QVERIFY(gone >= 0);
+        QCOMPARE(model->instanceAt(gone).state, StoredInstance::DeletedState);
+        QCOMPARE(model->instanceAt(gone).engine, QStringLiteral("postgres"));
+        QTRY_VERIFY(browser->findChild<QLabel *>(QStringLiteral("shownLabel"))
+                        ->text()
+                        .endsWith(QStringLiteral(" instances · 2 databases")));
+        // The access stored by discovery reaches the notice without the main window's account list.
+        QVERIFY(browser->findChild<QWidget *>(QStringLiteral("databaseNotice"))->isVisibleTo(browser.get()));
+        QVERIFY(browser->findChild<QLabel *>(QStringLiteral("databaseNoticeText"))
+                    ->text()
+                    .contains(QStringLiteral("databases denied in ap-south-1 (e.g. by an SCP)")));
+        browser->setKindFilter(ResourceKind::Rds);
+        QCOMPARE(browser->view()->model()->rowCount(), 3);
     }
 
     void cleanupTestCase() { m_console.reset(); }
