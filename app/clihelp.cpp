@@ -27,8 +27,9 @@ CliOption flag(const QString &name, const QString &description)
 QList<CliOption> templateOptions()
 {
     return { option(QStringLiteral("format"), QStringLiteral("json|yaml|terraform"),
-                 QCoreApplication::translate("CliHelp", "Template format (default json): CloudFormation JSON or YAML, or "
-                                                        "a Terraform (HCL) module."),
+                 QCoreApplication::translate("CliHelp",
+                     "Template format (default json): CloudFormation JSON or YAML, or "
+                     "a Terraform (HCL) module."),
                  QStringLiteral("json")),
         option(QStringLiteral("trusted-account"), QStringLiteral("ACCOUNT_ID"),
             QCoreApplication::translate("CliHelp",

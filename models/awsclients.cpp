@@ -1,9 +1,9 @@
 // AwsClients: process-wide AWS plumbing, configured from the environment.
 #include "models/awsclients.h"
 
-#include "aws/credentialsresolver.h"
 #include "aws/arn.h"
 #include "aws/awspartition.h"
+#include "aws/credentialsresolver.h"
 #include "aws/ec2client.h"
 #include "aws/organizationsclient.h"
 #include "aws/rdsclient.h"
