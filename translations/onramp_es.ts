@@ -209,6 +209,20 @@
         <source>not known yet</source>
         <translation>aún no se conoce</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln database</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln databases</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Arn</name>
@@ -312,6 +326,10 @@
         <source>The resource &quot;%1&quot; is not a role: a role ARN&apos;s resource starts with &quot;role/&quot;.</source>
         <translation>El recurso «%1» no es un rol: el recurso de un ARN de rol empieza por «role/».</translation>
     </message>
+    <message>
+        <source>%1 is in the %2 partition (%3), but this onboarding&apos;s home region %4 is in the %5 partition (%6): a console can only assume roles of its own partition. Start the onboarding with a home region of %2 (e.g. --region %7), or use the role ARN of the %5 partition.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AuditLogDialog</name>
@@ -400,6 +418,13 @@
     </message>
 </context>
 <context>
+    <name>AwsClients</name>
+    <message>
+        <source>%1 must be the 12-digit AWS account of the console in the %2 partition (%3), not &quot;%4&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AwsEndpoints</name>
     <message>
         <source>The AWS endpoint %1</source>
@@ -420,6 +445,69 @@
     <message>
         <source>%1 is refused: Onramp reaches AWS endpoints only over https:// (or http:// to this computer). %2</source>
         <translation>%1 se rechaza: Onramp solo accede a los puntos de enlace de AWS mediante https:// (o http:// hacia este equipo). %2</translation>
+    </message>
+</context>
+<context>
+    <name>AwsError</name>
+    <message>
+        <source>Bad request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unauthorized</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forbidden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too many requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Internal server error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bad gateway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service unavailable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gateway timeout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (HTTP %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AWS error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1; the response carried no error details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1; the response was an HTML page, not an AWS error (from a proxy or load balancer?).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1; the response was not an AWS error document.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -530,16 +618,24 @@
         <translation>Respuesta de AssumeRole sin Credentials completas.</translation>
     </message>
     <message>
-        <source>AWS returned no error details (empty response body).</source>
-        <translation>AWS no ha devuelto detalles del error (cuerpo de respuesta vacío).</translation>
+        <source>%1 is not a whole number at line %2.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Expected an AWS error document but got an HTML page (from a proxy?).</source>
-        <translation>Se esperaba un documento de error de AWS, pero se ha recibido una página HTML (¿de un proxy?).</translation>
+        <source>A database with more than %1 tags at line %2; refused.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Expected an AWS error document but got something else.</source>
-        <translation>Se esperaba un documento de error de AWS, pero se ha recibido otra cosa.</translation>
+        <source>A database without a DBInstanceIdentifier ending at line %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More than %1 databases in one DescribeDBInstances page at line %2; refused (a page holds at most 100).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DescribeDBInstances response without DescribeDBInstancesResult.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -553,10 +649,6 @@
         <translation>comando desconocido «%1»; opciones: %2</translation>
     </message>
     <message>
-        <source>Friendly name.</source>
-        <translation>Nombre descriptivo.</translation>
-    </message>
-    <message>
         <source>Created pending onboarding %1
 External ID: %2
 Next: onrampctl template %1 &gt; onramp.json, create the stack, then onrampctl verify %1 --role-arn ROLE_ARN</source>
@@ -565,40 +657,8 @@ ID externo: %2
 Siguiente paso: onrampctl template %1 &gt; onramp.json, cree la pila y después onrampctl verify %1 --role-arn ROLE_ARN</translation>
     </message>
     <message>
-        <source>Onboarding record.</source>
-        <translation>Registro de incorporación.</translation>
-    </message>
-    <message>
-        <source>json or yaml.</source>
-        <translation>json o yaml.</translation>
-    </message>
-    <message>
-        <source>Console AWS account to trust.</source>
-        <translation>Cuenta de AWS de la consola en la que se confiará.</translation>
-    </message>
-    <message>
-        <source>Role name.</source>
-        <translation>Nombre del rol.</translation>
-    </message>
-    <message>
         <source>template needs exactly one record ID</source>
         <translation>template necesita exactamente un ID de registro</translation>
-    </message>
-    <message>
-        <source>--format must be json or yaml</source>
-        <translation>--format debe ser json o yaml</translation>
-    </message>
-    <message>
-        <source>Role ARN or 12-digit account id.</source>
-        <translation>ARN del rol o ID de cuenta de 12 dígitos.</translation>
-    </message>
-    <message>
-        <source>Do not wait for discovery.</source>
-        <translation>No esperar a la detección.</translation>
-    </message>
-    <message>
-        <source>Retry AccessDenied for up to N seconds.</source>
-        <translation>Reintentar tras AccessDenied durante un máximo de N segundos.</translation>
     </message>
     <message>
         <source>usage: onrampctl verify ID --role-arn ARN|ACCOUNT_ID [--no-wait] [--wait-for-role SECONDS]</source>
@@ -652,10 +712,6 @@ Siguiente paso: onrampctl template %1 &gt; onramp.json, cree la pila y después 
         <translation>uso: onrampctl discover ID</translation>
     </message>
     <message>
-        <source>usage: onrampctl instances ID</source>
-        <translation>uso: onrampctl instances ID</translation>
-    </message>
-    <message>
         <source>No account record %1.</source>
         <translation>No existe el registro de cuenta %1.</translation>
     </message>
@@ -696,32 +752,8 @@ ID externo: %2
 Siguiente: onrampctl org template %1 &gt; onramp-org.json, cree la pila en la cuenta de administración y luego onrampctl org verify %1 --role-arn ROLE_ARN</translation>
     </message>
     <message>
-        <source>Organization record.</source>
-        <translation>Registro de la organización.</translation>
-    </message>
-    <message>
-        <source>Root or OU id the StackSet targets (repeatable).</source>
-        <translation>ID de raíz u OU a la que apunta el StackSet (repetible).</translation>
-    </message>
-    <message>
-        <source>usage: onrampctl org template ID [--format json|yaml] [--trusted-account ID] [--role-name NAME] [--ou ROOT_OR_OU_ID]...</source>
-        <translation>uso: onrampctl org template ID [--format json|yaml] [--trusted-account ID] [--role-name NOMBRE] [--ou ROOT_OR_OU_ID]...</translation>
-    </message>
-    <message>
         <source>record %1 is a single account: use &quot;onrampctl template&quot;</source>
         <translation>el registro %1 es una cuenta individual: use «onrampctl template»</translation>
-    </message>
-    <message>
-        <source>The management account&apos;s Role ARN or account id.</source>
-        <translation>ARN del rol o ID de la cuenta de administración.</translation>
-    </message>
-    <message>
-        <source>An account never connected (repeatable).</source>
-        <translation>Una cuenta que nunca se conecta (repetible).</translation>
-    </message>
-    <message>
-        <source>An OU whose accounts are never connected (repeatable).</source>
-        <translation>Una OU cuyas cuentas nunca se conectan (repetible).</translation>
     </message>
     <message>
         <source>usage: onrampctl org verify ID --role-arn ARN|ACCOUNT_ID [--wait-for-role N] [--no-wait] [--exclude-account ACCOUNT_ID]... [--exclude-ou OU_ID]...</source>
@@ -741,6 +773,300 @@ Siguiente: onrampctl org template %1 &gt; onramp-org.json, cree la pila en la cu
     <message>
         <source>record %1 is an organization: use &quot;onrampctl org template&quot;</source>
         <translation>el registro %1 es una organización: use «onrampctl org template»</translation>
+    </message>
+    <message>
+        <source>usage: onrampctl org template ID [--format json|yaml|terraform] [--trusted-account ID] [--role-name NAME] [--ou ROOT_OR_OU_ID]...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--format must be json, yaml or terraform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discovering: listing regions · %1 instances · %2 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discovering: %1/%2 regions · %3 instances · %4 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source> and %n database(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Databases not permitted — update the stack to include databases: CloudFormation → the stack → Update → Replace current template, with the template `onrampctl template %1` prints now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Databases not permitted in %1 (rds:DescribeDBInstances denied there, e.g. by a service control policy)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: onrampctl instances ID [--kind ec2|rds]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--kind must be ec2 or rds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organization: listing accounts · %1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organization: %1/%2 accounts · %3 instances · %4 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CliHelp</name>
+    <message>
+        <source>Template format (default json): CloudFormation JSON or YAML, or a Terraform (HCL) module.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The console&apos;s AWS account the role trusts (default: the console identity&apos;s account, from STS GetCallerIdentity).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of the IAM role the template creates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not wait for discovery.</source>
+        <translation type="unfinished">No esperar a la detección.</translation>
+    </message>
+    <message>
+        <source>Keep retrying AccessDenied/NoSuchEntity for up to SECONDS (0-3600; a stack still being created, IAM propagation). Default 0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repeatable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account registry: a SQLite file, or a PostgreSQL URL (team mode; never with a password in it). Environment: ONRAMP_DB. Default: a SQLite file in the user&apos;s data directory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Console user acting (default: ONRAMP_USER or the login name). Refused in team mode, where the database role is the user.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Home region for STS and the default for discovery (default: AWS_REGION, else us-east-1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Machine-readable output: one JSON document on stdout (JSON Lines for instances).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This help, or with a command that command&apos;s help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the version and exit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start a CloudFormation onboarding (a pending record).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creates a pending onboarding record with a fresh External ID.
+--json prints {&quot;id&quot;, &quot;external_id&quot;, &quot;status&quot;: &quot;pending&quot;}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Friendly name.</source>
+        <translation type="unfinished">Nombre descriptivo.</translation>
+    </message>
+    <message>
+        <source>Print the CloudFormation template for a record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prints the CloudFormation template of record ID: the read-only discovery role, trusting the console&apos;s account on condition of the record&apos;s External ID, and its RoleArn output.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verify the customer&apos;s role, then discover.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assumes the role with the record&apos;s External ID, proves the role requires it, checks permissions and ownership, stores the record, then discovers (progress on stderr when it is a terminal). A bare 12-digit account id means the role the record&apos;s template creates there.
+--json prints {&quot;id&quot;, &quot;status&quot;, &quot;aws_account_id&quot;, &quot;instance_count&quot;, &quot;message&quot;, &quot;error&quot;?}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customer&apos;s role (required).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect with access keys read from stdin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reads the access key id and the secret access key from stdin, one per line (never from arguments), validates them, keeps the secret in the OS keychain only, then discovers. Same result as verify.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List your account records.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lists the console user&apos;s records: id, AWS account (or organization), method, status, instance count, last error.
+--json prints an array of objects.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discover a record&apos;s resources now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Runs discovery of record ID now and waits for it (progress on stderr when it is a terminal). Same result as verify.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List a record&apos;s resources.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lists what discovery stored for record ID, one line each.
+--json prints JSON Lines, one object per instance or database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List only EC2 instances or only RDS databases.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disconnect a record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marks record ID disconnected and deletes its secrets from the keychain; an organization takes every member record it made with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List console users, or set one&apos;s plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lists the console users with their plan; set-plan changes one (trial: one live account).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preflight checks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One line per check with ok/FAIL and a hint: keychain, database, console identity, endpoints, clock skew. Exit 0 only if all pass.
+--json prints {&quot;checks&quot;: [{&quot;name&quot;, &quot;ok&quot;, &quot;detail&quot;}]}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start onboarding a whole AWS Organization.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creates a pending organization record with a fresh External ID.
+--json prints {&quot;id&quot;, &quot;external_id&quot;, &quot;status&quot;: &quot;pending&quot;, &quot;kind&quot;: &quot;organization&quot;}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the management account&apos;s template with its StackSet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prints one CloudFormation template for the management account: the discovery role there and a service-managed StackSet that creates the same role in every member account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Root or OU the StackSet targets (default: the organization&apos;s root).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verify the management role, connect every member.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assumes the management account&apos;s role, lists the organization&apos;s accounts and connects and discovers every ACTIVE member less the exclusions (progress on stderr when it is a terminal).
+--json prints {&quot;id&quot;, &quot;kind&quot;, &quot;status&quot;, &quot;organization_id&quot;, &quot;management_account_id&quot;, &quot;accounts&quot;: [...], &quot;instance_count&quot;}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The management account&apos;s role (required).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An account never connected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An OU whose accounts (nested OUs too) are never connected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the organization&apos;s accounts again and reconcile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New ACTIVE accounts are connected and discovered, accounts that left or closed are disconnected, pending members are retried (progress on stderr when it is a terminal). Same result as org verify.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Onramp&apos;s command-line console: connect AWS accounts (a CloudFormation role with an External ID, or access keys kept in the OS keychain) and discover their resources.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Global options (anywhere on the line):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run &quot;onrampctl COMMAND --help&quot; for a command&apos;s arguments and options.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exit status:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  0  success
+  2  usage or invalid input
+  3  AWS rejected the credentials or the role
+  4  the AWS account is connected to another user
+  5  plan limit reached
+  6  missing permissions
+  7  discovery failed
+  8  network or endpoint unreachable
+  9  keychain unavailable
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A whole AWS Organization in one onboarding.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Options:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Global options: see &quot;onrampctl --help&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no help for &quot;%1&quot;: unknown command; see &quot;onrampctl --help&quot;</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1123,16 +1449,110 @@ Siguiente: onrampctl org template %1 &gt; onramp-org.json, cree la pila en la cu
         <translation>AWS_ACCESS_KEY_ID está definida, pero AWS_SECRET_ACCESS_KEY no.</translation>
     </message>
     <message>
-        <source>Profile &quot;%1&quot; assumes a role (role_arn); Onramp needs a profile with access keys for its own identity.</source>
-        <translation>El perfil «%1» asume un rol (role_arn); Onramp necesita un perfil con claves de acceso para su propia identidad.</translation>
-    </message>
-    <message>
         <source>Profile &quot;%1&quot; has no aws_access_key_id and aws_secret_access_key.</source>
         <translation>El perfil «%1» no tiene aws_access_key_id y aws_secret_access_key.</translation>
     </message>
     <message>
         <source>No AWS credentials found: set AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY, or AWS_PROFILE with ~/.aws/credentials.</source>
         <translation>No se han encontrado credenciales de AWS: defina AWS_ACCESS_KEY_ID y AWS_SECRET_ACCESS_KEY, o AWS_PROFILE con ~/.aws/credentials.</translation>
+    </message>
+    <message>
+        <source>environment variables AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>access keys of profile &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>access keys in the system keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile &quot;%1&quot; assumes a role (role_arn): it has no keys of its own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CredentialsResolver</name>
+    <message>
+        <source>profile &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile &quot;%1&quot; names sso_session &quot;%2&quot;, but the config file has no [sso-session %2] section.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile &quot;%1&quot; has %2 %3, but its sso_session &quot;%4&quot; has %5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IAM Identity Center profile &quot;%1&quot; lacks %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile &quot;%1&quot;: sso_region &quot;%2&quot; is not a region name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile &quot;%1&quot;: the chain of roles %2 is longer than %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile &quot;%1&quot; needs an MFA code (mfa_serial): not supported by Onramp, which cannot prompt for one. Use a profile without MFA or an IAM Identity Center profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile &quot;%1&quot; has both source_profile and credential_source; keep one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile &quot;%1&quot; names source_profile &quot;%2&quot;, which does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile &quot;%1&quot;: source_profile makes a loop (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile &quot;%1&quot; has role_arn but neither source_profile nor credential_source.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile &quot;%1&quot;: duration_seconds must be a number of seconds from 900 to 43200, not &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>role %1 of profile &quot;%2&quot;, assumed with %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source profile &quot;%1&quot; has no credentials.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile &quot;%1&quot; has credential_source = Environment, but AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY are not set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile &quot;%1&quot; has credential_source = %2: not supported by Onramp, a desktop application (use Environment, or a source_profile).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile &quot;%1&quot;: credential_source &quot;%2&quot; is not one of Environment, Ec2InstanceMetadata, EcsContainer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CsvWriter</name>
+    <message>
+        <source>Engine version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Storage (GiB)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1217,6 +1637,14 @@ Siguiente: onrampctl org template %1 &gt; onramp-org.json, cree la pila en la cu
         <source>Fix this computer&apos;s clock (enable NTP time synchronisation).</source>
         <translation>Corrija el reloj de este equipo (active la sincronización horaria por NTP).</translation>
     </message>
+    <message>
+        <source>%1 (from %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (credentials from %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DiscoveryService</name>
@@ -1230,6 +1658,17 @@ Siguiente: onrampctl org template %1 &gt; onramp-org.json, cree la pila en la cu
     <message>
         <source>missing %1</source>
         <translation>falta %1</translation>
+    </message>
+    <message>
+        <source>databases not permitted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n database(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1429,14 +1868,6 @@ Siguiente: onrampctl org template %1 &gt; onramp-org.json, cree la pila en la cu
         <translation>C&amp;olumnas…</translation>
     </message>
     <message>
-        <source>Search id, name, IP, tags…  (Ctrl+F)</source>
-        <translation>Buscar por ID, nombre, IP, etiquetas…  (Ctrl+F)</translation>
-    </message>
-    <message>
-        <source>Search instances</source>
-        <translation>Buscar instancias</translation>
-    </message>
-    <message>
         <source>Account filter</source>
         <translation>Filtro de cuenta</translation>
     </message>
@@ -1570,13 +2001,100 @@ Siguiente: onrampctl org template %1 &gt; onramp-org.json, cree la pila en la cu
         <source>%1 — all accounts of the organization</source>
         <translation>%1 — todas las cuentas de la organización</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln instance</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln instances</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln database</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln databases</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Get the new template…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Get the new template that includes databases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EC2 instances and RDS databases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search id, name, IP, engine, tags…  (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search instances and databases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All resources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RDS databases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %Ln more accounts</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: databases not permitted — update the stack to include databases.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: databases denied in %2 (e.g. by an SCP).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To include databases, update the account&apos;s stack with the new template: CloudFormation console → the stack (%1) → Update → Replace current template, with the new template.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For an organization&apos;s accounts, update the organization&apos;s stack in its management account with the new organization template (onrampctl org template): its StackSet updates every member&apos;s role.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where a service control policy denies RDS, only its owner in the organization can allow it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Showing %1 of %2 — %3</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>InstanceDetailsPane</name>
-    <message>
-        <source>Select an instance to see all its details and tags.</source>
-        <translation>Seleccione una instancia para ver todos sus detalles y etiquetas.</translation>
-    </message>
     <message>
         <source>Name</source>
         <translation>Nombre</translation>
@@ -1653,6 +2171,70 @@ Siguiente: onrampctl org template %1 &gt; onramp-org.json, cree la pila en la cu
         <source>Tag (%1)</source>
         <translation>Etiqueta (%1)</translation>
     </message>
+    <message>
+        <source>Select an instance or a database to see all its details and tags.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Engine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Storage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Multi-AZ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resource ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RDS database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EC2 instance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 GiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identifier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DB cluster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deleted — no longer listed by AWS, kept as history</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>InstanceTableModel</name>
@@ -1707,6 +2289,42 @@ Siguiente: onrampctl org template %1 &gt; onramp-org.json, cree la pila en la cu
     <message>
         <source>Account</source>
         <translation>Cuenta</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Engine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Storage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Multi-AZ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RDS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EC2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 GiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2152,6 +2770,10 @@ Siguiente: onrampctl org template %1 &gt; onramp-org.json, cree la pila en la cu
         <source>pending AWS Organization onboarding</source>
         <translation>incorporación de organización de AWS pendiente</translation>
     </message>
+    <message>
+        <source>role %1; databases not permitted (rds:DescribeDBInstances)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>OrganizationPage</name>
@@ -2509,6 +3131,85 @@ Siguiente: onrampctl org template %1 &gt; onramp-org.json, cree la pila en la cu
     </message>
 </context>
 <context>
+    <name>ProcessCredentialsProvider</name>
+    <message>
+        <source>credential_process</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>credential_process of profile &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>credential_process is longer than %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>credential_process has an unterminated quote: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>credential_process is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>credential_process printed no valid credentials: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>more than %1 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;Version&quot; must be 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is missing or not a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;Expiration&quot; is not an ISO 8601 time with a time zone: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its error output: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>credential_process (%1) returned credentials that expired at %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>credential_process could not start %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>credential_process (%1) did not finish within %2 s and was stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>credential_process (%1) printed more than %2 bytes and was stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>credential_process (%1) crashed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>credential_process (%1) failed with exit code %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
         <source>Onramp</source>
@@ -2861,6 +3562,30 @@ Siguiente: onrampctl org template %1 &gt; onramp-org.json, cree la pila en la cu
         <source>(none)</source>
         <translation>(ninguna)</translation>
     </message>
+    <message>
+        <source>storing the databases of account %1 in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>marking the databases gone from account %1 in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the databases of account %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>counting the databases of account %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>storing the database access of account %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team mode needs the group role onramp_console, and the role %1 may not create roles. Have a PostgreSQL superuser run once: CREATE ROLE onramp_console NOLOGIN; GRANT onramp_console TO %1 WITH ADMIN OPTION; then open the database %2 again as %1 (README.md, &quot;Team mode&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Registry::Transaction</name>
@@ -3179,10 +3904,80 @@ Siguiente: onrampctl org template %1 &gt; onramp-org.json, cree la pila en la cu
     </message>
 </context>
 <context>
+    <name>SsoCredentialsProvider</name>
+    <message>
+        <source>%1 Run `%2` and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IAM Identity Center role %1 in account %2 (profile &quot;%3&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No IAM Identity Center sign-in is cached for %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cached sign-in %1 is larger than %2 bytes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cached sign-in %1 has no valid accessToken and expiresAt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The IAM Identity Center sign-in for %1 expired at %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a time in milliseconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No HTTP client to reach the portal with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The IAM Identity Center portal refused the cached sign-in (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StackUpdateDialog</name>
+    <message>
+        <source>New template for %1 — Onramp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To let Onramp list the databases of AWS account %1, update its stack in place (the role, its External ID and everything else stay as they are):
+1. Save the template below (Save as…) or copy it.
+2. Sign in to the AWS console of account %1 and open CloudFormation → Stacks → %2 (the stack that created the role).
+3. Choose Update → Replace current template → Upload a template file, pick the saved file, keep the parameters, acknowledge that the stack changes an IAM role, and submit.
+4. When the stack shows UPDATE_COMPLETE, Onramp lists the databases at its next refresh.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The template names the AWS account allowed to assume the role — the account this console runs as — and Onramp could not find it out: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking up the AWS account this console runs as…</source>
+        <translation type="unfinished">Buscando la cuenta de AWS con la que se ejecuta esta consola…</translation>
+    </message>
+    <message>
+        <source>The role trusts AWS account %1 and only with this account&apos;s External ID %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>StsClient</name>
     <message>
         <source>No STS client to assume the role with.</source>
         <translation>No hay ningún cliente de STS con el que asumir el rol.</translation>
+    </message>
+    <message>
+        <source>role %1 assumed with AssumeRole</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3250,6 +4045,10 @@ Siguiente: onrampctl org template %1 &gt; onramp-org.json, cree la pila en la cu
     <message>
         <source># Once per organization, first: trusted access for CloudFormation StackSets in AWS Organizations (the stack set that creates the member roles needs it). In the management account:</source>
         <translation># Una vez por organización, primero: acceso de confianza para CloudFormation StackSets en AWS Organizations (el StackSet que crea los roles de miembro lo necesita). En la cuenta de administración:</translation>
+    </message>
+    <message>
+        <source>The template has %1, which Onramp cannot write as Terraform.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3341,6 +4140,61 @@ Siguiente: onrampctl org template %1 &gt; onramp-org.json, cree la pila en la cu
     <message>
         <source>Opened in your browser</source>
         <translation>Abierto en su navegador</translation>
+    </message>
+    <message>
+        <source>For&amp;mat:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Template format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CloudFormation (JSON)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Terraform (HCL)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same role, trust policy, External ID and permissions as CloudFormation template or as Terraform module.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Terraform module</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The AWS CLI command creates a CloudFormation stack: choose the CloudFormation format. Apply the Terraform module with terraform apply.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the Terraform module</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Terraform files (*.tf);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WebIdentityCredentialsProvider</name>
+    <message>
+        <source>role %1 assumed with the web identity token %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the web identity token file %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The web identity token file %1 is larger than %2 bytes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The web identity token file %1 is empty.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
