@@ -112,9 +112,12 @@ private Q_SLOTS:
         QCOMPARE(v.value(u"instance_count"_s).toInt(), 4);
         QCOMPARE(accountOf(v, kProd1).value(u"status"_s).toString(), u"active"_s);
         QCOMPARE(accountOf(v, kProd1).value(u"instance_count"_s).toInt(), 2);
+        // RDS: one database per member in its first region; instance_count stays the EC2 count.
+        QCOMPARE(accountOf(v, kProd1).value(u"database_count"_s).toInt(-1), 1);
+        QCOMPARE(v.value(u"database_count"_s).toInt(-1), 2);
         QCOMPARE(accountOf(v, kSandbox).value(u"status"_s).toString(), u"excluded"_s);
-        for (const QString &key :
-            { u"id"_s, u"aws_account_id"_s, u"name"_s, u"status"_s, u"instance_count"_s, u"message"_s })
+        for (const QString &key : { u"id"_s, u"aws_account_id"_s, u"name"_s, u"status"_s, u"instance_count"_s,
+                 u"database_count"_s, u"message"_s })
             QVERIFY2(accountOf(v, kProd1).contains(key), qPrintable(key));
 
         // accounts: the organization and its members, each with kind and organization.

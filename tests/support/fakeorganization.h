@@ -2,6 +2,7 @@
 // "organization"), shared by the service, CLI, crash-safety tests and the benchmark.
 #pragma once
 
+#include "aws/permissionprobe.h"
 #include "fakeaws.h"
 
 #include <QJsonArray>
@@ -49,6 +50,7 @@ struct Options
     QStringList regions { QStringLiteral("us-east-1"), QStringLiteral("eu-west-1") };
     int instancesPerRegion = 0; ///< generated per account and region
     int instancesInFirstRegion = 2; ///< generated per account in regions.first() (added to instancesPerRegion)
+    int databasesInFirstRegion = 1; ///< RDS databases generated per account in regions.first()
     int latencyMs = 0;
 };
 
@@ -57,18 +59,26 @@ struct Options
 /// \a options.missingRoleIn, trusting the console's account with any External ID of Onramp's shape.
 inline QJsonObject scenario(const QJsonArray &accounts, const Options &options = {})
 {
-    const QJsonArray ec2Actions { QStringLiteral("ec2:DescribeRegions"), QStringLiteral("ec2:DescribeInstances"),
-        QStringLiteral("ec2:DescribeInstanceStatus") };
+    QJsonArray discoveryRoleActions; // as the template grants them (aws/permissionprobe.h)
+    for (const RequiredAction &action : discoveryActions())
+        discoveryRoleActions.append(QString::fromLatin1(action.iamAction));
     QJsonObject perAccount;
     for (const QJsonValue &a : accounts) {
         const QString id = a.toObject().value(QStringLiteral("id")).toString();
         QJsonObject regions;
         for (qsizetype r = 0; r < options.regions.size(); ++r) {
             const int n = options.instancesPerRegion + (r == 0 ? options.instancesInFirstRegion : 0);
+            const int databases = r == 0 ? options.databasesInFirstRegion : 0;
+            QJsonObject region;
             if (n > 0)
-                regions.insert(options.regions.at(r),
-                    QJsonObject { { QStringLiteral("generate"), n },
-                        { QStringLiteral("seed"), int(id.right(4).toInt() * 31 + r + 1) } });
+                region = QJsonObject { { QStringLiteral("generate"), n },
+                    { QStringLiteral("seed"), int(id.right(4).toInt() * 31 + r + 1) } };
+            if (databases > 0)
+                region.insert(QStringLiteral("databases"),
+                    QJsonObject { { QStringLiteral("generate"), databases },
+                        { QStringLiteral("seed"), int(id.right(4).toInt() * 7 + r + 1) } });
+            if (!region.isEmpty())
+                regions.insert(options.regions.at(r), region);
         }
         perAccount.insert(id, QJsonObject { { QStringLiteral("regions"), regions } });
     }
@@ -96,7 +106,7 @@ inline QJsonObject scenario(const QJsonArray &accounts, const Options &options =
                     QJsonObject { { QStringLiteral("name"), QStringLiteral("OnrampDiscoveryRole") },
                         { QStringLiteral("external_id_like"), QStringLiteral("onramp-*") },
                         { QStringLiteral("trusted_accounts"), QJsonArray { FakeAws::consoleAccount() } },
-                        { QStringLiteral("allowed_actions"), ec2Actions },
+                        { QStringLiteral("allowed_actions"), discoveryRoleActions },
                         { QStringLiteral("missing_in"), QJsonArray::fromStringList(options.missingRoleIn) } } } } },
         { QStringLiteral("accounts"), perAccount },
     };
