@@ -211,16 +211,16 @@
     </message>
     <message numerus="yes">
         <source>%Ln database</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Datenbank</numerusform>
+            <numerusform>%Ln Datenbanken</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln databases</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Datenbank</numerusform>
+            <numerusform>%Ln Datenbanken</numerusform>
         </translation>
     </message>
 </context>
@@ -328,7 +328,7 @@
     </message>
     <message>
         <source>%1 is in the %2 partition (%3), but this onboarding&apos;s home region %4 is in the %5 partition (%6): a console can only assume roles of its own partition. Start the onboarding with a home region of %2 (e.g. --region %7), or use the role ARN of the %5 partition.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 liegt in der Partition %2 (%3), die Heimatregion %4 dieses Onboardings aber in der Partition %5 (%6): Eine Konsole kann nur Rollen ihrer eigenen Partition übernehmen. Starten Sie das Onboarding mit einer Heimatregion aus %2 (z. B. --region %7) oder verwenden Sie den Rollen-ARN der Partition %5.</translation>
     </message>
 </context>
 <context>
@@ -421,7 +421,7 @@
     <name>AwsClients</name>
     <message>
         <source>%1 must be the 12-digit AWS account of the console in the %2 partition (%3), not &quot;%4&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 muss das 12-stellige AWS-Konto der Konsole in der Partition %2 (%3) sein, nicht „%4“.</translation>
     </message>
 </context>
 <context>
@@ -451,63 +451,63 @@
     <name>AwsError</name>
     <message>
         <source>Bad request</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungültige Anfrage</translation>
     </message>
     <message>
         <source>Unauthorized</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht autorisiert</translation>
     </message>
     <message>
         <source>Forbidden</source>
-        <translation type="unfinished"></translation>
+        <translation>Verboten</translation>
     </message>
     <message>
         <source>Not found</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gefunden</translation>
     </message>
     <message>
         <source>Too many requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu viele Anfragen</translation>
     </message>
     <message>
         <source>Internal server error</source>
-        <translation type="unfinished"></translation>
+        <translation>Interner Serverfehler</translation>
     </message>
     <message>
         <source>Bad gateway</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlerhaftes Gateway</translation>
     </message>
     <message>
         <source>Service unavailable</source>
-        <translation type="unfinished"></translation>
+        <translation>Dienst nicht verfügbar</translation>
     </message>
     <message>
         <source>Gateway timeout</source>
-        <translation type="unfinished"></translation>
+        <translation>Gateway-Zeitüberschreitung</translation>
     </message>
     <message>
         <source>HTTP error</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP-Fehler</translation>
     </message>
     <message>
         <source>%1 (HTTP %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (HTTP %2)</translation>
     </message>
     <message>
         <source>AWS error</source>
-        <translation type="unfinished"></translation>
+        <translation>AWS-Fehler</translation>
     </message>
     <message>
         <source>%1; the response carried no error details.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1; die Antwort enthielt keine Fehlerdetails.</translation>
     </message>
     <message>
         <source>%1; the response was an HTML page, not an AWS error (from a proxy or load balancer?).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1; die Antwort war eine HTML-Seite, kein AWS-Fehler (von einem Proxy oder Load Balancer?).</translation>
     </message>
     <message>
         <source>%1; the response was not an AWS error document.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1; die Antwort war kein AWS-Fehlerdokument.</translation>
     </message>
 </context>
 <context>
@@ -619,23 +619,23 @@
     </message>
     <message>
         <source>%1 is not a whole number at line %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist in Zeile %2 keine ganze Zahl.</translation>
     </message>
     <message>
         <source>A database with more than %1 tags at line %2; refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Datenbank mit mehr als %1 Tags in Zeile %2; abgelehnt.</translation>
     </message>
     <message>
         <source>A database without a DBInstanceIdentifier ending at line %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Datenbank ohne DBInstanceIdentifier, endend in Zeile %1.</translation>
     </message>
     <message>
         <source>More than %1 databases in one DescribeDBInstances page at line %2; refused (a page holds at most 100).</source>
-        <translation type="unfinished"></translation>
+        <translation>Mehr als %1 Datenbanken auf einer DescribeDBInstances-Seite in Zeile %2; abgelehnt (eine Seite enthält höchstens 100).</translation>
     </message>
     <message>
         <source>DescribeDBInstances response without DescribeDBInstancesResult.</source>
-        <translation type="unfinished"></translation>
+        <translation>DescribeDBInstances-Antwort ohne DescribeDBInstancesResult.</translation>
     </message>
 </context>
 <context>
@@ -776,268 +776,275 @@ Weiter: onrampctl org template %1 &gt; onramp-org.json, den Stack im Verwaltungs
     </message>
     <message>
         <source>usage: onrampctl org template ID [--format json|yaml|terraform] [--trusted-account ID] [--role-name NAME] [--ou ROOT_OR_OU_ID]...</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: onrampctl org template ID [--format json|yaml|terraform] [--trusted-account ID] [--role-name NAME] [--ou ROOT_OR_OU_ID]...</translation>
     </message>
     <message>
         <source>--format must be json, yaml or terraform</source>
-        <translation type="unfinished"></translation>
+        <translation>--format muss json, yaml oder terraform sein</translation>
     </message>
     <message>
         <source>Discovering: listing regions · %1 instances · %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>Erkennung: Regionen werden aufgelistet · %1 Instanzen · %2 s</translation>
     </message>
     <message>
         <source>Discovering: %1/%2 regions · %3 instances · %4 s</source>
-        <translation type="unfinished"></translation>
+        <translation>Erkennung: %1/%2 Regionen · %3 Instanzen · %4 s</translation>
     </message>
     <message numerus="yes">
         <source> and %n database(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform> und %n Datenbank</numerusform>
+            <numerusform> und %n Datenbanken</numerusform>
         </translation>
     </message>
     <message>
         <source>Databases not permitted — update the stack to include databases: CloudFormation → the stack → Update → Replace current template, with the template `onrampctl template %1` prints now</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenbanken nicht erlaubt – aktualisieren Sie den Stack, um Datenbanken einzubeziehen: CloudFormation → der Stack → Aktualisieren → Aktuelle Vorlage ersetzen, mit der Vorlage, die `onrampctl template %1` jetzt ausgibt</translation>
     </message>
     <message>
         <source>Databases not permitted in %1 (rds:DescribeDBInstances denied there, e.g. by a service control policy)</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenbanken in %1 nicht erlaubt (rds:DescribeDBInstances dort verweigert, z. B. durch eine Service-Kontrollrichtlinie)</translation>
     </message>
     <message>
         <source>usage: onrampctl instances ID [--kind ec2|rds]</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: onrampctl instances ID [--kind ec2|rds]</translation>
     </message>
     <message>
         <source>--kind must be ec2 or rds</source>
-        <translation type="unfinished"></translation>
+        <translation>--kind muss ec2 oder rds sein</translation>
     </message>
     <message>
         <source>Organization: listing accounts · %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation: Konten werden aufgelistet · %1 s</translation>
     </message>
     <message>
         <source>Organization: %1/%2 accounts · %3 instances · %4 s</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation: %1/%2 Konten · %3 Instanzen · %4 s</translation>
     </message>
 </context>
 <context>
     <name>CliHelp</name>
     <message>
         <source>Template format (default json): CloudFormation JSON or YAML, or a Terraform (HCL) module.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorlagenformat (Standard: json): CloudFormation-JSON oder -YAML oder ein Terraform-Modul (HCL).</translation>
     </message>
     <message>
         <source>The console&apos;s AWS account the role trusts (default: the console identity&apos;s account, from STS GetCallerIdentity).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das AWS-Konto der Konsole, dem die Rolle vertraut (Standard: das Konto der Konsolenidentität, laut STS GetCallerIdentity).</translation>
     </message>
     <message>
         <source>Name of the IAM role the template creates.</source>
-        <translation type="unfinished"></translation>
+        <translation>Name der IAM-Rolle, die die Vorlage erstellt.</translation>
     </message>
     <message>
         <source>Do not wait for discovery.</source>
-        <translation type="unfinished">Nicht auf die Erkennung warten.</translation>
+        <translation>Nicht auf die Erkennung warten.</translation>
     </message>
     <message>
         <source>Keep retrying AccessDenied/NoSuchEntity for up to SECONDS (0-3600; a stack still being created, IAM propagation). Default 0.</source>
-        <translation type="unfinished"></translation>
+        <translation>AccessDenied/NoSuchEntity bis zu SECONDS Sekunden lang erneut versuchen (0-3600; ein Stack, der noch erstellt wird, IAM-Propagierung). Standard: 0.</translation>
     </message>
     <message>
         <source>Repeatable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederholbar.</translation>
     </message>
     <message>
         <source>Account registry: a SQLite file, or a PostgreSQL URL (team mode; never with a password in it). Environment: ONRAMP_DB. Default: a SQLite file in the user&apos;s data directory.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontoregistrierung: eine SQLite-Datei oder eine PostgreSQL-URL (Team-Modus; niemals mit einem Passwort darin). Umgebung: ONRAMP_DB. Standard: eine SQLite-Datei im Datenverzeichnis des Benutzers.</translation>
     </message>
     <message>
         <source>Console user acting (default: ONRAMP_USER or the login name). Refused in team mode, where the database role is the user.</source>
-        <translation type="unfinished"></translation>
+        <translation>Handelnder Konsolenbenutzer (Standard: ONRAMP_USER oder der Anmeldename). Im Team-Modus abgelehnt, da dort die Datenbankrolle der Benutzer ist.</translation>
     </message>
     <message>
         <source>Home region for STS and the default for discovery (default: AWS_REGION, else us-east-1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Heimatregion für STS und Standard für die Erkennung (Standard: AWS_REGION, sonst us-east-1).</translation>
     </message>
     <message>
         <source>Machine-readable output: one JSON document on stdout (JSON Lines for instances).</source>
-        <translation type="unfinished"></translation>
+        <translation>Maschinenlesbare Ausgabe: ein JSON-Dokument auf stdout (JSON Lines für Instanzen).</translation>
     </message>
     <message>
         <source>This help, or with a command that command&apos;s help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Hilfe oder, mit einem Befehl, die Hilfe zu diesem Befehl.</translation>
     </message>
     <message>
         <source>Print the version and exit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Version ausgeben und beenden.</translation>
     </message>
     <message>
         <source>Start a CloudFormation onboarding (a pending record).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein CloudFormation-Onboarding starten (ein ausstehender Datensatz).</translation>
     </message>
     <message>
         <source>Creates a pending onboarding record with a fresh External ID.
 --json prints {&quot;id&quot;, &quot;external_id&quot;, &quot;status&quot;: &quot;pending&quot;}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellt einen ausstehenden Onboarding-Datensatz mit einer neuen externen ID.
+--json gibt {&quot;id&quot;, &quot;external_id&quot;, &quot;status&quot;: &quot;pending&quot;} aus.</translation>
     </message>
     <message>
         <source>Friendly name.</source>
-        <translation type="unfinished">Anzeigename.</translation>
+        <translation>Anzeigename.</translation>
     </message>
     <message>
         <source>Print the CloudFormation template for a record.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die CloudFormation-Vorlage für einen Datensatz ausgeben.</translation>
     </message>
     <message>
         <source>Prints the CloudFormation template of record ID: the read-only discovery role, trusting the console&apos;s account on condition of the record&apos;s External ID, and its RoleArn output.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gibt die CloudFormation-Vorlage des Datensatzes ID aus: die Erkennungsrolle mit reinem Lesezugriff, die dem Konto der Konsole unter der Bedingung der externen ID des Datensatzes vertraut, und ihre Ausgabe RoleArn.</translation>
     </message>
     <message>
         <source>Verify the customer&apos;s role, then discover.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Rolle des Kunden prüfen, dann die Erkennung ausführen.</translation>
     </message>
     <message>
         <source>Assumes the role with the record&apos;s External ID, proves the role requires it, checks permissions and ownership, stores the record, then discovers (progress on stderr when it is a terminal). A bare 12-digit account id means the role the record&apos;s template creates there.
 --json prints {&quot;id&quot;, &quot;status&quot;, &quot;aws_account_id&quot;, &quot;instance_count&quot;, &quot;message&quot;, &quot;error&quot;?}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Übernimmt die Rolle mit der externen ID des Datensatzes, weist nach, dass die Rolle diese verlangt, prüft Berechtigungen und Eigentümerschaft, speichert den Datensatz und führt dann die Erkennung aus (Fortschritt auf stderr, wenn es ein Terminal ist). Eine bloße 12-stellige Konto-ID steht für die Rolle, die die Vorlage des Datensatzes dort erstellt.
+--json gibt {&quot;id&quot;, &quot;status&quot;, &quot;aws_account_id&quot;, &quot;instance_count&quot;, &quot;message&quot;, &quot;error&quot;?} aus.</translation>
     </message>
     <message>
         <source>The customer&apos;s role (required).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Rolle des Kunden (erforderlich).</translation>
     </message>
     <message>
         <source>Connect with access keys read from stdin.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit Zugriffsschlüsseln verbinden, die von stdin gelesen werden.</translation>
     </message>
     <message>
         <source>Reads the access key id and the secret access key from stdin, one per line (never from arguments), validates them, keeps the secret in the OS keychain only, then discovers. Same result as verify.</source>
-        <translation type="unfinished"></translation>
+        <translation>Liest die Zugriffsschlüssel-ID und den geheimen Zugriffsschlüssel von stdin, einen pro Zeile (niemals aus Argumenten), prüft sie, bewahrt das Geheimnis ausschließlich im Schlüsselbund des Betriebssystems auf und führt dann die Erkennung aus. Gleiches Ergebnis wie verify.</translation>
     </message>
     <message>
         <source>List your account records.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Kontodatensätze auflisten.</translation>
     </message>
     <message>
         <source>Lists the console user&apos;s records: id, AWS account (or organization), method, status, instance count, last error.
 --json prints an array of objects.</source>
-        <translation type="unfinished"></translation>
+        <translation>Listet die Datensätze des Konsolenbenutzers auf: ID, AWS-Konto (oder Organisation), Methode, Status, Anzahl der Instanzen, letzter Fehler.
+--json gibt ein Array von Objekten aus.</translation>
     </message>
     <message>
         <source>Discover a record&apos;s resources now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Ressourcen eines Datensatzes jetzt erkennen.</translation>
     </message>
     <message>
         <source>Runs discovery of record ID now and waits for it (progress on stderr when it is a terminal). Same result as verify.</source>
-        <translation type="unfinished"></translation>
+        <translation>Führt die Erkennung für den Datensatz ID jetzt aus und wartet darauf (Fortschritt auf stderr, wenn es ein Terminal ist). Gleiches Ergebnis wie verify.</translation>
     </message>
     <message>
         <source>List a record&apos;s resources.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Ressourcen eines Datensatzes auflisten.</translation>
     </message>
     <message>
         <source>Lists what discovery stored for record ID, one line each.
 --json prints JSON Lines, one object per instance or database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Listet auf, was die Erkennung für den Datensatz ID gespeichert hat, je eine Zeile.
+--json gibt JSON Lines aus, ein Objekt pro Instanz oder Datenbank.</translation>
     </message>
     <message>
         <source>List only EC2 instances or only RDS databases.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur EC2-Instanzen oder nur RDS-Datenbanken auflisten.</translation>
     </message>
     <message>
         <source>Disconnect a record.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Datensatz trennen.</translation>
     </message>
     <message>
         <source>Marks record ID disconnected and deletes its secrets from the keychain; an organization takes every member record it made with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Markiert den Datensatz ID als getrennt und löscht seine Geheimnisse aus dem Schlüsselbund; bei einer Organisation werden alle von ihr angelegten Mitgliedsdatensätze mitgetrennt.</translation>
     </message>
     <message>
         <source>List console users, or set one&apos;s plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Konsolenbenutzer auflisten oder den Tarif eines Benutzers festlegen.</translation>
     </message>
     <message>
         <source>Lists the console users with their plan; set-plan changes one (trial: one live account).</source>
-        <translation type="unfinished"></translation>
+        <translation>Listet die Konsolenbenutzer mit ihrem Tarif auf; set-plan ändert den Tarif eines Benutzers (trial: ein aktives Konto).</translation>
     </message>
     <message>
         <source>Preflight checks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorabprüfungen.</translation>
     </message>
     <message>
         <source>One line per check with ok/FAIL and a hint: keychain, database, console identity, endpoints, clock skew. Exit 0 only if all pass.
 --json prints {&quot;checks&quot;: [{&quot;name&quot;, &quot;ok&quot;, &quot;detail&quot;}]}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Zeile pro Prüfung mit ok/FAIL und einem Hinweis: Schlüsselbund, Datenbank, Konsolenidentität, Endpunkte, Uhrabweichung. Exit-Status 0 nur, wenn alle bestanden sind.
+--json gibt {&quot;checks&quot;: [{&quot;name&quot;, &quot;ok&quot;, &quot;detail&quot;}]} aus.</translation>
     </message>
     <message>
         <source>Start onboarding a whole AWS Organization.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Onboarding einer ganzen AWS-Organisation starten.</translation>
     </message>
     <message>
         <source>Creates a pending organization record with a fresh External ID.
 --json prints {&quot;id&quot;, &quot;external_id&quot;, &quot;status&quot;: &quot;pending&quot;, &quot;kind&quot;: &quot;organization&quot;}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellt einen ausstehenden Organisationsdatensatz mit einer neuen externen ID.
+--json gibt {&quot;id&quot;, &quot;external_id&quot;, &quot;status&quot;: &quot;pending&quot;, &quot;kind&quot;: &quot;organization&quot;} aus.</translation>
     </message>
     <message>
         <source>Print the management account&apos;s template with its StackSet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Vorlage des Verwaltungskontos mit ihrem StackSet ausgeben.</translation>
     </message>
     <message>
         <source>Prints one CloudFormation template for the management account: the discovery role there and a service-managed StackSet that creates the same role in every member account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gibt eine CloudFormation-Vorlage für das Verwaltungskonto aus: die Erkennungsrolle dort und ein dienstverwaltetes StackSet, das dieselbe Rolle in jedem Mitgliedskonto anlegt.</translation>
     </message>
     <message>
         <source>Root or OU the StackSet targets (default: the organization&apos;s root).</source>
-        <translation type="unfinished"></translation>
+        <translation>Root oder OU, auf die das StackSet zielt (Standard: der Root der Organisation).</translation>
     </message>
     <message>
         <source>Verify the management role, connect every member.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verwaltungsrolle prüfen, alle Mitglieder verbinden.</translation>
     </message>
     <message>
         <source>Assumes the management account&apos;s role, lists the organization&apos;s accounts and connects and discovers every ACTIVE member less the exclusions (progress on stderr when it is a terminal).
 --json prints {&quot;id&quot;, &quot;kind&quot;, &quot;status&quot;, &quot;organization_id&quot;, &quot;management_account_id&quot;, &quot;accounts&quot;: [...], &quot;instance_count&quot;}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Übernimmt die Rolle des Verwaltungskontos, listet die Konten der Organisation auf, verbindet jedes ACTIVE-Mitglied außer den ausgeschlossenen und führt die Erkennung aus (Fortschritt auf stderr, wenn es ein Terminal ist).
+--json gibt {&quot;id&quot;, &quot;kind&quot;, &quot;status&quot;, &quot;organization_id&quot;, &quot;management_account_id&quot;, &quot;accounts&quot;: [...], &quot;instance_count&quot;} aus.</translation>
     </message>
     <message>
         <source>The management account&apos;s role (required).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Rolle des Verwaltungskontos (erforderlich).</translation>
     </message>
     <message>
         <source>An account never connected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Konto, das nie verbunden wird.</translation>
     </message>
     <message>
         <source>An OU whose accounts (nested OUs too) are never connected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine OU, deren Konten (auch in verschachtelten OUs) nie verbunden werden.</translation>
     </message>
     <message>
         <source>List the organization&apos;s accounts again and reconcile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Konten der Organisation erneut auflisten und abgleichen.</translation>
     </message>
     <message>
         <source>New ACTIVE accounts are connected and discovered, accounts that left or closed are disconnected, pending members are retried (progress on stderr when it is a terminal). Same result as org verify.</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue ACTIVE-Konten werden verbunden und erkannt, ausgetretene oder geschlossene Konten getrennt, ausstehende Mitglieder erneut versucht (Fortschritt auf stderr, wenn es ein Terminal ist). Gleiches Ergebnis wie org verify.</translation>
     </message>
     <message>
         <source>Onramp&apos;s command-line console: connect AWS accounts (a CloudFormation role with an External ID, or access keys kept in the OS keychain) and discover their resources.</source>
-        <translation type="unfinished"></translation>
+        <translation>Befehlszeilenkonsole von Onramp: AWS-Konten verbinden (eine CloudFormation-Rolle mit externer ID oder im Schlüsselbund des Betriebssystems aufbewahrte Zugriffsschlüssel) und ihre Ressourcen erkennen.</translation>
     </message>
     <message>
         <source>Global options (anywhere on the line):</source>
-        <translation type="unfinished"></translation>
+        <translation>Globale Optionen (an beliebiger Stelle der Zeile):</translation>
     </message>
     <message>
         <source>Commands:</source>
-        <translation type="unfinished"></translation>
+        <translation>Befehle:</translation>
     </message>
     <message>
         <source>Run &quot;onrampctl COMMAND --help&quot; for a command&apos;s arguments and options.</source>
-        <translation type="unfinished"></translation>
+        <translation>Führen Sie „onrampctl COMMAND --help“ aus, um die Argumente und Optionen eines Befehls zu sehen.</translation>
     </message>
     <message>
         <source>Exit status:</source>
-        <translation type="unfinished"></translation>
+        <translation>Exit-Status:</translation>
     </message>
     <message>
         <source>  0  success
@@ -1050,23 +1057,32 @@ Weiter: onrampctl org template %1 &gt; onramp-org.json, den Stack im Verwaltungs
   8  network or endpoint unreachable
   9  keychain unavailable
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  0  Erfolg
+  2  falscher Aufruf oder ungültige Eingabe
+  3  AWS hat die Anmeldeinformationen oder die Rolle abgelehnt
+  4  das AWS-Konto ist mit einem anderen Benutzer verbunden
+  5  Tariflimit erreicht
+  6  fehlende Berechtigungen
+  7  Erkennung fehlgeschlagen
+  8  Netzwerk oder Endpunkt nicht erreichbar
+  9  Schlüsselbund nicht verfügbar
+</translation>
     </message>
     <message>
         <source>A whole AWS Organization in one onboarding.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine ganze AWS-Organisation in einem Onboarding.</translation>
     </message>
     <message>
         <source>Options:</source>
-        <translation type="unfinished"></translation>
+        <translation>Optionen:</translation>
     </message>
     <message>
         <source>Global options: see &quot;onrampctl --help&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Globale Optionen: siehe „onrampctl --help“.</translation>
     </message>
     <message>
         <source>no help for &quot;%1&quot;: unknown command; see &quot;onrampctl --help&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Hilfe zu „%1“: unbekannter Befehl; siehe „onrampctl --help“</translation>
     </message>
 </context>
 <context>
@@ -1458,101 +1474,101 @@ Weiter: onrampctl org template %1 &gt; onramp-org.json, den Stack im Verwaltungs
     </message>
     <message>
         <source>environment variables AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY</source>
-        <translation type="unfinished"></translation>
+        <translation>Umgebungsvariablen AWS_ACCESS_KEY_ID und AWS_SECRET_ACCESS_KEY</translation>
     </message>
     <message>
         <source>access keys of profile &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugriffsschlüssel von Profil „%1“</translation>
     </message>
     <message>
         <source>access keys in the system keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugriffsschlüssel im Schlüsselbund des Systems</translation>
     </message>
     <message>
         <source>Profile &quot;%1&quot; assumes a role (role_arn): it has no keys of its own.</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil „%1“ übernimmt eine Rolle (role_arn): Es hat keine eigenen Schlüssel.</translation>
     </message>
 </context>
 <context>
     <name>CredentialsResolver</name>
     <message>
         <source>profile &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil „%1“</translation>
     </message>
     <message>
         <source>Profile &quot;%1&quot; names sso_session &quot;%2&quot;, but the config file has no [sso-session %2] section.</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil „%1“ nennt sso_session „%2“, aber die Konfigurationsdatei hat keinen Abschnitt [sso-session %2].</translation>
     </message>
     <message>
         <source>Profile &quot;%1&quot; has %2 %3, but its sso_session &quot;%4&quot; has %5.</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil „%1“ hat %2 %3, aber seine sso_session „%4“ hat %5.</translation>
     </message>
     <message>
         <source>IAM Identity Center profile &quot;%1&quot; lacks %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dem IAM Identity Center-Profil „%1“ fehlt %2.</translation>
     </message>
     <message>
         <source>Profile &quot;%1&quot;: sso_region &quot;%2&quot; is not a region name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil „%1“: sso_region „%2“ ist kein Regionsname.</translation>
     </message>
     <message>
         <source>Profile &quot;%1&quot;: the chain of roles %2 is longer than %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil „%1“: Die Rollenkette %2 ist länger als %3.</translation>
     </message>
     <message>
         <source>Profile &quot;%1&quot; needs an MFA code (mfa_serial): not supported by Onramp, which cannot prompt for one. Use a profile without MFA or an IAM Identity Center profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil „%1“ benötigt einen MFA-Code (mfa_serial): Das unterstützt Onramp nicht, da es keinen Code abfragen kann. Verwenden Sie ein Profil ohne MFA oder ein IAM Identity Center-Profil.</translation>
     </message>
     <message>
         <source>Profile &quot;%1&quot; has both source_profile and credential_source; keep one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil „%1“ hat sowohl source_profile als auch credential_source; behalten Sie nur eines davon.</translation>
     </message>
     <message>
         <source>Profile &quot;%1&quot; names source_profile &quot;%2&quot;, which does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil „%1“ nennt source_profile „%2“, das nicht existiert.</translation>
     </message>
     <message>
         <source>Profile &quot;%1&quot;: source_profile makes a loop (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil „%1“: source_profile bildet eine Schleife (%2).</translation>
     </message>
     <message>
         <source>Profile &quot;%1&quot; has role_arn but neither source_profile nor credential_source.</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil „%1“ hat role_arn, aber weder source_profile noch credential_source.</translation>
     </message>
     <message>
         <source>Profile &quot;%1&quot;: duration_seconds must be a number of seconds from 900 to 43200, not &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil „%1“: duration_seconds muss eine Anzahl Sekunden von 900 bis 43200 sein, nicht „%2“.</translation>
     </message>
     <message>
         <source>role %1 of profile &quot;%2&quot;, assumed with %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Rolle %1 von Profil „%2“, übernommen mit %3</translation>
     </message>
     <message>
         <source>Source profile &quot;%1&quot; has no credentials.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quellprofil „%1“ hat keine Anmeldeinformationen.</translation>
     </message>
     <message>
         <source>Profile &quot;%1&quot; has credential_source = Environment, but AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY are not set.</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil „%1“ hat credential_source = Environment, aber AWS_ACCESS_KEY_ID und AWS_SECRET_ACCESS_KEY sind nicht gesetzt.</translation>
     </message>
     <message>
         <source>Profile &quot;%1&quot; has credential_source = %2: not supported by Onramp, a desktop application (use Environment, or a source_profile).</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil „%1“ hat credential_source = %2: Das unterstützt Onramp als Desktopanwendung nicht (verwenden Sie Environment oder ein source_profile).</translation>
     </message>
     <message>
         <source>Profile &quot;%1&quot;: credential_source &quot;%2&quot; is not one of Environment, Ec2InstanceMetadata, EcsContainer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil „%1“: credential_source „%2“ ist keiner der Werte Environment, Ec2InstanceMetadata, EcsContainer.</translation>
     </message>
 </context>
 <context>
     <name>CsvWriter</name>
     <message>
         <source>Engine version</source>
-        <translation type="unfinished"></translation>
+        <translation>Engine-Version</translation>
     </message>
     <message>
         <source>Storage (GiB)</source>
-        <translation type="unfinished"></translation>
+        <translation>Speicher (GiB)</translation>
     </message>
 </context>
 <context>
@@ -1639,11 +1655,11 @@ Weiter: onrampctl org template %1 &gt; onramp-org.json, den Stack im Verwaltungs
     </message>
     <message>
         <source>%1 (from %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Quelle: %2)</translation>
     </message>
     <message>
         <source>%1 (credentials from %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Anmeldeinformationen: %2)</translation>
     </message>
 </context>
 <context>
@@ -1661,13 +1677,13 @@ Weiter: onrampctl org template %1 &gt; onramp-org.json, den Stack im Verwaltungs
     </message>
     <message>
         <source>databases not permitted</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenbanken nicht erlaubt</translation>
     </message>
     <message numerus="yes">
         <source>%n database(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Datenbank</numerusform>
+            <numerusform>%n Datenbanken</numerusform>
         </translation>
     </message>
 </context>
@@ -2003,94 +2019,94 @@ Weiter: onrampctl org template %1 &gt; onramp-org.json, den Stack im Verwaltungs
     </message>
     <message numerus="yes">
         <source>%Ln instance</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Instanz</numerusform>
+            <numerusform>%Ln Instanzen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln instances</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Instanz</numerusform>
+            <numerusform>%Ln Instanzen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln database</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Datenbank</numerusform>
+            <numerusform>%Ln Datenbanken</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln databases</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Datenbank</numerusform>
+            <numerusform>%Ln Datenbanken</numerusform>
         </translation>
     </message>
     <message>
         <source>Get the new template…</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Vorlage abrufen…</translation>
     </message>
     <message>
         <source>Get the new template that includes databases</source>
-        <translation type="unfinished"></translation>
+        <translation>Die neue Vorlage abrufen, die Datenbanken einschließt</translation>
     </message>
     <message>
         <source>EC2 instances and RDS databases</source>
-        <translation type="unfinished"></translation>
+        <translation>EC2-Instanzen und RDS-Datenbanken</translation>
     </message>
     <message>
         <source>Search id, name, IP, engine, tags…  (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>ID, Name, IP, Engine, Tags suchen…  (Strg+F)</translation>
     </message>
     <message>
         <source>Search instances and databases</source>
-        <translation type="unfinished"></translation>
+        <translation>Instanzen und Datenbanken durchsuchen</translation>
     </message>
     <message>
         <source>Kind filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter nach Ressourcenart</translation>
     </message>
     <message>
         <source>All resources</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Ressourcen</translation>
     </message>
     <message>
         <source>RDS databases</source>
-        <translation type="unfinished"></translation>
+        <translation>RDS-Datenbanken</translation>
     </message>
     <message numerus="yes">
         <source>… and %Ln more accounts</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>… und %Ln weiteres Konto</numerusform>
+            <numerusform>… und %Ln weitere Konten</numerusform>
         </translation>
     </message>
     <message>
         <source>%1: databases not permitted — update the stack to include databases.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Datenbanken nicht erlaubt – aktualisieren Sie den Stack, um Datenbanken einzubeziehen.</translation>
     </message>
     <message>
         <source>%1: databases denied in %2 (e.g. by an SCP).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Datenbanken in %2 verweigert (z. B. durch eine SCP).</translation>
     </message>
     <message>
         <source>To include databases, update the account&apos;s stack with the new template: CloudFormation console → the stack (%1) → Update → Replace current template, with the new template.</source>
-        <translation type="unfinished"></translation>
+        <translation>Um Datenbanken einzubeziehen, aktualisieren Sie den Stack des Kontos mit der neuen Vorlage: CloudFormation-Konsole → der Stack (%1) → Aktualisieren → Aktuelle Vorlage ersetzen, mit der neuen Vorlage.</translation>
     </message>
     <message>
         <source>For an organization&apos;s accounts, update the organization&apos;s stack in its management account with the new organization template (onrampctl org template): its StackSet updates every member&apos;s role.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für die Konten einer Organisation aktualisieren Sie den Stack der Organisation in ihrem Verwaltungskonto mit der neuen Organisationsvorlage (onrampctl org template): Sein StackSet aktualisiert die Rolle jedes Mitglieds.</translation>
     </message>
     <message>
         <source>Where a service control policy denies RDS, only its owner in the organization can allow it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wo eine Service-Kontrollrichtlinie RDS verweigert, kann nur ihr Eigentümer in der Organisation es erlauben.</translation>
     </message>
     <message>
         <source>Showing %1 of %2 — %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 angezeigt – %3</translation>
     </message>
 </context>
 <context>
@@ -2173,67 +2189,67 @@ Weiter: onrampctl org template %1 &gt; onramp-org.json, den Stack im Verwaltungs
     </message>
     <message>
         <source>Select an instance or a database to see all its details and tags.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine Instanz oder eine Datenbank aus, um alle Details und Tags zu sehen.</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Art</translation>
     </message>
     <message>
         <source>Engine</source>
-        <translation type="unfinished"></translation>
+        <translation>Engine</translation>
     </message>
     <message>
         <source>Storage</source>
-        <translation type="unfinished"></translation>
+        <translation>Speicher</translation>
     </message>
     <message>
         <source>Multi-AZ</source>
-        <translation type="unfinished"></translation>
+        <translation>Multi-AZ</translation>
     </message>
     <message>
         <source>Resource ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Ressourcen-ID</translation>
     </message>
     <message>
         <source>RDS database</source>
-        <translation type="unfinished"></translation>
+        <translation>RDS-Datenbank</translation>
     </message>
     <message>
         <source>EC2 instance</source>
-        <translation type="unfinished"></translation>
+        <translation>EC2-Instanz</translation>
     </message>
     <message>
         <source>%1 GiB</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 GiB</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ja</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>Nein</translation>
     </message>
     <message>
         <source>Identifier</source>
-        <translation type="unfinished"></translation>
+        <translation>Kennung</translation>
     </message>
     <message>
         <source>Class</source>
-        <translation type="unfinished"></translation>
+        <translation>Klasse</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellt</translation>
     </message>
     <message>
         <source>DB cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>DB-Cluster</translation>
     </message>
     <message>
         <source>deleted — no longer listed by AWS, kept as history</source>
-        <translation type="unfinished"></translation>
+        <translation>gelöscht – von AWS nicht mehr aufgeführt, als Verlauf aufbewahrt</translation>
     </message>
 </context>
 <context>
@@ -2292,39 +2308,39 @@ Weiter: onrampctl org template %1 &gt; onramp-org.json, den Stack im Verwaltungs
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Art</translation>
     </message>
     <message>
         <source>Engine</source>
-        <translation type="unfinished"></translation>
+        <translation>Engine</translation>
     </message>
     <message>
         <source>Storage</source>
-        <translation type="unfinished"></translation>
+        <translation>Speicher</translation>
     </message>
     <message>
         <source>Multi-AZ</source>
-        <translation type="unfinished"></translation>
+        <translation>Multi-AZ</translation>
     </message>
     <message>
         <source>RDS</source>
-        <translation type="unfinished"></translation>
+        <translation>RDS</translation>
     </message>
     <message>
         <source>EC2</source>
-        <translation type="unfinished"></translation>
+        <translation>EC2</translation>
     </message>
     <message>
         <source>%1 GiB</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 GiB</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ja</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>Nein</translation>
     </message>
 </context>
 <context>
@@ -2772,7 +2788,7 @@ Weiter: onrampctl org template %1 &gt; onramp-org.json, den Stack im Verwaltungs
     </message>
     <message>
         <source>role %1; databases not permitted (rds:DescribeDBInstances)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rolle %1; Datenbanken nicht erlaubt (rds:DescribeDBInstances)</translation>
     </message>
 </context>
 <context>
@@ -3134,79 +3150,79 @@ Weiter: onrampctl org template %1 &gt; onramp-org.json, den Stack im Verwaltungs
     <name>ProcessCredentialsProvider</name>
     <message>
         <source>credential_process</source>
-        <translation type="unfinished"></translation>
+        <translation>credential_process</translation>
     </message>
     <message>
         <source>credential_process of profile &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>credential_process von Profil „%1“</translation>
     </message>
     <message>
         <source>credential_process is longer than %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>credential_process ist länger als %1 Zeichen.</translation>
     </message>
     <message>
         <source>credential_process has an unterminated quote: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>credential_process enthält ein nicht geschlossenes Anführungszeichen: %1</translation>
     </message>
     <message>
         <source>credential_process is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>credential_process ist leer.</translation>
     </message>
     <message>
         <source>credential_process printed no valid credentials: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>credential_process hat keine gültigen Anmeldeinformationen ausgegeben: %1</translation>
     </message>
     <message>
         <source>more than %1 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>mehr als %1 Byte</translation>
     </message>
     <message>
         <source>not a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>kein JSON-Objekt</translation>
     </message>
     <message>
         <source>&quot;Version&quot; must be 1</source>
-        <translation type="unfinished"></translation>
+        <translation>„Version“ muss 1 sein</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is missing or not a string</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ fehlt oder ist keine Zeichenkette</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a string</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine Zeichenkette</translation>
     </message>
     <message>
         <source>&quot;Expiration&quot; is not an ISO 8601 time with a time zone: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>„Expiration“ ist keine ISO-8601-Zeitangabe mit Zeitzone: %1</translation>
     </message>
     <message>
         <source>Its error output: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Seine Fehlerausgabe: %1</translation>
     </message>
     <message>
         <source>credential_process (%1) returned credentials that expired at %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>credential_process (%1) hat Anmeldeinformationen geliefert, die um %2 abgelaufen sind.</translation>
     </message>
     <message>
         <source>credential_process could not start %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>credential_process konnte %1 nicht starten: %2</translation>
     </message>
     <message>
         <source>credential_process (%1) did not finish within %2 s and was stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>credential_process (%1) wurde nicht innerhalb von %2 s beendet und deshalb abgebrochen.</translation>
     </message>
     <message>
         <source>credential_process (%1) printed more than %2 bytes and was stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>credential_process (%1) hat mehr als %2 Byte ausgegeben und wurde abgebrochen.</translation>
     </message>
     <message>
         <source>credential_process (%1) crashed.</source>
-        <translation type="unfinished"></translation>
+        <translation>credential_process (%1) ist abgestürzt.</translation>
     </message>
     <message>
         <source>credential_process (%1) failed with exit code %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>credential_process (%1) ist mit Exit-Code %2 fehlgeschlagen.</translation>
     </message>
 </context>
 <context>
@@ -3564,27 +3580,27 @@ Weiter: onrampctl org template %1 &gt; onramp-org.json, den Stack im Verwaltungs
     </message>
     <message>
         <source>storing the databases of account %1 in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern der Datenbanken von Konto %1 in %2</translation>
     </message>
     <message>
         <source>marking the databases gone from account %1 in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Markieren der nicht mehr vorhandenen Datenbanken von Konto %1 in %2</translation>
     </message>
     <message>
         <source>reading the databases of account %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesen der Datenbanken von Konto %1</translation>
     </message>
     <message>
         <source>counting the databases of account %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zählen der Datenbanken von Konto %1</translation>
     </message>
     <message>
         <source>storing the database access of account %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern des Datenbankzugriffs von Konto %1</translation>
     </message>
     <message>
         <source>Team mode needs the group role onramp_console, and the role %1 may not create roles. Have a PostgreSQL superuser run once: CREATE ROLE onramp_console NOLOGIN; GRANT onramp_console TO %1 WITH ADMIN OPTION; then open the database %2 again as %1 (README.md, &quot;Team mode&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Team-Modus braucht die Gruppenrolle onramp_console, und die Rolle %1 darf keine Rollen anlegen. Lassen Sie einen PostgreSQL-Superuser einmalig Folgendes ausführen: CREATE ROLE onramp_console NOLOGIN; GRANT onramp_console TO %1 WITH ADMIN OPTION; öffnen Sie dann die Datenbank %2 erneut als %1 (README.md, „Team mode“).</translation>
     </message>
 </context>
 <context>
@@ -3907,46 +3923,46 @@ Weiter: onrampctl org template %1 &gt; onramp-org.json, den Stack im Verwaltungs
     <name>SsoCredentialsProvider</name>
     <message>
         <source>%1 Run `%2` and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Führen Sie `%2` aus und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>IAM Identity Center role %1 in account %2 (profile &quot;%3&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>IAM Identity Center-Rolle %1 in Konto %2 (Profil „%3“)</translation>
     </message>
     <message>
         <source>No IAM Identity Center sign-in is cached for %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Für %1 ist keine IAM Identity Center-Anmeldung zwischengespeichert (%2).</translation>
     </message>
     <message>
         <source>The cached sign-in %1 is larger than %2 bytes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die zwischengespeicherte Anmeldung %1 ist größer als %2 Byte.</translation>
     </message>
     <message>
         <source>The cached sign-in %1 has no valid accessToken and expiresAt.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die zwischengespeicherte Anmeldung %1 hat kein gültiges accessToken und expiresAt.</translation>
     </message>
     <message>
         <source>The IAM Identity Center sign-in for %1 expired at %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die IAM Identity Center-Anmeldung für %1 ist um %2 abgelaufen.</translation>
     </message>
     <message>
         <source>not a time in milliseconds</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Zeitangabe in Millisekunden</translation>
     </message>
     <message>
         <source>No HTTP client to reach the portal with.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein HTTP-Client vorhanden, um das Portal zu erreichen.</translation>
     </message>
     <message>
         <source>The IAM Identity Center portal refused the cached sign-in (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das IAM Identity Center-Portal hat die zwischengespeicherte Anmeldung abgelehnt (%1).</translation>
     </message>
 </context>
 <context>
     <name>StackUpdateDialog</name>
     <message>
         <source>New template for %1 — Onramp</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Vorlage für %1 – Onramp</translation>
     </message>
     <message>
         <source>To let Onramp list the databases of AWS account %1, update its stack in place (the role, its External ID and everything else stay as they are):
@@ -3954,19 +3970,23 @@ Weiter: onrampctl org template %1 &gt; onramp-org.json, den Stack im Verwaltungs
 2. Sign in to the AWS console of account %1 and open CloudFormation → Stacks → %2 (the stack that created the role).
 3. Choose Update → Replace current template → Upload a template file, pick the saved file, keep the parameters, acknowledge that the stack changes an IAM role, and submit.
 4. When the stack shows UPDATE_COMPLETE, Onramp lists the databases at its next refresh.</source>
-        <translation type="unfinished"></translation>
+        <translation>Damit Onramp die Datenbanken des AWS-Kontos %1 auflisten kann, aktualisieren Sie dessen Stack direkt (die Rolle, ihre externe ID und alles andere bleiben unverändert):
+1. Speichern Sie die Vorlage unten (Speichern unter…) oder kopieren Sie sie.
+2. Melden Sie sich an der AWS-Konsole von Konto %1 an und öffnen Sie CloudFormation → Stacks → %2 (den Stack, der die Rolle erstellt hat).
+3. Wählen Sie Aktualisieren → Aktuelle Vorlage ersetzen → Vorlagendatei hochladen, wählen Sie die gespeicherte Datei aus, behalten Sie die Parameter bei, bestätigen Sie, dass der Stack eine IAM-Rolle ändert, und senden Sie ab.
+4. Sobald der Stack UPDATE_COMPLETE anzeigt, listet Onramp die Datenbanken bei der nächsten Aktualisierung auf.</translation>
     </message>
     <message>
         <source>The template names the AWS account allowed to assume the role — the account this console runs as — and Onramp could not find it out: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Vorlage nennt das AWS-Konto, das die Rolle übernehmen darf – das Konto, unter dem diese Konsole läuft –, und Onramp konnte es nicht ermitteln: %1</translation>
     </message>
     <message>
         <source>Looking up the AWS account this console runs as…</source>
-        <translation type="unfinished">Das AWS-Konto, unter dem diese Konsole läuft, wird ermittelt…</translation>
+        <translation>Das AWS-Konto, unter dem diese Konsole läuft, wird ermittelt…</translation>
     </message>
     <message>
         <source>The role trusts AWS account %1 and only with this account&apos;s External ID %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Rolle vertraut dem AWS-Konto %1, und zwar nur mit der externen ID %2 dieses Kontos.</translation>
     </message>
 </context>
 <context>
@@ -3977,7 +3997,7 @@ Weiter: onrampctl org template %1 &gt; onramp-org.json, den Stack im Verwaltungs
     </message>
     <message>
         <source>role %1 assumed with AssumeRole</source>
-        <translation type="unfinished"></translation>
+        <translation>Rolle %1, übernommen mit AssumeRole</translation>
     </message>
 </context>
 <context>
@@ -4048,7 +4068,7 @@ Weiter: onrampctl org template %1 &gt; onramp-org.json, den Stack im Verwaltungs
     </message>
     <message>
         <source>The template has %1, which Onramp cannot write as Terraform.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Vorlage enthält %1, was Onramp nicht als Terraform schreiben kann.</translation>
     </message>
 </context>
 <context>
@@ -4143,58 +4163,58 @@ Weiter: onrampctl org template %1 &gt; onramp-org.json, den Stack im Verwaltungs
     </message>
     <message>
         <source>For&amp;mat:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Format:</translation>
     </message>
     <message>
         <source>Template format</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorlagenformat</translation>
     </message>
     <message>
         <source>CloudFormation (JSON)</source>
-        <translation type="unfinished"></translation>
+        <translation>CloudFormation (JSON)</translation>
     </message>
     <message>
         <source>Terraform (HCL)</source>
-        <translation type="unfinished"></translation>
+        <translation>Terraform (HCL)</translation>
     </message>
     <message>
         <source>The same role, trust policy, External ID and permissions as CloudFormation template or as Terraform module.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieselbe Rolle, Vertrauensrichtlinie, externe ID und dieselben Berechtigungen als CloudFormation-Vorlage oder als Terraform-Modul.</translation>
     </message>
     <message>
         <source>Terraform module</source>
-        <translation type="unfinished"></translation>
+        <translation>Terraform-Modul</translation>
     </message>
     <message>
         <source>The AWS CLI command creates a CloudFormation stack: choose the CloudFormation format. Apply the Terraform module with terraform apply.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der AWS-CLI-Befehl erstellt einen CloudFormation-Stack: Wählen Sie das CloudFormation-Format. Wenden Sie das Terraform-Modul mit terraform apply an.</translation>
     </message>
     <message>
         <source>Save the Terraform module</source>
-        <translation type="unfinished"></translation>
+        <translation>Terraform-Modul speichern</translation>
     </message>
     <message>
         <source>Terraform files (*.tf);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Terraform-Dateien (*.tf);;Alle Dateien (*)</translation>
     </message>
 </context>
 <context>
     <name>WebIdentityCredentialsProvider</name>
     <message>
         <source>role %1 assumed with the web identity token %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rolle %1, übernommen mit dem Web-Identity-Token %2 (%3)</translation>
     </message>
     <message>
         <source>Cannot read the web identity token file %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Web-Identity-Tokendatei %1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>The web identity token file %1 is larger than %2 bytes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Web-Identity-Tokendatei %1 ist größer als %2 Byte.</translation>
     </message>
     <message>
         <source>The web identity token file %1 is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Web-Identity-Tokendatei %1 ist leer.</translation>
     </message>
 </context>
 <context>

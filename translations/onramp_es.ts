@@ -211,16 +211,16 @@
     </message>
     <message numerus="yes">
         <source>%Ln database</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln base de datos</numerusform>
+            <numerusform>%Ln bases de datos</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln databases</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln base de datos</numerusform>
+            <numerusform>%Ln bases de datos</numerusform>
         </translation>
     </message>
 </context>
@@ -328,7 +328,7 @@
     </message>
     <message>
         <source>%1 is in the %2 partition (%3), but this onboarding&apos;s home region %4 is in the %5 partition (%6): a console can only assume roles of its own partition. Start the onboarding with a home region of %2 (e.g. --region %7), or use the role ARN of the %5 partition.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 está en la partición %2 (%3), pero la región principal de esta incorporación, %4, está en la partición %5 (%6): una consola solo puede asumir roles de su propia partición. Inicie la incorporación con una región principal de %2 (p. ej., --region %7) o use el ARN del rol de la partición %5.</translation>
     </message>
 </context>
 <context>
@@ -421,7 +421,7 @@
     <name>AwsClients</name>
     <message>
         <source>%1 must be the 12-digit AWS account of the console in the %2 partition (%3), not &quot;%4&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 debe ser la cuenta de AWS de 12 dígitos de la consola en la partición %2 (%3), no «%4».</translation>
     </message>
 </context>
 <context>
@@ -451,63 +451,63 @@
     <name>AwsError</name>
     <message>
         <source>Bad request</source>
-        <translation type="unfinished"></translation>
+        <translation>Solicitud incorrecta</translation>
     </message>
     <message>
         <source>Unauthorized</source>
-        <translation type="unfinished"></translation>
+        <translation>No autorizado</translation>
     </message>
     <message>
         <source>Forbidden</source>
-        <translation type="unfinished"></translation>
+        <translation>Prohibido</translation>
     </message>
     <message>
         <source>Not found</source>
-        <translation type="unfinished"></translation>
+        <translation>No encontrado</translation>
     </message>
     <message>
         <source>Too many requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Demasiadas solicitudes</translation>
     </message>
     <message>
         <source>Internal server error</source>
-        <translation type="unfinished"></translation>
+        <translation>Error interno del servidor</translation>
     </message>
     <message>
         <source>Bad gateway</source>
-        <translation type="unfinished"></translation>
+        <translation>Puerta de enlace incorrecta</translation>
     </message>
     <message>
         <source>Service unavailable</source>
-        <translation type="unfinished"></translation>
+        <translation>Servicio no disponible</translation>
     </message>
     <message>
         <source>Gateway timeout</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiempo de espera agotado en la puerta de enlace</translation>
     </message>
     <message>
         <source>HTTP error</source>
-        <translation type="unfinished"></translation>
+        <translation>Error HTTP</translation>
     </message>
     <message>
         <source>%1 (HTTP %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (HTTP %2)</translation>
     </message>
     <message>
         <source>AWS error</source>
-        <translation type="unfinished"></translation>
+        <translation>Error de AWS</translation>
     </message>
     <message>
         <source>%1; the response carried no error details.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1; la respuesta no incluía detalles del error.</translation>
     </message>
     <message>
         <source>%1; the response was an HTML page, not an AWS error (from a proxy or load balancer?).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1; la respuesta era una página HTML, no un error de AWS (¿de un proxy o un balanceador de carga?).</translation>
     </message>
     <message>
         <source>%1; the response was not an AWS error document.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1; la respuesta no era un documento de error de AWS.</translation>
     </message>
 </context>
 <context>
@@ -619,23 +619,23 @@
     </message>
     <message>
         <source>%1 is not a whole number at line %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no es un número entero en la línea %2.</translation>
     </message>
     <message>
         <source>A database with more than %1 tags at line %2; refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una base de datos con más de %1 etiquetas en la línea %2; rechazada.</translation>
     </message>
     <message>
         <source>A database without a DBInstanceIdentifier ending at line %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una base de datos sin DBInstanceIdentifier que termina en la línea %1.</translation>
     </message>
     <message>
         <source>More than %1 databases in one DescribeDBInstances page at line %2; refused (a page holds at most 100).</source>
-        <translation type="unfinished"></translation>
+        <translation>Más de %1 bases de datos en una página de DescribeDBInstances en la línea %2; rechazado (una página contiene como máximo 100).</translation>
     </message>
     <message>
         <source>DescribeDBInstances response without DescribeDBInstancesResult.</source>
-        <translation type="unfinished"></translation>
+        <translation>Respuesta de DescribeDBInstances sin DescribeDBInstancesResult.</translation>
     </message>
 </context>
 <context>
@@ -776,268 +776,275 @@ Siguiente: onrampctl org template %1 &gt; onramp-org.json, cree la pila en la cu
     </message>
     <message>
         <source>usage: onrampctl org template ID [--format json|yaml|terraform] [--trusted-account ID] [--role-name NAME] [--ou ROOT_OR_OU_ID]...</source>
-        <translation type="unfinished"></translation>
+        <translation>uso: onrampctl org template ID [--format json|yaml|terraform] [--trusted-account ID] [--role-name NAME] [--ou ROOT_OR_OU_ID]...</translation>
     </message>
     <message>
         <source>--format must be json, yaml or terraform</source>
-        <translation type="unfinished"></translation>
+        <translation>--format debe ser json, yaml o terraform</translation>
     </message>
     <message>
         <source>Discovering: listing regions · %1 instances · %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>Detección: enumerando regiones · %1 instancias · %2 s</translation>
     </message>
     <message>
         <source>Discovering: %1/%2 regions · %3 instances · %4 s</source>
-        <translation type="unfinished"></translation>
+        <translation>Detección: %1/%2 regiones · %3 instancias · %4 s</translation>
     </message>
     <message numerus="yes">
         <source> and %n database(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform> y %n base de datos</numerusform>
+            <numerusform> y %n bases de datos</numerusform>
         </translation>
     </message>
     <message>
         <source>Databases not permitted — update the stack to include databases: CloudFormation → the stack → Update → Replace current template, with the template `onrampctl template %1` prints now</source>
-        <translation type="unfinished"></translation>
+        <translation>Bases de datos no permitidas — actualice la pila para incluir las bases de datos: CloudFormation → la pila → Actualizar → Reemplazar la plantilla actual, con la plantilla que imprime ahora `onrampctl template %1`</translation>
     </message>
     <message>
         <source>Databases not permitted in %1 (rds:DescribeDBInstances denied there, e.g. by a service control policy)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bases de datos no permitidas en %1 (rds:DescribeDBInstances denegado allí, p. ej., por una política de control de servicios)</translation>
     </message>
     <message>
         <source>usage: onrampctl instances ID [--kind ec2|rds]</source>
-        <translation type="unfinished"></translation>
+        <translation>uso: onrampctl instances ID [--kind ec2|rds]</translation>
     </message>
     <message>
         <source>--kind must be ec2 or rds</source>
-        <translation type="unfinished"></translation>
+        <translation>--kind debe ser ec2 o rds</translation>
     </message>
     <message>
         <source>Organization: listing accounts · %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>Organización: enumerando cuentas · %1 s</translation>
     </message>
     <message>
         <source>Organization: %1/%2 accounts · %3 instances · %4 s</source>
-        <translation type="unfinished"></translation>
+        <translation>Organización: %1/%2 cuentas · %3 instancias · %4 s</translation>
     </message>
 </context>
 <context>
     <name>CliHelp</name>
     <message>
         <source>Template format (default json): CloudFormation JSON or YAML, or a Terraform (HCL) module.</source>
-        <translation type="unfinished"></translation>
+        <translation>Formato de la plantilla (predeterminado: json): JSON o YAML de CloudFormation, o un módulo de Terraform (HCL).</translation>
     </message>
     <message>
         <source>The console&apos;s AWS account the role trusts (default: the console identity&apos;s account, from STS GetCallerIdentity).</source>
-        <translation type="unfinished"></translation>
+        <translation>La cuenta de AWS de la consola en la que confía el rol (predeterminado: la cuenta de la identidad de la consola, según STS GetCallerIdentity).</translation>
     </message>
     <message>
         <source>Name of the IAM role the template creates.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre del rol de IAM que crea la plantilla.</translation>
     </message>
     <message>
         <source>Do not wait for discovery.</source>
-        <translation type="unfinished">No esperar a la detección.</translation>
+        <translation>No esperar a la detección.</translation>
     </message>
     <message>
         <source>Keep retrying AccessDenied/NoSuchEntity for up to SECONDS (0-3600; a stack still being created, IAM propagation). Default 0.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reintentar ante AccessDenied/NoSuchEntity durante hasta SECONDS segundos (0-3600; una pila que aún se está creando, propagación de IAM). Predeterminado: 0.</translation>
     </message>
     <message>
         <source>Repeatable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se puede repetir.</translation>
     </message>
     <message>
         <source>Account registry: a SQLite file, or a PostgreSQL URL (team mode; never with a password in it). Environment: ONRAMP_DB. Default: a SQLite file in the user&apos;s data directory.</source>
-        <translation type="unfinished"></translation>
+        <translation>Registro de cuentas: un archivo SQLite o una URL de PostgreSQL (modo de equipo; nunca con una contraseña). Entorno: ONRAMP_DB. Predeterminado: un archivo SQLite en el directorio de datos del usuario.</translation>
     </message>
     <message>
         <source>Console user acting (default: ONRAMP_USER or the login name). Refused in team mode, where the database role is the user.</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuario de la consola que actúa (predeterminado: ONRAMP_USER o el nombre de inicio de sesión). Se rechaza en el modo de equipo, donde el usuario es el rol de la base de datos.</translation>
     </message>
     <message>
         <source>Home region for STS and the default for discovery (default: AWS_REGION, else us-east-1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Región principal para STS y predeterminada para la detección (predeterminado: AWS_REGION; si no, us-east-1).</translation>
     </message>
     <message>
         <source>Machine-readable output: one JSON document on stdout (JSON Lines for instances).</source>
-        <translation type="unfinished"></translation>
+        <translation>Salida legible por máquina: un documento JSON en stdout (JSON Lines para las instancias).</translation>
     </message>
     <message>
         <source>This help, or with a command that command&apos;s help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta ayuda o, con un comando, la ayuda de ese comando.</translation>
     </message>
     <message>
         <source>Print the version and exit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar la versión y salir.</translation>
     </message>
     <message>
         <source>Start a CloudFormation onboarding (a pending record).</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciar una incorporación con CloudFormation (un registro pendiente).</translation>
     </message>
     <message>
         <source>Creates a pending onboarding record with a fresh External ID.
 --json prints {&quot;id&quot;, &quot;external_id&quot;, &quot;status&quot;: &quot;pending&quot;}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Crea un registro de incorporación pendiente con un ID externo nuevo.
+--json imprime {&quot;id&quot;, &quot;external_id&quot;, &quot;status&quot;: &quot;pending&quot;}.</translation>
     </message>
     <message>
         <source>Friendly name.</source>
-        <translation type="unfinished">Nombre descriptivo.</translation>
+        <translation>Nombre descriptivo.</translation>
     </message>
     <message>
         <source>Print the CloudFormation template for a record.</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimir la plantilla de CloudFormation de un registro.</translation>
     </message>
     <message>
         <source>Prints the CloudFormation template of record ID: the read-only discovery role, trusting the console&apos;s account on condition of the record&apos;s External ID, and its RoleArn output.</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprime la plantilla de CloudFormation del registro ID: el rol de detección de solo lectura, que confía en la cuenta de la consola con la condición del ID externo del registro, y su salida RoleArn.</translation>
     </message>
     <message>
         <source>Verify the customer&apos;s role, then discover.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verificar el rol del cliente y después ejecutar la detección.</translation>
     </message>
     <message>
         <source>Assumes the role with the record&apos;s External ID, proves the role requires it, checks permissions and ownership, stores the record, then discovers (progress on stderr when it is a terminal). A bare 12-digit account id means the role the record&apos;s template creates there.
 --json prints {&quot;id&quot;, &quot;status&quot;, &quot;aws_account_id&quot;, &quot;instance_count&quot;, &quot;message&quot;, &quot;error&quot;?}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Asume el rol con el ID externo del registro, comprueba que el rol lo exige, verifica los permisos y la propiedad, guarda el registro y después ejecuta la detección (progreso en stderr cuando es un terminal). Un ID de cuenta de 12 dígitos sin más indica el rol que la plantilla del registro crea en esa cuenta.
+--json imprime {&quot;id&quot;, &quot;status&quot;, &quot;aws_account_id&quot;, &quot;instance_count&quot;, &quot;message&quot;, &quot;error&quot;?}.</translation>
     </message>
     <message>
         <source>The customer&apos;s role (required).</source>
-        <translation type="unfinished"></translation>
+        <translation>El rol del cliente (obligatorio).</translation>
     </message>
     <message>
         <source>Connect with access keys read from stdin.</source>
-        <translation type="unfinished"></translation>
+        <translation>Conectar con claves de acceso leídas de stdin.</translation>
     </message>
     <message>
         <source>Reads the access key id and the secret access key from stdin, one per line (never from arguments), validates them, keeps the secret in the OS keychain only, then discovers. Same result as verify.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lee el ID de clave de acceso y la clave de acceso secreta de stdin, uno por línea (nunca de los argumentos), los valida, guarda el secreto solo en el llavero del sistema operativo y después ejecuta la detección. Mismo resultado que verify.</translation>
     </message>
     <message>
         <source>List your account records.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enumerar sus registros de cuenta.</translation>
     </message>
     <message>
         <source>Lists the console user&apos;s records: id, AWS account (or organization), method, status, instance count, last error.
 --json prints an array of objects.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enumera los registros del usuario de la consola: ID, cuenta de AWS (u organización), método, estado, número de instancias, último error.
+--json imprime una matriz de objetos.</translation>
     </message>
     <message>
         <source>Discover a record&apos;s resources now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Detectar ahora los recursos de un registro.</translation>
     </message>
     <message>
         <source>Runs discovery of record ID now and waits for it (progress on stderr when it is a terminal). Same result as verify.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejecuta ahora la detección del registro ID y espera a que termine (progreso en stderr cuando es un terminal). Mismo resultado que verify.</translation>
     </message>
     <message>
         <source>List a record&apos;s resources.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enumerar los recursos de un registro.</translation>
     </message>
     <message>
         <source>Lists what discovery stored for record ID, one line each.
 --json prints JSON Lines, one object per instance or database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enumera lo que la detección guardó para el registro ID, uno por línea.
+--json imprime JSON Lines, un objeto por instancia o base de datos.</translation>
     </message>
     <message>
         <source>List only EC2 instances or only RDS databases.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enumerar solo instancias de EC2 o solo bases de datos de RDS.</translation>
     </message>
     <message>
         <source>Disconnect a record.</source>
-        <translation type="unfinished"></translation>
+        <translation>Desconectar un registro.</translation>
     </message>
     <message>
         <source>Marks record ID disconnected and deletes its secrets from the keychain; an organization takes every member record it made with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Marca el registro ID como desconectado y elimina sus secretos del llavero; una organización se lleva consigo todos los registros de miembros que creó.</translation>
     </message>
     <message>
         <source>List console users, or set one&apos;s plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enumerar los usuarios de la consola o establecer el plan de uno de ellos.</translation>
     </message>
     <message>
         <source>Lists the console users with their plan; set-plan changes one (trial: one live account).</source>
-        <translation type="unfinished"></translation>
+        <translation>Enumera los usuarios de la consola con su plan; set-plan cambia el de uno de ellos (trial: una cuenta activa).</translation>
     </message>
     <message>
         <source>Preflight checks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobaciones previas.</translation>
     </message>
     <message>
         <source>One line per check with ok/FAIL and a hint: keychain, database, console identity, endpoints, clock skew. Exit 0 only if all pass.
 --json prints {&quot;checks&quot;: [{&quot;name&quot;, &quot;ok&quot;, &quot;detail&quot;}]}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una línea por comprobación con ok/FAIL y una indicación: llavero, base de datos, identidad de la consola, puntos de enlace, desfase del reloj. Código de salida 0 solo si se superan todas.
+--json imprime {&quot;checks&quot;: [{&quot;name&quot;, &quot;ok&quot;, &quot;detail&quot;}]}.</translation>
     </message>
     <message>
         <source>Start onboarding a whole AWS Organization.</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciar la incorporación de toda una organización de AWS.</translation>
     </message>
     <message>
         <source>Creates a pending organization record with a fresh External ID.
 --json prints {&quot;id&quot;, &quot;external_id&quot;, &quot;status&quot;: &quot;pending&quot;, &quot;kind&quot;: &quot;organization&quot;}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Crea un registro de organización pendiente con un ID externo nuevo.
+--json imprime {&quot;id&quot;, &quot;external_id&quot;, &quot;status&quot;: &quot;pending&quot;, &quot;kind&quot;: &quot;organization&quot;}.</translation>
     </message>
     <message>
         <source>Print the management account&apos;s template with its StackSet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimir la plantilla de la cuenta de administración con su StackSet.</translation>
     </message>
     <message>
         <source>Prints one CloudFormation template for the management account: the discovery role there and a service-managed StackSet that creates the same role in every member account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprime una plantilla de CloudFormation para la cuenta de administración: el rol de detección en esa cuenta y un StackSet administrado por el servicio que crea el mismo rol en cada cuenta miembro.</translation>
     </message>
     <message>
         <source>Root or OU the StackSet targets (default: the organization&apos;s root).</source>
-        <translation type="unfinished"></translation>
+        <translation>Raíz u OU de destino del StackSet (predeterminado: la raíz de la organización).</translation>
     </message>
     <message>
         <source>Verify the management role, connect every member.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verificar el rol de administración y conectar todos los miembros.</translation>
     </message>
     <message>
         <source>Assumes the management account&apos;s role, lists the organization&apos;s accounts and connects and discovers every ACTIVE member less the exclusions (progress on stderr when it is a terminal).
 --json prints {&quot;id&quot;, &quot;kind&quot;, &quot;status&quot;, &quot;organization_id&quot;, &quot;management_account_id&quot;, &quot;accounts&quot;: [...], &quot;instance_count&quot;}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Asume el rol de la cuenta de administración, enumera las cuentas de la organización y conecta y detecta cada miembro ACTIVE salvo las exclusiones (progreso en stderr cuando es un terminal).
+--json imprime {&quot;id&quot;, &quot;kind&quot;, &quot;status&quot;, &quot;organization_id&quot;, &quot;management_account_id&quot;, &quot;accounts&quot;: [...], &quot;instance_count&quot;}.</translation>
     </message>
     <message>
         <source>The management account&apos;s role (required).</source>
-        <translation type="unfinished"></translation>
+        <translation>El rol de la cuenta de administración (obligatorio).</translation>
     </message>
     <message>
         <source>An account never connected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una cuenta que nunca se conecta.</translation>
     </message>
     <message>
         <source>An OU whose accounts (nested OUs too) are never connected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una OU cuyas cuentas (también las de OU anidadas) nunca se conectan.</translation>
     </message>
     <message>
         <source>List the organization&apos;s accounts again and reconcile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a enumerar las cuentas de la organización y conciliarlas.</translation>
     </message>
     <message>
         <source>New ACTIVE accounts are connected and discovered, accounts that left or closed are disconnected, pending members are retried (progress on stderr when it is a terminal). Same result as org verify.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las cuentas ACTIVE nuevas se conectan y se detectan, las cuentas que salieron o se cerraron se desconectan y los miembros pendientes se reintentan (progreso en stderr cuando es un terminal). Mismo resultado que org verify.</translation>
     </message>
     <message>
         <source>Onramp&apos;s command-line console: connect AWS accounts (a CloudFormation role with an External ID, or access keys kept in the OS keychain) and discover their resources.</source>
-        <translation type="unfinished"></translation>
+        <translation>Consola de línea de comandos de Onramp: conecte cuentas de AWS (un rol de CloudFormation con un ID externo o claves de acceso guardadas en el llavero del sistema operativo) y detecte sus recursos.</translation>
     </message>
     <message>
         <source>Global options (anywhere on the line):</source>
-        <translation type="unfinished"></translation>
+        <translation>Opciones globales (en cualquier posición de la línea):</translation>
     </message>
     <message>
         <source>Commands:</source>
-        <translation type="unfinished"></translation>
+        <translation>Comandos:</translation>
     </message>
     <message>
         <source>Run &quot;onrampctl COMMAND --help&quot; for a command&apos;s arguments and options.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejecute «onrampctl COMMAND --help» para ver los argumentos y opciones de un comando.</translation>
     </message>
     <message>
         <source>Exit status:</source>
-        <translation type="unfinished"></translation>
+        <translation>Código de salida:</translation>
     </message>
     <message>
         <source>  0  success
@@ -1050,23 +1057,32 @@ Siguiente: onrampctl org template %1 &gt; onramp-org.json, cree la pila en la cu
   8  network or endpoint unreachable
   9  keychain unavailable
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  0  éxito
+  2  uso incorrecto o entrada no válida
+  3  AWS rechazó las credenciales o el rol
+  4  la cuenta de AWS está conectada a otro usuario
+  5  se alcanzó el límite del plan
+  6  faltan permisos
+  7  error en la detección
+  8  red o punto de enlace inaccesible
+  9  llavero no disponible
+</translation>
     </message>
     <message>
         <source>A whole AWS Organization in one onboarding.</source>
-        <translation type="unfinished"></translation>
+        <translation>Toda una organización de AWS en una sola incorporación.</translation>
     </message>
     <message>
         <source>Options:</source>
-        <translation type="unfinished"></translation>
+        <translation>Opciones:</translation>
     </message>
     <message>
         <source>Global options: see &quot;onrampctl --help&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Opciones globales: consulte «onrampctl --help».</translation>
     </message>
     <message>
         <source>no help for &quot;%1&quot;: unknown command; see &quot;onrampctl --help&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>no hay ayuda para «%1»: comando desconocido; consulte «onrampctl --help»</translation>
     </message>
 </context>
 <context>
@@ -1458,101 +1474,101 @@ Siguiente: onrampctl org template %1 &gt; onramp-org.json, cree la pila en la cu
     </message>
     <message>
         <source>environment variables AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY</source>
-        <translation type="unfinished"></translation>
+        <translation>variables de entorno AWS_ACCESS_KEY_ID y AWS_SECRET_ACCESS_KEY</translation>
     </message>
     <message>
         <source>access keys of profile &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>claves de acceso del perfil «%1»</translation>
     </message>
     <message>
         <source>access keys in the system keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>claves de acceso en el llavero del sistema</translation>
     </message>
     <message>
         <source>Profile &quot;%1&quot; assumes a role (role_arn): it has no keys of its own.</source>
-        <translation type="unfinished"></translation>
+        <translation>El perfil «%1» asume un rol (role_arn): no tiene claves propias.</translation>
     </message>
 </context>
 <context>
     <name>CredentialsResolver</name>
     <message>
         <source>profile &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>perfil «%1»</translation>
     </message>
     <message>
         <source>Profile &quot;%1&quot; names sso_session &quot;%2&quot;, but the config file has no [sso-session %2] section.</source>
-        <translation type="unfinished"></translation>
+        <translation>El perfil «%1» indica sso_session «%2», pero el archivo de configuración no tiene ninguna sección [sso-session %2].</translation>
     </message>
     <message>
         <source>Profile &quot;%1&quot; has %2 %3, but its sso_session &quot;%4&quot; has %5.</source>
-        <translation type="unfinished"></translation>
+        <translation>El perfil «%1» tiene %2 %3, pero su sso_session «%4» tiene %5.</translation>
     </message>
     <message>
         <source>IAM Identity Center profile &quot;%1&quot; lacks %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Al perfil de IAM Identity Center «%1» le falta %2.</translation>
     </message>
     <message>
         <source>Profile &quot;%1&quot;: sso_region &quot;%2&quot; is not a region name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Perfil «%1»: sso_region «%2» no es un nombre de región.</translation>
     </message>
     <message>
         <source>Profile &quot;%1&quot;: the chain of roles %2 is longer than %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Perfil «%1»: la cadena de roles %2 es más larga que %3.</translation>
     </message>
     <message>
         <source>Profile &quot;%1&quot; needs an MFA code (mfa_serial): not supported by Onramp, which cannot prompt for one. Use a profile without MFA or an IAM Identity Center profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>El perfil «%1» necesita un código MFA (mfa_serial): Onramp no lo admite, ya que no puede solicitarlo. Use un perfil sin MFA o un perfil de IAM Identity Center.</translation>
     </message>
     <message>
         <source>Profile &quot;%1&quot; has both source_profile and credential_source; keep one.</source>
-        <translation type="unfinished"></translation>
+        <translation>El perfil «%1» tiene a la vez source_profile y credential_source; conserve solo uno.</translation>
     </message>
     <message>
         <source>Profile &quot;%1&quot; names source_profile &quot;%2&quot;, which does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>El perfil «%1» indica source_profile «%2», que no existe.</translation>
     </message>
     <message>
         <source>Profile &quot;%1&quot;: source_profile makes a loop (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Perfil «%1»: source_profile forma un bucle (%2).</translation>
     </message>
     <message>
         <source>Profile &quot;%1&quot; has role_arn but neither source_profile nor credential_source.</source>
-        <translation type="unfinished"></translation>
+        <translation>El perfil «%1» tiene role_arn, pero ni source_profile ni credential_source.</translation>
     </message>
     <message>
         <source>Profile &quot;%1&quot;: duration_seconds must be a number of seconds from 900 to 43200, not &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Perfil «%1»: duration_seconds debe ser un número de segundos entre 900 y 43200, no «%2».</translation>
     </message>
     <message>
         <source>role %1 of profile &quot;%2&quot;, assumed with %3</source>
-        <translation type="unfinished"></translation>
+        <translation>rol %1 del perfil «%2», asumido con %3</translation>
     </message>
     <message>
         <source>Source profile &quot;%1&quot; has no credentials.</source>
-        <translation type="unfinished"></translation>
+        <translation>El perfil de origen «%1» no tiene credenciales.</translation>
     </message>
     <message>
         <source>Profile &quot;%1&quot; has credential_source = Environment, but AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY are not set.</source>
-        <translation type="unfinished"></translation>
+        <translation>El perfil «%1» tiene credential_source = Environment, pero AWS_ACCESS_KEY_ID y AWS_SECRET_ACCESS_KEY no están definidas.</translation>
     </message>
     <message>
         <source>Profile &quot;%1&quot; has credential_source = %2: not supported by Onramp, a desktop application (use Environment, or a source_profile).</source>
-        <translation type="unfinished"></translation>
+        <translation>El perfil «%1» tiene credential_source = %2: Onramp, una aplicación de escritorio, no lo admite (use Environment o un source_profile).</translation>
     </message>
     <message>
         <source>Profile &quot;%1&quot;: credential_source &quot;%2&quot; is not one of Environment, Ec2InstanceMetadata, EcsContainer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Perfil «%1»: credential_source «%2» no es ninguno de estos valores: Environment, Ec2InstanceMetadata, EcsContainer.</translation>
     </message>
 </context>
 <context>
     <name>CsvWriter</name>
     <message>
         <source>Engine version</source>
-        <translation type="unfinished"></translation>
+        <translation>Versión del motor</translation>
     </message>
     <message>
         <source>Storage (GiB)</source>
-        <translation type="unfinished"></translation>
+        <translation>Almacenamiento (GiB)</translation>
     </message>
 </context>
 <context>
@@ -1639,11 +1655,11 @@ Siguiente: onrampctl org template %1 &gt; onramp-org.json, cree la pila en la cu
     </message>
     <message>
         <source>%1 (from %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (origen: %2)</translation>
     </message>
     <message>
         <source>%1 (credentials from %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (credenciales: %2)</translation>
     </message>
 </context>
 <context>
@@ -1661,13 +1677,13 @@ Siguiente: onrampctl org template %1 &gt; onramp-org.json, cree la pila en la cu
     </message>
     <message>
         <source>databases not permitted</source>
-        <translation type="unfinished"></translation>
+        <translation>bases de datos no permitidas</translation>
     </message>
     <message numerus="yes">
         <source>%n database(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n base de datos</numerusform>
+            <numerusform>%n bases de datos</numerusform>
         </translation>
     </message>
 </context>
@@ -2003,94 +2019,94 @@ Siguiente: onrampctl org template %1 &gt; onramp-org.json, cree la pila en la cu
     </message>
     <message numerus="yes">
         <source>%Ln instance</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln instancia</numerusform>
+            <numerusform>%Ln instancias</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln instances</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln instancia</numerusform>
+            <numerusform>%Ln instancias</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln database</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln base de datos</numerusform>
+            <numerusform>%Ln bases de datos</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln databases</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln base de datos</numerusform>
+            <numerusform>%Ln bases de datos</numerusform>
         </translation>
     </message>
     <message>
         <source>Get the new template…</source>
-        <translation type="unfinished"></translation>
+        <translation>Obtener la nueva plantilla…</translation>
     </message>
     <message>
         <source>Get the new template that includes databases</source>
-        <translation type="unfinished"></translation>
+        <translation>Obtener la nueva plantilla que incluye las bases de datos</translation>
     </message>
     <message>
         <source>EC2 instances and RDS databases</source>
-        <translation type="unfinished"></translation>
+        <translation>Instancias de EC2 y bases de datos de RDS</translation>
     </message>
     <message>
         <source>Search id, name, IP, engine, tags…  (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar ID, nombre, IP, motor, etiquetas…  (Ctrl+F)</translation>
     </message>
     <message>
         <source>Search instances and databases</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar instancias y bases de datos</translation>
     </message>
     <message>
         <source>Kind filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtro de tipo de recurso</translation>
     </message>
     <message>
         <source>All resources</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los recursos</translation>
     </message>
     <message>
         <source>RDS databases</source>
-        <translation type="unfinished"></translation>
+        <translation>Bases de datos de RDS</translation>
     </message>
     <message numerus="yes">
         <source>… and %Ln more accounts</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>… y %Ln cuenta más</numerusform>
+            <numerusform>… y %Ln cuentas más</numerusform>
         </translation>
     </message>
     <message>
         <source>%1: databases not permitted — update the stack to include databases.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: bases de datos no permitidas — actualice la pila para incluir las bases de datos.</translation>
     </message>
     <message>
         <source>%1: databases denied in %2 (e.g. by an SCP).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: bases de datos denegadas en %2 (p. ej., por una SCP).</translation>
     </message>
     <message>
         <source>To include databases, update the account&apos;s stack with the new template: CloudFormation console → the stack (%1) → Update → Replace current template, with the new template.</source>
-        <translation type="unfinished"></translation>
+        <translation>Para incluir las bases de datos, actualice la pila de la cuenta con la nueva plantilla: consola de CloudFormation → la pila (%1) → Actualizar → Reemplazar la plantilla actual, con la nueva plantilla.</translation>
     </message>
     <message>
         <source>For an organization&apos;s accounts, update the organization&apos;s stack in its management account with the new organization template (onrampctl org template): its StackSet updates every member&apos;s role.</source>
-        <translation type="unfinished"></translation>
+        <translation>Para las cuentas de una organización, actualice la pila de la organización en su cuenta de administración con la nueva plantilla de organización (onrampctl org template): su StackSet actualiza el rol de cada miembro.</translation>
     </message>
     <message>
         <source>Where a service control policy denies RDS, only its owner in the organization can allow it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuando una política de control de servicios deniega RDS, solo su propietario en la organización puede permitirlo.</translation>
     </message>
     <message>
         <source>Showing %1 of %2 — %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Se muestran %1 de %2 — %3</translation>
     </message>
 </context>
 <context>
@@ -2173,67 +2189,67 @@ Siguiente: onrampctl org template %1 &gt; onramp-org.json, cree la pila en la cu
     </message>
     <message>
         <source>Select an instance or a database to see all its details and tags.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccione una instancia o una base de datos para ver todos sus detalles y etiquetas.</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo de recurso</translation>
     </message>
     <message>
         <source>Engine</source>
-        <translation type="unfinished"></translation>
+        <translation>Motor</translation>
     </message>
     <message>
         <source>Storage</source>
-        <translation type="unfinished"></translation>
+        <translation>Almacenamiento</translation>
     </message>
     <message>
         <source>Multi-AZ</source>
-        <translation type="unfinished"></translation>
+        <translation>Multi-AZ</translation>
     </message>
     <message>
         <source>Resource ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID de recurso</translation>
     </message>
     <message>
         <source>RDS database</source>
-        <translation type="unfinished"></translation>
+        <translation>Base de datos de RDS</translation>
     </message>
     <message>
         <source>EC2 instance</source>
-        <translation type="unfinished"></translation>
+        <translation>Instancia de EC2</translation>
     </message>
     <message>
         <source>%1 GiB</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 GiB</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Sí</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>No</translation>
     </message>
     <message>
         <source>Identifier</source>
-        <translation type="unfinished"></translation>
+        <translation>Identificador</translation>
     </message>
     <message>
         <source>Class</source>
-        <translation type="unfinished"></translation>
+        <translation>Clase</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Creación</translation>
     </message>
     <message>
         <source>DB cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>Clúster de base de datos</translation>
     </message>
     <message>
         <source>deleted — no longer listed by AWS, kept as history</source>
-        <translation type="unfinished"></translation>
+        <translation>eliminada — AWS ya no la muestra; se conserva como historial</translation>
     </message>
 </context>
 <context>
@@ -2292,39 +2308,39 @@ Siguiente: onrampctl org template %1 &gt; onramp-org.json, cree la pila en la cu
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo de recurso</translation>
     </message>
     <message>
         <source>Engine</source>
-        <translation type="unfinished"></translation>
+        <translation>Motor</translation>
     </message>
     <message>
         <source>Storage</source>
-        <translation type="unfinished"></translation>
+        <translation>Almacenamiento</translation>
     </message>
     <message>
         <source>Multi-AZ</source>
-        <translation type="unfinished"></translation>
+        <translation>Multi-AZ</translation>
     </message>
     <message>
         <source>RDS</source>
-        <translation type="unfinished"></translation>
+        <translation>RDS</translation>
     </message>
     <message>
         <source>EC2</source>
-        <translation type="unfinished"></translation>
+        <translation>EC2</translation>
     </message>
     <message>
         <source>%1 GiB</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 GiB</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Sí</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>No</translation>
     </message>
 </context>
 <context>
@@ -2772,7 +2788,7 @@ Siguiente: onrampctl org template %1 &gt; onramp-org.json, cree la pila en la cu
     </message>
     <message>
         <source>role %1; databases not permitted (rds:DescribeDBInstances)</source>
-        <translation type="unfinished"></translation>
+        <translation>rol %1; bases de datos no permitidas (rds:DescribeDBInstances)</translation>
     </message>
 </context>
 <context>
@@ -3134,79 +3150,79 @@ Siguiente: onrampctl org template %1 &gt; onramp-org.json, cree la pila en la cu
     <name>ProcessCredentialsProvider</name>
     <message>
         <source>credential_process</source>
-        <translation type="unfinished"></translation>
+        <translation>credential_process</translation>
     </message>
     <message>
         <source>credential_process of profile &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>credential_process del perfil «%1»</translation>
     </message>
     <message>
         <source>credential_process is longer than %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>credential_process tiene más de %1 caracteres.</translation>
     </message>
     <message>
         <source>credential_process has an unterminated quote: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>credential_process tiene unas comillas sin cerrar: %1</translation>
     </message>
     <message>
         <source>credential_process is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>credential_process está vacío.</translation>
     </message>
     <message>
         <source>credential_process printed no valid credentials: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>credential_process no ha impreso credenciales válidas: %1</translation>
     </message>
     <message>
         <source>more than %1 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>más de %1 bytes</translation>
     </message>
     <message>
         <source>not a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>no es un objeto JSON</translation>
     </message>
     <message>
         <source>&quot;Version&quot; must be 1</source>
-        <translation type="unfinished"></translation>
+        <translation>«Version» debe ser 1</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is missing or not a string</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» falta o no es una cadena</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a string</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» no es una cadena</translation>
     </message>
     <message>
         <source>&quot;Expiration&quot; is not an ISO 8601 time with a time zone: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>«Expiration» no es una hora ISO 8601 con zona horaria: %1</translation>
     </message>
     <message>
         <source>Its error output: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Su salida de error: %1</translation>
     </message>
     <message>
         <source>credential_process (%1) returned credentials that expired at %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>credential_process (%1) devolvió credenciales que caducaron a las %2.</translation>
     </message>
     <message>
         <source>credential_process could not start %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>credential_process no pudo iniciar %1: %2</translation>
     </message>
     <message>
         <source>credential_process (%1) did not finish within %2 s and was stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>credential_process (%1) no terminó en %2 s y se detuvo.</translation>
     </message>
     <message>
         <source>credential_process (%1) printed more than %2 bytes and was stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>credential_process (%1) imprimió más de %2 bytes y se detuvo.</translation>
     </message>
     <message>
         <source>credential_process (%1) crashed.</source>
-        <translation type="unfinished"></translation>
+        <translation>credential_process (%1) se bloqueó.</translation>
     </message>
     <message>
         <source>credential_process (%1) failed with exit code %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>credential_process (%1) falló con el código de salida %2.</translation>
     </message>
 </context>
 <context>
@@ -3564,27 +3580,27 @@ Siguiente: onrampctl org template %1 &gt; onramp-org.json, cree la pila en la cu
     </message>
     <message>
         <source>storing the databases of account %1 in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>guardar las bases de datos de la cuenta %1 en %2</translation>
     </message>
     <message>
         <source>marking the databases gone from account %1 in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>marcar las bases de datos que ya no existen en la cuenta %1 en %2</translation>
     </message>
     <message>
         <source>reading the databases of account %1</source>
-        <translation type="unfinished"></translation>
+        <translation>leer las bases de datos de la cuenta %1</translation>
     </message>
     <message>
         <source>counting the databases of account %1</source>
-        <translation type="unfinished"></translation>
+        <translation>contar las bases de datos de la cuenta %1</translation>
     </message>
     <message>
         <source>storing the database access of account %1</source>
-        <translation type="unfinished"></translation>
+        <translation>guardar el acceso a bases de datos de la cuenta %1</translation>
     </message>
     <message>
         <source>Team mode needs the group role onramp_console, and the role %1 may not create roles. Have a PostgreSQL superuser run once: CREATE ROLE onramp_console NOLOGIN; GRANT onramp_console TO %1 WITH ADMIN OPTION; then open the database %2 again as %1 (README.md, &quot;Team mode&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>El modo de equipo necesita el rol de grupo onramp_console, y el rol %1 no puede crear roles. Pida a un superusuario de PostgreSQL que ejecute una vez: CREATE ROLE onramp_console NOLOGIN; GRANT onramp_console TO %1 WITH ADMIN OPTION; después vuelva a abrir la base de datos %2 como %1 (README.md, «Team mode»).</translation>
     </message>
 </context>
 <context>
@@ -3907,46 +3923,46 @@ Siguiente: onrampctl org template %1 &gt; onramp-org.json, cree la pila en la cu
     <name>SsoCredentialsProvider</name>
     <message>
         <source>%1 Run `%2` and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Ejecute `%2` y vuelva a intentarlo.</translation>
     </message>
     <message>
         <source>IAM Identity Center role %1 in account %2 (profile &quot;%3&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rol de IAM Identity Center %1 en la cuenta %2 (perfil «%3»)</translation>
     </message>
     <message>
         <source>No IAM Identity Center sign-in is cached for %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún inicio de sesión de IAM Identity Center en caché para %1 (%2).</translation>
     </message>
     <message>
         <source>The cached sign-in %1 is larger than %2 bytes.</source>
-        <translation type="unfinished"></translation>
+        <translation>El inicio de sesión en caché %1 ocupa más de %2 bytes.</translation>
     </message>
     <message>
         <source>The cached sign-in %1 has no valid accessToken and expiresAt.</source>
-        <translation type="unfinished"></translation>
+        <translation>El inicio de sesión en caché %1 no tiene accessToken y expiresAt válidos.</translation>
     </message>
     <message>
         <source>The IAM Identity Center sign-in for %1 expired at %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>El inicio de sesión de IAM Identity Center para %1 caducó a las %2.</translation>
     </message>
     <message>
         <source>not a time in milliseconds</source>
-        <translation type="unfinished"></translation>
+        <translation>no es una hora en milisegundos</translation>
     </message>
     <message>
         <source>No HTTP client to reach the portal with.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún cliente HTTP con el que acceder al portal.</translation>
     </message>
     <message>
         <source>The IAM Identity Center portal refused the cached sign-in (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>El portal de IAM Identity Center rechazó el inicio de sesión en caché (%1).</translation>
     </message>
 </context>
 <context>
     <name>StackUpdateDialog</name>
     <message>
         <source>New template for %1 — Onramp</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva plantilla para %1 — Onramp</translation>
     </message>
     <message>
         <source>To let Onramp list the databases of AWS account %1, update its stack in place (the role, its External ID and everything else stay as they are):
@@ -3954,19 +3970,23 @@ Siguiente: onrampctl org template %1 &gt; onramp-org.json, cree la pila en la cu
 2. Sign in to the AWS console of account %1 and open CloudFormation → Stacks → %2 (the stack that created the role).
 3. Choose Update → Replace current template → Upload a template file, pick the saved file, keep the parameters, acknowledge that the stack changes an IAM role, and submit.
 4. When the stack shows UPDATE_COMPLETE, Onramp lists the databases at its next refresh.</source>
-        <translation type="unfinished"></translation>
+        <translation>Para que Onramp pueda enumerar las bases de datos de la cuenta de AWS %1, actualice su pila sin reemplazarla (el rol, su ID externo y todo lo demás se mantienen igual):
+1. Guarde la plantilla de abajo (Guardar como…) o cópiela.
+2. Inicie sesión en la consola de AWS de la cuenta %1 y abra CloudFormation → Pilas → %2 (la pila que creó el rol).
+3. Elija Actualizar → Reemplazar la plantilla actual → Cargar un archivo de plantilla, seleccione el archivo guardado, conserve los parámetros, confirme que la pila modifica un rol de IAM y envíe los cambios.
+4. Cuando la pila muestre UPDATE_COMPLETE, Onramp enumerará las bases de datos en la siguiente actualización.</translation>
     </message>
     <message>
         <source>The template names the AWS account allowed to assume the role — the account this console runs as — and Onramp could not find it out: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La plantilla indica la cuenta de AWS autorizada a asumir el rol —la cuenta con la que se ejecuta esta consola— y Onramp no ha podido averiguarla: %1</translation>
     </message>
     <message>
         <source>Looking up the AWS account this console runs as…</source>
-        <translation type="unfinished">Buscando la cuenta de AWS con la que se ejecuta esta consola…</translation>
+        <translation>Buscando la cuenta de AWS con la que se ejecuta esta consola…</translation>
     </message>
     <message>
         <source>The role trusts AWS account %1 and only with this account&apos;s External ID %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>El rol confía en la cuenta de AWS %1 y solo con el ID externo %2 de esta cuenta.</translation>
     </message>
 </context>
 <context>
@@ -3977,7 +3997,7 @@ Siguiente: onrampctl org template %1 &gt; onramp-org.json, cree la pila en la cu
     </message>
     <message>
         <source>role %1 assumed with AssumeRole</source>
-        <translation type="unfinished"></translation>
+        <translation>rol %1 asumido con AssumeRole</translation>
     </message>
 </context>
 <context>
@@ -4048,7 +4068,7 @@ Siguiente: onrampctl org template %1 &gt; onramp-org.json, cree la pila en la cu
     </message>
     <message>
         <source>The template has %1, which Onramp cannot write as Terraform.</source>
-        <translation type="unfinished"></translation>
+        <translation>La plantilla contiene %1, que Onramp no puede escribir como Terraform.</translation>
     </message>
 </context>
 <context>
@@ -4143,58 +4163,58 @@ Siguiente: onrampctl org template %1 &gt; onramp-org.json, cree la pila en la cu
     </message>
     <message>
         <source>For&amp;mat:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Formato:</translation>
     </message>
     <message>
         <source>Template format</source>
-        <translation type="unfinished"></translation>
+        <translation>Formato de la plantilla</translation>
     </message>
     <message>
         <source>CloudFormation (JSON)</source>
-        <translation type="unfinished"></translation>
+        <translation>CloudFormation (JSON)</translation>
     </message>
     <message>
         <source>Terraform (HCL)</source>
-        <translation type="unfinished"></translation>
+        <translation>Terraform (HCL)</translation>
     </message>
     <message>
         <source>The same role, trust policy, External ID and permissions as CloudFormation template or as Terraform module.</source>
-        <translation type="unfinished"></translation>
+        <translation>El mismo rol, la misma política de confianza, el mismo ID externo y los mismos permisos, como plantilla de CloudFormation o como módulo de Terraform.</translation>
     </message>
     <message>
         <source>Terraform module</source>
-        <translation type="unfinished"></translation>
+        <translation>Módulo de Terraform</translation>
     </message>
     <message>
         <source>The AWS CLI command creates a CloudFormation stack: choose the CloudFormation format. Apply the Terraform module with terraform apply.</source>
-        <translation type="unfinished"></translation>
+        <translation>El comando de AWS CLI crea una pila de CloudFormation: elija el formato CloudFormation. Aplique el módulo de Terraform con terraform apply.</translation>
     </message>
     <message>
         <source>Save the Terraform module</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar el módulo de Terraform</translation>
     </message>
     <message>
         <source>Terraform files (*.tf);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos de Terraform (*.tf);;Todos los archivos (*)</translation>
     </message>
 </context>
 <context>
     <name>WebIdentityCredentialsProvider</name>
     <message>
         <source>role %1 assumed with the web identity token %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>rol %1 asumido con el token de identidad web %2 (%3)</translation>
     </message>
     <message>
         <source>Cannot read the web identity token file %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer el archivo de token de identidad web %1: %2</translation>
     </message>
     <message>
         <source>The web identity token file %1 is larger than %2 bytes.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo de token de identidad web %1 ocupa más de %2 bytes.</translation>
     </message>
     <message>
         <source>The web identity token file %1 is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo de token de identidad web %1 está vacío.</translation>
     </message>
 </context>
 <context>

@@ -211,16 +211,16 @@
     </message>
     <message numerus="yes">
         <source>%Ln database</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln base de données</numerusform>
+            <numerusform>%Ln bases de données</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln databases</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln base de données</numerusform>
+            <numerusform>%Ln bases de données</numerusform>
         </translation>
     </message>
 </context>
@@ -328,7 +328,7 @@
     </message>
     <message>
         <source>%1 is in the %2 partition (%3), but this onboarding&apos;s home region %4 is in the %5 partition (%6): a console can only assume roles of its own partition. Start the onboarding with a home region of %2 (e.g. --region %7), or use the role ARN of the %5 partition.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 se trouve dans la partition %2 (%3), mais la région principale de cette intégration, %4, se trouve dans la partition %5 (%6)&#xa0;: une console ne peut endosser que des rôles de sa propre partition. Démarrez l&apos;intégration avec une région principale de %2 (p. ex. --region %7), ou utilisez l&apos;ARN de rôle de la partition %5.</translation>
     </message>
 </context>
 <context>
@@ -421,7 +421,7 @@
     <name>AwsClients</name>
     <message>
         <source>%1 must be the 12-digit AWS account of the console in the %2 partition (%3), not &quot;%4&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 doit être le compte AWS à 12 chiffres de la console dans la partition %2 (%3), et non «&#xa0;%4&#xa0;».</translation>
     </message>
 </context>
 <context>
@@ -451,63 +451,63 @@
     <name>AwsError</name>
     <message>
         <source>Bad request</source>
-        <translation type="unfinished"></translation>
+        <translation>Requête incorrecte</translation>
     </message>
     <message>
         <source>Unauthorized</source>
-        <translation type="unfinished"></translation>
+        <translation>Non autorisé</translation>
     </message>
     <message>
         <source>Forbidden</source>
-        <translation type="unfinished"></translation>
+        <translation>Interdit</translation>
     </message>
     <message>
         <source>Not found</source>
-        <translation type="unfinished"></translation>
+        <translation>Introuvable</translation>
     </message>
     <message>
         <source>Too many requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Trop de requêtes</translation>
     </message>
     <message>
         <source>Internal server error</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreur interne du serveur</translation>
     </message>
     <message>
         <source>Bad gateway</source>
-        <translation type="unfinished"></translation>
+        <translation>Passerelle incorrecte</translation>
     </message>
     <message>
         <source>Service unavailable</source>
-        <translation type="unfinished"></translation>
+        <translation>Service indisponible</translation>
     </message>
     <message>
         <source>Gateway timeout</source>
-        <translation type="unfinished"></translation>
+        <translation>Délai d&apos;attente de la passerelle dépassé</translation>
     </message>
     <message>
         <source>HTTP error</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreur HTTP</translation>
     </message>
     <message>
         <source>%1 (HTTP %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (HTTP %2)</translation>
     </message>
     <message>
         <source>AWS error</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreur AWS</translation>
     </message>
     <message>
         <source>%1; the response carried no error details.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;; la réponse ne contenait aucun détail sur l&apos;erreur.</translation>
     </message>
     <message>
         <source>%1; the response was an HTML page, not an AWS error (from a proxy or load balancer?).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;; la réponse était une page HTML, et non une erreur AWS (provenant d&apos;un proxy ou d&apos;un répartiteur de charge&#xa0;?).</translation>
     </message>
     <message>
         <source>%1; the response was not an AWS error document.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;; la réponse n&apos;était pas un document d&apos;erreur AWS.</translation>
     </message>
 </context>
 <context>
@@ -619,23 +619,23 @@
     </message>
     <message>
         <source>%1 is not a whole number at line %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas un nombre entier à la ligne %2.</translation>
     </message>
     <message>
         <source>A database with more than %1 tags at line %2; refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une base de données avec plus de %1 balises à la ligne %2&#xa0;; refusé.</translation>
     </message>
     <message>
         <source>A database without a DBInstanceIdentifier ending at line %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une base de données sans DBInstanceIdentifier se terminant à la ligne %1.</translation>
     </message>
     <message>
         <source>More than %1 databases in one DescribeDBInstances page at line %2; refused (a page holds at most 100).</source>
-        <translation type="unfinished"></translation>
+        <translation>Plus de %1 bases de données dans une page DescribeDBInstances à la ligne %2&#xa0;; refusé (une page en contient au plus 100).</translation>
     </message>
     <message>
         <source>DescribeDBInstances response without DescribeDBInstancesResult.</source>
-        <translation type="unfinished"></translation>
+        <translation>Réponse DescribeDBInstances sans DescribeDBInstancesResult.</translation>
     </message>
 </context>
 <context>
@@ -776,268 +776,275 @@ Ensuite : onrampctl org template %1 &gt; onramp-org.json, créez la pile dans le
     </message>
     <message>
         <source>usage: onrampctl org template ID [--format json|yaml|terraform] [--trusted-account ID] [--role-name NAME] [--ou ROOT_OR_OU_ID]...</source>
-        <translation type="unfinished"></translation>
+        <translation>utilisation&#xa0;: onrampctl org template ID [--format json|yaml|terraform] [--trusted-account ID] [--role-name NAME] [--ou ROOT_OR_OU_ID]...</translation>
     </message>
     <message>
         <source>--format must be json, yaml or terraform</source>
-        <translation type="unfinished"></translation>
+        <translation>--format doit être json, yaml ou terraform</translation>
     </message>
     <message>
         <source>Discovering: listing regions · %1 instances · %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>Découverte&#xa0;: énumération des régions · %1 instances · %2 s</translation>
     </message>
     <message>
         <source>Discovering: %1/%2 regions · %3 instances · %4 s</source>
-        <translation type="unfinished"></translation>
+        <translation>Découverte&#xa0;: %1/%2 régions · %3 instances · %4 s</translation>
     </message>
     <message numerus="yes">
         <source> and %n database(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform> et %n base de données</numerusform>
+            <numerusform> et %n bases de données</numerusform>
         </translation>
     </message>
     <message>
         <source>Databases not permitted — update the stack to include databases: CloudFormation → the stack → Update → Replace current template, with the template `onrampctl template %1` prints now</source>
-        <translation type="unfinished"></translation>
+        <translation>Bases de données non autorisées — mettez à jour la pile pour inclure les bases de données&#xa0;: CloudFormation → la pile → Mettre à jour → Remplacer le modèle actuel, avec le modèle qu&apos;affiche désormais `onrampctl template %1`</translation>
     </message>
     <message>
         <source>Databases not permitted in %1 (rds:DescribeDBInstances denied there, e.g. by a service control policy)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bases de données non autorisées dans %1 (rds:DescribeDBInstances y est refusé, p. ex. par une politique de contrôle des services)</translation>
     </message>
     <message>
         <source>usage: onrampctl instances ID [--kind ec2|rds]</source>
-        <translation type="unfinished"></translation>
+        <translation>utilisation&#xa0;: onrampctl instances ID [--kind ec2|rds]</translation>
     </message>
     <message>
         <source>--kind must be ec2 or rds</source>
-        <translation type="unfinished"></translation>
+        <translation>--kind doit être ec2 ou rds</translation>
     </message>
     <message>
         <source>Organization: listing accounts · %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation&#xa0;: énumération des comptes · %1 s</translation>
     </message>
     <message>
         <source>Organization: %1/%2 accounts · %3 instances · %4 s</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation&#xa0;: %1/%2 comptes · %3 instances · %4 s</translation>
     </message>
 </context>
 <context>
     <name>CliHelp</name>
     <message>
         <source>Template format (default json): CloudFormation JSON or YAML, or a Terraform (HCL) module.</source>
-        <translation type="unfinished"></translation>
+        <translation>Format du modèle (json par défaut)&#xa0;: JSON ou YAML CloudFormation, ou un module Terraform (HCL).</translation>
     </message>
     <message>
         <source>The console&apos;s AWS account the role trusts (default: the console identity&apos;s account, from STS GetCallerIdentity).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le compte AWS de la console qu&apos;approuve le rôle (par défaut&#xa0;: le compte de l&apos;identité de la console, d&apos;après STS GetCallerIdentity).</translation>
     </message>
     <message>
         <source>Name of the IAM role the template creates.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom du rôle IAM créé par le modèle.</translation>
     </message>
     <message>
         <source>Do not wait for discovery.</source>
-        <translation type="unfinished">Ne pas attendre la découverte.</translation>
+        <translation>Ne pas attendre la découverte.</translation>
     </message>
     <message>
         <source>Keep retrying AccessDenied/NoSuchEntity for up to SECONDS (0-3600; a stack still being created, IAM propagation). Default 0.</source>
-        <translation type="unfinished"></translation>
+        <translation>Réessayer en cas d&apos;AccessDenied/NoSuchEntity pendant au plus SECONDS secondes (0-3600&#xa0;; pile encore en cours de création, propagation IAM). 0 par défaut.</translation>
     </message>
     <message>
         <source>Repeatable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Répétable.</translation>
     </message>
     <message>
         <source>Account registry: a SQLite file, or a PostgreSQL URL (team mode; never with a password in it). Environment: ONRAMP_DB. Default: a SQLite file in the user&apos;s data directory.</source>
-        <translation type="unfinished"></translation>
+        <translation>Registre des comptes&#xa0;: un fichier SQLite, ou une URL PostgreSQL (mode équipe&#xa0;; jamais avec un mot de passe). Environnement&#xa0;: ONRAMP_DB. Par défaut&#xa0;: un fichier SQLite dans le répertoire de données de l&apos;utilisateur.</translation>
     </message>
     <message>
         <source>Console user acting (default: ONRAMP_USER or the login name). Refused in team mode, where the database role is the user.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisateur de la console qui agit (par défaut&#xa0;: ONRAMP_USER ou le nom de connexion). Refusé en mode équipe, où le rôle de base de données est l&apos;utilisateur.</translation>
     </message>
     <message>
         <source>Home region for STS and the default for discovery (default: AWS_REGION, else us-east-1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Région principale pour STS et région par défaut de la découverte (par défaut&#xa0;: AWS_REGION, sinon us-east-1).</translation>
     </message>
     <message>
         <source>Machine-readable output: one JSON document on stdout (JSON Lines for instances).</source>
-        <translation type="unfinished"></translation>
+        <translation>Sortie lisible par une machine&#xa0;: un document JSON sur stdout (JSON Lines pour la commande instances).</translation>
     </message>
     <message>
         <source>This help, or with a command that command&apos;s help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette aide ou, avec une commande, l&apos;aide de cette commande.</translation>
     </message>
     <message>
         <source>Print the version and exit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher la version et quitter.</translation>
     </message>
     <message>
         <source>Start a CloudFormation onboarding (a pending record).</source>
-        <translation type="unfinished"></translation>
+        <translation>Démarrer une intégration CloudFormation (un enregistrement en attente).</translation>
     </message>
     <message>
         <source>Creates a pending onboarding record with a fresh External ID.
 --json prints {&quot;id&quot;, &quot;external_id&quot;, &quot;status&quot;: &quot;pending&quot;}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Crée un enregistrement d&apos;intégration en attente avec un nouvel ID externe.
+--json affiche {&quot;id&quot;, &quot;external_id&quot;, &quot;status&quot;: &quot;pending&quot;}.</translation>
     </message>
     <message>
         <source>Friendly name.</source>
-        <translation type="unfinished">Nom convivial.</translation>
+        <translation>Nom convivial.</translation>
     </message>
     <message>
         <source>Print the CloudFormation template for a record.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher le modèle CloudFormation d&apos;un enregistrement.</translation>
     </message>
     <message>
         <source>Prints the CloudFormation template of record ID: the read-only discovery role, trusting the console&apos;s account on condition of the record&apos;s External ID, and its RoleArn output.</source>
-        <translation type="unfinished"></translation>
+        <translation>Affiche le modèle CloudFormation de l&apos;enregistrement ID&#xa0;: le rôle de découverte en lecture seule, qui approuve le compte de la console sous réserve de l&apos;ID externe de l&apos;enregistrement, et sa sortie RoleArn.</translation>
     </message>
     <message>
         <source>Verify the customer&apos;s role, then discover.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifier le rôle du client, puis lancer la découverte.</translation>
     </message>
     <message>
         <source>Assumes the role with the record&apos;s External ID, proves the role requires it, checks permissions and ownership, stores the record, then discovers (progress on stderr when it is a terminal). A bare 12-digit account id means the role the record&apos;s template creates there.
 --json prints {&quot;id&quot;, &quot;status&quot;, &quot;aws_account_id&quot;, &quot;instance_count&quot;, &quot;message&quot;, &quot;error&quot;?}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Endosse le rôle avec l&apos;ID externe de l&apos;enregistrement, prouve que le rôle l&apos;exige, vérifie les autorisations et la propriété, stocke l&apos;enregistrement, puis lance la découverte (progression sur stderr s&apos;il s&apos;agit d&apos;un terminal). Un simple ID de compte à 12 chiffres désigne le rôle que le modèle de l&apos;enregistrement y crée.
+--json affiche {&quot;id&quot;, &quot;status&quot;, &quot;aws_account_id&quot;, &quot;instance_count&quot;, &quot;message&quot;, &quot;error&quot;?}.</translation>
     </message>
     <message>
         <source>The customer&apos;s role (required).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le rôle du client (obligatoire).</translation>
     </message>
     <message>
         <source>Connect with access keys read from stdin.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se connecter avec des clés d&apos;accès lues sur stdin.</translation>
     </message>
     <message>
         <source>Reads the access key id and the secret access key from stdin, one per line (never from arguments), validates them, keeps the secret in the OS keychain only, then discovers. Same result as verify.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lit l&apos;ID de clé d&apos;accès et la clé d&apos;accès secrète sur stdin, un par ligne (jamais dans les arguments), les valide, conserve le secret uniquement dans le trousseau du système d&apos;exploitation, puis lance la découverte. Même résultat que verify.</translation>
     </message>
     <message>
         <source>List your account records.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lister vos enregistrements de compte.</translation>
     </message>
     <message>
         <source>Lists the console user&apos;s records: id, AWS account (or organization), method, status, instance count, last error.
 --json prints an array of objects.</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste les enregistrements de l&apos;utilisateur de la console&#xa0;: ID, compte AWS (ou organisation), méthode, statut, nombre d&apos;instances, dernière erreur.
+--json affiche un tableau d&apos;objets.</translation>
     </message>
     <message>
         <source>Discover a record&apos;s resources now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Découvrir maintenant les ressources d&apos;un enregistrement.</translation>
     </message>
     <message>
         <source>Runs discovery of record ID now and waits for it (progress on stderr when it is a terminal). Same result as verify.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lance maintenant la découverte de l&apos;enregistrement ID et attend qu&apos;elle se termine (progression sur stderr s&apos;il s&apos;agit d&apos;un terminal). Même résultat que verify.</translation>
     </message>
     <message>
         <source>List a record&apos;s resources.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lister les ressources d&apos;un enregistrement.</translation>
     </message>
     <message>
         <source>Lists what discovery stored for record ID, one line each.
 --json prints JSON Lines, one object per instance or database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste ce que la découverte a enregistré pour l&apos;enregistrement ID, une ligne par élément.
+--json affiche du JSON Lines, un objet par instance ou base de données.</translation>
     </message>
     <message>
         <source>List only EC2 instances or only RDS databases.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lister uniquement les instances EC2 ou uniquement les bases de données RDS.</translation>
     </message>
     <message>
         <source>Disconnect a record.</source>
-        <translation type="unfinished"></translation>
+        <translation>Déconnecter un enregistrement.</translation>
     </message>
     <message>
         <source>Marks record ID disconnected and deletes its secrets from the keychain; an organization takes every member record it made with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Marque l&apos;enregistrement ID comme déconnecté et supprime ses secrets du trousseau&#xa0;; une organisation entraîne avec elle tous les enregistrements membres qu&apos;elle a créés.</translation>
     </message>
     <message>
         <source>List console users, or set one&apos;s plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lister les utilisateurs de la console ou définir l&apos;offre de l&apos;un d&apos;eux.</translation>
     </message>
     <message>
         <source>Lists the console users with their plan; set-plan changes one (trial: one live account).</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste les utilisateurs de la console avec leur offre&#xa0;; set-plan en modifie une (trial&#xa0;: un seul compte actif).</translation>
     </message>
     <message>
         <source>Preflight checks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifications préalables.</translation>
     </message>
     <message>
         <source>One line per check with ok/FAIL and a hint: keychain, database, console identity, endpoints, clock skew. Exit 0 only if all pass.
 --json prints {&quot;checks&quot;: [{&quot;name&quot;, &quot;ok&quot;, &quot;detail&quot;}]}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une ligne par vérification avec ok/FAIL et une indication&#xa0;: trousseau, base de données, identité de la console, points de terminaison, décalage d&apos;horloge. Code de sortie 0 uniquement si toutes réussissent.
+--json affiche {&quot;checks&quot;: [{&quot;name&quot;, &quot;ok&quot;, &quot;detail&quot;}]}.</translation>
     </message>
     <message>
         <source>Start onboarding a whole AWS Organization.</source>
-        <translation type="unfinished"></translation>
+        <translation>Démarrer l&apos;intégration d&apos;une organisation AWS entière.</translation>
     </message>
     <message>
         <source>Creates a pending organization record with a fresh External ID.
 --json prints {&quot;id&quot;, &quot;external_id&quot;, &quot;status&quot;: &quot;pending&quot;, &quot;kind&quot;: &quot;organization&quot;}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Crée un enregistrement d&apos;organisation en attente avec un nouvel ID externe.
+--json affiche {&quot;id&quot;, &quot;external_id&quot;, &quot;status&quot;: &quot;pending&quot;, &quot;kind&quot;: &quot;organization&quot;}.</translation>
     </message>
     <message>
         <source>Print the management account&apos;s template with its StackSet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher le modèle du compte de gestion avec son StackSet.</translation>
     </message>
     <message>
         <source>Prints one CloudFormation template for the management account: the discovery role there and a service-managed StackSet that creates the same role in every member account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Affiche un modèle CloudFormation unique pour le compte de gestion&#xa0;: le rôle de découverte de ce compte et un StackSet géré par le service qui crée le même rôle dans chaque compte membre.</translation>
     </message>
     <message>
         <source>Root or OU the StackSet targets (default: the organization&apos;s root).</source>
-        <translation type="unfinished"></translation>
+        <translation>Racine ou OU ciblée par le StackSet (par défaut&#xa0;: la racine de l&apos;organisation).</translation>
     </message>
     <message>
         <source>Verify the management role, connect every member.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifier le rôle de gestion, connecter chaque membre.</translation>
     </message>
     <message>
         <source>Assumes the management account&apos;s role, lists the organization&apos;s accounts and connects and discovers every ACTIVE member less the exclusions (progress on stderr when it is a terminal).
 --json prints {&quot;id&quot;, &quot;kind&quot;, &quot;status&quot;, &quot;organization_id&quot;, &quot;management_account_id&quot;, &quot;accounts&quot;: [...], &quot;instance_count&quot;}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Endosse le rôle du compte de gestion, liste les comptes de l&apos;organisation, puis connecte et découvre chaque membre ACTIVE, sauf les exclusions (progression sur stderr s&apos;il s&apos;agit d&apos;un terminal).
+--json affiche {&quot;id&quot;, &quot;kind&quot;, &quot;status&quot;, &quot;organization_id&quot;, &quot;management_account_id&quot;, &quot;accounts&quot;: [...], &quot;instance_count&quot;}.</translation>
     </message>
     <message>
         <source>The management account&apos;s role (required).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le rôle du compte de gestion (obligatoire).</translation>
     </message>
     <message>
         <source>An account never connected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un compte à ne jamais connecter.</translation>
     </message>
     <message>
         <source>An OU whose accounts (nested OUs too) are never connected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une OU dont les comptes (y compris ceux des OU imbriquées) ne sont jamais connectés.</translation>
     </message>
     <message>
         <source>List the organization&apos;s accounts again and reconcile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Relister les comptes de l&apos;organisation et réconcilier.</translation>
     </message>
     <message>
         <source>New ACTIVE accounts are connected and discovered, accounts that left or closed are disconnected, pending members are retried (progress on stderr when it is a terminal). Same result as org verify.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les nouveaux comptes ACTIVE sont connectés et découverts, les comptes qui ont quitté l&apos;organisation ou ont été fermés sont déconnectés, les membres en attente sont retentés (progression sur stderr s&apos;il s&apos;agit d&apos;un terminal). Même résultat que org verify.</translation>
     </message>
     <message>
         <source>Onramp&apos;s command-line console: connect AWS accounts (a CloudFormation role with an External ID, or access keys kept in the OS keychain) and discover their resources.</source>
-        <translation type="unfinished"></translation>
+        <translation>Console en ligne de commande d&apos;Onramp&#xa0;: connecte des comptes AWS (un rôle CloudFormation avec un ID externe, ou des clés d&apos;accès conservées dans le trousseau du système d&apos;exploitation) et découvre leurs ressources.</translation>
     </message>
     <message>
         <source>Global options (anywhere on the line):</source>
-        <translation type="unfinished"></translation>
+        <translation>Options globales (n&apos;importe où sur la ligne)&#xa0;:</translation>
     </message>
     <message>
         <source>Commands:</source>
-        <translation type="unfinished"></translation>
+        <translation>Commandes&#xa0;:</translation>
     </message>
     <message>
         <source>Run &quot;onrampctl COMMAND --help&quot; for a command&apos;s arguments and options.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exécutez «&#xa0;onrampctl COMMAND --help&#xa0;» pour connaître les arguments et options d&apos;une commande.</translation>
     </message>
     <message>
         <source>Exit status:</source>
-        <translation type="unfinished"></translation>
+        <translation>Code de sortie&#xa0;:</translation>
     </message>
     <message>
         <source>  0  success
@@ -1050,23 +1057,32 @@ Ensuite : onrampctl org template %1 &gt; onramp-org.json, créez la pile dans le
   8  network or endpoint unreachable
   9  keychain unavailable
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  0  succès
+  2  utilisation incorrecte ou entrée non valide
+  3  AWS a rejeté les identifiants ou le rôle
+  4  le compte AWS est connecté à un autre utilisateur
+  5  limite de l&apos;offre atteinte
+  6  autorisations manquantes
+  7  échec de la découverte
+  8  réseau ou point de terminaison injoignable
+  9  trousseau indisponible
+</translation>
     </message>
     <message>
         <source>A whole AWS Organization in one onboarding.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une organisation AWS entière en une seule intégration.</translation>
     </message>
     <message>
         <source>Options:</source>
-        <translation type="unfinished"></translation>
+        <translation>Options&#xa0;:</translation>
     </message>
     <message>
         <source>Global options: see &quot;onrampctl --help&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Options globales&#xa0;: voir «&#xa0;onrampctl --help&#xa0;».</translation>
     </message>
     <message>
         <source>no help for &quot;%1&quot;: unknown command; see &quot;onrampctl --help&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>pas d&apos;aide pour «&#xa0;%1&#xa0;»&#xa0;: commande inconnue&#xa0;; voir «&#xa0;onrampctl --help&#xa0;»</translation>
     </message>
 </context>
 <context>
@@ -1458,101 +1474,101 @@ Ensuite : onrampctl org template %1 &gt; onramp-org.json, créez la pile dans le
     </message>
     <message>
         <source>environment variables AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY</source>
-        <translation type="unfinished"></translation>
+        <translation>variables d&apos;environnement AWS_ACCESS_KEY_ID et AWS_SECRET_ACCESS_KEY</translation>
     </message>
     <message>
         <source>access keys of profile &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>clés d&apos;accès du profil «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>access keys in the system keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>clés d&apos;accès dans le trousseau du système</translation>
     </message>
     <message>
         <source>Profile &quot;%1&quot; assumes a role (role_arn): it has no keys of its own.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le profil «&#xa0;%1&#xa0;» endosse un rôle (role_arn)&#xa0;: il n&apos;a pas de clés propres.</translation>
     </message>
 </context>
 <context>
     <name>CredentialsResolver</name>
     <message>
         <source>profile &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>profil «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Profile &quot;%1&quot; names sso_session &quot;%2&quot;, but the config file has no [sso-session %2] section.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le profil «&#xa0;%1&#xa0;» désigne la sso_session «&#xa0;%2&#xa0;», mais le fichier de configuration n&apos;a pas de section [sso-session %2].</translation>
     </message>
     <message>
         <source>Profile &quot;%1&quot; has %2 %3, but its sso_session &quot;%4&quot; has %5.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le profil «&#xa0;%1&#xa0;» a %2 %3, mais sa sso_session «&#xa0;%4&#xa0;» a %5.</translation>
     </message>
     <message>
         <source>IAM Identity Center profile &quot;%1&quot; lacks %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il manque %2 au profil IAM Identity Center «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>Profile &quot;%1&quot;: sso_region &quot;%2&quot; is not a region name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil «&#xa0;%1&#xa0;»&#xa0;: sso_region «&#xa0;%2&#xa0;» n&apos;est pas un nom de région.</translation>
     </message>
     <message>
         <source>Profile &quot;%1&quot;: the chain of roles %2 is longer than %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil «&#xa0;%1&#xa0;»&#xa0;: la chaîne de rôles %2 dépasse %3.</translation>
     </message>
     <message>
         <source>Profile &quot;%1&quot; needs an MFA code (mfa_serial): not supported by Onramp, which cannot prompt for one. Use a profile without MFA or an IAM Identity Center profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le profil «&#xa0;%1&#xa0;» exige un code MFA (mfa_serial)&#xa0;: non pris en charge par Onramp, qui ne peut pas le demander. Utilisez un profil sans MFA ou un profil IAM Identity Center.</translation>
     </message>
     <message>
         <source>Profile &quot;%1&quot; has both source_profile and credential_source; keep one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le profil «&#xa0;%1&#xa0;» a à la fois source_profile et credential_source&#xa0;; n&apos;en gardez qu&apos;un.</translation>
     </message>
     <message>
         <source>Profile &quot;%1&quot; names source_profile &quot;%2&quot;, which does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le profil «&#xa0;%1&#xa0;» désigne le source_profile «&#xa0;%2&#xa0;», qui n&apos;existe pas.</translation>
     </message>
     <message>
         <source>Profile &quot;%1&quot;: source_profile makes a loop (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil «&#xa0;%1&#xa0;»&#xa0;: source_profile forme une boucle (%2).</translation>
     </message>
     <message>
         <source>Profile &quot;%1&quot; has role_arn but neither source_profile nor credential_source.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le profil «&#xa0;%1&#xa0;» a role_arn, mais ni source_profile ni credential_source.</translation>
     </message>
     <message>
         <source>Profile &quot;%1&quot;: duration_seconds must be a number of seconds from 900 to 43200, not &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil «&#xa0;%1&#xa0;»&#xa0;: duration_seconds doit être un nombre de secondes entre 900 et 43200, et non «&#xa0;%2&#xa0;».</translation>
     </message>
     <message>
         <source>role %1 of profile &quot;%2&quot;, assumed with %3</source>
-        <translation type="unfinished"></translation>
+        <translation>rôle %1 du profil «&#xa0;%2&#xa0;», endossé avec %3</translation>
     </message>
     <message>
         <source>Source profile &quot;%1&quot; has no credentials.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le profil source «&#xa0;%1&#xa0;» n&apos;a pas d&apos;identifiants.</translation>
     </message>
     <message>
         <source>Profile &quot;%1&quot; has credential_source = Environment, but AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY are not set.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le profil «&#xa0;%1&#xa0;» a credential_source = Environment, mais AWS_ACCESS_KEY_ID et AWS_SECRET_ACCESS_KEY ne sont pas définis.</translation>
     </message>
     <message>
         <source>Profile &quot;%1&quot; has credential_source = %2: not supported by Onramp, a desktop application (use Environment, or a source_profile).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le profil «&#xa0;%1&#xa0;» a credential_source = %2&#xa0;: non pris en charge par Onramp, qui est une application de bureau (utilisez Environment ou un source_profile).</translation>
     </message>
     <message>
         <source>Profile &quot;%1&quot;: credential_source &quot;%2&quot; is not one of Environment, Ec2InstanceMetadata, EcsContainer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil «&#xa0;%1&#xa0;»&#xa0;: credential_source «&#xa0;%2&#xa0;» ne fait pas partie de Environment, Ec2InstanceMetadata, EcsContainer.</translation>
     </message>
 </context>
 <context>
     <name>CsvWriter</name>
     <message>
         <source>Engine version</source>
-        <translation type="unfinished"></translation>
+        <translation>Version du moteur</translation>
     </message>
     <message>
         <source>Storage (GiB)</source>
-        <translation type="unfinished"></translation>
+        <translation>Stockage (Gio)</translation>
     </message>
 </context>
 <context>
@@ -1639,11 +1655,11 @@ Ensuite : onrampctl org template %1 &gt; onramp-org.json, créez la pile dans le
     </message>
     <message>
         <source>%1 (from %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (issu de %2)</translation>
     </message>
     <message>
         <source>%1 (credentials from %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (identifiants issus de %2)</translation>
     </message>
 </context>
 <context>
@@ -1661,13 +1677,13 @@ Ensuite : onrampctl org template %1 &gt; onramp-org.json, créez la pile dans le
     </message>
     <message>
         <source>databases not permitted</source>
-        <translation type="unfinished"></translation>
+        <translation>bases de données non autorisées</translation>
     </message>
     <message numerus="yes">
         <source>%n database(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n base de données</numerusform>
+            <numerusform>%n bases de données</numerusform>
         </translation>
     </message>
 </context>
@@ -2003,94 +2019,94 @@ Ensuite : onrampctl org template %1 &gt; onramp-org.json, créez la pile dans le
     </message>
     <message numerus="yes">
         <source>%Ln instance</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln instance</numerusform>
+            <numerusform>%Ln instances</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln instances</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln instance</numerusform>
+            <numerusform>%Ln instances</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln database</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln base de données</numerusform>
+            <numerusform>%Ln bases de données</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln databases</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln base de données</numerusform>
+            <numerusform>%Ln bases de données</numerusform>
         </translation>
     </message>
     <message>
         <source>Get the new template…</source>
-        <translation type="unfinished"></translation>
+        <translation>Obtenir le nouveau modèle…</translation>
     </message>
     <message>
         <source>Get the new template that includes databases</source>
-        <translation type="unfinished"></translation>
+        <translation>Obtenir le nouveau modèle qui inclut les bases de données</translation>
     </message>
     <message>
         <source>EC2 instances and RDS databases</source>
-        <translation type="unfinished"></translation>
+        <translation>Instances EC2 et bases de données RDS</translation>
     </message>
     <message>
         <source>Search id, name, IP, engine, tags…  (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher par ID, nom, IP, moteur, balises…  (Ctrl+F)</translation>
     </message>
     <message>
         <source>Search instances and databases</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher des instances et des bases de données</translation>
     </message>
     <message>
         <source>Kind filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtre de catégorie</translation>
     </message>
     <message>
         <source>All resources</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les ressources</translation>
     </message>
     <message>
         <source>RDS databases</source>
-        <translation type="unfinished"></translation>
+        <translation>Bases de données RDS</translation>
     </message>
     <message numerus="yes">
         <source>… and %Ln more accounts</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>… et %Ln autre compte</numerusform>
+            <numerusform>… et %Ln autres comptes</numerusform>
         </translation>
     </message>
     <message>
         <source>%1: databases not permitted — update the stack to include databases.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: bases de données non autorisées — mettez à jour la pile pour inclure les bases de données.</translation>
     </message>
     <message>
         <source>%1: databases denied in %2 (e.g. by an SCP).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: bases de données refusées dans %2 (p. ex. par une SCP).</translation>
     </message>
     <message>
         <source>To include databases, update the account&apos;s stack with the new template: CloudFormation console → the stack (%1) → Update → Replace current template, with the new template.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pour inclure les bases de données, mettez à jour la pile du compte avec le nouveau modèle&#xa0;: console CloudFormation → la pile (%1) → Mettre à jour → Remplacer le modèle actuel, avec le nouveau modèle.</translation>
     </message>
     <message>
         <source>For an organization&apos;s accounts, update the organization&apos;s stack in its management account with the new organization template (onrampctl org template): its StackSet updates every member&apos;s role.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pour les comptes d&apos;une organisation, mettez à jour la pile de l&apos;organisation dans son compte de gestion avec le nouveau modèle d&apos;organisation (onrampctl org template)&#xa0;: son StackSet met à jour le rôle de chaque membre.</translation>
     </message>
     <message>
         <source>Where a service control policy denies RDS, only its owner in the organization can allow it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lorsqu&apos;une politique de contrôle des services refuse RDS, seul son propriétaire dans l&apos;organisation peut l&apos;autoriser.</translation>
     </message>
     <message>
         <source>Showing %1 of %2 — %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Affichage de %1 sur %2 — %3</translation>
     </message>
 </context>
 <context>
@@ -2173,67 +2189,67 @@ Ensuite : onrampctl org template %1 &gt; onramp-org.json, créez la pile dans le
     </message>
     <message>
         <source>Select an instance or a database to see all its details and tags.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez une instance ou une base de données pour afficher tous ses détails et ses balises.</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Catégorie</translation>
     </message>
     <message>
         <source>Engine</source>
-        <translation type="unfinished"></translation>
+        <translation>Moteur</translation>
     </message>
     <message>
         <source>Storage</source>
-        <translation type="unfinished"></translation>
+        <translation>Stockage</translation>
     </message>
     <message>
         <source>Multi-AZ</source>
-        <translation type="unfinished"></translation>
+        <translation>Multi-AZ</translation>
     </message>
     <message>
         <source>Resource ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID de ressource</translation>
     </message>
     <message>
         <source>RDS database</source>
-        <translation type="unfinished"></translation>
+        <translation>Base de données RDS</translation>
     </message>
     <message>
         <source>EC2 instance</source>
-        <translation type="unfinished"></translation>
+        <translation>Instance EC2</translation>
     </message>
     <message>
         <source>%1 GiB</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Gio</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Oui</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>Non</translation>
     </message>
     <message>
         <source>Identifier</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifiant</translation>
     </message>
     <message>
         <source>Class</source>
-        <translation type="unfinished"></translation>
+        <translation>Classe</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Création</translation>
     </message>
     <message>
         <source>DB cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>Cluster de bases de données</translation>
     </message>
     <message>
         <source>deleted — no longer listed by AWS, kept as history</source>
-        <translation type="unfinished"></translation>
+        <translation>supprimée — n&apos;est plus listée par AWS, conservée dans l&apos;historique</translation>
     </message>
 </context>
 <context>
@@ -2292,39 +2308,39 @@ Ensuite : onrampctl org template %1 &gt; onramp-org.json, créez la pile dans le
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Catégorie</translation>
     </message>
     <message>
         <source>Engine</source>
-        <translation type="unfinished"></translation>
+        <translation>Moteur</translation>
     </message>
     <message>
         <source>Storage</source>
-        <translation type="unfinished"></translation>
+        <translation>Stockage</translation>
     </message>
     <message>
         <source>Multi-AZ</source>
-        <translation type="unfinished"></translation>
+        <translation>Multi-AZ</translation>
     </message>
     <message>
         <source>RDS</source>
-        <translation type="unfinished"></translation>
+        <translation>RDS</translation>
     </message>
     <message>
         <source>EC2</source>
-        <translation type="unfinished"></translation>
+        <translation>EC2</translation>
     </message>
     <message>
         <source>%1 GiB</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Gio</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Oui</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>Non</translation>
     </message>
 </context>
 <context>
@@ -2772,7 +2788,7 @@ Ensuite : onrampctl org template %1 &gt; onramp-org.json, créez la pile dans le
     </message>
     <message>
         <source>role %1; databases not permitted (rds:DescribeDBInstances)</source>
-        <translation type="unfinished"></translation>
+        <translation>rôle %1&#xa0;; bases de données non autorisées (rds:DescribeDBInstances)</translation>
     </message>
 </context>
 <context>
@@ -3134,79 +3150,79 @@ Ensuite : onrampctl org template %1 &gt; onramp-org.json, créez la pile dans le
     <name>ProcessCredentialsProvider</name>
     <message>
         <source>credential_process</source>
-        <translation type="unfinished"></translation>
+        <translation>credential_process</translation>
     </message>
     <message>
         <source>credential_process of profile &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>credential_process du profil «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>credential_process is longer than %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>credential_process dépasse %1 caractères.</translation>
     </message>
     <message>
         <source>credential_process has an unterminated quote: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>credential_process contient un guillemet non fermé&#xa0;: %1</translation>
     </message>
     <message>
         <source>credential_process is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>credential_process est vide.</translation>
     </message>
     <message>
         <source>credential_process printed no valid credentials: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>credential_process n&apos;a affiché aucun identifiant valide&#xa0;: %1</translation>
     </message>
     <message>
         <source>more than %1 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>plus de %1 octets</translation>
     </message>
     <message>
         <source>not a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>pas un objet JSON</translation>
     </message>
     <message>
         <source>&quot;Version&quot; must be 1</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;Version&#xa0;» doit valoir 1</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is missing or not a string</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» est absent ou n&apos;est pas une chaîne</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a string</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une chaîne</translation>
     </message>
     <message>
         <source>&quot;Expiration&quot; is not an ISO 8601 time with a time zone: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;Expiration&#xa0;» n&apos;est pas une heure ISO 8601 avec un fuseau horaire&#xa0;: %1</translation>
     </message>
     <message>
         <source>Its error output: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sa sortie d&apos;erreur&#xa0;: %1</translation>
     </message>
     <message>
         <source>credential_process (%1) returned credentials that expired at %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>credential_process (%1) a renvoyé des identifiants qui ont expiré le %2.</translation>
     </message>
     <message>
         <source>credential_process could not start %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>credential_process n&apos;a pas pu démarrer %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>credential_process (%1) did not finish within %2 s and was stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>credential_process (%1) ne s&apos;est pas terminé en %2 s et a été arrêté.</translation>
     </message>
     <message>
         <source>credential_process (%1) printed more than %2 bytes and was stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>credential_process (%1) a affiché plus de %2 octets et a été arrêté.</translation>
     </message>
     <message>
         <source>credential_process (%1) crashed.</source>
-        <translation type="unfinished"></translation>
+        <translation>credential_process (%1) a planté.</translation>
     </message>
     <message>
         <source>credential_process (%1) failed with exit code %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>credential_process (%1) a échoué avec le code de sortie %2.</translation>
     </message>
 </context>
 <context>
@@ -3564,27 +3580,27 @@ Ensuite : onrampctl org template %1 &gt; onramp-org.json, créez la pile dans le
     </message>
     <message>
         <source>storing the databases of account %1 in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;enregistrement des bases de données du compte %1 dans %2</translation>
     </message>
     <message>
         <source>marking the databases gone from account %1 in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>le marquage des bases de données disparues du compte %1 dans %2</translation>
     </message>
     <message>
         <source>reading the databases of account %1</source>
-        <translation type="unfinished"></translation>
+        <translation>la lecture des bases de données du compte %1</translation>
     </message>
     <message>
         <source>counting the databases of account %1</source>
-        <translation type="unfinished"></translation>
+        <translation>le comptage des bases de données du compte %1</translation>
     </message>
     <message>
         <source>storing the database access of account %1</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;enregistrement de l&apos;accès aux bases de données du compte %1</translation>
     </message>
     <message>
         <source>Team mode needs the group role onramp_console, and the role %1 may not create roles. Have a PostgreSQL superuser run once: CREATE ROLE onramp_console NOLOGIN; GRANT onramp_console TO %1 WITH ADMIN OPTION; then open the database %2 again as %1 (README.md, &quot;Team mode&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le mode équipe nécessite le rôle de groupe onramp_console, et le rôle %1 ne peut pas créer de rôles. Demandez à un superutilisateur PostgreSQL d&apos;exécuter une fois&#xa0;: CREATE ROLE onramp_console NOLOGIN; GRANT onramp_console TO %1 WITH ADMIN OPTION; puis rouvrez la base de données %2 en tant que %1 (README.md, «&#xa0;Team mode&#xa0;»).</translation>
     </message>
 </context>
 <context>
@@ -3907,46 +3923,46 @@ Ensuite : onrampctl org template %1 &gt; onramp-org.json, créez la pile dans le
     <name>SsoCredentialsProvider</name>
     <message>
         <source>%1 Run `%2` and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Exécutez `%2` et réessayez.</translation>
     </message>
     <message>
         <source>IAM Identity Center role %1 in account %2 (profile &quot;%3&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>rôle IAM Identity Center %1 dans le compte %2 (profil «&#xa0;%3&#xa0;»)</translation>
     </message>
     <message>
         <source>No IAM Identity Center sign-in is cached for %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune connexion IAM Identity Center n&apos;est en cache pour %1 (%2).</translation>
     </message>
     <message>
         <source>The cached sign-in %1 is larger than %2 bytes.</source>
-        <translation type="unfinished"></translation>
+        <translation>La connexion en cache %1 dépasse %2 octets.</translation>
     </message>
     <message>
         <source>The cached sign-in %1 has no valid accessToken and expiresAt.</source>
-        <translation type="unfinished"></translation>
+        <translation>La connexion en cache %1 n&apos;a pas d&apos;accessToken ni d&apos;expiresAt valides.</translation>
     </message>
     <message>
         <source>The IAM Identity Center sign-in for %1 expired at %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>La connexion IAM Identity Center pour %1 a expiré le %2.</translation>
     </message>
     <message>
         <source>not a time in milliseconds</source>
-        <translation type="unfinished"></translation>
+        <translation>pas une heure en millisecondes</translation>
     </message>
     <message>
         <source>No HTTP client to reach the portal with.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun client HTTP pour joindre le portail.</translation>
     </message>
     <message>
         <source>The IAM Identity Center portal refused the cached sign-in (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le portail IAM Identity Center a refusé la connexion en cache (%1).</translation>
     </message>
 </context>
 <context>
     <name>StackUpdateDialog</name>
     <message>
         <source>New template for %1 — Onramp</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau modèle pour %1 — Onramp</translation>
     </message>
     <message>
         <source>To let Onramp list the databases of AWS account %1, update its stack in place (the role, its External ID and everything else stay as they are):
@@ -3954,19 +3970,23 @@ Ensuite : onrampctl org template %1 &gt; onramp-org.json, créez la pile dans le
 2. Sign in to the AWS console of account %1 and open CloudFormation → Stacks → %2 (the stack that created the role).
 3. Choose Update → Replace current template → Upload a template file, pick the saved file, keep the parameters, acknowledge that the stack changes an IAM role, and submit.
 4. When the stack shows UPDATE_COMPLETE, Onramp lists the databases at its next refresh.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pour permettre à Onramp de lister les bases de données du compte AWS %1, mettez à jour sa pile sur place (le rôle, son ID externe et tout le reste restent inchangés)&#xa0;:
+1. Enregistrez le modèle ci-dessous (Enregistrer sous…) ou copiez-le.
+2. Connectez-vous à la console AWS du compte %1 et ouvrez CloudFormation → Piles → %2 (la pile qui a créé le rôle).
+3. Choisissez Mettre à jour → Remplacer le modèle actuel → Charger un fichier de modèle, sélectionnez le fichier enregistré, conservez les paramètres, confirmez que la pile modifie un rôle IAM, puis envoyez.
+4. Lorsque la pile affiche UPDATE_COMPLETE, Onramp liste les bases de données à la prochaine actualisation.</translation>
     </message>
     <message>
         <source>The template names the AWS account allowed to assume the role — the account this console runs as — and Onramp could not find it out: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le modèle indique le compte AWS autorisé à endosser le rôle — le compte sous lequel cette console s&apos;exécute — et Onramp n&apos;a pas pu le déterminer&#xa0;: %1</translation>
     </message>
     <message>
         <source>Looking up the AWS account this console runs as…</source>
-        <translation type="unfinished">Recherche du compte AWS sous lequel cette console s&apos;exécute…</translation>
+        <translation>Recherche du compte AWS sous lequel cette console s&apos;exécute…</translation>
     </message>
     <message>
         <source>The role trusts AWS account %1 and only with this account&apos;s External ID %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le rôle approuve le compte AWS %1, et uniquement avec l&apos;ID externe %2 de ce compte.</translation>
     </message>
 </context>
 <context>
@@ -3977,7 +3997,7 @@ Ensuite : onrampctl org template %1 &gt; onramp-org.json, créez la pile dans le
     </message>
     <message>
         <source>role %1 assumed with AssumeRole</source>
-        <translation type="unfinished"></translation>
+        <translation>rôle %1 endossé avec AssumeRole</translation>
     </message>
 </context>
 <context>
@@ -4048,7 +4068,7 @@ Ensuite : onrampctl org template %1 &gt; onramp-org.json, créez la pile dans le
     </message>
     <message>
         <source>The template has %1, which Onramp cannot write as Terraform.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le modèle contient %1, qu&apos;Onramp ne peut pas écrire en Terraform.</translation>
     </message>
 </context>
 <context>
@@ -4143,58 +4163,58 @@ Ensuite : onrampctl org template %1 &gt; onramp-org.json, créez la pile dans le
     </message>
     <message>
         <source>For&amp;mat:</source>
-        <translation type="unfinished"></translation>
+        <translation>For&amp;mat&#xa0;:</translation>
     </message>
     <message>
         <source>Template format</source>
-        <translation type="unfinished"></translation>
+        <translation>Format du modèle</translation>
     </message>
     <message>
         <source>CloudFormation (JSON)</source>
-        <translation type="unfinished"></translation>
+        <translation>CloudFormation (JSON)</translation>
     </message>
     <message>
         <source>Terraform (HCL)</source>
-        <translation type="unfinished"></translation>
+        <translation>Terraform (HCL)</translation>
     </message>
     <message>
         <source>The same role, trust policy, External ID and permissions as CloudFormation template or as Terraform module.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le même rôle, la même politique d&apos;approbation, le même ID externe et les mêmes autorisations, sous forme de modèle CloudFormation ou de module Terraform.</translation>
     </message>
     <message>
         <source>Terraform module</source>
-        <translation type="unfinished"></translation>
+        <translation>Module Terraform</translation>
     </message>
     <message>
         <source>The AWS CLI command creates a CloudFormation stack: choose the CloudFormation format. Apply the Terraform module with terraform apply.</source>
-        <translation type="unfinished"></translation>
+        <translation>La commande AWS CLI crée une pile CloudFormation&#xa0;: choisissez le format CloudFormation. Appliquez le module Terraform avec terraform apply.</translation>
     </message>
     <message>
         <source>Save the Terraform module</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le module Terraform</translation>
     </message>
     <message>
         <source>Terraform files (*.tf);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers Terraform (*.tf);;Tous les fichiers (*)</translation>
     </message>
 </context>
 <context>
     <name>WebIdentityCredentialsProvider</name>
     <message>
         <source>role %1 assumed with the web identity token %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>rôle %1 endossé avec le jeton d&apos;identité web %2 (%3)</translation>
     </message>
     <message>
         <source>Cannot read the web identity token file %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire le fichier de jeton d&apos;identité web %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>The web identity token file %1 is larger than %2 bytes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier de jeton d&apos;identité web %1 dépasse %2 octets.</translation>
     </message>
     <message>
         <source>The web identity token file %1 is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier de jeton d&apos;identité web %1 est vide.</translation>
     </message>
 </context>
 <context>

@@ -211,14 +211,14 @@
     </message>
     <message numerus="yes">
         <source>%Ln database</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln 個のデータベース</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln databases</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln 個のデータベース</numerusform>
         </translation>
     </message>
 </context>
@@ -326,7 +326,7 @@
     </message>
     <message>
         <source>%1 is in the %2 partition (%3), but this onboarding&apos;s home region %4 is in the %5 partition (%6): a console can only assume roles of its own partition. Start the onboarding with a home region of %2 (e.g. --region %7), or use the role ARN of the %5 partition.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 はパーティション %2 (%3) にありますが、このオンボーディングのホームリージョン %4 はパーティション %5 (%6) にあります。コンソールが引き受けられるのは同じパーティションのロールのみです。%2 のホームリージョンでオンボーディングを開始するか (例: --region %7)、パーティション %5 のロール ARN を使用してください。</translation>
     </message>
 </context>
 <context>
@@ -418,7 +418,7 @@
     <name>AwsClients</name>
     <message>
         <source>%1 must be the 12-digit AWS account of the console in the %2 partition (%3), not &quot;%4&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 には、パーティション %2 (%3) にあるコンソールの 12 桁の AWS アカウントを指定する必要があります (「%4」は無効です)。</translation>
     </message>
 </context>
 <context>
@@ -448,63 +448,63 @@
     <name>AwsError</name>
     <message>
         <source>Bad request</source>
-        <translation type="unfinished"></translation>
+        <translation>不正なリクエスト</translation>
     </message>
     <message>
         <source>Unauthorized</source>
-        <translation type="unfinished"></translation>
+        <translation>認証されていません</translation>
     </message>
     <message>
         <source>Forbidden</source>
-        <translation type="unfinished"></translation>
+        <translation>アクセスが禁止されています</translation>
     </message>
     <message>
         <source>Not found</source>
-        <translation type="unfinished"></translation>
+        <translation>見つかりません</translation>
     </message>
     <message>
         <source>Too many requests</source>
-        <translation type="unfinished"></translation>
+        <translation>リクエストが多すぎます</translation>
     </message>
     <message>
         <source>Internal server error</source>
-        <translation type="unfinished"></translation>
+        <translation>内部サーバーエラー</translation>
     </message>
     <message>
         <source>Bad gateway</source>
-        <translation type="unfinished"></translation>
+        <translation>不正なゲートウェイ</translation>
     </message>
     <message>
         <source>Service unavailable</source>
-        <translation type="unfinished"></translation>
+        <translation>サービスを利用できません</translation>
     </message>
     <message>
         <source>Gateway timeout</source>
-        <translation type="unfinished"></translation>
+        <translation>ゲートウェイタイムアウト</translation>
     </message>
     <message>
         <source>HTTP error</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP エラー</translation>
     </message>
     <message>
         <source>%1 (HTTP %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (HTTP %2)</translation>
     </message>
     <message>
         <source>AWS error</source>
-        <translation type="unfinished"></translation>
+        <translation>AWS エラー</translation>
     </message>
     <message>
         <source>%1; the response carried no error details.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1。応答にエラーの詳細が含まれていませんでした。</translation>
     </message>
     <message>
         <source>%1; the response was an HTML page, not an AWS error (from a proxy or load balancer?).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1。応答は AWS エラーではなく HTML ページでした (プロキシまたはロードバランサーからの応答の可能性があります)。</translation>
     </message>
     <message>
         <source>%1; the response was not an AWS error document.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1。応答は AWS のエラードキュメントではありませんでした。</translation>
     </message>
 </context>
 <context>
@@ -616,23 +616,23 @@
     </message>
     <message>
         <source>%1 is not a whole number at line %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 行目の %1 は整数ではありません。</translation>
     </message>
     <message>
         <source>A database with more than %1 tags at line %2; refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 行目のデータベースのタグが %1 個を超えているため、拒否しました。</translation>
     </message>
     <message>
         <source>A database without a DBInstanceIdentifier ending at line %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 行目で終わるデータベースに DBInstanceIdentifier がありません。</translation>
     </message>
     <message>
         <source>More than %1 databases in one DescribeDBInstances page at line %2; refused (a page holds at most 100).</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 行目の 1 つの DescribeDBInstances ページに %1 個を超えるデータベースがあるため、拒否しました (1 ページは最大 100 個です)。</translation>
     </message>
     <message>
         <source>DescribeDBInstances response without DescribeDBInstancesResult.</source>
-        <translation type="unfinished"></translation>
+        <translation>DescribeDBInstances の応答に DescribeDBInstancesResult がありません。</translation>
     </message>
 </context>
 <context>
@@ -771,267 +771,274 @@ Next: onrampctl org template %1 &gt; onramp-org.json, create the stack in the ma
     </message>
     <message>
         <source>usage: onrampctl org template ID [--format json|yaml|terraform] [--trusted-account ID] [--role-name NAME] [--ou ROOT_OR_OU_ID]...</source>
-        <translation type="unfinished"></translation>
+        <translation>使い方: onrampctl org template ID [--format json|yaml|terraform] [--trusted-account ID] [--role-name NAME] [--ou ROOT_OR_OU_ID]...</translation>
     </message>
     <message>
         <source>--format must be json, yaml or terraform</source>
-        <translation type="unfinished"></translation>
+        <translation>--format には json、yaml、terraform のいずれかを指定してください</translation>
     </message>
     <message>
         <source>Discovering: listing regions · %1 instances · %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>検出中: リージョンを一覧表示しています · インスタンス %1 個 · %2 秒</translation>
     </message>
     <message>
         <source>Discovering: %1/%2 regions · %3 instances · %4 s</source>
-        <translation type="unfinished"></translation>
+        <translation>検出中: リージョン %1/%2 · インスタンス %3 個 · %4 秒</translation>
     </message>
     <message numerus="yes">
         <source> and %n database(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform> (データベース: %n 個)</numerusform>
         </translation>
     </message>
     <message>
         <source>Databases not permitted — update the stack to include databases: CloudFormation → the stack → Update → Replace current template, with the template `onrampctl template %1` prints now</source>
-        <translation type="unfinished"></translation>
+        <translation>データベースは許可されていません — データベースを含めるようにスタックを更新してください: CloudFormation → 対象のスタック → 更新 → 現在のテンプレートの置き換え。テンプレートには、現在 `onrampctl template %1` が出力するものを使用します</translation>
     </message>
     <message>
         <source>Databases not permitted in %1 (rds:DescribeDBInstances denied there, e.g. by a service control policy)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ではデータベースが許可されていません (rds:DescribeDBInstances が拒否されています。サービスコントロールポリシーによる拒否などが考えられます)</translation>
     </message>
     <message>
         <source>usage: onrampctl instances ID [--kind ec2|rds]</source>
-        <translation type="unfinished"></translation>
+        <translation>使い方: onrampctl instances ID [--kind ec2|rds]</translation>
     </message>
     <message>
         <source>--kind must be ec2 or rds</source>
-        <translation type="unfinished"></translation>
+        <translation>--kind には ec2 または rds を指定してください</translation>
     </message>
     <message>
         <source>Organization: listing accounts · %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>組織: アカウントを一覧表示しています · %1 秒</translation>
     </message>
     <message>
         <source>Organization: %1/%2 accounts · %3 instances · %4 s</source>
-        <translation type="unfinished"></translation>
+        <translation>組織: アカウント %1/%2 · インスタンス %3 個 · %4 秒</translation>
     </message>
 </context>
 <context>
     <name>CliHelp</name>
     <message>
         <source>Template format (default json): CloudFormation JSON or YAML, or a Terraform (HCL) module.</source>
-        <translation type="unfinished"></translation>
+        <translation>テンプレートの形式 (既定値は json): CloudFormation の JSON または YAML、あるいは Terraform (HCL) モジュール。</translation>
     </message>
     <message>
         <source>The console&apos;s AWS account the role trusts (default: the console identity&apos;s account, from STS GetCallerIdentity).</source>
-        <translation type="unfinished"></translation>
+        <translation>ロールが信頼するコンソールの AWS アカウント (既定値: STS GetCallerIdentity で取得したコンソール ID のアカウント)。</translation>
     </message>
     <message>
         <source>Name of the IAM role the template creates.</source>
-        <translation type="unfinished"></translation>
+        <translation>テンプレートが作成する IAM ロールの名前。</translation>
     </message>
     <message>
         <source>Do not wait for discovery.</source>
-        <translation type="unfinished">検出の完了を待ちません。</translation>
+        <translation>検出の完了を待ちません。</translation>
     </message>
     <message>
         <source>Keep retrying AccessDenied/NoSuchEntity for up to SECONDS (0-3600; a stack still being created, IAM propagation). Default 0.</source>
-        <translation type="unfinished"></translation>
+        <translation>AccessDenied/NoSuchEntity の場合に最大 SECONDS 秒まで再試行し続けます (0～3600。スタックの作成中や IAM の伝播待ちの場合)。既定値は 0。</translation>
     </message>
     <message>
         <source>Repeatable.</source>
-        <translation type="unfinished"></translation>
+        <translation>複数回指定できます。</translation>
     </message>
     <message>
         <source>Account registry: a SQLite file, or a PostgreSQL URL (team mode; never with a password in it). Environment: ONRAMP_DB. Default: a SQLite file in the user&apos;s data directory.</source>
-        <translation type="unfinished"></translation>
+        <translation>アカウントレジストリ: SQLite ファイル、または PostgreSQL URL (チームモード。パスワードは決して含めないでください)。環境変数: ONRAMP_DB。既定値: ユーザーのデータディレクトリ内の SQLite ファイル。</translation>
     </message>
     <message>
         <source>Console user acting (default: ONRAMP_USER or the login name). Refused in team mode, where the database role is the user.</source>
-        <translation type="unfinished"></translation>
+        <translation>操作するコンソールユーザー (既定値: ONRAMP_USER またはログイン名)。チームモードでは使用できません (データベースロールがユーザーになります)。</translation>
     </message>
     <message>
         <source>Home region for STS and the default for discovery (default: AWS_REGION, else us-east-1).</source>
-        <translation type="unfinished"></translation>
+        <translation>STS のホームリージョン、および検出の既定のリージョン (既定値: AWS_REGION、未設定の場合は us-east-1)。</translation>
     </message>
     <message>
         <source>Machine-readable output: one JSON document on stdout (JSON Lines for instances).</source>
-        <translation type="unfinished"></translation>
+        <translation>機械可読な出力: stdout に 1 つの JSON ドキュメントを出力します (instances では JSON Lines)。</translation>
     </message>
     <message>
         <source>This help, or with a command that command&apos;s help.</source>
-        <translation type="unfinished"></translation>
+        <translation>このヘルプ、またはコマンドを指定した場合はそのコマンドのヘルプ。</translation>
     </message>
     <message>
         <source>Print the version and exit.</source>
-        <translation type="unfinished"></translation>
+        <translation>バージョンを表示して終了します。</translation>
     </message>
     <message>
         <source>Start a CloudFormation onboarding (a pending record).</source>
-        <translation type="unfinished"></translation>
+        <translation>CloudFormation オンボーディングを開始します (保留中のレコード)。</translation>
     </message>
     <message>
         <source>Creates a pending onboarding record with a fresh External ID.
 --json prints {&quot;id&quot;, &quot;external_id&quot;, &quot;status&quot;: &quot;pending&quot;}.</source>
-        <translation type="unfinished"></translation>
+        <translation>新しい外部 ID を使用して、保留中のオンボーディングレコードを作成します。
+--json は {&quot;id&quot;, &quot;external_id&quot;, &quot;status&quot;: &quot;pending&quot;} を出力します。</translation>
     </message>
     <message>
         <source>Friendly name.</source>
-        <translation type="unfinished">表示名。</translation>
+        <translation>表示名。</translation>
     </message>
     <message>
         <source>Print the CloudFormation template for a record.</source>
-        <translation type="unfinished"></translation>
+        <translation>レコードの CloudFormation テンプレートを出力します。</translation>
     </message>
     <message>
         <source>Prints the CloudFormation template of record ID: the read-only discovery role, trusting the console&apos;s account on condition of the record&apos;s External ID, and its RoleArn output.</source>
-        <translation type="unfinished"></translation>
+        <translation>レコード ID の CloudFormation テンプレートを出力します: レコードの外部 ID を条件としてコンソールのアカウントを信頼する読み取り専用の検出ロールと、その RoleArn 出力です。</translation>
     </message>
     <message>
         <source>Verify the customer&apos;s role, then discover.</source>
-        <translation type="unfinished"></translation>
+        <translation>顧客のロールを検証してから検出します。</translation>
     </message>
     <message>
         <source>Assumes the role with the record&apos;s External ID, proves the role requires it, checks permissions and ownership, stores the record, then discovers (progress on stderr when it is a terminal). A bare 12-digit account id means the role the record&apos;s template creates there.
 --json prints {&quot;id&quot;, &quot;status&quot;, &quot;aws_account_id&quot;, &quot;instance_count&quot;, &quot;message&quot;, &quot;error&quot;?}.</source>
-        <translation type="unfinished"></translation>
+        <translation>レコードの外部 ID でロールを引き受け、ロールが外部 ID を必須としていることを確認し、アクセス許可と所有権をチェックしてレコードを保存してから、検出を行います (端末の場合は進行状況を stderr に表示します)。12 桁のアカウント ID だけを指定すると、レコードのテンプレートがそのアカウントに作成するロールを指します。
+--json は {&quot;id&quot;, &quot;status&quot;, &quot;aws_account_id&quot;, &quot;instance_count&quot;, &quot;message&quot;, &quot;error&quot;?} を出力します。</translation>
     </message>
     <message>
         <source>The customer&apos;s role (required).</source>
-        <translation type="unfinished"></translation>
+        <translation>顧客のロール (必須)。</translation>
     </message>
     <message>
         <source>Connect with access keys read from stdin.</source>
-        <translation type="unfinished"></translation>
+        <translation>stdin から読み取ったアクセスキーで接続します。</translation>
     </message>
     <message>
         <source>Reads the access key id and the secret access key from stdin, one per line (never from arguments), validates them, keeps the secret in the OS keychain only, then discovers. Same result as verify.</source>
-        <translation type="unfinished"></translation>
+        <translation>アクセスキー ID とシークレットアクセスキーを stdin から 1 行に 1 つずつ読み取り (引数からは読み取りません)、検証して、シークレットを OS のキーチェーンにのみ保存してから、検出を行います。結果は verify と同じです。</translation>
     </message>
     <message>
         <source>List your account records.</source>
-        <translation type="unfinished"></translation>
+        <translation>アカウントのレコードを一覧表示します。</translation>
     </message>
     <message>
         <source>Lists the console user&apos;s records: id, AWS account (or organization), method, status, instance count, last error.
 --json prints an array of objects.</source>
-        <translation type="unfinished"></translation>
+        <translation>コンソールユーザーのレコードを一覧表示します: ID、AWS アカウント (または組織)、方式、ステータス、インスタンス数、最後のエラー。
+--json はオブジェクトの配列を出力します。</translation>
     </message>
     <message>
         <source>Discover a record&apos;s resources now.</source>
-        <translation type="unfinished"></translation>
+        <translation>レコードのリソースを今すぐ検出します。</translation>
     </message>
     <message>
         <source>Runs discovery of record ID now and waits for it (progress on stderr when it is a terminal). Same result as verify.</source>
-        <translation type="unfinished"></translation>
+        <translation>レコード ID の検出を今すぐ実行し、完了を待ちます (端末の場合は進行状況を stderr に表示します)。結果は verify と同じです。</translation>
     </message>
     <message>
         <source>List a record&apos;s resources.</source>
-        <translation type="unfinished"></translation>
+        <translation>レコードのリソースを一覧表示します。</translation>
     </message>
     <message>
         <source>Lists what discovery stored for record ID, one line each.
 --json prints JSON Lines, one object per instance or database.</source>
-        <translation type="unfinished"></translation>
+        <translation>レコード ID について検出で保存された内容を 1 行に 1 件ずつ一覧表示します。
+--json は JSON Lines を出力します (インスタンスまたはデータベースごとに 1 つのオブジェクト)。</translation>
     </message>
     <message>
         <source>List only EC2 instances or only RDS databases.</source>
-        <translation type="unfinished"></translation>
+        <translation>EC2 インスタンスのみ、または RDS データベースのみを一覧表示します。</translation>
     </message>
     <message>
         <source>Disconnect a record.</source>
-        <translation type="unfinished"></translation>
+        <translation>レコードの接続を解除します。</translation>
     </message>
     <message>
         <source>Marks record ID disconnected and deletes its secrets from the keychain; an organization takes every member record it made with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>レコード ID を切断済みにし、そのシークレットをキーチェーンから削除します。組織の場合は、その組織が作成したすべてのメンバーレコードも一緒に切断されます。</translation>
     </message>
     <message>
         <source>List console users, or set one&apos;s plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>コンソールユーザーを一覧表示するか、ユーザーのプランを設定します。</translation>
     </message>
     <message>
         <source>Lists the console users with their plan; set-plan changes one (trial: one live account).</source>
-        <translation type="unfinished"></translation>
+        <translation>コンソールユーザーをプランとともに一覧表示します。set-plan でユーザーのプランを変更します (trial: 有効なアカウントは 1 つ)。</translation>
     </message>
     <message>
         <source>Preflight checks.</source>
-        <translation type="unfinished"></translation>
+        <translation>事前チェック。</translation>
     </message>
     <message>
         <source>One line per check with ok/FAIL and a hint: keychain, database, console identity, endpoints, clock skew. Exit 0 only if all pass.
 --json prints {&quot;checks&quot;: [{&quot;name&quot;, &quot;ok&quot;, &quot;detail&quot;}]}.</source>
-        <translation type="unfinished"></translation>
+        <translation>チェックごとに ok/FAIL とヒントを 1 行で表示します: キーチェーン、データベース、コンソールの ID、エンドポイント、時計のずれ。すべて成功した場合のみ終了コード 0 を返します。
+--json は {&quot;checks&quot;: [{&quot;name&quot;, &quot;ok&quot;, &quot;detail&quot;}]} を出力します。</translation>
     </message>
     <message>
         <source>Start onboarding a whole AWS Organization.</source>
-        <translation type="unfinished"></translation>
+        <translation>AWS 組織全体のオンボーディングを開始します。</translation>
     </message>
     <message>
         <source>Creates a pending organization record with a fresh External ID.
 --json prints {&quot;id&quot;, &quot;external_id&quot;, &quot;status&quot;: &quot;pending&quot;, &quot;kind&quot;: &quot;organization&quot;}.</source>
-        <translation type="unfinished"></translation>
+        <translation>新しい外部 ID を使用して、保留中の組織レコードを作成します。
+--json は {&quot;id&quot;, &quot;external_id&quot;, &quot;status&quot;: &quot;pending&quot;, &quot;kind&quot;: &quot;organization&quot;} を出力します。</translation>
     </message>
     <message>
         <source>Print the management account&apos;s template with its StackSet.</source>
-        <translation type="unfinished"></translation>
+        <translation>管理アカウントのテンプレートを StackSet とともに出力します。</translation>
     </message>
     <message>
         <source>Prints one CloudFormation template for the management account: the discovery role there and a service-managed StackSet that creates the same role in every member account.</source>
-        <translation type="unfinished"></translation>
+        <translation>管理アカウント用の CloudFormation テンプレートを 1 つ出力します: 管理アカウントの検出ロールと、すべてのメンバーアカウントに同じロールを作成するサービスマネージド型の StackSet です。</translation>
     </message>
     <message>
         <source>Root or OU the StackSet targets (default: the organization&apos;s root).</source>
-        <translation type="unfinished"></translation>
+        <translation>StackSet の対象とするルートまたは OU (既定値: 組織のルート)。</translation>
     </message>
     <message>
         <source>Verify the management role, connect every member.</source>
-        <translation type="unfinished"></translation>
+        <translation>管理ロールを検証し、すべてのメンバーを接続します。</translation>
     </message>
     <message>
         <source>Assumes the management account&apos;s role, lists the organization&apos;s accounts and connects and discovers every ACTIVE member less the exclusions (progress on stderr when it is a terminal).
 --json prints {&quot;id&quot;, &quot;kind&quot;, &quot;status&quot;, &quot;organization_id&quot;, &quot;management_account_id&quot;, &quot;accounts&quot;: [...], &quot;instance_count&quot;}.</source>
-        <translation type="unfinished"></translation>
+        <translation>管理アカウントのロールを引き受け、組織のアカウントを一覧表示し、除外対象を除くすべての ACTIVE なメンバーを接続して検出します (端末の場合は進行状況を stderr に表示します)。
+--json は {&quot;id&quot;, &quot;kind&quot;, &quot;status&quot;, &quot;organization_id&quot;, &quot;management_account_id&quot;, &quot;accounts&quot;: [...], &quot;instance_count&quot;} を出力します。</translation>
     </message>
     <message>
         <source>The management account&apos;s role (required).</source>
-        <translation type="unfinished"></translation>
+        <translation>管理アカウントのロール (必須)。</translation>
     </message>
     <message>
         <source>An account never connected.</source>
-        <translation type="unfinished"></translation>
+        <translation>接続しないアカウント。</translation>
     </message>
     <message>
         <source>An OU whose accounts (nested OUs too) are never connected.</source>
-        <translation type="unfinished"></translation>
+        <translation>配下のアカウント (入れ子の OU のアカウントも含む) を接続しない OU。</translation>
     </message>
     <message>
         <source>List the organization&apos;s accounts again and reconcile.</source>
-        <translation type="unfinished"></translation>
+        <translation>組織のアカウントを再度一覧表示して調整します。</translation>
     </message>
     <message>
         <source>New ACTIVE accounts are connected and discovered, accounts that left or closed are disconnected, pending members are retried (progress on stderr when it is a terminal). Same result as org verify.</source>
-        <translation type="unfinished"></translation>
+        <translation>新しい ACTIVE なアカウントを接続して検出し、組織を離れたアカウントや閉鎖されたアカウントの接続を解除し、保留中のメンバーを再試行します (端末の場合は進行状況を stderr に表示します)。結果は org verify と同じです。</translation>
     </message>
     <message>
         <source>Onramp&apos;s command-line console: connect AWS accounts (a CloudFormation role with an External ID, or access keys kept in the OS keychain) and discover their resources.</source>
-        <translation type="unfinished"></translation>
+        <translation>Onramp のコマンドラインコンソール: AWS アカウント (外部 ID を使用する CloudFormation ロール、または OS のキーチェーンに保存したアクセスキー) を接続し、そのリソースを検出します。</translation>
     </message>
     <message>
         <source>Global options (anywhere on the line):</source>
-        <translation type="unfinished"></translation>
+        <translation>グローバルオプション (行内のどこにでも指定できます):</translation>
     </message>
     <message>
         <source>Commands:</source>
-        <translation type="unfinished"></translation>
+        <translation>コマンド:</translation>
     </message>
     <message>
         <source>Run &quot;onrampctl COMMAND --help&quot; for a command&apos;s arguments and options.</source>
-        <translation type="unfinished"></translation>
+        <translation>コマンドの引数とオプションについては「onrampctl COMMAND --help」を実行してください。</translation>
     </message>
     <message>
         <source>Exit status:</source>
-        <translation type="unfinished"></translation>
+        <translation>終了ステータス:</translation>
     </message>
     <message>
         <source>  0  success
@@ -1044,23 +1051,32 @@ Next: onrampctl org template %1 &gt; onramp-org.json, create the stack in the ma
   8  network or endpoint unreachable
   9  keychain unavailable
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  0  成功
+  2  使い方の誤りまたは無効な入力
+  3  AWS が認証情報またはロールを拒否した
+  4  AWS アカウントが別のユーザーに接続されている
+  5  プランの上限に達した
+  6  アクセス許可が不足している
+  7  検出に失敗した
+  8  ネットワークまたはエンドポイントに到達できない
+  9  キーチェーンを使用できない
+</translation>
     </message>
     <message>
         <source>A whole AWS Organization in one onboarding.</source>
-        <translation type="unfinished"></translation>
+        <translation>AWS 組織全体を 1 回のオンボーディングで接続します。</translation>
     </message>
     <message>
         <source>Options:</source>
-        <translation type="unfinished"></translation>
+        <translation>オプション:</translation>
     </message>
     <message>
         <source>Global options: see &quot;onrampctl --help&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>グローバルオプション:「onrampctl --help」を参照してください。</translation>
     </message>
     <message>
         <source>no help for &quot;%1&quot;: unknown command; see &quot;onrampctl --help&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」のヘルプはありません: 不明なコマンドです。「onrampctl --help」を参照してください</translation>
     </message>
 </context>
 <context>
@@ -1450,101 +1466,101 @@ Next: onrampctl org template %1 &gt; onramp-org.json, create the stack in the ma
     </message>
     <message>
         <source>environment variables AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY</source>
-        <translation type="unfinished"></translation>
+        <translation>環境変数 AWS_ACCESS_KEY_ID と AWS_SECRET_ACCESS_KEY</translation>
     </message>
     <message>
         <source>access keys of profile &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>プロファイル「%1」のアクセスキー</translation>
     </message>
     <message>
         <source>access keys in the system keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>システムのキーチェーン内のアクセスキー</translation>
     </message>
     <message>
         <source>Profile &quot;%1&quot; assumes a role (role_arn): it has no keys of its own.</source>
-        <translation type="unfinished"></translation>
+        <translation>プロファイル「%1」はロールを引き受けます (role_arn)。このプロファイル自体にはキーがありません。</translation>
     </message>
 </context>
 <context>
     <name>CredentialsResolver</name>
     <message>
         <source>profile &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>プロファイル「%1」</translation>
     </message>
     <message>
         <source>Profile &quot;%1&quot; names sso_session &quot;%2&quot;, but the config file has no [sso-session %2] section.</source>
-        <translation type="unfinished"></translation>
+        <translation>プロファイル「%1」は sso_session「%2」を指定していますが、設定ファイルに [sso-session %2] セクションがありません。</translation>
     </message>
     <message>
         <source>Profile &quot;%1&quot; has %2 %3, but its sso_session &quot;%4&quot; has %5.</source>
-        <translation type="unfinished"></translation>
+        <translation>プロファイル「%1」の %2 は %3 ですが、その sso_session「%4」では %5 です。</translation>
     </message>
     <message>
         <source>IAM Identity Center profile &quot;%1&quot; lacks %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>IAM Identity Center プロファイル「%1」に %2 がありません。</translation>
     </message>
     <message>
         <source>Profile &quot;%1&quot;: sso_region &quot;%2&quot; is not a region name.</source>
-        <translation type="unfinished"></translation>
+        <translation>プロファイル「%1」: sso_region「%2」はリージョン名ではありません。</translation>
     </message>
     <message>
         <source>Profile &quot;%1&quot;: the chain of roles %2 is longer than %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>プロファイル「%1」: ロールのチェーン %2 が %3 より長くなっています。</translation>
     </message>
     <message>
         <source>Profile &quot;%1&quot; needs an MFA code (mfa_serial): not supported by Onramp, which cannot prompt for one. Use a profile without MFA or an IAM Identity Center profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>プロファイル「%1」には MFA コード (mfa_serial) が必要ですが、Onramp はコードの入力を求めることができないため、これをサポートしていません。MFA のないプロファイルか、IAM Identity Center プロファイルを使用してください。</translation>
     </message>
     <message>
         <source>Profile &quot;%1&quot; has both source_profile and credential_source; keep one.</source>
-        <translation type="unfinished"></translation>
+        <translation>プロファイル「%1」に source_profile と credential_source の両方があります。どちらか一方にしてください。</translation>
     </message>
     <message>
         <source>Profile &quot;%1&quot; names source_profile &quot;%2&quot;, which does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>プロファイル「%1」は source_profile「%2」を指定していますが、このプロファイルは存在しません。</translation>
     </message>
     <message>
         <source>Profile &quot;%1&quot;: source_profile makes a loop (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>プロファイル「%1」: source_profile がループしています (%2)。</translation>
     </message>
     <message>
         <source>Profile &quot;%1&quot; has role_arn but neither source_profile nor credential_source.</source>
-        <translation type="unfinished"></translation>
+        <translation>プロファイル「%1」に role_arn がありますが、source_profile も credential_source もありません。</translation>
     </message>
     <message>
         <source>Profile &quot;%1&quot;: duration_seconds must be a number of seconds from 900 to 43200, not &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>プロファイル「%1」: duration_seconds には 900～43200 の秒数を指定する必要があります (「%2」は無効です)。</translation>
     </message>
     <message>
         <source>role %1 of profile &quot;%2&quot;, assumed with %3</source>
-        <translation type="unfinished"></translation>
+        <translation>プロファイル「%2」のロール %1 (%3 で引き受け)</translation>
     </message>
     <message>
         <source>Source profile &quot;%1&quot; has no credentials.</source>
-        <translation type="unfinished"></translation>
+        <translation>ソースプロファイル「%1」に認証情報がありません。</translation>
     </message>
     <message>
         <source>Profile &quot;%1&quot; has credential_source = Environment, but AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY are not set.</source>
-        <translation type="unfinished"></translation>
+        <translation>プロファイル「%1」の credential_source は Environment ですが、AWS_ACCESS_KEY_ID と AWS_SECRET_ACCESS_KEY が設定されていません。</translation>
     </message>
     <message>
         <source>Profile &quot;%1&quot; has credential_source = %2: not supported by Onramp, a desktop application (use Environment, or a source_profile).</source>
-        <translation type="unfinished"></translation>
+        <translation>プロファイル「%1」の credential_source は %2 ですが、デスクトップアプリケーションである Onramp ではサポートされていません (Environment または source_profile を使用してください)。</translation>
     </message>
     <message>
         <source>Profile &quot;%1&quot;: credential_source &quot;%2&quot; is not one of Environment, Ec2InstanceMetadata, EcsContainer.</source>
-        <translation type="unfinished"></translation>
+        <translation>プロファイル「%1」: credential_source「%2」は Environment、Ec2InstanceMetadata、EcsContainer のいずれでもありません。</translation>
     </message>
 </context>
 <context>
     <name>CsvWriter</name>
     <message>
         <source>Engine version</source>
-        <translation type="unfinished"></translation>
+        <translation>エンジンバージョン</translation>
     </message>
     <message>
         <source>Storage (GiB)</source>
-        <translation type="unfinished"></translation>
+        <translation>ストレージ (GiB)</translation>
     </message>
 </context>
 <context>
@@ -1631,11 +1647,11 @@ Next: onrampctl org template %1 &gt; onramp-org.json, create the stack in the ma
     </message>
     <message>
         <source>%1 (from %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2 から取得)</translation>
     </message>
     <message>
         <source>%1 (credentials from %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (認証情報は %2 から取得)</translation>
     </message>
 </context>
 <context>
@@ -1652,12 +1668,12 @@ Next: onrampctl org template %1 &gt; onramp-org.json, create the stack in the ma
     </message>
     <message>
         <source>databases not permitted</source>
-        <translation type="unfinished"></translation>
+        <translation>データベースは許可されていません</translation>
     </message>
     <message numerus="yes">
         <source>%n database(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 個のデータベース</numerusform>
         </translation>
     </message>
 </context>
@@ -1991,89 +2007,89 @@ Next: onrampctl org template %1 &gt; onramp-org.json, create the stack in the ma
     </message>
     <message numerus="yes">
         <source>%Ln instance</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln 個のインスタンス</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln instances</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln 個のインスタンス</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln database</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln 個のデータベース</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln databases</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln 個のデータベース</numerusform>
         </translation>
     </message>
     <message>
         <source>Get the new template…</source>
-        <translation type="unfinished"></translation>
+        <translation>新しいテンプレートを取得…</translation>
     </message>
     <message>
         <source>Get the new template that includes databases</source>
-        <translation type="unfinished"></translation>
+        <translation>データベースを含む新しいテンプレートを取得</translation>
     </message>
     <message>
         <source>EC2 instances and RDS databases</source>
-        <translation type="unfinished"></translation>
+        <translation>EC2 インスタンスと RDS データベース</translation>
     </message>
     <message>
         <source>Search id, name, IP, engine, tags…  (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>ID、名前、IP、エンジン、タグなどを検索…  (Ctrl+F)</translation>
     </message>
     <message>
         <source>Search instances and databases</source>
-        <translation type="unfinished"></translation>
+        <translation>インスタンスとデータベースを検索</translation>
     </message>
     <message>
         <source>Kind filter</source>
-        <translation type="unfinished"></translation>
+        <translation>種類のフィルター</translation>
     </message>
     <message>
         <source>All resources</source>
-        <translation type="unfinished"></translation>
+        <translation>すべてのリソース</translation>
     </message>
     <message>
         <source>RDS databases</source>
-        <translation type="unfinished"></translation>
+        <translation>RDS データベース</translation>
     </message>
     <message numerus="yes">
         <source>… and %Ln more accounts</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>… ほか %Ln 個のアカウント</numerusform>
         </translation>
     </message>
     <message>
         <source>%1: databases not permitted — update the stack to include databases.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: データベースは許可されていません — データベースを含めるようにスタックを更新してください。</translation>
     </message>
     <message>
         <source>%1: databases denied in %2 (e.g. by an SCP).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 でデータベースが拒否されています (SCP による拒否など)。</translation>
     </message>
     <message>
         <source>To include databases, update the account&apos;s stack with the new template: CloudFormation console → the stack (%1) → Update → Replace current template, with the new template.</source>
-        <translation type="unfinished"></translation>
+        <translation>データベースを含めるには、アカウントのスタックを新しいテンプレートで更新してください: CloudFormation コンソール → 対象のスタック (%1) → 更新 → 現在のテンプレートの置き換え。テンプレートには新しいテンプレートを使用します。</translation>
     </message>
     <message>
         <source>For an organization&apos;s accounts, update the organization&apos;s stack in its management account with the new organization template (onrampctl org template): its StackSet updates every member&apos;s role.</source>
-        <translation type="unfinished"></translation>
+        <translation>組織のアカウントの場合は、組織の管理アカウントにある組織のスタックを新しい組織テンプレート (onrampctl org template) で更新してください。その StackSet によって各メンバーのロールが更新されます。</translation>
     </message>
     <message>
         <source>Where a service control policy denies RDS, only its owner in the organization can allow it.</source>
-        <translation type="unfinished"></translation>
+        <translation>サービスコントロールポリシーが RDS を拒否している場合、それを許可できるのは組織内のそのポリシーの所有者のみです。</translation>
     </message>
     <message>
         <source>Showing %1 of %2 — %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 件中 %1 件を表示 — %3</translation>
     </message>
 </context>
 <context>
@@ -2156,67 +2172,67 @@ Next: onrampctl org template %1 &gt; onramp-org.json, create the stack in the ma
     </message>
     <message>
         <source>Select an instance or a database to see all its details and tags.</source>
-        <translation type="unfinished"></translation>
+        <translation>インスタンスまたはデータベースを選択すると、すべての詳細とタグが表示されます。</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>種類</translation>
     </message>
     <message>
         <source>Engine</source>
-        <translation type="unfinished"></translation>
+        <translation>エンジン</translation>
     </message>
     <message>
         <source>Storage</source>
-        <translation type="unfinished"></translation>
+        <translation>ストレージ</translation>
     </message>
     <message>
         <source>Multi-AZ</source>
-        <translation type="unfinished"></translation>
+        <translation>マルチ AZ</translation>
     </message>
     <message>
         <source>Resource ID</source>
-        <translation type="unfinished"></translation>
+        <translation>リソース ID</translation>
     </message>
     <message>
         <source>RDS database</source>
-        <translation type="unfinished"></translation>
+        <translation>RDS データベース</translation>
     </message>
     <message>
         <source>EC2 instance</source>
-        <translation type="unfinished"></translation>
+        <translation>EC2 インスタンス</translation>
     </message>
     <message>
         <source>%1 GiB</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 GiB</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>はい</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>いいえ</translation>
     </message>
     <message>
         <source>Identifier</source>
-        <translation type="unfinished"></translation>
+        <translation>識別子</translation>
     </message>
     <message>
         <source>Class</source>
-        <translation type="unfinished"></translation>
+        <translation>クラス</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>作成日時</translation>
     </message>
     <message>
         <source>DB cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>DB クラスター</translation>
     </message>
     <message>
         <source>deleted — no longer listed by AWS, kept as history</source>
-        <translation type="unfinished"></translation>
+        <translation>削除済み — AWS の一覧に表示されなくなりました。履歴として保持しています</translation>
     </message>
 </context>
 <context>
@@ -2275,39 +2291,39 @@ Next: onrampctl org template %1 &gt; onramp-org.json, create the stack in the ma
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>種類</translation>
     </message>
     <message>
         <source>Engine</source>
-        <translation type="unfinished"></translation>
+        <translation>エンジン</translation>
     </message>
     <message>
         <source>Storage</source>
-        <translation type="unfinished"></translation>
+        <translation>ストレージ</translation>
     </message>
     <message>
         <source>Multi-AZ</source>
-        <translation type="unfinished"></translation>
+        <translation>マルチ AZ</translation>
     </message>
     <message>
         <source>RDS</source>
-        <translation type="unfinished"></translation>
+        <translation>RDS</translation>
     </message>
     <message>
         <source>EC2</source>
-        <translation type="unfinished"></translation>
+        <translation>EC2</translation>
     </message>
     <message>
         <source>%1 GiB</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 GiB</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>はい</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>いいえ</translation>
     </message>
 </context>
 <context>
@@ -2750,7 +2766,7 @@ Next: onrampctl org template %1 &gt; onramp-org.json, create the stack in the ma
     </message>
     <message>
         <source>role %1; databases not permitted (rds:DescribeDBInstances)</source>
-        <translation type="unfinished"></translation>
+        <translation>ロール %1。データベースは許可されていません (rds:DescribeDBInstances)</translation>
     </message>
 </context>
 <context>
@@ -3108,79 +3124,79 @@ Next: onrampctl org template %1 &gt; onramp-org.json, create the stack in the ma
     <name>ProcessCredentialsProvider</name>
     <message>
         <source>credential_process</source>
-        <translation type="unfinished"></translation>
+        <translation>credential_process</translation>
     </message>
     <message>
         <source>credential_process of profile &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>プロファイル「%1」の credential_process</translation>
     </message>
     <message>
         <source>credential_process is longer than %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>credential_process が %1 文字を超えています。</translation>
     </message>
     <message>
         <source>credential_process has an unterminated quote: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>credential_process に閉じられていない引用符があります: %1</translation>
     </message>
     <message>
         <source>credential_process is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>credential_process が空です。</translation>
     </message>
     <message>
         <source>credential_process printed no valid credentials: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>credential_process が有効な認証情報を出力しませんでした: %1</translation>
     </message>
     <message>
         <source>more than %1 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 バイトを超えています</translation>
     </message>
     <message>
         <source>not a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON オブジェクトではありません</translation>
     </message>
     <message>
         <source>&quot;Version&quot; must be 1</source>
-        <translation type="unfinished"></translation>
+        <translation>「Version」は 1 である必要があります</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is missing or not a string</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」がないか、文字列ではありません</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a string</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」が文字列ではありません</translation>
     </message>
     <message>
         <source>&quot;Expiration&quot; is not an ISO 8601 time with a time zone: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>「Expiration」がタイムゾーン付きの ISO 8601 時刻ではありません: %1</translation>
     </message>
     <message>
         <source>Its error output: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>エラー出力: %1</translation>
     </message>
     <message>
         <source>credential_process (%1) returned credentials that expired at %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>credential_process (%1) が返した認証情報は %2 に有効期限が切れています。</translation>
     </message>
     <message>
         <source>credential_process could not start %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>credential_process が %1 を起動できませんでした: %2</translation>
     </message>
     <message>
         <source>credential_process (%1) did not finish within %2 s and was stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>credential_process (%1) が %2 秒以内に終了しなかったため、停止しました。</translation>
     </message>
     <message>
         <source>credential_process (%1) printed more than %2 bytes and was stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>credential_process (%1) が %2 バイトを超えて出力したため、停止しました。</translation>
     </message>
     <message>
         <source>credential_process (%1) crashed.</source>
-        <translation type="unfinished"></translation>
+        <translation>credential_process (%1) がクラッシュしました。</translation>
     </message>
     <message>
         <source>credential_process (%1) failed with exit code %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>credential_process (%1) が終了コード %2 で失敗しました。</translation>
     </message>
 </context>
 <context>
@@ -3538,27 +3554,27 @@ Next: onrampctl org template %1 &gt; onramp-org.json, create the stack in the ma
     </message>
     <message>
         <source>storing the databases of account %1 in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>アカウント %1 の %2 のデータベースの保存</translation>
     </message>
     <message>
         <source>marking the databases gone from account %1 in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>アカウント %1 の %2 からなくなったデータベースのマーク</translation>
     </message>
     <message>
         <source>reading the databases of account %1</source>
-        <translation type="unfinished"></translation>
+        <translation>アカウント %1 のデータベースの読み取り</translation>
     </message>
     <message>
         <source>counting the databases of account %1</source>
-        <translation type="unfinished"></translation>
+        <translation>アカウント %1 のデータベース数の集計</translation>
     </message>
     <message>
         <source>storing the database access of account %1</source>
-        <translation type="unfinished"></translation>
+        <translation>アカウント %1 のデータベースアクセスの保存</translation>
     </message>
     <message>
         <source>Team mode needs the group role onramp_console, and the role %1 may not create roles. Have a PostgreSQL superuser run once: CREATE ROLE onramp_console NOLOGIN; GRANT onramp_console TO %1 WITH ADMIN OPTION; then open the database %2 again as %1 (README.md, &quot;Team mode&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>チームモードにはグループロール onramp_console が必要ですが、ロール %1 はロールを作成できません。PostgreSQL のスーパーユーザーに次のコマンドを一度実行してもらってください: CREATE ROLE onramp_console NOLOGIN; GRANT onramp_console TO %1 WITH ADMIN OPTION; その後、%1 としてデータベース %2 をもう一度開いてください (README.md の「Team mode」)。</translation>
     </message>
 </context>
 <context>
@@ -3881,46 +3897,46 @@ Next: onrampctl org template %1 &gt; onramp-org.json, create the stack in the ma
     <name>SsoCredentialsProvider</name>
     <message>
         <source>%1 Run `%2` and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 `%2` を実行してから、もう一度お試しください。</translation>
     </message>
     <message>
         <source>IAM Identity Center role %1 in account %2 (profile &quot;%3&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>アカウント %2 の IAM Identity Center ロール %1 (プロファイル「%3」)</translation>
     </message>
     <message>
         <source>No IAM Identity Center sign-in is cached for %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2) の IAM Identity Center のサインインがキャッシュされていません。</translation>
     </message>
     <message>
         <source>The cached sign-in %1 is larger than %2 bytes.</source>
-        <translation type="unfinished"></translation>
+        <translation>キャッシュされたサインイン %1 が %2 バイトを超えています。</translation>
     </message>
     <message>
         <source>The cached sign-in %1 has no valid accessToken and expiresAt.</source>
-        <translation type="unfinished"></translation>
+        <translation>キャッシュされたサインイン %1 に有効な accessToken と expiresAt がありません。</translation>
     </message>
     <message>
         <source>The IAM Identity Center sign-in for %1 expired at %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 の IAM Identity Center のサインインは %2 に有効期限が切れました。</translation>
     </message>
     <message>
         <source>not a time in milliseconds</source>
-        <translation type="unfinished"></translation>
+        <translation>ミリ秒単位の時刻ではありません</translation>
     </message>
     <message>
         <source>No HTTP client to reach the portal with.</source>
-        <translation type="unfinished"></translation>
+        <translation>ポータルへの接続に使う HTTP クライアントがありません。</translation>
     </message>
     <message>
         <source>The IAM Identity Center portal refused the cached sign-in (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>IAM Identity Center ポータルがキャッシュされたサインインを拒否しました (%1)。</translation>
     </message>
 </context>
 <context>
     <name>StackUpdateDialog</name>
     <message>
         <source>New template for %1 — Onramp</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 の新しいテンプレート — Onramp</translation>
     </message>
     <message>
         <source>To let Onramp list the databases of AWS account %1, update its stack in place (the role, its External ID and everything else stay as they are):
@@ -3928,19 +3944,23 @@ Next: onrampctl org template %1 &gt; onramp-org.json, create the stack in the ma
 2. Sign in to the AWS console of account %1 and open CloudFormation → Stacks → %2 (the stack that created the role).
 3. Choose Update → Replace current template → Upload a template file, pick the saved file, keep the parameters, acknowledge that the stack changes an IAM role, and submit.
 4. When the stack shows UPDATE_COMPLETE, Onramp lists the databases at its next refresh.</source>
-        <translation type="unfinished"></translation>
+        <translation>Onramp が AWS アカウント %1 のデータベースを一覧表示できるようにするには、そのスタックをその場で更新してください (ロール、外部 ID、その他の設定はすべてそのまま維持されます):
+1. 下のテンプレートを保存する ([名前を付けて保存…]) か、コピーします。
+2. アカウント %1 の AWS コンソールにサインインし、CloudFormation → スタック → %2 (ロールを作成したスタック) を開きます。
+3. [更新] → [現在のテンプレートの置き換え] → [テンプレートファイルのアップロード] を選択し、保存したファイルを選んでパラメーターはそのままにし、スタックが IAM ロールを変更することを承認して送信します。
+4. スタックが UPDATE_COMPLETE になると、次回の更新時に Onramp がデータベースを一覧表示します。</translation>
     </message>
     <message>
         <source>The template names the AWS account allowed to assume the role — the account this console runs as — and Onramp could not find it out: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>テンプレートには、ロールの引き受けを許可する AWS アカウント (このコンソールが実行されているアカウント) が記載されますが、Onramp はそのアカウントを特定できませんでした: %1</translation>
     </message>
     <message>
         <source>Looking up the AWS account this console runs as…</source>
-        <translation type="unfinished">このコンソールが実行されている AWS アカウントを確認しています…</translation>
+        <translation>このコンソールが実行されている AWS アカウントを確認しています…</translation>
     </message>
     <message>
         <source>The role trusts AWS account %1 and only with this account&apos;s External ID %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>このロールは AWS アカウント %1 を信頼し、このアカウントの外部 ID %2 が指定された場合のみ引き受けを許可します。</translation>
     </message>
 </context>
 <context>
@@ -3951,7 +3971,7 @@ Next: onrampctl org template %1 &gt; onramp-org.json, create the stack in the ma
     </message>
     <message>
         <source>role %1 assumed with AssumeRole</source>
-        <translation type="unfinished"></translation>
+        <translation>ロール %1 (AssumeRole で引き受け)</translation>
     </message>
 </context>
 <context>
@@ -4022,7 +4042,7 @@ Next: onrampctl org template %1 &gt; onramp-org.json, create the stack in the ma
     </message>
     <message>
         <source>The template has %1, which Onramp cannot write as Terraform.</source>
-        <translation type="unfinished"></translation>
+        <translation>テンプレートに %1 が含まれていますが、Onramp はこれを Terraform として出力できません。</translation>
     </message>
 </context>
 <context>
@@ -4117,58 +4137,58 @@ Next: onrampctl org template %1 &gt; onramp-org.json, create the stack in the ma
     </message>
     <message>
         <source>For&amp;mat:</source>
-        <translation type="unfinished"></translation>
+        <translation>形式(&amp;M):</translation>
     </message>
     <message>
         <source>Template format</source>
-        <translation type="unfinished"></translation>
+        <translation>テンプレートの形式</translation>
     </message>
     <message>
         <source>CloudFormation (JSON)</source>
-        <translation type="unfinished"></translation>
+        <translation>CloudFormation (JSON)</translation>
     </message>
     <message>
         <source>Terraform (HCL)</source>
-        <translation type="unfinished"></translation>
+        <translation>Terraform (HCL)</translation>
     </message>
     <message>
         <source>The same role, trust policy, External ID and permissions as CloudFormation template or as Terraform module.</source>
-        <translation type="unfinished"></translation>
+        <translation>CloudFormation テンプレートまたは Terraform モジュールとして、同じロール、信頼ポリシー、外部 ID、アクセス許可を提供します。</translation>
     </message>
     <message>
         <source>Terraform module</source>
-        <translation type="unfinished"></translation>
+        <translation>Terraform モジュール</translation>
     </message>
     <message>
         <source>The AWS CLI command creates a CloudFormation stack: choose the CloudFormation format. Apply the Terraform module with terraform apply.</source>
-        <translation type="unfinished"></translation>
+        <translation>AWS CLI コマンドは CloudFormation スタックを作成します。CloudFormation 形式を選択してください。Terraform モジュールは terraform apply で適用してください。</translation>
     </message>
     <message>
         <source>Save the Terraform module</source>
-        <translation type="unfinished"></translation>
+        <translation>Terraform モジュールの保存</translation>
     </message>
     <message>
         <source>Terraform files (*.tf);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Terraform ファイル (*.tf);;すべてのファイル (*)</translation>
     </message>
 </context>
 <context>
     <name>WebIdentityCredentialsProvider</name>
     <message>
         <source>role %1 assumed with the web identity token %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>ロール %1 (Web ID トークン %2 (%3) で引き受け)</translation>
     </message>
     <message>
         <source>Cannot read the web identity token file %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Web ID トークンファイル %1 を読み取れません: %2</translation>
     </message>
     <message>
         <source>The web identity token file %1 is larger than %2 bytes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Web ID トークンファイル %1 が %2 バイトを超えています。</translation>
     </message>
     <message>
         <source>The web identity token file %1 is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Web ID トークンファイル %1 が空です。</translation>
     </message>
 </context>
 <context>
