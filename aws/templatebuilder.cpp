@@ -29,7 +29,7 @@ constexpr qsizetype maxDescriptionBytes = 1024; // CloudFormation User Guide, "F
 
 QString defaultDescription(const TemplateOptions &options)
 {
-    return u"Onramp: read-only EC2 discovery role, assumable only by AWS account "_s + options.trustedAccountId
+    return u"Onramp: read-only EC2 and RDS discovery role, assumable only by AWS account "_s + options.trustedAccountId
         + u" with the onboarding's External ID."_s;
 }
 
@@ -451,7 +451,8 @@ QJsonObject discoveryRole(const TemplateOptions &options, const QJsonArray &poli
         { u"Properties"_s,
             QJsonObject {
                 { u"RoleName"_s, options.roleName },
-                { u"Description"_s, u"Read-only EC2 discovery for Onramp (created by the Onramp onboarding stack)."_s },
+                { u"Description"_s,
+                    u"Read-only EC2 and RDS discovery for Onramp (created by the Onramp onboarding stack)."_s },
                 { u"MaxSessionDuration"_s, 3600 },
                 { u"AssumeRolePolicyDocument"_s,
                     QJsonObject {
@@ -610,7 +611,7 @@ QStringList uniqueTargets(const QStringList &ids)
 
 QString organizationDescription(const OrgTemplateOptions &options)
 {
-    return u"Onramp: read-only EC2 discovery roles for an AWS Organization, assumable only by AWS account "_s
+    return u"Onramp: read-only EC2 and RDS discovery roles for an AWS Organization, assumable only by AWS account "_s
         + options.trustedAccountId
         + u" with the onboarding's External ID: this management account's role (which may also list the "
           u"organization's accounts) and a service-managed StackSet that creates the same role in every member "
@@ -693,7 +694,7 @@ Result<QJsonObject> TemplateBuilder::buildOrganizationObject(const OrgTemplateOp
             QJsonObject {
                 { u"StackSetName"_s, QJsonObject { { u"Fn::Sub"_s, u"${AWS::StackName}-member-roles"_s } } },
                 { u"Description"_s,
-                    u"Onramp's read-only EC2 discovery role in every member account (created by the Onramp "
+                    u"Onramp's read-only EC2 and RDS discovery role in every member account (created by the Onramp "
                     u"organization stack)."_s },
                 { u"PermissionModel"_s, u"SERVICE_MANAGED"_s },
                 // Accounts that join a target OU get the role; an account that leaves loses it.

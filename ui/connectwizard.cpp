@@ -38,8 +38,9 @@ ConnectWizard::ConnectWizard(
     auto *methodPage = new QWidget(m_stack);
     auto *methodLayout = new QVBoxLayout(methodPage);
     methodLayout->setContentsMargins(0, 0, 0, 0);
-    auto *intro = new QLabel(tr("Onramp reads the account's EC2 inventory and never changes anything in it. Choose "
-                                "how it gets read-only access:"),
+    auto *intro = new QLabel(
+        tr("Onramp reads the account's EC2 instances and RDS databases and never changes anything in it. Choose "
+           "how it gets read-only access:"),
         methodPage);
     intro->setTextFormat(Qt::PlainText);
     intro->setWordWrap(true);
