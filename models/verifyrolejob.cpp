@@ -145,8 +145,8 @@ void VerifyRoleJob::proveExternalIdRequired()
     // The shortest session AWS allows: if it is granted, nothing uses it.
     const StsClient::AssumeRoleRequest withoutExternalId { m_roleArn, QString(),
         OnboardingService::sessionNameFor(m_account), 900 };
-    m_service->m_aws->sts()->assumeRole(m_account.region, *console, withoutExternalId, this,
-        [this](const Result<AssumedRole> &granted) {
+    m_service->m_aws->sts()->assumeRole(
+        m_account.region, *console, withoutExternalId, this, [this](const Result<AssumedRole> &granted) {
             m_proof = granted ? AwsError() : granted.error(); // (a granted session is not kept)
             probed();
         });
@@ -157,12 +157,12 @@ AwsError VerifyRoleJob::proofError() const
     const AwsError &refusal = *m_proof;
     if (!refusal.isError())
         return OnboardingService::domainError(OnrampError::ExternalIdNotEnforced,
-                        OnboardingService::tr("The role %1 can be assumed without an External ID, so any customer "
-                                              "of this console's AWS account could use Onramp to read this account "
-                                              "(confused deputy). Add the condition \"StringEquals\": "
-                                              "{\"sts:ExternalId\": \"%2\"} to the role's trust policy; the role "
-                                              "is not connected until then.")
-                            .arg(m_roleArn, m_account.externalId),
+            OnboardingService::tr("The role %1 can be assumed without an External ID, so any customer "
+                                  "of this console's AWS account could use Onramp to read this account "
+                                  "(confused deputy). Add the condition \"StringEquals\": "
+                                  "{\"sts:ExternalId\": \"%2\"} to the role's trust policy; the role "
+                                  "is not connected until then.")
+                .arg(m_roleArn, m_account.externalId),
             AwsError::Kind::AccessDenied);
     // AWS refusing it is the proof; anything else (network, throttling after retries) leaves the question open,
     // and an open question does not connect.

@@ -99,9 +99,8 @@ private Q_SLOTS:
         while (!tickets.isEmpty())
             s.release(tickets.takeFirst());
         QCOMPARE(started,
-            QStringList({ QStringLiteral("a:0"), QStringLiteral("a:9"), QStringLiteral("a:20"),
-                QStringLiteral("a:21"), QStringLiteral("a:10"), QStringLiteral("a:1"), QStringLiteral("a:2"),
-                QStringLiteral("a:3") }));
+            QStringList({ QStringLiteral("a:0"), QStringLiteral("a:9"), QStringLiteral("a:20"), QStringLiteral("a:21"),
+                QStringLiteral("a:10"), QStringLiteral("a:1"), QStringLiteral("a:2"), QStringLiteral("a:3") }));
     }
 
     void aKeyWhoseHostIsFullPassesItsTurnToAnotherHost()
