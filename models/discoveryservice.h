@@ -152,7 +152,7 @@ private:
     std::unique_ptr<PageStore> m_store;
     QList<Run *> m_retiredRuns; ///< completed, their deletion queued
     QHash<QString, QTimer *> m_refreshTimers;
-    int m_maxConcurrent = 8;
+    int m_maxConcurrent = 32;
     int m_slowMs = 180000;
     int m_refreshMs = 60000;
     QStringList m_regionFilter;
