@@ -16,33 +16,18 @@ bodies read completely, no parsing beyond the credentials and the page's token).
 "request_seconds"}.
 """
 import json
-import os
-import re
 import sys
 import time
 
-from floor import Client, Credentials, longest_chain, split_rds
+from floor import Client, assume_role, longest_chain, split_rds, stopwatch
 
 
 def main():
     args, rds_region = split_rds(sys.argv[1:])
     endpoint, ca, role_arn, external_id, home = args[:5]
     client = Client(endpoint, ca)
-    console = Credentials(os.environ['AWS_ACCESS_KEY_ID'], os.environ['AWS_SECRET_ACCESS_KEY'])
-    times = []
-    start = last = time.perf_counter()
-
-    def lap():
-        nonlocal last
-        now = time.perf_counter()
-        times.append(now - last)
-        last = now
-
-    doc = client.call('sts', home, console, [('Action', 'AssumeRole'), ('Version', '2011-06-15'),
-                                             ('RoleArn', role_arn), ('RoleSessionName', 'onramp-bench-floor'),
-                                             ('ExternalId', external_id)]).decode()
-    role = Credentials(*(re.search('<%s>([^<]*)</%s>' % (t, t), doc).group(1)
-                         for t in ('AccessKeyId', 'SecretAccessKey', 'SessionToken')))
+    start, times, lap = stopwatch()
+    role = assume_role(client, home, role_arn, external_id)
     lap()
     result, alongside = longest_chain(client, home, rds_region, role, lap)
     seconds = time.perf_counter() - start - alongside

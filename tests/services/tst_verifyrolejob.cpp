@@ -110,19 +110,21 @@ private:
             && e.value(QStringLiteral("region")).toString() == QLatin1StringView(region);
     }
 
+    /// The held discovery's first home-region DescribeInstances was sent and answered.
+    bool homeListingAnswered(const QString &scenario) const
+    {
+        return !requests(scenario, [](const QJsonObject &e) {
+            return isListing(e, "DescribeInstances", "us-east-1") && e.contains(QStringLiteral("answered"));
+        }).isEmpty();
+    }
+
     /// What a failed verify must leave behind: the record \a status (pending; failed, with the missing permissions,
     /// as before), not an instance nor a database stored, no discovery running — after the held discovery's
     /// home-region listing has been answered (it was sent).
     void checkNothingStored(
         ConsoleSession &s, const QString &scenario, const QString &id, AccountStatus status = AccountStatus::Pending)
     {
-        QTRY_VERIFY_WITH_TIMEOUT(!requests(scenario,
-                                     [](const QJsonObject &e) {
-                                         return isListing(e, "DescribeInstances", "us-east-1")
-                                             && e.contains(QStringLiteral("answered"));
-                                     })
-                                      .isEmpty(),
-            20000);
+        QTRY_VERIFY_WITH_TIMEOUT(homeListingAnswered(scenario), 20000);
         QVERIFY(!s.discovery()->isRunning(id));
         QSignalSpy merged(s.discovery(), &DiscoveryService::pageMerged);
         QTest::qWait(100); // replies still arriving for the dropped run change nothing
@@ -267,13 +269,7 @@ private Q_SLOTS:
         s->discovery()->startHeld(*stored, role->value());
         QVERIFY(!s->discovery()->isRunning(stored->id));
         // Released only once the home region's listing has been answered: what it held must not be stored.
-        QTRY_VERIFY_WITH_TIMEOUT(!requests(scenario,
-                                     [](const QJsonObject &e) {
-                                         return isListing(e, "DescribeInstances", "us-east-1")
-                                             && e.contains(QStringLiteral("answered"));
-                                     })
-                                      .isEmpty(),
-            20000);
+        QTRY_VERIFY_WITH_TIMEOUT(homeListingAnswered(scenario), 20000);
         QTest::qWait(50);
         QCOMPARE(finished.size(), 0); // held: not finished before it is released
         QVERIFY(s->discovery()->release(stored->id, *stored));
