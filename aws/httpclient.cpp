@@ -447,7 +447,7 @@ void HttpClient::schedule(AwsReply *reply, std::shared_ptr<const AwsCredentials>
             guard->m_ticket = ticket;
             sendSigned(guard, signing.get(), lane);
         },
-        reply->m_attempt > 1);
+        reply->m_attempt > 1, reply->m_call.priority);
 }
 
 void HttpClient::releaseSlot(AwsReply *reply)

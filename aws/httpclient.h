@@ -108,6 +108,10 @@ struct AwsCall
     /// the caller's SecretBytes (wiped when the last holder dies). Never logged.
     QByteArray secretHeaderName = {};
     std::shared_ptr<const SecretBytes> secretHeaderValue = {};
+    /// Its place among its account's waiting requests (RequestScheduler::enqueue): higher goes first. A paginated
+    /// listing's page sets its page number (followQueryPages()), so continuation pages of the longest chains go on
+    /// the wire before first pages of chains not begun: they are the critical path.
+    int priority = 0;
 
     /// An AWS JSON 1.1 call of \a target with \a body (smithy "awsJson1_1" protocol: POST /, X-Amz-Target,
     /// Content-Type application/x-amz-json-1.1, a JSON object body).

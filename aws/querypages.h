@@ -43,6 +43,8 @@ void followQueryPages(HttpClient *http, QueryPages pages, CredentialsProviderPtr
     if (!chain->token().isEmpty())
         query.add(pages.tokenParameter, chain->token());
     AwsCall call { pages.service, pages.region, pages.endpoint, std::move(query) };
+    // A chain that has gone further is likely the longest: its next page is on the critical path.
+    call.priority = chain->pages();
     const CredentialsProviderPtr next = credentials;
     http->call<Page>(std::move(call), std::move(credentials), context, parse,
         [=, pages = std::move(pages)](const Result<Page> &page) {

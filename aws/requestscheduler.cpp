@@ -2,6 +2,7 @@
 #include "aws/requestscheduler.h"
 
 #include <algorithm>
+#include <iterator>
 
 RequestScheduler::RequestScheduler(RequestSchedulerLimits limits)
     : m_limits(limits)
@@ -11,7 +12,8 @@ RequestScheduler::RequestScheduler(RequestSchedulerLimits limits)
     m_limits.lanes = std::max(1, m_limits.lanes);
 }
 
-RequestScheduler::Ticket RequestScheduler::enqueue(const QByteArray &key, const QString &host, Start start, bool first)
+RequestScheduler::Ticket RequestScheduler::enqueue(
+    const QByteArray &key, const QString &host, Start start, bool first, int priority)
 {
     const Ticket ticket = ++m_nextTicket;
     auto it = m_queues.find(key);
@@ -19,11 +21,16 @@ RequestScheduler::Ticket RequestScheduler::enqueue(const QByteArray &key, const 
         it = m_queues.insert(key, {});
         m_ring.append(key);
     }
-    Waiting w { ticket, host, std::move(start) };
-    if (first)
+    Waiting w { ticket, host, std::move(start), priority };
+    if (first) {
         it->push_front(std::move(w));
-    else
-        it->push_back(std::move(w));
+    } else {
+        // After the last one of the same or a higher priority: a queue is ordered by priority, FIFO among equals.
+        auto at = it->end();
+        while (at != it->begin() && std::prev(at)->priority < priority)
+            --at;
+        it->insert(at, std::move(w));
+    }
     m_waitingKey.insert(ticket, key);
     ++m_waitingPerHost[host];
     ++m_queued;

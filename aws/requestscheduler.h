@@ -24,7 +24,10 @@ struct RequestSchedulerLimits
 /// - at most maxInFlight requests in flight in total and maxInFlightPerHost to one host:port; the rest wait;
 /// - fair across accounts: waiting requests are queued per key (HttpClient's key is the account a request is for,
 ///   see AwsCall::scheduleKey) and keys take turns round-robin, so an account with 40 requests queued does not make
-///   an account that queues 2 later wait for its 40; within a key, first in first out (a retry goes first);
+///   an account that queues 2 later wait for its 40;
+/// - within a key, the critical path first: a higher priority goes first (HttpClient's is the page number of a
+///   paginated listing, AwsCall::priority, so the next page of the longest chain passes new regions' first pages),
+///   first in first out among equals, and a retry ahead of all;
 /// - a request holds its slot only while it is on the wire: between attempts (retry backoff, refreshing
 ///   credentials) it holds nothing, so one account's throttling never takes slots from the others.
 /// Not thread-safe; one thread (HttpClient's) uses it. Callbacks run synchronously from enqueue() and release().
@@ -40,7 +43,8 @@ public:
 
     /// Queues a request for \a host ("host:port") on behalf of \a key; \a start runs once a slot is free (perhaps
     /// before enqueue() returns). \a first: ahead of the key's other waiting requests (a retry keeps its turn).
-    Ticket enqueue(const QByteArray &key, const QString &host, Start start, bool first = false);
+    /// \a priority: ahead of the key's waiting requests of a lower priority (after those of the same or higher).
+    Ticket enqueue(const QByteArray &key, const QString &host, Start start, bool first = false, int priority = 0);
     /// The request \a ticket left the wire (or, still queued, is not wanted any more): frees its slot, or removes it
     /// from the queue, and starts what may go now. Unknown or released tickets are ignored.
     void release(Ticket ticket);
@@ -66,6 +70,7 @@ private:
         Ticket ticket;
         QString host;
         Start start;
+        int priority = 0;
     };
     struct Running
     {

@@ -17,14 +17,14 @@ cmake --build "$build" -j2 --target onramp onrampctl bench_sigv4 bench_awsxml be
 
 out="$(mktemp -d -t onramp-bench.XXXXXX)"
 trap 'rm -rf "$out"' EXIT
-parts=(${ONRAMP_BENCH_ONLY:-sigv4 parse discovery org model startup})
+parts=(${ONRAMP_BENCH_ONLY:-sigv4 parse discovery verify org model startup})
 failed=()
 for part in "${parts[@]}"; do
     echo "== bench part: $part" >&2
     start=$SECONDS
     case "$part" in
         startup) cmd=(bash scripts/with-keyring.sh /usr/bin/python3 bench/parts/startup.py "$build" "$out") ;;
-        discovery | org) cmd=(bash scripts/with-keyring.sh bash "bench/parts/$part.sh" "$build" "$out") ;;
+        discovery | verify | org) cmd=(bash scripts/with-keyring.sh bash "bench/parts/$part.sh" "$build" "$out") ;;
         *) cmd=(bash "bench/parts/$part.sh" "$build" "$out") ;;
     esac
     if "${cmd[@]}" && [ -s "$out/$part.md" ]; then

@@ -52,6 +52,13 @@ struct DiscoveryService::Run
     QHash<QString, QString> regionErrors;
     QString firstError;
     quint64 serial = 0; ///< tells this run from a later one of the same account
+    /// The region listed beside DescribeRegions (the account's home region), or empty.
+    QString homeRegion;
+    bool regionsKnown = false; ///< DescribeRegions answered (storing waits for it)
+    bool awaitingVerify = false; ///< startHeld() and not released yet: nothing stored, counted or announced
+    bool dropping = false; ///< DescribeRegions failed: what the home region still lists is not stored
+    std::deque<std::function<void()>> held; ///< whenStorable() work waiting, in order
+    bool storable() const { return regionsKnown && !awaitingVerify; }
 };
 
 namespace {
@@ -100,7 +107,8 @@ DiscoveryService::Run *DiscoveryService::liveRun(const QString &accountId, quint
 
 bool DiscoveryService::isRunning(const QString &accountId) const
 {
-    return m_runs.contains(accountId);
+    const Run *run = m_runs.value(accountId);
+    return run && !run->awaitingVerify;
 }
 
 void DiscoveryService::stop(const QString &accountId)
@@ -111,8 +119,64 @@ void DiscoveryService::stop(const QString &accountId)
 
 void DiscoveryService::start(const Account &account, CredentialsProviderPtr credentials)
 {
+    begin(account, std::move(credentials), false);
+}
+
+void DiscoveryService::startHeld(const Account &account, CredentialsProviderPtr credentials)
+{
+    begin(account, std::move(credentials), true);
+}
+
+bool DiscoveryService::release(const QString &heldId, const Account &account)
+{
+    Run *run = m_runs.value(heldId);
+    if (!run || !run->awaitingVerify)
+        return false;
+    if (account.id != heldId) {
+        stopHeld(heldId);
+        return false;
+    }
+    run->account = account;
+    run->awaitingVerify = false;
+    qCInfo(lcModels).noquote() << "discovery released for" << account.id;
+    Q_EMIT started(account.id);
+    emitProgress(run);
+    storeHeld(run);
+    return true;
+}
+
+void DiscoveryService::stopHeld(const QString &accountId)
+{
+    if (Run *run = m_runs.value(accountId); run && run->awaitingVerify)
+        delete m_runs.take(accountId);
+}
+
+void DiscoveryService::whenStorable(Run *run, std::function<void()> work)
+{
+    if (run->dropping)
+        return;
+    if (!run->storable()) {
+        run->held.push_back(std::move(work));
+        return;
+    }
+    work();
+}
+
+void DiscoveryService::storeHeld(Run *run)
+{
+    // A task may complete the run (retiring it, deleted later from the event loop): nothing is held after that.
+    while (run->storable() && !run->held.empty()) {
+        std::function<void()> work = std::move(run->held.front());
+        run->held.pop_front();
+        work();
+    }
+}
+
+void DiscoveryService::begin(const Account &account, CredentialsProviderPtr credentials, bool held)
+{
     delete m_runs.take(account.id);
     auto *run = new Run;
+    run->awaitingVerify = held;
     run->serial = ++m_nextSerial;
     run->account = account;
     run->credentials = std::move(credentials);
@@ -123,36 +187,56 @@ void DiscoveryService::start(const Account &account, CredentialsProviderPtr cred
     connect(&run->slowTimer, &QTimer::timeout, this, [this, id = account.id] { Q_EMIT slow(id); });
     run->slowTimer.start(m_slowMs);
     m_runs.insert(account.id, run);
-    qCInfo(lcModels).noquote() << "discovery started for" << account.id;
-    Q_EMIT started(account.id);
-    emitProgress(run);
+    qCInfo(lcModels).noquote() << "discovery started for" << account.id << (held ? "(held until verified)" : "");
+    if (!held) {
+        Q_EMIT started(account.id);
+        emitProgress(run);
+    }
 
     const QString home = account.region.isEmpty() ? m_aws->homeRegion() : account.region;
     m_aws->ec2()->describeRegions(home, run->credentials, run->context.get(),
         [this, run](const Result<QList<Ec2Region>> &regions) { onRegions(run, regions); });
+    // The home region is where the role is used (its STS answered): surely enabled. Its chain is the longest more
+    // often than not, so it starts now rather than one round trip later; DescribeRegions will not start it twice.
+    if (m_regionFilter.isEmpty() || m_regionFilter.contains(home)) {
+        run->homeRegion = home;
+        ++run->inFlight;
+        discoverRegion(run, home);
+    }
 }
 
 void DiscoveryService::onRegions(Run *run, const Result<QList<Ec2Region>> &regions)
 {
+    run->regionsKnown = true;
     if (!regions) {
+        // Without the region list nothing is stored, the home region's pages included (as before they were
+        // listed beside it): the account fails with DescribeRegions' error.
         run->firstError = describeFailure(regions.error(), "ec2:DescribeRegions");
-        complete(run);
+        run->held.clear();
+        run->dropping = true;
+        run->regionsTotal = 0;
+        run->regionsDone = 0;
+        if (run->awaitingVerify)
+            run->held.push_back([this, run] { complete(run); });
+        else
+            complete(run);
         return;
     }
     for (const Ec2Region &r : *regions) {
-        if (r.optInStatus == QLatin1StringView("not-opted-in"))
+        if (r.optInStatus == QLatin1StringView("not-opted-in") || r.name == run->homeRegion)
             continue;
         if (!m_regionFilter.isEmpty() && !m_regionFilter.contains(r.name))
             continue;
         run->queue.append(r.name);
     }
-    run->regionsTotal = int(run->queue.size());
+    run->regionsTotal = int(run->queue.size()) + (run->homeRegion.isEmpty() ? 0 : 1);
     emitProgress(run);
-    if (run->queue.isEmpty()) {
-        complete(run);
+    if (run->regionsTotal == 0) {
+        whenStorable(run, [this, run] { complete(run); });
         return;
     }
     pumpRegions(run);
+    storeHeld(run);
 }
 
 void DiscoveryService::pumpRegions(Run *run)
@@ -177,7 +261,7 @@ void DiscoveryService::discoverRegion(Run *run, const QString &region)
         if (!state->ec2Finished || !state->databasesFinished)
             return;
         if (Run *live = liveRun(listing.accountId, listing.run))
-            regionDone(live, listing.region, state->ec2Error);
+            whenStorable(live, [this, live, listing, state] { regionDone(live, listing.region, state->ec2Error); });
     };
     auto ec2Finished = [state, regionFinished](const QString &error) {
         state->ec2Finished = true;
@@ -195,12 +279,14 @@ void DiscoveryService::discoverRegion(Run *run, const QString &region)
             ec2Finished(run->regionErrors.value(listing.region));
             return;
         }
-        m_store->completeRegion(
-            listing, std::move(state->health), [this, listing, ec2Finished](const RegionCompletion &done) {
-                if (Run *live = liveRun(listing.accountId, listing.run))
-                    ec2Finished(
-                        announceRegion(live, listing.region, listing.accountId, done.removedIds, done.changedHealth));
-            });
+        whenStorable(run, [this, listing, state, ec2Finished] {
+            m_store->completeRegion(
+                listing, std::move(state->health), [this, listing, ec2Finished](const RegionCompletion &done) {
+                    if (Run *live = liveRun(listing.accountId, listing.run))
+                        ec2Finished(announceRegion(
+                            live, listing.region, listing.accountId, done.removedIds, done.changedHealth));
+                });
+        });
     };
     auto listHealth = [this, run, region, state, finishRegion] {
         if (std::exchange(state->statusStarted, true))
@@ -233,15 +319,17 @@ void DiscoveryService::discoverRegion(Run *run, const QString &region)
     const bool healthWhenListed = m_aws->http()->scheduler().queued() > 0;
     if (!healthWhenListed)
         listHealth();
-    auto onPage = [this, context = run->context.get(), listing, state, listHealth](const Ec2InstancePage &page) {
+    auto onPage = [this, run, listing, state, listHealth](const Ec2InstancePage &page) {
         state->instances += int(page.instances.size());
         if (!page.instances.isEmpty())
             listHealth();
-        m_store->storePage(context, listing, page,
-            [this, listing](const Ec2InstancePage &stored, const Result<InstanceMergeResult> &merged) {
-                if (Run *live = liveRun(listing.accountId, listing.run))
-                    pageStored(live, listing.region, listing.accountId, stored, merged);
-            });
+        whenStorable(run, [this, context = run->context.get(), listing, page] {
+            m_store->storePage(context, listing, page,
+                [this, listing](const Ec2InstancePage &stored, const Result<InstanceMergeResult> &merged) {
+                    if (Run *live = liveRun(listing.accountId, listing.run))
+                        pageStored(live, listing.region, listing.accountId, stored, merged);
+                });
+        });
     };
     auto onDone = [run, state, finishRegion, listHealth](const Result<int> &done) {
         if (done && state->instances > 0)
@@ -273,12 +361,14 @@ void DiscoveryService::discoverDatabases(Run *run, const QString &region, std::f
         run->context->defer(std::move(finished));
         return;
     }
-    auto onPage = [this, context = run->context.get(), listing](const RdsDbInstancePage &page) {
-        m_store->storeDatabasePage(context, listing, page,
-            [this, listing](const RdsDbInstancePage &stored, const Result<InstanceMergeResult> &merged) {
-                if (Run *live = liveRun(listing.accountId, listing.run))
-                    databasePageStored(live, listing.region, listing.accountId, stored, merged);
-            });
+    auto onPage = [this, run, listing](const RdsDbInstancePage &page) {
+        whenStorable(run, [this, context = run->context.get(), listing, page] {
+            m_store->storeDatabasePage(context, listing, page,
+                [this, listing](const RdsDbInstancePage &stored, const Result<InstanceMergeResult> &merged) {
+                    if (Run *live = liveRun(listing.accountId, listing.run))
+                        databasePageStored(live, listing.region, listing.accountId, stored, merged);
+                });
+        });
     };
     auto onDone = [this, run, listing, finished = std::move(finished)](const Result<int> &done) {
         // Deferred: after the pages' own deferred stores (InlinePageStore), as for instances.
@@ -294,12 +384,14 @@ void DiscoveryService::discoverDatabases(Run *run, const QString &region, std::f
                 return;
             }
             ++run->databaseRegionsListed;
-            m_store->completeDatabases(listing, [this, listing, finished](const QList<StoredInstance> &deleted) {
-                if (!liveRun(listing.accountId, listing.run))
-                    return;
-                if (!deleted.isEmpty())
-                    Q_EMIT pageMerged(listing.accountId, listing.region, deleted);
-                finished();
+            whenStorable(run, [this, listing, finished] {
+                m_store->completeDatabases(listing, [this, listing, finished](const QList<StoredInstance> &deleted) {
+                    if (!liveRun(listing.accountId, listing.run))
+                        return;
+                    if (!deleted.isEmpty())
+                        Q_EMIT pageMerged(listing.accountId, listing.region, deleted);
+                    finished();
+                });
             });
         });
     };
@@ -489,6 +581,8 @@ void DiscoveryService::complete(Run *run)
 
 void DiscoveryService::emitProgress(Run *run)
 {
+    if (run->awaitingVerify)
+        return;
     DiscoveryProgress p;
     p.accountId = run->account.id;
     p.elapsedSecs = run->clock.elapsed() / 1000;

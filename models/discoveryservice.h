@@ -64,10 +64,23 @@ public:
     DiscoveryService(Registry *registry, AwsClients *aws, QObject *parent = nullptr);
     ~DiscoveryService() override;
 
-    /// Starts (or restarts) discovery of \a account with \a credentials. The account must be live.
+    /// Starts (or restarts) discovery of \a account with \a credentials. The account must be live. The home region's
+    /// listings (the account's region: the role is surely usable there) go out beside DescribeRegions, not after it;
+    /// their pages are stored once DescribeRegions has answered (if it fails, they are dropped, as if never listed).
     void start(const Account &account, CredentialsProviderPtr credentials);
+    /// Starts discovering \a account for a role that is still being verified (VerifyRoleJob, beside its External-ID
+    /// proof and permission probes): the requests go out as start()'s do, but nothing is stored, counted or
+    /// announced until release(); stopHeld() drops it all. The account may still be pending.
+    void startHeld(const Account &account, CredentialsProviderPtr credentials);
+    /// The role of the held run of \a heldId passed verification and \a account (connected) is stored: the run goes on
+    /// for it, storing what it held in the order it came. False (and nothing held any more) when there is no held run
+    /// of \a heldId, or \a account is another record: then start() it.
+    bool release(const QString &heldId, const Account &account);
+    /// Drops the held run of \a accountId, if any (its verification failed): nothing it listed is stored.
+    void stopHeld(const QString &accountId);
     /// Stops a running discovery and the periodic refresh of \a accountId.
     void stop(const QString &accountId);
+    /// A discovery of \a accountId runs (a held one, not yet released, does not count).
     bool isRunning(const QString &accountId) const;
 
     int maxConcurrentRegions() const { return m_maxConcurrent; }
@@ -102,6 +115,13 @@ Q_SIGNALS:
 
 private:
     struct Run;
+    /// start() and startHeld(): a new run, DescribeRegions and the home region's listings sent.
+    void begin(const Account &account, CredentialsProviderPtr credentials, bool held);
+    /// Runs \a work (storing, completing, announcing) now, or once the run may store: when DescribeRegions has
+    /// answered and (a held run) the verify released it. Dropped when the run ends without storing.
+    void whenStorable(Run *run, std::function<void()> work);
+    /// The run may store now: what it held runs, in order.
+    void storeHeld(Run *run);
     void onRegions(Run *run, const Result<QList<Ec2Region>> &regions);
     void pumpRegions(Run *run);
     void discoverRegion(Run *run, const QString &region);
@@ -132,7 +152,7 @@ private:
     std::unique_ptr<PageStore> m_store;
     QList<Run *> m_retiredRuns; ///< completed, their deletion queued
     QHash<QString, QTimer *> m_refreshTimers;
-    int m_maxConcurrent = 8;
+    int m_maxConcurrent = 32;
     int m_slowMs = 180000;
     int m_refreshMs = 60000;
     QStringList m_regionFilter;

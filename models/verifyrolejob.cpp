@@ -89,8 +89,23 @@ void VerifyRoleJob::assume()
 
 void VerifyRoleJob::assumed(const Result<AwsCredentials> &creds)
 {
-    if (creds)
-        return proveExternalIdRequired();
+    if (creds) {
+        // Nothing below depends on anything but the role's credentials: all of it goes on the wire now. The
+        // discovery is held: what it lists is stored only once the proof and the probes have passed.
+        auto *provider = static_cast<AssumeRoleCredentialsProvider *>(m_role.get());
+        const QString assumedAccount = accountOfArn(provider->lastAssumed().assumedRoleArn);
+        if (!assumedAccount.isEmpty() && assumedAccount != m_awsId)
+            return fail(OnboardingService::domainError(OnrampError::RoleRejected,
+                OnboardingService::tr("The assumed role belongs to account %1, not %2.").arg(assumedAccount, m_awsId),
+                AwsError::Kind::AccessDenied));
+        if (m_request.options.startDiscovery) {
+            m_service->m_discovery->startHeld(m_account, m_role);
+            m_discoveryHeld = true;
+        }
+        proveExternalIdRequired();
+        probePermissions();
+        return;
+    }
     const AwsError &e = creds.error();
     const bool maybeNotYet = e.kind == AwsError::Kind::AccessDenied || e.kind == AwsError::Kind::NotFound;
     const qint64 waitMs = qint64(m_request.options.waitForRoleSecs) * 1000;
@@ -130,42 +145,37 @@ void VerifyRoleJob::proveExternalIdRequired()
     // The shortest session AWS allows: if it is granted, nothing uses it.
     const StsClient::AssumeRoleRequest withoutExternalId { m_roleArn, QString(),
         OnboardingService::sessionNameFor(m_account), 900 };
-    m_service->m_aws->sts()->assumeRole(m_account.region, *console, withoutExternalId, this,
-        [this](const Result<AssumedRole> &granted) { proved(granted); });
+    m_service->m_aws->sts()->assumeRole(
+        m_account.region, *console, withoutExternalId, this, [this](const Result<AssumedRole> &granted) {
+            m_proof = granted ? AwsError() : granted.error(); // (a granted session is not kept)
+            probed();
+        });
 }
 
-void VerifyRoleJob::proved(const Result<AssumedRole> &granted)
+AwsError VerifyRoleJob::proofError() const
 {
-    // Not connected unless AWS refused: a pending onboarding stays pending until the trust policy is fixed; a
-    // connected account whose role was opened up is failed.
-    if (granted)
-        return fail(OnboardingService::domainError(OnrampError::ExternalIdNotEnforced,
-                        OnboardingService::tr("The role %1 can be assumed without an External ID, so any customer "
-                                              "of this console's AWS account could use Onramp to read this account "
-                                              "(confused deputy). Add the condition \"StringEquals\": "
-                                              "{\"sts:ExternalId\": \"%2\"} to the role's trust policy; the role "
-                                              "is not connected until then.")
-                            .arg(m_roleArn, m_account.externalId),
-                        AwsError::Kind::AccessDenied),
-            true);
+    const AwsError &refusal = *m_proof;
+    if (!refusal.isError())
+        return OnboardingService::domainError(OnrampError::ExternalIdNotEnforced,
+            OnboardingService::tr("The role %1 can be assumed without an External ID, so any customer "
+                                  "of this console's AWS account could use Onramp to read this account "
+                                  "(confused deputy). Add the condition \"StringEquals\": "
+                                  "{\"sts:ExternalId\": \"%2\"} to the role's trust policy; the role "
+                                  "is not connected until then.")
+                .arg(m_roleArn, m_account.externalId),
+            AwsError::Kind::AccessDenied);
     // AWS refusing it is the proof; anything else (network, throttling after retries) leaves the question open,
     // and an open question does not connect.
-    if (granted.error().kind != AwsError::Kind::AccessDenied) {
-        AwsError e = granted.error();
+    if (refusal.kind != AwsError::Kind::AccessDenied) {
+        AwsError e = refusal;
         e.message = OnboardingService::tr("Could not check that the role requires the External ID: %1").arg(e.message);
-        return fail(e, true);
+        return e;
     }
-    probePermissions();
+    return {};
 }
 
 void VerifyRoleJob::probePermissions()
 {
-    auto *provider = static_cast<AssumeRoleCredentialsProvider *>(m_role.get());
-    const QString assumedAccount = accountOfArn(provider->lastAssumed().assumedRoleArn);
-    if (!assumedAccount.isEmpty() && assumedAccount != m_awsId)
-        return fail(OnboardingService::domainError(OnrampError::RoleRejected,
-            OnboardingService::tr("The assumed role belongs to account %1, not %2.").arg(assumedAccount, m_awsId),
-            AwsError::Kind::AccessDenied));
     Q_EMIT m_service->stage(m_account.id, OnboardingService::tr("Checking permissions…"));
     m_service->m_aws->ec2()->probePermissions(
         m_account.region, m_role, this, [this](const Result<QList<PermissionCheck>> &checks) {
@@ -184,8 +194,13 @@ void VerifyRoleJob::probePermissions()
 
 void VerifyRoleJob::probed()
 {
-    if (!m_ec2Checks || !m_databaseAccess)
+    if (!m_proof || !m_ec2Checks || !m_databaseAccess)
         return;
+    // Not connected unless AWS refused the proof: a pending onboarding stays pending until the trust policy is fixed;
+    // a connected account whose role was opened up is failed. The proof's verdict goes before the probes', as when
+    // they ran one after the other.
+    if (const AwsError proof = proofError(); proof.isError())
+        return fail(proof, true);
     const Result<QList<PermissionCheck>> &checks = *m_ec2Checks;
     if (!checks)
         return fail(checks.error());
@@ -246,8 +261,10 @@ void VerifyRoleJob::store()
             : OnboardingService::tr("role %1").arg(m_roleArn));
     Q_EMIT m_service->accountChanged(*stored);
     m_service->rememberRoleCredentials(*stored, m_role);
-    if (m_request.options.startDiscovery)
+    if (m_request.options.startDiscovery
+        && !(m_discoveryHeld && m_service->m_discovery->release(m_account.id, *stored)))
         m_service->m_discovery->start(*stored, m_role);
+    m_discoveryHeld = false;
     if (staleSecret.isEmpty())
         return finish(stored);
     m_service->m_secrets->remove(staleSecret, this, [this, stored](Result<void> removed) {
@@ -260,6 +277,9 @@ void VerifyRoleJob::store()
 
 void VerifyRoleJob::fail(const AwsError &error, bool markFailed)
 {
+    // What the held discovery listed is never stored for a role that failed verification.
+    if (std::exchange(m_discoveryHeld, false))
+        m_service->m_discovery->stopHeld(m_account.id);
     if (markFailed && !m_account.id.isEmpty() && m_account.status != AccountStatus::Pending)
         m_service->m_registry->setStatus(m_account.id, AccountStatus::Failed, error.message);
     finish(m_service->fail(m_request.user, kAction, m_request.accountId, error));

@@ -115,12 +115,8 @@ def longest_chain(client, big, rds_region, creds, lap):
             'rds_chain_seconds': rds_chain}, min(ec2_chain, rds_chain)
 
 
-def main():
-    args, rds_region = split_rds(sys.argv[1:])
-    endpoint, ca, role_arn, external_id, big = args[:5]
-    home = args[5] if len(args) > 5 else 'us-east-1'
-    client = Client(endpoint, ca)
-    console = Credentials(os.environ['AWS_ACCESS_KEY_ID'], os.environ['AWS_SECRET_ACCESS_KEY'])
+def stopwatch():
+    """(start, times, lap): lap() appends the seconds since the previous lap (or since start) to times."""
     times = []
     start = last = time.perf_counter()
 
@@ -129,12 +125,27 @@ def main():
         now = time.perf_counter()
         times.append(now - last)
         last = now
+    return start, times, lap
 
+
+def assume_role(client, home, role_arn, external_id):
+    """AssumeRole with the console identity (AWS_ACCESS_KEY_ID / AWS_SECRET_ACCESS_KEY) and the External ID: the
+    role's credentials, read with a regex."""
+    console = Credentials(os.environ['AWS_ACCESS_KEY_ID'], os.environ['AWS_SECRET_ACCESS_KEY'])
     doc = client.call('sts', home, console, [('Action', 'AssumeRole'), ('Version', '2011-06-15'),
                                              ('RoleArn', role_arn), ('RoleSessionName', 'onramp-bench-floor'),
                                              ('ExternalId', external_id)]).decode()
-    role = Credentials(*(re.search('<%s>([^<]*)</%s>' % (t, t), doc).group(1)
+    return Credentials(*(re.search('<%s>([^<]*)</%s>' % (t, t), doc).group(1)
                          for t in ('AccessKeyId', 'SecretAccessKey', 'SessionToken')))
+
+
+def main():
+    args, rds_region = split_rds(sys.argv[1:])
+    endpoint, ca, role_arn, external_id, big = args[:5]
+    home = args[5] if len(args) > 5 else 'us-east-1'
+    client = Client(endpoint, ca)
+    start, times, lap = stopwatch()
+    role = assume_role(client, home, role_arn, external_id)
     lap()
     client.call('ec2', home, role, [('Action', 'DescribeRegions'), ('Version', '2016-11-15')])
     lap()

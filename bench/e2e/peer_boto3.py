@@ -27,27 +27,33 @@ import boto3
 from botocore.config import Config
 
 
-def main():
-    endpoint, ca, role_arn, external_id = sys.argv[1:5]
-    rest = [a for a in sys.argv[5:] if a != '--health']
-    health = '--health' in sys.argv[5:]
-    home = rest[0] if rest else 'us-east-1'
-    config = Config(retries={'mode': 'standard', 'max_attempts': 3})
-    start = time.perf_counter()
-    console = boto3.session.Session(aws_access_key_id=os.environ['AWS_ACCESS_KEY_ID'],
-                                    aws_secret_access_key=os.environ['AWS_SECRET_ACCESS_KEY'])
-    sts = console.client('sts', region_name=home, endpoint_url=endpoint, verify=ca, config=config)
+CONFIG = Config(retries={'mode': 'standard', 'max_attempts': 3})
+
+
+def console_session():
+    """The console identity's boto3 session (AWS_ACCESS_KEY_ID / AWS_SECRET_ACCESS_KEY)."""
+    return boto3.session.Session(aws_access_key_id=os.environ['AWS_ACCESS_KEY_ID'],
+                                 aws_secret_access_key=os.environ['AWS_SECRET_ACCESS_KEY'])
+
+
+def assume(console, home, endpoint, ca, role_arn, external_id):
+    """Step 1: sts.assume_role with the ExternalId; the role's boto3 session."""
+    sts = console.client('sts', region_name=home, endpoint_url=endpoint, verify=ca, config=CONFIG)
     creds = sts.assume_role(RoleArn=role_arn, RoleSessionName='onramp-bench-peer',
                             ExternalId=external_id)['Credentials']
-    role = boto3.session.Session(aws_access_key_id=creds['AccessKeyId'],
+    return boto3.session.Session(aws_access_key_id=creds['AccessKeyId'],
                                  aws_secret_access_key=creds['SecretAccessKey'],
                                  aws_session_token=creds['SessionToken'])
-    ec2 = role.client('ec2', region_name=home, endpoint_url=endpoint, verify=ca, config=config)
+
+
+def list_everything(role, home, endpoint, ca, health):
+    """Steps 2 to 5 with the role's session; the result's fields (times in seconds spent in steps 4 and 5)."""
+    ec2 = role.client('ec2', region_name=home, endpoint_url=endpoint, verify=ca, config=CONFIG)
     regions = [r['RegionName'] for r in ec2.describe_regions()['Regions']]
-    requests, per_region, statuses, health_seconds = 2, {}, 0, 0.0
+    requests, per_region, statuses, health_seconds = 1, {}, 0, 0.0
     db_per_region, rds_seconds = {}, 0.0
     for region in regions:
-        client = role.client('ec2', region_name=region, endpoint_url=endpoint, verify=ca, config=config)
+        client = role.client('ec2', region_name=region, endpoint_url=endpoint, verify=ca, config=CONFIG)
         count = 0
         for page in client.get_paginator('describe_instances').paginate(PaginationConfig={'PageSize': 1000}):
             requests += 1
@@ -61,18 +67,30 @@ def main():
                 statuses += len(page['InstanceStatuses'])
             health_seconds += time.perf_counter() - t
         t = time.perf_counter()
-        rds = role.client('rds', region_name=region, endpoint_url=endpoint, verify=ca, config=config)
+        rds = role.client('rds', region_name=region, endpoint_url=endpoint, verify=ca, config=CONFIG)
         dbs = 0
         for page in rds.get_paginator('describe_db_instances').paginate(PaginationConfig={'PageSize': 100}):
             requests += 1
             dbs += len(page['DBInstances'])
         db_per_region[region] = dbs
         rds_seconds += time.perf_counter() - t
+    return {'health_seconds': health_seconds, 'seconds_rds': rds_seconds, 'instances': sum(per_region.values()),
+            'statuses': statuses, 'databases': sum(db_per_region.values()), 'per_region': per_region,
+            'databases_per_region': db_per_region, 'requests': requests}
+
+
+def main():
+    endpoint, ca, role_arn, external_id = sys.argv[1:5]
+    rest = [a for a in sys.argv[5:] if a != '--health']
+    health = '--health' in sys.argv[5:]
+    home = rest[0] if rest else 'us-east-1'
+    start = time.perf_counter()
+    role = assume(console_session(), home, endpoint, ca, role_arn, external_id)
+    r = list_everything(role, home, endpoint, ca, health)
+    r['requests'] += 1  # the AssumeRole
     seconds = time.perf_counter() - start
-    print(json.dumps({'seconds': seconds, 'seconds_instances_only': seconds - health_seconds - rds_seconds,
-                      'seconds_rds': rds_seconds, 'instances': sum(per_region.values()), 'statuses': statuses,
-                      'databases': sum(db_per_region.values()), 'per_region': per_region,
-                      'databases_per_region': db_per_region, 'requests': requests}))
+    r['seconds_instances_only'] = seconds - r.pop('health_seconds') - r['seconds_rds']
+    print(json.dumps({'seconds': seconds, **r}))
 
 
 if __name__ == '__main__':

@@ -8,6 +8,7 @@
 #include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QNetworkProxyFactory>
+#include <QSet>
 #include <QSignalSpy>
 #include <QTcpServer>
 #include <QTest>
@@ -482,6 +483,59 @@ private Q_SLOTS:
         QCOMPARE(http.scheduler().stats().peakInFlightPerHost, 3); // all 16 were waiting: each bound was reached
         QCOMPARE(http.scheduler().stats().peakInFlight, 5);
         QCOMPARE(http.scheduler().inFlight(), 0);
+    }
+
+    void regionsSharingOneHostAreNotCappedAtSixConnections()
+    {
+        // An endpoint override (AWS_ENDPOINT_URL, an emulator, the bench) puts all 17 regions on one host:port, where
+        // one QNetworkAccessManager opens at most 6 connections: with the default scheduling every region's request
+        // must still be on the wire at once. Measured where it counts: the fake's own log (when each request was
+        // received and answered, 300 ms apart).
+        const QString scenario = QStringLiteral("regions-one-host");
+        QVERIFY(m_fake.putScenario(scenario,
+            QJsonObject { { QStringLiteral("extends"), QStringLiteral("basic") },
+                { QStringLiteral("faults"), QJsonObject { { QStringLiteral("latency_ms"), 300 } } } }));
+        QNetworkAccessManager nam;
+        HttpClientConfig c = config();
+        c.scheduling = {};
+        HttpClient http(&nam, c);
+        const QString session = FakeAws::uniqueSession(QStringLiteral("regions"));
+        const QStringList regions { QStringLiteral("us-east-1"), QStringLiteral("us-east-2"),
+            QStringLiteral("us-west-1"), QStringLiteral("us-west-2"), QStringLiteral("ca-central-1"),
+            QStringLiteral("eu-west-1"), QStringLiteral("eu-west-2"), QStringLiteral("eu-west-3"),
+            QStringLiteral("eu-central-1"), QStringLiteral("eu-north-1"), QStringLiteral("ap-south-1"),
+            QStringLiteral("ap-northeast-1"), QStringLiteral("ap-northeast-2"), QStringLiteral("ap-southeast-1"),
+            QStringLiteral("ap-southeast-2"), QStringLiteral("sa-east-1"), QStringLiteral("ap-northeast-3") };
+        int ok = 0;
+        int finished = 0;
+        for (const QString &region : regions) {
+            AwsCall call { QByteArrayLiteral("ec2"), region, m_fake.endpoint(scenario, session),
+                AwsQuery("DescribeRegions", "2016-11-15") };
+            AwsReply *reply = http.send(std::move(call), console());
+            connect(reply, &AwsReply::finished, this, [&, reply] {
+                ++finished;
+                ok += reply->ok() ? 1 : 0;
+            });
+        }
+        QTRY_COMPARE_WITH_TIMEOUT(finished, int(regions.size()), 60000);
+        QCOMPARE(ok, int(regions.size()));
+        // The most requests the fake held at once: sweep over the (received, answered) intervals.
+        QList<std::pair<double, int>> edges;
+        QSet<QString> seenRegions;
+        for (const QJsonValue &v : m_fake.requestLog(scenario, session)) {
+            const QJsonObject e = v.toObject();
+            edges.append({ e.value(QStringLiteral("received")).toDouble(), 1 });
+            edges.append({ e.value(QStringLiteral("answered")).toDouble(), -1 });
+            seenRegions.insert(e.value(QStringLiteral("region")).toString());
+        }
+        QCOMPARE(seenRegions.size(), regions.size());
+        std::sort(edges.begin(), edges.end());
+        int now = 0;
+        int most = 0;
+        for (const auto &[at, delta] : std::as_const(edges))
+            most = std::max(most, now += delta);
+        QVERIFY2(most > 6, qPrintable(QStringLiteral("at most %1 requests at once").arg(most)));
+        QCOMPARE(http.scheduler().stats().peakInFlightPerHost, int(regions.size()));
     }
 
     void accountsTakeTurnsWhenRequestsWait()

@@ -9,7 +9,7 @@ class TestRequestScheduler final : public QObject
 private:
     /// Enqueues a request that records its start in \a started ("key:n") and its ticket in \a tickets.
     static void add(RequestScheduler &s, QStringList &started, QList<RequestScheduler::Ticket> &tickets,
-        const QByteArray &key, const QString &host, int n, bool first = false)
+        const QByteArray &key, const QString &host, int n, bool first = false, int priority = 0)
     {
         s.enqueue(
             key, host,
@@ -18,7 +18,7 @@ private:
                 started.append(name);
                 tickets.append(ticket);
             },
-            first);
+            first, priority);
     }
 
 private Q_SLOTS:
@@ -79,6 +79,28 @@ private Q_SLOTS:
         QCOMPARE(started,
             QStringList(
                 { QStringLiteral("a:0"), QStringLiteral("a:9"), QStringLiteral("a:1"), QStringLiteral("a:2") }));
+    }
+
+    void continuationPagesGoBeforeNewFirstPages()
+    {
+        // One slot busy; a verify's discovery queues first pages of new regions (priority 0), then the home region's
+        // page 3 (priority 2) and another region's page 2 (priority 1): the deepest chain goes first, then the
+        // other continuation, then the first pages in the order they came.
+        RequestScheduler s({ .maxInFlight = 1, .maxInFlightPerHost = 1, .lanes = 1 });
+        QStringList started;
+        QList<RequestScheduler::Ticket> tickets;
+        add(s, started, tickets, "a", QStringLiteral("h:443"), 0);
+        for (int i = 1; i <= 3; ++i)
+            add(s, started, tickets, "a", QStringLiteral("h:443"), i);
+        add(s, started, tickets, "a", QStringLiteral("h:443"), 20, false, 2);
+        add(s, started, tickets, "a", QStringLiteral("h:443"), 10, false, 1);
+        add(s, started, tickets, "a", QStringLiteral("h:443"), 21, false, 2);
+        add(s, started, tickets, "a", QStringLiteral("h:443"), 9, true); // a retry still goes ahead of all
+        while (!tickets.isEmpty())
+            s.release(tickets.takeFirst());
+        QCOMPARE(started,
+            QStringList({ QStringLiteral("a:0"), QStringLiteral("a:9"), QStringLiteral("a:20"), QStringLiteral("a:21"),
+                QStringLiteral("a:10"), QStringLiteral("a:1"), QStringLiteral("a:2"), QStringLiteral("a:3") }));
     }
 
     void aKeyWhoseHostIsFullPassesItsTurnToAnotherHost()

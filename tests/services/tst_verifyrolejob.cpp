@@ -1,0 +1,286 @@
+// Tests VerifyRoleJob's critical path against the fake AWS endpoint: what goes on the wire at once after AssumeRole
+// (the External-ID proof, the probes, DescribeRegions, the home region's listing), and that a role failing
+// verification never has anything stored, though its discovery was already under way.
+#include "../support/fakeaws.h"
+#include "models/consolesession.h"
+#include "models/discoveryservice.h"
+#include "models/errortext.h"
+#include "models/onboardingservice.h"
+#include "models/registry.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+class TestVerifyRoleJob final : public QObject
+{
+    Q_OBJECT
+private:
+    FakeAws m_fake;
+    QTemporaryDir m_dir;
+    QString m_session;
+
+    /// A scenario extending basic whose customer role accepts Onramp's External IDs (or, \a requireExternalId false,
+    /// any AssumeRole) and may call \a actions; every request takes \a latencyMs; \a faults are added.
+    void putScenario(const QString &name, const QStringList &actions, bool requireExternalId = true, int latencyMs = 0,
+        QJsonObject faults = {})
+    {
+        QJsonObject role { { QStringLiteral("arn"), FakeAws::customerRoleArn() },
+            { QStringLiteral("trusted_accounts"), QJsonArray { FakeAws::consoleAccount() } },
+            { QStringLiteral("allowed_actions"), QJsonArray::fromStringList(actions) } };
+        if (requireExternalId)
+            role.insert(QStringLiteral("external_id_like"), QStringLiteral("onramp-*"));
+        faults.insert(QStringLiteral("latency_ms"), latencyMs);
+        QVERIFY(m_fake.putScenario(name,
+            QJsonObject { { QStringLiteral("extends"), QStringLiteral("basic") },
+                { QStringLiteral("roles"), QJsonArray { role } }, { QStringLiteral("faults"), faults } }));
+    }
+
+    static QStringList discoveryActions()
+    {
+        return { QStringLiteral("ec2:DescribeRegions"), QStringLiteral("ec2:DescribeInstances"),
+            QStringLiteral("ec2:DescribeInstanceStatus"), QStringLiteral("rds:DescribeDBInstances") };
+    }
+
+    std::unique_ptr<ConsoleSession> session(const QString &scenario)
+    {
+        m_session = FakeAws::uniqueSession(QStringLiteral("verify"));
+        QProcessEnvironment env;
+        env.insert(QStringLiteral("AWS_ENDPOINT_URL"), m_fake.endpoint(scenario, m_session).toString());
+        env.insert(QStringLiteral("AWS_CA_BUNDLE"), m_fake.caBundle());
+        env.insert(QStringLiteral("NO_PROXY"), QStringLiteral("127.0.0.1"));
+        env.insert(QStringLiteral("ONRAMP_RETRY_BASE_MS"), QStringLiteral("20"));
+        env.insert(QStringLiteral("HOME"), m_dir.path());
+        env.insert(QStringLiteral("AWS_SHARED_CREDENTIALS_FILE"), m_dir.filePath(QStringLiteral("none")));
+        env.insert(QStringLiteral("AWS_CONFIG_FILE"), m_dir.filePath(QStringLiteral("none")));
+        env.insert(QStringLiteral("AWS_ACCESS_KEY_ID"), FakeAws::consoleKeyId());
+        env.insert(QStringLiteral("AWS_SECRET_ACCESS_KEY"), FakeAws::consoleSecret());
+        ConsoleSession::Options options;
+        options.db = m_dir.filePath(m_session + QStringLiteral(".sqlite"));
+        options.user = QStringLiteral("alice");
+        options.region = QStringLiteral("us-east-1");
+        options.keychainService = QStringLiteral("onramp-tst-verifyrolejob");
+        options.environment = env;
+        Result<std::unique_ptr<ConsoleSession>> opened = ConsoleSession::open(options);
+        if (!opened)
+            qFatal("session: %s", qPrintable(opened.error().toString()));
+        limitRegions(*opened.value());
+        return std::move(opened).value();
+    }
+
+    /// Two regions are enough to see the order: the home region and one other.
+    static void limitRegions(ConsoleSession &s)
+    {
+        s.discovery()->setRegionFilter({ QStringLiteral("us-east-1"), QStringLiteral("eu-west-1") });
+        s.discovery()->setRefreshIntervalMs(0);
+    }
+
+    /// Verifies a new pending record with discovery; the verify's result (the discovery goes on after it).
+    Result<Account> verify(ConsoleSession &s, QString *recordId)
+    {
+        const Result<Account> pending = s.onboarding()->createPending(s.user(), QStringLiteral("Prod"));
+        if (!pending)
+            return pending.error();
+        *recordId = pending->id;
+        std::optional<Result<Account>> out;
+        s.onboarding()->verifyRole(
+            s.user(), pending->id, FakeAws::customerRoleArn(), {}, this, [&out](const Result<Account> &r) { out = r; });
+        if (!QTest::qWaitFor([&] { return out.has_value(); }, 60000))
+            return AwsError::make(AwsError::Kind::Timeout, QStringLiteral("the test waited 60 s"));
+        return *out;
+    }
+
+    /// The fake's log entries of this session that \a match.
+    QList<QJsonObject> requests(const QString &scenario, const std::function<bool(const QJsonObject &)> &match) const
+    {
+        QList<QJsonObject> out;
+        for (const QJsonValue &v : m_fake.requestLog(scenario, m_session)) {
+            if (match(v.toObject()))
+                out.append(v.toObject());
+        }
+        return out;
+    }
+
+    static bool isListing(const QJsonObject &e, const char *action, const char *region)
+    {
+        return e.value(QStringLiteral("action")).toString() == QLatin1StringView(action)
+            && !e.value(QStringLiteral("dry_run")).toBool()
+            && e.value(QStringLiteral("region")).toString() == QLatin1StringView(region);
+    }
+
+    /// The held discovery's first home-region DescribeInstances was sent and answered.
+    bool homeListingAnswered(const QString &scenario) const
+    {
+        return !requests(scenario, [](const QJsonObject &e) {
+            return isListing(e, "DescribeInstances", "us-east-1") && e.contains(QStringLiteral("answered"));
+        }).isEmpty();
+    }
+
+    /// What a failed verify must leave behind: the record \a status (pending; failed, with the missing permissions,
+    /// as before), not an instance nor a database stored, no discovery running — after the held discovery's
+    /// home-region listing has been answered (it was sent).
+    void checkNothingStored(
+        ConsoleSession &s, const QString &scenario, const QString &id, AccountStatus status = AccountStatus::Pending)
+    {
+        QTRY_VERIFY_WITH_TIMEOUT(homeListingAnswered(scenario), 20000);
+        QVERIFY(!s.discovery()->isRunning(id));
+        QSignalSpy merged(s.discovery(), &DiscoveryService::pageMerged);
+        QTest::qWait(100); // replies still arriving for the dropped run change nothing
+        QCOMPARE(merged.size(), 0);
+        const Result<Account> record = s.registry()->account(id);
+        QVERIFY(record);
+        QCOMPARE(record->status, status);
+        QCOMPARE(s.registry()->instanceCount(id).value(), 0);
+        QCOMPARE(s.registry()->databaseCount(id).value(), 0);
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        m_fake = FakeAws::fromEnvironment();
+        if (!m_fake.isValid())
+            QFAIL(qPrintable(m_fake.why()));
+    }
+
+    void describeRegionsAndTheHomeChainGoOutBeforeTheProbesAreAnswered()
+    {
+        const QString scenario = QStringLiteral("verify-critical-path");
+        putScenario(scenario, discoveryActions(), true, 150);
+        auto s = session(scenario);
+        QSignalSpy finished(s->discovery(), &DiscoveryService::finished);
+        QString id;
+        const Result<Account> connected = verify(*s, &id);
+        QVERIFY2(connected, connected ? "" : qPrintable(connected.error().toString()));
+        QCOMPARE(connected->status, AccountStatus::Connected);
+        QVERIFY(finished.wait(30000) || finished.size() == 1);
+        const auto result = finished.first().first().value<DiscoveryResult>();
+        QCOMPARE(result.status, AccountStatus::Active);
+        QVERIFY(result.instanceCount > 0);
+        QCOMPARE(s->registry()->instanceCount(id).value(), result.instanceCount);
+
+        // The proof is the second AssumeRole; the probes are the DryRuns and the RDS page of 20 in us-east-1.
+        const QList<QJsonObject> assumes = requests(scenario,
+            [](const QJsonObject &e) { return e.value(QStringLiteral("action")) == QLatin1String("AssumeRole"); });
+        QCOMPARE(assumes.size(), 2);
+        const QList<QJsonObject> dryRuns
+            = requests(scenario, [](const QJsonObject &e) { return e.value(QStringLiteral("dry_run")).toBool(); });
+        QCOMPARE(dryRuns.size(), 3);
+        double probesAnswered = assumes.at(1).value(QStringLiteral("answered")).toDouble();
+        for (const QJsonObject &e : dryRuns)
+            probesAnswered = std::min(probesAnswered, e.value(QStringLiteral("answered")).toDouble());
+        const double assumed = assumes.at(0).value(QStringLiteral("answered")).toDouble();
+        const QList<QJsonObject> regions = requests(scenario, [](const QJsonObject &e) {
+            return e.value(QStringLiteral("action")) == QLatin1String("DescribeRegions")
+                && !e.value(QStringLiteral("dry_run")).toBool();
+        });
+        QCOMPARE(regions.size(), 1);
+        const QList<QJsonObject> home
+            = requests(scenario, [](const QJsonObject &e) { return isListing(e, "DescribeInstances", "us-east-1"); });
+        QVERIFY(!home.isEmpty());
+        // Each went out after the role was assumed and before any probe (150 ms each) was answered.
+        for (const QJsonObject &e : { regions.first(), home.first() }) {
+            const double received = e.value(QStringLiteral("received")).toDouble();
+            QVERIFY2(received >= assumed && received < probesAnswered,
+                qPrintable(QStringLiteral("%1 received %2 ms after AssumeRole, probes answered after %3 ms")
+                               .arg(e.value(QStringLiteral("action")).toString())
+                               .arg((received - assumed) * 1000)
+                               .arg((probesAnswered - assumed) * 1000)));
+        }
+        // DescribeRegions did not start the home region a second time.
+        QCOMPARE(home.size(), 1);
+    }
+
+    void aRoleWithoutTheExternalIdConditionIsRefusedAndNothingIsStored()
+    {
+        const QString scenario = QStringLiteral("verify-open-role");
+        putScenario(scenario, discoveryActions(), false);
+        auto s = session(scenario);
+        QSignalSpy started(s->discovery(), &DiscoveryService::started);
+        QString id;
+        const Result<Account> refused = verify(*s, &id);
+        QVERIFY(!refused);
+        QCOMPARE(refused.error().code, QString(OnrampError::ExternalIdNotEnforced));
+        checkNothingStored(*s, scenario, id);
+        QCOMPARE(started.size(), 0);
+    }
+
+    void missingPermissionsFailTheVerifyAndNothingIsStored()
+    {
+        const QString scenario = QStringLiteral("verify-no-health");
+        putScenario(scenario,
+            { QStringLiteral("ec2:DescribeRegions"), QStringLiteral("ec2:DescribeInstances"),
+                QStringLiteral("rds:DescribeDBInstances") });
+        auto s = session(scenario);
+        QString id;
+        const Result<Account> refused = verify(*s, &id);
+        QVERIFY(!refused);
+        QCOMPARE(refused.error().code, QString(OnrampError::MissingPermissions));
+        QVERIFY(refused.error().message.contains(QStringLiteral("ec2:DescribeInstanceStatus")));
+        checkNothingStored(*s, scenario, id, AccountStatus::Failed);
+        QCOMPARE(s->registry()->account(id)->lastError, refused.error().message);
+    }
+
+    void describeRegionsFailingFailsTheVerifyAndNothingIsStored()
+    {
+        // Every DescribeRegions (the DryRun probe's and the discovery's, each attempt) fails with a 500: the probe
+        // leaves the question open, so the role is not connected, and the home region listed beside is dropped.
+        const QString scenario = QStringLiteral("verify-regions-down");
+        putScenario(scenario, discoveryActions(), true, 0,
+            QJsonObject { { QStringLiteral("errors"),
+                QJsonArray { QJsonObject { { QStringLiteral("action"), QStringLiteral("DescribeRegions") },
+                    { QStringLiteral("status"), 500 }, { QStringLiteral("code"), QStringLiteral("InternalError") },
+                    { QStringLiteral("count"), 100 } } } } });
+        auto s = session(scenario);
+        QString id;
+        const Result<Account> refused = verify(*s, &id);
+        QVERIFY(!refused);
+        QCOMPARE(refused.error().code, QStringLiteral("InternalError"));
+        checkNothingStored(*s, scenario, id);
+    }
+
+    void aHeldDiscoveryWhoseRegionListFailsStoresNothingWhenReleased()
+    {
+        // A verified role whose DescribeRegions then fails (once, not retried): the account fails with that error
+        // and the home region's pages, listed beside it, are not stored.
+        const QString scenario = QStringLiteral("verify-held-regions-denied");
+        putScenario(scenario, discoveryActions(), true, 0,
+            QJsonObject { { QStringLiteral("errors"),
+                QJsonArray { QJsonObject { { QStringLiteral("action"), QStringLiteral("DescribeRegions") },
+                    { QStringLiteral("status"), 403 },
+                    { QStringLiteral("code"), QStringLiteral("UnauthorizedOperation") },
+                    { QStringLiteral("count"), 1 } } } } });
+        auto s = session(scenario);
+        const Result<Account> pending = s->onboarding()->createPending(s->user(), QStringLiteral("Prod"));
+        QVERIFY(pending);
+        Account account = *pending;
+        account.status = AccountStatus::Connected;
+        account.awsAccountId = FakeAws::customerAccount();
+        account.roleArn = FakeAws::customerRoleArn();
+        const Result<Account> stored = s->registry()->updateAccount(account);
+        QVERIFY2(stored, stored ? "" : qPrintable(stored.error().toString()));
+        std::optional<Result<CredentialsProviderPtr>> role;
+        s->onboarding()->accountCredentials(
+            *stored, this, [&role](const Result<CredentialsProviderPtr> &r) { role = r; });
+        QTRY_VERIFY_WITH_TIMEOUT(role.has_value(), 20000);
+        QVERIFY2(*role, *role ? "" : qPrintable(role->error().toString()));
+        QSignalSpy finished(s->discovery(), &DiscoveryService::finished);
+        s->discovery()->startHeld(*stored, role->value());
+        QVERIFY(!s->discovery()->isRunning(stored->id));
+        // Released only once the home region's listing has been answered: what it held must not be stored.
+        QTRY_VERIFY_WITH_TIMEOUT(homeListingAnswered(scenario), 20000);
+        QTest::qWait(50);
+        QCOMPARE(finished.size(), 0); // held: not finished before it is released
+        QVERIFY(s->discovery()->release(stored->id, *stored));
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 20000);
+        const auto result = finished.first().first().value<DiscoveryResult>();
+        QCOMPARE(result.status, AccountStatus::Failed);
+        QVERIFY2(result.lastError.contains(QStringLiteral("ec2:DescribeRegions")), qPrintable(result.lastError));
+        QCOMPARE(s->registry()->instanceCount(stored->id).value(), 0);
+        QCOMPARE(s->registry()->account(stored->id)->status, AccountStatus::Failed);
+    }
+};
+
+QTEST_MAIN(TestVerifyRoleJob)
+#include "tst_verifyrolejob.moc"
