@@ -30,7 +30,14 @@ VerifyRoleJob::VerifyRoleJob(
     OnboardingService *service, Request request, QObject *context, OnboardingService::AccountCallback callback)
     : OnboardingJob(service, context, std::move(callback))
     , m_request(std::move(request))
+    , m_discovery(service->m_discovery)
 {
+}
+
+VerifyRoleJob::~VerifyRoleJob()
+{
+    if (m_discoveryHeld && m_discovery)
+        m_discovery->stopHeld(m_account.id);
 }
 
 void VerifyRoleJob::start()

@@ -7,6 +7,7 @@
 
 #include <QElapsedTimer>
 #include <QObject>
+#include <QPointer>
 
 #include <optional>
 
@@ -34,6 +35,8 @@ public:
 
     VerifyRoleJob(
         OnboardingService *service, Request request, QObject *context, OnboardingService::AccountCallback callback);
+    /// A job stopped before it finished (its caller's context destroyed) drops its held discovery.
+    ~VerifyRoleJob() override;
     void start();
 
 private:
@@ -62,6 +65,7 @@ private:
     int m_attempt = 0;
     /// The AssumeRole without External ID's answer, once in: AWS's refusal, or no error when it was granted.
     std::optional<AwsError> m_proof;
+    QPointer<DiscoveryService> m_discovery; ///< where the held discovery runs (outlives the job, or is null)
     bool m_discoveryHeld = false; ///< a held discovery runs for m_account (released by store(), else dropped)
     std::optional<Result<QList<PermissionCheck>>> m_ec2Checks; ///< the EC2 DryRun probes' answer, once in
     std::optional<DatabaseAccess> m_databaseAccess; ///< the RDS probe's answer, once in (Unknown: inconclusive)
