@@ -16,11 +16,15 @@
 #include <QStringList>
 #include <QVariantList>
 
+#include <functional>
 #include <memory>
 #include <optional>
 
 class QSqlQuery;
 class QSqlError;
+namespace RegistryInternal {
+class RowsStatement;
+}
 
 /// What one mergeInstances() call changed. The id lists let callers update item models by diff.
 struct InstanceMergeResult
@@ -83,7 +87,7 @@ class Registry final
 
 public:
     /// The schema version this build creates and understands.
-    static constexpr int SchemaVersion = 5;
+    static constexpr int SchemaVersion = 6;
 
     /// Tuning for open(); the defaults are what the app uses.
     struct Options
@@ -276,6 +280,16 @@ private:
     Result<QSqlQuery *> prepared(const QString &sql);
     /// Binds \a binds positionally to the cached statement \a sql and runs it; the caller finish()es it.
     Result<QSqlQuery *> run(const QString &sql, const QVariantList &binds, const QString &what);
+    /// Runs \a sql, whose binds are \a head and then kMergeBatch keys (registry_p.h), over \a keys in batches (the
+    /// last padded by repeating its last key), calling \a onRow for each result row: for SELECTs and idempotent
+    /// UPDATEs over a page's ids.
+    Result<void> runForKeys(const QString &sql, const QVariantList &head, const QStringList &keys, const QString &what,
+        const std::function<void(const QSqlQuery &)> &onRow = {});
+    /// Runs \a statement over \a count rows in batches (RowsStatement sizes), \a bindRow(binds, i) appending row i's
+    /// binds, \a tail after them; \a onRow is called for each result row (RETURNING).
+    Result<void> runForRows(const RegistryInternal::RowsStatement &statement, qsizetype count,
+        const std::function<void(QVariantList &, qsizetype)> &bindRow, const QString &what,
+        const QVariantList &tail = {}, const std::function<void(const QSqlQuery &)> &onRow = {});
     /// One transaction on this connection that rolls back unless committed (registry_p.h).
     class Transaction;
     Result<Account> readAccount(const QString &id);

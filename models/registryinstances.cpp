@@ -1,6 +1,8 @@
 // Registry: the EC2 instances of accounts (the page merge, removal of gone ones, health, reads).
 #include "models/registry_p.h"
 
+#include "models/instancerow.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSet>
@@ -78,14 +80,15 @@ void readStored(QList<Ec2Tag> &tags, const QVariant &value)
     tags = tagsFromJson(value.toString());
 }
 
-/// What AWS describes about an instance, as one comparable string of the stored texts (NULL reads as empty).
-QString describedSignature(const QVariantList &values)
+/// The stored texts of described values (NULL reads as empty), compared element by element: exact, unlike one
+/// joined string, whatever characters the values hold.
+QStringList storedTexts(const QVariantList &values)
 {
     QStringList texts;
     texts.reserve(values.size());
     for (const QVariant &value : values)
         texts << value.toString();
-    return texts.join(QChar(0x1f));
+    return texts;
 }
 
 // ---- reading ------------------------------------------------------------------------------------------
@@ -108,19 +111,22 @@ StoredInstance instanceFromQuery(const QSqlQuery &q)
 
 // ---- the page merge -----------------------------------------------------------------------------------
 
-/// Rows per batched statement. Pages are up to 1,000 instances; a handful of statements per page instead of
-/// two or three per instance is what makes a page cheap on PostgreSQL, where every statement is a round
-/// trip. 100 rows x 15 columns stays far below both drivers' bound-parameter limits.
-constexpr int kBatch = 100;
-
-/// "?, ?, ..., ?" with \a n placeholders.
-QString placeholders(int n)
+/// "region = excluded.region, ...": an upsert's update of the described columns to the page's values.
+QString describedFromExcluded()
 {
-    QString s;
-    s.reserve(n * 3);
-    for (int i = 0; i < n; ++i)
-        s += i ? QStringLiteral(", ?") : QStringLiteral("?");
-    return s;
+    QStringList columns;
+    for (const char *column : kDescribedColumns)
+        columns << QLatin1StringView(column) + QStringLiteral(" = excluded.") + QLatin1StringView(column);
+    return columns.join(QStringLiteral(", "));
+}
+
+/// storedValue() of each of \a s's describedFields(), in order (what is bound for the described columns).
+QVariantList describedValues(const StoredInstance &s)
+{
+    QVariantList values;
+    values.reserve(kDescribedCount);
+    s.forEachDescribedField([&values](const auto &field) { values << storedValue(field); });
+    return values;
 }
 
 } // namespace
@@ -128,47 +134,44 @@ QString placeholders(int n)
 Result<InstanceMergeResult> Registry::mergeInstances(
     const QString &accountId, const QString &region, const QList<Ec2Instance> &page, const QDateTime &seenAt)
 {
-    // Statements of fixed shape (always kBatch ids or rows, padded by repeating an id) so they are prepared
-    // once and reused; only a page's remainder of new rows goes through the one-row insert.
-    static const QString kSelect = QStringLiteral("SELECT instance_id, ") + describedColumns()
-        + QStringLiteral(" FROM instances WHERE account_id = ? AND instance_id IN (") + placeholders(kBatch)
-        + QStringLiteral(")");
+    // What decides "changed" is the fingerprint column (InstanceRow::fingerprintOf() of the key and
+    // StoredInstance::describedFields(), written with the row): a re-discovery reads two columns per instance and
+    // builds no JSON. A differing or missing fingerprint (a row from before schema 6, a hash that changed between
+    // versions) is checked against the stored columns themselves, so only a real difference reports "changed".
+    static const QString idsIn = QStringLiteral(" FROM instances WHERE account_id = ? AND instance_id IN (")
+        + placeholders(kMergeBatch) + QStringLiteral(")");
+    static const QString kSelectFingerprints = QStringLiteral("SELECT instance_id, fingerprint") + idsIn;
+    static const QString kSelectDescribed = QStringLiteral("SELECT instance_id, ") + describedColumns() + idsIn;
     static const QString kTouch
         = QStringLiteral("UPDATE instances SET last_seen = ? WHERE account_id = ? AND instance_id IN (")
-        + placeholders(kBatch) + QStringLiteral(")");
-    static const QString kInsertHead = QStringLiteral("INSERT INTO instances (account_id, instance_id, ")
-        + describedColumns() + QStringLiteral(", health, first_seen, last_seen) VALUES ");
-    static const QString kRow
-        = QStringLiteral("(?, ?, ") + placeholders(kDescribedCount) + QStringLiteral(", '', ?, ?)");
-    static const QString kInsertOne = kInsertHead + kRow;
-    static const QString kInsertBatch = []() -> QString {
-        QStringList rows;
-        for (int i = 0; i < kBatch; ++i)
-            rows << kRow;
-        return kInsertHead + rows.join(QStringLiteral(", "));
-    }();
-    static const QString kUpdate = QStringLiteral("UPDATE instances SET ") + describedColumns(QLatin1StringView(" = ?"))
-        + QStringLiteral(", last_seen = ? WHERE account_id = ? AND instance_id = ?");
+        + placeholders(kMergeBatch) + QStringLiteral(")");
+    // New and changed rows in one statement: first_seen and health are kept for a stored row.
+    static const RowsStatement kUpsert(QStringLiteral("INSERT INTO instances (account_id, instance_id, ")
+            + describedColumns() + QStringLiteral(", fingerprint, health, first_seen, last_seen) VALUES "),
+        QStringLiteral("(?, ?, ") + placeholders(kDescribedCount) + QStringLiteral(", ?, '', ?, ?)"),
+        QStringLiteral(" ON CONFLICT (account_id, instance_id) DO UPDATE SET ") + describedFromExcluded()
+            + QStringLiteral(", fingerprint = excluded.fingerprint, last_seen = excluded.last_seen"));
 
     struct Row
     {
-        QString instanceId;
-        QVariantList described; ///< storedValue() of each of StoredInstance::describedFields()
+        StoredInstance instance;
+        qint64 fingerprint; ///< InstanceRow::fingerprintOf(instance), as the column stores it
     };
     QList<Row> rows;
     rows.reserve(page.size());
-    QSet<QString> ids;
+    QStringList ids;
+    ids.reserve(page.size());
+    QSet<QString> seenIds;
+    seenIds.reserve(page.size());
     for (const Ec2Instance &instance : page) {
         // AWS never lists an instance twice in a page; if it did, the first description wins.
-        if (instance.instanceId.isEmpty() || ids.contains(instance.instanceId))
+        if (instance.instanceId.isEmpty() || seenIds.contains(instance.instanceId))
             continue;
-        ids.insert(instance.instanceId);
-        Row r { instance.instanceId, {} };
-        r.described.reserve(kDescribedCount);
-        StoredInstance::fromEc2(accountId, region, instance, seenAt).forEachDescribedField([&r](const auto &field) {
-            r.described << storedValue(field);
-        });
-        rows.append(std::move(r));
+        seenIds.insert(instance.instanceId);
+        StoredInstance s = StoredInstance::fromEc2(accountId, region, instance, seenAt);
+        const auto fingerprint = qint64(InstanceRow::fingerprintOf(s));
+        rows.append(Row { std::move(s), fingerprint });
+        ids << instance.instanceId;
     }
 
     InstanceMergeResult result;
@@ -180,83 +183,73 @@ Result<InstanceMergeResult> Registry::mergeInstances(
     if (!tx)
         return tx.error();
 
-    // 1. What is stored for these ids.
-    QHash<QString, QString> stored;
-    for (qsizetype from = 0; from < rows.size(); from += kBatch) {
-        QVariantList binds { accountId };
-        for (qsizetype i = 0; i < kBatch; ++i)
-            binds << rows.at(qMin(from + i, rows.size() - 1)).instanceId;
-        Result<QSqlQuery *> q = run(kSelect, binds, what);
-        if (!q)
-            return q.error();
-        while (q.value()->next()) {
-            QVariantList columns;
-            columns.reserve(kDescribedCount);
-            for (int c = 1; c <= kDescribedCount; ++c)
-                columns << q.value()->value(c);
-            stored.insert(q.value()->value(0).toString(), describedSignature(columns));
+    // 1. The stored fingerprints of these ids (NULL: written before schema 6).
+    QHash<QString, QVariant> stored;
+    stored.reserve(rows.size());
+    if (Result<void> ok = runForKeys(kSelectFingerprints, { accountId }, ids, what,
+            [&stored](const QSqlQuery &q) { stored.insert(q.value(0).toString(), q.value(1)); });
+        !ok)
+        return ok.error();
+
+    // 2. Classify: new, same fingerprint (unchanged), or to be compared column by column.
+    QList<const Row *> writes; // upserted: new, changed, and unchanged rows whose fingerprint is rewritten
+    QList<const Row *> toCompare;
+    QStringList unchanged; // only touched
+    for (const Row &r : std::as_const(rows)) {
+        const auto it = stored.constFind(r.instance.instanceId);
+        if (it == stored.cend()) {
+            writes << &r;
+            result.addedIds << r.instance.instanceId;
+        } else if (!it->isNull() && it->toLongLong() == r.fingerprint) {
+            unchanged << r.instance.instanceId;
+        } else {
+            toCompare << &r;
         }
-        q.value()->finish();
+    }
+    if (!toCompare.isEmpty()) {
+        QStringList compareIds;
+        for (const Row *r : std::as_const(toCompare))
+            compareIds << r->instance.instanceId;
+        QHash<QString, QStringList> storedDescribed;
+        if (Result<void> ok = runForKeys(kSelectDescribed, { accountId }, compareIds, what,
+                [&storedDescribed](const QSqlQuery &q) {
+                    QVariantList values;
+                    values.reserve(kDescribedCount);
+                    for (int c = 1; c <= kDescribedCount; ++c)
+                        values << q.value(c);
+                    storedDescribed.insert(q.value(0).toString(), storedTexts(values));
+                });
+            !ok)
+            return ok.error();
+        for (const Row *r : std::as_const(toCompare)) {
+            writes << r;
+            if (storedDescribed.value(r->instance.instanceId) == storedTexts(describedValues(r->instance)))
+                ++result.unchanged; // the same description: only its fingerprint is rewritten
+            else
+                result.changedIds << r->instance.instanceId;
+        }
     }
 
-    // 2. Classify; 3. write: new rows in batches, changed rows one by one (rare), unchanged rows only touched.
-    QList<const Row *> added;
-    QStringList unchanged;
-    for (const Row &r : std::as_const(rows)) {
-        const auto it = stored.constFind(r.instanceId);
-        if (it == stored.cend()) {
-            added << &r;
-        } else if (it.value() == describedSignature(r.described)) {
-            unchanged << r.instanceId;
-        } else {
-            Result<QSqlQuery *> q = run(kUpdate, r.described + QVariantList { seen, accountId, r.instanceId }, what);
-            if (!q)
-                return q.error();
-            q.value()->finish();
-            result.changedIds << r.instanceId;
-        }
-    }
-    auto insertBinds = [&](QVariantList &binds, const Row &r) {
-        binds << accountId << r.instanceId;
-        binds += r.described;
-        binds << seen << seen;
-    };
-    qsizetype next = 0;
-    for (; next + kBatch <= added.size(); next += kBatch) {
-        QVariantList binds;
-        binds.reserve(kBatch * (kDescribedCount + 4));
-        for (qsizetype i = next; i < next + kBatch; ++i)
-            insertBinds(binds, *added.at(i));
-        Result<QSqlQuery *> q = run(kInsertBatch, binds, what);
-        if (!q)
-            return q.error();
-        q.value()->finish();
-    }
-    for (; next < added.size(); ++next) {
-        QVariantList binds;
-        insertBinds(binds, *added.at(next));
-        Result<QSqlQuery *> q = run(kInsertOne, binds, what);
-        if (!q)
-            return q.error();
-        q.value()->finish();
-    }
-    for (qsizetype from = 0; from < unchanged.size(); from += kBatch) {
-        QVariantList binds { seen, accountId };
-        for (qsizetype i = 0; i < kBatch; ++i)
-            binds << unchanged.at(qMin(from + i, unchanged.size() - 1));
-        Result<QSqlQuery *> q = run(kTouch, binds, what);
-        if (!q)
-            return q.error();
-        q.value()->finish();
-    }
+    // 3. Write: new and changed rows upserted in batches, unchanged ones only touched.
+    if (Result<void> ok = runForRows(
+            kUpsert, writes.size(),
+            [&](QVariantList &binds, qsizetype i) {
+                const Row &r = *writes.at(i);
+                binds << accountId << r.instance.instanceId;
+                binds += describedValues(r.instance);
+                binds << r.fingerprint << seen << seen;
+            },
+            what);
+        !ok)
+        return ok.error();
+    if (Result<void> ok = runForKeys(kTouch, { seen, accountId }, unchanged, what); !ok)
+        return ok.error();
     if (Result<void> ok = tx.value().commit(); !ok)
         return ok.error();
 
-    for (const Row *r : std::as_const(added))
-        result.addedIds << r->instanceId;
     result.added = int(result.addedIds.size());
     result.changed = int(result.changedIds.size());
-    result.unchanged = int(unchanged.size());
+    result.unchanged += int(unchanged.size());
     return result;
 }
 
@@ -293,32 +286,50 @@ Result<QStringList> Registry::removeInstancesNotSeenSince(
 Result<int> Registry::setHealth(
     const QString &accountId, const QList<QPair<QString, QString>> &health, QList<QPair<QString, QString>> *changedOut)
 {
+    // One statement per batch: the rows whose health differs are updated and returned (RETURNING: SQLite >= 3.35,
+    // PostgreSQL).
+    static const RowsStatement kUpdate(QStringLiteral("WITH page(instance_id, health) AS (VALUES "),
+        QStringLiteral("(?, ?)"),
+        QStringLiteral(") UPDATE instances SET health = page.health FROM page"
+                       " WHERE instances.account_id = ? AND instances.instance_id = page.instance_id"
+                       " AND instances.health <> page.health"
+                       " RETURNING instances.instance_id"));
+    // An id listed twice: the last health counts (as if applied in order), reported at its first place.
+    QList<QPair<QString, QString>> pairs;
+    pairs.reserve(health.size());
+    QHash<QString, qsizetype> at;
+    at.reserve(health.size());
+    for (const auto &pair : health) {
+        if (const auto it = at.constFind(pair.first); it != at.cend()) {
+            pairs[it.value()].second = pair.second;
+        } else {
+            at.insert(pair.first, pairs.size());
+            pairs.append(pair);
+        }
+    }
+    if (pairs.isEmpty())
+        return 0;
+
     const QString what = tr("storing instance health of account %1").arg(accountId);
     Result<Transaction> tx = Transaction::begin(*this);
     if (!tx)
         return tx.error();
-    Result<QSqlQuery *> q = prepared(QStringLiteral("UPDATE instances SET health = ?"
-                                                    " WHERE account_id = ? AND instance_id = ? AND health <> ?"));
-    if (!q)
-        return q.error();
-    int changed = 0;
-    for (const auto &[instanceId, h] : health) {
-        q.value()->bindValue(0, h);
-        q.value()->bindValue(1, accountId);
-        q.value()->bindValue(2, instanceId);
-        q.value()->bindValue(3, h);
-        if (!q.value()->exec())
-            return sqlError(q.value()->lastError(), what);
-        if (q.value()->numRowsAffected() > 0) {
-            ++changed;
-            if (changedOut)
-                changedOut->append({ instanceId, h });
-        }
-        q.value()->finish();
-    }
+    QSet<QString> changed;
+    if (Result<void> ok = runForRows(
+            kUpdate, pairs.size(),
+            [&pairs](QVariantList &binds, qsizetype i) { binds << pairs.at(i).first << pairs.at(i).second; }, what,
+            { accountId }, [&changed](const QSqlQuery &q) { changed.insert(q.value(0).toString()); });
+        !ok)
+        return ok.error();
     if (Result<void> ok = tx.value().commit(); !ok)
         return ok.error();
-    return changed;
+    if (changedOut) {
+        for (const auto &pair : std::as_const(pairs)) {
+            if (changed.contains(pair.first))
+                changedOut->append(pair);
+        }
+    }
+    return int(changed.size());
 }
 
 Result<QList<StoredInstance>> Registry::instances(const QString &accountId)

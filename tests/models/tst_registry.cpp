@@ -1157,11 +1157,12 @@ void TestRegistry::aVersionFourFileGainsTheDatabasesTable()
         QVERIFY(raw.exec(u"DROP TABLE databases"_s));
         QVERIFY(raw.exec(u"ALTER TABLE accounts DROP COLUMN database_access"_s));
         QVERIFY(raw.exec(u"ALTER TABLE accounts DROP COLUMN database_denied_regions"_s));
+        QVERIFY(raw.exec(u"ALTER TABLE instances DROP COLUMN fingerprint"_s));
         QVERIFY(raw.exec(u"UPDATE schema_version SET version = 4"_s));
     }
     auto reg = openOk(path);
     QVERIFY(reg);
-    QCOMPARE(reg->schemaVersion(), 5);
+    QCOMPARE(reg->schemaVersion(), Registry::SchemaVersion);
     const QList<Account> accounts = reg->accounts().value();
     QCOMPARE(accounts.size(), 1);
     QCOMPARE(accounts.at(0).databaseAccess, DatabaseAccess::Unknown);
