@@ -481,6 +481,8 @@ QStringList schemaV6(Dialect d)
     return {
         QStringLiteral("ALTER TABLE instances ADD COLUMN fingerprint ") + type,
         QStringLiteral("ALTER TABLE databases ADD COLUMN fingerprint ") + type,
+        QStringLiteral("DROP INDEX instances_by_region_seen"),
+        QStringLiteral("CREATE INDEX instances_by_region ON instances(account_id, region)"),
     };
 }
 
