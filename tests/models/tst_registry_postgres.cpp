@@ -706,12 +706,12 @@ void TestRegistryPostgres::setBasedMergeAndHealthKeepRowLevelSecurity()
     QCOMPARE(again->changedIds, QStringList { u"i-set2"_s });
     QCOMPARE(again->unchanged, 2);
     QList<QPair<QString, QString>> healthChanged;
-    QCOMPARE(alice->setHealth(m_aliceAccount, { { u"i-set1"_s, u"ok"_s }, { u"i-set3"_s, u"impaired"_s } },
-                      &healthChanged)
-                 .value(),
+    QCOMPARE(
+        alice->setHealth(m_aliceAccount, { { u"i-set1"_s, u"ok"_s }, { u"i-set3"_s, u"impaired"_s } }, &healthChanged)
+            .value(),
         2);
-    QCOMPARE(healthChanged,
-        (QList<QPair<QString, QString>> { { u"i-set1"_s, u"ok"_s }, { u"i-set3"_s, u"impaired"_s } }));
+    QCOMPARE(
+        healthChanged, (QList<QPair<QString, QString>> { { u"i-set1"_s, u"ok"_s }, { u"i-set3"_s, u"impaired"_s } }));
     QCOMPARE(alice->setHealth(m_aliceAccount, { { u"i-set1"_s, u"ok"_s } }).value(), 0);
 }
 
