@@ -222,6 +222,20 @@ Result<QSqlQuery *> Registry::run(const QString &sql, const QVariantList &binds,
     return query;
 }
 
+Result<void> Registry::runEach(const QString &sql, const QVariantList &binds, const QString &what,
+    const std::function<void(const QSqlQuery &)> &onRow)
+{
+    Result<QSqlQuery *> q = run(sql, binds, what);
+    if (!q)
+        return q.error();
+    Finisher f { q.value() };
+    if (onRow) {
+        while (q.value()->next())
+            onRow(*q.value());
+    }
+    return {};
+}
+
 Result<void> Registry::runForKeys(const QString &sql, const QVariantList &head, const QStringList &keys,
     const QString &what, const std::function<void(const QSqlQuery &)> &onRow)
 {
@@ -231,14 +245,8 @@ Result<void> Registry::runForKeys(const QString &sql, const QVariantList &head, 
         // The last batch is padded with its last key: an IN list does not mind, and the statement keeps its shape.
         for (qsizetype i = 0; i < kMergeBatch; ++i)
             binds << keys.at(qMin(from + i, keys.size() - 1));
-        Result<QSqlQuery *> q = run(sql, binds, what);
-        if (!q)
-            return q.error();
-        Finisher f { q.value() };
-        if (onRow) {
-            while (q.value()->next())
-                onRow(*q.value());
-        }
+        if (Result<void> ok = runEach(sql, binds, what, onRow); !ok)
+            return ok;
     }
     return {};
 }
@@ -254,14 +262,8 @@ Result<void> Registry::runForRows(const RowsStatement &statement, qsizetype coun
         for (qsizetype i = from; i < from + rows; ++i)
             bindRow(binds, i);
         binds += tail;
-        Result<QSqlQuery *> q = run(statement.sql(rows), binds, what);
-        if (!q)
-            return q.error();
-        Finisher f { q.value() };
-        if (onRow) {
-            while (q.value()->next())
-                onRow(*q.value());
-        }
+        if (Result<void> ok = runEach(statement.sql(rows), binds, what, onRow); !ok)
+            return ok;
         from += rows;
     }
     return {};

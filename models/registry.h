@@ -283,6 +283,9 @@ private:
     Result<QSqlQuery *> prepared(const QString &sql);
     /// Binds \a binds positionally to the cached statement \a sql and runs it; the caller finish()es it.
     Result<QSqlQuery *> run(const QString &sql, const QVariantList &binds, const QString &what);
+    /// run(), then \a onRow for each result row (when given), then finish().
+    Result<void> runEach(const QString &sql, const QVariantList &binds, const QString &what,
+        const std::function<void(const QSqlQuery &)> &onRow);
     /// Runs \a sql, whose binds are \a head and then kMergeBatch keys (registry_p.h), over \a keys in batches (the
     /// last padded by repeating its last key), calling \a onRow for each result row: for SELECTs and idempotent
     /// UPDATEs over a page's ids.

@@ -102,6 +102,15 @@ private:
     bool m_ok = false;
 };
 
+/// Takes a file written by this build back to schema 5 (as version 5 wrote it): no fingerprint columns, last_seen
+/// indexed. The migration tests start from there.
+bool undoSchemaV6(RawDb &raw)
+{
+    return raw.exec(u"ALTER TABLE instances DROP COLUMN fingerprint"_s)
+        && raw.exec(u"ALTER TABLE databases DROP COLUMN fingerprint"_s) && raw.exec(u"DROP INDEX instances_by_region"_s)
+        && raw.exec(u"CREATE INDEX instances_by_region_seen ON instances(account_id, region, last_seen)"_s);
+}
+
 // The version-1 schema exactly as the first release wrote it; frozen here so the upgrade path stays tested
 // even after registryschema.cpp moves on.
 const char *const kSchemaV1[] = {
@@ -1165,12 +1174,10 @@ void TestRegistry::aVersionFourFileGainsTheDatabasesTable()
         // Back to what version 4 had: no databases table, no database columns.
         RawDb raw(path);
         QVERIFY(raw.ok());
+        QVERIFY(undoSchemaV6(raw));
         QVERIFY(raw.exec(u"DROP TABLE databases"_s));
         QVERIFY(raw.exec(u"ALTER TABLE accounts DROP COLUMN database_access"_s));
         QVERIFY(raw.exec(u"ALTER TABLE accounts DROP COLUMN database_denied_regions"_s));
-        QVERIFY(raw.exec(u"ALTER TABLE instances DROP COLUMN fingerprint"_s));
-        QVERIFY(raw.exec(u"DROP INDEX instances_by_region"_s));
-        QVERIFY(raw.exec(u"CREATE INDEX instances_by_region_seen ON instances(account_id, region, last_seen)"_s));
         QVERIFY(raw.exec(u"UPDATE schema_version SET version = 4"_s));
     }
     auto reg = openOk(path);
@@ -1474,10 +1481,7 @@ void TestRegistry::aVersionFiveFileGainsFingerprintsAndReportsNoChange()
         // Back to what version 5 had: no fingerprint columns, the last_seen index.
         RawDb raw(path);
         QVERIFY(raw.ok());
-        QVERIFY(raw.exec(u"ALTER TABLE instances DROP COLUMN fingerprint"_s));
-        QVERIFY(raw.exec(u"ALTER TABLE databases DROP COLUMN fingerprint"_s));
-        QVERIFY(raw.exec(u"DROP INDEX instances_by_region"_s));
-        QVERIFY(raw.exec(u"CREATE INDEX instances_by_region_seen ON instances(account_id, region, last_seen)"_s));
+        QVERIFY(undoSchemaV6(raw));
         QVERIFY(raw.exec(u"UPDATE schema_version SET version = 5"_s));
     }
     auto reg = openOk(path);
