@@ -5,6 +5,7 @@
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QProcess>
@@ -206,6 +207,7 @@ private Q_SLOTS:
     void setHealthTakesTheLastHealthOfARepeatedId();
     void mergesPagesOfEveryBatchSize();
     void tagsJsonIsQtsCompactJson();
+    void everyConnectionIsWalWithSynchronousNormal();
     void mergesThousandRowPagesAddedThenUnchanged();
 
     // databases
@@ -1666,6 +1668,30 @@ void TestRegistry::tagsJsonIsQtsCompactJson()
             RegistryInternal::tagsToJson(tags), QString::fromUtf8(QJsonDocument(a).toJson(QJsonDocument::Compact)));
         QCOMPARE(RegistryInternal::tagsFromJson(RegistryInternal::tagsToJson(tags)), tags);
     }
+}
+
+void TestRegistry::everyConnectionIsWalWithSynchronousNormal()
+{
+    // The writer thread opens a second Registry on the same file: synchronous is per connection, so each open sets it.
+    const QString path = nextPath();
+    auto first = openOk(path);
+    auto second = openOk(path);
+    QVERIFY(first && second);
+    int checked = 0;
+    for (const QString &name : QSqlDatabase::connectionNames()) {
+        if (!name.startsWith(u"onramp-registry-"_s))
+            continue;
+        QSqlDatabase db = QSqlDatabase::database(name, false);
+        if (db.databaseName() != QFileInfo(path).absoluteFilePath())
+            continue;
+        QSqlQuery q(db);
+        QVERIFY(q.exec(u"PRAGMA synchronous"_s) && q.next());
+        QCOMPARE(q.value(0).toInt(), 1); // NORMAL
+        QVERIFY(q.exec(u"PRAGMA journal_mode"_s) && q.next());
+        QCOMPARE(q.value(0).toString(), u"wal"_s);
+        ++checked;
+    }
+    QCOMPARE(checked, 2);
 }
 
 int main(int argc, char **argv)
