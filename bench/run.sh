@@ -13,11 +13,11 @@ case "$build" in /*) ;; *) build="$root/$build" ;; esac
 
 bash scripts/setup-debian.sh --bench
 cmake -S . -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo >/dev/null
-cmake --build "$build" -j2 --target onramp onrampctl bench_sigv4 bench_awsxml bench_instancemodel bench_startup_floor
+cmake --build "$build" -j2 --target onramp onrampctl bench_sigv4 bench_awsxml bench_instancemodel bench_startup_floor bench_merge
 
 out="$(mktemp -d -t onramp-bench.XXXXXX)"
 trap 'rm -rf "$out"' EXIT
-parts=(${ONRAMP_BENCH_ONLY:-sigv4 parse discovery verify org model startup})
+parts=(${ONRAMP_BENCH_ONLY:-sigv4 parse discovery verify org merge model startup})
 failed=()
 for part in "${parts[@]}"; do
     echo "== bench part: $part" >&2

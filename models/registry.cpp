@@ -222,6 +222,53 @@ Result<QSqlQuery *> Registry::run(const QString &sql, const QVariantList &binds,
     return query;
 }
 
+Result<void> Registry::runEach(const QString &sql, const QVariantList &binds, const QString &what,
+    const std::function<void(const QSqlQuery &)> &onRow)
+{
+    Result<QSqlQuery *> q = run(sql, binds, what);
+    if (!q)
+        return q.error();
+    Finisher f { q.value() };
+    if (onRow) {
+        while (q.value()->next())
+            onRow(*q.value());
+    }
+    return {};
+}
+
+Result<void> Registry::runForKeys(const QString &sql, const QVariantList &head, const QStringList &keys,
+    const QString &what, const std::function<void(const QSqlQuery &)> &onRow)
+{
+    for (qsizetype from = 0; from < keys.size(); from += kMergeBatch) {
+        QVariantList binds = head;
+        binds.reserve(head.size() + kMergeBatch);
+        // The last batch is padded with its last key: an IN list does not mind, and the statement keeps its shape.
+        for (qsizetype i = 0; i < kMergeBatch; ++i)
+            binds << keys.at(qMin(from + i, keys.size() - 1));
+        if (Result<void> ok = runEach(sql, binds, what, onRow); !ok)
+            return ok;
+    }
+    return {};
+}
+
+Result<void> Registry::runForRows(const RowsStatement &statement, qsizetype count,
+    const std::function<void(QVariantList &, qsizetype)> &bindRow, const QString &what, const QVariantList &tail,
+    const std::function<void(const QSqlQuery &)> &onRow)
+{
+    QVariantList binds;
+    for (qsizetype from = 0; from < count;) {
+        const qsizetype rows = rowsInNextBatch(count - from);
+        binds.clear();
+        for (qsizetype i = from; i < from + rows; ++i)
+            bindRow(binds, i);
+        binds += tail;
+        if (Result<void> ok = runEach(statement.sql(rows), binds, what, onRow); !ok)
+            return ok;
+        from += rows;
+    }
+    return {};
+}
+
 Result<Registry::Transaction> Registry::Transaction::begin(Registry &registry)
 {
     // IMMEDIATE takes the write lock up front: a deferred transaction that reads and then writes can fail
@@ -257,6 +304,34 @@ void Registry::Transaction::rollback()
     if (!q.exec(QStringLiteral("ROLLBACK")))
         qCWarning(lcModels) << "rollback failed:" << q.lastError().text();
     m_registry = nullptr;
+}
+
+QString RegistryInternal::placeholders(qsizetype n)
+{
+    QString s;
+    s.reserve(n * 3);
+    for (qsizetype i = 0; i < n; ++i)
+        s += i ? QStringLiteral(", ?") : QStringLiteral("?");
+    return s;
+}
+
+RegistryInternal::RowsStatement::RowsStatement(const QString &head, const QString &row, const QString &tail)
+{
+    for (int k = 0; k <= kMergeBatchLog2; ++k) {
+        QStringList rows;
+        for (int i = 0; i < (1 << k); ++i)
+            rows << row;
+        m_sql[k] = head + rows.join(QStringLiteral(", ")) + tail;
+    }
+}
+
+const QString &RegistryInternal::RowsStatement::sql(qsizetype rows) const
+{
+    Q_ASSERT(rows > 0 && rows <= kMergeBatch && (rows & (rows - 1)) == 0);
+    int k = 0;
+    while ((qsizetype(1) << k) < rows)
+        ++k;
+    return m_sql[k];
 }
 
 // ---- users --------------------------------------------------------------------------------------------

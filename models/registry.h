@@ -16,11 +16,15 @@
 #include <QStringList>
 #include <QVariantList>
 
+#include <functional>
 #include <memory>
 #include <optional>
 
 class QSqlQuery;
 class QSqlError;
+namespace RegistryInternal {
+class RowsStatement;
+}
 
 /// What one mergeInstances() call changed. The id lists let callers update item models by diff.
 struct InstanceMergeResult
@@ -83,7 +87,7 @@ class Registry final
 
 public:
     /// The schema version this build creates and understands.
-    static constexpr int SchemaVersion = 5;
+    static constexpr int SchemaVersion = 6;
 
     /// Tuning for open(); the defaults are what the app uses.
     struct Options
@@ -211,9 +215,11 @@ public:
     // --- instances -----------------------------------------------------------------------------------
     /// Upserts one DescribeInstances page of \a region for account \a accountId in one transaction and
     /// reports the diff. Name, cluster and lifecycle are derived (StoredInstance::fromEc2); firstSeen is
-    /// kept for known instances; lastSeen becomes \a seenAt for all; health is kept. Statements are batched
-    /// and prepared once (1,000 rows: ~12 ms on SQLite, ~35-60 ms on PostgreSQL over loopback). An id repeated
-    /// within one page counts once. Instances of an account the caller cannot see: "AccountNotFound" or, in
+    /// kept for known instances; lastSeen becomes \a seenAt for all; health is kept. Set-based: unchanged rows
+    /// are found and touched by their stored fingerprint in one statement per 256 rows, the rest read back and
+    /// compared column by column, new and changed ones upserted in batches (ARCHITECTURE.md, "Discovery storage").
+    /// A re-discovered page of 1,000 costs ~4 ms CPU on SQLite with 100k stored (bench/parts/merge.sh). An id
+    /// repeated within one page counts once. Instances of an account the caller cannot see: "AccountNotFound" or, in
     /// team mode, "PermissionDenied".
     Result<InstanceMergeResult> mergeInstances(
         const QString &accountId, const QString &region, const QList<Ec2Instance> &page, const QDateTime &seenAt);
@@ -221,8 +227,9 @@ public:
     /// before \a cutoff (they are gone) and returns their ids.
     Result<QStringList> removeInstancesNotSeenSince(
         const QString &accountId, const QString &region, const QDateTime &cutoff);
-    /// Sets the health of the listed instances (instance id, health) in one transaction; unknown ids are
-    /// ignored. Returns how many rows changed; \a changedOut, when given, receives those (id, health) pairs.
+    /// Sets the health of the listed instances (instance id, health) in one transaction, one UPDATE ... FROM per
+    /// 256 pairs; unknown ids are ignored, and of an id listed twice the last health counts. Returns how many rows
+    /// changed; \a changedOut, when given, receives those (id, health) pairs in the order of \a health.
     Result<int> setHealth(const QString &accountId, const QList<QPair<QString, QString>> &health,
         QList<QPair<QString, QString>> *changedOut = nullptr);
     /// The account's instances, ordered by region then instance id.
@@ -276,6 +283,19 @@ private:
     Result<QSqlQuery *> prepared(const QString &sql);
     /// Binds \a binds positionally to the cached statement \a sql and runs it; the caller finish()es it.
     Result<QSqlQuery *> run(const QString &sql, const QVariantList &binds, const QString &what);
+    /// run(), then \a onRow for each result row (when given), then finish().
+    Result<void> runEach(const QString &sql, const QVariantList &binds, const QString &what,
+        const std::function<void(const QSqlQuery &)> &onRow);
+    /// Runs \a sql, whose binds are \a head and then kMergeBatch keys (registry_p.h), over \a keys in batches (the
+    /// last padded by repeating its last key), calling \a onRow for each result row: for SELECTs and idempotent
+    /// UPDATEs over a page's ids.
+    Result<void> runForKeys(const QString &sql, const QVariantList &head, const QStringList &keys, const QString &what,
+        const std::function<void(const QSqlQuery &)> &onRow = {});
+    /// Runs \a statement over \a count rows in batches (RowsStatement sizes), \a bindRow(binds, i) appending row i's
+    /// binds, \a tail after them; \a onRow is called for each result row (RETURNING).
+    Result<void> runForRows(const RegistryInternal::RowsStatement &statement, qsizetype count,
+        const std::function<void(QVariantList &, qsizetype)> &bindRow, const QString &what,
+        const QVariantList &tail = {}, const std::function<void(const QSqlQuery &)> &onRow = {});
     /// One transaction on this connection that rolls back unless committed (registry_p.h).
     class Transaction;
     Result<Account> readAccount(const QString &id);

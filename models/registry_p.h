@@ -131,6 +131,44 @@ template <typename Read> Result<std::optional<RowOf<Read>>> readFirst(const Resu
     return std::optional<RowOf<Read>>(read(*q.value()));
 }
 
+// ---- batched statements (the page merges, setHealth) ---------------------------------------------------
+
+/// Rows or keys per batched statement. A page is up to 1,000 instances: a handful of statements per page instead of
+/// two or three per instance is what makes a page cheap on PostgreSQL, where every statement is a round trip.
+/// 256 rows x 17 columns stays far below both drivers' bound-parameter limits (SQLite 32,766, PostgreSQL 65,535).
+constexpr qsizetype kMergeBatch = 256;
+/// log2(kMergeBatch): the batch sizes of a RowsStatement are 1, 2, 4, ..., kMergeBatch.
+constexpr int kMergeBatchLog2 = 8;
+static_assert(qsizetype(1) << kMergeBatchLog2 == kMergeBatch);
+
+/// "?, ?, ..., ?" with \a n placeholders.
+QString placeholders(qsizetype n);
+
+/// The rows of the next statement over \a remaining rows: kMergeBatch, else the largest power of two that fits. A
+/// page of any size then takes statements of at most kMergeBatchLog2 + 1 shapes, each prepared once and reused.
+inline qsizetype rowsInNextBatch(qsizetype remaining)
+{
+    if (remaining >= kMergeBatch)
+        return kMergeBatch;
+    qsizetype n = 1;
+    while (n * 2 <= remaining)
+        n *= 2;
+    return n;
+}
+
+/// A multi-row statement, \a head + n times \a row (comma-separated) + \a tail, built once for each batch size
+/// rowsInNextBatch() gives: e.g. INSERT ... VALUES (?, ?), (?, ?) ON CONFLICT ... DO UPDATE.
+class RowsStatement final
+{
+public:
+    RowsStatement(const QString &head, const QString &row, const QString &tail);
+    /// The statement for \a rows rows (a power of two up to kMergeBatch).
+    const QString &sql(qsizetype rows) const;
+
+private:
+    QString m_sql[kMergeBatchLog2 + 1];
+};
+
 /// An AwsError of \a kind with one of the OnrampError codes.
 inline AwsError makeError(AwsError::Kind kind, QLatin1StringView code, const QString &message, bool retryable = false)
 {

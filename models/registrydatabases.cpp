@@ -1,6 +1,8 @@
 // Registry: the RDS databases of accounts (the page merge, deleted ones kept as history, reads, access).
 #include "models/registry_p.h"
 
+#include "models/instancerow.h"
+
 #include <QSet>
 #include <QSqlQuery>
 
@@ -42,33 +44,44 @@ QVariantList describedValues(const StoredInstance &d)
     return { d.instanceId, d.region, d.availabilityZone, d.state, d.instanceType, d.engine, d.engineVersion,
         d.multiAz ? 1 : 0, d.storageGb, timeOrNull(d.launchTime), d.cluster, tagsToJson(d.tags) };
 }
-const QString kDescribedSet = QStringLiteral(
-    "db_identifier = ?, region = ?, az = ?, state = ?, db_class = ?, engine = ?, engine_version = ?, multi_az = ?,"
-    " storage_gb = ?, created_time = ?, cluster = ?, tags_json = ?");
-
-QString placeholderList(qsizetype n)
-{
-    QStringList marks;
-    for (qsizetype i = 0; i < n; ++i)
-        marks << QStringLiteral("?");
-    return marks.join(QStringLiteral(", "));
-}
+/// The upsert's update of the described columns (kDatabaseColumns between the key and first_seen) to the page's.
+const QString kDescribedFromExcluded = QStringLiteral(
+    " db_identifier = excluded.db_identifier, region = excluded.region, az = excluded.az, state = excluded.state,"
+    " db_class = excluded.db_class, engine = excluded.engine, engine_version = excluded.engine_version,"
+    " multi_az = excluded.multi_az, storage_gb = excluded.storage_gb, created_time = excluded.created_time,"
+    " cluster = excluded.cluster, tags_json = excluded.tags_json");
 
 } // namespace
 
 Result<InstanceMergeResult> Registry::mergeDatabases(
     const QString &accountId, const QString &region, const QList<RdsDbInstance> &page, const QDateTime &seenAt)
 {
+    // As mergeInstances(): the fingerprint column decides, a differing or missing one is settled by the columns.
+    static const QString keysIn = QStringLiteral(" FROM databases WHERE account_id = ? AND resource_id IN (")
+        + placeholders(kMergeBatch) + QStringLiteral(")");
+    static const QString kSelectFingerprints = QStringLiteral("SELECT resource_id, fingerprint") + keysIn;
+    static const QString kSelectStored = QStringLiteral("SELECT ") + kDatabaseColumns + keysIn;
+    static const QString kTouch
+        = QStringLiteral("UPDATE databases SET last_seen = ? WHERE account_id = ? AND resource_id IN (")
+        + placeholders(kMergeBatch) + QStringLiteral(")");
+    static const RowsStatement kUpsert(
+        QStringLiteral("INSERT INTO databases (") + kDatabaseColumns + QStringLiteral(", fingerprint) VALUES "),
+        QStringLiteral("(") + placeholders(17) + QStringLiteral(")"),
+        QStringLiteral(" ON CONFLICT (account_id, resource_id) DO UPDATE SET") + kDescribedFromExcluded
+            + QStringLiteral(", fingerprint = excluded.fingerprint, last_seen = excluded.last_seen"));
+
     QList<StoredInstance> rows;
     rows.reserve(page.size());
-    QSet<QString> keys;
+    QStringList keys;
+    QSet<QString> seenKeys;
     for (const RdsDbInstance &database : page) {
         if (database.identifier.isEmpty())
             continue;
         StoredInstance s = StoredInstance::fromRds(accountId, region, database, seenAt);
-        if (keys.contains(s.resourceId)) // listed twice in one page: the first description wins
+        if (seenKeys.contains(s.resourceId)) // listed twice in one page: the first description wins
             continue;
-        keys.insert(s.resourceId);
+        seenKeys.insert(s.resourceId);
+        keys << s.resourceId;
         rows.append(std::move(s));
     }
     InstanceMergeResult result;
@@ -80,63 +93,64 @@ Result<InstanceMergeResult> Registry::mergeDatabases(
     if (!tx)
         return tx.error();
 
-    QHash<QString, StoredInstance> stored;
-    QVariantList binds { accountId };
-    for (const StoredInstance &r : std::as_const(rows))
-        binds << r.resourceId;
-    Result<QSqlQuery *> q = run(QStringLiteral("SELECT ") + kDatabaseColumns
-            + QStringLiteral(" FROM databases WHERE account_id = ? AND resource_id IN (") + placeholderList(rows.size())
-            + QStringLiteral(")"),
-        binds, what);
-    if (!q)
-        return q.error();
-    while (q.value()->next()) {
-        StoredInstance s = databaseFromQuery(*q.value());
-        stored.insert(s.resourceId, std::move(s));
-    }
-    q.value()->finish();
-
+    QHash<QString, QVariant> stored;
+    if (Result<void> ok = runForKeys(kSelectFingerprints, { accountId }, keys, what,
+            [&stored](const QSqlQuery &q) { stored.insert(q.value(0).toString(), q.value(1)); });
+        !ok)
+        return ok.error();
+    QList<const StoredInstance *> writes;
+    QList<const StoredInstance *> toCompare;
     QStringList unchanged;
     for (const StoredInstance &r : std::as_const(rows)) {
         const auto it = stored.constFind(r.resourceId);
-        QString sql;
-        QVariantList values;
         if (it == stored.cend()) {
-            sql = QStringLiteral("INSERT INTO databases (") + kDatabaseColumns + QStringLiteral(") VALUES (")
-                + placeholderList(16) + QStringLiteral(")");
-            values = QVariantList { accountId, r.resourceId } + describedValues(r) + QVariantList { seen, seen };
+            writes << &r;
             result.addedIds << r.resourceId;
-        } else if (it->databaseFields() == r.databaseFields()) {
+        } else if (!it->isNull() && it->toLongLong() == qint64(InstanceRow::fingerprintOf(r))) {
             unchanged << r.resourceId;
-            continue;
         } else {
-            sql = QStringLiteral("UPDATE databases SET ") + kDescribedSet
-                + QStringLiteral(", last_seen = ? WHERE account_id = ? AND resource_id = ?");
-            values = describedValues(r) + QVariantList { seen, accountId, r.resourceId };
-            result.changedIds << r.resourceId;
+            toCompare << &r;
         }
-        Result<QSqlQuery *> w = run(sql, values, what);
-        if (!w)
-            return w.error();
-        w.value()->finish();
     }
-    if (!unchanged.isEmpty()) {
-        QVariantList touch { seen, accountId };
-        for (const QString &key : std::as_const(unchanged))
-            touch << key;
-        Result<QSqlQuery *> w = run(QStringLiteral("UPDATE databases SET last_seen = ? WHERE account_id = ?"
-                                                   " AND resource_id IN (")
-                + placeholderList(unchanged.size()) + QStringLiteral(")"),
-            touch, what);
-        if (!w)
-            return w.error();
-        w.value()->finish();
+    if (!toCompare.isEmpty()) {
+        QStringList compareKeys;
+        for (const StoredInstance *r : std::as_const(toCompare))
+            compareKeys << r->resourceId;
+        QHash<QString, StoredInstance> storedRows;
+        if (Result<void> ok = runForKeys(kSelectStored, { accountId }, compareKeys, what,
+                [&storedRows](const QSqlQuery &q) {
+                    StoredInstance s = databaseFromQuery(q);
+                    storedRows.insert(s.resourceId, std::move(s));
+                });
+            !ok)
+            return ok.error();
+        for (const StoredInstance *r : std::as_const(toCompare)) {
+            writes << r;
+            const auto it = storedRows.constFind(r->resourceId);
+            if (it != storedRows.cend() && it->databaseFields() == r->databaseFields())
+                ++result.unchanged; // the same description: only its fingerprint is rewritten
+            else
+                result.changedIds << r->resourceId;
+        }
     }
+    if (Result<void> ok = runForRows(
+            kUpsert, writes.size(),
+            [&](QVariantList &binds, qsizetype i) {
+                const StoredInstance &r = *writes.at(i);
+                binds << accountId << r.resourceId;
+                binds += describedValues(r);
+                binds << seen << seen << qint64(InstanceRow::fingerprintOf(r));
+            },
+            what);
+        !ok)
+        return ok.error();
+    if (Result<void> ok = runForKeys(kTouch, { seen, accountId }, unchanged, what); !ok)
+        return ok.error();
     if (Result<void> ok = tx.value().commit(); !ok)
         return ok.error();
     result.added = int(result.addedIds.size());
     result.changed = int(result.changedIds.size());
-    result.unchanged = int(unchanged.size());
+    result.unchanged += int(unchanged.size());
     return result;
 }
 
@@ -158,7 +172,8 @@ Result<QList<StoredInstance>> Registry::markDatabasesDeletedNotSeenSince(
     if (!gone)
         return gone.error();
     if (!gone->isEmpty()) {
-        Result<QSqlQuery *> u = run(QStringLiteral("UPDATE databases SET state = 'deleted'") + where, binds, what);
+        Result<QSqlQuery *> u
+            = run(QStringLiteral("UPDATE databases SET state = 'deleted', fingerprint = NULL") + where, binds, what);
         if (!u)
             return u.error();
         u.value()->finish();

@@ -1,17 +1,43 @@
 // Registry: the EC2 instances of accounts (the page merge, removal of gone ones, health, reads).
 #include "models/registry_p.h"
 
+#include "models/instancerow.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
 
+#include <algorithm>
+
 using namespace RegistryInternal;
 
 QString RegistryInternal::tagsToJson(const QList<Ec2Tag> &tags)
 {
-    // An array of pairs, not an object: AWS's order is kept and duplicate-looking keys survive.
+    // An array of pairs, not an object: AWS's order is kept and duplicate-looking keys survive. Nearly every tag is
+    // printable ASCII without quote or backslash, which JSON writes as it is: such a list is written here directly
+    // (the same text QJsonDocument's compact form gives, at a fraction of the cost: every new or changed instance of
+    // a page passes here); anything else goes through QJsonDocument.
+    const auto plain = [](const QString &text) {
+        return std::all_of(text.cbegin(), text.cend(),
+            [](QChar c) { return c.unicode() >= 0x20 && c.unicode() < 0x7f && c != u'"' && c != u'\\'; });
+    };
+    if (std::all_of(tags.cbegin(), tags.cend(), [&plain](const Ec2Tag &t) { return plain(t.key) && plain(t.value); })) {
+        QString json;
+        qsizetype size = 2;
+        for (const Ec2Tag &t : tags)
+            size += t.key.size() + t.value.size() + 8;
+        json.reserve(size);
+        json += u'[';
+        for (const Ec2Tag &t : tags) {
+            if (json.size() > 1)
+                json += u',';
+            json += QStringLiteral("[\"") + t.key + QStringLiteral("\",\"") + t.value + QStringLiteral("\"]");
+        }
+        json += u']';
+        return json;
+    }
     QJsonArray a;
     for (const Ec2Tag &t : tags)
         a.append(QJsonArray { t.key, t.value });
@@ -78,14 +104,15 @@ void readStored(QList<Ec2Tag> &tags, const QVariant &value)
     tags = tagsFromJson(value.toString());
 }
 
-/// What AWS describes about an instance, as one comparable string of the stored texts (NULL reads as empty).
-QString describedSignature(const QVariantList &values)
+/// The stored texts of described values (NULL reads as empty), compared element by element: exact, unlike one
+/// joined string, whatever characters the values hold.
+QStringList storedTexts(const QVariantList &values)
 {
     QStringList texts;
     texts.reserve(values.size());
     for (const QVariant &value : values)
         texts << value.toString();
-    return texts.join(QChar(0x1f));
+    return texts;
 }
 
 // ---- reading ------------------------------------------------------------------------------------------
@@ -108,19 +135,22 @@ StoredInstance instanceFromQuery(const QSqlQuery &q)
 
 // ---- the page merge -----------------------------------------------------------------------------------
 
-/// Rows per batched statement. Pages are up to 1,000 instances; a handful of statements per page instead of
-/// two or three per instance is what makes a page cheap on PostgreSQL, where every statement is a round
-/// trip. 100 rows x 15 columns stays far below both drivers' bound-parameter limits.
-constexpr int kBatch = 100;
-
-/// "?, ?, ..., ?" with \a n placeholders.
-QString placeholders(int n)
+/// "region = excluded.region, ...": an upsert's update of the described columns to the page's values.
+QString describedFromExcluded()
 {
-    QString s;
-    s.reserve(n * 3);
-    for (int i = 0; i < n; ++i)
-        s += i ? QStringLiteral(", ?") : QStringLiteral("?");
-    return s;
+    QStringList columns;
+    for (const char *column : kDescribedColumns)
+        columns << QLatin1StringView(column) + QStringLiteral(" = excluded.") + QLatin1StringView(column);
+    return columns.join(QStringLiteral(", "));
+}
+
+/// storedValue() of each of \a s's describedFields(), in order (what is bound for the described columns).
+QVariantList describedValues(const StoredInstance &s)
+{
+    QVariantList values;
+    values.reserve(kDescribedCount);
+    s.forEachDescribedField([&values](const auto &field) { values << storedValue(field); });
+    return values;
 }
 
 } // namespace
@@ -128,47 +158,47 @@ QString placeholders(int n)
 Result<InstanceMergeResult> Registry::mergeInstances(
     const QString &accountId, const QString &region, const QList<Ec2Instance> &page, const QDateTime &seenAt)
 {
-    // Statements of fixed shape (always kBatch ids or rows, padded by repeating an id) so they are prepared
-    // once and reused; only a page's remainder of new rows goes through the one-row insert.
-    static const QString kSelect = QStringLiteral("SELECT instance_id, ") + describedColumns()
-        + QStringLiteral(" FROM instances WHERE account_id = ? AND instance_id IN (") + placeholders(kBatch)
+    // What decides "changed" is the fingerprint column (InstanceRow::fingerprintOf() of the key and
+    // StoredInstance::describedFields(), written with the row). One statement per batch moves last_seen of the rows
+    // whose fingerprint is the page's and returns them: a re-discovery is that statement and nothing else, with no
+    // described column read or bound and no JSON built. The rest is read back in full: missing rows are new, the
+    // others are compared column by column (a differing or missing fingerprint: a row from before schema 6, a hash
+    // that changed between versions), so only a real difference reports "changed".
+    static const RowsStatement kTouchSame(QStringLiteral("WITH page(instance_id, fingerprint) AS (VALUES "),
+        QStringLiteral("(?, CAST(? AS BIGINT))"),
+        QStringLiteral(") UPDATE instances SET last_seen = ? FROM page"
+                       " WHERE instances.account_id = ? AND instances.instance_id = page.instance_id"
+                       " AND instances.fingerprint = page.fingerprint RETURNING instances.instance_id"));
+    static const QString kSelectDescribed = QStringLiteral("SELECT instance_id, ") + describedColumns()
+        + QStringLiteral(" FROM instances WHERE account_id = ? AND instance_id IN (") + placeholders(kMergeBatch)
         + QStringLiteral(")");
-    static const QString kTouch
-        = QStringLiteral("UPDATE instances SET last_seen = ? WHERE account_id = ? AND instance_id IN (")
-        + placeholders(kBatch) + QStringLiteral(")");
-    static const QString kInsertHead = QStringLiteral("INSERT INTO instances (account_id, instance_id, ")
-        + describedColumns() + QStringLiteral(", health, first_seen, last_seen) VALUES ");
-    static const QString kRow
-        = QStringLiteral("(?, ?, ") + placeholders(kDescribedCount) + QStringLiteral(", '', ?, ?)");
-    static const QString kInsertOne = kInsertHead + kRow;
-    static const QString kInsertBatch = []() -> QString {
-        QStringList rows;
-        for (int i = 0; i < kBatch; ++i)
-            rows << kRow;
-        return kInsertHead + rows.join(QStringLiteral(", "));
-    }();
-    static const QString kUpdate = QStringLiteral("UPDATE instances SET ") + describedColumns(QLatin1StringView(" = ?"))
-        + QStringLiteral(", last_seen = ? WHERE account_id = ? AND instance_id = ?");
+    // New and changed rows in one statement: first_seen and health are kept for a stored row.
+    static const RowsStatement kUpsert(QStringLiteral("INSERT INTO instances (account_id, instance_id, ")
+            + describedColumns() + QStringLiteral(", fingerprint, health, first_seen, last_seen) VALUES "),
+        QStringLiteral("(?, ?, ") + placeholders(kDescribedCount) + QStringLiteral(", ?, '', ?, ?)"),
+        QStringLiteral(" ON CONFLICT (account_id, instance_id) DO UPDATE SET ") + describedFromExcluded()
+            + QStringLiteral(", fingerprint = excluded.fingerprint, last_seen = excluded.last_seen"));
 
     struct Row
     {
-        QString instanceId;
-        QVariantList described; ///< storedValue() of each of StoredInstance::describedFields()
+        StoredInstance instance;
+        qint64 fingerprint; ///< InstanceRow::fingerprintOf(instance), as the column stores it
     };
     QList<Row> rows;
     rows.reserve(page.size());
-    QSet<QString> ids;
+    QStringList ids;
+    ids.reserve(page.size());
+    QSet<QString> seenIds;
+    seenIds.reserve(page.size());
     for (const Ec2Instance &instance : page) {
         // AWS never lists an instance twice in a page; if it did, the first description wins.
-        if (instance.instanceId.isEmpty() || ids.contains(instance.instanceId))
+        if (instance.instanceId.isEmpty() || seenIds.contains(instance.instanceId))
             continue;
-        ids.insert(instance.instanceId);
-        Row r { instance.instanceId, {} };
-        r.described.reserve(kDescribedCount);
-        StoredInstance::fromEc2(accountId, region, instance, seenAt).forEachDescribedField([&r](const auto &field) {
-            r.described << storedValue(field);
-        });
-        rows.append(std::move(r));
+        seenIds.insert(instance.instanceId);
+        StoredInstance s = StoredInstance::fromEc2(accountId, region, instance, seenAt);
+        const auto fingerprint = qint64(InstanceRow::fingerprintOf(s));
+        rows.append(Row { std::move(s), fingerprint });
+        ids << instance.instanceId;
     }
 
     InstanceMergeResult result;
@@ -180,83 +210,70 @@ Result<InstanceMergeResult> Registry::mergeInstances(
     if (!tx)
         return tx.error();
 
-    // 1. What is stored for these ids.
-    QHash<QString, QString> stored;
-    for (qsizetype from = 0; from < rows.size(); from += kBatch) {
-        QVariantList binds { accountId };
-        for (qsizetype i = 0; i < kBatch; ++i)
-            binds << rows.at(qMin(from + i, rows.size() - 1)).instanceId;
-        Result<QSqlQuery *> q = run(kSelect, binds, what);
-        if (!q)
-            return q.error();
-        while (q.value()->next()) {
-            QVariantList columns;
-            columns.reserve(kDescribedCount);
-            for (int c = 1; c <= kDescribedCount; ++c)
-                columns << q.value()->value(c);
-            stored.insert(q.value()->value(0).toString(), describedSignature(columns));
+    // 1. Unchanged rows (the same fingerprint) only get their last_seen moved.
+    QSet<QString> touched;
+    touched.reserve(rows.size());
+    if (Result<void> ok = runForRows(
+            kTouchSame, rows.size(),
+            [&rows](QVariantList &binds, qsizetype i) {
+                binds << rows.at(i).instance.instanceId << rows.at(i).fingerprint;
+            },
+            what, { seen, accountId }, [&touched](const QSqlQuery &q) { touched.insert(q.value(0).toString()); });
+        !ok)
+        return ok.error();
+
+    // 2. The others: new, or compared with what is stored.
+    QList<const Row *> rest;
+    QStringList restIds;
+    for (const Row &r : std::as_const(rows)) {
+        if (!touched.contains(r.instance.instanceId)) {
+            rest << &r;
+            restIds << r.instance.instanceId;
         }
-        q.value()->finish();
+    }
+    QList<const Row *> writes; // upserted: new, changed, and unchanged rows whose fingerprint is rewritten
+    if (!rest.isEmpty()) {
+        QHash<QString, QStringList> storedDescribed;
+        if (Result<void> ok = runForKeys(kSelectDescribed, { accountId }, restIds, what,
+                [&storedDescribed](const QSqlQuery &q) {
+                    QVariantList values;
+                    values.reserve(kDescribedCount);
+                    for (int c = 1; c <= kDescribedCount; ++c)
+                        values << q.value(c);
+                    storedDescribed.insert(q.value(0).toString(), storedTexts(values));
+                });
+            !ok)
+            return ok.error();
+        for (const Row *r : std::as_const(rest)) {
+            writes << r;
+            const auto it = storedDescribed.constFind(r->instance.instanceId);
+            if (it == storedDescribed.cend())
+                result.addedIds << r->instance.instanceId;
+            else if (it.value() == storedTexts(describedValues(r->instance)))
+                ++result.unchanged; // the same description: only its fingerprint is rewritten
+            else
+                result.changedIds << r->instance.instanceId;
+        }
     }
 
-    // 2. Classify; 3. write: new rows in batches, changed rows one by one (rare), unchanged rows only touched.
-    QList<const Row *> added;
-    QStringList unchanged;
-    for (const Row &r : std::as_const(rows)) {
-        const auto it = stored.constFind(r.instanceId);
-        if (it == stored.cend()) {
-            added << &r;
-        } else if (it.value() == describedSignature(r.described)) {
-            unchanged << r.instanceId;
-        } else {
-            Result<QSqlQuery *> q = run(kUpdate, r.described + QVariantList { seen, accountId, r.instanceId }, what);
-            if (!q)
-                return q.error();
-            q.value()->finish();
-            result.changedIds << r.instanceId;
-        }
-    }
-    auto insertBinds = [&](QVariantList &binds, const Row &r) {
-        binds << accountId << r.instanceId;
-        binds += r.described;
-        binds << seen << seen;
-    };
-    qsizetype next = 0;
-    for (; next + kBatch <= added.size(); next += kBatch) {
-        QVariantList binds;
-        binds.reserve(kBatch * (kDescribedCount + 4));
-        for (qsizetype i = next; i < next + kBatch; ++i)
-            insertBinds(binds, *added.at(i));
-        Result<QSqlQuery *> q = run(kInsertBatch, binds, what);
-        if (!q)
-            return q.error();
-        q.value()->finish();
-    }
-    for (; next < added.size(); ++next) {
-        QVariantList binds;
-        insertBinds(binds, *added.at(next));
-        Result<QSqlQuery *> q = run(kInsertOne, binds, what);
-        if (!q)
-            return q.error();
-        q.value()->finish();
-    }
-    for (qsizetype from = 0; from < unchanged.size(); from += kBatch) {
-        QVariantList binds { seen, accountId };
-        for (qsizetype i = 0; i < kBatch; ++i)
-            binds << unchanged.at(qMin(from + i, unchanged.size() - 1));
-        Result<QSqlQuery *> q = run(kTouch, binds, what);
-        if (!q)
-            return q.error();
-        q.value()->finish();
-    }
+    // 3. Write new and changed rows.
+    if (Result<void> ok = runForRows(
+            kUpsert, writes.size(),
+            [&](QVariantList &binds, qsizetype i) {
+                const Row &r = *writes.at(i);
+                binds << accountId << r.instance.instanceId;
+                binds += describedValues(r.instance);
+                binds << r.fingerprint << seen << seen;
+            },
+            what);
+        !ok)
+        return ok.error();
     if (Result<void> ok = tx.value().commit(); !ok)
         return ok.error();
 
-    for (const Row *r : std::as_const(added))
-        result.addedIds << r->instanceId;
     result.added = int(result.addedIds.size());
     result.changed = int(result.changedIds.size());
-    result.unchanged = int(unchanged.size());
+    result.unchanged += int(touched.size());
     return result;
 }
 
@@ -293,32 +310,50 @@ Result<QStringList> Registry::removeInstancesNotSeenSince(
 Result<int> Registry::setHealth(
     const QString &accountId, const QList<QPair<QString, QString>> &health, QList<QPair<QString, QString>> *changedOut)
 {
+    // One statement per batch: the rows whose health differs are updated and returned (RETURNING: SQLite >= 3.35,
+    // PostgreSQL).
+    static const RowsStatement kUpdate(QStringLiteral("WITH page(instance_id, health) AS (VALUES "),
+        QStringLiteral("(?, ?)"),
+        QStringLiteral(") UPDATE instances SET health = page.health FROM page"
+                       " WHERE instances.account_id = ? AND instances.instance_id = page.instance_id"
+                       " AND instances.health <> page.health"
+                       " RETURNING instances.instance_id"));
+    // An id listed twice: the last health counts (as if applied in order), reported at its first place.
+    QList<QPair<QString, QString>> pairs;
+    pairs.reserve(health.size());
+    QHash<QString, qsizetype> at;
+    at.reserve(health.size());
+    for (const auto &pair : health) {
+        if (const auto it = at.constFind(pair.first); it != at.cend()) {
+            pairs[it.value()].second = pair.second;
+        } else {
+            at.insert(pair.first, pairs.size());
+            pairs.append(pair);
+        }
+    }
+    if (pairs.isEmpty())
+        return 0;
+
     const QString what = tr("storing instance health of account %1").arg(accountId);
     Result<Transaction> tx = Transaction::begin(*this);
     if (!tx)
         return tx.error();
-    Result<QSqlQuery *> q = prepared(QStringLiteral("UPDATE instances SET health = ?"
-                                                    " WHERE account_id = ? AND instance_id = ? AND health <> ?"));
-    if (!q)
-        return q.error();
-    int changed = 0;
-    for (const auto &[instanceId, h] : health) {
-        q.value()->bindValue(0, h);
-        q.value()->bindValue(1, accountId);
-        q.value()->bindValue(2, instanceId);
-        q.value()->bindValue(3, h);
-        if (!q.value()->exec())
-            return sqlError(q.value()->lastError(), what);
-        if (q.value()->numRowsAffected() > 0) {
-            ++changed;
-            if (changedOut)
-                changedOut->append({ instanceId, h });
-        }
-        q.value()->finish();
-    }
+    QSet<QString> changed;
+    if (Result<void> ok = runForRows(
+            kUpdate, pairs.size(),
+            [&pairs](QVariantList &binds, qsizetype i) { binds << pairs.at(i).first << pairs.at(i).second; }, what,
+            { accountId }, [&changed](const QSqlQuery &q) { changed.insert(q.value(0).toString()); });
+        !ok)
+        return ok.error();
     if (Result<void> ok = tx.value().commit(); !ok)
         return ok.error();
-    return changed;
+    if (changedOut) {
+        for (const auto &pair : std::as_const(pairs)) {
+            if (changed.contains(pair.first))
+                changedOut->append(pair);
+        }
+    }
+    return int(changed.size());
 }
 
 Result<QList<StoredInstance>> Registry::instances(const QString &accountId)

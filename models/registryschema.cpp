@@ -55,6 +55,13 @@ using namespace RegistryInternal;
  *   (comma-separated): set by discovery only (Registry::setDatabaseAccess()).
  *   Team mode: the same grants and owner policy as instances; UPDATE granted on the two new account columns.
  *
+ * 6 = fingerprints for the page merge:
+ *   instances + fingerprint INTEGER (PostgreSQL BIGINT) NULL, databases + fingerprint: InstanceRow::fingerprintOf()
+ *   the row's key and described fields, written by every merge that writes the row. A merge compares it instead of
+ *   re-reading every described column; NULL (rows from before version 6) or a mismatch is settled by comparing the
+ *   columns themselves, so the migration adds the columns only and the next discovery fills them.
+ *   Team mode: the table grants cover the new columns.
+ *
  * Team mode (PostgreSQL), version 2 also runs:
  *   CREATE ROLE onramp_console NOLOGIN (if missing)         -- the group every console user's role joins
  *   GRANT SELECT ON schema_version; SELECT, INSERT ON users; SELECT, INSERT, UPDATE ON accounts;
@@ -468,6 +475,17 @@ QStringList schemaV5(Dialect d)
     return s;
 }
 
+QStringList schemaV6(Dialect d)
+{
+    const QString type = d == Dialect::Sqlite ? QStringLiteral("INTEGER") : QStringLiteral("BIGINT");
+    return {
+        QStringLiteral("ALTER TABLE instances ADD COLUMN fingerprint ") + type,
+        QStringLiteral("ALTER TABLE databases ADD COLUMN fingerprint ") + type,
+        QStringLiteral("DROP INDEX instances_by_region_seen"),
+        QStringLiteral("CREATE INDEX instances_by_region ON instances(account_id, region)"),
+    };
+}
+
 /// The ordered migration steps; step N brings a database from version N-1 to N.
 const MigrationStep kMigrations[] = {
     { 1, "users, accounts, instances, audit log", &schemaV1 },
@@ -475,6 +493,7 @@ const MigrationStep kMigrations[] = {
     { 3, "team-mode account rules and change audit in the database", &schemaV3 },
     { 4, "AWS Organizations: organization records and their member accounts", &schemaV4 },
     { 5, "RDS databases", &schemaV5 },
+    { 6, "fingerprints for the page merge", &schemaV6 },
 };
 static_assert(std::size(kMigrations) == Registry::SchemaVersion, "one migration step per schema version");
 

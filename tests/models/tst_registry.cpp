@@ -1,9 +1,13 @@
 // Tests of Registry on real SQLite files: migrations, refusals, ownership, status machine, instances, audit.
 #include "models/registry.h"
+#include "models/registry_p.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QProcess>
 #include <QScopeGuard>
 #include <QSqlError>
@@ -99,6 +103,15 @@ private:
     bool m_ok = false;
 };
 
+/// Takes a file written by this build back to schema 5 (as version 5 wrote it): no fingerprint columns, last_seen
+/// indexed. The migration tests start from there.
+bool undoSchemaV6(RawDb &raw)
+{
+    return raw.exec(u"ALTER TABLE instances DROP COLUMN fingerprint"_s)
+        && raw.exec(u"ALTER TABLE databases DROP COLUMN fingerprint"_s) && raw.exec(u"DROP INDEX instances_by_region"_s)
+        && raw.exec(u"CREATE INDEX instances_by_region_seen ON instances(account_id, region, last_seen)"_s);
+}
+
 // The version-1 schema exactly as the first release wrote it; frozen here so the upgrade path stays tested
 // even after registryschema.cpp moves on.
 const char *const kSchemaV1[] = {
@@ -186,6 +199,15 @@ private Q_SLOTS:
     void mergeAcrossBatchBoundariesKeepsEveryRow();
     void removesInstancesNotSeenSinceInThatRegionOnly();
     void setHealthCountsChangesAndSurvivesMerge();
+    // Issue 16, item 2: the fingerprint column and the set-based statements.
+    void aVersionFiveFileGainsFingerprintsAndReportsNoChange();
+    void aWrongFingerprintIsSettledByTheStoredColumns();
+    void fieldsThatWouldJoinToTheSameTextStillDiffer();
+    void relistingADeletedDatabaseIsAChangeEvenWithTheSameDescription();
+    void setHealthTakesTheLastHealthOfARepeatedId();
+    void mergesPagesOfEveryBatchSize();
+    void tagsJsonIsQtsCompactJson();
+    void everyConnectionIsWalWithSynchronousNormal();
     void mergesThousandRowPagesAddedThenUnchanged();
 
     // databases
@@ -1154,6 +1176,7 @@ void TestRegistry::aVersionFourFileGainsTheDatabasesTable()
         // Back to what version 4 had: no databases table, no database columns.
         RawDb raw(path);
         QVERIFY(raw.ok());
+        QVERIFY(undoSchemaV6(raw));
         QVERIFY(raw.exec(u"DROP TABLE databases"_s));
         QVERIFY(raw.exec(u"ALTER TABLE accounts DROP COLUMN database_access"_s));
         QVERIFY(raw.exec(u"ALTER TABLE accounts DROP COLUMN database_denied_regions"_s));
@@ -1161,7 +1184,7 @@ void TestRegistry::aVersionFourFileGainsTheDatabasesTable()
     }
     auto reg = openOk(path);
     QVERIFY(reg);
-    QCOMPARE(reg->schemaVersion(), 5);
+    QCOMPARE(reg->schemaVersion(), Registry::SchemaVersion);
     const QList<Account> accounts = reg->accounts().value();
     QCOMPARE(accounts.size(), 1);
     QCOMPARE(accounts.at(0).databaseAccess, DatabaseAccess::Unknown);
@@ -1441,6 +1464,234 @@ void TestRegistry::auditApiHasNoSecretParameter()
     static_assert(std::is_same_v<decltype(&Registry::appendAudit), AppendAudit>);
     static_assert(!std::is_constructible_v<QString, SecretBytes>);
     QVERIFY(true);
+}
+
+void TestRegistry::aVersionFiveFileGainsFingerprintsAndReportsNoChange()
+{
+    const QString path = nextPath();
+    const QDateTime t1(QDate(2024, 5, 1), QTime(10, 0), Qt::UTC);
+    const QList<Ec2Instance> page { makeInstance(u"i-1"_s, { { u"Name"_s, u"web"_s } }), makeInstance(u"i-2"_s) };
+    QString accountId;
+    {
+        auto reg = openOk(path);
+        QVERIFY(reg);
+        accountId = reg->createAccount(connectedAccount(u"alice"_s, u"123456789012"_s)).value().id;
+        QVERIFY(reg->mergeInstances(accountId, u"eu-west-1"_s, page, t1).ok());
+        QVERIFY(reg->mergeDatabases(accountId, u"eu-west-1"_s, { makeDatabase(u"orders"_s, u"db-1"_s) }, t1).ok());
+    }
+    {
+        // Back to what version 5 had: no fingerprint columns, the last_seen index.
+        RawDb raw(path);
+        QVERIFY(raw.ok());
+        QVERIFY(undoSchemaV6(raw));
+        QVERIFY(raw.exec(u"UPDATE schema_version SET version = 5"_s));
+    }
+    auto reg = openOk(path);
+    QVERIFY(reg);
+    QCOMPARE(reg->schemaVersion(), Registry::SchemaVersion);
+    {
+        RawDb raw(path, u"raw2"_s);
+        QCOMPARE(raw.scalar(u"SELECT COUNT(*) FROM instances WHERE fingerprint IS NULL"_s).toInt(), 2);
+        QCOMPARE(
+            raw.scalar(u"SELECT COUNT(*) FROM sqlite_master WHERE name = 'instances_by_region_seen'"_s).toInt(), 0);
+    }
+    // Rows without a fingerprint are compared column by column: the same description is no change.
+    const QDateTime t2 = t1.addSecs(60);
+    Result<InstanceMergeResult> again = reg->mergeInstances(accountId, u"eu-west-1"_s, page, t2);
+    QVERIFY2(again.ok(), qPrintable(errorText(again)));
+    QCOMPARE(again->unchanged, 2);
+    QCOMPARE(again->added + again->changed, 0);
+    Result<InstanceMergeResult> db
+        = reg->mergeDatabases(accountId, u"eu-west-1"_s, { makeDatabase(u"orders"_s, u"db-1"_s) }, t2);
+    QVERIFY(db.ok());
+    QCOMPARE(db->unchanged, 1);
+    QCOMPARE(db->changed, 0);
+    {
+        RawDb raw(path, u"raw3"_s);
+        QCOMPARE(raw.scalar(u"SELECT COUNT(*) FROM instances WHERE fingerprint IS NULL"_s).toInt(), 0);
+        QCOMPARE(raw.scalar(u"SELECT COUNT(*) FROM databases WHERE fingerprint IS NULL"_s).toInt(), 0);
+    }
+    const QList<StoredInstance> stored = reg->instances(accountId).value();
+    QCOMPARE(stored.size(), 2);
+    QCOMPARE(stored.at(0).firstSeen, t1);
+    QCOMPARE(stored.at(0).lastSeen, t2);
+    // Now by fingerprint: unchanged again, and a change is still one.
+    QList<Ec2Instance> changed = page;
+    changed[1].state = u"stopped"_s;
+    Result<InstanceMergeResult> third = reg->mergeInstances(accountId, u"eu-west-1"_s, changed, t2.addSecs(60));
+    QVERIFY(third.ok());
+    QCOMPARE(third->unchanged, 1);
+    QCOMPARE(third->changedIds, QStringList { u"i-2"_s });
+}
+
+void TestRegistry::aWrongFingerprintIsSettledByTheStoredColumns()
+{
+    const QString path = nextPath();
+    auto reg = openOk(path);
+    QVERIFY(reg);
+    const QString accountId = reg->createAccount(connectedAccount(u"alice"_s, u"123456789012"_s)).value().id;
+    const QDateTime t1(QDate(2024, 5, 1), QTime(10, 0), Qt::UTC);
+    const QList<Ec2Instance> page { makeInstance(u"i-1"_s), makeInstance(u"i-2"_s) };
+    QVERIFY(reg->mergeInstances(accountId, u"eu-west-1"_s, page, t1).ok());
+    qint64 right = 0;
+    {
+        // A fingerprint from another build (or a damaged one) on i-1; i-2's columns changed behind the merge's back
+        // while its fingerprint stayed.
+        RawDb raw(path);
+        right = raw.scalar(u"SELECT fingerprint FROM instances WHERE instance_id = 'i-1'"_s).toLongLong();
+        QVERIFY(right != 0);
+        QVERIFY(raw.exec(u"UPDATE instances SET fingerprint = 12345 WHERE instance_id = 'i-1'"_s));
+        QVERIFY(raw.exec(u"UPDATE instances SET state = 'stopped', fingerprint = NULL WHERE instance_id = 'i-2'"_s));
+    }
+    Result<InstanceMergeResult> r = reg->mergeInstances(accountId, u"eu-west-1"_s, page, t1.addSecs(60));
+    QVERIFY2(r.ok(), qPrintable(errorText(r)));
+    QCOMPARE(r->unchanged, 1); // i-1: the columns agree, only the fingerprint was wrong
+    QCOMPARE(r->changedIds, QStringList { u"i-2"_s }); // i-2: the columns differ from the page
+    RawDb raw(path, u"raw2"_s);
+    QCOMPARE(raw.scalar(u"SELECT fingerprint FROM instances WHERE instance_id = 'i-1'"_s).toLongLong(), right);
+    QCOMPARE(raw.scalar(u"SELECT state FROM instances WHERE instance_id = 'i-2'"_s).toString(), u"running"_s);
+    QCOMPARE(raw.scalar(u"SELECT COUNT(*) FROM instances WHERE last_seen = '2024-05-01T10:01:00.000Z'"_s).toInt(), 2);
+}
+
+void TestRegistry::fieldsThatWouldJoinToTheSameTextStillDiffer()
+{
+    // Joined with a separator, ("eu\x1fwest", "x") and ("eu", "west\x1fx") read the same; field by field they don't.
+    auto reg = openOk(nextPath());
+    QVERIFY(reg);
+    const QString accountId = reg->createAccount(connectedAccount(u"alice"_s, u"123456789012"_s)).value().id;
+    Ec2Instance a = makeInstance(u"i-1"_s);
+    a.availabilityZone = u"eu\x1fwest"_s;
+    a.privateIp = u"x"_s;
+    Ec2Instance b = a;
+    b.availabilityZone = u"eu"_s;
+    b.privateIp = u"west\x1fx"_s;
+    const QDateTime t1(QDate(2024, 5, 1), QTime(10, 0), Qt::UTC);
+    QVERIFY(reg->mergeInstances(accountId, u"eu-west-1"_s, { a }, t1).ok());
+    Result<InstanceMergeResult> r = reg->mergeInstances(accountId, u"eu-west-1"_s, { b }, t1.addSecs(1));
+    QVERIFY(r.ok());
+    QCOMPARE(r->changedIds, QStringList { u"i-1"_s });
+    QCOMPARE(reg->instances(accountId)->at(0).privateIp, u"west\x1fx"_s);
+}
+
+void TestRegistry::relistingADeletedDatabaseIsAChangeEvenWithTheSameDescription()
+{
+    auto reg = openOk(nextPath());
+    QVERIFY(reg);
+    const QString accountId = reg->createAccount(connectedAccount(u"alice"_s, u"123456789012"_s)).value().id;
+    const QDateTime t1(QDate(2024, 5, 1), QTime(10, 0), Qt::UTC);
+    const QList<RdsDbInstance> page { makeDatabase(u"orders"_s, u"db-1"_s) };
+    QVERIFY(reg->mergeDatabases(accountId, u"eu-west-1"_s, page, t1).ok());
+    QCOMPARE(reg->markDatabasesDeletedNotSeenSince(accountId, u"eu-west-1"_s, t1.addSecs(1))->size(), 1);
+    Result<InstanceMergeResult> back = reg->mergeDatabases(accountId, u"eu-west-1"_s, page, t1.addSecs(2));
+    QVERIFY(back.ok());
+    QCOMPARE(back->changedIds, QStringList { u"db-1"_s });
+    QCOMPARE(reg->databases(accountId)->at(0).state, u"available"_s);
+    Result<InstanceMergeResult> same = reg->mergeDatabases(accountId, u"eu-west-1"_s, page, t1.addSecs(3));
+    QVERIFY(same.ok());
+    QCOMPARE(same->unchanged, 1);
+    QCOMPARE(same->changed, 0);
+}
+
+void TestRegistry::setHealthTakesTheLastHealthOfARepeatedId()
+{
+    auto reg = openOk(nextPath());
+    QVERIFY(reg);
+    const QString accountId = reg->createAccount(connectedAccount(u"alice"_s, u"123456789012"_s)).value().id;
+    const QDateTime t1(QDate(2024, 5, 1), QTime(10, 0), Qt::UTC);
+    QVERIFY(
+        reg->mergeInstances(accountId, u"eu-west-1"_s, { makeInstance(u"i-1"_s), makeInstance(u"i-2"_s) }, t1).ok());
+    QList<QPair<QString, QString>> changed;
+    Result<int> n = reg->setHealth(accountId,
+        { { u"i-2"_s, u"ok"_s }, { u"i-1"_s, u"ok"_s }, { u"i-2"_s, u"impaired"_s }, { u"i-9"_s, u"ok"_s } }, &changed);
+    QVERIFY2(n.ok(), qPrintable(errorText(n)));
+    QCOMPARE(n.value(), 2);
+    QCOMPARE(changed, (QList<QPair<QString, QString>> { { u"i-2"_s, u"impaired"_s }, { u"i-1"_s, u"ok"_s } }));
+    QCOMPARE(reg->instances(accountId)->at(1).health, u"impaired"_s);
+    QCOMPARE(reg->setHealth(accountId, {}).value(), 0);
+}
+
+void TestRegistry::mergesPagesOfEveryBatchSize()
+{
+    // Batches are 256 rows, then powers of two: 1, 2, 3 (2 + 1), 255 (128 + ... + 1), 257, 1000 rows all land,
+    // as added, then as unchanged, then with every seventh changed.
+    auto reg = openOk(nextPath());
+    QVERIFY(reg);
+    const QString accountId = reg->createAccount(connectedAccount(u"alice"_s, u"123456789012"_s)).value().id;
+    QDateTime t(QDate(2024, 5, 1), QTime(10, 0), Qt::UTC);
+    int total = 0;
+    for (const int size : { 1, 2, 3, 255, 257, 1000 }) {
+        QList<Ec2Instance> page;
+        for (int i = 0; i < size; ++i)
+            page.append(makeInstance(u"i-%1-%2"_s.arg(size).arg(i)));
+        Result<InstanceMergeResult> added = reg->mergeInstances(accountId, u"eu-west-1"_s, page, t = t.addSecs(1));
+        QVERIFY2(added.ok(), qPrintable(errorText(added)));
+        QCOMPARE(added->added, size);
+        QCOMPARE(added->addedIds.size(), size);
+        QCOMPARE(added->addedIds.constLast(), page.constLast().instanceId);
+        Result<InstanceMergeResult> same = reg->mergeInstances(accountId, u"eu-west-1"_s, page, t = t.addSecs(1));
+        QVERIFY(same.ok());
+        QCOMPARE(same->unchanged, size);
+        QStringList expected;
+        for (int i = 0; i < size; i += 7) {
+            page[i].state = u"stopped"_s;
+            expected << page[i].instanceId;
+        }
+        Result<InstanceMergeResult> some = reg->mergeInstances(accountId, u"eu-west-1"_s, page, t = t.addSecs(1));
+        QVERIFY(some.ok());
+        QCOMPARE(some->changedIds, expected);
+        QCOMPARE(some->unchanged, size - int(expected.size()));
+        total += size;
+        QList<QPair<QString, QString>> health;
+        for (const Ec2Instance &i : std::as_const(page))
+            health.append({ i.instanceId, u"ok"_s });
+        QCOMPARE(reg->setHealth(accountId, health).value(), size);
+    }
+    QCOMPARE(reg->instanceCount(accountId).value(), total);
+    QCOMPARE(reg->removeInstancesNotSeenSince(accountId, u"eu-west-1"_s, t)->size(), total - 1000);
+}
+
+void TestRegistry::tagsJsonIsQtsCompactJson()
+{
+    // tagsToJson() writes plain tags itself: the text must be QJsonDocument's, and every list must read back.
+    const QList<QList<Ec2Tag>> lists {
+        {},
+        { { u"Name"_s, u"web-1"_s } },
+        { { u"Name"_s, u""_s }, { u"env"_s, u"prod"_s }, { u"aws:eks:cluster-name"_s, u"orders 2/x=y"_s } },
+        { { u"quote\"d"_s, u"back\\slash"_s } },
+        { { u"ünïcode"_s, u"日本"_s }, { u"tab"_s, u"a\tb\nc\x01"_s } },
+    };
+    for (const QList<Ec2Tag> &tags : lists) {
+        QJsonArray a;
+        for (const Ec2Tag &t : tags)
+            a.append(QJsonArray { t.key, t.value });
+        QCOMPARE(
+            RegistryInternal::tagsToJson(tags), QString::fromUtf8(QJsonDocument(a).toJson(QJsonDocument::Compact)));
+        QCOMPARE(RegistryInternal::tagsFromJson(RegistryInternal::tagsToJson(tags)), tags);
+    }
+}
+
+void TestRegistry::everyConnectionIsWalWithSynchronousNormal()
+{
+    // The writer thread opens a second Registry on the same file: synchronous is per connection, so each open sets it.
+    const QString path = nextPath();
+    auto first = openOk(path);
+    auto second = openOk(path);
+    QVERIFY(first && second);
+    int checked = 0;
+    for (const QString &name : QSqlDatabase::connectionNames()) {
+        if (!name.startsWith(u"onramp-registry-"_s))
+            continue;
+        QSqlDatabase db = QSqlDatabase::database(name, false);
+        if (db.databaseName() != QFileInfo(path).absoluteFilePath())
+            continue;
+        QSqlQuery q(db);
+        QVERIFY(q.exec(u"PRAGMA synchronous"_s) && q.next());
+        QCOMPARE(q.value(0).toInt(), 1); // NORMAL
+        QVERIFY(q.exec(u"PRAGMA journal_mode"_s) && q.next());
+        QCOMPARE(q.value(0).toString(), u"wal"_s);
+        ++checked;
+    }
+    QCOMPARE(checked, 2);
 }
 
 int main(int argc, char **argv)

@@ -226,6 +226,7 @@ private Q_SLOTS:
     void auditRowsAreVisibleToTheirUserOnly();
     void concurrentConnectsOfOneAwsAccountHaveExactlyOneWinner();
     void mergesThousandRowsUnderRowLevelSecurity();
+    void setBasedMergeAndHealthKeepRowLevelSecurity();
     void reopeningAMigratedDatabaseKeepsItsSchema();
 
     // Issue 12, item 6: the transport to the team database.
@@ -672,6 +673,46 @@ void TestRegistryPostgres::mergesThousandRowsUnderRowLevelSecurity()
     QCOMPARE(same->unchanged, 1000);
     QCOMPARE(same->added + same->changed, 0);
     // How long this takes on PostgreSQL is a benchmark's business, not a test's.
+}
+
+void TestRegistryPostgres::setBasedMergeAndHealthKeepRowLevelSecurity()
+{
+    // Issue 16: the merge's UPDATE ... FROM, its upsert and setHealth's UPDATE ... FROM run under the owner policy.
+    QVERIFY(!m_bobAccount.isEmpty());
+    auto alice = openOk(aliceUrl());
+    auto bob = openOk(bobUrl());
+    QVERIFY(alice && bob);
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+
+    // Bob's stored instance, listed by alice into bob's account: neither touched nor overwritten.
+    const StoredInstance before = bob->instances(m_bobAccount)->at(0);
+    Ec2Instance changed = instance(before.instanceId);
+    changed.state = u"stopped"_s;
+    Result<InstanceMergeResult> planted = alice->mergeInstances(m_bobAccount, before.region, { changed }, now);
+    QVERIFY(!planted.ok());
+    QCOMPARE(planted.error().code, u"PermissionDenied"_s);
+    QCOMPARE(bob->instances(m_bobAccount)->at(0), before);
+    QCOMPARE(alice->setHealth(m_bobAccount, { { before.instanceId, u"impaired"_s } }).value(), 0);
+    QCOMPARE(bob->instances(m_bobAccount)->at(0).health, before.health);
+
+    // Alice's own: added, changed and unchanged told apart; health changes reported as on SQLite.
+    QList<Ec2Instance> page { instance(u"i-set1"_s), instance(u"i-set2"_s), instance(u"i-set3"_s) };
+    Result<InstanceMergeResult> added = alice->mergeInstances(m_aliceAccount, u"ap-south-1"_s, page, now);
+    QVERIFY(added.ok());
+    QCOMPARE(added->added, 3);
+    page[1].state = u"stopped"_s;
+    Result<InstanceMergeResult> again = alice->mergeInstances(m_aliceAccount, u"ap-south-1"_s, page, now.addSecs(1));
+    QVERIFY(again.ok());
+    QCOMPARE(again->changedIds, QStringList { u"i-set2"_s });
+    QCOMPARE(again->unchanged, 2);
+    QList<QPair<QString, QString>> healthChanged;
+    QCOMPARE(
+        alice->setHealth(m_aliceAccount, { { u"i-set1"_s, u"ok"_s }, { u"i-set3"_s, u"impaired"_s } }, &healthChanged)
+            .value(),
+        2);
+    QCOMPARE(
+        healthChanged, (QList<QPair<QString, QString>> { { u"i-set1"_s, u"ok"_s }, { u"i-set3"_s, u"impaired"_s } }));
+    QCOMPARE(alice->setHealth(m_aliceAccount, { { u"i-set1"_s, u"ok"_s } }).value(), 0);
 }
 
 void TestRegistryPostgres::reopeningAMigratedDatabaseKeepsItsSchema()
