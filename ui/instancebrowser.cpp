@@ -47,8 +47,9 @@
 #include <algorithm>
 
 namespace {
-/// Rows applied per event-loop turn while loading: ~5 ms of model and proxy work per chunk at 100k rows.
-constexpr int LoadChunkRows = 2000;
+/// Rows per chunk of the stored instances handed to the model (which applies them in slices of its own): a chunk's
+/// instances are freed when the model has applied it, a discovery page's worth at a time.
+constexpr int LoadChunkRows = 1000;
 
 const QStringList &stateOrder()
 {
@@ -101,6 +102,8 @@ InstanceBrowser::InstanceBrowser(const ConsoleServices &services, AppSettings *s
     setWindowIcon(Theme::appIcon());
 
     m_model = new InstanceTableModel(this);
+    // Pages, loaded chunks, health and removals apply in slices of a few ms, in order: no turn stalls on a page.
+    m_model->setSliceBudget(InstanceTableModel::DefaultSliceBudget);
     m_proxy = new InstanceFilterProxy(this);
     m_proxy->setSourceModel(m_model);
 
@@ -637,6 +640,7 @@ void InstanceBrowser::loadAccounts()
         return;
     m_loadStarted = true;
     m_loading = true;
+    m_reading = true;
     updateUpdatedLabel();
     const Result<QList<Account>> accounts = m_services.registry->accounts(m_services.user);
     QStringList ids;
@@ -689,6 +693,11 @@ void InstanceBrowser::loadAccounts()
 
 void InstanceBrowser::appendChunks(LoadResult &result, const QString &accountId, QList<StoredInstance> &&instances)
 {
+    for (const StoredInstance &i : std::as_const(instances)) {
+        result.regions.insert(i.region);
+        if (!i.cluster.isEmpty())
+            result.clusters.insert(i.cluster);
+    }
     for (qsizetype from = 0; from < instances.size(); from += LoadChunkRows) {
         QList<StoredInstance> chunk;
         const qsizetype to = qMin(instances.size(), from + LoadChunkRows);
@@ -702,32 +711,32 @@ void InstanceBrowser::appendChunks(LoadResult &result, const QString &accountId,
 
 void InstanceBrowser::applyLoaded(LoadResult result)
 {
+    noteValues(result.regions, result.clusters);
+    // The model queues the chunks and applies them a slice per event-loop turn (the first one at once); the
+    // loading ends when it has applied them all.
     for (auto &chunk : result.chunks)
-        m_chunks.push_back(std::move(chunk));
-    applyNextChunk();
-}
-
-void InstanceBrowser::applyNextChunk()
-{
-    if (m_chunks.empty()) {
+        m_model->applyPage(chunk.first, chunk.second);
+    result.chunks.clear(); // the model holds the chunks now, and frees each when it is applied
+    // What discovery announced meanwhile goes behind them, in its order; from now on changes go straight in.
+    m_reading = false;
+    auto deferred = std::move(m_deferred);
+    m_deferred.clear();
+    for (const auto &change : deferred)
+        change();
+    if (!m_model->hasPendingChanges()) {
         finishLoading();
         return;
     }
-    const auto chunk = std::move(m_chunks.front());
-    m_chunks.pop_front();
-    m_model->applyPage(chunk.first, chunk.second);
-    noteValues(chunk.second);
     updateUpdatedLabel();
-    QTimer::singleShot(0, this, &InstanceBrowser::applyNextChunk);
+    connect(m_model, &InstanceTableModel::pendingChangesApplied, this, [this] {
+        if (m_loading)
+            finishLoading();
+    });
 }
 
 void InstanceBrowser::finishLoading()
 {
     m_loading = false;
-    auto deferred = std::move(m_deferred);
-    m_deferred.clear();
-    for (const auto &change : deferred)
-        change();
     m_updatedAt = QDateTime::currentDateTimeUtc();
     refreshFilterChoices();
     updateStatus();
@@ -737,7 +746,7 @@ void InstanceBrowser::finishLoading()
 
 void InstanceBrowser::whenLoaded(std::function<void()> change)
 {
-    if (m_loading)
+    if (m_reading)
         m_deferred.push_back(std::move(change));
     else
         change();
@@ -745,14 +754,23 @@ void InstanceBrowser::whenLoaded(std::function<void()> change)
 
 void InstanceBrowser::noteValues(const QList<StoredInstance> &instances)
 {
-    const qsizetype regions = m_regions.size();
-    const qsizetype clusters = m_clusters.size();
+    QSet<QString> regions;
+    QSet<QString> clusters;
     for (const StoredInstance &i : instances) {
-        m_regions.insert(i.region);
+        regions.insert(i.region);
         if (!i.cluster.isEmpty())
-            m_clusters.insert(i.cluster);
+            clusters.insert(i.cluster);
     }
-    if ((m_regions.size() != regions || m_clusters.size() != clusters) && !m_choicesTimer->isActive())
+    noteValues(regions, clusters);
+}
+
+void InstanceBrowser::noteValues(const QSet<QString> &regions, const QSet<QString> &clusters)
+{
+    const qsizetype regionCount = m_regions.size();
+    const qsizetype clusterCount = m_clusters.size();
+    m_regions.unite(regions);
+    m_clusters.unite(clusters);
+    if ((m_regions.size() != regionCount || m_clusters.size() != clusterCount) && !m_choicesTimer->isActive())
         m_choicesTimer->start();
 }
 
