@@ -178,7 +178,14 @@ template <typename Proxy = InstanceFilterProxy> struct BrowserView
         view.setSortingEnabled(sorted);
         if (sorted)
             view.sortByColumn(InstanceTableModel::LaunchTimeColumn, Qt::DescendingOrder);
+        // As InstanceBrowser sets its view up: no word wrap (eliding instead), no grid, fixed row height.
+        view.setWordWrap(false);
+        view.setTextElideMode(Qt::ElideRight);
+        view.setShowGrid(false);
+        view.setAlternatingRowColors(true);
         view.verticalHeader()->setVisible(false);
+        view.verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+        view.verticalHeader()->setDefaultSectionSize(view.fontMetrics().height() + 8);
         view.resize(1280, 800);
         view.show();
         settle();

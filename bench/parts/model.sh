@@ -10,8 +10,8 @@
 set -euo pipefail
 build="$1"; out="$2"
 mkdir -p "$out"
-raw="$(mktemp)"
-trap 'rm -f "$raw"' EXIT
+raw="${ONRAMP_BENCH_MODEL_RAW:-$(mktemp)}"   # ONRAMP_BENCH_MODEL_RAW=FILE: keep the raw JSON there
+[ -n "${ONRAMP_BENCH_MODEL_RAW:-}" ] || trap 'rm -f "$raw"' EXIT
 QT_QPA_PLATFORM=offscreen "$build/bench/bench_instancemodel" \
     --benchmark_filter='^(BM_RefreshAsDiscovery/0|BM_RefreshDiff/0|BM_StreamIntoView/sorted:(0/filtered:0|1)/|BM_StreamOrganization/|BM_BytesPerInstance)' \
     --benchmark_format=json >"$raw" 2>/dev/null
@@ -34,6 +34,11 @@ def stream(sorted_, filtered, qsfpm, sliced):
     runs = 1 if qsfpm else 3
     return (f"BM_StreamIntoView/sorted:{sorted_}/filtered:{filtered}/qsfpm:{qsfpm}/sliced:{sliced}"
             f"/iterations:{runs}/manual_time")
+
+def cpu_ms(name):
+    b = by_name[name]
+    scale = {"ns": 1e-6, "us": 1e-3, "ms": 1.0, "s": 1e3}[b["time_unit"]]
+    return b["cpu_time"] * scale
 
 def org(sorted_, sliced):
     return f"BM_StreamOrganization/sorted:{sorted_}/sliced:{sliced}/iterations:3/manual_time"
