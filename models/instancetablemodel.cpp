@@ -871,6 +871,16 @@ void InstanceTableModel::applyPending(qint64 budgetNs)
         Q_EMIT pendingChangesApplied();
 }
 
+void InstanceTableModel::releaseApplied(PendingChange &change, qsizetype from, qsizetype to)
+{
+    // Only a list no one else holds: releasing from a shared one would copy it whole first.
+    if (!change.instances.isDetached())
+        return;
+    StoredInstance *instances = change.instances.data();
+    for (qsizetype i = from; i < to; ++i)
+        instances[i] = StoredInstance();
+}
+
 bool InstanceTableModel::applySlice(PendingChange &change, qsizetype count)
 {
     const qsizetype from = change.done;
@@ -879,6 +889,7 @@ bool InstanceTableModel::applySlice(PendingChange &change, qsizetype count)
     switch (change.kind) {
     case PendingChange::Kind::Upsert:
         upsert(change.accountId, part(change.instances), nullptr);
+        releaseApplied(change, from, to);
         break;
     case PendingChange::Kind::Replace:
         if (!change.begun) {
@@ -891,6 +902,7 @@ bool InstanceTableModel::applySlice(PendingChange &change, qsizetype count)
             return true;
         }
         upsert(change.accountId, part(change.instances), &change.seen);
+        releaseApplied(change, from, to);
         change.done = to;
         return false;
     case PendingChange::Kind::Seen:

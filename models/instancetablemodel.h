@@ -258,6 +258,9 @@ private:
     void continuePending();
     /// Applies queued changes in order: all of them when \a budgetNs is negative, else slices for about \a budgetNs.
     void applyPending(qint64 budgetNs);
+    /// Frees the instances [\a from, \a to) of \a change once applied, when its list is not shared (e.g. the stored
+    /// rows the browser loads): 100,000 instances are not freed all at once, in one turn, at the end.
+    static void releaseApplied(PendingChange &change, qsizetype from, qsizetype to);
     /// Applies up to \a count more items of \a change; true when the change is complete.
     bool applySlice(PendingChange &change, qsizetype count);
     /// The columns in which \a row and \a instance differ (health only when \a instance has one). Everything it

@@ -11,9 +11,9 @@
 #include <QPointer>
 #include <QSet>
 
-#include <deque>
 #include <functional>
 #include <optional>
+#include <vector>
 
 class AppSettings;
 class ConsoleIdentity;
@@ -93,20 +93,20 @@ protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
-    /// What the loader hands back: the stored rows already cut into chunks (on the worker thread, by moving), so
-    /// the UI thread neither copies nor frees 100,000 instances at once, and the regions and clusters they name
-    /// (for the filters' choices, also gathered on the worker thread).
+    /// What the loader hands back: the stored rows, a list per account and kind (the model applies and frees them
+    /// a slice at a time), and the regions and clusters they name (for the filters' choices, gathered on the worker
+    /// thread).
     struct LoadResult
     {
-        std::deque<QPair<QString, QList<StoredInstance>>> chunks;
+        std::vector<QPair<QString, QList<StoredInstance>>> lists;
         QSet<QString> regions;
         QSet<QString> clusters;
         QString error;
     };
-    static void appendChunks(LoadResult &result, const QString &accountId, QList<StoredInstance> &&instances);
+    static void addList(LoadResult &result, const QString &accountId, QList<StoredInstance> &&instances);
 
     void buildFilters(QWidget *bar);
-    /// Hands the chunks to the model; the loading ends when the model has applied them.
+    /// Hands the lists to the model; the loading ends when the model has applied them.
     void applyLoaded(LoadResult result);
     void finishLoading();
     /// Runs \a change now, or, while the stored rows are still being read, once they are handed to the model (so

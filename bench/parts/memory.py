@@ -17,6 +17,7 @@ sampled while it runs). The same run on the registry before discovery (the accou
 """
 import json
 import os
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -108,6 +109,7 @@ def main():
         log('  peak RSS %.1f MB (%.1f s)' % (full_kb / 1024, full_wall))
     finally:
         bench.stop_fake()
+        shutil.rmtree(bench.tmp, ignore_errors=True)
     model_bytes = model_bytes_per_instance(build)
 
     rows = TOTAL + found['databases']
