@@ -404,6 +404,27 @@ private Q_SLOTS:
         }());
     }
 
+    void aPageAnnouncedWhileLoadingIsAppliedAfterTheStoredRows()
+    {
+        auto browser = std::make_unique<InstanceBrowser>(m_console->services, m_console->settings.get());
+        browser->show();
+        browser->loadAccounts();
+        QVERIFY(browser->isLoading());
+        // Discovery announces a newer state of a stored instance while the stored rows are still being read: the
+        // stored (older) row must not overwrite it.
+        StoredInstance newer = StoredInstance::fromEc2(m_accountId, QStringLiteral("us-east-1"),
+            makeInstance(0, QStringLiteral("us-east-1")), QDateTime::currentDateTimeUtc());
+        newer.state = QStringLiteral("stopping");
+        Q_EMIT m_console->discovery->pageMerged(m_accountId, QStringLiteral("us-east-1"), { newer });
+        QTRY_VERIFY_WITH_TIMEOUT(!browser->isLoading(), 30000);
+        QTRY_VERIFY(!browser->model()->hasPendingChanges());
+        QCOMPARE(browser->model()->rowCount(), kInstances);
+        const int row = browser->model()->rowOf(m_accountId, instanceId(0));
+        QVERIFY(row >= 0);
+        QCOMPARE(browser->model()->index(row, InstanceTableModel::StateColumn).data().toString(),
+            QStringLiteral("stopping"));
+    }
+
     void detailsPaneShowsEveryTagAndCopyIdUsesTheClipboard()
     {
         auto browser = openBrowser();
