@@ -7,7 +7,10 @@
 // and sorted with a search term, next to the QSortFilterProxyModel the proxy replaced (the "before"); and the
 // model's heap bytes per instance (target <= 1 KB). Also the proxy's filter and sort at 100,000 rows. Runs with
 // QT_QPA_PLATFORM=offscreen unless the environment says otherwise. bench/parts/model.sh turns the counters into
-// the report's table.
+// the report's table. Issue 16, item 4: the streams again, measured per event-loop turn (see streamPage()), with the
+// model's time-sliced application (InstanceTableModel::setSliceBudget) next to whole pages per turn, and an
+// organization's 100 accounts reporting in (BM_StreamOrganization); targets <= 10 ms main-thread CPU and < 16 ms
+// wall per turn. ONRAMP_BENCH_PRINT_STALLS=1 prints every page's turns, ONRAMP_BENCH_PRINT_TURNS=1 every turn.
 #include "models/instancefilterproxy.h"
 #include "models/instancetablemodel.h"
 

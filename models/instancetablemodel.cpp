@@ -421,7 +421,7 @@ InstanceTableModel::ColumnMask InstanceTableModel::changedColumns(const Row &row
     return mask;
 }
 
-// --- diffs ---------------------------------------------------------------------------------------------
+// --- diffs --------------------------------------------------------------------------------------------
 
 void InstanceTableModel::applyPage(const QString &accountId, const QList<StoredInstance> &page)
 {

@@ -132,9 +132,9 @@ def main():
           '',
           '| measurement | value | target | met? |',
           '|---|---:|---:|:---:|',
-          '| peak RSS, browser open on 100,000 instances | %.1f MB | <= %.0f MB | %s |'
+          '| peak RSS, browser open on 100,000 instances | %.1f MiB | <= %.0f MiB | %s |'
           % (full_kb / 1024, TARGET_PROCESS_MB, 'yes' if met_process else '**no**'),
-          '| peak RSS, empty start (same account, no instances) | %.1f MB | | |' % (empty_kb / 1024),
+          '| peak RSS, empty start (same account, no instances) | %.1f MiB | | |' % (empty_kb / 1024),
           '| peak RSS per row beyond the empty start | %s B | | |' % format(round(per_row), ','),
           '| model heap per instance (BM_BytesPerInstance) | %s B | <= %s B | %s |'
           % (format(round(model_bytes), ','), format(int(TARGET_MODEL_BYTES), ','), 'yes' if met_model else '**no**'),

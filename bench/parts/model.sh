@@ -116,7 +116,14 @@ md += ["", "A turn is one stretch of main-thread work between returns to the eve
        "Each stream runs three times (the QSortFilterProxyModel baseline once) and each page's longest turn is its "
        "median over the runs, since on a shared machine a run also counts time the scheduler gave to other "
        "processes; the CPU rows count only the main thread's work. The earlier reports summed a page's apply, layout "
-       "and paint into one figure (a page's whole work, below), although they run in separate turns.",
+       "and paint into one figure (a page's whole work, below), although they run in separate turns. Where the wall "
+       "rows miss while the CPU rows are met, the difference is time the shared machine's other processes took "
+       "(load average in the report). Why slices change little here: a 1,000-row page's model and proxy work is "
+       "about 2-3 ms CPU, under the 3 ms budget, so it is one slice; the longest turn is the view's paint of the "
+       "visible cells (QTableView::paintEvent -> QStyledItemDelegate -> Qt's text layout per cell, about 6.5-7.5 ms "
+       "CPU a paint on these machines: `ONRAMP_BENCH_PRINT_TURNS=1` prints every turn; `perf record --call-graph "
+       "dwarf` of BM_StreamIntoView shows it), which slicing cannot shorten. Slices bound what larger changes cost "
+       "a turn: the stored rows the browser loads, big pages, removals, replaceAccount().",
        "", "Per stream (Onramp): " + "; ".join(detail) + ".",
        "Measured by bench/bench_instancemodel (BM_RefreshAsDiscovery, BM_RefreshDiff, BM_StreamIntoView, "
        "BM_StreamOrganization, BM_BytesPerInstance).", ""]
