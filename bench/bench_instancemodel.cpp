@@ -7,7 +7,10 @@
 // and sorted with a search term, next to the QSortFilterProxyModel the proxy replaced (the "before"); and the
 // model's heap bytes per instance (target <= 1 KB). Also the proxy's filter and sort at 100,000 rows. Runs with
 // QT_QPA_PLATFORM=offscreen unless the environment says otherwise. bench/parts/model.sh turns the counters into
-// the report's table.
+// the report's table. Issue 16, item 4: the streams again, measured per event-loop turn (see streamPage()), with the
+// model's time-sliced application (InstanceTableModel::setSliceBudget) next to whole pages per turn, and an
+// organization's 100 accounts reporting in (BM_StreamOrganization); targets <= 10 ms main-thread CPU and < 16 ms
+// wall per turn. ONRAMP_BENCH_PRINT_STALLS=1 prints every page's turns, ONRAMP_BENCH_PRINT_TURNS=1 every turn.
 #include "models/instancefilterproxy.h"
 #include "models/instancetablemodel.h"
 
@@ -178,7 +181,14 @@ template <typename Proxy = InstanceFilterProxy> struct BrowserView
         view.setSortingEnabled(sorted);
         if (sorted)
             view.sortByColumn(InstanceTableModel::LaunchTimeColumn, Qt::DescendingOrder);
+        // As InstanceBrowser sets its view up: no word wrap (eliding instead), no grid, fixed row height.
+        view.setWordWrap(false);
+        view.setTextElideMode(Qt::ElideRight);
+        view.setShowGrid(false);
+        view.setAlternatingRowColors(true);
         view.verticalHeader()->setVisible(false);
+        view.verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+        view.verticalHeader()->setDefaultSectionSize(view.fontMetrics().height() + 8);
         view.resize(1280, 800);
         view.show();
         settle();
@@ -440,68 +450,131 @@ void BM_RefreshChangedOnly(benchmark::State &state)
 }
 BENCHMARK(BM_RefreshChangedOnly)->Arg(0)->Arg(1)->Unit(benchmark::kMillisecond);
 
-// (b) Streaming 100,000 instances in 1,000-row pages into model + proxy + shown view, three times (the baseline
-// once, where the median is the one run). A page's stall
-// is its apply plus the event processing it causes (the view's layout and paint), i.e. how long the main thread
-// is busy; on a shared machine a run also counts the time the scheduler gave other processes, so each page's
-// stall is taken as its median over the three runs. Counters: max_stall_ms, the longest page (of the medians);
-// max_stall_cpu_ms, the same in thread CPU time; p50/p95 over the pages; max_stall_raw_ms, the longest single
-// observation. ONRAMP_BENCH_PRINT_STALLS=1 prints every page.
+// How a stream's stalls are measured (BM_StreamIntoView, BM_StreamOrganization). A page arrives in one event-loop
+// turn (the turn that delivers DiscoveryService's signal: the model's applyPage() call, which with a slice budget
+// applies the first slice at once and queues the rest); then the event loop runs one pass at a time
+// (QCoreApplication::processEvents(): posted events, among them the model's next slice and the view's paint, and
+// timers, among them the view's delayed layout) until the model has applied everything and two more passes found
+// nothing of it left. Each of these is a turn: a stretch the main thread does not get back to input. Per page
+// and run: its longest turn, wall and thread CPU, and the CPU of all its turns (the page's whole work).
+struct PageTurns
+{
+    std::vector<double> maxWallMs; ///< one per run
+    std::vector<double> maxCpuMs;
+    std::vector<double> workCpuMs;
+    int turns = 0; ///< of the last run
+};
+
+template <typename Deliver> void streamPage(const InstanceTableModel &model, Deliver deliver, PageTurns &page)
+{
+    double maxWall = 0;
+    double maxCpu = 0;
+    double workCpu = 0;
+    int turns = 0;
+    const auto turn = [&](auto &&work) {
+        QElapsedTimer wall;
+        wall.start();
+        const double cpuStart = threadCpuMs();
+        work();
+        const double cpu = threadCpuMs() - cpuStart;
+        maxWall = std::max(maxWall, wall.nsecsElapsed() / 1e6);
+        maxCpu = std::max(maxCpu, cpu);
+        workCpu += cpu;
+        ++turns;
+        if (qEnvironmentVariableIsSet("ONRAMP_BENCH_PRINT_TURNS"))
+            std::fprintf(stderr, "  turn %d: %.2f ms cpu %.2f\n", turns, wall.nsecsElapsed() / 1e6, cpu);
+    };
+    turn(deliver);
+    for (int quiet = 0; quiet < 2;) {
+        if (!model.hasPendingChanges())
+            ++quiet;
+        turn([] { QCoreApplication::processEvents(); });
+    }
+    page.maxWallMs.push_back(maxWall);
+    page.maxCpuMs.push_back(maxCpu);
+    page.workCpuMs.push_back(workCpu);
+    page.turns = turns;
+    if (qEnvironmentVariableIsSet("ONRAMP_BENCH_PRINT_STALLS"))
+        std::fprintf(stderr, "rows %d: %d turns, longest %.2f ms (cpu %.2f ms), page work cpu %.2f ms\n",
+            model.rowCount(), turns, maxWall, maxCpu, workCpu);
+}
+
+/// The counters of a stream: on a shared machine a run also counts the time the scheduler gave other processes,
+/// so each page's figure is its median over the runs. max_stall_ms / max_stall_cpu_ms: the longest turn (of the
+/// medians, wall / thread CPU); p50 / p95 over the pages; max_stall_raw_ms / max_stall_cpu_raw_ms: the longest
+/// single observation; max_page_work_cpu_ms: the largest page's whole work (what one turn did without slices);
+/// turns_per_page: the mean.
+void reportStalls(benchmark::State &state, const std::vector<PageTurns> &pages)
+{
+    const auto median = [](std::vector<double> values) {
+        std::sort(values.begin(), values.end());
+        return values[values.size() / 2];
+    };
+    std::vector<double> wall;
+    std::vector<double> cpu;
+    double maxRawWall = 0;
+    double maxRawCpu = 0;
+    double maxWork = 0;
+    double turns = 0;
+    for (const PageTurns &page : pages) {
+        wall.push_back(median(page.maxWallMs));
+        cpu.push_back(median(page.maxCpuMs));
+        maxWork = std::max(maxWork, median(page.workCpuMs));
+        maxRawWall = std::max(maxRawWall, *std::max_element(page.maxWallMs.cbegin(), page.maxWallMs.cend()));
+        maxRawCpu = std::max(maxRawCpu, *std::max_element(page.maxCpuMs.cbegin(), page.maxCpuMs.cend()));
+        turns += page.turns;
+    }
+    std::sort(wall.begin(), wall.end());
+    std::sort(cpu.begin(), cpu.end());
+    state.counters["pages"] = double(pages.size());
+    state.counters["p50_stall_ms"] = wall[wall.size() / 2];
+    state.counters["p95_stall_ms"] = wall[wall.size() * 95 / 100];
+    state.counters["max_stall_ms"] = wall.back();
+    state.counters["p95_stall_cpu_ms"] = cpu[cpu.size() * 95 / 100];
+    state.counters["max_stall_cpu_ms"] = cpu.back();
+    state.counters["max_stall_raw_ms"] = maxRawWall;
+    state.counters["max_stall_cpu_raw_ms"] = maxRawCpu;
+    state.counters["max_page_work_cpu_ms"] = maxWork;
+    state.counters["turns_per_page"] = turns / double(pages.size());
+}
+
+/// Arg "sliced": 1 sets InstanceTableModel::DefaultSliceBudget, as InstanceBrowser does; 0 applies each page whole
+/// in the turn it arrives (the model until issue 16 item 4: the "before").
+void setSlicing(InstanceTableModel &model, const benchmark::State &state, int arg)
+{
+    model.setSliceBudget(state.range(arg) == 1 ? InstanceTableModel::DefaultSliceBudget : std::chrono::microseconds(0));
+}
+
+// (b) Streaming 100,000 instances in 1,000-row pages into model + proxy + shown view, three times (the
+// QSortFilterProxyModel baseline once), turns measured as above.
 // Args: sorted by launch time (0/1), search term set (0/1), proxy (0: InstanceFilterProxy, 1: the
-// QSortFilterProxyModel baseline).
+// QSortFilterProxyModel baseline), sliced (0/1).
 template <typename Proxy> void streamIntoView(benchmark::State &state)
 {
     const bool sorted = state.range(0) == 1;
     const QString searchText = state.range(1) == 1 ? u"prod"_s : QString();
     double totalMs = 0;
-    std::vector<std::vector<double>> stalls(fleetSize / pageSize); // per page, one per run
-    std::vector<std::vector<double>> cpuStalls(fleetSize / pageSize);
+    std::vector<PageTurns> turns(fleetSize / pageSize);
     int shown = 0;
     std::vector<QList<StoredInstance>> pages;
     for (int first = 0; first < fleetSize; first += pageSize)
         pages.push_back(fleet().mid(first, pageSize));
     for (auto _ : state) {
         InstanceTableModel model;
+        setSlicing(model, state, 3);
         BrowserView<Proxy> browser(&model, sorted, searchText);
         QElapsedTimer total;
         total.start();
-        for (size_t i = 0; i < pages.size(); ++i) {
-            QElapsedTimer stall;
-            stall.start();
-            const double cpuStart = threadCpuMs();
-            model.applyPage(account, pages[i]);
-            const double applyMs = stall.nsecsElapsed() / 1e6;
-            settle();
-            const double stallMs = stall.nsecsElapsed() / 1e6;
-            const double cpuMs = threadCpuMs() - cpuStart;
-            stalls[i].push_back(stallMs);
-            cpuStalls[i].push_back(cpuMs);
-            if (qEnvironmentVariableIsSet("ONRAMP_BENCH_PRINT_STALLS"))
-                std::fprintf(stderr, "rows %d apply %.2f ms, stall %.2f ms, cpu %.2f ms\n", model.rowCount(), applyMs,
-                    stallMs, cpuMs);
-        }
+        for (size_t i = 0; i < pages.size(); ++i)
+            streamPage(
+                model, [&] { model.applyPage(account, pages[i]); }, turns[i]);
         totalMs = total.nsecsElapsed() / 1e6;
         state.SetIterationTime(totalMs / 1e3);
         shown = browser.proxy.rowCount();
+        if (model.rowCount() != fleetSize)
+            state.SkipWithError("not every instance arrived");
     }
-    const auto median = [](std::vector<double> values) {
-        std::sort(values.begin(), values.end());
-        return values[values.size() / 2];
-    };
-    std::vector<double> pageStalls;
-    double maxCpuMs = 0;
-    double maxRawMs = 0;
-    for (size_t i = 0; i < stalls.size(); ++i) {
-        pageStalls.push_back(median(stalls[i]));
-        maxCpuMs = std::max(maxCpuMs, median(cpuStalls[i]));
-        maxRawMs = std::max(maxRawMs, *std::max_element(stalls[i].cbegin(), stalls[i].cend()));
-    }
-    std::sort(pageStalls.begin(), pageStalls.end());
-    state.counters["p50_stall_ms"] = pageStalls[pageStalls.size() / 2];
-    state.counters["p95_stall_ms"] = pageStalls[pageStalls.size() * 95 / 100];
-    state.counters["max_stall_ms"] = pageStalls.back();
-    state.counters["max_stall_cpu_ms"] = maxCpuMs;
-    state.counters["max_stall_raw_ms"] = maxRawMs;
+    reportStalls(state, turns);
     state.counters["total_ms"] = totalMs;
     state.counters["rows_shown"] = shown;
 }
@@ -514,20 +587,24 @@ void BM_StreamIntoView(benchmark::State &state)
         streamIntoView<InstanceFilterProxy>(state);
 }
 BENCHMARK(BM_StreamIntoView)
-    ->ArgNames({ "sorted", "filtered", "qsfpm" })
-    ->Args({ 0, 0, 0 })
-    ->Args({ 1, 0, 0 })
-    ->Args({ 1, 1, 0 })
-    ->Args({ 0, 1, 0 })
+    ->ArgNames({ "sorted", "filtered", "qsfpm", "sliced" })
+    ->Args({ 0, 0, 0, 1 })
+    ->Args({ 1, 0, 0, 1 })
+    ->Args({ 1, 1, 0, 1 })
+    ->Args({ 0, 1, 0, 1 })
+    ->Args({ 0, 0, 0, 0 })
+    ->Args({ 1, 0, 0, 0 })
+    ->Args({ 1, 1, 0, 0 })
     ->UseManualTime()
     ->Iterations(3)
     ->Unit(benchmark::kMillisecond);
-// The baseline once: sorted, it takes several seconds a run, and its stalls are many times the target anyway.
+// The QSortFilterProxyModel baseline once, whole pages: sorted, it takes several seconds a run, and its stalls are
+// many times the target anyway.
 BENCHMARK(BM_StreamIntoView)
-    ->ArgNames({ "sorted", "filtered", "qsfpm" })
-    ->Args({ 0, 0, 1 })
-    ->Args({ 1, 0, 1 })
-    ->Args({ 1, 1, 1 })
+    ->ArgNames({ "sorted", "filtered", "qsfpm", "sliced" })
+    ->Args({ 0, 0, 1, 0 })
+    ->Args({ 1, 0, 1, 0 })
+    ->Args({ 1, 1, 1, 0 })
     ->UseManualTime()
     ->Iterations(1)
     ->Unit(benchmark::kMillisecond);
@@ -535,8 +612,9 @@ BENCHMARK(BM_StreamIntoView)
 // (b') An organization reporting in: 100 accounts, 10,000 instances (account k holds 1/(k+1) of them, Zipf, as in
 // bench/e2e/orgfleet.py; within an account half in one region and the rest over 16 others), arriving as the
 // organization's discovery delivers them: one page per account-region with instances, the accounts interleaved
-// (the scheduler gives them turns), each page followed by its region's health. Into model + proxy + shown view,
-// sorted by launch time (arg 1) or not (0). Stall and counters as for BM_StreamIntoView (median per page of 3 runs).
+// (the scheduler gives them turns), each page followed by its region's health in the same turn. Into model +
+// proxy + shown view, sorted by launch time (arg "sorted") or not, sliced or not (arg "sliced"). Turns and counters
+// as for BM_StreamIntoView (median per page of 3 runs).
 void BM_StreamOrganization(benchmark::State &state)
 {
     constexpr int accounts = 100;
@@ -584,50 +662,37 @@ void BM_StreamOrganization(benchmark::State &state)
         }
     }
     const bool sorted = state.range(0) == 1;
-    std::vector<std::vector<double>> stalls(order.size());
-    std::vector<std::vector<double>> cpuStalls(order.size());
+    std::vector<PageTurns> turns(order.size());
     double totalMs = 0;
     for (auto _ : state) {
         InstanceTableModel model;
+        setSlicing(model, state, 1);
         BrowserView<InstanceFilterProxy> browser(&model, sorted, QString());
         QElapsedTimer clock;
         clock.start();
         for (size_t i = 0; i < order.size(); ++i) {
-            QElapsedTimer stall;
-            stall.start();
-            const double cpuStart = threadCpuMs();
-            model.applyPage(order[i]->account, order[i]->rows);
-            model.setHealth(order[i]->account, order[i]->health);
-            settle();
-            stalls[i].push_back(stall.nsecsElapsed() / 1e6);
-            cpuStalls[i].push_back(threadCpuMs() - cpuStart);
+            streamPage(
+                model,
+                [&] {
+                    model.applyPage(order[i]->account, order[i]->rows);
+                    model.setHealth(order[i]->account, order[i]->health);
+                },
+                turns[i]);
         }
         totalMs = clock.nsecsElapsed() / 1e6;
         state.SetIterationTime(totalMs / 1e3);
         if (model.rowCount() != total)
             state.SkipWithError("not every instance arrived");
     }
-    const auto median = [](std::vector<double> values) {
-        std::sort(values.begin(), values.end());
-        return values[values.size() / 2];
-    };
-    std::vector<double> pageStalls;
-    double maxCpuMs = 0;
-    for (size_t i = 0; i < stalls.size(); ++i) {
-        pageStalls.push_back(median(stalls[i]));
-        maxCpuMs = std::max(maxCpuMs, median(cpuStalls[i]));
-    }
-    std::sort(pageStalls.begin(), pageStalls.end());
-    state.counters["pages"] = double(order.size());
-    state.counters["p95_stall_ms"] = pageStalls[pageStalls.size() * 95 / 100];
-    state.counters["max_stall_ms"] = pageStalls.back();
-    state.counters["max_stall_cpu_ms"] = maxCpuMs;
+    reportStalls(state, turns);
     state.counters["total_ms"] = totalMs;
 }
 BENCHMARK(BM_StreamOrganization)
-    ->ArgName("sorted")
-    ->Arg(0)
-    ->Arg(1)
+    ->ArgNames({ "sorted", "sliced" })
+    ->Args({ 0, 1 })
+    ->Args({ 1, 1 })
+    ->Args({ 0, 0 })
+    ->Args({ 1, 0 })
     ->UseManualTime()
     ->Iterations(3)
     ->Unit(benchmark::kMillisecond);

@@ -13,17 +13,17 @@ case "$build" in /*) ;; *) build="$root/$build" ;; esac
 
 bash scripts/setup-debian.sh --bench
 cmake -S . -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo >/dev/null
-cmake --build "$build" -j2 --target onramp onrampctl bench_sigv4 bench_awsxml bench_instancemodel bench_startup_floor bench_merge
+cmake --build "$build" -j2 --target onramp onrampctl onramp-screenshots bench_sigv4 bench_awsxml bench_instancemodel bench_startup_floor bench_merge
 
 out="$(mktemp -d -t onramp-bench.XXXXXX)"
 trap 'rm -rf "$out"' EXIT
-parts=(${ONRAMP_BENCH_ONLY:-sigv4 parse discovery verify org merge model startup})
+parts=(${ONRAMP_BENCH_ONLY:-sigv4 parse discovery verify org merge model memory startup})
 failed=()
 for part in "${parts[@]}"; do
     echo "== bench part: $part" >&2
     start=$SECONDS
     case "$part" in
-        startup) cmd=(bash scripts/with-keyring.sh /usr/bin/python3 bench/parts/startup.py "$build" "$out") ;;
+        startup | memory) cmd=(bash scripts/with-keyring.sh /usr/bin/python3 "bench/parts/$part.py" "$build" "$out") ;;
         discovery | verify | org) cmd=(bash scripts/with-keyring.sh bash "bench/parts/$part.sh" "$build" "$out") ;;
         *) cmd=(bash "bench/parts/$part.sh" "$build" "$out") ;;
     esac

@@ -1,12 +1,19 @@
 // InstanceTableModel: the Qt model interface over compact rows, the diffs that update them and the signals they emit.
 #include "models/instancetablemodel.h"
 
+#include <QElapsedTimer>
 #include <QLocale>
 
 #include <algorithm>
 #include <bit>
 
 namespace {
+
+/// The items [\a from, \a to) of \a list (all of it by default), without copying.
+template <typename T> std::span<const T> spanOf(const QList<T> &list, qsizetype from = 0, qsizetype to = -1)
+{
+    return std::span<const T>(list.constData() + from, size_t((to < 0 ? list.size() : to) - from));
+}
 
 /// Dotted IPv4 as a number, so that 10.0.0.9 sorts before 10.0.0.10; 0 for anything else (sorts first).
 quint32 ipv4Value(QStringView text)
@@ -260,7 +267,7 @@ ResourceKind InstanceTableModel::kindAt(int row) const
     return rowAt(row).kind();
 }
 
-void InstanceTableModel::markSeen(const QString &accountId, const QStringList &keys, const QDateTime &seenAt)
+void InstanceTableModel::markSeenNow(const QString &accountId, std::span<const QString> keys, const QDateTime &seenAt)
 {
     const quint32 account = m_pool.find(accountId);
     if (account == StringPool::NotFound || account == 0)
@@ -418,24 +425,85 @@ InstanceTableModel::ColumnMask InstanceTableModel::changedColumns(const Row &row
 
 void InstanceTableModel::applyPage(const QString &accountId, const QList<StoredInstance> &page)
 {
-    upsert(accountId, page, Upsert::KeepMissing);
+    if (!sliced()) {
+        upsert(accountId, spanOf(page), nullptr);
+    } else if (!accountId.isEmpty() && !page.isEmpty()) {
+        PendingChange change = pendingChange(PendingChange::Kind::Upsert, accountId);
+        change.instances = page;
+        enqueue(std::move(change));
+    }
 }
 
 void InstanceTableModel::replaceAccount(const QString &accountId, const QList<StoredInstance> &instances)
 {
-    upsert(accountId, instances, Upsert::RemoveMissing);
+    if (accountId.isEmpty())
+        return;
+    if (sliced()) {
+        PendingChange change = pendingChange(PendingChange::Kind::Replace, accountId);
+        change.instances = instances;
+        enqueue(std::move(change));
+        return;
+    }
+    std::vector<bool> seen(m_rows.size(), false);
+    // Held across both halves, so the id stays the same even if every row of the account goes in between.
+    const quint32 account = m_pool.acquire(accountId);
+    upsert(accountId, spanOf(instances), &seen);
+    removeUnseen(accountId, seen);
+    m_pool.release(account);
 }
 
-void InstanceTableModel::upsert(const QString &accountId, const QList<StoredInstance> &instances, Upsert mode)
+void InstanceTableModel::markSeen(const QString &accountId, const QStringList &keys, const QDateTime &seenAt)
+{
+    if (!sliced()) {
+        markSeenNow(accountId, spanOf(keys), seenAt);
+    } else if (!keys.isEmpty()) {
+        PendingChange change = pendingChange(PendingChange::Kind::Seen, accountId);
+        change.keys = keys;
+        change.seenAt = seenAt;
+        enqueue(std::move(change));
+    }
+}
+
+void InstanceTableModel::setHealth(const QString &accountId, const QList<QPair<QString, QString>> &health)
+{
+    if (!sliced()) {
+        setHealthNow(accountId, spanOf(health));
+    } else if (!health.isEmpty()) {
+        PendingChange change = pendingChange(PendingChange::Kind::Health, accountId);
+        change.health = health;
+        enqueue(std::move(change));
+    }
+}
+
+void InstanceTableModel::removeInstances(const QString &accountId, const QStringList &keys)
+{
+    if (!sliced()) {
+        removeInstancesNow(accountId, spanOf(keys));
+    } else if (!keys.isEmpty()) {
+        PendingChange change = pendingChange(PendingChange::Kind::Remove, accountId);
+        change.keys = keys;
+        enqueue(std::move(change));
+    }
+}
+
+void InstanceTableModel::clearAccount(const QString &accountId)
+{
+    if (sliced())
+        enqueue(pendingChange(PendingChange::Kind::Clear, accountId));
+    else
+        clearAccountNow(accountId);
+}
+
+void InstanceTableModel::upsert(
+    const QString &accountId, std::span<const StoredInstance> instances, std::vector<bool> *seen)
 {
     if (accountId.isEmpty())
         return;
     // Held for the whole call so the id stays valid even if every row of the account goes.
     const quint32 account = m_pool.acquire(accountId);
-    std::vector<bool> seen(mode == Upsert::RemoveMissing ? m_rows.size() : 0, false);
     std::vector<std::pair<int, ColumnMask>> changes;
     std::vector<Row> added;
-    QHash<QString, qsizetype> addedIndex; // a page may list an instance twice: the last one wins
+    QHash<QString, qsizetype> addedIndex; // a page may list an instance twice: the later one updates the earlier
 
     int hint = -1;
     for (const StoredInstance &s : instances) {
@@ -450,8 +518,8 @@ void InstanceTableModel::upsert(const QString &accountId, const QList<StoredInst
 
         if (row >= 0) {
             hint = row;
-            if (!seen.empty())
-                seen[size_t(row)] = true;
+            if (seen && size_t(row) < seen->size())
+                (*seen)[size_t(row)] = true;
             Row &stored = m_rows[size_t(row)];
             stored.lastSeen = s.lastSeen; // bookkeeping only: no column shows it, so no signal
             ColumnMask mask = 0;
@@ -476,9 +544,14 @@ void InstanceTableModel::upsert(const QString &accountId, const QList<StoredInst
             stored = std::move(updated);
             changes.emplace_back(row, mask);
         } else if (const auto it = addedIndex.constFind(s.key()); it != addedIndex.constEnd()) {
+            // As if the earlier one were stored already (as it is when a slice boundary falls between the two).
             Row &pending = added[size_t(*it)];
+            Row updated = Row::make(m_pool, account, s, fingerprint);
+            updated.firstSeen = pending.firstSeen;
+            if (s.health.isEmpty())
+                updated.health = m_pool.retain(pending.health);
             pending.release(m_pool);
-            pending = Row::make(m_pool, account, s, fingerprint);
+            pending = std::move(updated);
         } else {
             addedIndex.insert(s.key(), qsizetype(added.size()));
             added.push_back(Row::make(m_pool, account, s, fingerprint));
@@ -496,19 +569,23 @@ void InstanceTableModel::upsert(const QString &accountId, const QList<StoredInst
         }
         endInsertRows();
     }
-
-    if (mode == Upsert::RemoveMissing) {
-        std::vector<int> missing;
-        for (size_t row = 0; row < seen.size(); ++row) {
-            if (!seen[row] && m_rows[row].account == account)
-                missing.push_back(int(row));
-        }
-        removeRowSet(missing);
-    }
     m_pool.release(account);
 }
 
-void InstanceTableModel::setHealth(const QString &accountId, const QList<QPair<QString, QString>> &health)
+void InstanceTableModel::removeUnseen(const QString &accountId, const std::vector<bool> &seen)
+{
+    const quint32 account = m_pool.find(accountId);
+    if (account == StringPool::NotFound || account == 0)
+        return;
+    std::vector<int> missing;
+    for (size_t row = 0; row < seen.size(); ++row) {
+        if (!seen[row] && m_rows[row].account == account)
+            missing.push_back(int(row));
+    }
+    removeRowSet(missing);
+}
+
+void InstanceTableModel::setHealthNow(const QString &accountId, std::span<const QPair<QString, QString>> health)
 {
     const quint32 account = m_pool.find(accountId);
     if (account == StringPool::NotFound || account == 0)
@@ -589,13 +666,13 @@ void InstanceTableModel::emitDataChanged(std::vector<std::pair<int, ColumnMask>>
     emitRun(first, last, mask);
 }
 
-void InstanceTableModel::removeInstances(const QString &accountId, const QStringList &keys)
+void InstanceTableModel::removeInstancesNow(const QString &accountId, std::span<const QString> keys)
 {
     const quint32 account = m_pool.find(accountId);
     if (account == StringPool::NotFound || account == 0)
         return;
     std::vector<int> rows;
-    rows.reserve(size_t(keys.size()));
+    rows.reserve(keys.size());
     for (const QString &id : keys) {
         if (const int row = findRow(account, id); row >= 0)
             rows.push_back(row);
@@ -605,7 +682,7 @@ void InstanceTableModel::removeInstances(const QString &accountId, const QString
     removeRowSet(rows);
 }
 
-void InstanceTableModel::clearAccount(const QString &accountId)
+void InstanceTableModel::clearAccountNow(const QString &accountId)
 {
     const quint32 account = m_pool.find(accountId);
     if (account == StringPool::NotFound || account == 0)
@@ -663,4 +740,184 @@ void InstanceTableModel::rebuildIndex()
     m_index.reset(m_rows.size());
     for (size_t row = 0; row < m_rows.size(); ++row)
         m_index.insert(quint32(m_rows[row].keyHash), quint32(row));
+}
+
+// --- sliced application -------------------------------------------------------------------------------
+
+namespace {
+/// The fewest items a slice applies: below this, a slice's fixed costs (the proxy's merge into 100,000 rows, the
+/// views' bookkeeping) outweigh its rows.
+constexpr qsizetype MinSliceItems = 16;
+
+/// First guesses of the ns per item of each PendingChange::Kind, before any slice was measured (at 100,000 rows,
+/// sorted, with a view: bench/bench_instancemodel.cpp).
+constexpr double InitialNsPerItem[] = { 10'000, 10'000, 300, 3'000, 10'000, 0 };
+} // namespace
+
+qsizetype InstanceTableModel::PendingChange::size() const
+{
+    switch (kind) {
+    case Kind::Upsert:
+    case Kind::Replace:
+        return instances.size();
+    case Kind::Seen:
+    case Kind::Remove:
+        return keys.size();
+    case Kind::Health:
+        return health.size();
+    case Kind::Clear:
+        return 0;
+    }
+    return 0;
+}
+
+InstanceTableModel::PendingChange InstanceTableModel::pendingChange(PendingChange::Kind kind, const QString &accountId)
+{
+    PendingChange change;
+    change.kind = kind;
+    change.accountId = accountId;
+    return change;
+}
+
+void InstanceTableModel::setSliceBudget(std::chrono::microseconds budget)
+{
+    if (budget.count() <= 0) {
+        flush();
+        budget = std::chrono::microseconds(0);
+    } else if (m_sliceBudget.count() <= 0) {
+        std::copy(std::cbegin(InitialNsPerItem), std::cend(InitialNsPerItem), m_nsPerItem);
+    }
+    m_sliceBudget = budget;
+}
+
+void InstanceTableModel::flush()
+{
+    if (m_applying || m_pending.empty())
+        return;
+    applyPending(-1);
+}
+
+void InstanceTableModel::enqueue(PendingChange &&change)
+{
+    if (change.kind == PendingChange::Kind::Clear) {
+        for (PendingChange &queued : m_pending) {
+            if (queued.accountId == change.accountId)
+                queued.dropped = true;
+        }
+    }
+    m_pending.push_back(std::move(change));
+    if (!m_turnUsed && !m_applying)
+        runTurn();
+}
+
+void InstanceTableModel::runTurn()
+{
+    m_turnUsed = true;
+    // Posted before applying, so that changes announced later in this turn (also by handlers of the signals below)
+    // wait for the next one, and the next one starts with a fresh budget.
+    if (!m_continuationPosted) {
+        m_continuationPosted = true;
+        QMetaObject::invokeMethod(this, &InstanceTableModel::continuePending, Qt::QueuedConnection);
+    }
+    applyPending(qint64(m_sliceBudget.count()) * 1000);
+}
+
+void InstanceTableModel::continuePending()
+{
+    m_continuationPosted = false;
+    m_turnUsed = false;
+    if (!m_pending.empty() && sliced())
+        runTurn();
+}
+
+void InstanceTableModel::applyPending(qint64 budgetNs)
+{
+    m_applying = true;
+    QElapsedTimer clock;
+    clock.start();
+    bool firstSlice = true;
+    while (!m_pending.empty()) {
+        // A reference stays valid while handlers queue more changes (std::deque::push_back moves no element).
+        PendingChange &change = m_pending.front();
+        if (change.dropped) {
+            m_pending.pop_front();
+            continue;
+        }
+        const int kind = int(change.kind);
+        qsizetype count = change.size() - change.done;
+        if (budgetNs >= 0) {
+            const qint64 elapsed = clock.nsecsElapsed();
+            if (elapsed >= budgetNs)
+                break;
+            const double fit = double(budgetNs - elapsed) / std::max(m_nsPerItem[kind], 1.0);
+            if (!firstSlice && fit < double(MinSliceItems) && count > 0)
+                break; // too little left of this turn to be worth a slice
+            count = std::min(count, std::max(MinSliceItems, qsizetype(fit)));
+        }
+        const qint64 start = clock.nsecsElapsed();
+        const qsizetype from = change.done;
+        const bool complete = applySlice(change, count);
+        if (const qsizetype items = change.done - from; items > 0 && budgetNs >= 0) {
+            // Smoothed over slices: one slice that the scheduler interrupted does not halve the next.
+            const double observed = double(clock.nsecsElapsed() - start) / double(items);
+            m_nsPerItem[kind] = 0.5 * m_nsPerItem[kind] + 0.5 * observed;
+        }
+        firstSlice = false;
+        if (complete)
+            m_pending.pop_front();
+    }
+    m_applying = false;
+    if (m_pending.empty())
+        Q_EMIT pendingChangesApplied();
+}
+
+void InstanceTableModel::releaseApplied(PendingChange &change, qsizetype from, qsizetype to)
+{
+    // Only a list no one else holds: releasing from a shared one would copy it whole first.
+    if (!change.instances.isDetached())
+        return;
+    StoredInstance *instances = change.instances.data();
+    for (qsizetype i = from; i < to; ++i)
+        instances[i] = StoredInstance();
+}
+
+bool InstanceTableModel::applySlice(PendingChange &change, qsizetype count)
+{
+    const qsizetype from = change.done;
+    const qsizetype to = std::min(change.size(), from + count);
+    const auto part = [from, to](const auto &list) { return spanOf(list, from, to); };
+    switch (change.kind) {
+    case PendingChange::Kind::Upsert:
+        upsert(change.accountId, part(change.instances), nullptr);
+        releaseApplied(change, from, to);
+        break;
+    case PendingChange::Kind::Replace:
+        if (!change.begun) {
+            change.seen.assign(m_rows.size(), false);
+            change.begun = true;
+        }
+        if (from == change.size()) {
+            // The listing is in: what it did not name goes, in a slice of its own.
+            removeUnseen(change.accountId, change.seen);
+            return true;
+        }
+        upsert(change.accountId, part(change.instances), &change.seen);
+        releaseApplied(change, from, to);
+        change.done = to;
+        return false;
+    case PendingChange::Kind::Seen:
+        markSeenNow(change.accountId, part(change.keys), change.seenAt);
+        break;
+    case PendingChange::Kind::Health:
+        setHealthNow(change.accountId, part(change.health));
+        break;
+    case PendingChange::Kind::Remove:
+        removeInstancesNow(change.accountId, part(change.keys));
+        break;
+    case PendingChange::Kind::Clear:
+        clearAccountNow(change.accountId);
+        return true;
+    }
+    change.done = to;
+    return to == change.size();
 }

@@ -19,6 +19,9 @@
 #include <QString>
 #include <QStringList>
 
+#include <chrono>
+#include <deque>
+#include <span>
 #include <vector>
 
 /// The EC2 instances and RDS databases of every connected account as one flat table, one row per (account id, key):
@@ -40,6 +43,16 @@
 /// The custom roles other than SortRole describe the whole row and are served on every column. dataChanged()
 /// names only the cells whose display changed; like QSortFilterProxyModel, a consumer of the row roles must
 /// treat a dataChanged() on any cell of a row as a change of that row.
+///
+/// Sliced application (setSliceBudget()): a page of 1,000 rows applied at once, with a sorted proxy and a view
+/// attached, kept the GUI thread busy 10-20 ms in one event-loop turn. With a budget set, every change (pages,
+/// refreshes, marks, health, removals, clears) is queued in the order it arrives and applied in slices of rows, at
+/// most about one budget of work per event-loop turn (the first slice at once when this turn has not used the budget
+/// yet, the rest in the following turns through a queued call). The views see a change only when its slice is
+/// applied; what the model reports (rowCount(), data(), rowOf(), the counts) is always the applied state. Changes
+/// apply strictly in order, so a removal or a replacement never overtakes a slice of an earlier page; clearAccount()
+/// drops the account's changes still queued (the rows they would touch go anyway). Without a budget (the default)
+/// every call applies at once, as it did before.
 ///
 /// Lives on the GUI thread, like every item model.
 class InstanceTableModel final : public QAbstractTableModel
@@ -176,6 +189,24 @@ public:
     /// The number of distinct strings interned (for tests: the pool gives back what removed rows released).
     int internedStringCount() const;
 
+    /// What InstanceBrowser sets: about 3 ms of model work per turn leaves room, within a 10 ms turn, for the
+    /// proxy's and the view's share and the view's paint (bench/bench_instancemodel.cpp, BM_StreamIntoView).
+    static constexpr std::chrono::microseconds DefaultSliceBudget { 3000 };
+
+    /// Sets the work one event-loop turn may do applying changes (wall time, the signals' handlers included);
+    /// zero (the default) applies every change at once. Setting zero applies whatever is queued first.
+    void setSliceBudget(std::chrono::microseconds budget);
+    std::chrono::microseconds sliceBudget() const { return m_sliceBudget; }
+    /// True while changes wait to be applied (only with a slice budget).
+    bool hasPendingChanges() const { return !m_pending.empty(); }
+    /// Applies every queued change now, in order; nothing when called from a handler of the model's own signals
+    /// while it is applying. For tests and for callers that need the model current at once; the app never does.
+    void flush();
+
+Q_SIGNALS:
+    /// The queue of changes ran empty: everything announced so far is applied (only with a slice budget).
+    void pendingChangesApplied();
+
 private:
     /// One instance, compact (pooled strings in m_pool).
     using Row = InstanceRow;
@@ -184,8 +215,54 @@ private:
     using ColumnMask = quint32;
     static constexpr ColumnMask RowWide = 1u << ColumnCount;
 
-    enum class Upsert { KeepMissing, RemoveMissing };
-    void upsert(const QString &accountId, const QList<StoredInstance> &instances, Upsert mode);
+    /// A change waiting for its turn (sliced application): what the public call was given and how far it got.
+    struct PendingChange
+    {
+        enum class Kind : quint8 { Upsert, Replace, Seen, Health, Remove, Clear };
+        static constexpr int KindCount = 6;
+        Kind kind = Kind::Upsert;
+        QString accountId;
+        QList<StoredInstance> instances; ///< Upsert, Replace
+        QStringList keys; ///< Seen, Remove
+        QList<QPair<QString, QString>> health; ///< Health
+        QDateTime seenAt; ///< Seen
+        qsizetype done = 0; ///< items already applied
+        std::vector<bool> seen; ///< Replace: which of the rows there when it began its listing named so far
+        bool begun = false; ///< Replace: seen is sized
+        bool dropped = false; ///< a later clearAccount() of the account made it moot
+        /// The number of items (instances, keys, health entries; 0 for Clear).
+        qsizetype size() const;
+    };
+
+    /// Upserts \a instances of \a accountId (see applyPage()). With \a seen, marks in it the rows they name (rows
+    /// beyond its size are ignored: they were added since it was sized).
+    void upsert(const QString &accountId, std::span<const StoredInstance> instances, std::vector<bool> *seen);
+    /// Removes the rows of \a accountId below seen.size() that \a seen does not mark (the second half of
+    /// replaceAccount()).
+    void removeUnseen(const QString &accountId, const std::vector<bool> &seen);
+    void markSeenNow(const QString &accountId, std::span<const QString> keys, const QDateTime &seenAt);
+    void setHealthNow(const QString &accountId, std::span<const QPair<QString, QString>> health);
+    void removeInstancesNow(const QString &accountId, std::span<const QString> keys);
+    void clearAccountNow(const QString &accountId);
+
+    bool sliced() const { return m_sliceBudget.count() > 0; }
+    /// A change of \a kind for \a accountId, nothing applied yet.
+    static PendingChange pendingChange(PendingChange::Kind kind, const QString &accountId);
+    /// Queues \a change (dropping the account's queued changes when it is a Clear) and, when this event-loop turn
+    /// has not used its budget yet, starts applying.
+    void enqueue(PendingChange &&change);
+    /// Applies queued changes for up to one budget, and makes sure the next turn continues (or just frees the
+    /// budget again).
+    void runTurn();
+    /// The queued call that starts each following turn.
+    void continuePending();
+    /// Applies queued changes in order: all of them when \a budgetNs is negative, else slices for about \a budgetNs.
+    void applyPending(qint64 budgetNs);
+    /// Frees the instances [\a from, \a to) of \a change once applied, when its list is not shared (e.g. the stored
+    /// rows the browser loads): 100,000 instances are not freed all at once, in one turn, at the end.
+    static void releaseApplied(PendingChange &change, qsizetype from, qsizetype to);
+    /// Applies up to \a count more items of \a change; true when the change is complete.
+    bool applySlice(PendingChange &change, qsizetype count);
     /// The columns in which \a row and \a instance differ (health only when \a instance has one). Everything it
     /// compares but health is in InstanceRow::fingerprintOf().
     ColumnMask changedColumns(const Row &row, const StoredInstance &instance) const;
@@ -216,4 +293,12 @@ private:
     HashIndex m_index; ///< InstanceRow::keyHashOf(account, instance id) -> row
     QHash<quint32, QString> m_accountLabels; ///< by pooled account id; holds a pool reference each
     RowRemovalMap m_removing; ///< the runs removeRowSet() announced, until it compacts m_rows
+
+    std::chrono::microseconds m_sliceBudget { 0 };
+    std::deque<PendingChange> m_pending; ///< in arrival order; the front one may be partly applied
+    /// Per PendingChange::Kind: the measured ns per item of recent slices (handlers included), to size the next.
+    double m_nsPerItem[PendingChange::KindCount] {};
+    bool m_turnUsed = false; ///< this event-loop turn applied changes already: new ones wait for the next
+    bool m_continuationPosted = false;
+    bool m_applying = false;
 };

@@ -45,11 +45,9 @@
 #include <QVBoxLayout>
 
 #include <algorithm>
+#include <utility>
 
 namespace {
-/// Rows applied per event-loop turn while loading: ~5 ms of model and proxy work per chunk at 100k rows.
-constexpr int LoadChunkRows = 2000;
-
 const QStringList &stateOrder()
 {
     static const QStringList states
@@ -101,6 +99,8 @@ InstanceBrowser::InstanceBrowser(const ConsoleServices &services, AppSettings *s
     setWindowIcon(Theme::appIcon());
 
     m_model = new InstanceTableModel(this);
+    // Pages, loaded chunks, health and removals apply in slices of a few ms, in order: no turn stalls on a page.
+    m_model->setSliceBudget(InstanceTableModel::DefaultSliceBudget);
     m_proxy = new InstanceFilterProxy(this);
     m_proxy->setSourceModel(m_model);
 
@@ -637,6 +637,7 @@ void InstanceBrowser::loadAccounts()
         return;
     m_loadStarted = true;
     m_loading = true;
+    m_reading = true;
     updateUpdatedLabel();
     const Result<QList<Account>> accounts = m_services.registry->accounts(m_services.user);
     QStringList ids;
@@ -667,67 +668,65 @@ void InstanceBrowser::loadAccounts()
                     result.error = list.error().message;
                     continue;
                 }
-                appendChunks(result, id, std::move(list).value());
+                addList(result, id, std::move(list).value());
             }
         }
         return result;
     };
     m_loader = runOffThread<LoadResult>(this, std::move(work), [this, ids](LoadResult result) {
-        if (!result.error.isEmpty() && result.chunks.empty()) {
+        if (!result.error.isEmpty() && result.lists.empty()) {
             // No second connection (e.g. an in-memory or locked database): read on this thread instead.
             qCInfo(lcUi).noquote() << "worker read failed, reading on the UI thread:" << result.error;
             for (const QString &id : ids) {
                 if (Result<QList<StoredInstance>> list = m_services.registry->instances(id))
-                    appendChunks(result, id, std::move(list).value());
+                    addList(result, id, std::move(list).value());
                 if (Result<QList<StoredInstance>> list = m_services.registry->databases(id))
-                    appendChunks(result, id, std::move(list).value());
+                    addList(result, id, std::move(list).value());
             }
         }
         applyLoaded(std::move(result));
     });
 }
 
-void InstanceBrowser::appendChunks(LoadResult &result, const QString &accountId, QList<StoredInstance> &&instances)
+void InstanceBrowser::addList(LoadResult &result, const QString &accountId, QList<StoredInstance> &&instances)
 {
-    for (qsizetype from = 0; from < instances.size(); from += LoadChunkRows) {
-        QList<StoredInstance> chunk;
-        const qsizetype to = qMin(instances.size(), from + LoadChunkRows);
-        chunk.reserve(to - from);
-        for (qsizetype i = from; i < to; ++i)
-            chunk.append(std::move(instances[i]));
-        result.chunks.emplace_back(accountId, std::move(chunk));
+    for (const StoredInstance &i : std::as_const(instances)) {
+        result.regions.insert(i.region);
+        if (!i.cluster.isEmpty())
+            result.clusters.insert(i.cluster);
     }
-    instances.clear();
+    result.lists.emplace_back(accountId, std::move(instances));
 }
 
 void InstanceBrowser::applyLoaded(LoadResult result)
 {
-    for (auto &chunk : result.chunks)
-        m_chunks.push_back(std::move(chunk));
-    applyNextChunk();
-}
-
-void InstanceBrowser::applyNextChunk()
-{
-    if (m_chunks.empty()) {
+    noteValues(result.regions, result.clusters);
+    // The model queues each list whole (no copy: 100,000 stored instances cut into chunks cost 40 MB more at the
+    // peak), applies it a slice per event-loop turn (the first one at once) and frees each slice's instances as it
+    // goes; the loading ends when it has applied them all.
+    for (auto &[accountId, instances] : result.lists)
+        m_model->applyPage(accountId, std::exchange(instances, {}));
+    result.lists.clear();
+    // What discovery announced meanwhile goes behind them, in its order; from now on changes go straight in.
+    m_reading = false;
+    auto deferred = std::move(m_deferred);
+    m_deferred.clear();
+    for (const auto &change : deferred)
+        change();
+    if (!m_model->hasPendingChanges()) {
         finishLoading();
         return;
     }
-    const auto chunk = std::move(m_chunks.front());
-    m_chunks.pop_front();
-    m_model->applyPage(chunk.first, chunk.second);
-    noteValues(chunk.second);
     updateUpdatedLabel();
-    QTimer::singleShot(0, this, &InstanceBrowser::applyNextChunk);
+    connect(m_model, &InstanceTableModel::pendingChangesApplied, this, [this] {
+        if (m_loading)
+            finishLoading();
+    });
 }
 
 void InstanceBrowser::finishLoading()
 {
     m_loading = false;
-    auto deferred = std::move(m_deferred);
-    m_deferred.clear();
-    for (const auto &change : deferred)
-        change();
     m_updatedAt = QDateTime::currentDateTimeUtc();
     refreshFilterChoices();
     updateStatus();
@@ -737,7 +736,7 @@ void InstanceBrowser::finishLoading()
 
 void InstanceBrowser::whenLoaded(std::function<void()> change)
 {
-    if (m_loading)
+    if (m_reading)
         m_deferred.push_back(std::move(change));
     else
         change();
@@ -745,14 +744,23 @@ void InstanceBrowser::whenLoaded(std::function<void()> change)
 
 void InstanceBrowser::noteValues(const QList<StoredInstance> &instances)
 {
-    const qsizetype regions = m_regions.size();
-    const qsizetype clusters = m_clusters.size();
+    QSet<QString> regions;
+    QSet<QString> clusters;
     for (const StoredInstance &i : instances) {
-        m_regions.insert(i.region);
+        regions.insert(i.region);
         if (!i.cluster.isEmpty())
-            m_clusters.insert(i.cluster);
+            clusters.insert(i.cluster);
     }
-    if ((m_regions.size() != regions || m_clusters.size() != clusters) && !m_choicesTimer->isActive())
+    noteValues(regions, clusters);
+}
+
+void InstanceBrowser::noteValues(const QSet<QString> &regions, const QSet<QString> &clusters)
+{
+    const qsizetype regionCount = m_regions.size();
+    const qsizetype clusterCount = m_clusters.size();
+    m_regions.unite(regions);
+    m_clusters.unite(clusters);
+    if ((m_regions.size() != regionCount || m_clusters.size() != clusterCount) && !m_choicesTimer->isActive())
         m_choicesTimer->start();
 }
 

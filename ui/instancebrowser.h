@@ -11,9 +11,9 @@
 #include <QPointer>
 #include <QSet>
 
-#include <deque>
 #include <functional>
 #include <optional>
+#include <vector>
 
 class AppSettings;
 class ConsoleIdentity;
@@ -93,23 +93,29 @@ protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
-    /// What the loader hands back: the stored rows already cut into chunks (on the worker thread, by moving), so
-    /// the UI thread neither copies nor frees 100,000 instances at once.
+    /// What the loader hands back: the stored rows, a list per account and kind (the model applies and frees them
+    /// a slice at a time), and the regions and clusters they name (for the filters' choices, gathered on the worker
+    /// thread).
     struct LoadResult
     {
-        std::deque<QPair<QString, QList<StoredInstance>>> chunks;
+        std::vector<QPair<QString, QList<StoredInstance>>> lists;
+        QSet<QString> regions;
+        QSet<QString> clusters;
         QString error;
     };
-    static void appendChunks(LoadResult &result, const QString &accountId, QList<StoredInstance> &&instances);
+    static void addList(LoadResult &result, const QString &accountId, QList<StoredInstance> &&instances);
 
     void buildFilters(QWidget *bar);
+    /// Hands the lists to the model; the loading ends when the model has applied them.
     void applyLoaded(LoadResult result);
-    void applyNextChunk();
     void finishLoading();
-    /// Runs \a change now, or after loading when the stored rows are still coming in (so nothing older overwrites
-    /// a newer page).
+    /// Runs \a change now, or, while the stored rows are still being read, once they are handed to the model (so
+    /// nothing older overwrites a newer page): the model applies changes in the order they are made, so a change
+    /// queued behind the stored rows cannot be overtaken by them.
     void whenLoaded(std::function<void()> change);
+    /// Adds the regions and clusters of \a instances to the filters' choices.
     void noteValues(const QList<StoredInstance> &instances);
+    void noteValues(const QSet<QString> &regions, const QSet<QString> &clusters);
     void refreshFilterChoices();
     void applyAccountFilter();
     /// Shows or hides the notice about the shown accounts whose databases may not be listed.
@@ -149,9 +155,9 @@ private:
     QTimer *m_clock;
 
     bool m_loadStarted = false;
-    bool m_loading = false;
+    bool m_loading = false; ///< until the stored rows are applied (loaded())
+    bool m_reading = false; ///< until the stored rows are read and handed to the model
     QPointer<QThread> m_loader;
-    std::deque<QPair<QString, QList<StoredInstance>>> m_chunks;
     std::vector<std::function<void()>> m_deferred;
     QSet<QString> m_regions;
     QSet<QString> m_clusters;

@@ -1,4 +1,5 @@
 // Tests for InstanceTableModel: the Qt model contract, and the exact signals of every kind of diff.
+#include "models/instancefilterproxy.h"
 #include "models/instancetablemodel.h"
 
 #include <QAbstractItemModelTester>
@@ -177,6 +178,12 @@ private Q_SLOTS:
     void databaseChangesNameJustTheirCells();
     void storageSortsByTheNumber();
     void databasesPassTheModelTesterThroughEveryDiff();
+    void slicedApplicationEndsEqualToApplyingEveryChangeAtOnce();
+    void slicedApplicationQueuesWhatArrivesInTheSameTurn();
+    void aRemovalNeverOvertakesAQueuedSliceOfAnEarlierPage();
+    void clearAccountDropsTheAccountsQueuedSlices();
+    void selectionAndCurrentIndexSurviveSlicedStreamingIntoASortedProxy();
+    void flushAndAZeroBudgetApplyEverythingAtOnce();
 
 private:
     InstanceTableModel *m_model = nullptr;
@@ -906,6 +913,198 @@ void TestInstanceTableModel::databasesPassTheModelTesterThroughEveryDiff()
     m_model->markSeen(accountA, { makeDatabase(1).resourceId }, QDateTime::currentDateTimeUtc());
     m_model->removeInstances(accountB, { makeDatabase(0, accountB).resourceId });
     QCOMPARE(m_model->rowCount(), 29);
+}
+
+namespace {
+/// A budget no slice fits in: every event-loop turn applies one slice of the fewest items.
+constexpr std::chrono::microseconds TinyBudget { 1 };
+
+/// Runs the event loop a pass at a time until \a model has applied every queued change; the number of passes.
+int drain(InstanceTableModel &model)
+{
+    int turns = 0;
+    while (model.hasPendingChanges() && turns < 100'000) {
+        QCoreApplication::processEvents();
+        ++turns;
+    }
+    return turns;
+}
+
+/// Every row as instanceAt() gives it back, in row order.
+QList<StoredInstance> allRows(const InstanceTableModel &model)
+{
+    QList<StoredInstance> rows;
+    for (int row = 0; row < model.rowCount(); ++row)
+        rows.append(model.instanceAt(row));
+    return rows;
+}
+
+/// The same changes, interleaved over two accounts, as discovery announces them: pages, marks, health, removals, a
+/// page listing an instance twice, and a replacement.
+void applyScript(InstanceTableModel &model)
+{
+    const QDateTime later = QDateTime(QDate(2024, 6, 2), QTime(9, 0), Qt::UTC);
+    model.applyPage(accountA, makeInstances(0, 200));
+    model.applyPage(accountB, makeInstances(0, 150, accountB));
+    QStringList seen;
+    for (int n = 0; n < 100; ++n)
+        seen.append(instanceId(n));
+    model.markSeen(accountA, seen, later);
+    model.setHealth(accountA,
+        { { instanceId(5), u"impaired"_s }, { instanceId(150), u"ok"_s }, { instanceId(199), u"ok"_s },
+            { instanceId(777), u"ok"_s } });
+    QList<StoredInstance> changed = makeInstances(150, 200);
+    for (qsizetype i = 0; i < 50; ++i)
+        changed[i].state = u"stopped"_s;
+    model.applyPage(accountA, changed);
+    QStringList gone;
+    for (int n = 10; n < 40; ++n)
+        gone.append(instanceId(n));
+    gone.append(instanceId(300));
+    model.removeInstances(accountA, gone);
+    model.replaceAccount(accountB, makeInstances(100, 120, accountB));
+    model.setHealth(accountB, { { instanceId(120), u"impaired"_s }, { instanceId(5), u"ok"_s } });
+    // Instance 400 twice, 30 apart: a slice boundary falls between the two.
+    QList<StoredInstance> twice = makeInstances(400, 40);
+    StoredInstance again = twice.first();
+    again.state = u"stopping"_s;
+    twice[30] = again;
+    model.applyPage(accountA, twice);
+}
+} // namespace
+
+void TestInstanceTableModel::slicedApplicationEndsEqualToApplyingEveryChangeAtOnce()
+{
+    InstanceTableModel whole;
+    applyScript(whole);
+    QVERIFY(!whole.hasPendingChanges());
+
+    m_model->setSliceBudget(TinyBudget);
+    Spies spies(*m_model);
+    applyScript(*m_model);
+    QVERIFY(m_model->hasPendingChanges());
+    QVERIFY(m_model->rowCount() < whole.rowCount());
+    QSignalSpy applied(m_model, &InstanceTableModel::pendingChangesApplied);
+    const int turns = drain(*m_model);
+    QVERIFY(!m_model->hasPendingChanges());
+    QCOMPARE(applied.size(), 1);
+    // Hundreds of rows in slices of a few: many turns, many insertions; never a reset.
+    QVERIFY2(turns > 20, qPrintable(QString::number(turns)));
+    QVERIFY(spies.inserted.size() > 20);
+    QCOMPARE(spies.reset.size(), 0);
+
+    QCOMPARE(m_model->rowCount(), whole.rowCount());
+    QCOMPARE(allRows(*m_model), allRows(whole));
+    QCOMPARE(shownIds(*m_model), shownIds(whole));
+    QCOMPARE(m_model->countsByState(), whole.countsByState());
+    QCOMPARE(m_model->internedStringCount(), whole.internedStringCount());
+    QCOMPARE(m_model->index(m_model->rowOf(accountA, instanceId(400)), InstanceTableModel::StateColumn).data(),
+        QVariant(u"stopping"_s));
+}
+
+void TestInstanceTableModel::slicedApplicationQueuesWhatArrivesInTheSameTurn()
+{
+    m_model->setSliceBudget(std::chrono::seconds(1));
+    // A turn that has not applied anything yet applies at once, within the budget...
+    m_model->applyPage(accountA, makeInstances(0, 10));
+    QCOMPARE(m_model->rowCount(), 10);
+    QVERIFY(!m_model->hasPendingChanges());
+    // ...but a second change in the same turn waits for the next one, whatever is left of the budget.
+    m_model->setHealth(accountA, { { instanceId(3), u"impaired"_s } });
+    QVERIFY(m_model->hasPendingChanges());
+    QCOMPARE(m_model->index(3, InstanceTableModel::HealthColumn).data().toString(), QString());
+    drain(*m_model);
+    QCOMPARE(m_model->index(3, InstanceTableModel::HealthColumn).data().toString(), u"impaired"_s);
+}
+
+void TestInstanceTableModel::aRemovalNeverOvertakesAQueuedSliceOfAnEarlierPage()
+{
+    m_model->setSliceBudget(TinyBudget);
+    m_model->applyPage(accountA, makeInstances(0, 100));
+    // Instance 90 is in a slice still queued; its removal must wait for it, or it would come back.
+    QVERIFY(m_model->rowOf(accountA, instanceId(90)) < 0);
+    m_model->removeInstances(accountA, { instanceId(90), instanceId(2) });
+    m_model->applyPage(accountA, { makeInstance(200) });
+    drain(*m_model);
+    QCOMPARE(m_model->rowCount(), 99);
+    QCOMPARE(m_model->rowOf(accountA, instanceId(90)), -1);
+    QCOMPARE(m_model->rowOf(accountA, instanceId(2)), -1);
+    QCOMPARE(m_model->rowOf(accountA, instanceId(200)), 98);
+}
+
+void TestInstanceTableModel::clearAccountDropsTheAccountsQueuedSlices()
+{
+    m_model->setSliceBudget(TinyBudget);
+    m_model->applyPage(accountA, makeInstances(0, 100));
+    m_model->applyPage(accountB, makeInstances(0, 50, accountB));
+    m_model->setHealth(accountA, { { instanceId(95), u"ok"_s } });
+    QVERIFY(m_model->rowCount() < 150);
+    QSignalSpy inserted(m_model, &QAbstractItemModel::rowsInserted);
+    // Disconnected while most of its page is queued: what is queued for it goes, the other account's stays, and
+    // what arrives for it afterwards is applied.
+    m_model->clearAccount(accountA);
+    m_model->applyPage(accountA, makeInstances(500, 3));
+    drain(*m_model);
+    QCOMPARE(m_model->rowCount(), 53);
+    for (int n = 0; n < 50; ++n)
+        QVERIFY(m_model->rowOf(accountB, instanceId(n)) >= 0);
+    for (int n = 0; n < 100; ++n)
+        QCOMPARE(m_model->rowOf(accountA, instanceId(n)), -1);
+    for (int n = 500; n < 503; ++n)
+        QVERIFY(m_model->rowOf(accountA, instanceId(n)) >= 0);
+    // No row of the dropped slices was ever inserted after the clear.
+    int insertedRows = 0;
+    for (const QList<QVariant> &args : std::as_const(inserted))
+        insertedRows += args.at(2).toInt() - args.at(1).toInt() + 1;
+    QVERIFY2(insertedRows <= 53, qPrintable(QString::number(insertedRows)));
+}
+
+void TestInstanceTableModel::selectionAndCurrentIndexSurviveSlicedStreamingIntoASortedProxy()
+{
+    InstanceFilterProxy proxy;
+    proxy.setSourceModel(m_model);
+    proxy.sort(InstanceTableModel::LaunchTimeColumn, Qt::DescendingOrder);
+    QAbstractItemModelTester proxyTester(&proxy, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    QItemSelectionModel selection(&proxy);
+    m_model->applyPage(accountA, makeInstances(0, 100));
+    const QString selected = instanceId(40);
+    const QModelIndex at = proxy.mapFromSource(m_model->index(m_model->rowOf(accountA, selected), 0));
+    selection.setCurrentIndex(at, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+
+    // Later launches sort above it and earlier ones below, in slices of a few rows each.
+    m_model->setSliceBudget(TinyBudget);
+    QList<StoredInstance> page = makeInstances(100, 150);
+    for (qsizetype i = 0; i < page.size(); i += 2)
+        page[i].launchTime = page[i].launchTime.addYears(-1);
+    m_model->applyPage(accountA, page);
+    QVERIFY(m_model->hasPendingChanges());
+    drain(*m_model);
+    QCOMPARE(proxy.rowCount(), 250);
+    QVERIFY(selection.currentIndex().row() != at.row());
+    QCOMPARE(selection.currentIndex().data(InstanceTableModel::InstanceIdRole).toString(), selected);
+    const QModelIndexList rows = selection.selectedRows();
+    QCOMPARE(rows.size(), 1);
+    QCOMPARE(rows.first().data(InstanceTableModel::InstanceIdRole).toString(), selected);
+}
+
+void TestInstanceTableModel::flushAndAZeroBudgetApplyEverythingAtOnce()
+{
+    m_model->setSliceBudget(TinyBudget);
+    m_model->applyPage(accountA, makeInstances(0, 100));
+    m_model->removeInstances(accountA, { instanceId(7) });
+    QVERIFY(m_model->hasPendingChanges());
+    m_model->flush();
+    QVERIFY(!m_model->hasPendingChanges());
+    QCOMPARE(m_model->rowCount(), 99);
+
+    m_model->applyPage(accountA, makeInstances(100, 100));
+    QVERIFY(m_model->hasPendingChanges());
+    m_model->setSliceBudget(std::chrono::microseconds(0));
+    QVERIFY(!m_model->hasPendingChanges());
+    QCOMPARE(m_model->rowCount(), 199);
+    // Without a budget, calls apply at once again.
+    m_model->removeInstances(accountA, { instanceId(150) });
+    QCOMPARE(m_model->rowCount(), 198);
 }
 
 QTEST_GUILESS_MAIN(TestInstanceTableModel)

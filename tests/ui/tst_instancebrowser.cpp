@@ -378,7 +378,8 @@ private Q_SLOTS:
             page.append(StoredInstance::fromEc2(m_accountId, QStringLiteral("us-east-1"),
                 makeInstance(n, QStringLiteral("us-east-1")), QDateTime::currentDateTimeUtc()));
         Q_EMIT m_console->discovery->pageMerged(m_accountId, QStringLiteral("us-east-1"), page);
-        QCOMPARE(browser->model()->rowCount(), kInstances + 50);
+        // The model applies changes in slices, in the event-loop turns that follow.
+        QTRY_COMPARE(browser->model()->rowCount(), kInstances + 50);
         QCOMPARE(browser->selectedInstanceIds(), QStringList { selectedId });
         QCOMPARE(view->verticalScrollBar()->value(), scroll);
         QCOMPARE(view->currentIndex().siblingAtColumn(InstanceTableModel::StateColumn).data().toString(),
@@ -388,11 +389,11 @@ private Q_SLOTS:
 
         // Health and removals apply in place too.
         Q_EMIT m_console->discovery->healthUpdated(m_accountId, { { selectedId, QStringLiteral("impaired") } });
-        QCOMPARE(view->currentIndex().siblingAtColumn(InstanceTableModel::HealthColumn).data().toString(),
+        QTRY_COMPARE(view->currentIndex().siblingAtColumn(InstanceTableModel::HealthColumn).data().toString(),
             QStringLiteral("impaired"));
         Q_EMIT m_console->discovery->instancesRemoved(
             m_accountId, { instanceId(kInstances), instanceId(kInstances + 1) });
-        QCOMPARE(browser->model()->rowCount(), kInstances + 48);
+        QTRY_COMPARE(browser->model()->rowCount(), kInstances + 48);
         QCOMPARE(browser->selectedInstanceIds(), QStringList { selectedId });
         QCOMPARE(resets.count(), 0);
         Q_EMIT m_console->discovery->instancesRemoved(m_accountId, [] {
@@ -401,6 +402,27 @@ private Q_SLOTS:
                 ids.append(instanceId(n));
             return ids;
         }());
+    }
+
+    void aPageAnnouncedWhileLoadingIsAppliedAfterTheStoredRows()
+    {
+        auto browser = std::make_unique<InstanceBrowser>(m_console->services, m_console->settings.get());
+        browser->show();
+        browser->loadAccounts();
+        QVERIFY(browser->isLoading());
+        // Discovery announces a newer state of a stored instance while the stored rows are still being read: the
+        // stored (older) row must not overwrite it.
+        StoredInstance newer = StoredInstance::fromEc2(m_accountId, QStringLiteral("us-east-1"),
+            makeInstance(0, QStringLiteral("us-east-1")), QDateTime::currentDateTimeUtc());
+        newer.state = QStringLiteral("stopping");
+        Q_EMIT m_console->discovery->pageMerged(m_accountId, QStringLiteral("us-east-1"), { newer });
+        QTRY_VERIFY_WITH_TIMEOUT(!browser->isLoading(), 30000);
+        QTRY_VERIFY(!browser->model()->hasPendingChanges());
+        QCOMPARE(browser->model()->rowCount(), kInstances);
+        const int row = browser->model()->rowOf(m_accountId, instanceId(0));
+        QVERIFY(row >= 0);
+        QCOMPARE(browser->model()->index(row, InstanceTableModel::StateColumn).data().toString(),
+            QStringLiteral("stopping"));
     }
 
     void detailsPaneShowsEveryTagAndCopyIdUsesTheClipboard()
@@ -457,6 +479,7 @@ private Q_SLOTS:
 
         auto browser = openBrowser();
         Q_EMIT m_console->discovery->pageMerged(m_accountId, QStringLiteral("us-east-1"), { stored });
+        QTRY_VERIFY(browser->model()->rowOf(m_accountId, hostile.instanceId) >= 0);
         const int source = browser->model()->rowOf(m_accountId, hostile.instanceId);
         QVERIFY(source >= 0);
         const QModelIndex index = browser->proxy()->mapFromSource(browser->model()->index(source, 0));
@@ -573,7 +596,7 @@ private Q_SLOTS:
             databases.append(makeDatabase(m_accountId, n));
         // As DiscoveryService announces them: a page of rows of either kind, keyed by resourceId.
         Q_EMIT m_console->discovery->pageMerged(m_accountId, QStringLiteral("eu-west-3"), databases);
-        QCOMPARE(browser->model()->rowCount(), instances + 3);
+        QTRY_COMPARE(browser->model()->rowCount(), instances + 3);
         auto *shown = browser->findChild<QLabel *>(QStringLiteral("shownLabel"));
         QTRY_VERIFY2(shown->text().endsWith(QStringLiteral("instances · 3 databases")), qPrintable(shown->text()));
         QVERIFY2(shown->text().contains(QLocale().toString(instances) + QStringLiteral(" instances")),
@@ -637,6 +660,7 @@ private Q_SLOTS:
         StoredInstance gone = databases.at(1);
         gone.state = StoredInstance::DeletedState;
         Q_EMIT m_console->discovery->pageMerged(m_accountId, QStringLiteral("eu-west-3"), { gone });
+        QTRY_COMPARE(browser->model()->countsByKind().deletedDatabases, 1);
         QCOMPARE(view->rowCount(), 3);
         const int goneRow
             = browser->proxy()
