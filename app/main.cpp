@@ -88,6 +88,7 @@ int main(int argc, char **argv)
             qputenv("QT_QPA_PLATFORM", "offscreen");
     }
 
+    DesktopConsole::setUpProcess();
     QApplication app(argc, argv);
     DesktopConsole::setUpApplication();
 

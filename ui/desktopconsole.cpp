@@ -12,17 +12,22 @@
 #include <malloc.h>
 #endif
 
-void DesktopConsole::setUpApplication()
+void DesktopConsole::setUpProcess()
 {
 #ifdef __GLIBC__
     // One malloc arena for every thread. The instance browser reads the stored rows on a worker thread and the GUI
     // thread frees them as its model applies them; with glibc's arena per thread, that freed memory stays in the
     // worker's arena, which the GUI thread's allocations (the model's rows) never reuse, so 100,000 instances peaked
     // with the read rows and the whole model resident together (317 MB; one arena: 285 MB, bench/parts/memory.py).
-    // Before any worker thread exists, so that none gets an arena of its own. The threads here allocate little at a
-    // time (page merges, replies); loading 100,000 rows took no longer with one arena than with one per thread.
+    // Before QApplication and any worker thread exist (xcb's event thread included), so that none gets an arena of
+    // its own. The threads here allocate little at a time (page merges, replies); loading 100,000 rows took no longer
+    // with one arena than with one per thread.
     mallopt(M_ARENA_MAX, 1);
 #endif
+}
+
+void DesktopConsole::setUpApplication()
+{
     QApplication::setApplicationName(QStringLiteral("onramp"));
     QApplication::setApplicationDisplayName(QStringLiteral("Onramp"));
     QApplication::setOrganizationName(QStringLiteral("Onramp"));

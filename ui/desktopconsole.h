@@ -32,6 +32,8 @@ public:
     /// What both executables set on the application before any window: names (so they share settings and the
     /// default registry file), version, desktop file name, resources and the window icon.
     static void setUpApplication();
+    /// What both executables set on the process before QApplication exists (so before any thread): one malloc arena.
+    static void setUpProcess();
     /// The --appearance option's value: "light", "dark", anything else follows the system.
     static AppSettings::Appearance appearanceFromName(const QString &name);
 

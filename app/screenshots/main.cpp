@@ -28,6 +28,7 @@ int main(int argc, char **argv)
 {
     // It holds what the app holds (the environment's keys, the keychain's): the same hardening.
     disableCoreDumps();
+    DesktopConsole::setUpProcess();
     QApplication app(argc, argv);
     // The app's names: the same settings and the same default registry file as `onramp`.
     DesktopConsole::setUpApplication();
