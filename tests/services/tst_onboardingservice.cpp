@@ -24,17 +24,8 @@ private:
     /// A session of \a user on the shared registry file \a db, talking to the fake's scenario.
     std::unique_ptr<ConsoleSession> session(const QString &user, const QString &db = QStringLiteral("shared.sqlite"))
     {
-        QProcessEnvironment env;
-        env.insert(QStringLiteral("AWS_ENDPOINT_URL"),
-            m_fake.endpoint(m_scenario, FakeAws::uniqueSession(QStringLiteral("onb"))).toString());
-        env.insert(QStringLiteral("AWS_CA_BUNDLE"), m_fake.caBundle());
-        env.insert(QStringLiteral("NO_PROXY"), QStringLiteral("127.0.0.1"));
-        env.insert(QStringLiteral("ONRAMP_RETRY_BASE_MS"), QStringLiteral("20"));
-        env.insert(QStringLiteral("HOME"), m_dir.path());
-        env.insert(QStringLiteral("AWS_SHARED_CREDENTIALS_FILE"), m_dir.filePath(QStringLiteral("none")));
-        env.insert(QStringLiteral("AWS_CONFIG_FILE"), m_dir.filePath(QStringLiteral("none")));
-        env.insert(QStringLiteral("AWS_ACCESS_KEY_ID"), FakeAws::consoleKeyId());
-        env.insert(QStringLiteral("AWS_SECRET_ACCESS_KEY"), FakeAws::consoleSecret());
+        const QProcessEnvironment env
+            = m_fake.sessionEnvironment(m_scenario, FakeAws::uniqueSession(QStringLiteral("onb")), m_dir.path());
         ConsoleSession::Options options;
         options.db = m_dir.filePath(db);
         options.user = user;

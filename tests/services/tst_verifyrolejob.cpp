@@ -2,6 +2,7 @@
 // (the External-ID proof, the probes, DescribeRegions, the home region's listing), and that a role failing
 // verification never has anything stored, though its discovery was already under way.
 #include "../support/fakeaws.h"
+#include "aws/permissionprobe.h"
 #include "models/consolesession.h"
 #include "models/discoveryservice.h"
 #include "models/errortext.h"
@@ -38,25 +39,19 @@ private:
                 { QStringLiteral("roles"), QJsonArray { role } }, { QStringLiteral("faults"), faults } }));
     }
 
-    static QStringList discoveryActions()
+    /// The actions the template grants (aws/permissionprobe.h).
+    static QStringList templateActions()
     {
-        return { QStringLiteral("ec2:DescribeRegions"), QStringLiteral("ec2:DescribeInstances"),
-            QStringLiteral("ec2:DescribeInstanceStatus"), QStringLiteral("rds:DescribeDBInstances") };
+        QStringList actions;
+        for (const RequiredAction &action : ::discoveryActions())
+            actions << QString::fromLatin1(action.iamAction);
+        return actions;
     }
 
     std::unique_ptr<ConsoleSession> session(const QString &scenario)
     {
         m_session = FakeAws::uniqueSession(QStringLiteral("verify"));
-        QProcessEnvironment env;
-        env.insert(QStringLiteral("AWS_ENDPOINT_URL"), m_fake.endpoint(scenario, m_session).toString());
-        env.insert(QStringLiteral("AWS_CA_BUNDLE"), m_fake.caBundle());
-        env.insert(QStringLiteral("NO_PROXY"), QStringLiteral("127.0.0.1"));
-        env.insert(QStringLiteral("ONRAMP_RETRY_BASE_MS"), QStringLiteral("20"));
-        env.insert(QStringLiteral("HOME"), m_dir.path());
-        env.insert(QStringLiteral("AWS_SHARED_CREDENTIALS_FILE"), m_dir.filePath(QStringLiteral("none")));
-        env.insert(QStringLiteral("AWS_CONFIG_FILE"), m_dir.filePath(QStringLiteral("none")));
-        env.insert(QStringLiteral("AWS_ACCESS_KEY_ID"), FakeAws::consoleKeyId());
-        env.insert(QStringLiteral("AWS_SECRET_ACCESS_KEY"), FakeAws::consoleSecret());
+        const QProcessEnvironment env = m_fake.sessionEnvironment(scenario, m_session, m_dir.path());
         ConsoleSession::Options options;
         options.db = m_dir.filePath(m_session + QStringLiteral(".sqlite"));
         options.user = QStringLiteral("alice");
@@ -147,7 +142,7 @@ private Q_SLOTS:
     void describeRegionsAndTheHomeChainGoOutBeforeTheProbesAreAnswered()
     {
         const QString scenario = QStringLiteral("verify-critical-path");
-        putScenario(scenario, discoveryActions(), true, 150);
+        putScenario(scenario, templateActions(), true, 150);
         auto s = session(scenario);
         QSignalSpy finished(s->discovery(), &DiscoveryService::finished);
         QString id;
@@ -195,7 +190,7 @@ private Q_SLOTS:
     void aRoleWithoutTheExternalIdConditionIsRefusedAndNothingIsStored()
     {
         const QString scenario = QStringLiteral("verify-open-role");
-        putScenario(scenario, discoveryActions(), false);
+        putScenario(scenario, templateActions(), false);
         auto s = session(scenario);
         QSignalSpy started(s->discovery(), &DiscoveryService::started);
         QString id;
@@ -227,7 +222,7 @@ private Q_SLOTS:
         // Every DescribeRegions (the DryRun probe's and the discovery's, each attempt) fails with a 500: the probe
         // leaves the question open, so the role is not connected, and the home region listed beside is dropped.
         const QString scenario = QStringLiteral("verify-regions-down");
-        putScenario(scenario, discoveryActions(), true, 0,
+        putScenario(scenario, templateActions(), true, 0,
             QJsonObject { { QStringLiteral("errors"),
                 QJsonArray { QJsonObject { { QStringLiteral("action"), QStringLiteral("DescribeRegions") },
                     { QStringLiteral("status"), 500 }, { QStringLiteral("code"), QStringLiteral("InternalError") },
@@ -245,7 +240,7 @@ private Q_SLOTS:
         // A verified role whose DescribeRegions then fails (once, not retried): the account fails with that error
         // and the home region's pages, listed beside it, are not stored.
         const QString scenario = QStringLiteral("verify-held-regions-denied");
-        putScenario(scenario, discoveryActions(), true, 0,
+        putScenario(scenario, templateActions(), true, 0,
             QJsonObject { { QStringLiteral("errors"),
                 QJsonArray { QJsonObject { { QStringLiteral("action"), QStringLiteral("DescribeRegions") },
                     { QStringLiteral("status"), 403 },

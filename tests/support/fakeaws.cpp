@@ -53,6 +53,22 @@ FakeAws FakeAws::fromEnvironment()
     return f;
 }
 
+QProcessEnvironment FakeAws::sessionEnvironment(
+    const QString &scenario, const QString &session, const QString &home) const
+{
+    QProcessEnvironment env;
+    env.insert(QStringLiteral("AWS_ENDPOINT_URL"), endpoint(scenario, session).toString());
+    env.insert(QStringLiteral("AWS_CA_BUNDLE"), caBundle());
+    env.insert(QStringLiteral("NO_PROXY"), QStringLiteral("127.0.0.1"));
+    env.insert(QStringLiteral("ONRAMP_RETRY_BASE_MS"), QStringLiteral("20"));
+    env.insert(QStringLiteral("HOME"), home);
+    env.insert(QStringLiteral("AWS_SHARED_CREDENTIALS_FILE"), QDir(home).filePath(QStringLiteral("none")));
+    env.insert(QStringLiteral("AWS_CONFIG_FILE"), QDir(home).filePath(QStringLiteral("none")));
+    env.insert(QStringLiteral("AWS_ACCESS_KEY_ID"), consoleKeyId());
+    env.insert(QStringLiteral("AWS_SECRET_ACCESS_KEY"), consoleSecret());
+    return env;
+}
+
 QProcessEnvironment FakeAws::cliEnvironment(const QString &scenario, const QString &session, const QString &dir,
     const QString &db, const QString &keychainService, const QString &user) const
 {

@@ -27,6 +27,10 @@ public:
     /// \a user is not empty.
     QProcessEnvironment cliEnvironment(const QString &scenario, const QString &session, const QString &dir,
         const QString &db, const QString &keychainService, const QString &user) const;
+    /// The environment of an in-process ConsoleSession that talks to this fake as \a scenario / \a session: only
+    /// what it names (the fake's endpoint and CA, no proxy for it, fast retries, \a home as HOME with no shared config
+    /// files there, the console's keys).
+    QProcessEnvironment sessionEnvironment(const QString &scenario, const QString &session, const QString &home) const;
     QString otherCaBundle() const { return m_otherCaBundle; }
 
     /// Registers (or replaces) scenario \a name with \a scenario; false on failure.
