@@ -321,10 +321,12 @@ class Bench:
         p = subprocess.run([self.psql_bin, '-X', '-q', '-A', '-t', '-F', '\t', '-h', self.pg['socket_dir'], '-p',
                             self.pg['port'], '-U', self.pg['superuser'], '-d', 'postgres'],
                            input="SELECT calls, round(total_exec_time::numeric, 1), left(regexp_replace(query, "
-                                 "'\\s+', ' ', 'g'), 60) FROM pg_stat_statements s JOIN pg_database d ON d.oid = "
+                                 "'\\s+', ' ', 'g'), 90) FROM pg_stat_statements s JOIN pg_database d ON d.oid = "
                                  "s.dbid WHERE d.datname = 'onramp_run' ORDER BY calls DESC;\n",
                            text=True, capture_output=True)
+        # QPSQL prepares with SQL PREPARE: the statement is what follows "PREPARE name AS".
         rows = [line.split('\t') for line in p.stdout.splitlines() if line.count('\t') == 2]
+        rows = [[r[0], r[1], re.sub(r'^PREPARE \w+ AS ', '', r[2])] for r in rows]
         return {'calls': sum(int(r[0]) for r in rows), 'exec_ms': round(sum(float(r[1]) for r in rows), 1),
                 'top': [{'calls': int(r[0]), 'exec_ms': float(r[1]), 'query': r[2]} for r in rows[:2]],
                 'slowest': [{'calls': int(r[0]), 'exec_ms': float(r[1]), 'query': r[2]}
@@ -591,9 +593,9 @@ def team_lines(s, doc):
             'the statements are the registry\'s merge, health and completion SQL (Registry::mergeInstances(), '
             'setHealth(): one UPDATE per instance), not the writer thread\'s.'
             % (t['statements']['calls'], t['statements']['exec_ms'],
-               '; '.join('%d x `%s…` (%.0f ms)' % (q['calls'], q['query'], q['exec_ms'])
+               '; '.join('%d x `%s…` (%.0f ms)' % (q['calls'], q['query'][:60], q['exec_ms'])
                          for q in t['statements']['top']),
-               '; '.join('%d x `%s…` (%.0f ms)' % (q['calls'], q['query'], q['exec_ms'])
+               '; '.join('%d x `%s…` (%.0f ms)' % (q['calls'], q['query'][:60], q['exec_ms'])
                          for q in t['statements']['slowest'])), '']
 
 
