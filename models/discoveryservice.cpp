@@ -81,13 +81,14 @@ DiscoveryService::DiscoveryService(Registry *registry, AwsClients *aws, QObject 
 {
     qRegisterMetaType<DiscoveryProgress>();
     qRegisterMetaType<DiscoveryResult>();
-    // SQLite: pages are stored on a writer thread through a connection of its own, so that this thread, which
-    // handles the replies and sends the next requests, never waits for SQLite. In team mode (PostgreSQL) and for
-    // an in-memory database (a second connection would open another database) this thread's registry stores.
+    // Pages are stored on a writer thread through a connection of its own to the same database, as the same
+    // console user (an SQLite file, or the team database: the same role, row-level security alike), so that this
+    // thread, which handles the replies and sends the next requests, never waits for the database. An in-memory
+    // database (a second connection would open another database) is stored through this thread's registry.
     const QString where = registry ? registry->location() : QString();
-    if (registry && !registry->isTeamMode() && !where.isEmpty() && where != QLatin1StringView(":memory:")
+    if (registry && !where.isEmpty() && where != QLatin1StringView(":memory:")
         && qEnvironmentVariable("ONRAMP_DISCOVERY_WRITER_THREAD") != QLatin1StringView("0"))
-        m_store = std::make_unique<ThreadedPageStore>(where, registry->consoleUser(), registry->busyTimeoutMs());
+        m_store = std::make_unique<ThreadedPageStore>(*registry);
     else
         m_store = std::make_unique<InlinePageStore>(registry);
 }

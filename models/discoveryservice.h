@@ -147,8 +147,8 @@ private:
     AwsClients *m_aws;
     QHash<QString, Run *> m_runs;
     quint64 m_nextSerial = 0;
-    /// Stores pages and completes regions: on a writer thread for an SQLite file (ThreadedPageStore), else through
-    /// m_registry on this thread (InlinePageStore). Chosen at construction.
+    /// Stores pages and completes regions: on a writer thread for an SQLite file or the team database
+    /// (ThreadedPageStore), else through m_registry on this thread (InlinePageStore). Chosen at construction.
     std::unique_ptr<PageStore> m_store;
     QList<Run *> m_retiredRuns; ///< completed, their deletion queued
     QHash<QString, QTimer *> m_refreshTimers;

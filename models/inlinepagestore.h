@@ -3,8 +3,8 @@
 
 #include "models/pagestore.h"
 
-/// Stores pages through the caller's Registry on the caller's thread: for team mode (PostgreSQL), an in-memory
-/// database (a second connection would see another database) and ONRAMP_DISCOVERY_WRITER_THREAD=0.
+/// Stores pages through the caller's Registry on the caller's thread: for an in-memory database (a second
+/// connection would see another database) and ONRAMP_DISCOVERY_WRITER_THREAD=0.
 ///
 /// A page is stored from the run's context (DiscoveryRunContext::defer()): after the replies already pending, so
 /// the next page's request of the region goes out first, and in order with the run's other deferred work. A

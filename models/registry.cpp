@@ -23,6 +23,22 @@ const QLatin1StringView kPostgresDriver("QPSQL");
 
 std::atomic<int> g_connectionCounter { 0 };
 
+/// A connection name no other Registry uses (QSqlDatabase's connections are process-wide).
+QString nextConnectionName()
+{
+    return QStringLiteral("onramp-registry-%1").arg(g_connectionCounter.fetch_add(1) + 1);
+}
+
+/// Team mode needs Qt's QPSQL driver.
+Result<void> postgresDriverAvailable()
+{
+    if (QSqlDatabase::isDriverAvailable(kPostgresDriver))
+        return {};
+    return makeError(AwsError::Kind::Service, OnrampError::DatabaseOpenFailed,
+        Registry::tr("Qt's PostgreSQL driver (QPSQL) is not installed; team mode needs it "
+                     "(Debian: libqt6sql6-psql)."));
+}
+
 ConsoleUser userFromQuery(const QSqlQuery &q)
 {
     return ConsoleUser { q.value(0).toString(), userPlanFromName(q.value(1).toString()).value_or(UserPlan::Standard),
@@ -72,7 +88,7 @@ Result<std::unique_ptr<Registry>> Registry::open(const QString &dbUrlOrPath, con
 Result<std::unique_ptr<Registry>> Registry::open(
     const QString &dbUrlOrPath, const QString &userForSqlite, const Options &options)
 {
-    const QString connectionName = QStringLiteral("onramp-registry-%1").arg(g_connectionCounter.fetch_add(1) + 1);
+    const QString connectionName = nextConnectionName();
     const bool teamMode = isTeamModeUrl(dbUrlOrPath);
     std::unique_ptr<Registry> r;
 
@@ -81,10 +97,8 @@ Result<std::unique_ptr<Registry>> Registry::open(
         Result<PgTarget> target = parsePostgresUrl(dbUrlOrPath, options);
         if (!target)
             return target.error();
-        if (!QSqlDatabase::isDriverAvailable(kPostgresDriver))
-            return makeError(AwsError::Kind::Service, OnrampError::DatabaseOpenFailed,
-                tr("Qt's PostgreSQL driver (QPSQL) is not installed; team mode needs it "
-                   "(Debian: libqt6sql6-psql)."));
+        if (Result<void> driver = postgresDriverAvailable(); !driver)
+            return driver.error();
 
         QSqlDatabase db = QSqlDatabase::addDatabase(kPostgresDriver, connectionName);
         r.reset(new Registry(db, true, target->location));
@@ -96,22 +110,8 @@ Result<std::unique_ptr<Registry>> Registry::open(
         // Empty: QPSQL then passes no password and libpq takes it from PGPASSWORD or the password file.
         r->m_db.setPassword(target->password);
         r->m_db.setConnectOptions(target->connectOptions);
-        if (!r->m_db.open()) {
-            // The driver's text names host, port and user, never the password.
-            const QString text = r->m_db.lastError().databaseText().simplified();
-            QString message = tr("Cannot connect to the team database %1: %2").arg(r->m_location, text);
-            if (target->sslMode == QLatin1StringView("verify-full") && text.contains(QLatin1StringView("certificate")))
-                message += QLatin1Char(' ')
-                    + tr("With sslmode=verify-full the server's certificate must be signed by a certificate "
-                         "authority in ~/.postgresql/root.crt (or ?sslrootcert=FILE) and name the host as written "
-                         "in the URL.");
-            return makeError(AwsError::Kind::Network, OnrampError::DatabaseOpenFailed, message);
-        }
-        Result<QString> who = r->queryCurrentUser();
-        if (!who)
-            return who.error();
-        r->m_consoleUser = who.value();
-        r->m_transportSecurity = describeTransport(r->m_db, target->route, target->sslMode);
+        if (Result<void> ok = r->connectTeam(*target); !ok)
+            return ok.error();
     } else {
         if (!QSqlDatabase::isDriverAvailable(kSqliteDriver))
             return makeError(AwsError::Kind::Service, OnrampError::DatabaseOpenFailed,
@@ -144,15 +144,78 @@ Result<std::unique_ptr<Registry>> Registry::open(
         r->m_consoleUser = userForSqlite;
     }
 
-    if (Result<void> ok = r->migrate(); !ok)
+    if (Result<void> ok = r->finishOpen(); !ok)
         return ok.error();
-    if (!r->m_consoleUser.isEmpty()) {
-        if (Result<ConsoleUser> u = r->ensureUser(r->m_consoleUser); !u)
+    return r;
+}
+
+Result<std::unique_ptr<Registry>> Registry::openAnotherConnection() const
+{
+    if (!m_teamMode) {
+        Options options;
+        options.busyTimeoutMs = m_busyTimeoutMs;
+        return open(m_location, m_consoleUser, options);
+    }
+    // The location is the URL without its password: parsed again, it gives the transport rule's verdict and the
+    // route, as for this connection. What the driver is given, the password included, is copied from this
+    // connection by name (QSqlDatabase::cloneDatabase() is meant for another thread), so the new connection
+    // belongs to the calling thread and no copy of the password passes through Onramp's strings.
+    Result<PgTarget> target = parsePostgresUrl(m_location, Options());
+    if (!target)
+        return target.error();
+    if (Result<void> driver = postgresDriverAvailable(); !driver)
+        return driver.error();
+    // No QSqlDatabase handle outlives the Registry holding it (its destructor removes the connection).
+    std::unique_ptr<Registry> r(
+        new Registry(QSqlDatabase::cloneDatabase(m_connectionName, nextConnectionName()), true, m_location));
+    if (!r->m_db.isValid())
+        return makeError(AwsError::Kind::Service, OnrampError::DatabaseOpenFailed,
+            tr("Cannot open a second connection to the team database %1: the first one is closed.").arg(m_location));
+    if (Result<void> ok = r->connectTeam(*target); !ok)
+        return ok.error();
+    if (r->m_consoleUser != m_consoleUser)
+        return makeError(AwsError::Kind::AccessDenied, OnrampError::PermissionDenied,
+            tr("The team database %1 authenticated a second connection as %2, not as %3; Onramp does not mix "
+               "console users.")
+                .arg(m_location, r->m_consoleUser, m_consoleUser));
+    if (Result<void> ok = r->finishOpen(); !ok)
+        return ok.error();
+    return r;
+}
+
+Result<void> Registry::connectTeam(const PgTarget &target)
+{
+    if (!m_db.open()) {
+        // The driver's text names host, port and user, never the password.
+        const QString text = m_db.lastError().databaseText().simplified();
+        QString message = tr("Cannot connect to the team database %1: %2").arg(m_location, text);
+        if (target.sslMode == QLatin1StringView("verify-full") && text.contains(QLatin1StringView("certificate")))
+            message += QLatin1Char(' ')
+                + tr("With sslmode=verify-full the server's certificate must be signed by a certificate "
+                     "authority in ~/.postgresql/root.crt (or ?sslrootcert=FILE) and name the host as written "
+                     "in the URL.");
+        return makeError(AwsError::Kind::Network, OnrampError::DatabaseOpenFailed, message);
+    }
+    // Row-level security compares rows with current_user: the role the server authenticated is the console user.
+    Result<QString> who = queryCurrentUser();
+    if (!who)
+        return who.error();
+    m_consoleUser = who.value();
+    m_transportSecurity = describeTransport(m_db, target.route, target.sslMode);
+    return {};
+}
+
+Result<void> Registry::finishOpen()
+{
+    if (Result<void> ok = migrate(); !ok)
+        return ok.error();
+    if (!m_consoleUser.isEmpty()) {
+        if (Result<ConsoleUser> u = ensureUser(m_consoleUser); !u)
             return u.error();
     }
-    qCInfo(lcModels) << "registry open:" << r->m_location << "schema" << r->m_schemaVersion
-                     << (r->m_teamMode ? "team mode" : "sqlite");
-    return r;
+    qCInfo(lcModels) << "registry open:" << m_location << "schema" << m_schemaVersion
+                     << (m_teamMode ? "team mode" : "sqlite");
+    return {};
 }
 
 Result<void> Registry::configureSqlite()

@@ -24,6 +24,7 @@ class QSqlQuery;
 class QSqlError;
 namespace RegistryInternal {
 class RowsStatement;
+struct PgTarget;
 }
 
 /// What one mergeInstances() call changed. The id lists let callers update item models by diff.
@@ -111,6 +112,16 @@ public:
         const QString &dbUrlOrPath, const QString &userForSqlite, const Options &options);
     /// open() with default Options.
     static Result<std::unique_ptr<Registry>> open(const QString &dbUrlOrPath, const QString &userForSqlite);
+    /// Opens another connection to this registry's database, acting as the same console user, for another thread
+    /// (a Registry is used from one thread): the discovery writer's. SQLite: open() of the same file, console user
+    /// and busy timeout. Team mode: this connection's parameters — server, database, role, options and the password
+    /// as open() gave it to the driver (none when libpq takes it from PGPASSWORD or the password file, which libpq
+    /// then reads again; else the URL's) — are copied inside Qt's SQL layer (QSqlDatabase::cloneDatabase()), never
+    /// through Onramp's own strings; then open()'s steps follow (the server authenticates the role, who we are,
+    /// the schema version, the users row), and a console user other than consoleUser() is refused
+    /// ("PermissionDenied"), so row-level security confines both connections alike. Call it on the thread that
+    /// will use the result; it reads only what open() fixed, while this registry stays open.
+    Result<std::unique_ptr<Registry>> openAnotherConnection() const;
 
     ~Registry();
 
@@ -275,6 +286,11 @@ private:
     Registry(QSqlDatabase db, bool teamMode, const QString &location);
 
     Result<void> configureSqlite();
+    /// Team mode: opens the configured connection to \a target's server (a failure says why, never with the
+    /// password) and takes the console user from it (SELECT current_user): the one place for both connections.
+    Result<void> connectTeam(const RegistryInternal::PgTarget &target);
+    /// open()'s last steps on a connection just opened: migrate, the console user's users row.
+    Result<void> finishOpen();
     Result<void> migrate();
     Result<int> readSchemaVersion();
     Result<QString> queryCurrentUser();

@@ -1,36 +1,74 @@
-// ThreadedPageStore: the writer thread, its Registry connection, and the results queued back.
+// ThreadedPageStore: the writer thread, its Registry connection (SQLite or team mode), and the results queued back.
 #include "models/threadedpagestore.h"
 
+#include "models/errortext.h"
+#include "models/logging.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
 #include <QThread>
 
 #include <atomic>
 #include <memory>
+#include <optional>
+#include <utility>
 
 /// Lives on the writer thread: the Registry connection (a Qt SQL connection belongs to the thread that opened it).
 class DiscoveryStoreWriter final : public QObject
 {
 public:
-    DiscoveryStoreWriter(QString location, QString user, int busyTimeoutMs)
-        : m_location(std::move(location))
-        , m_user(std::move(user))
-        , m_busyTimeoutMs(busyTimeoutMs)
+    explicit DiscoveryStoreWriter(const Registry &owner)
+        : m_owner(owner)
     {
     }
 
-    /// The connection, opened on first use. A failed open (say, the file locked longer than the busy timeout) is
-    /// tried again by the next task.
-    Result<Registry *> registry()
+    /// The connection for a task of run \a run, opened on first use. A failed open is remembered for the rest of
+    /// its run (its other pages fail at once with the same error); a later run tries again. In team mode a
+    /// connection unused for a while is checked first (one round trip) and replaced if the server dropped it.
+    Result<Registry *> registry(quint64 run)
     {
+        if (m_registry && m_registry->isTeamMode() && m_sinceUse.isValid() && m_sinceUse.hasExpired(kIdleCheckMs)
+            && !m_registry->integrityCheck())
+            m_registry.reset();
         if (!m_registry) {
-            Registry::Options options;
-            options.busyTimeoutMs = m_busyTimeoutMs;
-            Result<std::unique_ptr<Registry>> opened = Registry::open(m_location, m_user, options);
-            if (!opened)
-                return opened.error();
+            if (m_failedOpen && m_failedOpen->first == run)
+                return m_failedOpen->second;
+            Result<std::unique_ptr<Registry>> opened = m_owner.openAnotherConnection();
+            if (!opened) {
+                AwsError e = opened.error();
+                e.message
+                    = QCoreApplication::translate("ThreadedPageStore", "Cannot store the discovered resources: %1")
+                          .arg(e.message);
+                qCWarning(lcModels).noquote() << "discovery writer:" << e.toString();
+                m_failedOpen = { run, e };
+                return e;
+            }
+            m_failedOpen.reset();
             m_registry = std::move(opened).value();
         }
         return m_registry.get();
     }
+
+    /// After a task that stored \a merged: a team-mode connection that failed it and no longer answers (the server
+    /// restarted, the backend was ended) is closed, so that the next task opens a new one, and the error says so
+    /// (the driver's own text for a dead connection is often empty). SQLite's failures (a lock held too long) keep it.
+    void taskDone(Result<InstanceMergeResult> &merged)
+    {
+        if (!merged && m_registry && m_registry->isTeamMode() && !m_registry->integrityCheck()) {
+            m_registry.reset();
+            AwsError lost = merged.error();
+            lost.kind = AwsError::Kind::Network;
+            lost.code = OnrampError::DatabaseOpenFailed;
+            lost.retryable = true;
+            lost.message = QCoreApplication::translate("ThreadedPageStore",
+                "Cannot store the discovered resources: the connection to the team database %1 was lost (%2).")
+                               .arg(m_owner.location(), merged.error().message);
+            merged = lost;
+        }
+        taskDone();
+    }
+    /// After a task that cannot fail (a completion).
+    void taskDone() { m_sinceUse.start(); }
 
     void close() { m_registry.reset(); }
 
@@ -38,15 +76,18 @@ public:
     std::atomic<bool> stopping { false };
 
 private:
-    QString m_location;
-    QString m_user;
-    int m_busyTimeoutMs;
+    /// Pages of a discovery follow each other within milliseconds; a longer pause is worth one round trip.
+    static constexpr qint64 kIdleCheckMs = 2000;
+
+    const Registry &m_owner;
     std::unique_ptr<Registry> m_registry;
+    std::optional<std::pair<quint64, AwsError>> m_failedOpen; ///< the run whose open failed, and why
+    QElapsedTimer m_sinceUse;
 };
 
-ThreadedPageStore::ThreadedPageStore(const QString &location, const QString &user, int busyTimeoutMs)
+ThreadedPageStore::ThreadedPageStore(const Registry &owner)
     : m_thread(new QThread)
-    , m_writer(new DiscoveryStoreWriter(location, user, busyTimeoutMs))
+    , m_writer(new DiscoveryStoreWriter(owner))
 {
     m_thread->setObjectName(QStringLiteral("onramp-discovery-writer"));
     m_writer->moveToThread(m_thread);
@@ -87,7 +128,8 @@ void ThreadedPageStore::storePage(
 {
     // The page is shared, not copied (implicitly shared lists), and moved along with the result.
     onWriter([this, listing, page, stored = std::move(stored)]() mutable {
-        Result<InstanceMergeResult> merged = mergePage(m_writer->registry(), listing, page);
+        Result<InstanceMergeResult> merged = mergePage(m_writer->registry(listing.run), listing, page);
+        m_writer->taskDone(merged);
         answer(
             [page = std::move(page), merged = std::move(merged), stored = std::move(stored)] { stored(page, merged); });
     });
@@ -97,7 +139,8 @@ void ThreadedPageStore::completeRegion(
     const PageListing &listing, QList<QPair<QString, QString>> health, RegionCompleted completed)
 {
     onWriter([this, listing, health = std::move(health), completed = std::move(completed)]() mutable {
-        RegionCompletion done = completeListing(m_writer->registry(), listing, health);
+        RegionCompletion done = completeListing(m_writer->registry(listing.run), listing, health);
+        m_writer->taskDone();
         answer([done = std::move(done), completed = std::move(completed)] { completed(done); });
     });
 }
@@ -106,7 +149,8 @@ void ThreadedPageStore::storeDatabasePage(
     DiscoveryRunContext *, const PageListing &listing, const RdsDbInstancePage &page, DatabasePageStored stored)
 {
     onWriter([this, listing, page, stored = std::move(stored)]() mutable {
-        Result<InstanceMergeResult> merged = mergeDatabasePage(m_writer->registry(), listing, page);
+        Result<InstanceMergeResult> merged = mergeDatabasePage(m_writer->registry(listing.run), listing, page);
+        m_writer->taskDone(merged);
         answer(
             [page = std::move(page), merged = std::move(merged), stored = std::move(stored)] { stored(page, merged); });
     });
@@ -115,7 +159,8 @@ void ThreadedPageStore::storeDatabasePage(
 void ThreadedPageStore::completeDatabases(const PageListing &listing, DatabasesCompleted completed)
 {
     onWriter([this, listing, completed = std::move(completed)]() mutable {
-        QList<StoredInstance> deleted = completeDatabaseListing(m_writer->registry(), listing);
+        QList<StoredInstance> deleted = completeDatabaseListing(m_writer->registry(listing.run), listing);
+        m_writer->taskDone();
         answer([deleted = std::move(deleted), completed = std::move(completed)] { completed(deleted); });
     });
 }

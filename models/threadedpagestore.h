@@ -1,4 +1,4 @@
-// ThreadedPageStore: stores discovery pages on a writer thread with an SQLite connection of its own.
+// ThreadedPageStore: stores discovery pages on a writer thread with a registry connection of its own.
 #pragma once
 
 #include "models/pagestore.h"
@@ -8,19 +8,27 @@
 class QThread;
 class DiscoveryStoreWriter;
 
-/// Stores pages on a thread of its own, through its own connection to the same SQLite file (WAL: the owner's
-/// connection reads meanwhile; SQLite's busy timeout orders the rare concurrent writes), so that the thread that
-/// handles replies and sends the next requests never waits for SQLite.
+/// Stores pages on a thread of its own, through its own connection to the owner's database, so that the thread
+/// that handles replies and sends the next requests never waits for the database: the same SQLite file (WAL: the
+/// owner's connection reads meanwhile; SQLite's busy timeout orders the rare concurrent writes) or, in team mode,
+/// the same PostgreSQL database as the same role (Registry::openAnotherConnection(): same URL and password
+/// source, and row-level security confines it exactly as the owner's connection).
 ///
 /// The work runs on the writer thread in the order it was asked for (a region's completion after its pages), and
 /// the results are queued back to the thread that created the store, in the same order. Destroying the store
 /// drops the work still queued, closes the connection on the writer thread and stops the thread.
+///
+/// Failures come back as the pages' errors, never as a wait: a connection that cannot be opened fails the page
+/// ("Cannot store the discovered resources: …", the registry's code) and the rest of that run's pages at once
+/// without trying again (a server that is away costs one connect timeout per run); the next run tries again. A
+/// team-mode connection the server dropped (restarted, backend ended) is replaced: after a failed page, and
+/// before a task that follows a pause (a refresh after a server restart then just reconnects).
 class ThreadedPageStore final : public PageStore
 {
 public:
-    /// Opens (on first use, on the writer thread) the SQLite database at \a location for console user \a user
-    /// with \a busyTimeoutMs (Registry::Options::busyTimeoutMs). Callbacks run on the calling thread.
-    ThreadedPageStore(const QString &location, const QString &user, int busyTimeoutMs);
+    /// Opens (on first use, on the writer thread) another connection to \a owner's database
+    /// (Registry::openAnotherConnection()). \a owner must outlive the store. Callbacks run on the calling thread.
+    explicit ThreadedPageStore(const Registry &owner);
     ~ThreadedPageStore() override;
 
     /// Posts the page to the writer thread at once (\a context is not used: nothing waits on the owner's thread).

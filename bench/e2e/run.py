@@ -11,17 +11,24 @@ overrides the chart's path). Environment:
   ONRAMP_BENCH_PEER_REPEAT=N  timed runs of the peer per size (default 3 up to 3,000, then 1: ~1 s per page)
   ONRAMP_BENCH_LATENCY_MS=N   added latency per request (default 50)
 
+Team mode: beside Onramp's SQLite row, "Onramp, team mode (PostgreSQL)" runs the same discovery into a PostgreSQL
+database on a local throwaway cluster (tests/models/pgcluster.sh, fsync on), as a console role that logs in with a
+password from a 0600 password file; skipped with a line saying why when no cluster can be started. ONRAMP_BENCH_TEAM=0
+leaves it out.
+
 Every size is its own fakeaws scenario (bench/e2e/fleet.py): 17 regions, half of the instances in us-east-1,
 the rest uneven, one RDS database per 50 instances in every region (at least one), 50 ms added to every request. Before timing, one untimed Onramp discovery warms the fake
 (instances generated and pages rendered once); then the contestants run interleaved, each run in a fresh fake
 session, and the median is reported. What each contestant does and when its clock runs: see README.md here.
 """
 import datetime
+import glob
 import json
 import os
 import resource
 import platform
 import re
+import secrets
 import shutil
 import statistics
 import subprocess
@@ -39,6 +46,9 @@ PY = '/usr/bin/python3'
 FAKE = os.path.join(ROOT, 'tests', 'fakeaws', 'fakeaws.py')
 TITLE = '## End-to-end discovery with RDS (50 ms latency per request, 17 regions, one holds half)'
 TARGET_VS_PEER, TARGET_VS_FLOOR = 8.0, 1.3
+PGCLUSTER = os.path.join(ROOT, 'tests', 'models', 'pgcluster.sh')
+TEAM_ROW = 'Onramp, team mode (PostgreSQL)'
+TARGET_TEAM_VS_SQLITE = 1.5
 
 
 def log(msg):
@@ -126,13 +136,15 @@ class Bench:
             e['ONRAMP_DISCOVERY_WRITER_THREAD'] = os.environ['ONRAMP_DISCOVERY_WRITER_THREAD']
         return e
 
-    def ctl(self, args, scenario, session, db, check=True):
-        """Runs onrampctl; also samples its threads' /proc schedstat (CPU time and time spent runnable but
+    def ctl(self, args, scenario, session, db, check=True, extra_env=None):
+        """Runs onrampctl (extra_env added to its environment, None unsetting); also samples its threads' /proc schedstat (CPU time and time spent runnable but
         waiting for a CPU, i.e. what the machine's other load cost it) until it exits."""
         before = resource.getrusage(resource.RUSAGE_CHILDREN)
         start = time.perf_counter()
         with tempfile.TemporaryFile('w+') as out, tempfile.TemporaryFile('w+') as err:
-            proc = subprocess.Popen([self.onrampctl, '--db', db, '--json'] + args, env=self.env(scenario, session),
+            proc = subprocess.Popen([self.onrampctl, '--db', db, '--json'] + args,
+                                    env={k: v for k, v in dict(self.env(scenario, session), **(extra_env or {}))
+                                         .items() if v is not None},
                                     stdout=out, stderr=err, text=True)
             sched = {}
             while proc.poll() is None:
@@ -189,10 +201,14 @@ class Bench:
                 shutil.copyfile(self.template + suffix, db + suffix)
         return db
 
-    def run_onramp(self, scenario, total):
-        session = self.new_session('onramp')
+    def run_onramp(self, scenario, total, team=False):
+        session = self.new_session('team' if team else 'onramp')
         load = os.getloadavg()[0]
-        p, wall = self.ctl(['discover', self.account], scenario, session, self.fresh_db(), check=False)
+        if team:
+            p, wall = self.ctl(['discover', self.team_account], scenario, session, self.fresh_team_db(), check=False,
+                               extra_env=self.team_env)
+        else:
+            p, wall = self.ctl(['discover', self.account], scenario, session, self.fresh_db(), check=False)
         m = re.search(r'discovery of \S+ ended: (\w+) (\d+) instances in (\d+) ms', p.stderr)
         if p.returncode != 0 or not m:
             raise SystemExit('discovery: onrampctl discover failed (%d): %s %s' % (p.returncode, p.stdout[-500:],
@@ -208,6 +224,113 @@ class Bench:
                 'status': result['status'], 'requests': actions,
                 'failed_requests': sum(1 for e in entries if e['status'] != 200),
                 'retries': sum(1 for e in entries if (e['attempt'] or 1) > 1)}
+
+    # ---------------------------------------------------------------------------- Onramp, team mode (PostgreSQL)
+    def psql(self, sql, database='postgres'):
+        """Runs \a sql as the cluster's superuser over its socket; the SQL goes on stdin, never on a command line."""
+        p = subprocess.run([self.psql_bin, '-X', '-q', '-v', 'ON_ERROR_STOP=1', '-h', self.pg['socket_dir'], '-p',
+                            self.pg['port'], '-U', self.pg['superuser'], '-d', database], input=sql, text=True,
+                           capture_output=True)
+        if p.returncode != 0:
+            # The first line only: psql's later lines quote the statement, which may hold a password.
+            raise RuntimeError('psql: %s' % (p.stderr.strip().splitlines() or ['failed'])[0])
+
+    def team_url(self, role, database):
+        return 'postgresql://%s@%s:%s/%s' % (role, self.pg['host'], self.pg['port'], database)
+
+    def start_team(self):
+        """A throwaway PostgreSQL cluster (tests/models/pgcluster.sh) set up as README's team mode says: the group
+        role, an administrator owning the database (its first open installs the schema), a console role; their
+        passwords random, in a 0600 password file (PGPASSFILE) and never on a command line. The administrator
+        installs the template database, the console role onboards an account into it (create, verify), and every
+        timed run gets a fresh copy of it (CREATE DATABASE ... TEMPLATE). On any failure self.team_skip says why."""
+        self.team_skip = None
+        self.pg_dir = os.path.join(self.tmp, 'pgcluster')
+        if os.environ.get('ONRAMP_BENCH_TEAM', '1') == '0':
+            self.team_skip = 'left out (ONRAMP_BENCH_TEAM=0)'
+            return
+        bins = sorted(glob.glob('/usr/lib/postgresql/*/bin/psql'), key=lambda b: [int(x) for x in re.findall(
+            r'\d+', b)])
+        if not bins:
+            self.team_skip = 'no PostgreSQL here (psql not found; scripts/setup-debian.sh installs postgresql)'
+            return
+        self.psql_bin = bins[-1]
+        started = subprocess.run(['bash', PGCLUSTER, 'start', self.pg_dir], capture_output=True, text=True,
+                                 env=dict(os.environ, ONRAMP_PGCLUSTER_OPTIONS='-c fsync=on -c max_connections=100 '
+                                          '-c shared_preload_libraries=pg_stat_statements'))
+        if started.returncode != 0:
+            self.team_skip = 'no local PostgreSQL cluster could be started (%s)' % (
+                started.stderr.strip().splitlines() or ['tests/models/pgcluster.sh failed'])[-1]
+            return
+        try:
+            with open(os.path.join(self.pg_dir, 'cluster.info')) as f:
+                self.pg = dict(line.split('=', 1) for line in f.read().splitlines() if '=' in line)
+            passwords = {role: secrets.token_hex(16) for role in ('bench_admin', 'bench')}
+            self.psql('CREATE EXTENSION pg_stat_statements;\n')
+            self.psql('CREATE ROLE onramp_console NOLOGIN;\n'
+                      + ''.join("CREATE ROLE %s LOGIN PASSWORD '%s';\n" % kv for kv in passwords.items())
+                      + 'GRANT onramp_console TO bench_admin WITH ADMIN OPTION;\n'
+                      'CREATE DATABASE onramp_template OWNER bench_admin;\n')
+            pgpass = os.path.join(self.tmp, 'pgpass')
+            with open(os.open(pgpass, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600), 'w') as f:
+                f.write(''.join('%s:%s:*:%s:%s\n' % (self.pg['host'], self.pg['port'], role, pw)
+                                for role, pw in passwords.items()))
+            self.team_env = {'PGPASSFILE': pgpass}
+            for name in ('PGPASSWORD', 'PGHOST', 'PGHOSTADDR', 'PGPORT', 'PGUSER', 'PGSSLMODE', 'PGSERVICE'):
+                self.team_env[name] = None  # the machine's own libpq settings must not steer the runs
+            self.ctl(['users'], 'basic', 'team-admin', self.team_url('bench_admin', 'onramp_template'),
+                     extra_env=self.team_env)
+            self.psql('GRANT onramp_console TO bench;\n', 'onramp_template')
+            template = self.team_url('bench', 'onramp_template')
+            p, _ = self.ctl(['create'], 'basic', 'team-onboard', template, extra_env=self.team_env)
+            created = json.loads(p.stdout)
+            self.team_account, self.team_external_id = created['id'], created['external_id']
+            self.put_scenario('e2e-empty-team', fleet.scenario(0, self.team_external_id, latency_ms=0))
+            p, _ = self.ctl(['verify', self.team_account, '--role-arn', fleet.ROLE_ARN], 'e2e-empty-team',
+                            'team-onboard', template, extra_env=self.team_env)
+            verified = json.loads(p.stdout)
+            assert verified['status'] == 'active' and verified['instance_count'] == 0, verified
+            log('team mode: PostgreSQL on %s:%s, account %s onboarded by role bench'
+                % (self.pg['host'], self.pg['port'], self.team_account))
+        except (OSError, RuntimeError, ValueError, KeyError, AssertionError, SystemExit) as e:
+            self.team_skip = 'the local PostgreSQL could not be set up (%s)' % (
+                str(e).strip().splitlines() or [type(e).__name__])[-1][:300]
+            self.stop_team()
+
+    def stop_team(self):
+        if getattr(self, 'pg_dir', None) and os.path.exists(os.path.join(self.pg_dir, 'cluster.root')):
+            subprocess.run(['bash', PGCLUSTER, 'stop', self.pg_dir], stdout=subprocess.DEVNULL,
+                           stderr=subprocess.DEVNULL)
+
+    def fresh_team_db(self):
+        """A copy of the onboarded template: a first discovery into an empty registry, as for SQLite."""
+        self.psql('DROP DATABASE IF EXISTS onramp_run WITH (FORCE);\n'
+                  'CREATE DATABASE onramp_run TEMPLATE onramp_template OWNER bench_admin;\n')
+        return self.team_url('bench', 'onramp_run')
+
+    def run_team(self, scenario, total):
+        # The same fleet as scenario, with the team account's External ID (put by measure()).
+        self.psql('SELECT pg_stat_statements_reset();\n')
+        r = self.run_onramp(scenario + '-team', total, team=True)
+        r['statements'] = self.team_statements()
+        return r
+
+    def team_statements(self):
+        """What the server ran for the run's database (pg_stat_statements): statements and their execution time,
+        in all and for the three most frequent kinds, so that the results say where team mode's time goes."""
+        p = subprocess.run([self.psql_bin, '-X', '-q', '-A', '-t', '-F', '\t', '-h', self.pg['socket_dir'], '-p',
+                            self.pg['port'], '-U', self.pg['superuser'], '-d', 'postgres'],
+                           input="SELECT calls, round(total_exec_time::numeric, 1), left(regexp_replace(query, "
+                                 "'\\s+', ' ', 'g'), 90) FROM pg_stat_statements s JOIN pg_database d ON d.oid = "
+                                 "s.dbid WHERE d.datname = 'onramp_run' ORDER BY calls DESC;\n",
+                           text=True, capture_output=True)
+        # QPSQL prepares with SQL PREPARE: the statement is what follows "PREPARE name AS".
+        rows = [line.split('\t') for line in p.stdout.splitlines() if line.count('\t') == 2]
+        rows = [[r[0], r[1], re.sub(r'^PREPARE \w+ AS ', '', r[2])] for r in rows]
+        return {'calls': sum(int(r[0]) for r in rows), 'exec_ms': round(sum(float(r[1]) for r in rows), 1),
+                'top': [{'calls': int(r[0]), 'exec_ms': float(r[1]), 'query': r[2]} for r in rows[:2]],
+                'slowest': [{'calls': int(r[0]), 'exec_ms': float(r[1]), 'query': r[2]}
+                            for r in sorted(rows, key=lambda r: -float(r[1]))[:2]]}
 
     # ------------------------------------------------------------------------------------------ peer, floor
     def py_env(self):
@@ -251,11 +374,16 @@ class Bench:
         log('  warm-up discovery: %d instances, %d databases, %.1f s' % (warm['instances'], warm['databases'],
                                                                          time.perf_counter() - t))
         runs = {'onramp': [], 'peer': [], 'floor': []}
-        expected = {'onramp': total, 'peer': total, 'floor': dist[fleet.BIG_REGION]}
-        expected_dbs = {'onramp': sum(dbs.values()), 'peer': sum(dbs.values()), 'floor': dbs[rds_region]}
-        fns = {'onramp': self.run_onramp, 'peer': self.run_peer, 'floor': self.run_floor}
+        expected = {'onramp': total, 'peer': total, 'floor': dist[fleet.BIG_REGION], 'team': total}
+        expected_dbs = {'onramp': sum(dbs.values()), 'peer': sum(dbs.values()), 'floor': dbs[rds_region],
+                        'team': sum(dbs.values())}
+        fns = {'onramp': self.run_onramp, 'peer': self.run_peer, 'floor': self.run_floor, 'team': self.run_team}
+        contestants = ('onramp', 'floor', 'peer')
+        if not self.team_skip:
+            runs['team'], contestants = [], ('onramp', 'team', 'floor', 'peer')
+            self.warm_team(scenario, total)
         for rep in range(max(reps, peer_reps)):
-            for who in ('onramp', 'floor', 'peer'):  # interleaved: drift in the machine's load hits all three
+            for who in contestants:  # interleaved: drift in the machine's load hits them all
                 if rep >= (peer_reps if who == 'peer' else reps):
                     continue
                 r = fns[who](scenario, total)
@@ -316,7 +444,35 @@ class Bench:
             'the floor' % (o, res['onramp']['median_cpu_seconds'], p, pi, res['peer_rds']['median_seconds'], f,
                            res['floor']['median_ec2_chain_seconds'], res['floor']['median_rds_chain_seconds'],
                            p / o, pi / o, o / f))
+        if 'team' in runs:
+            self.team_figures(res, runs['team'])
         return res
+
+    def warm_team(self, scenario, total):
+        """The team row's scenario: the same fleet with the team account's External ID, warmed like the other."""
+        self.put_scenario(scenario + '-team', fleet.scenario(total, self.team_external_id, self.latency))
+        t = time.perf_counter()
+        warm = self.run_team(scenario, total)
+        log('  team-mode warm-up discovery: %d instances, %d databases, %.1f s'
+            % (warm['instances'], warm['databases'], time.perf_counter() - t))
+
+    @staticmethod
+    def team_figures(res, team_runs):
+        """The team row's figures beside SQLite's: CPU, main thread, load, requests, and the ratio to its target."""
+        team = res['team']
+        for k in ('cpu_seconds', 'main_thread_cpu_seconds', 'main_thread_runqueue_wait_seconds'):
+            team['median_' + k] = statistics.median(r[k] for r in team_runs)
+        team['load_averages'] = [round(r['load_average'], 2) for r in team_runs]
+        team['requests'] = team_runs[0]['requests']
+        team['failed_requests'] = max(r['failed_requests'] for r in team_runs)
+        team['statements'] = sorted((r['statements'] for r in team_runs), key=lambda st: st['exec_ms'])[
+            (len(team_runs) - 1) // 2]
+        ratio = team['median_seconds'] / res['onramp']['median_seconds']
+        res['targets']['team_vs_sqlite'] = {'target': '<= %gx SQLite' % TARGET_TEAM_VS_SQLITE, 'value': ratio,
+                                            'met': ratio <= TARGET_TEAM_VS_SQLITE}
+        log('  team mode: %.3f s (CPU %.2f s, main thread %.2f s) -> %.2fx SQLite\'s %.3f s'
+            % (team['median_seconds'], team['median_cpu_seconds'], team['median_main_thread_cpu_seconds'], ratio,
+               res['onramp']['median_seconds']))
 
 
 ONRAMP_DEF = ('`onrampctl discover ID` of a role-connected account, first discovery into an empty registry: '
@@ -327,6 +483,13 @@ ONRAMP_DEF = ('`onrampctl discover ID` of a role-connected account, first discov
               '`verify`). Clock: DiscoveryService start to finish (its "discovery ... ended ... in N ms" log line, '
               'AssumeRole included); process start-up and opening the database are not counted (the process wall '
               'and CPU time are in the JSON).')
+TEAM_DEF = ('the same `onrampctl discover ID` in team mode: `--db postgresql://bench@127.0.0.1:PORT/DB`, a local '
+            'throwaway PostgreSQL 15 cluster (tests/models/pgcluster.sh, default settings but fsync on; over loopback '
+            'TCP, no TLS, scram-sha-256 password from a 0600 PGPASSFILE) on the same machine, the console role under '
+            'row-level security, each run into a fresh copy of a database onboarded like the SQLite template (CREATE '
+            'DATABASE ... TEMPLATE). Pages are merged on the discovery writer thread through a second connection '
+            'of the same role (Registry::openAnotherConnection()). Same fleet (its own fake scenario only because '
+            'the account\'s External ID differs), same clock.')
 PEER_DEF = ('bench/e2e/peer_boto3.py --health: for each region in turn, what `aws ec2 describe-instances`, '
             '`aws ec2 describe-instance-status --include-all-instances` and `aws rds describe-db-instances` do, with '
             'boto3: sts.assume_role with ExternalId, describe_regions, then per region an ec2 client and both '
@@ -353,7 +516,10 @@ def markdown(doc):
              'database per 50 instances in every region (at least one); pages of 1,000 instances and of 100 '
              'databases (AWS\'s maxima). Median of several runs per contestant, run interleaved after one warm-up. '
              'Run by `bench/parts/discovery.sh` (bench/e2e/run.py); raw figures in discovery.json.' % doc['latency_ms'],
-             '', '- **Onramp**: ' + ONRAMP_DEF, '- **peer**: ' + PEER_DEF, '- **floor**: ' + FLOOR_DEF, '']
+             '', '- **Onramp**: ' + ONRAMP_DEF,
+             '- **%s**: ' % TEAM_ROW + (TEAM_DEF if not doc.get('team_skip') else 'skipped in this run: %s.'
+                                        % doc['team_skip']),
+             '- **peer**: ' + PEER_DEF, '- **floor**: ' + FLOOR_DEF, '']
     for s in doc['sizes']:
         o, p, f = (s[w]['median_seconds'] for w in ('onramp', 'peer', 'floor'))
         pi = s['peer_instances_only']['median_seconds']
@@ -366,7 +532,7 @@ def markdown(doc):
                      s['total_database_pages']), '',
                   '| contestant | seconds | vs peer | vs floor |', '|---|---:|---:|---:|',
                   '| Onramp (`onrampctl discover`, with health and RDS) | %.3f | %.1fx faster | %.2fx |'
-                  % (o, p / o, o / f),
+                  % (o, p / o, o / f)] + team_rows(s, p, f) + [
                   '| peer (boto3, region by region, with health and RDS) | %.3f | 1.0x | %.2fx |' % (p, p / f),
                   '| peer, describe-instances only | %.3f | %.1fx faster | %.2fx |' % (pi, p / pi, pi / f),
                   '| floor | %.3f | %.1fx faster | 1.00x |' % (f, p / f), '',
@@ -393,8 +559,44 @@ def markdown(doc):
                           s['floor']['median_rds_chain_seconds'] else s['floor']['rds_pages'])), '']
         if timeline_line(s):
             lines += [timeline_line(s), '']
+        lines += team_lines(s, doc)
     lines += ['Chart: `bench/discovery.png` (discovery time versus instance count).', '']
     return '\n'.join(lines)
+
+
+def team_rows(s, p, f):
+    """The team-mode row of a size's table (none when it was skipped)."""
+    if 'team' not in s:
+        return []
+    t = s['team']['median_seconds']
+    return ['| %s | %.3f | %.1fx faster | %.2fx |' % (TEAM_ROW, t, p / t, t / f)]
+
+
+def team_lines(s, doc):
+    """The team-mode target and its figures, or why the row is missing."""
+    if 'team' not in s:
+        return ['%s: skipped in this run (%s).' % (TEAM_ROW, doc.get('team_skip') or 'not run'), '']
+    t, o = s['team'], s['onramp']
+    target = s['targets']['team_vs_sqlite']
+    return ['Team mode: %.3f s against SQLite\'s %.3f s, **%.2fx** (target <= %gx: **%s**). Onramp in team mode used '
+            '%.2f s of CPU per run (SQLite: %.2f s; PostgreSQL\'s own backends are not counted), %.2f s of it on '
+            'its main thread (SQLite: %.2f s); 1-minute load average during its runs: %s; requests per run: %s, %d '
+            'failed.'
+            % (t['median_seconds'], o['median_seconds'], target['value'], TARGET_TEAM_VS_SQLITE,
+               'met' if target['met'] else 'missed', t['median_cpu_seconds'], o['median_cpu_seconds'],
+               t['median_main_thread_cpu_seconds'], o['median_main_thread_cpu_seconds'],
+               ', '.join('%.1f' % x for x in t['load_averages']),
+               ', '.join('%s %d' % kv for kv in sorted(t['requests'].items())), t['failed_requests']), '',
+            'The server ran %d statements for the run (pg_stat_statements, the run with the median execution time), '
+            '%.0f ms of execution in all; most frequent: %s; most execution time: %s. Each statement is a round trip '
+            'from the writer thread to a server process and back (SQLite does the same work in-process); '
+            'the statements are the registry\'s merge, health and completion SQL (Registry::mergeInstances(), '
+            'setHealth(): one UPDATE per instance), not the writer thread\'s.'
+            % (t['statements']['calls'], t['statements']['exec_ms'],
+               '; '.join('%d x `%s…` (%.0f ms)' % (q['calls'], q['query'][:60], q['exec_ms'])
+                         for q in t['statements']['top']),
+               '; '.join('%d x `%s…` (%.0f ms)' % (q['calls'], q['query'][:60], q['exec_ms'])
+                         for q in t['statements']['slowest'])), '']
 
 
 def timeline_line(s):
@@ -429,6 +631,9 @@ def chart(doc, path):
                               ('onramp', 'Onramp: onrampctl discover (with health and RDS)', 's-'),
                               ('floor', 'floor: AssumeRole + DescribeRegions + longest page chain', '^--')):
         ax.plot(xs, [s[who]['median_seconds'] for s in doc['sizes']], style, label=label)
+    if all('team' in s for s in doc['sizes']):
+        ax.plot(xs, [s['team']['median_seconds'] for s in doc['sizes']], 's--',
+                label='Onramp, team mode (PostgreSQL)')
     ax.set_xscale('log')
     ax.set_yscale('log')
     ax.set_xlabel('instances (17 regions, half in one; 1 RDS database per 50 instances)')
@@ -456,12 +661,16 @@ def main():
     try:
         b.start_fake()
         b.onboard()
+        b.start_team()
+        if b.team_skip:
+            log('%s: skipped (%s)' % (TEAM_ROW, b.team_skip))
         doc = {'title': TITLE[3:], 'latency_ms': b.latency, 'regions': len(fleet.REGIONS), 'page_size': 1000,
                'quick': quick, 'date': datetime.datetime.utcnow().strftime('%Y-%m-%dT%H:%M:%SZ'),
                'machine': '%s, %d cores' % (next((l.split(':', 1)[1].strip() for l in open('/proc/cpuinfo')
                                                   if l.startswith('model name')), platform.processor()),
                                             os.cpu_count()),
-               'definitions': {'onramp': ONRAMP_DEF, 'peer': PEER_DEF, 'floor': FLOOR_DEF},
+               'definitions': {'onramp': ONRAMP_DEF, 'team': TEAM_DEF, 'peer': PEER_DEF, 'floor': FLOOR_DEF},
+               'team_skip': b.team_skip,
                'targets': {'vs_peer': TARGET_VS_PEER, 'vs_floor': TARGET_VS_FLOOR}, 'sizes': []}
         for total in sizes:
             reps = int(os.environ.get('ONRAMP_BENCH_REPEAT', 3 if quick or total > 10000 else 5))
@@ -478,6 +687,7 @@ def main():
                                                 os.path.join(out, 'discovery.md'), png, doc['seconds_total']))
     finally:
         b.stop_fake()
+        b.stop_team()
         shutil.rmtree(b.tmp, ignore_errors=True)
 
 

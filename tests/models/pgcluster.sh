@@ -5,6 +5,8 @@
 # lines) for the tests and DIR/cluster.root for stop. Local socket connections are trusted (the superuser
 # connects that way); TCP needs a password (scram-sha-256), which is how the console users log in.
 # stop: stop the server, remove it and DIR. Never touches the system's own cluster.
+# ONRAMP_PGCLUSTER_OPTIONS: more server options, after the tests' own (which they override), e.g. "-c fsync=on" for
+# the benchmark (bench/e2e/run.py), which measures a server configured as for real use.
 set -euo pipefail
 
 action="${1:-}"
@@ -63,7 +65,8 @@ start() {
         exit 1
     fi
     if ! as_owner "$pgbin/pg_ctl" -D "$root/data" -l "$root/server.log" -w -t 60 \
-        -o "-p $port -k $root/sock -h 127.0.0.1 -c fsync=off -c max_connections=50" start >/dev/null; then
+        -o "-p $port -k $root/sock -h 127.0.0.1 -c fsync=off -c max_connections=50 ${ONRAMP_PGCLUSTER_OPTIONS:-}" \
+        start >/dev/null; then
         cat "$root/server.log" >&2 || true
         exit 1
     fi

@@ -130,7 +130,7 @@ private Q_SLOTS:
         m_context = new DiscoveryRunContext;
         m_events.clear();
         if (QByteArrayView(QTest::currentDataTag()) == "threaded")
-            m_store = std::make_unique<ThreadedPageStore>(m_registry->location(), u"alice"_s, options.busyTimeoutMs);
+            m_store = std::make_unique<ThreadedPageStore>(*m_registry);
         else
             m_store = std::make_unique<InlinePageStore>(m_registry.get());
     }
@@ -198,7 +198,7 @@ private Q_SLOTS:
     void destroyingTheThreadedStoreDropsWhatIsQueued()
     {
         // No data tag: init() made an inline store.
-        m_store = std::make_unique<ThreadedPageStore>(m_registry->location(), u"alice"_s, 200);
+        m_store = std::make_unique<ThreadedPageStore>(*m_registry);
         {
             WriteLock lock(m_registry->location());
             QVERIFY(lock.held());
