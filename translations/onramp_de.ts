@@ -1316,10 +1316,6 @@ Weiter: onrampctl org template %1 &gt; onramp-org.json, den Stack im Verwaltungs
         <translation>AWS-Konto verbinden</translation>
     </message>
     <message>
-        <source>Onramp reads the account&apos;s EC2 inventory and never changes anything in it. Choose how it gets read-only access:</source>
-        <translation>Onramp liest das EC2-Inventar des Kontos und ändert darin niemals etwas. Wählen Sie, wie Onramp Lesezugriff erhält:</translation>
-    </message>
-    <message>
         <source>Connection method</source>
         <translation>Verbindungsmethode</translation>
     </message>
@@ -1426,6 +1422,10 @@ Weiter: onrampctl org template %1 &gt; onramp-org.json, den Stack im Verwaltungs
     <message>
         <source>&amp;Done</source>
         <translation>&amp;Fertig</translation>
+    </message>
+    <message>
+        <source>Onramp reads the account&apos;s EC2 instances and RDS databases and never changes anything in it. Choose how it gets read-only access:</source>
+        <translation>Onramp liest die EC2-Instanzen und RDS-Datenbanken des Kontos und ändert nie etwas daran. Wählen Sie, wie Onramp Lesezugriff erhält:</translation>
     </message>
 </context>
 <context>
@@ -3602,6 +3602,14 @@ Weiter: onrampctl org template %1 &gt; onramp-org.json, den Stack im Verwaltungs
         <source>Team mode needs the group role onramp_console, and the role %1 may not create roles. Have a PostgreSQL superuser run once: CREATE ROLE onramp_console NOLOGIN; GRANT onramp_console TO %1 WITH ADMIN OPTION; then open the database %2 again as %1 (README.md, &quot;Team mode&quot;).</source>
         <translation>Der Team-Modus braucht die Gruppenrolle onramp_console, und die Rolle %1 darf keine Rollen anlegen. Lassen Sie einen PostgreSQL-Superuser einmalig Folgendes ausführen: CREATE ROLE onramp_console NOLOGIN; GRANT onramp_console TO %1 WITH ADMIN OPTION; öffnen Sie dann die Datenbank %2 erneut als %1 (README.md, „Team mode“).</translation>
     </message>
+    <message>
+        <source>Cannot open a second connection to the team database %1: the first one is closed.</source>
+        <translation>Eine zweite Verbindung zur Team-Datenbank %1 kann nicht geöffnet werden: Die erste ist geschlossen.</translation>
+    </message>
+    <message>
+        <source>The team database %1 authenticated a second connection as %2, not as %3; Onramp does not mix console users.</source>
+        <translation>Die Team-Datenbank %1 hat eine zweite Verbindung als %2 statt als %3 authentifiziert; Onramp vermischt keine Konsolenbenutzer.</translation>
+    </message>
 </context>
 <context>
     <name>Registry::Transaction</name>
@@ -4196,6 +4204,17 @@ Weiter: onrampctl org template %1 &gt; onramp-org.json, den Stack im Verwaltungs
     <message>
         <source>Terraform files (*.tf);;All files (*)</source>
         <translation>Terraform-Dateien (*.tf);;Alle Dateien (*)</translation>
+    </message>
+</context>
+<context>
+    <name>ThreadedPageStore</name>
+    <message>
+        <source>Cannot store the discovered resources: %1</source>
+        <translation>Die gefundenen Ressourcen können nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>Cannot store the discovered resources: the connection to the team database %1 was lost (%2).</source>
+        <translation>Die gefundenen Ressourcen können nicht gespeichert werden: Die Verbindung zur Team-Datenbank %1 ist abgebrochen (%2).</translation>
     </message>
 </context>
 <context>

@@ -1316,10 +1316,6 @@ Siguiente: onrampctl org template %1 &gt; onramp-org.json, cree la pila en la cu
         <translation>Conectar cuenta de AWS</translation>
     </message>
     <message>
-        <source>Onramp reads the account&apos;s EC2 inventory and never changes anything in it. Choose how it gets read-only access:</source>
-        <translation>Onramp lee el inventario de EC2 de la cuenta y nunca modifica nada en ella. Elija cómo obtiene acceso de solo lectura:</translation>
-    </message>
-    <message>
         <source>Connection method</source>
         <translation>Método de conexión</translation>
     </message>
@@ -1426,6 +1422,10 @@ Siguiente: onrampctl org template %1 &gt; onramp-org.json, cree la pila en la cu
     <message>
         <source>&amp;Done</source>
         <translation>&amp;Hecho</translation>
+    </message>
+    <message>
+        <source>Onramp reads the account&apos;s EC2 instances and RDS databases and never changes anything in it. Choose how it gets read-only access:</source>
+        <translation>Onramp lee las instancias EC2 y las bases de datos RDS de la cuenta y nunca cambia nada en ella. Elija cómo obtiene acceso de solo lectura:</translation>
     </message>
 </context>
 <context>
@@ -3602,6 +3602,14 @@ Siguiente: onrampctl org template %1 &gt; onramp-org.json, cree la pila en la cu
         <source>Team mode needs the group role onramp_console, and the role %1 may not create roles. Have a PostgreSQL superuser run once: CREATE ROLE onramp_console NOLOGIN; GRANT onramp_console TO %1 WITH ADMIN OPTION; then open the database %2 again as %1 (README.md, &quot;Team mode&quot;).</source>
         <translation>El modo de equipo necesita el rol de grupo onramp_console, y el rol %1 no puede crear roles. Pida a un superusuario de PostgreSQL que ejecute una vez: CREATE ROLE onramp_console NOLOGIN; GRANT onramp_console TO %1 WITH ADMIN OPTION; después vuelva a abrir la base de datos %2 como %1 (README.md, «Team mode»).</translation>
     </message>
+    <message>
+        <source>Cannot open a second connection to the team database %1: the first one is closed.</source>
+        <translation>No se puede abrir una segunda conexión con la base de datos del equipo %1: la primera está cerrada.</translation>
+    </message>
+    <message>
+        <source>The team database %1 authenticated a second connection as %2, not as %3; Onramp does not mix console users.</source>
+        <translation>La base de datos del equipo %1 autenticó una segunda conexión como %2, no como %3; Onramp no mezcla usuarios de la consola.</translation>
+    </message>
 </context>
 <context>
     <name>Registry::Transaction</name>
@@ -4196,6 +4204,17 @@ Siguiente: onrampctl org template %1 &gt; onramp-org.json, cree la pila en la cu
     <message>
         <source>Terraform files (*.tf);;All files (*)</source>
         <translation>Archivos de Terraform (*.tf);;Todos los archivos (*)</translation>
+    </message>
+</context>
+<context>
+    <name>ThreadedPageStore</name>
+    <message>
+        <source>Cannot store the discovered resources: %1</source>
+        <translation>No se pueden guardar los recursos descubiertos: %1</translation>
+    </message>
+    <message>
+        <source>Cannot store the discovered resources: the connection to the team database %1 was lost (%2).</source>
+        <translation>No se pueden guardar los recursos descubiertos: se perdió la conexión con la base de datos del equipo %1 (%2).</translation>
     </message>
 </context>
 <context>

@@ -1316,10 +1316,6 @@ Ensuite : onrampctl org template %1 &gt; onramp-org.json, créez la pile dans le
         <translation>Connecter un compte AWS</translation>
     </message>
     <message>
-        <source>Onramp reads the account&apos;s EC2 inventory and never changes anything in it. Choose how it gets read-only access:</source>
-        <translation>Onramp lit l&apos;inventaire EC2 du compte et n&apos;y modifie jamais rien. Choisissez comment il obtient un accès en lecture seule&#xa0;:</translation>
-    </message>
-    <message>
         <source>Connection method</source>
         <translation>Méthode de connexion</translation>
     </message>
@@ -1426,6 +1422,10 @@ Ensuite : onrampctl org template %1 &gt; onramp-org.json, créez la pile dans le
     <message>
         <source>&amp;Done</source>
         <translation>&amp;Terminé</translation>
+    </message>
+    <message>
+        <source>Onramp reads the account&apos;s EC2 instances and RDS databases and never changes anything in it. Choose how it gets read-only access:</source>
+        <translation>Onramp lit les instances EC2 et les bases de données RDS du compte et n&apos;y modifie jamais rien. Choisissez comment il obtient un accès en lecture seule :</translation>
     </message>
 </context>
 <context>
@@ -3602,6 +3602,14 @@ Ensuite : onrampctl org template %1 &gt; onramp-org.json, créez la pile dans le
         <source>Team mode needs the group role onramp_console, and the role %1 may not create roles. Have a PostgreSQL superuser run once: CREATE ROLE onramp_console NOLOGIN; GRANT onramp_console TO %1 WITH ADMIN OPTION; then open the database %2 again as %1 (README.md, &quot;Team mode&quot;).</source>
         <translation>Le mode équipe nécessite le rôle de groupe onramp_console, et le rôle %1 ne peut pas créer de rôles. Demandez à un superutilisateur PostgreSQL d&apos;exécuter une fois&#xa0;: CREATE ROLE onramp_console NOLOGIN; GRANT onramp_console TO %1 WITH ADMIN OPTION; puis rouvrez la base de données %2 en tant que %1 (README.md, «&#xa0;Team mode&#xa0;»).</translation>
     </message>
+    <message>
+        <source>Cannot open a second connection to the team database %1: the first one is closed.</source>
+        <translation>Impossible d&apos;ouvrir une deuxième connexion à la base de données d&apos;équipe %1 : la première est fermée.</translation>
+    </message>
+    <message>
+        <source>The team database %1 authenticated a second connection as %2, not as %3; Onramp does not mix console users.</source>
+        <translation>La base de données d&apos;équipe %1 a authentifié une deuxième connexion en tant que %2, et non %3 ; Onramp ne mélange pas les utilisateurs de la console.</translation>
+    </message>
 </context>
 <context>
     <name>Registry::Transaction</name>
@@ -4196,6 +4204,17 @@ Ensuite : onrampctl org template %1 &gt; onramp-org.json, créez la pile dans le
     <message>
         <source>Terraform files (*.tf);;All files (*)</source>
         <translation>Fichiers Terraform (*.tf);;Tous les fichiers (*)</translation>
+    </message>
+</context>
+<context>
+    <name>ThreadedPageStore</name>
+    <message>
+        <source>Cannot store the discovered resources: %1</source>
+        <translation>Impossible d&apos;enregistrer les ressources découvertes : %1</translation>
+    </message>
+    <message>
+        <source>Cannot store the discovered resources: the connection to the team database %1 was lost (%2).</source>
+        <translation>Impossible d&apos;enregistrer les ressources découvertes : la connexion à la base de données d&apos;équipe %1 a été perdue (%2).</translation>
     </message>
 </context>
 <context>

@@ -1308,10 +1308,6 @@ Next: onrampctl org template %1 &gt; onramp-org.json, create the stack in the ma
         <translation>AWS アカウントを接続</translation>
     </message>
     <message>
-        <source>Onramp reads the account&apos;s EC2 inventory and never changes anything in it. Choose how it gets read-only access:</source>
-        <translation>Onramp はアカウントの EC2 インベントリを読み取るだけで、何も変更しません。読み取り専用アクセスの方法を選択してください:</translation>
-    </message>
-    <message>
         <source>Connection method</source>
         <translation>接続方式</translation>
     </message>
@@ -1418,6 +1414,10 @@ Next: onrampctl org template %1 &gt; onramp-org.json, create the stack in the ma
     <message>
         <source>&amp;Done</source>
         <translation>完了(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Onramp reads the account&apos;s EC2 instances and RDS databases and never changes anything in it. Choose how it gets read-only access:</source>
+        <translation>Onramp はアカウントの EC2 インスタンスと RDS データベースを読み取るだけで、何も変更しません。読み取り専用アクセスの方法を選んでください:</translation>
     </message>
 </context>
 <context>
@@ -3576,6 +3576,14 @@ Next: onrampctl org template %1 &gt; onramp-org.json, create the stack in the ma
         <source>Team mode needs the group role onramp_console, and the role %1 may not create roles. Have a PostgreSQL superuser run once: CREATE ROLE onramp_console NOLOGIN; GRANT onramp_console TO %1 WITH ADMIN OPTION; then open the database %2 again as %1 (README.md, &quot;Team mode&quot;).</source>
         <translation>チームモードにはグループロール onramp_console が必要ですが、ロール %1 はロールを作成できません。PostgreSQL のスーパーユーザーに次のコマンドを一度実行してもらってください: CREATE ROLE onramp_console NOLOGIN; GRANT onramp_console TO %1 WITH ADMIN OPTION; その後、%1 としてデータベース %2 をもう一度開いてください (README.md の「Team mode」)。</translation>
     </message>
+    <message>
+        <source>Cannot open a second connection to the team database %1: the first one is closed.</source>
+        <translation>チームデータベース %1 への 2 本目の接続を開けません: 1 本目が閉じています。</translation>
+    </message>
+    <message>
+        <source>The team database %1 authenticated a second connection as %2, not as %3; Onramp does not mix console users.</source>
+        <translation>チームデータベース %1 は 2 本目の接続を %3 ではなく %2 として認証しました。Onramp はコンソールユーザーを混在させません。</translation>
+    </message>
 </context>
 <context>
     <name>Registry::Transaction</name>
@@ -4170,6 +4178,17 @@ Next: onrampctl org template %1 &gt; onramp-org.json, create the stack in the ma
     <message>
         <source>Terraform files (*.tf);;All files (*)</source>
         <translation>Terraform ファイル (*.tf);;すべてのファイル (*)</translation>
+    </message>
+</context>
+<context>
+    <name>ThreadedPageStore</name>
+    <message>
+        <source>Cannot store the discovered resources: %1</source>
+        <translation>検出したリソースを保存できません: %1</translation>
+    </message>
+    <message>
+        <source>Cannot store the discovered resources: the connection to the team database %1 was lost (%2).</source>
+        <translation>検出したリソースを保存できません: チームデータベース %1 への接続が切れました (%2)。</translation>
     </message>
 </context>
 <context>
