@@ -202,6 +202,14 @@ Result<void> Registry::connectTeam(const PgTarget &target)
         return who.error();
     m_consoleUser = who.value();
     m_transportSecurity = describeTransport(m_db, target.route, target.sslMode);
+    // Prepared statements are planned for the values they run with (PostgreSQL 12+): after five runs the server may
+    // switch to a generic plan made without them, and one made while the account had no rows reads all of the
+    // account's rows for every batch of a page merge once it has many (seconds a page at 10,000 instances).
+    // Planning a page's few statements each time costs microseconds. An older server keeps its default (a warning).
+    QSqlQuery q(m_db);
+    if (!q.exec(QStringLiteral("SET plan_cache_mode = force_custom_plan")))
+        qCWarning(lcModels).noquote() << "team database: plan_cache_mode not set:"
+                                      << q.lastError().databaseText().simplified();
     return {};
 }
 
