@@ -25,7 +25,7 @@ class QSqlError;
 namespace RegistryInternal {
 class RowsStatement;
 struct PgTarget;
-}
+} // namespace RegistryInternal
 
 /// What one mergeInstances() call changed. The id lists let callers update item models by diff.
 struct InstanceMergeResult
