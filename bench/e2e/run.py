@@ -476,7 +476,7 @@ class Bench:
 
 
 ONRAMP_DEF = ('`onrampctl discover ID` of a role-connected account, first discovery into an empty registry: '
-              'AssumeRole (ExternalId), DescribeRegions, then in every region (up to 8 at once) DescribeInstances '
+              'AssumeRole (ExternalId), DescribeRegions and beside it the home region, then every other region (all at once) DescribeInstances '
               '(MaxResults 1000, every page, each page merged into SQLite) and DescribeInstanceStatus '
               '(IncludeAllInstances, MaxResults 1000: health, stored too), and beside them DescribeDBInstances (MaxRecords '
               '100, every page, each page merged into SQLite: the RDS databases). No DryRun probes (those belong to '
@@ -591,7 +591,7 @@ def team_lines(s, doc):
             '%.0f ms of execution in all; most frequent: %s; most execution time: %s. Each statement is a round trip '
             'from the writer thread to a server process and back (SQLite does the same work in-process); '
             'the statements are the registry\'s merge, health and completion SQL (Registry::mergeInstances(), '
-            'setHealth(): one UPDATE per instance), not the writer thread\'s.'
+            'setHealth(): a few set statements per page of 1,000), not the writer thread\'s.'
             % (t['statements']['calls'], t['statements']['exec_ms'],
                '; '.join('%d x `%s…` (%.0f ms)' % (q['calls'], q['query'][:60], q['exec_ms'])
                          for q in t['statements']['top']),
