@@ -587,8 +587,12 @@ def issue_role_credentials(sess, scenario, arn, role, name, duration):
     token = 'IQoJb3JpZ2luX2VjE' + base64.b64encode(os.urandom(300)).decode()
     role_id, account = pseudo_id('AROA', arn), arn.split(':')[4]
     user_arn = 'arn:%s:sts::%s:assumed-role/%s/%s' % (partition_of_arn(arn), account, arn.split('/')[-1], name)
+    # issued_credentials_requests: the credentials expire after that many authenticated requests (a deterministic
+    # expiry mid-discovery, whatever the machine's speed), besides their lifetime.
+    uses = scenario.data.get('issued_credentials_requests')
     with sess.lock:
-        sess.credentials[key] = {'secret': secret, 'token': token, 'expires': expires, 'principal': {
+        sess.credentials[key] = {'secret': secret, 'token': token, 'expires': expires,
+                                 'uses_left': int(uses) if uses is not None else None, 'principal': {
             'arn': user_arn, 'account': account, 'user_id': role_id + ':' + name,
             'allowed': role.get('allowed_actions', [])}}
     return key, secret, token, expires, role_id, user_arn
@@ -1297,6 +1301,11 @@ class Handler(BaseHTTPRequestHandler):
                 raise auth_error(c.service, 'invalid')
             if c.scenario.now() >= issued['expires']:
                 raise auth_error(c.service, 'expired')
+            with c.sess.lock:
+                if issued['uses_left'] is not None:
+                    if issued['uses_left'] <= 0:
+                        raise auth_error(c.service, 'expired')
+                    issued['uses_left'] -= 1
             secret, principal = issued['secret'], issued['principal']
         self.verify_signature(auth, secret, token, amz_date, body)
         if partition_of_arn(principal['arn']) != partition_of(auth['region']):

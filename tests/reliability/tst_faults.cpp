@@ -278,16 +278,15 @@ void TestFaults::wrongCaIsATlsErrorAndStoresNothing()
     QCOMPARE(w.awsLog().size(), 0);
 }
 
-// The assumed role's credentials live 2 s on the server, whose clock is 400 s ahead (so the client believes them
-// good for minutes); discovery is slow enough to outlive them: refreshed transparently, the fleet complete. With
-// 1.2 s per request, the verify's second round (proof, probes, DescribeRegions, the home region's first page: all at
-// once) uses them 1.2 s old, and the home region's second page 2.4 s old: expired.
+// The assumed role's credentials expire on the server after 10 requests (the fake's issued_credentials_requests:
+// whatever the machine's speed), while its clock is 400 s ahead (so the client believes them good for minutes):
+// the verify's probes and the discovery's ~20 requests outlive them; refreshed transparently, the fleet complete.
 void TestFaults::assumedRoleCredentialsExpiringMidDiscoveryAreRefreshed()
 {
     World w(m_fake, u"expiry"_s);
     QSet<QString> ids;
-    QVERIFY(useFleetScenario(w, QJsonObject { { u"latency_ms"_s, 1200 } }, &ids, {},
-        QJsonObject { { u"roles"_s, QJsonArray { discoveryRole() } }, { u"issued_credentials_seconds"_s, 2 },
+    QVERIFY(useFleetScenario(w, QJsonObject { { u"latency_ms"_s, 50 } }, &ids, {},
+        QJsonObject { { u"roles"_s, QJsonArray { discoveryRole() } }, { u"issued_credentials_requests"_s, 10 },
             { u"clock_skew_seconds"_s, 400 } }));
     const CliRun created = w.run({ u"--json"_s, u"create"_s });
     QCOMPARE(created.exitCode, 0);
