@@ -1,4 +1,5 @@
 // Team-mode tests of Registry on a real PostgreSQL server (the throwaway cluster of tests/models/pgcluster.sh).
+#include "../support/pgcluster.h"
 #include "models/registry.h"
 
 #include <QCoreApplication>
@@ -329,21 +330,10 @@ bool TestRegistryPostgres::superuserExec(const QString &sql, const QString &data
 
 void TestRegistryPostgres::initTestCase()
 {
-    const QString dir = qEnvironmentVariable("ONRAMP_PGCLUSTER_DIR");
-    QFile info(dir + u"/cluster.info"_s);
-    if (dir.isEmpty() || !info.open(QIODevice::ReadOnly)) {
-        // Printed, not only skipped: a silent skip would hide that team mode went untested.
-        qWarning("No PostgreSQL test cluster (ONRAMP_PGCLUSTER_DIR=\"%s\", no cluster.info there): the fixture "
-                 "pgcluster_start did not run or failed. Run through ctest, which starts it "
-                 "(tests/models/pgcluster.sh).",
-            qPrintable(dir));
+    const std::optional<QHash<QString, QString>> cluster = readPgClusterInfo();
+    if (!cluster)
         QSKIP("PostgreSQL test cluster not running");
-    }
-    for (const QByteArray &line : info.readAll().split('\n')) {
-        const int eq = line.indexOf('=');
-        if (eq > 0)
-            m_info.insert(QString::fromUtf8(line.left(eq)), QString::fromUtf8(line.mid(eq + 1)));
-    }
+    m_info = *cluster;
     QVERIFY(QSqlDatabase::isDriverAvailable(u"QPSQL"_s));
 
     // libpq reads these: the machine's own must not steer the tests (the cases that need one set it).

@@ -2,6 +2,7 @@
 // same role (the throwaway cluster of tests/models/pgcluster.sh, the fake AWS endpoint), row-level security on that
 // connection, and what a writer that cannot connect or loses its server does to a discovery.
 #include "../support/fakeaws.h"
+#include "../support/pgcluster.h"
 #include "models/awsclients.h"
 #include "models/discoveryruncontext.h"
 #include "models/discoveryservice.h"
@@ -202,20 +203,10 @@ private Q_SLOTS:
         m_fake = FakeAws::fromEnvironment();
         if (!m_fake.isValid())
             QFAIL(qPrintable(m_fake.why()));
-        const QString dir = qEnvironmentVariable("ONRAMP_PGCLUSTER_DIR");
-        QFile info(dir + u"/cluster.info"_s);
-        if (dir.isEmpty() || !info.open(QIODevice::ReadOnly)) {
-            qWarning("No PostgreSQL test cluster (ONRAMP_PGCLUSTER_DIR=\"%s\", no cluster.info there): the fixture "
-                     "pgcluster_start did not run or failed. Run through ctest, which starts it "
-                     "(tests/models/pgcluster.sh).",
-                qPrintable(dir));
+        const std::optional<QHash<QString, QString>> cluster = readPgClusterInfo();
+        if (!cluster)
             QSKIP("PostgreSQL test cluster not running");
-        }
-        for (const QByteArray &line : info.readAll().split('\n')) {
-            const int eq = line.indexOf('=');
-            if (eq > 0)
-                m_cluster.insert(QString::fromUtf8(line.left(eq)), QString::fromUtf8(line.mid(eq + 1)));
-        }
+        m_cluster = *cluster;
         QVERIFY(QSqlDatabase::isDriverAvailable(u"QPSQL"_s));
         // libpq reads these: the machine's own must not steer the tests (the cases that need one set it).
         for (const char *name : { "PGHOST", "PGHOSTADDR", "PGPORT", "PGSSLMODE", "PGSERVICE", "PGPASSWORD", "PGUSER" })
