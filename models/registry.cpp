@@ -202,13 +202,19 @@ Result<void> Registry::connectTeam(const PgTarget &target)
         return who.error();
     m_consoleUser = who.value();
     m_transportSecurity = describeTransport(m_db, target.route, target.sslMode);
-    // Prepared statements are planned for the values they run with (PostgreSQL 12+): after five runs the server may
-    // switch to a generic plan made without them, and one made while the account had no rows reads all of the
-    // account's rows for every batch of a page merge once it has many (seconds a page at 10,000 instances).
-    // Planning a page's few statements each time costs microseconds. An older server keeps its default (a warning).
+    // How the server plans our statements, for this session:
+    // - plan_cache_mode: prepared statements are planned for the values they run with (PostgreSQL 12+). After five
+    //   runs the server may switch to a generic plan made without them, and one made while the account had no rows
+    //   reads all of the account's rows for every batch of a page merge once it has many.
+    // - random_page_cost 1.1 (the server's default, 4, prices a random read as a disk seek): a team's registry is
+    //   small enough to stay in memory, where probing a batch's 256 keys in the primary key costs 2-6 ms and the
+    //   scan the default prefers (the whole account, hashed against the batch) 10-15 ms at 30,000 instances (the
+    //   plans, from auto_explain, in bench/RESULTS.md). The planner's statistics: noteRowsAdded().
+    // Planning a page's few statements each time costs microseconds. An older server keeps its defaults (a warning).
     QSqlQuery q(m_db);
-    if (!q.exec(QStringLiteral("SET plan_cache_mode = force_custom_plan")))
-        qCWarning(lcModels).noquote() << "team database: plan_cache_mode not set:"
+    if (!q.exec(QStringLiteral("SELECT set_config('plan_cache_mode', 'force_custom_plan', false),"
+                               " set_config('random_page_cost', '1.1', false)")))
+        qCWarning(lcModels).noquote() << "team database: planner settings not made:"
                                       << q.lastError().databaseText().simplified();
     return {};
 }

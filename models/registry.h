@@ -88,7 +88,7 @@ class Registry final
 
 public:
     /// The schema version this build creates and understands.
-    static constexpr int SchemaVersion = 6;
+    static constexpr int SchemaVersion = 7;
 
     /// Tuning for open(); the defaults are what the app uses.
     struct Options
@@ -291,6 +291,11 @@ private:
     Result<void> connectTeam(const RegistryInternal::PgTarget &target);
     /// open()'s last steps on a connection just opened: migrate, the console user's users row.
     Result<void> finishOpen();
+    /// Team mode, after a page merge committed \a added new rows of \a accountId: each time the account's rows added
+    /// through this connection reach 1,000 and then double, the server's planner statistics are refreshed
+    /// (onramp_refresh_statistics(), schema 7), so the next pages are planned for the rows the account has.
+    /// Best effort: a refresh that fails is logged, never the merge's error. Nothing in SQLite mode.
+    void noteRowsAdded(const QString &accountId, qsizetype added);
     Result<void> migrate();
     Result<int> readSchemaVersion();
     Result<QString> queryCurrentUser();
@@ -329,4 +334,6 @@ private:
     int m_busyTimeoutMs = 0;
     QString m_transportSecurity;
     std::unique_ptr<QHash<QString, QSqlQuery>> m_statements;
+    /// noteRowsAdded(): per account, rows added through this connection, and that count at the last refresh.
+    QHash<QString, std::pair<qint64, qint64>> m_rowsAdded;
 };

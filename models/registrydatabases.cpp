@@ -151,6 +151,7 @@ Result<InstanceMergeResult> Registry::mergeDatabases(
     result.added = int(result.addedIds.size());
     result.changed = int(result.changedIds.size());
     result.unchanged += int(unchanged.size());
+    noteRowsAdded(accountId, result.added);
     return result;
 }
 

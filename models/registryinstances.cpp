@@ -274,6 +274,7 @@ Result<InstanceMergeResult> Registry::mergeInstances(
     result.added = int(result.addedIds.size());
     result.changed = int(result.changedIds.size());
     result.unchanged += int(touched.size());
+    noteRowsAdded(accountId, result.added);
     return result;
 }
 

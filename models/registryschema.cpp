@@ -62,6 +62,17 @@ using namespace RegistryInternal;
  *   columns themselves, so the migration adds the columns only and the next discovery fills them.
  *   Team mode: the table grants cover the new columns.
  *
+ * 7 = planner statistics kept up with a first discovery (team mode only; nothing changes in SQLite):
+ *   FUNCTION onramp_refresh_statistics() RETURNS boolean SECURITY DEFINER, search_path pinned, lock_timeout 200ms:
+ *       ANALYZE accounts, instances, databases; false if another ANALYZE holds a table (it is refreshing it
+ *       anyway). REVOKE ALL FROM PUBLIC; GRANT EXECUTE TO onramp_console. Only a table's owner may ANALYZE it.
+ *       Until autovacuum's next round (about a minute) the planner believes an account being discovered for the
+ *       first time has the rows it had at the last ANALYZE, and a table autovacuum never analyzed (accounts: fewer
+ *       than 50 rows change) is priced as ten pages, which the row-level security subquery adds to every probe of
+ *       a batch's keys: either way it hashes or scans all of the account's rows for every batch of a page merge
+ *       (10-50 ms a batch at 30,000-100,000 rows, where the probes take 2-8 ms). Called by
+ *       Registry::noteRowsAdded() each time an account's rows have doubled (from 1,000) on one connection.
+ *
  * Team mode (PostgreSQL), version 2 also runs:
  *   CREATE ROLE onramp_console NOLOGIN (if missing)         -- the group every console user's role joins
  *   GRANT SELECT ON schema_version; SELECT, INSERT ON users; SELECT, INSERT, UPDATE ON accounts;
@@ -486,6 +497,28 @@ QStringList schemaV6(Dialect d)
     };
 }
 
+QStringList schemaV7(Dialect d)
+{
+    if (d == Dialect::Sqlite)
+        return {};
+    return {
+        QStringLiteral("CREATE FUNCTION onramp_refresh_statistics() RETURNS boolean"
+                       " LANGUAGE plpgsql SECURITY DEFINER AS $$"
+                       " BEGIN"
+                       "  ANALYZE accounts;"
+                       "  ANALYZE instances;"
+                       "  ANALYZE databases;"
+                       "  RETURN true;"
+                       " EXCEPTION WHEN lock_not_available THEN"
+                       "  RETURN false;"
+                       " END $$"),
+        pinSearchPath(QStringLiteral("onramp_refresh_statistics()")),
+        QStringLiteral("ALTER FUNCTION onramp_refresh_statistics() SET lock_timeout = '200ms'"),
+        QStringLiteral("REVOKE ALL ON FUNCTION onramp_refresh_statistics() FROM PUBLIC"),
+        QStringLiteral("GRANT EXECUTE ON FUNCTION onramp_refresh_statistics() TO onramp_console"),
+    };
+}
+
 /// The ordered migration steps; step N brings a database from version N-1 to N.
 const MigrationStep kMigrations[] = {
     { 1, "users, accounts, instances, audit log", &schemaV1 },
@@ -494,6 +527,7 @@ const MigrationStep kMigrations[] = {
     { 4, "AWS Organizations: organization records and their member accounts", &schemaV4 },
     { 5, "RDS databases", &schemaV5 },
     { 6, "fingerprints for the page merge", &schemaV6 },
+    { 7, "planner statistics kept up with a first discovery", &schemaV7 },
 };
 static_assert(std::size(kMigrations) == Registry::SchemaVersion, "one migration step per schema version");
 

@@ -1,8 +1,12 @@
-// Registry: team-mode URLs (parsing, the password rules) and the transport rule for the PostgreSQL connection.
+// Registry: team-mode URLs (parsing, the password rules), the transport rule for the PostgreSQL connection, and
+// keeping the server's planner statistics up with a first discovery.
 #include "models/registry_p.h"
+
+#include "models/logging.h"
 
 #include <QHostAddress>
 #include <QRegularExpression>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QUrl>
 #include <QUrlQuery>
@@ -203,4 +207,22 @@ Result<QString> Registry::postgresConnectOptions(const QString &dbUrl, const Opt
 Result<QString> Registry::postgresConnectOptions(const QString &dbUrl)
 {
     return postgresConnectOptions(dbUrl, Options());
+}
+
+void Registry::noteRowsAdded(const QString &accountId, qsizetype added)
+{
+    if (!m_teamMode || added <= 0)
+        return;
+    constexpr qint64 kFirstRefresh = 1000;
+    auto &[total, atRefresh] = m_rowsAdded[accountId];
+    total += added;
+    if (total < std::max(kFirstRefresh, 2 * atRefresh))
+        return;
+    atRefresh = total;
+    QSqlQuery q(m_db);
+    if (!q.exec(QStringLiteral("SELECT onramp_refresh_statistics()")) || !q.next())
+        qCWarning(lcModels).noquote() << "team database: planner statistics not refreshed:"
+                                      << q.lastError().databaseText().simplified();
+    else if (!q.value(0).toBool())
+        qCInfo(lcModels) << "team database: planner statistics being refreshed by another session";
 }
