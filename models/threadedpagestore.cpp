@@ -74,6 +74,8 @@ public:
 
     /// Set by ~ThreadedPageStore: pending stores are dropped instead of delaying the shutdown.
     std::atomic<bool> stopping { false };
+    /// Tasks posted and not yet started: work queued behind the one running when > 0 (group commit).
+    std::atomic<int> queued { 0 };
 
 private:
     /// Pages of a discovery follow each other within milliseconds; a longer pause is worth one round trip.
@@ -96,11 +98,20 @@ ThreadedPageStore::ThreadedPageStore(const Registry &owner)
 
 ThreadedPageStore::~ThreadedPageStore()
 {
-    // Whatever is still queued is dropped (its runs are gone); the connection is closed on its own thread.
+    // Whatever is still queued is dropped (its runs are gone); an open batch is committed (what it stored is
+    // stored; its answers are dropped); the connection is closed on its own thread.
     m_writer->stopping = true;
     DiscoveryStoreWriter *writer = m_writer;
     QMetaObject::invokeMethod(
-        m_writer, [writer] { writer->close(); }, Qt::BlockingQueuedConnection);
+        m_writer,
+        [this, writer] {
+            if (m_batchRegistry && !m_batchRegistry->commitBatch())
+                qCWarning(lcModels) << "discovery writer: the last pages were not stored (the store closed)";
+            m_batchRegistry = nullptr;
+            m_held.clear();
+            writer->close();
+        },
+        Qt::BlockingQueuedConnection);
     m_thread->quit();
     m_thread->wait();
     delete m_writer;
@@ -109,9 +120,11 @@ ThreadedPageStore::~ThreadedPageStore()
 
 template <typename Task> void ThreadedPageStore::onWriter(Task task)
 {
+    ++m_writer->queued;
     QMetaObject::invokeMethod(
         m_writer,
         [this, task = std::move(task)]() mutable {
+            --m_writer->queued;
             if (!m_writer->stopping)
                 task();
         },
@@ -123,15 +136,69 @@ template <typename Answer> void ThreadedPageStore::answer(Answer answer)
     QMetaObject::invokeMethod(&m_home, std::move(answer), Qt::QueuedConnection);
 }
 
+void ThreadedPageStore::beforePage(const Result<Registry *> &db)
+{
+    if (m_batchRegistry && (!db || *db != m_batchRegistry))
+        finishBatch(); // the connection changed under the batch (it cannot while one is open; defensive)
+    if (!m_batchRegistry && db && m_writer->queued > 0) {
+        if ((*db)->beginBatch()) {
+            m_batchRegistry = *db;
+            m_batchAge.start();
+        }
+        // else: the page's own transaction meets the same problem and reports it
+    }
+}
+
+void ThreadedPageStore::afterPage(const PageListing &listing, Delivery deliver)
+{
+    if (!m_batchRegistry) {
+        answer([deliver = std::move(deliver)] { deliver(nullptr); });
+        return;
+    }
+    m_held.append({ listing, std::move(deliver) });
+    if (m_writer->queued == 0 || m_held.size() >= kBatchPages || m_batchAge.hasExpired(kBatchMs))
+        finishBatch();
+}
+
+void ThreadedPageStore::finishBatch()
+{
+    if (!m_batchRegistry)
+        return;
+    const int pages = int(m_held.size());
+    const Result<void> committed = m_batchRegistry->commitBatch();
+    m_batchRegistry = nullptr;
+    std::optional<AwsError> failed;
+    if (!committed) {
+        failed = committed.error();
+        qCWarning(lcModels).noquote() << "discovery writer: a batch of" << pages
+                                      << "pages was not stored:" << failed->toString();
+    } else {
+        qCDebug(lcModels) << "discovery writer:" << pages << "pages stored in one transaction";
+    }
+    for (auto &[listing, deliver] : m_held) {
+        if (failed)
+            markListingFailed(listing);
+        answer([deliver = std::move(deliver), failed] { deliver(failed ? &*failed : nullptr); });
+    }
+    m_held.clear();
+}
+
 void ThreadedPageStore::storePage(
     DiscoveryRunContext *, const PageListing &listing, const Ec2InstancePage &page, PageStored stored)
 {
     // The page is shared, not copied (implicitly shared lists), and moved along with the result.
     onWriter([this, listing, page, stored = std::move(stored)]() mutable {
-        Result<InstanceMergeResult> merged = mergePage(m_writer->registry(listing.run), listing, page);
+        const Result<Registry *> db = m_writer->registry(listing.run);
+        beforePage(db);
+        Result<InstanceMergeResult> merged = mergePage(db, listing, page);
+        if (!merged)
+            finishBatch(); // the pages before it keep their results (a lost connection fails them too)
         m_writer->taskDone(merged);
-        answer(
-            [page = std::move(page), merged = std::move(merged), stored = std::move(stored)] { stored(page, merged); });
+        afterPage(listing,
+            [page = std::move(page), merged = std::move(merged), stored = std::move(stored)](
+                const AwsError *commitFailed) {
+                stored(page, commitFailed ? Result<InstanceMergeResult>(*commitFailed) : merged);
+            });
     });
 }
 
@@ -139,6 +206,7 @@ void ThreadedPageStore::completeRegion(
     const PageListing &listing, QList<QPair<QString, QString>> health, RegionCompleted completed)
 {
     onWriter([this, listing, health = std::move(health), completed = std::move(completed)]() mutable {
+        finishBatch(); // the region's pages are stored (or failed) before it is completed
         RegionCompletion done = completeListing(m_writer->registry(listing.run), listing, health);
         m_writer->taskDone();
         answer([done = std::move(done), completed = std::move(completed)] { completed(done); });
@@ -149,16 +217,24 @@ void ThreadedPageStore::storeDatabasePage(
     DiscoveryRunContext *, const PageListing &listing, const RdsDbInstancePage &page, DatabasePageStored stored)
 {
     onWriter([this, listing, page, stored = std::move(stored)]() mutable {
-        Result<InstanceMergeResult> merged = mergeDatabasePage(m_writer->registry(listing.run), listing, page);
+        const Result<Registry *> db = m_writer->registry(listing.run);
+        beforePage(db);
+        Result<InstanceMergeResult> merged = mergeDatabasePage(db, listing, page);
+        if (!merged)
+            finishBatch();
         m_writer->taskDone(merged);
-        answer(
-            [page = std::move(page), merged = std::move(merged), stored = std::move(stored)] { stored(page, merged); });
+        afterPage(listing,
+            [page = std::move(page), merged = std::move(merged), stored = std::move(stored)](
+                const AwsError *commitFailed) {
+                stored(page, commitFailed ? Result<InstanceMergeResult>(*commitFailed) : merged);
+            });
     });
 }
 
 void ThreadedPageStore::completeDatabases(const PageListing &listing, DatabasesCompleted completed)
 {
     onWriter([this, listing, completed = std::move(completed)]() mutable {
+        finishBatch();
         QList<StoredInstance> deleted = completeDatabaseListing(m_writer->registry(listing.run), listing);
         m_writer->taskDone();
         answer([deleted = std::move(deleted), completed = std::move(completed)] { completed(deleted); });
