@@ -138,22 +138,6 @@ Store &store(bool postgres, int stored)
     return s;
 }
 
-/// SQLite: copies the WAL into the database file and empties it (PRAGMA wal_checkpoint(TRUNCATE)), on a
-/// connection of its own; PostgreSQL: nothing.
-void checkpoint(Store &s)
-{
-    if (s.registry->isTeamMode())
-        return;
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"bench-checkpoint"_s);
-        db.setDatabaseName(s.registry->location());
-        QSqlQuery q(db);
-        if (!db.open() || !q.exec(u"PRAGMA wal_checkpoint(TRUNCATE)"_s))
-            std::fprintf(stderr, "bench_merge: checkpoint failed\n");
-    }
-    QSqlDatabase::removeDatabase(u"bench-checkpoint"_s);
-}
-
 enum class PageKind { New, Unchanged, OnePercentChanged };
 
 /// One page merged per iteration into a store of state.range(1) instances. State.range(0): 0 SQLite, 1 PostgreSQL.
