@@ -24,11 +24,12 @@ public:
 
     /// The connection for a task of run \a run, opened on first use. A failed open is remembered for the rest of
     /// its run (its other pages fail at once with the same error); a later run tries again. In team mode a
-    /// connection unused for a while is checked first (one round trip) and replaced if the server dropped it.
+    /// connection unused for a while is checked first (one round trip) and replaced if the server dropped it (never
+    /// while a batch is open on it: the batch's commit tells).
     Result<Registry *> registry(quint64 run)
     {
-        if (m_registry && m_registry->isTeamMode() && m_sinceUse.isValid() && m_sinceUse.hasExpired(kIdleCheckMs)
-            && !m_registry->integrityCheck())
+        if (m_registry && m_registry->isTeamMode() && !m_registry->inBatch() && m_sinceUse.isValid()
+            && m_sinceUse.hasExpired(kIdleCheckMs) && !m_registry->integrityCheck())
             m_registry.reset();
         if (!m_registry) {
             if (m_failedOpen && m_failedOpen->first == run)
