@@ -251,8 +251,15 @@ Result<void> Registry::configureSqlite()
     // synchronous=NORMAL: durable across application crashes in WAL mode, far fewer fsyncs than FULL.
     // cache_size 32 MiB (default 2 MiB): a discovery merges pages into the instances table and its indexes at
     // random ids; with the default cache most index pages are read back from the file for every page merged.
+    // wal_autocheckpoint 16,384 pages (64 MiB; default 1,000 pages, 4 MiB): a first discovery's page dirties most
+    // leaves of the primary key (random ids), about 3 MiB of WAL a page at 100,000 instances, so the default
+    // copied them back into the database file after nearly every page; checkpointing every ~20 pages copies each
+    // leaf once for all of them (a 1,000-row page at ~200,000 rows: 23 -> 18 ms CPU, 38 -> 25 ms wall, measured
+    // with the same schema). journal_size_limit keeps the WAL file at most that size once checkpointed. Every
+    // connection gets both, so the owner's occasional small commit does not checkpoint the writer's WAL for it.
     for (const QString &pragma : { QStringLiteral("PRAGMA foreign_keys=ON"),
              QStringLiteral("PRAGMA synchronous=NORMAL"), QStringLiteral("PRAGMA cache_size=-32768"),
+             QStringLiteral("PRAGMA wal_autocheckpoint=16384"), QStringLiteral("PRAGMA journal_size_limit=67108864"),
              QStringLiteral("PRAGMA busy_timeout=%1").arg(m_busyTimeoutMs) }) {
         if (!q.exec(pragma))
             return sqlError(q.lastError(), tr("configuring %1").arg(m_location));

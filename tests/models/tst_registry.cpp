@@ -1719,6 +1719,11 @@ void TestRegistry::everyConnectionIsWalWithSynchronousNormal()
         QCOMPARE(q.value(0).toInt(), 1); // NORMAL
         QVERIFY(q.exec(u"PRAGMA journal_mode"_s) && q.next());
         QCOMPARE(q.value(0).toString(), u"wal"_s);
+        // Checkpoints every 64 MiB of WAL, not every 4 MiB (a first discovery's pages rewrite the same index pages).
+        QVERIFY(q.exec(u"PRAGMA wal_autocheckpoint"_s) && q.next());
+        QCOMPARE(q.value(0).toInt(), 16384);
+        QVERIFY(q.exec(u"PRAGMA journal_size_limit"_s) && q.next());
+        QCOMPARE(q.value(0).toLongLong(), 67108864);
         ++checked;
     }
     QCOMPARE(checked, 2);
