@@ -341,7 +341,7 @@ Result<void> Registry::runForRows(const RowsStatement &statement, qsizetype coun
 {
     QVariantList binds;
     for (qsizetype from = 0; from < count;) {
-        const qsizetype rows = rowsInNextBatch(count - from);
+        const qsizetype rows = rowsInNextBatch(count - from, statement.maxRows());
         binds.clear();
         for (qsizetype i = from; i < from + rows; ++i)
             bindRow(binds, i);
@@ -436,6 +436,10 @@ QString RegistryInternal::placeholders(qsizetype n)
 
 RegistryInternal::RowsStatement::RowsStatement(const QString &head, const QString &row, const QString &tail)
 {
+    const qsizetype fixed = head.count(QLatin1Char('?')) + tail.count(QLatin1Char('?'));
+    const qsizetype perRow = qMax<qsizetype>(1, row.count(QLatin1Char('?')));
+    while (m_maxRows > 1 && fixed + m_maxRows * perRow > kMaxStatementParameters)
+        m_maxRows /= 2;
     for (int k = 0; k <= kMergeBatchLog2; ++k) {
         QStringList rows;
         for (int i = 0; i < (1 << k); ++i)
@@ -446,7 +450,7 @@ RegistryInternal::RowsStatement::RowsStatement(const QString &head, const QStrin
 
 const QString &RegistryInternal::RowsStatement::sql(qsizetype rows) const
 {
-    Q_ASSERT(rows > 0 && rows <= kMergeBatch && (rows & (rows - 1)) == 0);
+    Q_ASSERT(rows > 0 && rows <= m_maxRows && (rows & (rows - 1)) == 0);
     int k = 0;
     while ((qsizetype(1) << k) < rows)
         ++k;

@@ -148,12 +148,20 @@ static_assert(qsizetype(1) << kMergeBatchLog2 == kMergeBatch);
 /// "?, ?, ..., ?" with \a n placeholders.
 QString placeholders(qsizetype n);
 
-/// The rows of the next statement over \a remaining rows: kMergeBatch, else the largest power of two that fits. A
-/// page of any size then takes statements of at most kMergeBatchLog2 + 1 shapes, each prepared once and reused.
-inline qsizetype rowsInNextBatch(qsizetype remaining)
+/// Bound parameters per multi-row statement at most. Qt's SQLite driver hands SQLite every "?" renamed ":0", ":1", ...
+/// (QSqlResult::savePrepare(): the driver has NamedPlaceholders), and SQLite looks each new name up among the ones
+/// before it: preparing a statement costs time quadratic in its parameters. A 256-row upsert (4,096 parameters) took
+/// 60-80 ms to prepare, once per process on the first page's critical path (perf: sqlite3VListNumToName); 1,024
+/// take about 4 ms. Executing more, smaller statements costs microseconds each.
+constexpr qsizetype kMaxStatementParameters = 1024;
+
+/// The rows of the next statement over \a remaining rows: \a most (a power of two), else the largest power of two
+/// that fits. A page of any size then takes statements of at most kMergeBatchLog2 + 1 shapes, each prepared once
+/// and reused.
+inline qsizetype rowsInNextBatch(qsizetype remaining, qsizetype most = kMergeBatch)
 {
-    if (remaining >= kMergeBatch)
-        return kMergeBatch;
+    if (remaining >= most)
+        return most;
     qsizetype n = 1;
     while (n * 2 <= remaining)
         n *= 2;
@@ -166,11 +174,15 @@ class RowsStatement final
 {
 public:
     RowsStatement(const QString &head, const QString &row, const QString &tail);
-    /// The statement for \a rows rows (a power of two up to kMergeBatch).
+    /// The statement for \a rows rows (a power of two up to maxRows()).
     const QString &sql(qsizetype rows) const;
+    /// The most rows one statement takes: kMergeBatch, or fewer for a wide row, so that a statement has at most
+    /// kMaxStatementParameters parameters (its own rows' and those of \a head and \a tail).
+    qsizetype maxRows() const { return m_maxRows; }
 
 private:
     QString m_sql[kMergeBatchLog2 + 1];
+    qsizetype m_maxRows = kMergeBatch;
 };
 
 /// An AwsError of \a kind with one of the OnrampError codes.

@@ -198,6 +198,7 @@ private Q_SLOTS:
     void mergeAndDescribesSameAsAgreeOnEachDescribedField();
     void mergeAcrossBatchBoundariesKeepsEveryRow();
     void aBatchCommitsItsStepsTogetherAndAFailedStepAlone();
+    void multiRowStatementsStayUnderTheParameterBound();
     void removesInstancesNotSeenSinceInThatRegionOnly();
     void setHealthCountsChangesAndSurvivesMerge();
     // Issue 16, item 2: the fingerprint column and the set-based statements.
@@ -1376,6 +1377,33 @@ void TestRegistry::aBatchCommitsItsStepsTogetherAndAFailedStepAlone()
     // Outside a batch every merge is its own transaction again.
     QCOMPARE(writer->mergeInstances(a.id, u"us-east-1"_s, { makeInstance(u"i-3"_s) }, now)->added, 1);
     QCOMPARE(reader->instanceCount(a.id).value(), 3);
+}
+
+void TestRegistry::multiRowStatementsStayUnderTheParameterBound()
+{
+    // Preparing costs time quadratic in a statement's parameters (Qt names them for SQLite): a wide row gets fewer
+    // rows per statement, a narrow one the whole batch.
+    using RegistryInternal::RowsStatement;
+    const RowsStatement narrow(u"WITH page(a, b) AS (VALUES "_s, u"(?, ?)"_s, u") UPDATE t SET x = ? WHERE y = ?"_s);
+    QCOMPARE(narrow.maxRows(), RegistryInternal::kMergeBatch);
+    const RowsStatement wide(
+        u"INSERT INTO t VALUES "_s, u"("_s + RegistryInternal::placeholders(16) + u")"_s, QString());
+    QCOMPARE(wide.maxRows(), 64);
+    QCOMPARE(wide.sql(64).count(u'?'), 1024);
+    QCOMPARE(RegistryInternal::rowsInNextBatch(1000, wide.maxRows()), 64);
+    QCOMPARE(RegistryInternal::rowsInNextBatch(40, wide.maxRows()), 32);
+    const RowsStatement widest(
+        u"INSERT INTO t VALUES "_s, u"("_s + RegistryInternal::placeholders(2000) + u")"_s, QString());
+    QCOMPARE(widest.maxRows(), 1); // one row per statement, however wide
+    // A 1,000-row page through the widest real statement (the instance upsert): every row stored.
+    auto reg = openOk(nextPath());
+    QVERIFY(reg);
+    Account a = reg->createAccount(connectedAccount(u"alice"_s, u"123456789012"_s)).value();
+    QList<Ec2Instance> page;
+    for (int i = 0; i < 1000; ++i)
+        page.append(makeInstance(u"i-%1"_s.arg(i, 5, 10, QLatin1Char('0'))));
+    QCOMPARE(reg->mergeInstances(a.id, u"us-east-1"_s, page, QDateTime::currentDateTimeUtc())->added, 1000);
+    QCOMPARE(reg->instanceCount(a.id).value(), 1000);
 }
 
 void TestRegistry::removesInstancesNotSeenSinceInThatRegionOnly()
