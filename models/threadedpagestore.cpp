@@ -123,6 +123,11 @@ template <typename Answer> void ThreadedPageStore::answer(Answer answer)
     QMetaObject::invokeMethod(&m_home, std::move(answer), Qt::QueuedConnection);
 }
 
+void ThreadedPageStore::prepare(quint64 run)
+{
+    onWriter([this, run] { m_writer->registry(run); });
+}
+
 void ThreadedPageStore::storePage(
     DiscoveryRunContext *, const PageListing &listing, const Ec2InstancePage &page, PageStored stored)
 {

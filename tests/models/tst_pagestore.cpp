@@ -4,10 +4,12 @@
 #include "models/pagestore.h"
 #include "models/threadedpagestore.h"
 
+#include <QMutex>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
 
 #include <memory>
 
@@ -50,6 +52,31 @@ public:
 private:
     static QString name() { return u"page-store-lock"_s; }
     bool m_held = false;
+};
+/// The registry connections opened while it lives (Registry's "registry open:" message), and on which threads.
+class OpenedConnections
+{
+public:
+    OpenedConnections() { s_previous = qInstallMessageHandler(&OpenedConnections::handle); }
+    ~OpenedConnections() { qInstallMessageHandler(s_previous); }
+    QList<QThread *> threads() const
+    {
+        const QMutexLocker lock(&s_mutex);
+        return s_threads;
+    }
+
+private:
+    static void handle(QtMsgType type, const QMessageLogContext &context, const QString &message)
+    {
+        if (message.startsWith(u"registry open:"_s)) {
+            const QMutexLocker lock(&s_mutex);
+            s_threads.append(QThread::currentThread());
+        }
+        s_previous(type, context, message);
+    }
+    static inline QMutex s_mutex;
+    static inline QList<QThread *> s_threads;
+    static inline QtMessageHandler s_previous = nullptr;
 };
 } // namespace
 
@@ -193,6 +220,24 @@ private Q_SLOTS:
         complete(listing(3, 10));
         QTRY_COMPARE(m_events.size(), 6);
         QCOMPARE(m_events.at(5), u"region: removed [i-d], health [0]"_s);
+    }
+
+    void preparingTheThreadedStoreOpensItsConnectionAndStoresNothing()
+    {
+        // No data tag: init() made an inline store, whose prepare() does nothing.
+        OpenedConnections opened;
+        m_store->prepare(1);
+        m_store = std::make_unique<ThreadedPageStore>(*m_registry);
+        QVERIFY(opened.threads().isEmpty()); // nothing opened before it is asked for
+        m_store->prepare(1);
+        QTRY_COMPARE(opened.threads().size(), 1);
+        QVERIFY(opened.threads().constFirst() != QThread::currentThread()); // the writer thread's own connection
+        QCOMPARE(*m_registry->instanceCount(m_account), 0);
+        // The run's pages use that connection: no second open.
+        store(listing(1, 0), { u"i-1"_s, u"i-2"_s });
+        QTRY_COMPARE(m_events, QStringList({ u"page 2: 2 added"_s }));
+        QCOMPARE(opened.threads().size(), 1);
+        QCOMPARE(*m_registry->instanceCount(m_account), 2);
     }
 
     void destroyingTheThreadedStoreDropsWhatIsQueued()
