@@ -365,7 +365,8 @@ HttpClient::~HttpClient()
         qCDebug(lcAws).noquote() << "scheduler:" << m_scheduler.stats().started << "requests, at most"
                                  << m_scheduler.stats().peakInFlight << "in flight,"
                                  << m_scheduler.stats().peakInFlightPerHost << "to one host,"
-                                 << m_scheduler.stats().peakQueued << "waiting";
+                                 << m_scheduler.stats().peakQueued << "waiting," << m_scheduler.stats().handedOver
+                                 << "handed over";
     m_tls.wait(); // the worker must not outlive the client (or the application) it loads for
 }
 
@@ -375,6 +376,17 @@ AwsReply *HttpClient::send(AwsCall call, CredentialsProviderPtr credentials)
     reply->m_scheduleKey = !reply->m_call.scheduleKey.isEmpty() ? reply->m_call.scheduleKey
         : reply->m_credentials                                  ? reply->m_credentials->scheduleKey()
                                                                 : QByteArray();
+    // Sent from the finished() handler of the account's previous request to the same host (the next page of a
+    // listing): it keeps that request's slot and lane, whose connection has just become idle.
+    if (m_handOff) {
+        const RequestScheduler::Ticket ticket = m_scheduler.handOver(
+            m_handOff, reply->m_scheduleKey, schedulerHost(reply->m_call.endpoint), reply->m_call.priority);
+        if (ticket) {
+            m_handOff = 0;
+            reply->m_ticket = ticket;
+            reply->m_lane = m_scheduler.lane(ticket);
+        }
+    }
     reply->m_timer = new QTimer(reply);
     reply->m_timer->setSingleShot(true);
     connect(reply->m_timer, &QTimer::timeout, reply, [reply] {
@@ -402,6 +414,7 @@ void HttpClient::startAttempt(AwsReply *reply)
         return;
     }
     if (m_tls.wait_for(std::chrono::seconds(0)) != std::future_status::ready) {
+        releaseSlot(reply); // (a slot handed over) nothing is held while waiting
         QTimer::singleShot(2, reply, [this, reply] { startAttempt(reply); });
         return;
     }
@@ -415,7 +428,9 @@ void HttpClient::startAttempt(AwsReply *reply)
         schedule(reply, nullptr); // an unsigned call
         return;
     }
-    reply->m_credentials->fetch(reply, [this, reply](const Result<AwsCredentials> &credentials) {
+    auto fetching = std::make_shared<bool>(true);
+    reply->m_credentials->fetch(reply, [this, reply, fetching](const Result<AwsCredentials> &credentials) {
+        *fetching = false;
         if (reply->m_done)
             return;
         if (!credentials) {
@@ -427,17 +442,21 @@ void HttpClient::startAttempt(AwsReply *reply)
         // copies and wiped when the work is done or dropped.
         schedule(reply, std::make_shared<const AwsCredentials>(credentials->clone()));
     });
+    // Credentials that are not at hand (a refresh: a request that needs a slot itself) are waited for without one.
+    if (*fetching)
+        releaseSlot(reply);
 }
 
 void HttpClient::schedule(AwsReply *reply, std::shared_ptr<const AwsCredentials> signing)
 {
     // Credentials first, then a slot: a request holding a slot while its role is assumed (a request that
     // needs a slot too) could leave every slot waiting. Signed when it goes, so queueing never ages the date.
-    const QUrl &url = reply->m_call.endpoint;
-    const QString host = url.host() + QLatin1Char(':')
-        + QString::number(url.port(url.scheme() == QLatin1StringView("http") ? 80 : 443));
+    if (reply->m_ticket) { // the slot of the request before it (send())
+        sendSigned(reply, signing.get(), reply->m_lane);
+        return;
+    }
     m_scheduler.enqueue(
-        reply->m_scheduleKey, host,
+        reply->m_scheduleKey, schedulerHost(reply->m_call.endpoint),
         [this, guard = QPointer<AwsReply>(reply), signing = std::move(signing)](
             RequestScheduler::Ticket ticket, int lane) {
             if (!guard || guard->m_done) {
@@ -448,6 +467,12 @@ void HttpClient::schedule(AwsReply *reply, std::shared_ptr<const AwsCredentials>
             sendSigned(guard, signing.get(), lane);
         },
         reply->m_attempt > 1, reply->m_call.priority);
+}
+
+QString HttpClient::schedulerHost(const QUrl &url)
+{
+    return url.host() + QLatin1Char(':')
+        + QString::number(url.port(url.scheme() == QLatin1StringView("http") ? 80 : 443));
 }
 
 void HttpClient::releaseSlot(AwsReply *reply)
@@ -495,6 +520,7 @@ void HttpClient::sendSigned(AwsReply *reply, const AwsCredentials *credentials, 
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
     request.setAttribute(QNetworkRequest::CacheLoadControlAttribute, QNetworkRequest::AlwaysNetwork);
 
+    reply->m_lane = lane;
     reply->m_timedOut = false;
     reply->m_tooLarge = false;
     reply->m_attemptClock.start();
@@ -517,7 +543,6 @@ void HttpClient::sendSigned(AwsReply *reply, const AwsCredentials *credentials, 
         if (reply->m_reply != netReply)
             return;
         reply->m_reply = nullptr;
-        releaseSlot(reply); // whatever comes next (a retry's backoff, the caller's work) happens off the wire
 
         const int status = netReply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
         reply->m_httpStatus = status;
@@ -585,6 +610,10 @@ void HttpClient::sendSigned(AwsReply *reply, const AwsCredentials *credentials, 
         qCDebug(lcAws).noquote() << reply->m_call.service << reply->m_call.region << reply->m_call.action() << "attempt"
                                  << reply->m_attempt << "->" << status << reply->m_error.code
                                  << reply->m_attemptClock.elapsed() << "ms" << reply->m_requestId;
+        // What comes after a failure (a retry's backoff) happens off the wire; a success keeps its slot until its
+        // receivers have had it (finish()), for the request they send next.
+        if (reply->m_error.isError())
+            releaseSlot(reply);
         attemptFinished(reply);
     });
     reply->m_timer->start(m_config.attemptTimeoutMs);
@@ -657,7 +686,12 @@ void HttpClient::finish(AwsReply *reply)
         qCInfo(lcAws).noquote() << reply->m_call.service << reply->m_call.action() << reply->m_call.region
                                 << "failed after" << reply->m_attempt << "attempt(s):" << reply->m_error.toString();
     }
+    // The slot (held after a successful attempt) goes to the request the receivers send next to the same host for the
+    // same account, if the scheduler agrees (send()); else it is released once they are done.
+    const RequestScheduler::Ticket outer = std::exchange(m_handOff, std::exchange(reply->m_ticket, 0));
     Q_EMIT reply->finished();
+    if (const RequestScheduler::Ticket unclaimed = std::exchange(m_handOff, outer))
+        m_scheduler.release(unclaimed);
     if (reply->m_call.sensitiveResponse)
         reply->wipeBody(); // every receiver has had it
     reply->deleteLater();

@@ -158,7 +158,10 @@ private:
     QByteArray m_invocationId;
     int m_attempt = 0;
     QByteArray m_scheduleKey;
-    RequestScheduler::Ticket m_ticket = 0; ///< the scheduler's slot while an attempt is on the wire, else 0
+    /// The scheduler's slot while an attempt is on the wire (and, after a successful one, until finished() has been
+    /// delivered; or handed over by the request before it, until this one is sent), else 0.
+    RequestScheduler::Ticket m_ticket = 0;
+    int m_lane = 0; ///< the connection lane of m_ticket
     bool m_refreshedExpired = false;
     bool m_timedOut = false;
     bool m_done = false;
@@ -260,6 +263,8 @@ private:
     void sendSigned(AwsReply *reply, const AwsCredentials *credentials, int lane);
     void schedule(AwsReply *reply, std::shared_ptr<const AwsCredentials> signing);
     void releaseSlot(AwsReply *reply);
+    /// "host:port" of \a url, the scheduler's host.
+    static QString schedulerHost(const QUrl &url);
     void attemptFinished(AwsReply *reply);
     void finish(AwsReply *reply);
     bool takeRetryToken(const QByteArray &key, const AwsError &error);
@@ -269,6 +274,9 @@ private:
     HttpClientConfig m_config;
     QList<QNetworkAccessManager *> m_lanes; ///< m_nam, then the ones this client made
     RequestScheduler m_scheduler;
+    /// While finished() of a successful reply is being delivered: its slot, which the request its receivers send next
+    /// may take over (send(), RequestScheduler::handOver()); released after them if none did.
+    RequestScheduler::Ticket m_handOff = 0;
     AwsError m_proxyError;
     const TlsSetup &tlsSetup() const { return m_tls.get(); }
 

@@ -74,6 +74,36 @@ void RequestScheduler::release(Ticket ticket)
     }
 }
 
+RequestScheduler::Ticket RequestScheduler::handOver(
+    Ticket from, const QByteArray &key, const QString &host, int priority)
+{
+    const auto running = m_running.constFind(from);
+    if (running == m_running.constEnd() || running->key != key || running->host != host)
+        return 0;
+    if (std::any_of(m_ring.cbegin(), m_ring.cend(), [&key](const QByteArray &k) { return k != key; }))
+        return 0;
+    if (const auto queue = m_queues.constFind(key); queue != m_queues.constEnd()) {
+        // Ordered by priority: the first one for this host is the best placed.
+        const auto best
+            = std::find_if(queue->cbegin(), queue->cend(), [&host](const Waiting &w) { return w.host == host; });
+        if (best != queue->cend() && best->priority > priority)
+            return 0;
+    }
+    const Running slot = *running;
+    m_running.erase(running);
+    const Ticket ticket = ++m_nextTicket;
+    m_running.insert(ticket, slot);
+    ++m_stats.started;
+    ++m_stats.handedOver;
+    return ticket;
+}
+
+int RequestScheduler::lane(Ticket ticket) const
+{
+    const auto running = m_running.constFind(ticket);
+    return running == m_running.constEnd() ? -1 : running->lane;
+}
+
 bool RequestScheduler::hostHasRoom(const QString &host) const
 {
     return m_perHost.value(host) < m_limits.maxInFlightPerHost;
@@ -145,7 +175,7 @@ void RequestScheduler::dispatch()
                 if (lanes.isEmpty())
                     lanes.fill(0, m_limits.lanes);
                 ++lanes[lane];
-                m_running.insert(w.ticket, Running { w.host, lane });
+                m_running.insert(w.ticket, Running { w.host, lane, key });
                 ++m_inFlight;
                 const int onHost = ++m_perHost[w.host];
                 ++m_stats.started;

@@ -29,7 +29,9 @@ struct RequestSchedulerLimits
 ///   paginated listing, AwsCall::priority, so the next page of the longest chain passes new regions' first pages),
 ///   first in first out among equals, and a retry ahead of all;
 /// - a request holds its slot only while it is on the wire: between attempts (retry backoff, refreshing
-///   credentials) it holds nothing, so one account's throttling never takes slots from the others.
+///   credentials) it holds nothing, so one account's throttling never takes slots from the others;
+/// - a chain keeps its slot: the request its answer makes its caller send (the next page of a listing) may take the
+///   slot over, on the same lane, instead of queueing behind requests that came later in a worse place (handOver()).
 /// Not thread-safe; one thread (HttpClient's) uses it. Callbacks run synchronously from enqueue() and release().
 class RequestScheduler final
 {
@@ -48,6 +50,15 @@ public:
     /// The request \a ticket left the wire (or, still queued, is not wanted any more): frees its slot, or removes it
     /// from the queue, and starts what may go now. Unknown or released tickets are ignored.
     void release(Ticket ticket);
+    /// Gives the slot of request \a from, whose answer has arrived, to the request its caller sends next for \a key
+    /// to the same \a host (the next page of a listing), on the same lane: the connection that carried \a from is
+    /// idle now, so the next one needs no new connection and no wait for another slot while later requests queue.
+    /// Returns the new request's ticket (\a from is gone), or 0 when refused and \a from keeps its slot (release()
+    /// it as usual): \a from unknown or of another key or host, or the slot is another request's turn: one of
+    /// another key is waiting (keys take turns), or one of \a key for \a host with a higher \a priority.
+    Ticket handOver(Ticket from, const QByteArray &key, const QString &host, int priority);
+    /// The lane of request \a ticket while it holds a slot, else -1.
+    int lane(Ticket ticket) const;
 
     const RequestSchedulerLimits &limits() const { return m_limits; }
     int inFlight() const { return m_inFlight; }
@@ -57,7 +68,8 @@ public:
     /// Figures since construction, for tests and the benchmark.
     struct Stats
     {
-        qint64 started = 0; ///< requests given a slot
+        qint64 started = 0; ///< requests given a slot (handOver() included)
+        qint64 handedOver = 0; ///< of which by handOver()
         int peakInFlight = 0;
         int peakInFlightPerHost = 0; ///< the most to any one host
         int peakQueued = 0;
@@ -76,6 +88,7 @@ private:
     {
         QString host;
         int lane;
+        QByteArray key;
     };
     void dispatch();
     bool hostHasRoom(const QString &host) const;

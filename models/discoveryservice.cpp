@@ -194,6 +194,8 @@ void DiscoveryService::begin(const Account &account, CredentialsProviderPtr cred
         emitProgress(run);
     }
 
+    // Storing waits for the region list and, for a held run, for the verification: the store gets ready meanwhile.
+    m_store->prepare(run->serial);
     const QString home = account.region.isEmpty() ? m_aws->homeRegion() : account.region;
     m_aws->ec2()->describeRegions(home, run->credentials, run->context.get(),
         [this, run](const Result<QList<Ec2Region>> &regions) { onRegions(run, regions); });

@@ -61,6 +61,10 @@ public:
     using DatabasesCompleted = std::function<void(const QList<StoredInstance> &deleted)>;
 
     virtual ~PageStore() = default;
+    /// Gets ready to store the pages of run \a run, storing nothing: a store with a connection of its own opens it
+    /// now (ThreadedPageStore), while the run's first requests are on the wire, rather than when its first page is
+    /// already waiting. Optional: storePage() and the others open what they need anyway.
+    virtual void prepare(quint64 run) { Q_UNUSED(run); }
 
     /// Merges \a page into the registry (Registry::mergeInstances, one transaction) and calls \a stored with it.
     /// \a context is the run's: work deferred on it dies with the run.

@@ -184,6 +184,11 @@ void ThreadedPageStore::finishBatch()
     m_held.clear();
 }
 
+void ThreadedPageStore::prepare(quint64 run)
+{
+    onWriter([this, run] { m_writer->registry(run); });
+}
+
 void ThreadedPageStore::storePage(
     DiscoveryRunContext *, const PageListing &listing, const Ec2InstancePage &page, PageStored stored)
 {

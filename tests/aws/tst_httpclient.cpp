@@ -572,6 +572,52 @@ private Q_SLOTS:
         QCOMPARE(order.join(QString()), QStringLiteral("AABABAAA"));
     }
 
+    void theRequestSentWhenAnAnswerArrivesTakesOverItsSlot()
+    {
+        // One slot, three requests waiting (DescribeRegions). A chain of three (GetCallerIdentity), each sent from the
+        // finished() handler of the one before, as a listing sends its next page: the chain keeps the slot, so its
+        // requests reach the fake one after the other, before the waiting ones. (Queued, the chain's second request
+        // would come after all three.)
+        QNetworkAccessManager nam;
+        HttpClientConfig c = config();
+        c.scheduling = { .maxInFlight = 1, .maxInFlightPerHost = 1, .lanes = 1 };
+        HttpClient http(&nam, c);
+        http.sslConfiguration(); // the CA bundle loaded: every request below is queued in the order sent
+        const QString session = FakeAws::uniqueSession(QStringLiteral("handover"));
+        const QUrl endpoint = m_fake.endpoint(QStringLiteral("basic"), session);
+        const CredentialsProviderPtr creds = console();
+        int chainOk = 0;
+        int othersFinished = 0;
+        std::function<void(int)> sendLink = [&](int left) {
+            AwsCall call { QByteArrayLiteral("sts"), QStringLiteral("us-east-1"), endpoint,
+                AwsQuery("GetCallerIdentity", "2011-06-15") };
+            AwsReply *reply = http.send(std::move(call), creds);
+            connect(reply, &AwsReply::finished, this, [&, reply, left] {
+                chainOk += reply->ok() ? 1 : 0;
+                if (left > 1)
+                    sendLink(left - 1);
+            });
+        };
+        sendLink(3);
+        for (int i = 0; i < 3; ++i) {
+            AwsCall call { QByteArrayLiteral("ec2"), QStringLiteral("us-east-1"), endpoint,
+                AwsQuery("DescribeRegions", "2016-11-15") };
+            connect(
+                http.send(std::move(call), creds), &AwsReply::finished, this, [&othersFinished] { ++othersFinished; });
+        }
+        QTRY_COMPARE_WITH_TIMEOUT(othersFinished, 3, 60000);
+        QCOMPARE(chainOk, 3);
+        QStringList order;
+        for (const QJsonValue &e : m_fake.requestLog(QStringLiteral("basic"), session))
+            order << e.toObject().value(QStringLiteral("action")).toString();
+        QCOMPARE(order,
+            QStringList({ QStringLiteral("GetCallerIdentity"), QStringLiteral("GetCallerIdentity"),
+                QStringLiteral("GetCallerIdentity"), QStringLiteral("DescribeRegions"),
+                QStringLiteral("DescribeRegions"), QStringLiteral("DescribeRegions") }));
+        QCOMPARE(http.scheduler().stats().handedOver, 2);
+        QCOMPARE(http.scheduler().inFlight(), 0);
+    }
+
     void aThrottledAccountHoldsNoSlotWhileItWaitsToRetry()
     {
         // One slot. Account A's call is throttled and waits (seconds) before its next attempt; meanwhile account

@@ -171,6 +171,65 @@ private Q_SLOTS:
             "a", QStringLiteral("other:443"), [&lanes](RequestScheduler::Ticket, int lane) { lanes.append(lane); });
         QCOMPARE(lanes.last(), 0);
     }
+
+    void aChainKeepsItsSlotAndLaneForItsNextPage()
+    {
+        // The host is full and first pages wait; page 1 of a chain is answered and its caller sends page 2: it takes
+        // over page 1's slot, on page 1's lane (whose connection is idle now), instead of queueing behind them.
+        RequestScheduler s({ .maxInFlight = 4, .maxInFlightPerHost = 2, .lanes = 2 });
+        QStringList started;
+        QList<RequestScheduler::Ticket> tickets;
+        QList<int> lanes;
+        for (int i = 0; i < 2; ++i)
+            s.enqueue("a", QStringLiteral("h:443"), [&tickets, &lanes](RequestScheduler::Ticket ticket, int lane) {
+                tickets.append(ticket);
+                lanes.append(lane);
+            });
+        QCOMPARE(lanes, QList<int>({ 0, 1 }));
+        for (int i = 1; i <= 3; ++i)
+            add(s, started, tickets, "a", QStringLiteral("h:443"), i);
+        QCOMPARE(s.queued(), 3);
+        const RequestScheduler::Ticket page1 = tickets.at(1); // on lane 1
+        const RequestScheduler::Ticket page2 = s.handOver(page1, "a", QStringLiteral("h:443"), 1);
+        QVERIFY(page2 != 0);
+        QCOMPARE(s.lane(page2), 1);
+        QCOMPARE(s.lane(page1), -1); // gone: releasing it changes nothing
+        s.release(page1);
+        QCOMPARE(s.inFlight(), 2);
+        QCOMPARE(s.queued(), 3);
+        QVERIFY(started.isEmpty());
+        QCOMPARE(s.stats().handedOver, 1);
+        // Page 2 answered, nothing follows: its slot goes to the first waiting request, on its lane.
+        s.release(page2);
+        QCOMPARE(started, QStringList({ QStringLiteral("a:1") }));
+        QCOMPARE(s.inFlight(QStringLiteral("h:443")), 2);
+    }
+
+    void aSlotIsNotHandedOverPastAnotherKeysTurnOrABetterPlacedRequest()
+    {
+        RequestScheduler s({ .maxInFlight = 1, .maxInFlightPerHost = 1, .lanes = 1 });
+        QStringList started;
+        QList<RequestScheduler::Ticket> tickets;
+        add(s, started, tickets, "a", QStringLiteral("h:443"), 0);
+        const RequestScheduler::Ticket running = tickets.constFirst();
+        // Another host, another key, an unknown ticket: refused, the slot stays where it was.
+        QCOMPARE(s.handOver(running, "a", QStringLiteral("other:443"), 1), RequestScheduler::Ticket(0));
+        QCOMPARE(s.handOver(running, "b", QStringLiteral("h:443"), 1), RequestScheduler::Ticket(0));
+        QCOMPARE(s.handOver(running + 100, "a", QStringLiteral("h:443"), 1), RequestScheduler::Ticket(0));
+        QCOMPARE(s.lane(running), 0);
+        // A's own page 3 waits (priority 2): A's page 2 (priority 1) may not pass it.
+        add(s, started, tickets, "a", QStringLiteral("h:443"), 3, false, 2);
+        QCOMPARE(s.handOver(running, "a", QStringLiteral("h:443"), 1), RequestScheduler::Ticket(0));
+        // ... a page at least as deep may.
+        const RequestScheduler::Ticket deeper = s.handOver(running, "a", QStringLiteral("h:443"), 2);
+        QVERIFY(deeper != 0);
+        // B waits: its turn comes before A keeps the slot any longer.
+        add(s, started, tickets, "b", QStringLiteral("h:443"), 0);
+        QCOMPARE(s.handOver(deeper, "a", QStringLiteral("h:443"), 9), RequestScheduler::Ticket(0));
+        s.release(deeper);
+        QCOMPARE(started, QStringList({ QStringLiteral("a:0"), QStringLiteral("a:3") }));
+        QCOMPARE(s.inFlight(), 1);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestRequestScheduler)

@@ -1209,6 +1209,9 @@ class Handler(BaseHTTPRequestHandler):
                  'dry_run': not c.json and c.params.get('DryRun', '').lower() == 'true', 'body_bytes': len(body),
                  'role_arn': c.params.get('RoleArn') if not c.json and c.action == 'AssumeRole' else None,
                  'headers': headers,
+                 # Which connection carried it (the client's port) and whether its TLS session was resumed.
+                 'client_port': self.client_address[1],
+                 'tls_resumed': self.connection.session_reused if isinstance(self.connection, ssl.SSLSocket) else None,
                  'received': time.monotonic()}  # with 'answered': when the request was in the fake's hands
         request_id = str(uuid.uuid4())
         time.sleep(float(scenario.faults.get('latency_ms', 0)) / 1000)

@@ -5,10 +5,12 @@
 #include "models/threadedpagestore.h"
 
 #include <QLoggingCategory>
+#include <QMutex>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
 
 #include <memory>
 
@@ -51,6 +53,31 @@ public:
 private:
     static QString name() { return u"page-store-lock"_s; }
     bool m_held = false;
+};
+/// The registry connections opened while it lives (Registry's "registry open:" message), and on which threads.
+class OpenedConnections
+{
+public:
+    OpenedConnections() { s_previous = qInstallMessageHandler(&OpenedConnections::handle); }
+    ~OpenedConnections() { qInstallMessageHandler(s_previous); }
+    QList<QThread *> threads() const
+    {
+        const QMutexLocker lock(&s_mutex);
+        return s_threads;
+    }
+
+private:
+    static void handle(QtMsgType type, const QMessageLogContext &context, const QString &message)
+    {
+        if (message.startsWith(u"registry open:"_s)) {
+            const QMutexLocker lock(&s_mutex);
+            s_threads.append(QThread::currentThread());
+        }
+        s_previous(type, context, message);
+    }
+    static inline QMutex s_mutex;
+    static inline QList<QThread *> s_threads;
+    static inline QtMessageHandler s_previous = nullptr;
 };
 } // namespace
 
@@ -200,11 +227,15 @@ private Q_SLOTS:
     {
         // No data tag: group commit is the threaded store's.
         m_store = std::make_unique<ThreadedPageStore>(*m_registry);
+        static QMutex mutex; // messages come from both threads
         static QStringList messages;
         messages.clear();
         QLoggingCategory::setFilterRules(u"onramp.models.debug=true"_s);
-        const QtMessageHandler previous = qInstallMessageHandler(
-            [](QtMsgType, const QMessageLogContext &, const QString &text) { messages.append(text); });
+        const QtMessageHandler previous
+            = qInstallMessageHandler([](QtMsgType, const QMessageLogContext &, const QString &text) {
+                  const QMutexLocker lock(&mutex);
+                  messages.append(text);
+              });
         const PageListing run = listing(1, 0);
         QStringList visibleWhenAnswered;
         const auto storeChecked = [&](const QString &id) {
@@ -231,12 +262,31 @@ private Q_SLOTS:
         QCOMPARE(
             m_events, QStringList({ u"i-1 added"_s, u"i-2 added"_s, u"i-3 added"_s, u"i-4 added"_s, u"i-5 added"_s }));
         QCOMPARE(visibleWhenAnswered, QStringList({ u"i-1"_s, u"i-2"_s, u"i-3"_s, u"i-4"_s, u"i-5"_s }));
-        // i-1 alone (nothing was queued when it began), then the four queued behind it in one transaction.
-        QVERIFY2(messages.contains(u"discovery writer: 4 pages stored in one transaction"_s),
-            qPrintable(messages.join(u" | ")));
         complete(run);
         QTRY_COMPARE(m_events.size(), 6);
         QCOMPARE(m_events.at(5), u"region: removed [], health [0]"_s);
+        // i-1 alone (nothing was queued when it began), then the four queued behind it in one transaction.
+        const QMutexLocker lock(&mutex);
+        QVERIFY2(messages.contains(u"discovery writer: 4 pages stored in one transaction"_s),
+            qPrintable(messages.join(u" | ")));
+    }
+
+    void preparingTheThreadedStoreOpensItsConnectionAndStoresNothing()
+    {
+        // No data tag: init() made an inline store, whose prepare() does nothing.
+        OpenedConnections opened;
+        m_store->prepare(1);
+        m_store = std::make_unique<ThreadedPageStore>(*m_registry);
+        QVERIFY(opened.threads().isEmpty()); // nothing opened before it is asked for
+        m_store->prepare(1);
+        QTRY_COMPARE(opened.threads().size(), 1);
+        QVERIFY(opened.threads().constFirst() != QThread::currentThread()); // the writer thread's own connection
+        QCOMPARE(*m_registry->instanceCount(m_account), 0);
+        // The run's pages use that connection: no second open.
+        store(listing(1, 0), { u"i-1"_s, u"i-2"_s });
+        QTRY_COMPARE(m_events, QStringList({ u"page 2: 2 added"_s }));
+        QCOMPARE(opened.threads().size(), 1);
+        QCOMPARE(*m_registry->instanceCount(m_account), 2);
     }
 
     void destroyingTheThreadedStoreDropsWhatIsQueued()
