@@ -33,11 +33,6 @@ QList<StoredInstance> PageStore::completeDatabaseListing(const Result<Registry *
     return deleted ? *deleted : QList<StoredInstance>();
 }
 
-void PageStore::markListingFailed(const PageListing &listing)
-{
-    m_failedListings.insert(listingKey(listing));
-}
-
 QPair<quint64, QString> PageStore::listingKey(const PageListing &listing)
 {
     return { listing.run, resourceKindName(listing.kind) + QLatin1Char(':') + listing.region };

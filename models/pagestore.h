@@ -106,9 +106,6 @@ protected:
         const Result<Registry *> &db, const PageListing &listing, const RdsDbInstancePage &page);
     /// completeListing() for a database listing: the databases it marked deleted.
     QList<StoredInstance> completeDatabaseListing(const Result<Registry *> &db, const PageListing &listing);
-    /// A page of \a listing turned out not stored after its merge succeeded (its batch's commit failed): the
-    /// listing is not completed, as for a page whose merge failed.
-    void markListingFailed(const PageListing &listing);
 
 private:
     /// (run, kind and region) of a listing.

@@ -355,18 +355,12 @@ Result<void> Registry::runForRows(const RowsStatement &statement, qsizetype coun
 
 Result<Registry::Transaction> Registry::Transaction::begin(Registry &registry)
 {
-    QSqlQuery q(registry.m_db);
-    // Inside a batch (beginBatch()) a transaction is a savepoint of the batch's: its failure undoes it alone.
-    if (registry.m_batchOpen) {
-        if (!q.exec(QStringLiteral("SAVEPOINT onramp_step")))
-            return registry.sqlError(q.lastError(), tr("starting a transaction"));
-        return Transaction(registry, true);
-    }
     // IMMEDIATE takes the write lock up front: a deferred transaction that reads and then writes can fail
     // with SQLITE_BUSY at once instead of waiting out the busy timeout.
+    QSqlQuery q(registry.m_db);
     if (!q.exec(registry.m_teamMode ? QStringLiteral("BEGIN") : QStringLiteral("BEGIN IMMEDIATE")))
         return registry.sqlError(q.lastError(), tr("starting a transaction"));
-    return Transaction(registry, false);
+    return Transaction(registry);
 }
 
 Registry::Transaction::~Transaction()
@@ -379,7 +373,7 @@ Result<void> Registry::Transaction::commit()
 {
     Q_ASSERT(m_registry);
     QSqlQuery q(m_registry->m_db);
-    if (!q.exec(m_savepoint ? QStringLiteral("RELEASE SAVEPOINT onramp_step") : QStringLiteral("COMMIT"))) {
+    if (!q.exec(QStringLiteral("COMMIT"))) {
         AwsError e = m_registry->sqlError(q.lastError(), tr("committing a transaction"));
         rollback();
         return e;
@@ -391,38 +385,9 @@ Result<void> Registry::Transaction::commit()
 void Registry::Transaction::rollback()
 {
     QSqlQuery q(m_registry->m_db);
-    if (m_savepoint) {
-        // Back to where the step began, and the savepoint gone: the batch goes on without it.
-        if (!q.exec(QStringLiteral("ROLLBACK TO SAVEPOINT onramp_step"))
-            || !q.exec(QStringLiteral("RELEASE SAVEPOINT onramp_step")))
-            qCWarning(lcModels) << "rollback to savepoint failed:" << q.lastError().text();
-    } else if (!q.exec(QStringLiteral("ROLLBACK"))) {
-        qCWarning(lcModels) << "rollback failed:" << q.lastError().text();
-    }
-    m_registry = nullptr;
-}
-
-Result<void> Registry::beginBatch()
-{
-    Q_ASSERT(!m_batchOpen);
-    QSqlQuery q(m_db);
-    if (!q.exec(m_teamMode ? QStringLiteral("BEGIN") : QStringLiteral("BEGIN IMMEDIATE")))
-        return sqlError(q.lastError(), tr("starting a transaction"));
-    m_batchOpen = true;
-    return {};
-}
-
-Result<void> Registry::commitBatch()
-{
-    Q_ASSERT(m_batchOpen);
-    m_batchOpen = false;
-    QSqlQuery q(m_db);
-    if (q.exec(QStringLiteral("COMMIT")))
-        return {};
-    AwsError e = sqlError(q.lastError(), tr("committing a transaction"));
     if (!q.exec(QStringLiteral("ROLLBACK")))
         qCWarning(lcModels) << "rollback failed:" << q.lastError().text();
-    return e;
+    m_registry = nullptr;
 }
 
 QString RegistryInternal::placeholders(qsizetype n)

@@ -123,16 +123,6 @@ public:
     /// will use the result; it reads only what open() fixed, while this registry stays open.
     Result<std::unique_ptr<Registry>> openAnotherConnection() const;
 
-    /// Group commit, for the discovery writer: until commitBatch(), every write of this connection (each its own
-    /// transaction otherwise) is a savepoint of one transaction, so a failing one is undone alone and the rest
-    /// become durable, and visible to other connections, together at commitBatch(). A first discovery's pages
-    /// write mostly the same index pages (the primary key's, at random ids): one commit for several pages writes
-    /// them once. While a batch is open, SQLite's write lock is held (others wait up to the busy timeout).
-    Result<void> beginBatch();
-    /// Commits the batch; on failure it is rolled back (nothing of it stored) and the error returned.
-    Result<void> commitBatch();
-    bool inBatch() const { return m_batchOpen; }
-
     ~Registry();
 
     /// The console user acting through this registry (team mode: the PostgreSQL role).
@@ -346,5 +336,4 @@ private:
     std::unique_ptr<QHash<QString, QSqlQuery>> m_statements;
     /// noteRowsAdded(): per account, rows added through this connection, and that count at the last refresh.
     QHash<QString, std::pair<qint64, qint64>> m_rowsAdded;
-    bool m_batchOpen = false; ///< beginBatch() .. commitBatch()
 };

@@ -15,10 +15,9 @@
 
 class QSqlError;
 
-/// One transaction on a registry's connection. begin() starts it (SQLite: BEGIN IMMEDIATE, PostgreSQL: BEGIN; inside
-/// a batch, Registry::beginBatch(), a savepoint of the batch's transaction); commit() ends it; the destructor rolls it
-/// back unless commit() succeeded, so no way out of a function that began one, early returns included, leaves it
-/// open.
+/// One transaction on a registry's connection. begin() starts it (SQLite: BEGIN IMMEDIATE, PostgreSQL: BEGIN);
+/// commit() ends it; the destructor rolls it back unless commit() succeeded, so no way out of a function that
+/// began one, early returns included, leaves it open.
 class Registry::Transaction final
 {
 public:
@@ -26,7 +25,6 @@ public:
     static Result<Transaction> begin(Registry &registry);
     Transaction(Transaction &&other) noexcept
         : m_registry(std::exchange(other.m_registry, nullptr))
-        , m_savepoint(other.m_savepoint)
     {
     }
     Transaction(const Transaction &) = delete;
@@ -39,15 +37,13 @@ public:
     Result<void> commit();
 
 private:
-    Transaction(Registry &registry, bool savepoint)
+    explicit Transaction(Registry &registry)
         : m_registry(&registry)
-        , m_savepoint(savepoint)
     {
     }
     void rollback();
 
     Registry *m_registry; ///< null once the transaction is over (or moved from)
-    bool m_savepoint; ///< a step of a batch: RELEASE / ROLLBACK TO instead of COMMIT / ROLLBACK
 };
 
 /// Helpers of the registry's source files (one definition each; nothing outside models/registry*.cpp uses them).

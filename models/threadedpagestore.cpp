@@ -24,12 +24,11 @@ public:
 
     /// The connection for a task of run \a run, opened on first use. A failed open is remembered for the rest of
     /// its run (its other pages fail at once with the same error); a later run tries again. In team mode a
-    /// connection unused for a while is checked first (one round trip) and replaced if the server dropped it (never
-    /// while a batch is open on it: the batch's commit tells).
+    /// connection unused for a while is checked first (one round trip) and replaced if the server dropped it.
     Result<Registry *> registry(quint64 run)
     {
-        if (m_registry && m_registry->isTeamMode() && !m_registry->inBatch() && m_sinceUse.isValid()
-            && m_sinceUse.hasExpired(kIdleCheckMs) && !m_registry->integrityCheck())
+        if (m_registry && m_registry->isTeamMode() && m_sinceUse.isValid() && m_sinceUse.hasExpired(kIdleCheckMs)
+            && !m_registry->integrityCheck())
             m_registry.reset();
         if (!m_registry) {
             if (m_failedOpen && m_failedOpen->first == run)
@@ -75,8 +74,6 @@ public:
 
     /// Set by ~ThreadedPageStore: pending stores are dropped instead of delaying the shutdown.
     std::atomic<bool> stopping { false };
-    /// Tasks posted and not yet started: work queued behind the one running when > 0 (group commit).
-    std::atomic<int> queued { 0 };
 
 private:
     /// Pages of a discovery follow each other within milliseconds; a longer pause is worth one round trip.
@@ -99,20 +96,11 @@ ThreadedPageStore::ThreadedPageStore(const Registry &owner)
 
 ThreadedPageStore::~ThreadedPageStore()
 {
-    // Whatever is still queued is dropped (its runs are gone); an open batch is committed (what it stored is
-    // stored; its answers are dropped); the connection is closed on its own thread.
+    // Whatever is still queued is dropped (its runs are gone); the connection is closed on its own thread.
     m_writer->stopping = true;
     DiscoveryStoreWriter *writer = m_writer;
     QMetaObject::invokeMethod(
-        m_writer,
-        [this, writer] {
-            if (m_batchRegistry && !m_batchRegistry->commitBatch())
-                qCWarning(lcModels) << "discovery writer: the last pages were not stored (the store closed)";
-            m_batchRegistry = nullptr;
-            m_held.clear();
-            writer->close();
-        },
-        Qt::BlockingQueuedConnection);
+        m_writer, [writer] { writer->close(); }, Qt::BlockingQueuedConnection);
     m_thread->quit();
     m_thread->wait();
     delete m_writer;
@@ -121,11 +109,9 @@ ThreadedPageStore::~ThreadedPageStore()
 
 template <typename Task> void ThreadedPageStore::onWriter(Task task)
 {
-    ++m_writer->queued;
     QMetaObject::invokeMethod(
         m_writer,
         [this, task = std::move(task)]() mutable {
-            --m_writer->queued;
             if (!m_writer->stopping)
                 task();
         },
@@ -135,53 +121,6 @@ template <typename Task> void ThreadedPageStore::onWriter(Task task)
 template <typename Answer> void ThreadedPageStore::answer(Answer answer)
 {
     QMetaObject::invokeMethod(&m_home, std::move(answer), Qt::QueuedConnection);
-}
-
-void ThreadedPageStore::beforePage(const Result<Registry *> &db)
-{
-    if (m_batchRegistry && (!db || *db != m_batchRegistry))
-        finishBatch(); // the connection changed under the batch (it cannot while one is open; defensive)
-    if (!m_batchRegistry && db && m_writer->queued > 0) {
-        if ((*db)->beginBatch()) {
-            m_batchRegistry = *db;
-            m_batchAge.start();
-        }
-        // else: the page's own transaction meets the same problem and reports it
-    }
-}
-
-void ThreadedPageStore::afterPage(const PageListing &listing, Delivery deliver)
-{
-    if (!m_batchRegistry) {
-        answer([deliver = std::move(deliver)] { deliver(nullptr); });
-        return;
-    }
-    m_held.append({ listing, std::move(deliver) });
-    if (m_writer->queued == 0 || m_held.size() >= kBatchPages || m_batchAge.hasExpired(kBatchMs))
-        finishBatch();
-}
-
-void ThreadedPageStore::finishBatch()
-{
-    if (!m_batchRegistry)
-        return;
-    const int pages = int(m_held.size());
-    const Result<void> committed = m_batchRegistry->commitBatch();
-    m_batchRegistry = nullptr;
-    std::optional<AwsError> failed;
-    if (!committed) {
-        failed = committed.error();
-        qCWarning(lcModels).noquote() << "discovery writer: a batch of" << pages
-                                      << "pages was not stored:" << failed->toString();
-    } else {
-        qCDebug(lcModels) << "discovery writer:" << pages << "pages stored in one transaction";
-    }
-    for (auto &[listing, deliver] : m_held) {
-        if (failed)
-            markListingFailed(listing);
-        answer([deliver = std::move(deliver), failed] { deliver(failed ? &*failed : nullptr); });
-    }
-    m_held.clear();
 }
 
 void ThreadedPageStore::prepare(quint64 run)
@@ -194,17 +133,10 @@ void ThreadedPageStore::storePage(
 {
     // The page is shared, not copied (implicitly shared lists), and moved along with the result.
     onWriter([this, listing, page, stored = std::move(stored)]() mutable {
-        const Result<Registry *> db = m_writer->registry(listing.run);
-        beforePage(db);
-        Result<InstanceMergeResult> merged = mergePage(db, listing, page);
-        if (!merged)
-            finishBatch(); // the pages before it keep their results (a lost connection fails them too)
+        Result<InstanceMergeResult> merged = mergePage(m_writer->registry(listing.run), listing, page);
         m_writer->taskDone(merged);
-        afterPage(listing,
-            [page = std::move(page), merged = std::move(merged), stored = std::move(stored)](
-                const AwsError *commitFailed) {
-                stored(page, commitFailed ? Result<InstanceMergeResult>(*commitFailed) : merged);
-            });
+        answer(
+            [page = std::move(page), merged = std::move(merged), stored = std::move(stored)] { stored(page, merged); });
     });
 }
 
@@ -212,7 +144,6 @@ void ThreadedPageStore::completeRegion(
     const PageListing &listing, QList<QPair<QString, QString>> health, RegionCompleted completed)
 {
     onWriter([this, listing, health = std::move(health), completed = std::move(completed)]() mutable {
-        finishBatch(); // the region's pages are stored (or failed) before it is completed
         RegionCompletion done = completeListing(m_writer->registry(listing.run), listing, health);
         m_writer->taskDone();
         answer([done = std::move(done), completed = std::move(completed)] { completed(done); });
@@ -223,24 +154,16 @@ void ThreadedPageStore::storeDatabasePage(
     DiscoveryRunContext *, const PageListing &listing, const RdsDbInstancePage &page, DatabasePageStored stored)
 {
     onWriter([this, listing, page, stored = std::move(stored)]() mutable {
-        const Result<Registry *> db = m_writer->registry(listing.run);
-        beforePage(db);
-        Result<InstanceMergeResult> merged = mergeDatabasePage(db, listing, page);
-        if (!merged)
-            finishBatch();
+        Result<InstanceMergeResult> merged = mergeDatabasePage(m_writer->registry(listing.run), listing, page);
         m_writer->taskDone(merged);
-        afterPage(listing,
-            [page = std::move(page), merged = std::move(merged), stored = std::move(stored)](
-                const AwsError *commitFailed) {
-                stored(page, commitFailed ? Result<InstanceMergeResult>(*commitFailed) : merged);
-            });
+        answer(
+            [page = std::move(page), merged = std::move(merged), stored = std::move(stored)] { stored(page, merged); });
     });
 }
 
 void ThreadedPageStore::completeDatabases(const PageListing &listing, DatabasesCompleted completed)
 {
     onWriter([this, listing, completed = std::move(completed)]() mutable {
-        finishBatch();
         QList<StoredInstance> deleted = completeDatabaseListing(m_writer->registry(listing.run), listing);
         m_writer->taskDone();
         answer([deleted = std::move(deleted), completed = std::move(completed)] { completed(deleted); });

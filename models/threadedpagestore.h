@@ -3,10 +3,7 @@
 
 #include "models/pagestore.h"
 
-#include <QElapsedTimer>
 #include <QObject>
-
-#include <functional>
 
 class QThread;
 class DiscoveryStoreWriter;
@@ -18,11 +15,7 @@ class DiscoveryStoreWriter;
 /// source, and row-level security confines it exactly as the owner's connection).
 ///
 /// The work runs on the writer thread in the order it was asked for (a region's completion after its pages), and
-/// the results are queued back to the thread that created the store, in the same order. Group commit: when more
-/// work is queued behind a page (the writer is behind the network), up to kBatchPages pages share one transaction
-/// (Registry::beginBatch(), each page a savepoint of it), which writes the index pages they all touch once; their
-/// results are answered after the commit, so a reported page is stored. A commit that fails fails every page of
-/// the batch (their listings are then not completed). Destroying the store
+/// the results are queued back to the thread that created the store, in the same order. Destroying the store
 /// drops the work still queued, closes the connection on the writer thread and stops the thread.
 ///
 /// Failures come back as the pages' errors, never as a wait: a connection that cannot be opened fails the page
@@ -55,24 +48,6 @@ private:
     template <typename Task> void onWriter(Task task);
     /// Runs \a answer on the owner's thread, after the answers posted before it (called on the writer thread).
     template <typename Answer> void answer(Answer answer);
-
-    // Group commit (writer thread only).
-    /// How a stored page's result reaches its caller: with its own result, or the error its batch's commit failed with.
-    using Delivery = std::function<void(const AwsError *commitFailed)>;
-    /// Before a page's merge: opens a batch when work is queued behind this page and none is open.
-    void beforePage(const Result<Registry *> &db);
-    /// After a page's merge: answers it now, or holds the answer until its batch commits, committing the batch when
-    /// nothing is queued behind it or the batch is full or old. (A page that failed finished the batch before
-    /// it: the pages before it are answered first, and a lost connection fails them too.)
-    void afterPage(const PageListing &listing, Delivery deliver);
-    /// Commits the open batch, if any, and answers its pages (with the commit's error if it failed).
-    void finishBatch();
-
-    static constexpr int kBatchPages = 8;
-    static constexpr qint64 kBatchMs = 250; ///< the longest a page's answer waits for its batch
-    Registry *m_batchRegistry = nullptr; ///< the connection of the open batch, or null
-    QList<std::pair<PageListing, Delivery>> m_held; ///< the open batch's pages, in order
-    QElapsedTimer m_batchAge;
 
     QObject m_home; ///< on the owner's thread: receives the results (queued events die with the store)
     QThread *m_thread;

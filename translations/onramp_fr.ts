@@ -3610,14 +3610,6 @@ Ensuite : onrampctl org template %1 &gt; onramp-org.json, créez la pile dans le
         <source>The team database %1 authenticated a second connection as %2, not as %3; Onramp does not mix console users.</source>
         <translation>La base de données d&apos;équipe %1 a authentifié une deuxième connexion en tant que %2, et non %3 ; Onramp ne mélange pas les utilisateurs de la console.</translation>
     </message>
-    <message>
-        <source>starting a transaction</source>
-        <translation>le démarrage d&apos;une transaction</translation>
-    </message>
-    <message>
-        <source>committing a transaction</source>
-        <translation>la validation d&apos;une transaction</translation>
-    </message>
 </context>
 <context>
     <name>Registry::Transaction</name>

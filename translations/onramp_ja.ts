@@ -3584,14 +3584,6 @@ Next: onrampctl org template %1 &gt; onramp-org.json, create the stack in the ma
         <source>The team database %1 authenticated a second connection as %2, not as %3; Onramp does not mix console users.</source>
         <translation>チームデータベース %1 は 2 本目の接続を %3 ではなく %2 として認証しました。Onramp はコンソールユーザーを混在させません。</translation>
     </message>
-    <message>
-        <source>starting a transaction</source>
-        <translation>トランザクションの開始</translation>
-    </message>
-    <message>
-        <source>committing a transaction</source>
-        <translation>トランザクションのコミット</translation>
-    </message>
 </context>
 <context>
     <name>Registry::Transaction</name>

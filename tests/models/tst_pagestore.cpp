@@ -4,7 +4,6 @@
 #include "models/pagestore.h"
 #include "models/threadedpagestore.h"
 
-#include <QLoggingCategory>
 #include <QMutex>
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -221,54 +220,6 @@ private Q_SLOTS:
         complete(listing(3, 10));
         QTRY_COMPARE(m_events.size(), 6);
         QCOMPARE(m_events.at(5), u"region: removed [i-d], health [0]"_s);
-    }
-
-    void pagesQueuedBehindEachOtherShareACommitAndAreAnsweredAfterIt()
-    {
-        // No data tag: group commit is the threaded store's.
-        m_store = std::make_unique<ThreadedPageStore>(*m_registry);
-        static QMutex mutex; // messages come from both threads
-        static QStringList messages;
-        messages.clear();
-        QLoggingCategory::setFilterRules(u"onramp.models.debug=true"_s);
-        const QtMessageHandler previous
-            = qInstallMessageHandler([](QtMsgType, const QMessageLogContext &, const QString &text) {
-                  const QMutexLocker lock(&mutex);
-                  messages.append(text);
-              });
-        const PageListing run = listing(1, 0);
-        QStringList visibleWhenAnswered;
-        const auto storeChecked = [&](const QString &id) {
-            m_store->storePage(m_context, run, pageOf({ id }),
-                [this, id, &visibleWhenAnswered](const Ec2InstancePage &, const Result<InstanceMergeResult> &merged) {
-                    m_events.append(merged ? u"%1 added"_s.arg(id) : merged.error().code);
-                    // Answered after the commit: the owner's own connection already sees the page.
-                    if (storedIds().contains(id))
-                        visibleWhenAnswered.append(id);
-                });
-        };
-        {
-            // The first page waits for the lock (busy timeout 200 ms) while four more queue behind it.
-            WriteLock lock(m_registry->location());
-            QVERIFY(lock.held());
-            storeChecked(u"i-1"_s);
-            QTest::qWait(20);
-            for (int n = 2; n <= 5; ++n)
-                storeChecked(u"i-%1"_s.arg(n));
-        }
-        QTRY_COMPARE(m_events.size(), 5);
-        qInstallMessageHandler(previous);
-        QLoggingCategory::setFilterRules(u"onramp.models.debug=false"_s);
-        QCOMPARE(
-            m_events, QStringList({ u"i-1 added"_s, u"i-2 added"_s, u"i-3 added"_s, u"i-4 added"_s, u"i-5 added"_s }));
-        QCOMPARE(visibleWhenAnswered, QStringList({ u"i-1"_s, u"i-2"_s, u"i-3"_s, u"i-4"_s, u"i-5"_s }));
-        complete(run);
-        QTRY_COMPARE(m_events.size(), 6);
-        QCOMPARE(m_events.at(5), u"region: removed [], health [0]"_s);
-        // i-1 alone (nothing was queued when it began), then the four queued behind it in one transaction.
-        const QMutexLocker lock(&mutex);
-        QVERIFY2(messages.contains(u"discovery writer: 4 pages stored in one transaction"_s),
-            qPrintable(messages.join(u" | ")));
     }
 
     void preparingTheThreadedStoreOpensItsConnectionAndStoresNothing()

@@ -197,7 +197,6 @@ private Q_SLOTS:
     void mergeAndDescribesSameAsAgreeOnEachDescribedField_data();
     void mergeAndDescribesSameAsAgreeOnEachDescribedField();
     void mergeAcrossBatchBoundariesKeepsEveryRow();
-    void aBatchCommitsItsStepsTogetherAndAFailedStepAlone();
     void multiRowStatementsStayUnderTheParameterBound();
     void removesInstancesNotSeenSinceInThatRegionOnly();
     void setHealthCountsChangesAndSurvivesMerge();
@@ -1348,35 +1347,6 @@ void TestRegistry::mergeAcrossBatchBoundariesKeepsEveryRow()
     QCOMPARE(reg->instanceCount(a.id).value(), 250);
     // Every row, touched or not, carries the second listing's time.
     QCOMPARE(reg->removeInstancesNotSeenSince(a.id, u"us-east-1"_s, t1.addSecs(30))->size(), 0);
-}
-
-void TestRegistry::aBatchCommitsItsStepsTogetherAndAFailedStepAlone()
-{
-    // Group commit (the discovery writer): the merges between beginBatch() and commitBatch() are savepoints of one
-    // transaction, invisible to other connections until the commit; a failing merge undoes itself only.
-    const QString path = nextPath();
-    auto writer = openOk(path);
-    auto reader = openOk(path);
-    QVERIFY(writer && reader);
-    Account a = writer->createAccount(connectedAccount(u"alice"_s, u"123456789012"_s)).value();
-    const QDateTime now = QDateTime::currentDateTimeUtc();
-    QVERIFY(!writer->inBatch());
-    QVERIFY(writer->beginBatch().ok());
-    QVERIFY(writer->inBatch());
-    QCOMPARE(writer->mergeInstances(a.id, u"us-east-1"_s, { makeInstance(u"i-1"_s) }, now)->added, 1);
-    // A step that fails (no such account: the foreign key) is rolled back to its savepoint; the batch goes on.
-    Result<InstanceMergeResult> refused
-        = writer->mergeInstances(u"no-such-account"_s, u"us-east-1"_s, { makeInstance(u"i-x"_s) }, now);
-    QVERIFY(!refused.ok());
-    QCOMPARE(writer->mergeInstances(a.id, u"us-east-1"_s, { makeInstance(u"i-2"_s) }, now)->added, 1);
-    QCOMPARE(writer->instanceCount(a.id).value(), 2); // the batch sees its own writes
-    QCOMPARE(reader->instanceCount(a.id).value(), 0); // nobody else does yet
-    QVERIFY(writer->commitBatch().ok());
-    QVERIFY(!writer->inBatch());
-    QCOMPARE(reader->instanceCount(a.id).value(), 2);
-    // Outside a batch every merge is its own transaction again.
-    QCOMPARE(writer->mergeInstances(a.id, u"us-east-1"_s, { makeInstance(u"i-3"_s) }, now)->added, 1);
-    QCOMPARE(reader->instanceCount(a.id).value(), 3);
 }
 
 void TestRegistry::multiRowStatementsStayUnderTheParameterBound()
