@@ -341,7 +341,9 @@ Result<void> Registry::runForRows(const RowsStatement &statement, qsizetype coun
 {
     QVariantList binds;
     for (qsizetype from = 0; from < count;) {
-        const qsizetype rows = rowsInNextBatch(count - from, statement.maxRows());
+        // SQLite: at most kMaxStatementParameters (its preparing is quadratic in them); PostgreSQL: whole batches
+        // (Qt numbers its parameters $1, $2, ...; each statement is a round trip).
+        const qsizetype rows = rowsInNextBatch(count - from, m_teamMode ? kMergeBatch : statement.maxRows());
         binds.clear();
         for (qsizetype i = from; i < from + rows; ++i)
             bindRow(binds, i);
@@ -415,7 +417,7 @@ RegistryInternal::RowsStatement::RowsStatement(const QString &head, const QStrin
 
 const QString &RegistryInternal::RowsStatement::sql(qsizetype rows) const
 {
-    Q_ASSERT(rows > 0 && rows <= m_maxRows && (rows & (rows - 1)) == 0);
+    Q_ASSERT(rows > 0 && rows <= kMergeBatch && (rows & (rows - 1)) == 0);
     int k = 0;
     while ((qsizetype(1) << k) < rows)
         ++k;

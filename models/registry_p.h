@@ -144,10 +144,10 @@ static_assert(qsizetype(1) << kMergeBatchLog2 == kMergeBatch);
 /// "?, ?, ..., ?" with \a n placeholders.
 QString placeholders(qsizetype n);
 
-/// Bound parameters per multi-row statement at most. Qt's SQLite driver hands SQLite every "?" renamed ":0", ":1", ...
-/// (QSqlResult::savePrepare(): the driver has NamedPlaceholders), and SQLite looks each new name up among the ones
-/// before it: preparing a statement costs time quadratic in its parameters. A 256-row upsert (4,096 parameters) took
-/// 60-80 ms to prepare, once per process on the first page's critical path (perf: sqlite3VListNumToName); 1,024
+/// Bound parameters per multi-row statement at most, in SQLite. Qt's SQLite driver hands SQLite every "?" renamed ":0",
+/// ":1", ... (QSqlResult::savePrepare(): the driver has NamedPlaceholders), and SQLite looks each new name up among the
+/// ones before it: preparing a statement costs time quadratic in its parameters. A 256-row upsert (4,096 parameters)
+/// took 60-80 ms to prepare, once per process on the first page's critical path (perf: sqlite3VListNumToName); 1,024
 /// take about 4 ms. Executing more, smaller statements costs microseconds each.
 constexpr qsizetype kMaxStatementParameters = 1024;
 
@@ -170,10 +170,10 @@ class RowsStatement final
 {
 public:
     RowsStatement(const QString &head, const QString &row, const QString &tail);
-    /// The statement for \a rows rows (a power of two up to maxRows()).
+    /// The statement for \a rows rows (a power of two up to kMergeBatch; SQLite uses at most maxRows()).
     const QString &sql(qsizetype rows) const;
-    /// The most rows one statement takes: kMergeBatch, or fewer for a wide row, so that a statement has at most
-    /// kMaxStatementParameters parameters (its own rows' and those of \a head and \a tail).
+    /// The most rows one SQLite statement takes: kMergeBatch, or fewer for a wide row, so that a statement has at
+    /// most kMaxStatementParameters parameters (its own rows' and those of \a head and \a tail).
     qsizetype maxRows() const { return m_maxRows; }
 
 private:
