@@ -1,14 +1,43 @@
 // PageStore: the registry work its implementations share.
 #include "models/pagestore.h"
 
+#include <algorithm>
+
 Result<InstanceMergeResult> PageStore::mergePage(
     const Result<Registry *> &db, const PageListing &listing, const Ec2InstancePage &page)
 {
-    Result<InstanceMergeResult> merged = db
-        ? (*db)->mergeInstances(listing.accountId, listing.region, page.instances, listing.seenAt)
-        : Result<InstanceMergeResult>(db.error());
-    if (!merged)
+    if (!db) {
         m_failedListings.insert(listingKey(listing));
+        return db.error();
+    }
+    Registry *registry = *db;
+    const auto key = listingKey(listing);
+    if (!m_startedListings.contains(key)) {
+        m_startedListings.insert(key);
+        const Result<bool> any = registry->hasInstancesIn(listing.accountId, listing.region);
+        if (any && !*any)
+            m_firstListings.insert(key, {});
+    }
+    auto first = m_firstListings.find(key);
+    if (first != m_firstListings.end()) {
+        const bool relisted = std::any_of(page.instances.cbegin(), page.instances.cend(),
+            [&first](const Ec2Instance &i) { return first->contains(i.instanceId); });
+        if (relisted) { // AWS does not do this; the rest of the listing compares as usual
+            m_firstListings.erase(first);
+            first = m_firstListings.end();
+        }
+    }
+    const Registry::Stored stored
+        = first != m_firstListings.end() ? Registry::Stored::NoneOfThese : Registry::Stored::Unknown;
+    Result<InstanceMergeResult> merged
+        = registry->mergeInstances(listing.accountId, listing.region, page.instances, listing.seenAt, stored);
+    if (!merged) {
+        m_failedListings.insert(key);
+        m_firstListings.remove(key);
+    } else if (first != m_firstListings.end()) {
+        for (const QString &id : std::as_const(merged->addedIds))
+            first->insert(id);
+    }
     return merged;
 }
 
@@ -42,6 +71,8 @@ RegionCompletion PageStore::completeListing(
     const Result<Registry *> &db, const PageListing &listing, const QList<QPair<QString, QString>> &health)
 {
     RegionCompletion done;
+    m_startedListings.remove(listingKey(listing));
+    m_firstListings.remove(listingKey(listing));
     const bool pageFailed = m_failedListings.remove(listingKey(listing));
     if (pageFailed || !db)
         return done;

@@ -92,7 +92,10 @@ protected:
     // The synchronous work, shared by the implementations; called on the one thread that stores.
 
     /// Merges \a page into \a db (an error when \a db could not be opened); a failure is remembered, so that
-    /// the region's completion does not remove what the registry never received.
+    /// the region's completion does not remove what the registry never received. A listing of a region that had no
+    /// instance stored when its first page came (a first discovery) merges its pages as all new: nothing is looked
+    /// up to be compared (a quarter of a first discovery's merge; a page that lists an id the listing stored already
+    /// is merged as usual, and so is the rest of that listing).
     Result<InstanceMergeResult> mergePage(
         const Result<Registry *> &db, const PageListing &listing, const Ec2InstancePage &page);
     /// A complete listing in \a db: what was not in it is gone; the health is stored, and only what changed is
@@ -112,4 +115,9 @@ private:
     static QPair<quint64, QString> listingKey(const PageListing &listing);
 
     QSet<QPair<quint64, QString>> m_failedListings; ///< listingKey() of the listings a page of which failed
+    /// listingKey() of the instance listings met so far (their first page has been merged), until completed.
+    QSet<QPair<quint64, QString>> m_startedListings;
+    /// Of those, the ones whose region had no instance stored when their first page came, with the ids stored by
+    /// them since: their pages are all new (Registry::Stored::NoneOfThese) unless they list an id again.
+    QHash<QPair<quint64, QString>, QSet<QString>> m_firstListings;
 };

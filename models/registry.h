@@ -232,8 +232,16 @@ public:
     /// A re-discovered page of 1,000 costs ~4 ms CPU on SQLite with 100k stored (bench/parts/merge.sh). An id
     /// repeated within one page counts once. Instances of an account the caller cannot see: "AccountNotFound" or, in
     /// team mode, "PermissionDenied".
-    Result<InstanceMergeResult> mergeInstances(
-        const QString &accountId, const QString &region, const QList<Ec2Instance> &page, const QDateTime &seenAt);
+    /// What the caller knows about the rows a merge meets.
+    enum class Stored {
+        Unknown, ///< anything may be stored: find and compare (the default)
+        NoneOfThese, ///< none of the page's instances is stored (the region had none when its listing began and
+                     ///< the listing has not listed them before): all are added, without looking for them first
+    };
+    Result<InstanceMergeResult> mergeInstances(const QString &accountId, const QString &region,
+        const QList<Ec2Instance> &page, const QDateTime &seenAt, Stored stored = Stored::Unknown);
+    /// Whether the account has any instance stored in \a region (a first listing of it has nothing to compare).
+    Result<bool> hasInstancesIn(const QString &accountId, const QString &region);
     /// After a complete listing of \a region: deletes the account's instances there whose lastSeen is
     /// before \a cutoff (they are gone) and returns their ids.
     Result<QStringList> removeInstancesNotSeenSince(

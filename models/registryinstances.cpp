@@ -155,8 +155,8 @@ QVariantList describedValues(const StoredInstance &s)
 
 } // namespace
 
-Result<InstanceMergeResult> Registry::mergeInstances(
-    const QString &accountId, const QString &region, const QList<Ec2Instance> &page, const QDateTime &seenAt)
+Result<InstanceMergeResult> Registry::mergeInstances(const QString &accountId, const QString &region,
+    const QList<Ec2Instance> &page, const QDateTime &seenAt, Stored stored)
 {
     // What decides "changed" is the fingerprint column (InstanceRow::fingerprintOf() of the key and
     // StoredInstance::describedFields(), written with the row). One statement per batch moves last_seen of the rows
@@ -210,17 +210,20 @@ Result<InstanceMergeResult> Registry::mergeInstances(
     if (!tx)
         return tx.error();
 
-    // 1. Unchanged rows (the same fingerprint) only get their last_seen moved.
+    // 1. Unchanged rows (the same fingerprint) only get their last_seen moved. (Nothing to look for when the caller
+    // knows none is stored: a first listing of the region. The upsert below still settles a row stored meanwhile.)
     QSet<QString> touched;
     touched.reserve(rows.size());
-    if (Result<void> ok = runForRows(
-            kTouchSame, rows.size(),
-            [&rows](QVariantList &binds, qsizetype i) {
-                binds << rows.at(i).instance.instanceId << rows.at(i).fingerprint;
-            },
-            what, { seen, accountId }, [&touched](const QSqlQuery &q) { touched.insert(q.value(0).toString()); });
-        !ok)
-        return ok.error();
+    if (stored == Stored::Unknown) {
+        if (Result<void> ok = runForRows(
+                kTouchSame, rows.size(),
+                [&rows](QVariantList &binds, qsizetype i) {
+                    binds << rows.at(i).instance.instanceId << rows.at(i).fingerprint;
+                },
+                what, { seen, accountId }, [&touched](const QSqlQuery &q) { touched.insert(q.value(0).toString()); });
+            !ok)
+            return ok.error();
+    }
 
     // 2. The others: new, or compared with what is stored.
     QList<const Row *> rest;
@@ -232,7 +235,12 @@ Result<InstanceMergeResult> Registry::mergeInstances(
         }
     }
     QList<const Row *> writes; // upserted: new, changed, and unchanged rows whose fingerprint is rewritten
-    if (!rest.isEmpty()) {
+    if (stored == Stored::NoneOfThese) {
+        for (const Row *r : std::as_const(rest)) {
+            writes << r;
+            result.addedIds << r->instance.instanceId;
+        }
+    } else if (!rest.isEmpty()) {
         QHash<QString, QStringList> storedDescribed;
         if (Result<void> ok = runForKeys(kSelectDescribed, { accountId }, restIds, what,
                 [&storedDescribed](const QSqlQuery &q) {
@@ -276,6 +284,17 @@ Result<InstanceMergeResult> Registry::mergeInstances(
     result.unchanged += int(touched.size());
     noteRowsAdded(accountId, result.added);
     return result;
+}
+
+Result<bool> Registry::hasInstancesIn(const QString &accountId, const QString &region)
+{
+    Result<QSqlQuery *> q = run(QStringLiteral("SELECT 1 FROM instances WHERE account_id = ? AND region = ? LIMIT 1"),
+        { accountId, region }, tr("reading the instances of account %1").arg(accountId));
+    if (!q)
+        return q.error();
+    const bool any = q.value()->next();
+    q.value()->finish();
+    return any;
 }
 
 Result<QStringList> Registry::removeInstancesNotSeenSince(

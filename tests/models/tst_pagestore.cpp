@@ -197,6 +197,31 @@ private Q_SLOTS:
         QCOMPARE(storedIds(), QStringList({ u"i-a"_s }));
     }
 
+    void aFirstListingStoresItsPagesAsNewUntilItRepeatsAnId_data() { implementations_data(); }
+    void aFirstListingStoresItsPagesAsNewUntilItRepeatsAnId()
+    {
+        // The region had nothing stored: its pages are merged as all new (nothing looked up); a page that lists an id
+        // the listing stored already is compared as usual, and so is everything after it.
+        const PageListing run = listing(1, 0);
+        store(run, { u"i-a"_s, u"i-b"_s });
+        store(run, { u"i-c"_s });
+        store(run, { u"i-a"_s, u"i-d"_s }); // i-a again (AWS does not do this)
+        store(run, { u"i-e"_s });
+        complete(run);
+        QTRY_COMPARE(m_events.size(), 5);
+        QCOMPARE(m_events,
+            QStringList({ u"page 2: 2 added"_s, u"page 1: 1 added"_s, u"page 2: 1 added"_s, u"page 1: 1 added"_s,
+                u"region: removed [], health [0]"_s }));
+        QCOMPARE(storedIds(), QStringList({ u"i-a"_s, u"i-b"_s, u"i-c"_s, u"i-d"_s, u"i-e"_s }));
+        // The next run finds them stored: compared, nothing added, nothing removed.
+        const PageListing again = listing(2, 5);
+        store(again, { u"i-a"_s, u"i-b"_s, u"i-c"_s, u"i-d"_s, u"i-e"_s });
+        complete(again);
+        QTRY_COMPARE(m_events.size(), 7);
+        QCOMPARE(m_events.at(5), u"page 5: 0 added"_s);
+        QCOMPARE(m_events.at(6), u"region: removed [], health [0]"_s);
+    }
+
     void aRegionAPageOfWhichFailedToStoreKeepsItsInstances_data() { implementations_data(); }
     void aRegionAPageOfWhichFailedToStoreKeepsItsInstances()
     {

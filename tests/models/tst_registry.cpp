@@ -198,6 +198,7 @@ private Q_SLOTS:
     void mergeAndDescribesSameAsAgreeOnEachDescribedField();
     void mergeAcrossBatchBoundariesKeepsEveryRow();
     void multiRowStatementsStayUnderTheParameterBound();
+    void aPageKnownNewIsStoredWithoutLookingAndStillUpserts();
     void removesInstancesNotSeenSinceInThatRegionOnly();
     void setHealthCountsChangesAndSurvivesMerge();
     // Issue 16, item 2: the fingerprint column and the set-based statements.
@@ -1374,6 +1375,36 @@ void TestRegistry::multiRowStatementsStayUnderTheParameterBound()
         page.append(makeInstance(u"i-%1"_s.arg(i, 5, 10, QLatin1Char('0'))));
     QCOMPARE(reg->mergeInstances(a.id, u"us-east-1"_s, page, QDateTime::currentDateTimeUtc())->added, 1000);
     QCOMPARE(reg->instanceCount(a.id).value(), 1000);
+}
+
+void TestRegistry::aPageKnownNewIsStoredWithoutLookingAndStillUpserts()
+{
+    auto reg = openOk(nextPath());
+    QVERIFY(reg);
+    Account a = reg->createAccount(connectedAccount(u"alice"_s, u"123456789012"_s)).value();
+    const QDateTime t1 = QDateTime::currentDateTimeUtc();
+    QCOMPARE(reg->hasInstancesIn(a.id, u"eu-west-1"_s).value(), false);
+    Result<InstanceMergeResult> first = reg->mergeInstances(
+        a.id, u"eu-west-1"_s, { makeInstance(u"i-1"_s), makeInstance(u"i-2"_s) }, t1, Registry::Stored::NoneOfThese);
+    QVERIFY2(first.ok(), qPrintable(errorText(first)));
+    QCOMPARE(first->addedIds, QStringList({ u"i-1"_s, u"i-2"_s }));
+    QCOMPARE(reg->hasInstancesIn(a.id, u"eu-west-1"_s).value(), true);
+    QCOMPARE(reg->hasInstancesIn(a.id, u"us-east-1"_s).value(), false);
+    // Wrong knowledge (another process stored i-2 meanwhile) does not fail: the row is upserted, first seen kept.
+    Ec2Instance stopped = makeInstance(u"i-2"_s);
+    stopped.state = u"stopped"_s;
+    Result<InstanceMergeResult> again
+        = reg->mergeInstances(a.id, u"eu-west-1"_s, { stopped }, t1.addSecs(60), Registry::Stored::NoneOfThese);
+    QVERIFY2(again.ok(), qPrintable(errorText(again)));
+    QCOMPARE(reg->instanceCount(a.id).value(), 2);
+    const QList<StoredInstance> rows = reg->instances(a.id).value();
+    const auto i2
+        = std::find_if(rows.cbegin(), rows.cend(), [](const StoredInstance &s) { return s.instanceId == u"i-2"_s; });
+    QVERIFY(i2 != rows.cend());
+    QCOMPARE(i2->state, u"stopped"_s);
+    QCOMPARE(i2->firstSeen, t1);
+    // And a normal merge afterwards compares it with what the fast path wrote: unchanged.
+    QCOMPARE(reg->mergeInstances(a.id, u"eu-west-1"_s, { stopped }, t1.addSecs(120))->unchanged, 1);
 }
 
 void TestRegistry::removesInstancesNotSeenSinceInThatRegionOnly()
