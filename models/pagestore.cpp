@@ -12,29 +12,22 @@ Result<InstanceMergeResult> PageStore::mergePage(
     }
     Registry *registry = *db;
     const auto key = listingKey(listing);
-    if (!m_startedListings.contains(key)) {
-        m_startedListings.insert(key);
+    auto listed = m_instanceListings.find(key);
+    if (listed == m_instanceListings.end()) {
         const Result<bool> any = registry->hasInstancesIn(listing.accountId, listing.region);
-        if (any && !*any)
-            m_firstListings.insert(key, {});
+        listed = m_instanceListings.insert(key, any && !*any ? std::optional(QSet<QString>()) : std::nullopt);
     }
-    auto first = m_firstListings.find(key);
-    if (first != m_firstListings.end()) {
-        const bool relisted = std::any_of(page.instances.cbegin(), page.instances.cend(),
-            [&first](const Ec2Instance &i) { return first->contains(i.instanceId); });
-        if (relisted) { // AWS does not do this; the rest of the listing compares as usual
-            m_firstListings.erase(first);
-            first = m_firstListings.end();
-        }
-    }
-    const Registry::Stored stored
-        = first != m_firstListings.end() ? Registry::Stored::NoneOfThese : Registry::Stored::Unknown;
-    Result<InstanceMergeResult> merged
-        = registry->mergeInstances(listing.accountId, listing.region, page.instances, listing.seenAt, stored);
+    std::optional<QSet<QString>> &first = listed.value();
+    if (first && std::any_of(page.instances.cbegin(), page.instances.cend(), [&first](const Ec2Instance &i) {
+            return first->contains(i.instanceId);
+        }))
+        first.reset(); // listed again (AWS does not do this): the rest of the listing compares as usual
+    Result<InstanceMergeResult> merged = registry->mergeInstances(listing.accountId, listing.region, page.instances,
+        listing.seenAt, first ? Registry::Stored::NoneOfThese : Registry::Stored::Unknown);
     if (!merged) {
         m_failedListings.insert(key);
-        m_firstListings.remove(key);
-    } else if (first != m_firstListings.end()) {
+        first.reset();
+    } else if (first) {
         for (const QString &id : std::as_const(merged->addedIds))
             first->insert(id);
     }
@@ -71,8 +64,7 @@ RegionCompletion PageStore::completeListing(
     const Result<Registry *> &db, const PageListing &listing, const QList<QPair<QString, QString>> &health)
 {
     RegionCompletion done;
-    m_startedListings.remove(listingKey(listing));
-    m_firstListings.remove(listingKey(listing));
+    m_instanceListings.remove(listingKey(listing));
     const bool pageFailed = m_failedListings.remove(listingKey(listing));
     if (pageFailed || !db)
         return done;

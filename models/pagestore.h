@@ -14,6 +14,7 @@
 #include <QStringList>
 
 #include <functional>
+#include <optional>
 
 class DiscoveryRunContext;
 
@@ -94,7 +95,7 @@ protected:
     /// Merges \a page into \a db (an error when \a db could not be opened); a failure is remembered, so that
     /// the region's completion does not remove what the registry never received. A listing of a region that had no
     /// instance stored when its first page came (a first discovery) merges its pages as all new: nothing is looked
-    /// up to be compared (a quarter of a first discovery's merge; a page that lists an id the listing stored already
+    /// up to be compared (two primary-key probes a row fewer; a page that lists an id the listing stored already
     /// is merged as usual, and so is the rest of that listing).
     Result<InstanceMergeResult> mergePage(
         const Result<Registry *> &db, const PageListing &listing, const Ec2InstancePage &page);
@@ -115,9 +116,9 @@ private:
     static QPair<quint64, QString> listingKey(const PageListing &listing);
 
     QSet<QPair<quint64, QString>> m_failedListings; ///< listingKey() of the listings a page of which failed
-    /// listingKey() of the instance listings met so far (their first page has been merged), until completed.
-    QSet<QPair<quint64, QString>> m_startedListings;
-    /// Of those, the ones whose region had no instance stored when their first page came, with the ids stored by
-    /// them since: their pages are all new (Registry::Stored::NoneOfThese) unless they list an id again.
-    QHash<QPair<quint64, QString>, QSet<QString>> m_firstListings;
+    /// The instance listings met so far (their first page has been merged), until completed, by listingKey(). The
+    /// value is set while a listing is a region's first (nothing was stored there when its first page came): the
+    /// ids it has stored since, which its pages are merged as all new (Registry::Stored::NoneOfThese) unless they
+    /// list one of them again.
+    QHash<QPair<quint64, QString>, std::optional<QSet<QString>>> m_instanceListings;
 };

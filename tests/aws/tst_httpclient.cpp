@@ -28,6 +28,13 @@ private:
         c.retryBaseDelayMs = 20;
         return c;
     }
+    /// config() with one slot: one request on the wire at a time, so the scheduler's order is the fake's log's.
+    HttpClientConfig oneSlotConfig() const
+    {
+        HttpClientConfig c = config();
+        c.scheduling = { .maxInFlight = 1, .maxInFlightPerHost = 1, .lanes = 1 };
+        return c;
+    }
 
     static CredentialsProviderPtr console()
     {
@@ -542,9 +549,7 @@ private Q_SLOTS:
     {
         // One slot: account A asks 6 times, then account B twice. B must not wait for all of A's.
         QNetworkAccessManager nam;
-        HttpClientConfig c = config();
-        c.scheduling = { .maxInFlight = 1, .maxInFlightPerHost = 1, .lanes = 1 };
-        HttpClient http(&nam, c);
+        HttpClient http(&nam, oneSlotConfig());
         http.sslConfiguration(); // the CA bundle loaded: every request below is queued in the order sent
         const QString session = FakeAws::uniqueSession(QStringLiteral("turns"));
         const CredentialsProviderPtr a = console();
@@ -579,9 +584,7 @@ private Q_SLOTS:
         // requests reach the fake one after the other, before the waiting ones. (Queued, the chain's second request
         // would come after all three.)
         QNetworkAccessManager nam;
-        HttpClientConfig c = config();
-        c.scheduling = { .maxInFlight = 1, .maxInFlightPerHost = 1, .lanes = 1 };
-        HttpClient http(&nam, c);
+        HttpClient http(&nam, oneSlotConfig());
         http.sslConfiguration(); // the CA bundle loaded: every request below is queued in the order sent
         const QString session = FakeAws::uniqueSession(QStringLiteral("handover"));
         const QUrl endpoint = m_fake.endpoint(QStringLiteral("basic"), session);
@@ -630,8 +633,7 @@ private Q_SLOTS:
                         QJsonArray { QJsonObject { { QStringLiteral("action"), QStringLiteral("GetCallerIdentity") },
                             { QStringLiteral("failures_per_invocation"), 2 } } } } } } }));
         QNetworkAccessManager nam;
-        HttpClientConfig c = config();
-        c.scheduling = { .maxInFlight = 1, .maxInFlightPerHost = 1, .lanes = 1 };
+        HttpClientConfig c = oneSlotConfig();
         c.retryBaseDelayMs = 30000; // A's two backoffs: full jitter up to 30 s, then up to 60 s
         c.maxBackoffMs = 60000;
         HttpClient http(&nam, c);

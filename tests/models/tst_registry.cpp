@@ -48,6 +48,16 @@ Ec2Instance makeInstance(const QString &id, const QList<Ec2Tag> &tags = {}, bool
     return i;
 }
 
+/// \a count instances "i-0000", "i-0001", ... (ids of \a digits digits), as makeInstance() builds them.
+QList<Ec2Instance> numberedInstances(int count, int digits)
+{
+    QList<Ec2Instance> page;
+    page.reserve(count);
+    for (int i = 0; i < count; ++i)
+        page.append(makeInstance(u"i-%1"_s.arg(i, digits, 10, QLatin1Char('0'))));
+    return page;
+}
+
 Account connectedAccount(const QString &owner, const QString &awsId)
 {
     Account a;
@@ -1327,9 +1337,7 @@ void TestRegistry::mergeAcrossBatchBoundariesKeepsEveryRow()
     auto reg = openOk(nextPath());
     QVERIFY(reg);
     Account a = reg->createAccount(connectedAccount(u"alice"_s, u"123456789012"_s)).value();
-    QList<Ec2Instance> page;
-    for (int i = 0; i < 250; ++i)
-        page.append(makeInstance(u"i-%1"_s.arg(i, 4, 10, QLatin1Char('0'))));
+    QList<Ec2Instance> page = numberedInstances(250, 4);
     const QDateTime t1 = QDateTime::currentDateTimeUtc();
     Result<InstanceMergeResult> first = reg->mergeInstances(a.id, u"us-east-1"_s, page.mid(0, 130), t1);
     QVERIFY2(first.ok(), qPrintable(errorText(first)));
@@ -1370,9 +1378,7 @@ void TestRegistry::multiRowStatementsStayUnderTheParameterBound()
     auto reg = openOk(nextPath());
     QVERIFY(reg);
     Account a = reg->createAccount(connectedAccount(u"alice"_s, u"123456789012"_s)).value();
-    QList<Ec2Instance> page;
-    for (int i = 0; i < 1000; ++i)
-        page.append(makeInstance(u"i-%1"_s.arg(i, 5, 10, QLatin1Char('0'))));
+    const QList<Ec2Instance> page = numberedInstances(1000, 5);
     QCOMPARE(reg->mergeInstances(a.id, u"us-east-1"_s, page, QDateTime::currentDateTimeUtc())->added, 1000);
     QCOMPARE(reg->instanceCount(a.id).value(), 1000);
 }
