@@ -222,6 +222,25 @@ private Q_SLOTS:
         QCOMPARE(m_events.at(6), u"region: removed [], health [0]"_s);
     }
 
+    void aFirstListingDoesNotLookUpWhatItStores_data() { implementations_data(); }
+    void aFirstListingDoesNotLookUpWhatItStores()
+    {
+        // What the fast path skips shows only in what it reports: an instance another connection stored after the
+        // listing's first page is reported added (nothing was looked up); a listing of a region with rows compares.
+        const PageListing run = listing(1, 0);
+        store(run, { u"i-a"_s });
+        QTRY_COMPARE(m_events.size(), 1);
+        QVERIFY(m_registry->mergeInstances(m_account, run.region, pageOf({ u"i-b"_s }).instances, run.seenAt).ok());
+        store(run, { u"i-b"_s });
+        QTRY_COMPARE(m_events.size(), 2);
+        QCOMPARE(m_events.at(1), u"page 1: 1 added"_s);
+        complete(run);
+        QTRY_COMPARE(m_events.size(), 3);
+        store(listing(2, 5), { u"i-b"_s });
+        QTRY_COMPARE(m_events.size(), 4);
+        QCOMPARE(m_events.at(3), u"page 1: 0 added"_s);
+    }
+
     void aRegionAPageOfWhichFailedToStoreKeepsItsInstances_data() { implementations_data(); }
     void aRegionAPageOfWhichFailedToStoreKeepsItsInstances()
     {

@@ -1402,6 +1402,7 @@ void TestRegistry::aPageKnownNewIsStoredWithoutLookingAndStillUpserts()
     Result<InstanceMergeResult> again
         = reg->mergeInstances(a.id, u"eu-west-1"_s, { stopped }, t1.addSecs(60), Registry::Stored::NoneOfThese);
     QVERIFY2(again.ok(), qPrintable(errorText(again)));
+    QCOMPARE(again->addedIds, QStringList { u"i-2"_s }); // not looked up: reported as the caller said
     QCOMPARE(reg->instanceCount(a.id).value(), 2);
     const QList<StoredInstance> rows = reg->instances(a.id).value();
     const auto i2
