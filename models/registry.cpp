@@ -66,7 +66,9 @@ Registry::Registry(QSqlDatabase db, bool teamMode, const QString &location)
 
 Registry::~Registry()
 {
-    // Queries first, then the handle, then the connection: removeDatabase() warns if anything still uses it.
+    // Queries first (ours too: sqlite3_close() refuses a connection with statements), then the handle, then the
+    // connection: removeDatabase() warns if anything still uses it.
+    m_sqlite.reset();
     m_statements.reset();
     if (m_db.isOpen())
         m_db.close();
@@ -265,6 +267,12 @@ Result<void> Registry::configureSqlite()
             return sqlError(q.lastError(), tr("configuring %1").arg(m_location));
         q.finish();
     }
+    // The batched statements (page merges, setHealth) go to SQLite directly when the driver runs on our SQLite.
+    if (sqlite3 *handle = RegistryInternal::SqliteStatements::handleOf(m_db))
+        m_sqlite = std::make_unique<RegistryInternal::SqliteStatements>(handle);
+    else
+        qCWarning(lcModels) << "registry: Qt's SQLite driver does not run on the SQLite library Onramp links;"
+                               " page merges go through Qt";
     return {};
 }
 
@@ -307,21 +315,26 @@ Result<QSqlQuery *> Registry::run(const QString &sql, const QVariantList &binds,
 }
 
 Result<void> Registry::runEach(const QString &sql, const QVariantList &binds, const QString &what,
-    const std::function<void(const QSqlQuery &)> &onRow)
+    const std::function<void(const BatchRow &)> &onRow)
 {
+    if (m_sqlite) {
+        if (std::optional<QSqlError> e = m_sqlite->run(sql, binds, onRow))
+            return sqlError(*e, what);
+        return {};
+    }
     Result<QSqlQuery *> q = run(sql, binds, what);
     if (!q)
         return q.error();
     Finisher f { q.value() };
     if (onRow) {
         while (q.value()->next())
-            onRow(*q.value());
+            onRow(BatchRow(*q.value()));
     }
     return {};
 }
 
 Result<void> Registry::runForKeys(const QString &sql, const QVariantList &head, const QStringList &keys,
-    const QString &what, const std::function<void(const QSqlQuery &)> &onRow)
+    const QString &what, const std::function<void(const BatchRow &)> &onRow)
 {
     for (qsizetype from = 0; from < keys.size(); from += kMergeBatch) {
         QVariantList binds = head;
@@ -337,13 +350,14 @@ Result<void> Registry::runForKeys(const QString &sql, const QVariantList &head, 
 
 Result<void> Registry::runForRows(const RowsStatement &statement, qsizetype count,
     const std::function<void(QVariantList &, qsizetype)> &bindRow, const QString &what, const QVariantList &tail,
-    const std::function<void(const QSqlQuery &)> &onRow)
+    const std::function<void(const BatchRow &)> &onRow)
 {
     QVariantList binds;
     for (qsizetype from = 0; from < count;) {
-        // SQLite: at most kMaxStatementParameters (its preparing is quadratic in them); PostgreSQL: whole batches
-        // (Qt numbers its parameters $1, $2, ...; each statement is a round trip).
-        const qsizetype rows = rowsInNextBatch(count - from, m_teamMode ? kMergeBatch : statement.maxRows());
+        // Whole batches, except through Qt's SQLite driver: at most kMaxStatementParameters there (it names every
+        // parameter, and SQLite's preparing is quadratic in names). SQLite's own "?"s and PostgreSQL's $N are not.
+        const qsizetype rows
+            = rowsInNextBatch(count - from, m_teamMode || m_sqlite ? kMergeBatch : statement.maxRows());
         binds.clear();
         for (qsizetype i = from; i < from + rows; ++i)
             bindRow(binds, i);

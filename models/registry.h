@@ -23,7 +23,9 @@
 class QSqlQuery;
 class QSqlError;
 namespace RegistryInternal {
+class BatchRow;
 class RowsStatement;
+class SqliteStatements;
 struct PgTarget;
 } // namespace RegistryInternal
 
@@ -314,17 +316,17 @@ private:
     Result<QSqlQuery *> run(const QString &sql, const QVariantList &binds, const QString &what);
     /// run(), then \a onRow for each result row (when given), then finish().
     Result<void> runEach(const QString &sql, const QVariantList &binds, const QString &what,
-        const std::function<void(const QSqlQuery &)> &onRow);
+        const std::function<void(const RegistryInternal::BatchRow &)> &onRow);
     /// Runs \a sql, whose binds are \a head and then kMergeBatch keys (registry_p.h), over \a keys in batches (the
     /// last padded by repeating its last key), calling \a onRow for each result row: for SELECTs and idempotent
     /// UPDATEs over a page's ids.
     Result<void> runForKeys(const QString &sql, const QVariantList &head, const QStringList &keys, const QString &what,
-        const std::function<void(const QSqlQuery &)> &onRow = {});
+        const std::function<void(const RegistryInternal::BatchRow &)> &onRow = {});
     /// Runs \a statement over \a count rows in batches (RowsStatement sizes), \a bindRow(binds, i) appending row i's
     /// binds, \a tail after them; \a onRow is called for each result row (RETURNING).
     Result<void> runForRows(const RegistryInternal::RowsStatement &statement, qsizetype count,
         const std::function<void(QVariantList &, qsizetype)> &bindRow, const QString &what,
-        const QVariantList &tail = {}, const std::function<void(const QSqlQuery &)> &onRow = {});
+        const QVariantList &tail = {}, const std::function<void(const RegistryInternal::BatchRow &)> &onRow = {});
     /// One transaction on this connection that rolls back unless committed (registry_p.h).
     class Transaction;
     Result<Account> readAccount(const QString &id);
@@ -342,6 +344,8 @@ private:
     int m_busyTimeoutMs = 0;
     QString m_transportSecurity;
     std::unique_ptr<QHash<QString, QSqlQuery>> m_statements;
+    /// SQLite mode: runEach()'s statements, run through SQLite's C API (null: through Qt; always in team mode).
+    std::unique_ptr<RegistryInternal::SqliteStatements> m_sqlite;
     /// noteRowsAdded(): per account, rows added through this connection, and that count at the last refresh.
     QHash<QString, std::pair<qint64, qint64>> m_rowsAdded;
 };

@@ -3,6 +3,7 @@
 
 #include "models/errortext.h"
 #include "models/registry.h"
+#include "models/sqlitestatements.h"
 
 #include <QDateTime>
 #include <QSqlQuery>

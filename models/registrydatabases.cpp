@@ -14,7 +14,7 @@ const QString kDatabaseColumns = QStringLiteral(
     "account_id, resource_id, db_identifier, region, az, state, db_class, engine, engine_version, multi_az,"
     " storage_gb, created_time, cluster, tags_json, first_seen, last_seen");
 
-StoredInstance databaseFromQuery(const QSqlQuery &q)
+template <typename Row> StoredInstance databaseFromQuery(const Row &q)
 {
     StoredInstance s;
     s.kind = ResourceKind::Rds;
@@ -95,7 +95,7 @@ Result<InstanceMergeResult> Registry::mergeDatabases(
 
     QHash<QString, QVariant> stored;
     if (Result<void> ok = runForKeys(kSelectFingerprints, { accountId }, keys, what,
-            [&stored](const QSqlQuery &q) { stored.insert(q.value(0).toString(), q.value(1)); });
+            [&stored](const BatchRow &q) { stored.insert(q.value(0).toString(), q.value(1)); });
         !ok)
         return ok.error();
     QList<const StoredInstance *> writes;
@@ -118,7 +118,7 @@ Result<InstanceMergeResult> Registry::mergeDatabases(
             compareKeys << r->resourceId;
         QHash<QString, StoredInstance> storedRows;
         if (Result<void> ok = runForKeys(kSelectStored, { accountId }, compareKeys, what,
-                [&storedRows](const QSqlQuery &q) {
+                [&storedRows](const BatchRow &q) {
                     StoredInstance s = databaseFromQuery(q);
                     storedRows.insert(s.resourceId, std::move(s));
                 });
@@ -169,7 +169,7 @@ Result<QList<StoredInstance>> Registry::markDatabasesDeletedNotSeenSince(
         = readAll(run(QStringLiteral("SELECT ") + kDatabaseColumns + QStringLiteral(" FROM databases") + where
                           + QStringLiteral(" ORDER BY db_identifier"),
                       binds, what),
-            databaseFromQuery);
+            databaseFromQuery<QSqlQuery>);
     if (!gone)
         return gone.error();
     if (!gone->isEmpty()) {
@@ -192,7 +192,7 @@ Result<QList<StoredInstance>> Registry::databases(const QString &accountId)
     return readAll(run(QStringLiteral("SELECT ") + kDatabaseColumns
                            + QStringLiteral(" FROM databases WHERE account_id = ? ORDER BY region, db_identifier"),
                        { accountId }, tr("reading the databases of account %1").arg(accountId)),
-        databaseFromQuery);
+        databaseFromQuery<QSqlQuery>);
 }
 
 Result<int> Registry::databaseCount(const QString &accountId)

@@ -220,7 +220,7 @@ Result<InstanceMergeResult> Registry::mergeInstances(const QString &accountId, c
                 [&rows](QVariantList &binds, qsizetype i) {
                     binds << rows.at(i).instance.instanceId << rows.at(i).fingerprint;
                 },
-                what, { seen, accountId }, [&touched](const QSqlQuery &q) { touched.insert(q.value(0).toString()); });
+                what, { seen, accountId }, [&touched](const BatchRow &q) { touched.insert(q.value(0).toString()); });
             !ok)
             return ok.error();
     }
@@ -243,7 +243,7 @@ Result<InstanceMergeResult> Registry::mergeInstances(const QString &accountId, c
     } else if (!rest.isEmpty()) {
         QHash<QString, QStringList> storedDescribed;
         if (Result<void> ok = runForKeys(kSelectDescribed, { accountId }, restIds, what,
-                [&storedDescribed](const QSqlQuery &q) {
+                [&storedDescribed](const BatchRow &q) {
                     QVariantList values;
                     values.reserve(kDescribedCount);
                     for (int c = 1; c <= kDescribedCount; ++c)
@@ -362,7 +362,7 @@ Result<int> Registry::setHealth(
     if (Result<void> ok = runForRows(
             kUpdate, pairs.size(),
             [&pairs](QVariantList &binds, qsizetype i) { binds << pairs.at(i).first << pairs.at(i).second; }, what,
-            { accountId }, [&changed](const QSqlQuery &q) { changed.insert(q.value(0).toString()); });
+            { accountId }, [&changed](const BatchRow &q) { changed.insert(q.value(0).toString()); });
         !ok)
         return ok.error();
     if (Result<void> ok = tx.value().commit(); !ok)

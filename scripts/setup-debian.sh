@@ -9,7 +9,7 @@ packages=(
     build-essential cmake ninja-build pkg-config git
     qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     qt6-svg-dev libqt6svg6 libqt6sql6-sqlite libqt6sql6-psql qt6-qpa-plugins
-    qtkeychain-qt6-dev libssl-dev openssl ca-certificates
+    qtkeychain-qt6-dev libssl-dev libsqlite3-dev openssl ca-certificates
     libbenchmark-dev
     xvfb xauth dbus dbus-x11 gnome-keyring libsecret-tools
     postgresql sqlite3

@@ -1,6 +1,7 @@
 // Tests of Registry on real SQLite files: migrations, refusals, ownership, status machine, instances, audit.
 #include "models/registry.h"
 #include "models/registry_p.h"
+#include "models/sqlitestatements.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -220,6 +221,7 @@ private Q_SLOTS:
     void mergesPagesOfEveryBatchSize();
     void tagsJsonIsQtsCompactJson();
     void everyConnectionIsWalWithSynchronousNormal();
+    void batchedStatementsBindAndReadAsQtsDriverDoes();
     void mergesThousandRowPagesAddedThenUnchanged();
 
     // databases
@@ -1733,6 +1735,69 @@ void TestRegistry::tagsJsonIsQtsCompactJson()
         QCOMPARE(
             RegistryInternal::tagsToJson(tags), QString::fromUtf8(QJsonDocument(a).toJson(QJsonDocument::Compact)));
         QCOMPARE(RegistryInternal::tagsFromJson(RegistryInternal::tagsToJson(tags)), tags);
+    }
+}
+
+void TestRegistry::batchedStatementsBindAndReadAsQtsDriverDoes()
+{
+    // The page merges run on SQLite's C API under Qt's connection (RegistryInternal::SqliteStatements): what they
+    // bind and read back must be exactly what Qt's driver binds and reads, value for value.
+    using RegistryInternal::BatchRow;
+    using RegistryInternal::SqliteStatements;
+    const QString path = nextPath();
+    RawDb raw(path, u"batched"_s);
+    QVERIFY(raw.ok());
+    QSqlDatabase db = QSqlDatabase::database(u"batched"_s);
+    sqlite3 *handle = SqliteStatements::handleOf(db);
+    QVERIFY2(handle, "Qt's SQLite driver does not run on the SQLite library Onramp links: merges would go through Qt");
+    QVERIFY(raw.exec(u"CREATE TABLE t (n INTEGER PRIMARY KEY, v)"_s));
+    const QVariantList values { QVariant(u"plain"_s), QVariant(u"été € 😀 \"'<&"_s), QVariant(QString()),
+        QVariant(u""_s), QVariant(), QVariant(qint64(-9'007'199'254'740'993)), QVariant(42), QVariant(true),
+        QVariant(2.5), QVariant(QByteArray("\x00\x01\xff", 3)), QVariant(QDateTime()) };
+    {
+        SqliteStatements statements(handle);
+        for (int i = 0; i < values.size(); ++i) {
+            const std::optional<QSqlError> e
+                = statements.run(u"INSERT INTO t (n, v) VALUES (?, ?)"_s, { i, values.at(i) }, {});
+            QVERIFY2(!e, qPrintable(e ? e->text() : QString()));
+        }
+        // Read back through both: the same values, NULL where Qt reads NULL.
+        QSqlQuery q(db);
+        QVERIFY(q.exec(u"SELECT n, v FROM t ORDER BY n"_s));
+        QList<QVariant> viaQt;
+        while (q.next())
+            viaQt << q.value(1);
+        q.finish();
+        QList<QVariant> viaSqlite;
+        const std::optional<QSqlError> read = statements.run(u"SELECT n, v FROM t WHERE n >= ? ORDER BY n"_s, { 0 },
+            [&viaSqlite](const BatchRow &row) { viaSqlite << row.value(1); });
+        QVERIFY(!read);
+        QCOMPARE(viaSqlite.size(), values.size());
+        for (int i = 0; i < values.size(); ++i) {
+            QCOMPARE(viaSqlite.at(i).isNull(), viaQt.at(i).isNull());
+            QCOMPARE(viaSqlite.at(i).toString(), viaQt.at(i).toString());
+            QCOMPARE(viaSqlite.at(i).toByteArray(), viaQt.at(i).toByteArray());
+        }
+        QCOMPARE(viaSqlite.at(1).toString(), u"été € 😀 \"'<&"_s);
+        QVERIFY(!viaSqlite.at(2).isNull()); // a null QString is '' (NOT NULL text columns), as bindable() makes it
+        QVERIFY(viaSqlite.at(4).isNull()); // an invalid QVariant is NULL
+        QCOMPARE(viaSqlite.at(5).toLongLong(), -9'007'199'254'740'993);
+        QCOMPARE(raw.scalar(u"SELECT typeof(v) FROM t WHERE n = 9"_s).toString(), u"blob"_s);
+        QCOMPARE(raw.scalar(u"SELECT typeof(v) FROM t WHERE n = 8"_s).toString(), u"real"_s);
+
+        // Errors come back as Qt's driver reports them: SQLite's result code, SQLite's message.
+        const std::optional<QSqlError> missing = statements.run(u"INSERT INTO nowhere VALUES (?)"_s, { 1 }, {});
+        QVERIFY(missing);
+        QCOMPARE(missing->nativeErrorCode(), u"1"_s);
+        QVERIFY2(missing->databaseText().contains(u"no such table"_s), qPrintable(missing->databaseText()));
+        const std::optional<QSqlError> duplicate
+            = statements.run(u"INSERT INTO t (n, v) VALUES (?, ?)"_s, { 0, 1 }, {});
+        QVERIFY(duplicate);
+        QCOMPARE(duplicate->nativeErrorCode().toInt() & 0xff, 19); // SQLITE_CONSTRAINT
+        QVERIFY(statements.run(u"INSERT INTO t (n, v) VALUES (?, ?)"_s, { 0 }, {})); // too few values: refused
+        // A statement is reset after every run: no read stays open to block a checkpoint of the whole WAL.
+        QVERIFY(!statements.run(u"SELECT n FROM t"_s, {}, {}));
+        QCOMPARE(raw.scalar(u"PRAGMA wal_checkpoint(TRUNCATE)"_s).toInt(), 0); // 0: not blocked
     }
 }
 
