@@ -2,6 +2,7 @@
 #include "aws/awsxml.h"
 
 #include "aws/awsjson.h"
+#include "aws/pagechain.h"
 
 #include "aws/secretbytes.h"
 #include "aws/xmlscanner.h"
@@ -485,6 +486,32 @@ SecretBytes secretFromText(QByteArrayView text)
 }
 
 } // namespace
+
+std::optional<QString> AwsXml::continuationToken(QByteArrayView xml, QByteArrayView element)
+{
+    // The token and what follows it (RDS: the closing tags and ResponseMetadata) fit in the last 64 KiB + 4 KiB.
+    constexpr qsizetype window = PageChain::maxTokenBytes + 4096;
+    if (element.isEmpty() || element.size() > 64)
+        return std::nullopt;
+    const QByteArrayView tail = xml.size() > window ? xml.last(window) : xml;
+    const QByteArray open = '<' + element.toByteArray() + '>';
+    const QByteArray close = "</" + element.toByteArray() + '>';
+    const qsizetype at = tail.lastIndexOf(open);
+    if (at < 0)
+        return std::nullopt;
+    const qsizetype start = at + open.size();
+    const qsizetype stop = tail.indexOf(close, start);
+    if (stop <= start || stop - start > PageChain::maxTokenBytes)
+        return std::nullopt;
+    const QByteArrayView text = tail.sliced(start, stop - start);
+    // Plain printable ASCII only: markup, references, white space or other bytes are left to the parser.
+    if (std::any_of(text.begin(), text.end(), [](char c) {
+            const auto u = uchar(c);
+            return u <= ' ' || u >= 0x7f || u == '<' || u == '&' || u == '>';
+        }))
+        return std::nullopt;
+    return QString::fromLatin1(text);
+}
 
 Result<Ec2InstancePage> AwsXml::parseDescribeInstances(QByteArrayView xml)
 {

@@ -8,6 +8,8 @@
 #include <QByteArrayView>
 #include <QList>
 
+#include <optional>
+
 /// Parses STS, EC2 and RDS Query-protocol XML responses into plain value types, in one streaming pass.
 /// Unknown elements are skipped; missing optional fields stay empty. Malformed or truncated documents,
 /// documents over maxDocumentBytes, or nesting deeper than maxDepth give an AwsError of Kind::Parse — never a
@@ -24,6 +26,12 @@ public:
 
     /// EC2 DescribeInstances (EC2 API Reference: DescribeInstances, Response Elements): the instances of all
     /// reservations in document order, the nextToken, the requestId.
+    /// A look at the end of a paginated response for the text of its last \a element ("nextToken", "Marker"),
+    /// without parsing it: the text between the last <element> and the </element> after it, when it is non-empty,
+    /// at most PageChain::maxTokenBytes, within the body's last 64 KiB and plain (no markup, reference or white
+    /// space, which the parser would read differently). std::nullopt otherwise, the last page's usual case. Not
+    /// trusted: followQueryPages() checks it against the parsed page.
+    static std::optional<QString> continuationToken(QByteArrayView xml, QByteArrayView element);
     static Result<Ec2InstancePage> parseDescribeInstances(QByteArrayView xml);
     /// EC2 DescribeRegions: regionInfo items.
     static Result<QList<Ec2Region>> parseDescribeRegions(QByteArrayView xml);

@@ -33,7 +33,7 @@ void Ec2Client::paginate(const QByteArray &action, QList<std::pair<QByteArray, Q
 {
     QueryPages pages { QByteArrayLiteral("ec2"), region, m_endpoints.ec2Url(region), action, apiVersion.toByteArray(),
         std::move(params), QByteArrayLiteral("MaxResults"), qBound(5, pageSize, maxPageSize),
-        QByteArrayLiteral("NextToken"), m_maxPagesPerChain };
+        QByteArrayLiteral("NextToken"), m_maxPagesPerChain, QByteArrayLiteral("nextToken") };
     followQueryPages<Page>(m_http, std::move(pages), std::move(credentials), context, parse, &Page::nextToken,
         std::move(deliver), std::move(onDone));
 }

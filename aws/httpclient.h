@@ -204,28 +204,37 @@ public:
     /// Sends \a call and parses a successful body with \a parse; \a callback runs in \a context's thread unless
     /// \a context is gone. Errors (transport, AWS, parse) arrive as the Result's error, with the request id.
     /// The parsed result is moved into \a callback (so a secret in it, e.g. AssumeRole's, can move on uncopied).
+    /// \a beforeParse, when given, sees a successful response's body before \a parse does (a paginated listing
+    /// looks for its continuation token there, to ask for the next page first). Returns the call's reply (valid
+    /// until its finished() has been delivered; hold it in a QPointer).
     template <typename T>
-    void call(AwsCall call, CredentialsProviderPtr credentials, QObject *context, Result<T> (*parse)(QByteArrayView),
-        std::function<void(Result<T>)> callback)
+    AwsReply *call(AwsCall call, CredentialsProviderPtr credentials, QObject *context,
+        Result<T> (*parse)(QByteArrayView), std::function<void(Result<T>)> callback,
+        std::function<void(QByteArrayView body)> beforeParse = {})
     {
         AwsReply *reply = send(std::move(call), std::move(credentials));
-        QObject::connect(reply, &AwsReply::finished, context, [reply, parse, callback = std::move(callback)] {
-            if (!reply->ok()) {
-                callback(Result<T>(reply->error()));
-                return;
-            }
-            Result<T> parsed = parse(reply->body());
-            if (reply->call().sensitiveResponse)
-                reply->wipeBody(); // the secrets are in `parsed` now (SecretBytes); no copy of the text stays behind
-            if (!parsed) {
-                AwsError e = parsed.error();
-                e.requestId = reply->requestId();
-                e.httpStatus = reply->httpStatus();
-                callback(Result<T>(e));
-                return;
-            }
-            callback(std::move(parsed));
-        });
+        QObject::connect(reply, &AwsReply::finished, context,
+            [reply, parse, callback = std::move(callback), beforeParse = std::move(beforeParse)] {
+                if (!reply->ok()) {
+                    callback(Result<T>(reply->error()));
+                    return;
+                }
+                if (beforeParse)
+                    beforeParse(reply->body());
+                Result<T> parsed = parse(reply->body());
+                if (reply->call().sensitiveResponse)
+                    reply
+                        ->wipeBody(); // the secrets are in `parsed` now (SecretBytes); no copy of the text stays behind
+                if (!parsed) {
+                    AwsError e = parsed.error();
+                    e.requestId = reply->requestId();
+                    e.httpStatus = reply->httpStatus();
+                    callback(Result<T>(e));
+                    return;
+                }
+                callback(std::move(parsed));
+            });
+        return reply;
     }
 
     /// The scheduler every attempt goes through (its limits and figures).

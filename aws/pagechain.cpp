@@ -51,3 +51,12 @@ Result<bool> PageChain::advance(const QString &token)
     m_token = token;
     return true;
 }
+
+AwsError PageChain::inconsistentToken() const
+{
+    return chainError(QStringLiteral("PaginationInconsistent"),
+        QCoreApplication::translate("PageChain",
+            "%1 in %2: page %3 names two different continuation tokens; stopped (the response is malformed).")
+            .arg(QString::fromLatin1(m_action), m_region)
+            .arg(m_pages));
+}

@@ -26,6 +26,10 @@ public:
     /// too long, or would start page maxPages + 1.
     Result<bool> advance(const QString &token);
 
+    /// The error ending a listing whose page, parsed, carries another token than the one read ahead at the end of
+    /// its body (followQueryPages()).
+    AwsError inconsistentToken() const;
+
     /// The token to send for the next page (empty for the first).
     const QString &token() const { return m_token; }
     /// Pages answered so far.

@@ -17,7 +17,8 @@ void RdsClient::describeDbInstances(const QString &region, CredentialsProviderPt
 {
     QueryPages pages { QByteArrayLiteral("rds"), region, m_endpoints.rdsUrl(region),
         QByteArrayLiteral("DescribeDBInstances"), apiVersion.toByteArray(), {}, QByteArrayLiteral("MaxRecords"),
-        qBound(minPageSize, pageSize, maxPageSize), QByteArrayLiteral("Marker"), m_maxPagesPerChain };
+        qBound(minPageSize, pageSize, maxPageSize), QByteArrayLiteral("Marker"), m_maxPagesPerChain,
+        QByteArrayLiteral("Marker") };
     std::function<int(const RdsDbInstancePage &)> deliver = [onPage = std::move(onPage)](const RdsDbInstancePage &p) {
         onPage(p);
         return int(p.databases.size());

@@ -3122,6 +3122,10 @@ Weiter: onrampctl org template %1 &gt; onramp-org.json, den Stack im Verwaltungs
         <source>%1 in %2: still more pages after %3; stopped at the limit of %3 pages per region.</source>
         <translation>%1 in %2: Nach %3 Seiten folgen noch weitere; an der Grenze von %3 Seiten pro Region angehalten.</translation>
     </message>
+    <message>
+        <source>%1 in %2: page %3 names two different continuation tokens; stopped (the response is malformed).</source>
+        <translation>%1 in %2: Seite %3 nennt zwei verschiedene Fortsetzungstoken; abgebrochen (die Antwort ist fehlerhaft).</translation>
+    </message>
 </context>
 <context>
     <name>PrivateFiles</name>

@@ -3122,6 +3122,10 @@ Siguiente: onrampctl org template %1 &gt; onramp-org.json, cree la pila en la cu
         <source>%1 in %2: still more pages after %3; stopped at the limit of %3 pages per region.</source>
         <translation>%1 en %2: aún hay más páginas después de %3; se ha detenido en el límite de %3 páginas por región.</translation>
     </message>
+    <message>
+        <source>%1 in %2: page %3 names two different continuation tokens; stopped (the response is malformed).</source>
+        <translation>%1 en %2: la página %3 indica dos tokens de continuación distintos; detenido (la respuesta está mal formada).</translation>
+    </message>
 </context>
 <context>
     <name>PrivateFiles</name>

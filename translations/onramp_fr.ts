@@ -3122,6 +3122,10 @@ Ensuite : onrampctl org template %1 &gt; onramp-org.json, créez la pile dans le
         <source>%1 in %2: still more pages after %3; stopped at the limit of %3 pages per region.</source>
         <translation>%1 dans %2&#xa0;: encore d&apos;autres pages après %3&#xa0;; arrêt à la limite de %3 pages par région.</translation>
     </message>
+    <message>
+        <source>%1 in %2: page %3 names two different continuation tokens; stopped (the response is malformed).</source>
+        <translation>%1 dans %2 : la page %3 indique deux jetons de continuation différents ; arrêté (la réponse est mal formée).</translation>
+    </message>
 </context>
 <context>
     <name>PrivateFiles</name>

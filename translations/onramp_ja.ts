@@ -3096,6 +3096,10 @@ Next: onrampctl org template %1 &gt; onramp-org.json, create the stack in the ma
         <source>%1 in %2: still more pages after %3; stopped at the limit of %3 pages per region.</source>
         <translation>%2 の %1: %3 ページを超えてもまだページがあります。リージョンあたり %3 ページの上限で停止しました。</translation>
     </message>
+    <message>
+        <source>%1 in %2: page %3 names two different continuation tokens; stopped (the response is malformed).</source>
+        <translation>%2 の %1: ページ %3 が異なる 2 つの継続トークンを示しています。停止しました (応答の形式が正しくありません)。</translation>
+    </message>
 </context>
 <context>
     <name>PrivateFiles</name>

@@ -9,6 +9,8 @@
 #include <QSet>
 #include <QTest>
 
+#include <algorithm>
+
 /// Hands out credentials that AWS already considers expired until told so (invalidate()), then fresh ones:
 /// what a provider's cache looks like when the server's idea of expiry runs ahead of ours.
 class StaleThenFreshProvider final : public CredentialsProvider
@@ -230,6 +232,50 @@ private Q_SLOTS:
         QVERIFY2(done->error().message.contains(QLatin1StringView("25")), qPrintable(done->error().message));
         QCOMPARE(pages, 25);
         QCOMPARE(m_fake.requestLog(scenario, session).size(), 25);
+    }
+
+    void theNextPageIsAskedForBeforeAPageIsParsed()
+    {
+        // The token at the end of a page's body is followed before the page is parsed and delivered: when page k
+        // is delivered, k + 1 requests have been started (one listing, nothing else on this client); when the last
+        // page, which has no token, is delivered, k.
+        AwsTestClients c(m_fake, QStringLiteral("cfn-2345"), FakeAws::uniqueSession(QStringLiteral("ahead")));
+        QList<qint64> aheadAtDelivery; // requests started minus pages delivered, at each delivery
+        std::optional<Result<int>> done;
+        int instances = 0;
+        c.ec2.describeInstances(
+            QStringLiteral("us-east-1"), AwsTestClients::customer(), this,
+            [&](const Ec2InstancePage &p) {
+                aheadAtDelivery << c.http.scheduler().stats().started - (aheadAtDelivery.size() + 1);
+                instances += int(p.instances.size());
+            },
+            [&](const Result<int> &r) { done = r; }, 100);
+        QTRY_VERIFY_WITH_TIMEOUT(done.has_value(), 60000);
+        QVERIFY2(done->ok(), done->ok() ? "" : qPrintable(done->error().message));
+        QCOMPARE(**done, instances);
+        QCOMPARE(aheadAtDelivery.size(), 12); // 1,200 instances in us-east-1, pages of 100
+        QCOMPARE(aheadAtDelivery, QList<qint64>(11, 1) << 0);
+    }
+
+    void aDecoyTokenAtTheEndOfAPageEndsTheListing()
+    {
+        // A body that ends with another <nextToken> than the page's own: what was read ahead is not trusted, the
+        // parsed page disagrees, the listing ends with an error and delivers nothing of that page.
+        const QString scenario = hostilePagination(QStringLiteral("decoy"), QStringLiteral("DescribeInstances"));
+        QVERIFY(!scenario.isEmpty());
+        const QString session = FakeAws::uniqueSession(QStringLiteral("decoy"));
+        AwsTestClients c(m_fake, scenario, session);
+        const Listing l = listInstances(c, QStringLiteral("us-east-1"), AwsTestClients::customer(), 100);
+        QVERIFY(l.done.has_value());
+        QVERIFY2(!l.done->ok(), "a page naming two tokens was followed");
+        QCOMPARE(l.done->error().code, QStringLiteral("PaginationInconsistent"));
+        QVERIFY2(l.done->error().message.contains(QLatin1StringView("us-east-1")), qPrintable(l.done->error().message));
+        QCOMPARE(l.pages, 0);
+        // The page asked for ahead (with the decoy) was aborted or refused; nothing followed it.
+        QTest::qWait(200);
+        const QJsonArray log = m_fake.requestLog(scenario, session);
+        QVERIFY2(log.size() >= 1 && log.size() <= 2, qPrintable(QString::number(log.size())));
+        QVERIFY(c.http.scheduler().inFlight() == 0);
     }
 
     void oversizedContinuationTokenIsNotFollowed()

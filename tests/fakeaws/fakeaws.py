@@ -485,8 +485,8 @@ def decode_token(c, token, count, invalid):
 
 def next_page(c, items, start, size, t):
     end = start + size
-    hostile = c.scenario.faults.get('hostile_pagination') or {}
-    if hostile and hostile.get('action', '*') in ('*', c.action) and c.region in hostile.get('regions', [c.region]):
+    hostile = hostile_pagination(c)
+    if hostile and hostile.get('mode') != 'decoy':
         # A broken or hostile endpoint: 'cycle' answers the second page with a token back to the first, so the
         # tokens repeat exactly (A, B, A, B, ...); 'endless' answers every page with a new token ('n' counts) to
         # the same page.
@@ -697,8 +697,20 @@ def describe_regions(c):
         and partition_of(r['name']) == partition_of(c.region))  # each partition lists only its own regions
 
 
-def next_token_xml(token):
-    return '<nextToken>%s</nextToken>' % x(token) if token else ''
+def hostile_pagination(c):
+    """The scenario's hostile_pagination fault when it applies to this request's action and region, else {}."""
+    hostile = c.scenario.faults.get('hostile_pagination') or {}
+    if hostile and hostile.get('action', '*') in ('*', c.action) and c.region in hostile.get('regions', [c.region]):
+        return hostile
+    return {}
+
+
+def next_token_xml(token, c=None):
+    # 'decoy': the real token as usual, then an element nesting another <nextToken> at the end of the body (which a
+    # client reading only the body's tail would take for the token).
+    decoy = '<decoy><nextToken>decoy-token</nextToken></decoy>' if c and hostile_pagination(c).get('mode') == 'decoy' \
+        else ''
+    return ('<nextToken>%s</nextToken>' % x(token) if token else '') + decoy
 
 
 def page_key(c, page):
@@ -710,7 +722,7 @@ def page_key(c, page):
 def describe_instances(c):
     page, token = select_instances(c)
     return Rendered(c.scenario.cached_page(page_key(c, page), lambda: render_instances(c, page)),
-                    next_token_xml(token))
+                    next_token_xml(token, c))
 
 
 def render_instances(c, page):
@@ -729,7 +741,8 @@ def render_instances(c, page):
 def describe_instance_status(c):
     every = c.params.get('IncludeAllInstances', '').lower() == 'true'
     page, token = select_instances(c, None if every else lambda i: i['state'] == 'running')
-    return Rendered(c.scenario.cached_page(page_key(c, page), lambda: render_statuses(page)), next_token_xml(token))
+    return Rendered(c.scenario.cached_page(page_key(c, page), lambda: render_statuses(page)),
+                    next_token_xml(token, c))
 
 
 def render_statuses(page):
