@@ -282,6 +282,48 @@ void AwsReply::wipeBody()
     SecretBytes::wipeShared(m_body);
 }
 
+namespace {
+
+/// HttpClient::afterPendingEvents(): one piece of work, run when its low-priority event comes.
+class LowPriorityWork final : public QObject
+{
+public:
+    LowPriorityWork(QObject *context, std::function<void()> work)
+        : QObject(context) // destroyed with the context, its event with it
+        , m_work(std::move(work))
+    {
+    }
+    static QEvent::Type eventType()
+    {
+        static const auto type = QEvent::Type(QEvent::registerEventType());
+        return type;
+    }
+
+protected:
+    bool event(QEvent *e) override
+    {
+        if (e->type() != eventType())
+            return QObject::event(e);
+        // The work may destroy the context: let go of it first, and go later.
+        setParent(nullptr);
+        deleteLater();
+        std::function<void()> work = std::move(m_work);
+        work();
+        return true;
+    }
+
+private:
+    std::function<void()> m_work;
+};
+
+} // namespace
+
+void HttpClient::afterPendingEvents(QObject *context, std::function<void()> work)
+{
+    QCoreApplication::postEvent(
+        new LowPriorityWork(context, std::move(work)), new QEvent(LowPriorityWork::eventType()), Qt::LowEventPriority);
+}
+
 void AwsReply::abort()
 {
     if (m_done)

@@ -204,9 +204,35 @@ public:
     /// Sends \a call and parses a successful body with \a parse; \a callback runs in \a context's thread unless
     /// \a context is gone. Errors (transport, AWS, parse) arrive as the Result's error, with the request id.
     /// The parsed result is moved into \a callback (so a secret in it, e.g. AssumeRole's, can move on uncopied).
-    /// \a beforeParse, when given, sees a successful response's body before \a parse does (a paginated listing
-    /// looks for its continuation token there, to ask for the next page first). Returns the call's reply (valid
-    /// until its finished() has been delivered; hold it in a QPointer).
+    /// Runs \a work on \a context's thread (the calling one) once the events queued there have been handled, the
+    /// ones posted after it included: at Qt::LowEventPriority, after every answer that has arrived meanwhile. Never
+    /// runs if \a context is destroyed first.
+    static void afterPendingEvents(QObject *context, std::function<void()> work);
+
+    /// \a parse of \a body; a parse error carries the response's request id and HTTP status.
+    template <typename T>
+    static Result<T> parsedBody(
+        QByteArrayView body, const QString &requestId, int httpStatus, Result<T> (*parse)(QByteArrayView))
+    {
+        Result<T> parsed = parse(body);
+        if (!parsed) {
+            AwsError e = parsed.error();
+            e.requestId = requestId;
+            e.httpStatus = httpStatus;
+            return e;
+        }
+        return parsed;
+    }
+    template <typename T> static Result<T> parsedBody(const AwsReply &reply, Result<T> (*parse)(QByteArrayView))
+    {
+        return parsedBody<T>(reply.body(), reply.requestId(), reply.httpStatus(), parse);
+    }
+
+    /// \a beforeParse, when given, sees a successful response's body as soon as it is complete, and the parse and
+    /// \a callback wait until the answers that have arrived are handled (afterPendingEvents()): a paginated listing
+    /// reads its continuation token there and asks for the next page, so the page chains go on while other
+    /// regions' pages (several ms of parsing each) wait their turn. Returns the call's reply (valid until its
+    /// finished() has been delivered; hold it in a QPointer).
     template <typename T>
     AwsReply *call(AwsCall call, CredentialsProviderPtr credentials, QObject *context,
         Result<T> (*parse)(QByteArrayView), std::function<void(Result<T>)> callback,
@@ -214,25 +240,23 @@ public:
     {
         AwsReply *reply = send(std::move(call), std::move(credentials));
         QObject::connect(reply, &AwsReply::finished, context,
-            [reply, parse, callback = std::move(callback), beforeParse = std::move(beforeParse)] {
+            [reply, context, parse, callback = std::move(callback), beforeParse = std::move(beforeParse)] {
                 if (!reply->ok()) {
                     callback(Result<T>(reply->error()));
                     return;
                 }
-                if (beforeParse)
-                    beforeParse(reply->body());
-                Result<T> parsed = parse(reply->body());
-                if (reply->call().sensitiveResponse)
-                    reply
-                        ->wipeBody(); // the secrets are in `parsed` now (SecretBytes); no copy of the text stays behind
-                if (!parsed) {
-                    AwsError e = parsed.error();
-                    e.requestId = reply->requestId();
-                    e.httpStatus = reply->httpStatus();
-                    callback(Result<T>(e));
+                if (!beforeParse || reply->call().sensitiveResponse) {
+                    Result<T> parsed = parsedBody(*reply, parse);
+                    // The secrets are in `parsed` now (SecretBytes): no copy of the text stays behind.
+                    if (reply->call().sensitiveResponse)
+                        reply->wipeBody();
+                    callback(std::move(parsed));
                     return;
                 }
-                callback(std::move(parsed));
+                beforeParse(reply->body());
+                afterPendingEvents(context,
+                    [body = reply->body(), requestId = reply->requestId(), status = reply->httpStatus(), parse,
+                        callback] { callback(parsedBody<T>(body, requestId, status, parse)); });
             });
         return reply;
     }

@@ -40,6 +40,10 @@ struct QueryPagesState
     /// dropped (and the request aborted), so onDone runs once and nothing is delivered after it.
     bool ended = false;
     QPointer<AwsReply> ahead; ///< the request sent before the page it continues was parsed
+    /// Pages answered and not yet parsed (HttpClient::call() parses after the answers pending): past
+    /// kMaxUnparsed, no page is asked for ahead, so a busy thread holds a few bodies per listing, not the chain.
+    int unparsed = 0;
+    static constexpr int kMaxUnparsed = 2;
 };
 
 /// Calls \a pages.action page by page until the listing ends: each parsed page goes to \a deliver (which returns
@@ -52,7 +56,8 @@ struct QueryPagesState
 /// of the body for pages.tokenElement. That look is not trusted: the token goes through the PageChain's checks like
 /// any other, and the parsed page must carry the same token, else the listing ends with an error and the page asked
 /// for ahead is dropped. A body where the look finds nothing (the last page, or a token it cannot read plainly)
-/// is parsed first, as before.
+/// is parsed first, as before, and so is one that finds kMaxUnparsed pages of its listing still waiting to be
+/// parsed.
 template <typename Page>
 AwsReply *followQueryPages(HttpClient *http, QueryPages pages, CredentialsProviderPtr credentials, QObject *context,
     Result<Page> (*parse)(QByteArrayView), QString Page::*token, std::function<int(const Page &)> deliver,
@@ -74,6 +79,7 @@ AwsReply *followQueryPages(HttpClient *http, QueryPages pages, CredentialsProvid
     // or the chain's refusal of it.
     struct Ahead
     {
+        bool counted = false; ///< in state->unparsed until parsed
         std::optional<QString> token;
         bool sent = false;
         AwsError refused;
@@ -89,6 +95,8 @@ AwsReply *followQueryPages(HttpClient *http, QueryPages pages, CredentialsProvid
     return http->call<Page>(
         std::move(call), std::move(credentials), context, parse,
         [=](const Result<Page> &page) {
+            if (ahead->counted)
+                --state->unparsed;
             if (state->ended)
                 return; // the listing ended while this page was on its way
             if (!page) {
@@ -120,6 +128,9 @@ AwsReply *followQueryPages(HttpClient *http, QueryPages pages, CredentialsProvid
             followQueryPages<Page>(http, pages, next, context, parse, token, deliver, onDone, state);
         },
         [=](QByteArrayView body) {
+            ahead->counted = true;
+            if (++state->unparsed > QueryPagesState::kMaxUnparsed)
+                return; // parsed first, as without a look ahead
             ahead->token = AwsXml::continuationToken(body, tokenElement);
             if (!ahead->token)
                 return;

@@ -259,10 +259,15 @@ Result<void> Registry::configureSqlite()
     // leaf once for all of them (a 1,000-row page at ~200,000 rows: 23 -> 18 ms CPU, 38 -> 25 ms wall, measured
     // with the same schema). journal_size_limit keeps the WAL file at most that size once checkpointed. Every
     // connection gets both, so the owner's occasional small commit does not checkpoint the writer's WAL for it.
-    for (const QString &pragma : { QStringLiteral("PRAGMA foreign_keys=ON"),
-             QStringLiteral("PRAGMA synchronous=NORMAL"), QStringLiteral("PRAGMA cache_size=-32768"),
-             QStringLiteral("PRAGMA wal_autocheckpoint=16384"), QStringLiteral("PRAGMA journal_size_limit=67108864"),
-             QStringLiteral("PRAGMA busy_timeout=%1").arg(m_busyTimeoutMs) }) {
+    // temp_store=MEMORY: the batched statements' temporary tables (a batch's VALUES materialized, the rows RETURNING
+    // collects) were files, created and unlinked under /var/tmp a few times per page (strace); in memory a page
+    // merge costs 20-30% less CPU (bench_merge at 100,000 stored: re-discovered page 3.8 -> 3.0 ms, all-new page
+    // 24 -> 17 ms, setHealth of 1,000 3.7 -> 2.7 ms). They hold at most a batch, or a region's ids for a removal.
+    for (const QString &pragma :
+        { QStringLiteral("PRAGMA foreign_keys=ON"), QStringLiteral("PRAGMA synchronous=NORMAL"),
+            QStringLiteral("PRAGMA cache_size=-32768"), QStringLiteral("PRAGMA temp_store=MEMORY"),
+            QStringLiteral("PRAGMA wal_autocheckpoint=16384"), QStringLiteral("PRAGMA journal_size_limit=67108864"),
+            QStringLiteral("PRAGMA busy_timeout=%1").arg(m_busyTimeoutMs) }) {
         if (!q.exec(pragma))
             return sqlError(q.lastError(), tr("configuring %1").arg(m_location));
         q.finish();

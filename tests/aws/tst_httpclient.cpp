@@ -76,6 +76,30 @@ private:
     }
 
 private Q_SLOTS:
+    void workAfterPendingEventsRunsAfterEverythingQueuedAndNotWithoutItsContext()
+    {
+        // The parse of a listing's page waits (HttpClient::call() with a look ahead) behind every answer that has
+        // arrived, those posted after it included, and dies with the object it was for.
+        QList<QString> order;
+        QObject context;
+        HttpClient::afterPendingEvents(&context, [&order] { order << QStringLiteral("parse"); });
+        QMetaObject::invokeMethod(
+            &context, [&order] { order << QStringLiteral("answer 1"); }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            &context, [&order] { order << QStringLiteral("answer 2"); }, Qt::QueuedConnection);
+        HttpClient::afterPendingEvents(&context, [&order] { order << QStringLiteral("parse 2"); });
+        {
+            QObject gone;
+            HttpClient::afterPendingEvents(&gone, [&order] { order << QStringLiteral("never"); });
+        }
+        QTRY_COMPARE(order.size(), 4);
+        QCOMPARE(order,
+            QList<QString>({ QStringLiteral("answer 1"), QStringLiteral("answer 2"), QStringLiteral("parse"),
+                QStringLiteral("parse 2") }));
+        QTest::qWait(20);
+        QCOMPARE(order.size(), 4);
+    }
+
     void initTestCase()
     {
         m_fake = FakeAws::fromEnvironment();

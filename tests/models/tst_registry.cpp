@@ -1825,6 +1825,9 @@ void TestRegistry::everyConnectionIsWalWithSynchronousNormal()
         QCOMPARE(q.value(0).toInt(), 16384);
         QVERIFY(q.exec(u"PRAGMA journal_size_limit"_s) && q.next());
         QCOMPARE(q.value(0).toLongLong(), 67108864);
+        // Temporary tables (a batch's VALUES, RETURNING's rows) in memory, not in files under /var/tmp.
+        QVERIFY(q.exec(u"PRAGMA temp_store"_s) && q.next());
+        QCOMPARE(q.value(0).toInt(), 2); // MEMORY
         ++checked;
     }
     QCOMPARE(checked, 2);
