@@ -25,6 +25,8 @@ struct RegionState
     int instances = 0; ///< listed so far
     QString error;
     QList<QPair<QString, QString>> health;
+    /// The health listed so far by instance id (the last listed wins): a page stored after it stores it too.
+    QHash<QString, QString> healthById;
     bool ec2Finished = false; ///< the EC2 listing is complete and announced (or failed: ec2Error)
     QString ec2Error;
     bool databasesFinished = false; ///< the database listing is stored and announced, failed or denied
@@ -302,6 +304,7 @@ void DiscoveryService::discoverRegion(Run *run, const QString &region)
                     if (s.systemStatus == QLatin1StringView("impaired"))
                         h = s.systemStatus;
                     state->health.append({ s.instanceId, h });
+                    state->healthById.insert(s.instanceId, h);
                 }
             },
             [run, region, state, finishRegion](const Result<int> &statusDone) {
@@ -309,6 +312,7 @@ void DiscoveryService::discoverRegion(Run *run, const QString &region)
                 if (!statusDone) {
                     qCInfo(lcModels).noquote() << "no health for" << region << statusDone.error().toString();
                     state->health.clear();
+                    state->healthById.clear();
                 }
                 run->context->defer([state, finishRegion] {
                     state->statusDone = true;
@@ -326,8 +330,17 @@ void DiscoveryService::discoverRegion(Run *run, const QString &region)
         state->instances += int(page.instances.size());
         if (!page.instances.isEmpty())
             listHealth();
-        whenStorable(run, [this, context = run->context.get(), listing, page] {
-            m_store->storePage(context, listing, page,
+        // The health already listed for this page's instances goes with it: a new instance is stored with its
+        // health once, not stored and then rewritten by the region's completion.
+        QHash<QString, QString> health;
+        if (!state->healthById.isEmpty()) {
+            for (const Ec2Instance &instance : page.instances) {
+                if (const auto it = state->healthById.constFind(instance.instanceId); it != state->healthById.cend())
+                    health.insert(instance.instanceId, *it);
+            }
+        }
+        whenStorable(run, [this, context = run->context.get(), listing, page, health = std::move(health)] {
+            m_store->storePage(context, listing, page, health,
                 [this, listing](const Ec2InstancePage &stored, const Result<InstanceMergeResult> &merged) {
                     if (Run *live = liveRun(listing.accountId, listing.run))
                         pageStored(live, listing.region, listing.accountId, stored, merged);

@@ -8,11 +8,12 @@ InlinePageStore::InlinePageStore(Registry *registry)
 {
 }
 
-void InlinePageStore::storePage(
-    DiscoveryRunContext *context, const PageListing &listing, const Ec2InstancePage &page, PageStored stored)
+void InlinePageStore::storePage(DiscoveryRunContext *context, const PageListing &listing, const Ec2InstancePage &page,
+    const QHash<QString, QString> &health, PageStored stored)
 {
-    context->defer(
-        [this, listing, page, stored = std::move(stored)] { stored(page, mergePage(m_registry, listing, page)); });
+    context->defer([this, listing, page, health, stored = std::move(stored)] {
+        stored(page, mergePage(m_registry, listing, page, health));
+    });
 }
 
 void InlinePageStore::completeRegion(

@@ -16,7 +16,7 @@ public:
     explicit InlinePageStore(Registry *registry);
 
     void storePage(DiscoveryRunContext *context, const PageListing &listing, const Ec2InstancePage &page,
-        PageStored stored) override;
+        const QHash<QString, QString> &health, PageStored stored) override;
     void completeRegion(
         const PageListing &listing, QList<QPair<QString, QString>> health, RegionCompleted completed) override;
     void storeDatabasePage(DiscoveryRunContext *context, const PageListing &listing, const RdsDbInstancePage &page,

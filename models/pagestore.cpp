@@ -3,8 +3,8 @@
 
 #include <algorithm>
 
-Result<InstanceMergeResult> PageStore::mergePage(
-    const Result<Registry *> &db, const PageListing &listing, const Ec2InstancePage &page)
+Result<InstanceMergeResult> PageStore::mergePage(const Result<Registry *> &db, const PageListing &listing,
+    const Ec2InstancePage &page, const QHash<QString, QString> &health)
 {
     if (!db) {
         m_failedListings.insert(listingKey(listing));
@@ -23,14 +23,19 @@ Result<InstanceMergeResult> PageStore::mergePage(
         }))
         first.reset(); // listed again (AWS does not do this): the rest of the listing compares as usual
     Result<InstanceMergeResult> merged = registry->mergeInstances(listing.accountId, listing.region, page.instances,
-        listing.seenAt, first ? Registry::Stored::NoneOfThese : Registry::Stored::Unknown);
+        listing.seenAt, first ? Registry::Stored::NoneOfThese : Registry::Stored::Unknown, health);
     if (!merged) {
         m_failedListings.insert(key);
+        m_healthStored.remove(key);
         first.reset();
-    } else if (first) {
+        return merged;
+    }
+    if (first) {
         for (const QString &id : std::as_const(merged->addedIds))
             first->insert(id);
     }
+    if (!merged->healthStored.isEmpty() && !m_failedListings.contains(key))
+        m_healthStored[key] += merged->healthStored;
     return merged;
 }
 
@@ -65,6 +70,7 @@ RegionCompletion PageStore::completeListing(
 {
     RegionCompletion done;
     m_instanceListings.remove(listingKey(listing));
+    const QList<QPair<QString, QString>> healthStored = m_healthStored.take(listingKey(listing));
     const bool pageFailed = m_failedListings.remove(listingKey(listing));
     if (pageFailed || !db)
         return done;
@@ -74,5 +80,19 @@ RegionCompletion PageStore::completeListing(
         done.removedIds = *removed;
     if (!health.isEmpty() && !registry->setHealth(listing.accountId, health, &done.changedHealth))
         done.changedHealth.clear(); // rolled back: nothing changed
+    // The instances stored with their health changed it too (from none), unless setHealth() changed it again or
+    // the listing has since removed them.
+    if (!healthStored.isEmpty()) {
+        QSet<QString> reported;
+        reported.reserve(done.changedHealth.size() + done.removedIds.size());
+        for (const auto &pair : std::as_const(done.changedHealth))
+            reported.insert(pair.first);
+        for (const QString &id : std::as_const(done.removedIds))
+            reported.insert(id);
+        for (const auto &pair : healthStored) {
+            if (!reported.contains(pair.first))
+                done.changedHealth.append(pair);
+        }
+    }
     return done;
 }

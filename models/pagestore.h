@@ -7,6 +7,7 @@
 #include "models/registry.h"
 
 #include <QDateTime>
+#include <QHash>
 #include <QList>
 #include <QPair>
 #include <QSet>
@@ -68,9 +69,11 @@ public:
     virtual void prepare(quint64 run) { Q_UNUSED(run); }
 
     /// Merges \a page into the registry (Registry::mergeInstances, one transaction) and calls \a stored with it.
-    /// \a context is the run's: work deferred on it dies with the run.
-    virtual void storePage(
-        DiscoveryRunContext *context, const PageListing &listing, const Ec2InstancePage &page, PageStored stored)
+    /// \a context is the run's: work deferred on it dies with the run. \a health: what the region's health listing
+    /// has said so far of the page's instances (id -> health), stored with the ones the page adds (the region's
+    /// completion then rewrites none of them, and still reports their health as changed).
+    virtual void storePage(DiscoveryRunContext *context, const PageListing &listing, const Ec2InstancePage &page,
+        const QHash<QString, QString> &health, PageStored stored)
         = 0;
     /// After the region's pages: removes the region's instances not seen since listing.seenAt, stores \a health
     /// (instance id, health), and calls \a completed with what changed. Nothing is removed or stored when a page
@@ -97,8 +100,8 @@ protected:
     /// instance stored when its first page came (a first discovery) merges its pages as all new: nothing is looked
     /// up to be compared (two primary-key probes a row fewer; a page that lists an id the listing stored already
     /// is merged as usual, and so is the rest of that listing).
-    Result<InstanceMergeResult> mergePage(
-        const Result<Registry *> &db, const PageListing &listing, const Ec2InstancePage &page);
+    Result<InstanceMergeResult> mergePage(const Result<Registry *> &db, const PageListing &listing,
+        const Ec2InstancePage &page, const QHash<QString, QString> &health = {});
     /// A complete listing in \a db: what was not in it is gone; the health is stored, and only what changed is
     /// reported (on a refresh, a few instances), not the region's whole list. Nothing is done when a page of
     /// the listing failed to store or \a db could not be opened.
@@ -121,4 +124,7 @@ private:
     /// ids it has stored since, which its pages are merged as all new (Registry::Stored::NoneOfThese) unless they
     /// list one of them again.
     QHash<QPair<quint64, QString>, std::optional<QSet<QString>>> m_instanceListings;
+    /// By listingKey(), until completed: (id, health) of the instances its pages added with their health
+    /// (InstanceMergeResult::healthStored), which the completion reports as changed with what setHealth() changed.
+    QHash<QPair<quint64, QString>, QList<QPair<QString, QString>>> m_healthStored;
 };

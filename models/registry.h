@@ -37,6 +37,8 @@ struct InstanceMergeResult
     int unchanged = 0; ///< stored and identical; only last_seen moved
     QStringList addedIds;
     QStringList changedIds;
+    /// (id, health) of the added instances stored with their health (mergeInstances()'s \a health), in page order.
+    QList<QPair<QString, QString>> healthStored;
 
     friend bool operator==(const InstanceMergeResult &, const InstanceMergeResult &) = default;
 };
@@ -231,9 +233,12 @@ public:
     /// kept for known instances; lastSeen becomes \a seenAt for all; health is kept. Set-based: unchanged rows
     /// are found and touched by their stored fingerprint in one statement per 256 rows, the rest read back and
     /// compared column by column, new and changed ones upserted in batches (ARCHITECTURE.md, "Discovery storage").
-    /// A re-discovered page of 1,000 costs ~4 ms CPU on SQLite with 100k stored (bench/parts/merge.sh). An id
+    /// A re-discovered page of 1,000 costs ~3 ms CPU on SQLite with 100k stored (bench/parts/merge.sh). An id
     /// repeated within one page counts once. Instances of an account the caller cannot see: "AccountNotFound" or, in
-    /// team mode, "PermissionDenied".
+    /// team mode, "PermissionDenied". \a health (instance id -> health, what the region's DescribeInstanceStatus
+    /// said so far) is stored with the instances this page adds, so that storing the region's health later rewrites
+    /// none of them (setHealth() changes only rows whose health differs); they are listed in healthStored. A stored
+    /// instance keeps its health here whatever \a health says.
     /// What the caller knows about the rows a merge meets.
     enum class Stored {
         Unknown, ///< anything may be stored: find and compare (the default)
@@ -241,7 +246,8 @@ public:
                      ///< the listing has not listed them before): all are added, without looking for them first
     };
     Result<InstanceMergeResult> mergeInstances(const QString &accountId, const QString &region,
-        const QList<Ec2Instance> &page, const QDateTime &seenAt, Stored stored = Stored::Unknown);
+        const QList<Ec2Instance> &page, const QDateTime &seenAt, Stored stored = Stored::Unknown,
+        const QHash<QString, QString> &health = {});
     /// Whether the account has any instance stored in \a region (a first listing of it has nothing to compare).
     Result<bool> hasInstancesIn(const QString &accountId, const QString &region);
     /// After a complete listing of \a region: deletes the account's instances there whose lastSeen is

@@ -156,7 +156,7 @@ QVariantList describedValues(const StoredInstance &s)
 } // namespace
 
 Result<InstanceMergeResult> Registry::mergeInstances(const QString &accountId, const QString &region,
-    const QList<Ec2Instance> &page, const QDateTime &seenAt, Stored stored)
+    const QList<Ec2Instance> &page, const QDateTime &seenAt, Stored stored, const QHash<QString, QString> &health)
 {
     // What decides "changed" is the fingerprint column (InstanceRow::fingerprintOf() of the key and
     // StoredInstance::describedFields(), written with the row). One statement per batch moves last_seen of the rows
@@ -172,10 +172,11 @@ Result<InstanceMergeResult> Registry::mergeInstances(const QString &accountId, c
     static const QString kSelectDescribed = QStringLiteral("SELECT instance_id, ") + describedColumns()
         + QStringLiteral(" FROM instances WHERE account_id = ? AND instance_id IN (") + placeholders(kMergeBatch)
         + QStringLiteral(")");
-    // New and changed rows in one statement: first_seen and health are kept for a stored row.
+    // New and changed rows in one statement: first_seen and health are kept for a stored row (a new one gets the
+    // health known for it, else '').
     static const RowsStatement kUpsert(QStringLiteral("INSERT INTO instances (account_id, instance_id, ")
             + describedColumns() + QStringLiteral(", fingerprint, health, first_seen, last_seen) VALUES "),
-        QStringLiteral("(?, ?, ") + placeholders(kDescribedCount) + QStringLiteral(", ?, '', ?, ?)"),
+        QStringLiteral("(?, ?, ") + placeholders(kDescribedCount) + QStringLiteral(", ?, ?, ?, ?)"),
         QStringLiteral(" ON CONFLICT (account_id, instance_id) DO UPDATE SET ") + describedFromExcluded()
             + QStringLiteral(", fingerprint = excluded.fingerprint, last_seen = excluded.last_seen"));
 
@@ -271,7 +272,7 @@ Result<InstanceMergeResult> Registry::mergeInstances(const QString &accountId, c
                 const Row &r = *writes.at(i);
                 binds << accountId << r.instance.instanceId;
                 binds += describedValues(r.instance);
-                binds << r.fingerprint << seen << seen;
+                binds << r.fingerprint << health.value(r.instance.instanceId, QString()) << seen << seen;
             },
             what);
         !ok)
@@ -282,6 +283,12 @@ Result<InstanceMergeResult> Registry::mergeInstances(const QString &accountId, c
     result.added = int(result.addedIds.size());
     result.changed = int(result.changedIds.size());
     result.unchanged += int(touched.size());
+    if (!health.isEmpty()) {
+        for (const QString &id : std::as_const(result.addedIds)) {
+            if (const auto it = health.constFind(id); it != health.cend() && !it->isEmpty())
+                result.healthStored.append({ id, *it });
+        }
+    }
     noteRowsAdded(accountId, result.added);
     return result;
 }

@@ -128,12 +128,12 @@ void ThreadedPageStore::prepare(quint64 run)
     onWriter([this, run] { m_writer->registry(run); });
 }
 
-void ThreadedPageStore::storePage(
-    DiscoveryRunContext *, const PageListing &listing, const Ec2InstancePage &page, PageStored stored)
+void ThreadedPageStore::storePage(DiscoveryRunContext *, const PageListing &listing, const Ec2InstancePage &page,
+    const QHash<QString, QString> &health, PageStored stored)
 {
     // The page is shared, not copied (implicitly shared lists), and moved along with the result.
-    onWriter([this, listing, page, stored = std::move(stored)]() mutable {
-        Result<InstanceMergeResult> merged = mergePage(m_writer->registry(listing.run), listing, page);
+    onWriter([this, listing, page, health, stored = std::move(stored)]() mutable {
+        Result<InstanceMergeResult> merged = mergePage(m_writer->registry(listing.run), listing, page, health);
         m_writer->taskDone(merged);
         answer(
             [page = std::move(page), merged = std::move(merged), stored = std::move(stored)] { stored(page, merged); });

@@ -36,7 +36,7 @@ public:
     void prepare(quint64 run) override;
     /// Posts the page to the writer thread at once (\a context is not used: nothing waits on the owner's thread).
     void storePage(DiscoveryRunContext *context, const PageListing &listing, const Ec2InstancePage &page,
-        PageStored stored) override;
+        const QHash<QString, QString> &health, PageStored stored) override;
     void completeRegion(
         const PageListing &listing, QList<QPair<QString, QString>> health, RegionCompleted completed) override;
     void storeDatabasePage(DiscoveryRunContext *context, const PageListing &listing, const RdsDbInstancePage &page,

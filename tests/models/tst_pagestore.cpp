@@ -99,9 +99,9 @@ private:
         return { m_account, u"eu-west-1"_s, QDateTime(QDate(2024, 5, 1), QTime(9, minute), Qt::UTC), run };
     }
 
-    void store(const PageListing &where, const QStringList &ids)
+    void store(const PageListing &where, const QStringList &ids, const QHash<QString, QString> &health = {})
     {
-        m_store->storePage(m_context, where, pageOf(ids),
+        m_store->storePage(m_context, where, pageOf(ids), health,
             [this](const Ec2InstancePage &page, const Result<InstanceMergeResult> &merged) {
                 m_events.append(merged ? u"page %1: %2 added"_s.arg(page.instances.size()).arg(merged->added)
                                        : u"page %1: %2"_s.arg(page.instances.size()).arg(merged.error().code));
@@ -195,6 +195,52 @@ private Q_SLOTS:
         QTRY_COMPARE(m_events.size(), 4);
         QCOMPARE(m_events.at(3), u"region: removed [i-d], health [0]"_s);
         QCOMPARE(storedIds(), QStringList({ u"i-a"_s }));
+    }
+
+    void healthKnownWhenAPageComesIsStoredWithItAndStillReported_data() { implementations_data(); }
+    void healthKnownWhenAPageComesIsStoredWithItAndStillReported()
+    {
+        // Every write of a health value is logged by a trigger on the registry file itself.
+        const QString file = m_dir.filePath(u"reg%1.sqlite"_s.arg(m_files));
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"health-writes"_s);
+            db.setDatabaseName(file);
+            QVERIFY(db.open());
+            QSqlQuery q(db);
+            QVERIFY(q.exec(u"CREATE TABLE health_writes (id TEXT, health TEXT)"_s));
+            QVERIFY(q.exec(u"CREATE TRIGGER log_health AFTER UPDATE OF health ON instances"
+                           " BEGIN INSERT INTO health_writes VALUES (new.instance_id, new.health); END"_s));
+        }
+        QSqlDatabase::removeDatabase(u"health-writes"_s);
+        auto healthWrites = [this] {
+            QStringList writes;
+            QSqlQuery q(QSqlDatabase::database(QSqlDatabase::connectionNames().filter(u"onramp-registry-"_s).first()));
+            if (q.exec(u"SELECT id || '=' || health FROM health_writes ORDER BY rowid"_s))
+                while (q.next())
+                    writes << q.value(0).toString();
+            return writes;
+        };
+
+        // i-a's health was listed before its page came, i-b's after: i-a is stored with it, only i-b is rewritten,
+        // and the completion reports both.
+        const PageListing first = listing(1, 0);
+        store(first, { u"i-a"_s, u"i-b"_s }, { { u"i-a"_s, u"ok"_s }, { u"i-z"_s, u"ok"_s } });
+        complete(first, { { u"i-a"_s, u"ok"_s }, { u"i-b"_s, u"impaired"_s } });
+        QTRY_COMPARE(m_events.size(), 2);
+        QCOMPARE(m_events.at(1), u"region: removed [], health [2]"_s);
+        QCOMPARE(healthWrites(), QStringList({ u"i-b=impaired"_s }));
+        const QList<StoredInstance> rows = m_registry->instances(m_account).value();
+        QCOMPARE(rows.size(), 2);
+        QCOMPARE(rows.at(0).health, u"ok"_s);
+        QCOMPARE(rows.at(1).health, u"impaired"_s);
+
+        // A stored instance keeps its health when a page comes: the completion changes it, and reports it once.
+        const PageListing second = listing(2, 5);
+        store(second, { u"i-a"_s, u"i-b"_s }, { { u"i-a"_s, u"impaired"_s } });
+        complete(second, { { u"i-a"_s, u"impaired"_s }, { u"i-b"_s, u"impaired"_s } });
+        QTRY_COMPARE(m_events.size(), 4);
+        QCOMPARE(m_events.at(3), u"region: removed [], health [1]"_s);
+        QCOMPARE(healthWrites(), QStringList({ u"i-b=impaired"_s, u"i-a=impaired"_s }));
     }
 
     void aFirstListingStoresItsPagesAsNewUntilItRepeatsAnId_data() { implementations_data(); }

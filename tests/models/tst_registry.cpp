@@ -210,6 +210,7 @@ private Q_SLOTS:
     void mergeAcrossBatchBoundariesKeepsEveryRow();
     void multiRowStatementsStayUnderTheParameterBound();
     void aPageKnownNewIsStoredWithoutLookingAndStillUpserts();
+    void healthGivenWithAPageIsStoredForTheInstancesItAddsOnly();
     void removesInstancesNotSeenSinceInThatRegionOnly();
     void setHealthCountsChangesAndSurvivesMerge();
     // Issue 16, item 2: the fingerprint column and the set-based statements.
@@ -1383,6 +1384,50 @@ void TestRegistry::multiRowStatementsStayUnderTheParameterBound()
     const QList<Ec2Instance> page = numberedInstances(1000, 5);
     QCOMPARE(reg->mergeInstances(a.id, u"us-east-1"_s, page, QDateTime::currentDateTimeUtc())->added, 1000);
     QCOMPARE(reg->instanceCount(a.id).value(), 1000);
+}
+
+void TestRegistry::healthGivenWithAPageIsStoredForTheInstancesItAddsOnly()
+{
+    auto reg = openOk(nextPath());
+    QVERIFY(reg);
+    Account a = reg->createAccount(connectedAccount(u"alice"_s, u"123456789012"_s)).value();
+    const QDateTime t1 = QDateTime::currentDateTimeUtc();
+    const QHash<QString, QString> health { { u"i-1"_s, u"ok"_s }, { u"i-3"_s, u"impaired"_s }, { u"i-4"_s, u""_s } };
+    for (const Registry::Stored stored : { Registry::Stored::Unknown, Registry::Stored::NoneOfThese }) {
+        const QString region = stored == Registry::Stored::Unknown ? u"eu-west-1"_s : u"us-east-1"_s;
+        const QString prefix = stored == Registry::Stored::Unknown ? u""_s : u"u"_s;
+        QHash<QString, QString> forRegion;
+        for (auto it = health.cbegin(); it != health.cend(); ++it)
+            forRegion.insert(prefix + it.key(), it.value());
+        Result<InstanceMergeResult> first = reg->mergeInstances(a.id, region,
+            { makeInstance(prefix + u"i-1"_s), makeInstance(prefix + u"i-2"_s), makeInstance(prefix + u"i-4"_s) }, t1,
+            stored, forRegion);
+        QVERIFY2(first.ok(), qPrintable(errorText(first)));
+        QCOMPARE(first->added, 3);
+        // Only what has a health: i-2 has none yet, i-4 an empty one; i-3 is not on the page.
+        QCOMPARE(first->healthStored, (QList<QPair<QString, QString>> { { prefix + u"i-1"_s, u"ok"_s } }));
+    }
+    auto healthOf = [&](const QString &id) {
+        for (const StoredInstance &s : reg->instances(a.id).value())
+            if (s.instanceId == id)
+                return s.health;
+        return u"(none)"_s;
+    };
+    QCOMPARE(healthOf(u"i-1"_s), u"ok"_s);
+    QCOMPARE(healthOf(u"ui-1"_s), u"ok"_s);
+    QCOMPARE(healthOf(u"i-2"_s), u""_s);
+    // A stored instance keeps its health whatever comes with a page (changed or not): setHealth() changes it.
+    Ec2Instance changed = makeInstance(u"i-1"_s);
+    changed.state = u"stopped"_s;
+    Result<InstanceMergeResult> again = reg->mergeInstances(a.id, u"eu-west-1"_s, { changed, makeInstance(u"i-2"_s) },
+        t1.addSecs(60), Registry::Stored::Unknown, { { u"i-1"_s, u"impaired"_s }, { u"i-2"_s, u"ok"_s } });
+    QVERIFY(again.ok());
+    QCOMPARE(again->changed, 1);
+    QVERIFY(again->healthStored.isEmpty());
+    QCOMPARE(healthOf(u"i-1"_s), u"ok"_s);
+    QCOMPARE(healthOf(u"i-2"_s), u""_s);
+    // What was stored with the page is what setHealth() finds: nothing to change for i-1.
+    QCOMPARE(reg->setHealth(a.id, { { u"i-1"_s, u"ok"_s }, { u"i-2"_s, u"ok"_s } }).value(), 1);
 }
 
 void TestRegistry::aPageKnownNewIsStoredWithoutLookingAndStillUpserts()

@@ -349,7 +349,7 @@ private Q_SLOTS:
             Ec2InstancePage page;
             page.instances = { instance(id) };
             store.storePage(&context, PageListing { accountId, u"eu-west-1"_s, later, run, ResourceKind::Ec2 }, page,
-                [&events](const Ec2InstancePage &, const Result<InstanceMergeResult> &merged) {
+                {}, [&events](const Ec2InstancePage &, const Result<InstanceMergeResult> &merged) {
                     events << (merged ? u"%1 added"_s.arg(merged->added) : merged.error().code);
                 });
         };
