@@ -9,6 +9,7 @@
 #include "models/inlinepagestore.h"
 #include "models/logging.h"
 #include "models/registry.h"
+#include "models/shardedpagestore.h"
 #include "models/threadedpagestore.h"
 
 #include <QCoreApplication>
@@ -89,9 +90,22 @@ DiscoveryService::DiscoveryService(Registry *registry, AwsClients *aws, QObject 
     // database (a second connection would open another database) is stored through this thread's registry.
     const QString where = registry ? registry->location() : QString();
     if (registry && !where.isEmpty() && where != QLatin1StringView(":memory:")
-        && qEnvironmentVariable("ONRAMP_DISCOVERY_WRITER_THREAD") != QLatin1StringView("0"))
-        m_store = std::make_unique<ThreadedPageStore>(*registry);
-    else
+        && qEnvironmentVariable("ONRAMP_DISCOVERY_WRITER_THREAD") != QLatin1StringView("0")) {
+        // Team mode: kTeamWriters writers, regions split between them (the server merges on as many backends at
+        // once; one connection waits for every statement in turn). SQLite has one writer at a time whatever we do.
+        // ONRAMP_TEAM_WRITERS (1-4) overrides it, for measuring.
+        bool set = false;
+        const int wanted = qEnvironmentVariableIntValue("ONRAMP_TEAM_WRITERS", &set);
+        const int writers = registry->isTeamMode() ? (set ? qBound(1, wanted, 4) : kTeamWriters) : 1;
+        if (writers == 1) {
+            m_store = std::make_unique<ThreadedPageStore>(*registry);
+        } else {
+            std::vector<std::unique_ptr<PageStore>> shards;
+            for (int i = 0; i < writers; ++i)
+                shards.push_back(std::make_unique<ThreadedPageStore>(*registry));
+            m_store = std::make_unique<ShardedPageStore>(std::move(shards));
+        }
+    } else
         m_store = std::make_unique<InlinePageStore>(registry);
 }
 

@@ -2,6 +2,7 @@
 #include "models/discoveryruncontext.h"
 #include "models/inlinepagestore.h"
 #include "models/pagestore.h"
+#include "models/shardedpagestore.h"
 #include "models/threadedpagestore.h"
 
 #include <QMutex>
@@ -78,6 +79,45 @@ private:
     static inline QList<QThread *> s_threads;
     static inline QtMessageHandler s_previous = nullptr;
 };
+/// A page store that records what it is asked to do (ShardedPageStore's tests) and answers at once.
+class RecordingStore final : public PageStore
+{
+public:
+    explicit RecordingStore(QStringList *log, int index)
+        : m_log(log)
+        , m_index(index)
+    {
+    }
+    void prepare(quint64 run) override { note(u"prepare %1"_s.arg(run)); }
+    void storePage(DiscoveryRunContext *, const PageListing &listing, const Ec2InstancePage &page,
+        const QHash<QString, QString> &, PageStored stored) override
+    {
+        note(u"page %1"_s.arg(listing.region));
+        stored(page, InstanceMergeResult());
+    }
+    void completeRegion(const PageListing &listing, QList<QPair<QString, QString>>, RegionCompleted completed) override
+    {
+        note(u"complete %1"_s.arg(listing.region));
+        completed(RegionCompletion());
+    }
+    void storeDatabasePage(DiscoveryRunContext *, const PageListing &listing, const RdsDbInstancePage &page,
+        DatabasePageStored stored) override
+    {
+        note(u"databases %1"_s.arg(listing.region));
+        stored(page, InstanceMergeResult());
+    }
+    void completeDatabases(const PageListing &listing, DatabasesCompleted completed) override
+    {
+        note(u"complete databases %1"_s.arg(listing.region));
+        completed({});
+    }
+
+private:
+    void note(const QString &what) { m_log->append(u"%1: %2"_s.arg(m_index).arg(what)); }
+    QStringList *m_log;
+    int m_index;
+};
+
 } // namespace
 
 class TestPageStore : public QObject
@@ -212,12 +252,19 @@ private Q_SLOTS:
                            " BEGIN INSERT INTO health_writes VALUES (new.instance_id, new.health); END"_s));
         }
         QSqlDatabase::removeDatabase(u"health-writes"_s);
-        auto healthWrites = [this] {
+        auto healthWrites = [&file] {
             QStringList writes;
-            QSqlQuery q(QSqlDatabase::database(QSqlDatabase::connectionNames().filter(u"onramp-registry-"_s).first()));
-            if (q.exec(u"SELECT id || '=' || health FROM health_writes ORDER BY rowid"_s))
-                while (q.next())
-                    writes << q.value(0).toString();
+            {
+                QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"health-reader"_s);
+                db.setDatabaseName(file);
+                if (db.open()) {
+                    QSqlQuery q(db);
+                    if (q.exec(u"SELECT id || '=' || health FROM health_writes ORDER BY rowid"_s))
+                        while (q.next())
+                            writes << q.value(0).toString();
+                }
+            }
+            QSqlDatabase::removeDatabase(u"health-reader"_s);
             return writes;
         };
 
@@ -310,6 +357,50 @@ private Q_SLOTS:
         complete(listing(3, 10));
         QTRY_COMPARE(m_events.size(), 6);
         QCOMPARE(m_events.at(5), u"region: removed [i-d], health [0]"_s);
+    }
+
+    void aShardedStoreSendsEverythingOfARegionToOneStore()
+    {
+        // Team mode's writers: a region's pages, completions and database listings, in every run, go to the same
+        // store (their order and that store's bookkeeping stay whole); the regions are spread over all of them.
+        QStringList log;
+        std::vector<std::unique_ptr<PageStore>> shards;
+        for (int i = 0; i < 2; ++i)
+            shards.push_back(std::make_unique<RecordingStore>(&log, i));
+        ShardedPageStore store(std::move(shards));
+        store.prepare(7);
+        QCOMPARE(log, QStringList({ u"0: prepare 7"_s, u"1: prepare 7"_s }));
+        log.clear();
+        const QStringList regions { u"us-east-1"_s, u"us-east-2"_s, u"us-west-1"_s, u"us-west-2"_s, u"eu-west-1"_s,
+            u"eu-west-2"_s, u"eu-west-3"_s, u"eu-central-1"_s, u"eu-north-1"_s, u"ap-south-1"_s, u"ap-northeast-1"_s,
+            u"ap-northeast-2"_s, u"ap-northeast-3"_s, u"ap-southeast-1"_s, u"ap-southeast-2"_s, u"ca-central-1"_s,
+            u"sa-east-1"_s };
+        int answers = 0;
+        for (quint64 run = 1; run <= 2; ++run) {
+            for (const QString &region : regions) {
+                const PageListing instances { m_account, region, QDateTime::currentDateTimeUtc(), run };
+                PageListing databases = instances;
+                databases.kind = ResourceKind::Rds;
+                store.storePage(m_context, instances, Ec2InstancePage(), {},
+                    [&answers](const Ec2InstancePage &, const Result<InstanceMergeResult> &) { ++answers; });
+                store.completeRegion(instances, {}, [&answers](const RegionCompletion &) { ++answers; });
+                store.storeDatabasePage(m_context, databases, RdsDbInstancePage(),
+                    [&answers](const RdsDbInstancePage &, const Result<InstanceMergeResult> &) { ++answers; });
+                store.completeDatabases(databases, [&answers](const QList<StoredInstance> &) { ++answers; });
+            }
+        }
+        QCOMPARE(answers, 2 * 17 * 4); // every callback passed through
+        QHash<QString, QSet<QChar>> storesOfRegion;
+        QSet<QChar> used;
+        for (const QString &line : std::as_const(log)) {
+            storesOfRegion[line.section(u' ', -1)].insert(line.at(0));
+            used.insert(line.at(0));
+        }
+        QCOMPARE(storesOfRegion.size(), 17);
+        for (auto it = storesOfRegion.cbegin(); it != storesOfRegion.cend(); ++it)
+            QVERIFY2(it.value().size() == 1, qPrintable(it.key()));
+        QCOMPARE(used.size(), 2);
+        QCOMPARE(&store.shardOf(u"eu-west-1"_s), &store.shardOf(u"eu-west-1"_s));
     }
 
     void preparingTheThreadedStoreOpensItsConnectionAndStoresNothing()
