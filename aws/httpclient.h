@@ -201,9 +201,6 @@ public:
     /// endpoint checks, retries, scheduling, bounds).
     AwsReply *send(AwsCall call, CredentialsProviderPtr credentials);
 
-    /// Sends \a call and parses a successful body with \a parse; \a callback runs in \a context's thread unless
-    /// \a context is gone. Errors (transport, AWS, parse) arrive as the Result's error, with the request id.
-    /// The parsed result is moved into \a callback (so a secret in it, e.g. AssumeRole's, can move on uncopied).
     /// Runs \a work on \a context's thread (the calling one) once the events queued there have been handled, the
     /// ones posted after it included: at Qt::LowEventPriority, after every answer that has arrived meanwhile. Never
     /// runs if \a context is destroyed first.
@@ -228,6 +225,9 @@ public:
         return parsedBody<T>(reply.body(), reply.requestId(), reply.httpStatus(), parse);
     }
 
+    /// Sends \a call and parses a successful body with \a parse; \a callback runs in \a context's thread unless
+    /// \a context is gone. Errors (transport, AWS, parse) arrive as the Result's error, with the request id.
+    /// The parsed result is moved into \a callback (so a secret in it, e.g. AssumeRole's, can move on uncopied).
     /// \a beforeParse, when given, sees a successful response's body as soon as it is complete, and the parse and
     /// \a callback wait until the answers that have arrived are handled (afterPendingEvents()): a paginated listing
     /// reads its continuation token there and asks for the next page, so the page chains go on while other
