@@ -84,7 +84,8 @@ public:
     bool isRunning(const QString &accountId) const;
 
     /// Writer threads (connections) storing pages in team mode, regions split between them (ShardedPageStore);
-    /// SQLite mode has one. At 100,000 instances two took 1.55-1.66x SQLite's time where one took 1.78x (bench/RESULTS.md).
+    /// SQLite mode has one. At 100,000 instances two took 1.55-1.66x SQLite's time where one took 1.78x
+    /// (bench/RESULTS.md).
     static constexpr int kTeamWriters = 2;
 
     int maxConcurrentRegions() const { return m_maxConcurrent; }
