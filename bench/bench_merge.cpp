@@ -224,6 +224,29 @@ void BM_MergeDatabases(benchmark::State &state)
         state.SkipWithError("the merge reported an unexpected diff");
 }
 
+/// A region's completion after a complete listing: removeInstancesNotSeenSince() finding nothing gone, in a region of
+/// 1,000 instances beside the store's eu-west-1 (state.range(2) == 0; added on first use) or in eu-west-1 itself (1).
+void BM_CompleteRegion(benchmark::State &state)
+{
+    Store &s = store(state.range(0) != 0, int(state.range(1)));
+    const bool small = state.range(2) == 0;
+    const QString region = small ? u"eu-north-1"_s : u"eu-west-1"_s;
+    if (small && !check(s.registry->hasInstancesIn(s.accountId, region), "hasInstancesIn")) {
+        QList<Ec2Instance> page;
+        for (int n = 0; n < kPage; ++n)
+            page.append(fleetInstance(50'000'000 + n));
+        check(s.registry->mergeInstances(s.accountId, region, page, s.seenAt), "filling the small region");
+    }
+    qint64 removed = 0;
+    for (auto _ : state)
+        removed += check(s.registry->removeInstancesNotSeenSince(
+                             s.accountId, region, QDateTime(QDate(2024, 1, 1), QTime(0, 0), Qt::UTC)),
+            "removeInstancesNotSeenSince")
+                       .size();
+    if (removed != 0)
+        state.SkipWithError("the completion removed instances");
+}
+
 void registerFor(bool postgres)
 {
     // ONRAMP_BENCH_MERGE_ITERATIONS: more iterations, e.g. to profile the merge rather than the filling.
@@ -244,6 +267,12 @@ void registerFor(bool postgres)
             ->Iterations(iterations)
             ->Unit(benchmark::kMillisecond);
     }
+    for (const int where : { 0, 1 })
+        benchmark::RegisterBenchmark("BM_CompleteRegion", BM_CompleteRegion)
+            ->ArgNames({ "pg", "stored", "region" })
+            ->Args({ postgres, 100'000, where })
+            ->Iterations(iterations)
+            ->Unit(benchmark::kMillisecond);
     for (const PageKind kind : { PageKind::Unchanged, PageKind::OnePercentChanged })
         benchmark::RegisterBenchmark("BM_MergeDatabases", BM_MergeDatabases)
             ->ArgNames({ "pg", "stored", "kind" })

@@ -251,7 +251,7 @@ public:
     /// Whether the account has any instance stored in \a region (a first listing of it has nothing to compare).
     Result<bool> hasInstancesIn(const QString &accountId, const QString &region);
     /// After a complete listing of \a region: deletes the account's instances there whose lastSeen is
-    /// before \a cutoff (they are gone) and returns their ids.
+    /// before \a cutoff (they are gone) and returns their ids, sorted. Reads only that region's rows.
     Result<QStringList> removeInstancesNotSeenSince(
         const QString &accountId, const QString &region, const QDateTime &cutoff);
     /// Sets the health of the listed instances (instance id, health) in one transaction, one UPDATE ... FROM per

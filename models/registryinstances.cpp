@@ -312,9 +312,12 @@ Result<QStringList> Registry::removeInstancesNotSeenSince(
     Result<Transaction> tx = Transaction::begin(*this);
     if (!tx)
         return tx.error();
+    // No ORDER BY: to save sorting a few ids, SQLite's planner (no statistics) read the whole account through the
+    // primary key, every row of every region, at each region's completion (17 regions x 100,000 rows for a first
+    // discovery). Without it the statement reads the region's rows through instances_by_region; the ids are sorted
+    // here.
     Result<QSqlQuery *> q = run(QStringLiteral("SELECT instance_id FROM instances"
-                                               " WHERE account_id = ? AND region = ? AND last_seen < ?"
-                                               " ORDER BY instance_id"),
+                                               " WHERE account_id = ? AND region = ? AND last_seen < ?"),
         binds, what);
     if (!q)
         return q.error();
@@ -322,6 +325,7 @@ Result<QStringList> Registry::removeInstancesNotSeenSince(
     while (q.value()->next())
         gone.append(q.value()->value(0).toString());
     q.value()->finish();
+    std::sort(gone.begin(), gone.end());
     if (!gone.isEmpty()) {
         Result<QSqlQuery *> d = run(
             QStringLiteral("DELETE FROM instances WHERE account_id = ? AND region = ? AND last_seen < ?"), binds, what);

@@ -17,6 +17,7 @@
 #include <QTemporaryDir>
 
 #include <QTest>
+#include <sqlite3.h>
 #include <sys/stat.h>
 
 #include <latch>
@@ -223,6 +224,7 @@ private Q_SLOTS:
     void tagsJsonIsQtsCompactJson();
     void everyConnectionIsWalWithSynchronousNormal();
     void batchedStatementsBindAndReadAsQtsDriverDoes();
+    void removingGoneInstancesReadsOnlyTheirRegion();
     void mergesThousandRowPagesAddedThenUnchanged();
 
     // databases
@@ -1761,6 +1763,47 @@ void TestRegistry::mergesPagesOfEveryBatchSize()
     }
     QCOMPARE(reg->instanceCount(accountId).value(), total);
     QCOMPARE(reg->removeInstancesNotSeenSince(accountId, u"eu-west-1"_s, t)->size(), total - 1000);
+}
+
+void TestRegistry::removingGoneInstancesReadsOnlyTheirRegion()
+{
+    // A region's completion reads that region's rows, not the account's: SQLite's planner once chose the primary
+    // key (to save sorting the ids it returns) and read every row of the account at each region's completion.
+    // Counted in steps of SQLite's virtual machine on the registry's own connection.
+    const QString path = nextPath();
+    auto reg = openOk(path);
+    QVERIFY(reg);
+    const QString id = reg->createAccount(connectedAccount(u"alice"_s, u"123456789012"_s)).value().id;
+    const QDateTime t1(QDate(2024, 5, 1), QTime(10, 0), Qt::UTC);
+    QVERIFY(reg->mergeInstances(id, u"us-east-1"_s, numberedInstances(4000, 4), t1).ok());
+    QList<Ec2Instance> few;
+    for (int i = 4; i >= 0; --i)
+        few.append(makeInstance(u"j-%1"_s.arg(i)));
+    QVERIFY(reg->mergeInstances(id, u"eu-west-1"_s, few, t1).ok());
+    sqlite3 *handle = nullptr;
+    for (const QString &name : QSqlDatabase::connectionNames()) {
+        const QSqlDatabase db = QSqlDatabase::database(name, false);
+        if (QFileInfo(db.databaseName()) == QFileInfo(path))
+            handle = RegistryInternal::SqliteStatements::handleOf(db);
+    }
+    QVERIFY(handle);
+    qint64 steps = 0;
+    sqlite3_progress_handler(
+        handle, 1,
+        [](void *counter) {
+            ++*static_cast<qint64 *>(counter);
+            return 0;
+        },
+        &steps);
+    const Result<QStringList> gone = reg->removeInstancesNotSeenSince(id, u"eu-west-1"_s, t1.addSecs(1));
+    sqlite3_progress_handler(handle, 0, nullptr, nullptr);
+    QVERIFY2(gone.ok(), qPrintable(errorText(gone)));
+    // Sorted, whatever order the rows were stored in.
+    QCOMPARE(gone.value(), (QStringList { u"j-0"_s, u"j-1"_s, u"j-2"_s, u"j-3"_s, u"j-4"_s }));
+    QCOMPARE(reg->instanceCount(id).value(), 4000);
+    // Reading and deleting 5 rows takes a few hundred steps; reading the other region's 4,000 rows takes tens of
+    // thousands.
+    QVERIFY2(steps < 2000, qPrintable(u"%1 virtual machine steps"_s.arg(steps)));
 }
 
 void TestRegistry::tagsJsonIsQtsCompactJson()
