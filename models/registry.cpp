@@ -549,6 +549,17 @@ Result<QList<AuditEntry>> Registry::audit(const AuditFilter &filter)
 
 // ---- integrity ----------------------------------------------------------------------------------------
 
+Result<void> Registry::checkpoint()
+{
+    if (m_teamMode)
+        return {};
+    QSqlQuery q(m_db);
+    if (!q.exec(QStringLiteral("PRAGMA wal_checkpoint(PASSIVE)")))
+        return sqlError(q.lastError(), tr("copying the write-ahead log into %1").arg(m_location));
+    q.finish();
+    return {};
+}
+
 Result<void> Registry::integrityCheck()
 {
     QSqlQuery q(m_db);

@@ -92,7 +92,7 @@ class Registry final
 
 public:
     /// The schema version this build creates and understands.
-    static constexpr int SchemaVersion = 7;
+    static constexpr int SchemaVersion = 8;
 
     /// Tuning for open(); the defaults are what the app uses.
     struct Options
@@ -294,6 +294,10 @@ public:
     /// SQLite: PRAGMA integrity_check and foreign_key_check; "DatabaseCorrupt" listing the first problems.
     /// PostgreSQL: a trivial round trip (the server keeps its own integrity).
     Result<void> integrityCheck();
+    /// SQLite: copies into the database file what the WAL holds and no reader still needs (a PASSIVE checkpoint:
+    /// it waits for no one and blocks no one), so that closing the last connection has little left to copy and
+    /// sync. The discovery writer calls it when it has been idle for a moment. Team mode: nothing to do.
+    Result<void> checkpoint();
     /// SQLite: the database file, its -wal and -shm, and its folder when that is Onramp's own data folder, that
     /// other local users can read or write (PrivateFiles::exposed()); empty in team mode. `doctor` reports them.
     QList<PrivateFiles::Exposure> exposedFiles() const;

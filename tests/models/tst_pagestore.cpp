@@ -5,6 +5,7 @@
 #include "models/shardedpagestore.h"
 #include "models/threadedpagestore.h"
 
+#include <QFileInfo>
 #include <QMutex>
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -419,6 +420,24 @@ private Q_SLOTS:
         QTRY_COMPARE(m_events, QStringList({ u"page 2: 2 added"_s }));
         QCOMPARE(opened.threads().size(), 1);
         QCOMPARE(*m_registry->instanceCount(m_account), 2);
+    }
+
+    void anIdleThreadedStoreCopiesTheLogIntoTheDatabaseFile()
+    {
+        // No data tag: init() made an inline store. A page's rows go to the WAL; once the writer has had nothing to
+        // do for a moment they are copied into the database file, so closing the registry has little left to do.
+        m_store = std::make_unique<ThreadedPageStore>(*m_registry);
+        const QString file = m_registry->location();
+        const qint64 before = QFileInfo(file).size();
+        QStringList ids;
+        for (int i = 0; i < 5000; ++i)
+            ids.append(u"i-%1"_s.arg(i, 17, 16, QLatin1Char('0')));
+        store(listing(1, 0), ids);
+        QTRY_COMPARE(m_events, QStringList({ u"page 5000: 5000 added"_s }));
+        QTRY_VERIFY2(QFileInfo(file).size() > before + 256 * 1024,
+            qPrintable(
+                u"the database file has %1 bytes, %2 before the page"_s.arg(QFileInfo(file).size()).arg(before)));
+        QCOMPARE(*m_registry->instanceCount(m_account), 5000);
     }
 
     void destroyingTheThreadedStoreDropsWhatIsQueued()
