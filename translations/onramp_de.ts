@@ -3614,6 +3614,10 @@ Weiter: onrampctl org template %1 &gt; onramp-org.json, den Stack im Verwaltungs
         <source>The team database %1 authenticated a second connection as %2, not as %3; Onramp does not mix console users.</source>
         <translation>Die Team-Datenbank %1 hat eine zweite Verbindung als %2 statt als %3 authentifiziert; Onramp vermischt keine Konsolenbenutzer.</translation>
     </message>
+    <message>
+        <source>copying the write-ahead log into %1</source>
+        <translation>Übertragen des Write-Ahead-Logs in %1</translation>
+    </message>
 </context>
 <context>
     <name>Registry::Transaction</name>

@@ -3614,6 +3614,10 @@ Siguiente: onrampctl org template %1 &gt; onramp-org.json, cree la pila en la cu
         <source>The team database %1 authenticated a second connection as %2, not as %3; Onramp does not mix console users.</source>
         <translation>La base de datos del equipo %1 autenticó una segunda conexión como %2, no como %3; Onramp no mezcla usuarios de la consola.</translation>
     </message>
+    <message>
+        <source>copying the write-ahead log into %1</source>
+        <translation>copiar el registro de escritura anticipada (WAL) en %1</translation>
+    </message>
 </context>
 <context>
     <name>Registry::Transaction</name>

@@ -3614,6 +3614,10 @@ Ensuite : onrampctl org template %1 &gt; onramp-org.json, créez la pile dans le
         <source>The team database %1 authenticated a second connection as %2, not as %3; Onramp does not mix console users.</source>
         <translation>La base de données d&apos;équipe %1 a authentifié une deuxième connexion en tant que %2, et non %3 ; Onramp ne mélange pas les utilisateurs de la console.</translation>
     </message>
+    <message>
+        <source>copying the write-ahead log into %1</source>
+        <translation>la copie du journal d&apos;écriture anticipée (WAL) dans %1</translation>
+    </message>
 </context>
 <context>
     <name>Registry::Transaction</name>

@@ -3588,6 +3588,10 @@ Next: onrampctl org template %1 &gt; onramp-org.json, create the stack in the ma
         <source>The team database %1 authenticated a second connection as %2, not as %3; Onramp does not mix console users.</source>
         <translation>チームデータベース %1 は 2 本目の接続を %3 ではなく %2 として認証しました。Onramp はコンソールユーザーを混在させません。</translation>
     </message>
+    <message>
+        <source>copying the write-ahead log into %1</source>
+        <translation>先行書き込みログ (WAL) の %1 への書き込み</translation>
+    </message>
 </context>
 <context>
     <name>Registry::Transaction</name>
