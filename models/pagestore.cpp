@@ -65,6 +65,27 @@ QPair<quint64, QString> PageStore::listingKey(const PageListing &listing)
     return { listing.run, resourceKindName(listing.kind) + QLatin1Char(':') + listing.region };
 }
 
+QList<QPair<QString, QString>> PageStore::healthToWrite(
+    QList<QPair<QString, QString>> health, const QList<QPair<QString, QString>> &storedWithPages)
+{
+    if (storedWithPages.isEmpty() || health.isEmpty())
+        return health;
+    QHash<QString, QString> stored;
+    stored.reserve(storedWithPages.size());
+    for (const auto &pair : storedWithPages)
+        stored.insert(pair.first, pair.second);
+    // An id listed twice ends with its last health (Registry::setHealth()): it is dropped only if that one is stored.
+    QHash<QString, QString> last;
+    last.reserve(health.size());
+    for (const auto &pair : std::as_const(health))
+        last.insert(pair.first, pair.second);
+    health.removeIf([&stored, &last](const QPair<QString, QString> &pair) {
+        const auto it = stored.constFind(pair.first);
+        return it != stored.cend() && it.value() == last.value(pair.first);
+    });
+    return health;
+}
+
 RegionCompletion PageStore::completeListing(
     const Result<Registry *> &db, const PageListing &listing, const QList<QPair<QString, QString>> &health)
 {
@@ -78,7 +99,8 @@ RegionCompletion PageStore::completeListing(
     if (const Result<QStringList> removed
         = registry->removeInstancesNotSeenSince(listing.accountId, listing.region, listing.seenAt))
         done.removedIds = *removed;
-    if (!health.isEmpty() && !registry->setHealth(listing.accountId, health, &done.changedHealth))
+    if (const QList<QPair<QString, QString>> toWrite = healthToWrite(health, healthStored);
+        !toWrite.isEmpty() && !registry->setHealth(listing.accountId, toWrite, &done.changedHealth))
         done.changedHealth.clear(); // rolled back: nothing changed
     // The instances stored with their health changed it too (from none), unless setHealth() changed it again or
     // the listing has since removed them.

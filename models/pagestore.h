@@ -89,6 +89,13 @@ public:
     /// marked deleted (Registry::markDatabasesDeletedNotSeenSince) unless a page of the listing failed to store.
     virtual void completeDatabases(const PageListing &listing, DatabasesCompleted completed) = 0;
 
+    /// The pairs of \a health (a region's complete DescribeInstanceStatus listing) a completion still writes: those
+    /// of an instance whose page stored it with the health that is its last in \a health (\a storedWithPages) are
+    /// dropped, since writing them changes nothing but costs a primary-key probe each (in a first discovery, every
+    /// instance of the region whose health was listed before its page: all of them but a few).
+    static QList<QPair<QString, QString>> healthToWrite(
+        QList<QPair<QString, QString>> health, const QList<QPair<QString, QString>> &storedWithPages);
+
 protected:
     PageStore() = default;
     Q_DISABLE_COPY_MOVE(PageStore)

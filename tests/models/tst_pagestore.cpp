@@ -291,6 +291,22 @@ private Q_SLOTS:
         QCOMPARE(healthWrites(), QStringList({ u"i-b=impaired"_s, u"i-a=impaired"_s }));
     }
 
+    void aCompletionWritesOnlyTheHealthItsPagesDidNotStore()
+    {
+        using Pairs = QList<QPair<QString, QString>>;
+        const Pairs stored { { u"i-a"_s, u"ok"_s }, { u"i-b"_s, u"ok"_s }, { u"i-c"_s, u"ok"_s } };
+        // i-a as stored: dropped; i-b changed since its page: written; i-c listed twice, its last health as stored:
+        // dropped; i-e was not stored with a health: written.
+        const Pairs listed { { u"i-a"_s, u"ok"_s }, { u"i-b"_s, u"impaired"_s }, { u"i-c"_s, u"impaired"_s },
+            { u"i-e"_s, u"ok"_s }, { u"i-c"_s, u"ok"_s } };
+        QCOMPARE(
+            PageStore::healthToWrite(listed, stored), (Pairs { { u"i-b"_s, u"impaired"_s }, { u"i-e"_s, u"ok"_s } }));
+        // An id whose last health differs from the stored one keeps all its pairs: setHealth() settles them.
+        const Pairs twice { { u"i-a"_s, u"ok"_s }, { u"i-a"_s, u"impaired"_s } };
+        QCOMPARE(PageStore::healthToWrite(twice, stored), twice);
+        QCOMPARE(PageStore::healthToWrite(listed, {}), listed);
+    }
+
     void aFirstListingStoresItsPagesAsNewUntilItRepeatsAnId_data() { implementations_data(); }
     void aFirstListingStoresItsPagesAsNewUntilItRepeatsAnId()
     {
