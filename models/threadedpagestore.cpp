@@ -81,8 +81,9 @@ public:
         // SQLite: once no task has come for a moment, the WAL is copied into the database file while the writer
         // would wait anyway (a verify's writer idles ~50 ms of each home page's round trip). Otherwise the owner's
         // connection copied and synced the whole run's WAL when the process closed it (~6 MB, 35-65 ms after a
-        // 10,000-instance verify's result was printed). Pages that come faster than this never wait for it; SQLite's
-        // automatic checkpoint (Registry::configureSqlite()) still bounds the WAL.
+        // 10,000-instance verify's result was printed). Pages that come faster than this never start one; a page
+        // that comes while one runs waits for it (the pages since the last one copied, two syncs). SQLite's automatic
+        // checkpoint (Registry::configureSqlite()) still bounds the WAL.
         if (m_registry && !m_registry->isTeamMode())
             m_checkpoint.start();
     }
