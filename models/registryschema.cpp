@@ -83,7 +83,8 @@ using namespace RegistryInternal;
  *       batch is hashed against the account again); analyzing every column from a 30,000-row sample also computed
  *       statistics of the wide columns (tags, names) nobody plans on: ~110 ms a call at 60,000 rows, a quarter of
  *       the server's time in a first discovery (1.1 of 3.9 s at 100,000 instances). Three columns from 3,000 rows
- *       take ~15 ms. Autovacuum still analyzes every column on its own schedule, with these targets for these three.
+ *       took 16-19 ms at 80,000 rows. Autovacuum still analyzes every column on its own schedule, with these targets
+ * for these three.
  *
  * Team mode (PostgreSQL), version 2 also runs:
  *   CREATE ROLE onramp_console NOLOGIN (if missing)         -- the group every console user's role joins
@@ -509,51 +510,53 @@ QStringList schemaV6(Dialect d)
     };
 }
 
+/// onramp_refresh_statistics() (schemas 7 and 8), made by \a create ("CREATE", "CREATE OR REPLACE") with the
+/// ANALYZE statements \a analyze: SECURITY DEFINER (only a table's owner may ANALYZE it), false when another session
+/// holds a table, search_path pinned, lock_timeout 200 ms.
+QStringList refreshStatisticsFunction(const QString &create, const QString &analyze)
+{
+    return {
+        create
+            + QStringLiteral(" FUNCTION onramp_refresh_statistics() RETURNS boolean"
+                             " LANGUAGE plpgsql SECURITY DEFINER AS $$"
+                             " BEGIN")
+            + analyze
+            + QStringLiteral("  RETURN true;"
+                             " EXCEPTION WHEN lock_not_available THEN"
+                             "  RETURN false;"
+                             " END $$"),
+        pinSearchPath(QStringLiteral("onramp_refresh_statistics()")),
+        QStringLiteral("ALTER FUNCTION onramp_refresh_statistics() SET lock_timeout = '200ms'"),
+    };
+}
+
 QStringList schemaV7(Dialect d)
 {
     if (d == Dialect::Sqlite)
         return {};
-    return {
-        QStringLiteral("CREATE FUNCTION onramp_refresh_statistics() RETURNS boolean"
-                       " LANGUAGE plpgsql SECURITY DEFINER AS $$"
-                       " BEGIN"
-                       "  ANALYZE accounts;"
-                       "  ANALYZE instances;"
-                       "  ANALYZE databases;"
-                       "  RETURN true;"
-                       " EXCEPTION WHEN lock_not_available THEN"
-                       "  RETURN false;"
-                       " END $$"),
-        pinSearchPath(QStringLiteral("onramp_refresh_statistics()")),
-        QStringLiteral("ALTER FUNCTION onramp_refresh_statistics() SET lock_timeout = '200ms'"),
-        QStringLiteral("REVOKE ALL ON FUNCTION onramp_refresh_statistics() FROM PUBLIC"),
-        QStringLiteral("GRANT EXECUTE ON FUNCTION onramp_refresh_statistics() TO onramp_console"),
-    };
+    return refreshStatisticsFunction(QStringLiteral("CREATE"),
+               QStringLiteral("  ANALYZE accounts;"
+                              "  ANALYZE instances;"
+                              "  ANALYZE databases;"))
+        << QStringLiteral("REVOKE ALL ON FUNCTION onramp_refresh_statistics() FROM PUBLIC")
+        << QStringLiteral("GRANT EXECUTE ON FUNCTION onramp_refresh_statistics() TO onramp_console");
 }
 
 QStringList schemaV8(Dialect d)
 {
     if (d == Dialect::Sqlite)
         return {};
-    return {
-        QStringLiteral("CREATE OR REPLACE FUNCTION onramp_refresh_statistics() RETURNS boolean"
-                       " LANGUAGE plpgsql SECURITY DEFINER AS $$"
-                       " BEGIN"
-                       "  ANALYZE accounts;"
-                       "  ANALYZE instances (account_id, region, instance_id);"
-                       "  ANALYZE databases (account_id, region, resource_id);"
-                       "  RETURN true;"
-                       " EXCEPTION WHEN lock_not_available THEN"
-                       "  RETURN false;"
-                       " END $$"),
-        // CREATE OR REPLACE keeps the owner and the grants, and resets the function's settings.
-        pinSearchPath(QStringLiteral("onramp_refresh_statistics()")),
-        QStringLiteral("ALTER FUNCTION onramp_refresh_statistics() SET lock_timeout = '200ms'"),
-        QStringLiteral("ALTER TABLE instances ALTER COLUMN account_id SET STATISTICS 10,"
-                       " ALTER COLUMN region SET STATISTICS 10, ALTER COLUMN instance_id SET STATISTICS 10"),
-        QStringLiteral("ALTER TABLE databases ALTER COLUMN account_id SET STATISTICS 10,"
-                       " ALTER COLUMN region SET STATISTICS 10, ALTER COLUMN resource_id SET STATISTICS 10"),
-    };
+    // CREATE OR REPLACE keeps the owner and the grants, and resets the function's settings (set again).
+    return refreshStatisticsFunction(QStringLiteral("CREATE OR REPLACE"),
+               QStringLiteral("  ANALYZE accounts;"
+                              "  ANALYZE instances (account_id, region, instance_id);"
+                              "  ANALYZE databases (account_id, region, resource_id);"))
+        << QStringList {
+               QStringLiteral("ALTER TABLE instances ALTER COLUMN account_id SET STATISTICS 10,"
+                              " ALTER COLUMN region SET STATISTICS 10, ALTER COLUMN instance_id SET STATISTICS 10"),
+               QStringLiteral("ALTER TABLE databases ALTER COLUMN account_id SET STATISTICS 10,"
+                              " ALTER COLUMN region SET STATISTICS 10, ALTER COLUMN resource_id SET STATISTICS 10"),
+           };
 }
 
 /// The ordered migration steps; step N brings a database from version N-1 to N.
