@@ -24,8 +24,11 @@ public:
         m_checkpoint.setSingleShot(true);
         m_checkpoint.setInterval(kIdleCheckpointMs);
         connect(&m_checkpoint, &QTimer::timeout, this, [this] {
-            if (m_registry && !stopping)
-                m_registry->checkpoint(); // a failure leaves the WAL to SQLite's own checkpoints: nothing is lost
+            if (!m_registry || stopping)
+                return;
+            // A failure leaves the WAL to SQLite's own checkpoints: nothing is lost.
+            if (const Result<void> done = m_registry->checkpoint(); !done)
+                qCInfo(lcModels).noquote() << "discovery writer: idle checkpoint not made:" << done.error().toString();
         });
     }
 
