@@ -282,46 +282,27 @@ void AwsReply::wipeBody()
     SecretBytes::wipeShared(m_body);
 }
 
-namespace {
-
-/// HttpClient::afterPendingEvents(): one piece of work, run when its low-priority event comes.
-class LowPriorityWork final : public QObject
+void HttpClient::parseAside(QObject *context, std::function<std::function<void()>()> work)
 {
-public:
-    LowPriorityWork(QObject *context, std::function<void()> work)
-        : QObject(context) // destroyed with the context, its event with it
-        , m_work(std::move(work))
-    {
+    Q_ASSERT(context->thread() == thread());
+    if (!m_parsePool) {
+        m_parseReceiver = new QObject(this);
+        m_parsePool = std::make_unique<QThreadPool>();
+        m_parsePool->setMaxThreadCount(1); // one at a time, in order: a listing's pages are delivered as listed
+        m_parsePool->setExpiryTimeout(-1); // one thread for the client's life, not one per burst
+        m_parsePool->setObjectName(QStringLiteral("onramp-parse"));
     }
-    static QEvent::Type eventType()
-    {
-        static const auto type = QEvent::Type(QEvent::registerEventType());
-        return type;
-    }
-
-protected:
-    bool event(QEvent *e) override
-    {
-        if (e->type() != eventType())
-            return QObject::event(e);
-        // The work may destroy the context: let go of it first, and go later.
-        setParent(nullptr);
-        deleteLater();
-        std::function<void()> work = std::move(m_work);
-        work();
-        return true;
-    }
-
-private:
-    std::function<void()> m_work;
-};
-
-} // namespace
-
-void HttpClient::afterPendingEvents(QObject *context, std::function<void()> work)
-{
-    QCoreApplication::postEvent(
-        new LowPriorityWork(context, std::move(work)), new QEvent(LowPriorityWork::eventType()), Qt::LowEventPriority);
+    // The receiver outlives every work (~HttpClient waits for the pool); the context is checked where it lives.
+    m_parsePool->start([receiver = m_parseReceiver, context = QPointer<QObject>(context), work = std::move(work)] {
+        std::function<void()> then = work();
+        QMetaObject::invokeMethod(
+            receiver,
+            [context, then = std::move(then)] {
+                if (context)
+                    then();
+            },
+            Qt::QueuedConnection);
+    });
 }
 
 void AwsReply::abort()
@@ -410,6 +391,9 @@ HttpClient::~HttpClient()
                                  << m_scheduler.stats().peakQueued << "waiting," << m_scheduler.stats().handedOver
                                  << "handed over";
     m_tls.wait(); // the worker must not outlive the client (or the application) it loads for
+    // A parse still running finishes; its result, posted to the receiver, goes with it (deleted below, as a child).
+    if (m_parsePool)
+        m_parsePool->waitForDone();
 }
 
 AwsReply *HttpClient::send(AwsCall call, CredentialsProviderPtr credentials)

@@ -40,8 +40,8 @@ struct QueryPagesState
     /// dropped (and the request aborted), so onDone runs once and nothing is delivered after it.
     bool ended = false;
     QPointer<AwsReply> ahead; ///< the request sent before the page it continues was parsed
-    /// Pages answered and not yet parsed (HttpClient::call() parses after the answers pending): past
-    /// kMaxUnparsed, no page is asked for ahead, so a busy thread holds a few bodies per listing, not the chain.
+    /// Pages answered and not yet parsed (HttpClient::call() parses them on its parse thread, in order): past
+    /// kMaxUnparsed, no page is asked for ahead, so a busy client holds a few bodies per listing, not the chain.
     int unparsed = 0;
     static constexpr int kMaxUnparsed = 2;
 };
@@ -51,8 +51,8 @@ struct QueryPagesState
 /// \a onDone runs once with the items delivered or the error that stopped the listing (an AWS error, a parse error,
 /// or the chain's loop / size / page-count error; pages delivered before it stand).
 ///
-/// The next page is asked for before a page is parsed (a 1,000-instance page is ~5 MB, ~8 ms of parsing on the
-/// thread that sends the next request, per page of the longest chain): AwsXml::continuationToken() looks at the end
+/// The next page is asked for before a page is parsed (a 1,000-instance page is ~5 MB, 10-20 ms of parsing on
+/// HttpClient's parse thread, per page of the longest chain): AwsXml::continuationToken() looks at the end
 /// of the body for pages.tokenElement. That look is not trusted: the token goes through the PageChain's checks like
 /// any other, and the parsed page must carry the same token, else the listing ends with an error and the page asked
 /// for ahead is dropped. A body where the look finds nothing (the last page, or a token it cannot read plainly)

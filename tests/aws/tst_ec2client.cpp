@@ -1,6 +1,7 @@
 // Tests Ec2Client against the fake AWS endpoint: regions, every page of instances, health, DryRun probes.
 #include "../support/awstestclients.h"
 #include "aws/ec2client.h"
+#include "aws/querypages.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -237,8 +238,10 @@ private Q_SLOTS:
     void theNextPageIsAskedForBeforeAPageIsParsed()
     {
         // The token at the end of a page's body is followed before the page is parsed and delivered: when page k
-        // is delivered, k + 1 requests have been started (one listing, nothing else on this client); when the last
-        // page, which has no token, is delivered, k.
+        // is delivered, k + 1 requests have been started (one listing, nothing else on this client), or k + 2 if
+        // page k + 1 came back while page k was still being parsed on the parse thread (never more: at most
+        // QueryPagesState::kMaxUnparsed pages wait for their parse); when the last page, which has no token, is
+        // delivered, k.
         AwsTestClients c(m_fake, QStringLiteral("cfn-2345"), FakeAws::uniqueSession(QStringLiteral("ahead")));
         QList<qint64> aheadAtDelivery; // requests started minus pages delivered, at each delivery
         std::optional<Result<int>> done;
@@ -254,7 +257,11 @@ private Q_SLOTS:
         QVERIFY2(done->ok(), done->ok() ? "" : qPrintable(done->error().message));
         QCOMPARE(**done, instances);
         QCOMPARE(aheadAtDelivery.size(), 12); // 1,200 instances in us-east-1, pages of 100
-        QCOMPARE(aheadAtDelivery, QList<qint64>(11, 1) << 0);
+        for (qsizetype k = 0; k < 11; ++k) {
+            QVERIFY2(aheadAtDelivery.at(k) >= 1 && aheadAtDelivery.at(k) <= QueryPagesState::kMaxUnparsed,
+                qPrintable(QStringLiteral("page %1: %2 ahead").arg(k + 1).arg(aheadAtDelivery.at(k))));
+        }
+        QCOMPARE(aheadAtDelivery.last(), 0);
     }
 
     void aDecoyTokenAtTheEndOfAPageEndsTheListing()

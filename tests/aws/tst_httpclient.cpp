@@ -12,6 +12,9 @@
 #include <QSignalSpy>
 #include <QTcpServer>
 #include <QTest>
+#include <QThread>
+
+#include <atomic>
 
 class TestHttpClient final : public QObject
 {
@@ -76,28 +79,61 @@ private:
     }
 
 private Q_SLOTS:
-    void workAfterPendingEventsRunsAfterEverythingQueuedAndNotWithoutItsContext()
+    void parsesAsideRunOffThisThreadInOrderAndNotForAContextThatIsGone()
     {
-        // The parse of a listing's page waits (HttpClient::call() with a look ahead) behind every answer that has
-        // arrived, those posted after it included, and dies with the object it was for.
-        QList<QString> order;
+        // A listing's page is parsed on the client's parse thread (HttpClient::call() with a look ahead): this
+        // thread's events (the next page's start in Qt among them) are handled meanwhile; the results come back
+        // in the order the parses were given, and never to an object that has gone.
+        QNetworkAccessManager nam;
+        HttpClient http(&nam, config());
         QObject context;
-        HttpClient::afterPendingEvents(&context, [&order] { order << QStringLiteral("parse"); });
-        QMetaObject::invokeMethod(
-            &context, [&order] { order << QStringLiteral("answer 1"); }, Qt::QueuedConnection);
-        QMetaObject::invokeMethod(
-            &context, [&order] { order << QStringLiteral("answer 2"); }, Qt::QueuedConnection);
-        HttpClient::afterPendingEvents(&context, [&order] { order << QStringLiteral("parse 2"); });
+        QList<QString> order;
+        std::atomic<bool> release { false };
+        QThread *parseThread = nullptr;
+        http.parseAside(&context, [&release, &parseThread, &order]() -> std::function<void()> {
+            parseThread = QThread::currentThread();
+            while (!release)
+                QThread::msleep(1); // a long parse
+            return [&order] { order << QStringLiteral("parse 1"); };
+        });
+        http.parseAside(
+            &context, [&order]() -> std::function<void()> { return [&order] { order << QStringLiteral("parse 2"); }; });
         {
             QObject gone;
-            HttpClient::afterPendingEvents(&gone, [&order] { order << QStringLiteral("never"); });
+            http.parseAside(
+                &gone, [&order]() -> std::function<void()> { return [&order] { order << QStringLiteral("never"); }; });
         }
-        QTRY_COMPARE(order.size(), 4);
-        QCOMPARE(order,
-            QList<QString>({ QStringLiteral("answer 1"), QStringLiteral("answer 2"), QStringLiteral("parse"),
-                QStringLiteral("parse 2") }));
+        QMetaObject::invokeMethod(
+            &context, [&order] { order << QStringLiteral("event"); }, Qt::QueuedConnection);
+        QTRY_COMPARE(order, QList<QString>({ QStringLiteral("event") }));
+        release = true;
+        QTRY_COMPARE(order.size(), 3);
+        QCOMPARE(
+            order, QList<QString>({ QStringLiteral("event"), QStringLiteral("parse 1"), QStringLiteral("parse 2") }));
+        QVERIFY(parseThread != nullptr);
+        QVERIFY(parseThread != QThread::currentThread());
         QTest::qWait(20);
-        QCOMPARE(order.size(), 4);
+        QCOMPARE(order.size(), 3);
+    }
+
+    void aClientGoneWhileParsingWaitsForTheParseAndDeliversNothing()
+    {
+        // ~HttpClient waits for the parse running (it must not outlive the client) and drops its result.
+        QObject context;
+        bool delivered = false;
+        std::atomic<bool> started { false };
+        {
+            QNetworkAccessManager nam;
+            HttpClient http(&nam, config());
+            http.parseAside(&context, [&started, &delivered]() -> std::function<void()> {
+                started = true;
+                QThread::msleep(50);
+                return [&delivered] { delivered = true; };
+            });
+            QTRY_VERIFY(started.load());
+        }
+        QTest::qWait(20);
+        QVERIFY(!delivered);
     }
 
     void initTestCase()
