@@ -16,6 +16,109 @@
 
 using namespace RegistryInternal;
 
+// ---- timestamps as stored ----------------------------------------------------------------------------------
+
+namespace {
+
+constexpr qint64 kMsecsPerDay = 86'400'000;
+constexpr int kStoredTimeLength = 24; // "YYYY-MM-DDTHH:MM:SS.mmmZ"
+
+/// Days since 1970-01-01 of a proleptic Gregorian date (H. Hinnant's days_from_civil).
+qint64 daysFromCivil(qint64 y, unsigned m, unsigned d)
+{
+    y -= m <= 2;
+    const qint64 era = (y >= 0 ? y : y - 399) / 400;
+    const auto yoe = unsigned(y - era * 400);
+    const unsigned doy = (153 * (m > 2 ? m - 3 : m + 9) + 2) / 5 + d - 1;
+    const unsigned doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    return era * 146097 + qint64(doe) - 719468;
+}
+
+bool isLeapYear(qint64 y)
+{
+    return (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
+}
+
+} // namespace
+
+QString RegistryInternal::toDb(const QDateTime &t)
+{
+    if (!t.isValid())
+        return QString();
+    const qint64 msecs = t.toMSecsSinceEpoch();
+    qint64 days = msecs / kMsecsPerDay;
+    qint64 ofDay = msecs % kMsecsPerDay;
+    if (ofDay < 0) {
+        ofDay += kMsecsPerDay;
+        --days;
+    }
+    // H. Hinnant's civil_from_days.
+    const qint64 z = days + 719468;
+    const qint64 era = (z >= 0 ? z : z - 146096) / 146097;
+    const auto doe = unsigned(z - era * 146097);
+    const unsigned yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+    const unsigned doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    const unsigned mp = (5 * doy + 2) / 153;
+    const unsigned day = doy - (153 * mp + 2) / 5 + 1;
+    const unsigned month = mp < 10 ? mp + 3 : mp - 9;
+    const qint64 year = qint64(yoe) + era * 400 + (month <= 2);
+    if (year < 1 || year > 9999) // (Qt's calendar has no year 0; its rules for the rest)
+        return t.toUTC().toString(Qt::ISODateWithMs);
+    char16_t out[kStoredTimeLength];
+    const auto put = [&out](int at, qint64 value, int digits) {
+        for (int i = digits - 1; i >= 0; --i, value /= 10)
+            out[at + i] = char16_t(u'0' + value % 10);
+    };
+    put(0, year, 4);
+    out[4] = u'-';
+    put(5, month, 2);
+    out[7] = u'-';
+    put(8, day, 2);
+    out[10] = u'T';
+    put(11, ofDay / 3'600'000, 2);
+    out[13] = u':';
+    put(14, ofDay / 60'000 % 60, 2);
+    out[16] = u':';
+    put(17, ofDay / 1000 % 60, 2);
+    out[19] = u'.';
+    put(20, ofDay % 1000, 3);
+    out[23] = u'Z';
+    return QString(reinterpret_cast<const QChar *>(out), kStoredTimeLength);
+}
+
+QDateTime RegistryInternal::fromDb(const QVariant &v)
+{
+    if (v.isNull())
+        return QDateTime();
+    const QString text = v.toString();
+    // toDb()'s own form, checked field by field; anything else is Qt's to read.
+    if (text.size() == kStoredTimeLength && text.at(4) == u'-' && text.at(7) == u'-' && text.at(10) == u'T'
+        && text.at(13) == u':' && text.at(16) == u':' && text.at(19) == u'.' && text.at(23) == u'Z') {
+        bool digits = true;
+        const auto number = [&text, &digits](int at, int count) {
+            int value = 0;
+            for (int i = at; i < at + count; ++i) {
+                const char16_t c = text.at(i).unicode();
+                digits = digits && c >= u'0' && c <= u'9';
+                value = value * 10 + int(c - u'0');
+            }
+            return value;
+        };
+        const int year = number(0, 4), month = number(5, 2), day = number(8, 2);
+        const int hour = number(11, 2), minute = number(14, 2), second = number(17, 2), msec = number(20, 3);
+        static constexpr int kDaysIn[] = { 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31 };
+        if (digits && year >= 1 && month >= 1 && month <= 12 && day >= 1
+            && day <= kDaysIn[month - 1] + (month == 2 && isLeapYear(year)) && hour <= 23 && minute <= 59
+            && second <= 59) {
+            const qint64 msecs = daysFromCivil(year, unsigned(month), unsigned(day)) * kMsecsPerDay
+                + ((hour * 60 + minute) * 60 + second) * 1000LL + msec;
+            return QDateTime::fromMSecsSinceEpoch(msecs, Qt::UTC);
+        }
+    }
+    QDateTime t = QDateTime::fromString(text, Qt::ISODateWithMs);
+    return t.isValid() ? t.toUTC() : QDateTime();
+}
+
 namespace {
 
 const QLatin1StringView kSqliteDriver("QSQLITE");

@@ -50,20 +50,15 @@ private:
 /// Helpers of the registry's source files (one definition each; nothing outside models/registry*.cpp uses them).
 namespace RegistryInternal {
 
-/// A timestamp as stored: ISO-8601 UTC with milliseconds ("2024-05-01T12:00:00.000Z"), empty when invalid.
-inline QString toDb(const QDateTime &t)
-{
-    return t.isValid() ? t.toUTC().toString(Qt::ISODateWithMs) : QString();
-}
+/// A timestamp as stored: ISO-8601 UTC with milliseconds ("2024-05-01T12:00:00.000Z"), empty when invalid. The
+/// same text as QDateTime::toString(Qt::ISODateWithMs) of its UTC time, written directly for the years 1-9999
+/// (a page merge writes one per instance; Qt's formatting was ~15% of its CPU), by Qt for any other.
+QString toDb(const QDateTime &t);
 
-/// The inverse of toDb(): UTC, or an invalid QDateTime for NULL or text that is not a timestamp.
-inline QDateTime fromDb(const QVariant &v)
-{
-    if (v.isNull())
-        return QDateTime();
-    QDateTime t = QDateTime::fromString(v.toString(), Qt::ISODateWithMs);
-    return t.isValid() ? t.toUTC() : QDateTime();
-}
+/// The inverse of toDb(): UTC, or an invalid QDateTime for NULL or text that is not a timestamp. Text in toDb()'s
+/// exact form is read directly (loading 100,000 instances reads 300,000); anything else as
+/// QDateTime::fromString(Qt::ISODateWithMs) reads it, with the same result.
+QDateTime fromDb(const QVariant &v);
 
 /// Tags as stored (tags_json): a JSON array of [key, value] pairs, in AWS's order.
 QString tagsToJson(const QList<Ec2Tag> &tags);

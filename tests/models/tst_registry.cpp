@@ -10,6 +10,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QProcess>
+#include <QRandomGenerator>
 #include <QScopeGuard>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -164,6 +165,49 @@ class TestRegistry final : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void timestampsAreWrittenAndReadAsQtWritesAndReadsThem()
+    {
+        // RegistryInternal::toDb() / fromDb() write and read their own form directly: the text and the time must be
+        // exactly Qt's (QDateTime::toString / fromString, Qt::ISODateWithMs, UTC), whatever the time.
+        using RegistryInternal::fromDb;
+        using RegistryInternal::toDb;
+        QList<QDateTime> times = { QDateTime::fromMSecsSinceEpoch(0, Qt::UTC),
+            QDateTime::fromMSecsSinceEpoch(-1, Qt::UTC), QDateTime(QDate(1, 1, 1), QTime(0, 0), Qt::UTC),
+            QDateTime(QDate(9999, 12, 31), QTime(23, 59, 59, 999), Qt::UTC),
+            QDateTime(QDate(2000, 2, 29), QTime(12, 34, 56, 789), Qt::UTC),
+            QDateTime(QDate(1900, 3, 1), QTime(0, 0), Qt::UTC), QDateTime(QDate(2100, 2, 28), QTime(1, 2), Qt::UTC),
+            QDateTime(QDate(2024, 2, 29), QTime(23, 59, 59, 999), Qt::UTC),
+            QDateTime(QDate(2024, 5, 1), QTime(0, 30), Qt::OffsetFromUTC, 3600), // the day before, in UTC
+            QDateTime(QDate(10000, 1, 1), QTime(0, 0), Qt::UTC), QDateTime(QDate(-5, 6, 7), QTime(8, 9), Qt::UTC) };
+        QRandomGenerator random(20261205);
+        for (int i = 0; i < 20000; ++i) // year 0 (none in Qt's calendar) to past 9999
+            times << QDateTime::fromMSecsSinceEpoch(
+                random.bounded(qint64(-62200000000000), qint64(253500000000000)), Qt::UTC);
+        for (const QDateTime &t : std::as_const(times)) {
+            const QString text = t.toUTC().toString(Qt::ISODateWithMs);
+            QCOMPARE(toDb(t), text);
+            const QDateTime qt = QDateTime::fromString(text, Qt::ISODateWithMs).toUTC();
+            const QDateTime read = fromDb(text);
+            QCOMPARE(read, qt);
+            QCOMPARE(read.isValid(), qt.isValid());
+            if (read.isValid())
+                QCOMPARE(read.timeSpec(), Qt::UTC);
+        }
+        for (const QString &text :
+            { QString(), QStringLiteral("2024-02-30T00:00:00.000Z"), QStringLiteral("2023-02-29T00:00:00.000Z"),
+                QStringLiteral("2024-13-01T00:00:00.000Z"), QStringLiteral("2024-00-10T00:00:00.000Z"),
+                QStringLiteral("2024-01-00T00:00:00.000Z"), QStringLiteral("2024-01-01T24:00:00.000Z"),
+                QStringLiteral("2024-01-01T23:60:00.000Z"), QStringLiteral("2024-01-01T23:59:60.000Z"),
+                QStringLiteral("2024-01-0xT00:00:00.000Z"), QStringLiteral("0000-01-01T00:00:00.000Z"),
+                QStringLiteral("2024-01-01T00:00:00Z"), QStringLiteral("2024-01-01T00:00:00.000+01:00"),
+                QStringLiteral("2024-01-01 00:00:00.000Z"), QStringLiteral("\u0662024-01-01T00:00:00.000Z") }) {
+            const QDateTime qt = QDateTime::fromString(text, Qt::ISODateWithMs);
+            QCOMPARE(fromDb(text), qt.isValid() ? qt.toUTC() : QDateTime());
+        }
+        QVERIFY(!fromDb(QVariant()).isValid());
+        QCOMPARE(toDb(QDateTime()), QString());
+    }
+
     void initTestCase();
 
     // opening and migrations
