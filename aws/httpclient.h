@@ -258,11 +258,13 @@ public:
                     return;
                 }
                 beforeParse(reply->body());
+                // The callback (and all it holds) moves on to the continuation: nothing of this thread's is
+                // copied or destroyed on the parse thread, which keeps only the body.
                 parseAside(context,
                     [body = reply->body(), requestId = reply->requestId(), status = reply->httpStatus(), parse,
-                        callback]() -> std::function<void()> {
+                        callback]() mutable -> std::function<void()> {
                         auto parsed = std::make_shared<Result<T>>(parsedBody<T>(body, requestId, status, parse));
-                        return [parsed, callback] { callback(std::move(*parsed)); };
+                        return [parsed, callback = std::move(callback)] { callback(std::move(*parsed)); };
                     });
             });
         return reply;
