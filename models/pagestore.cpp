@@ -6,6 +6,13 @@
 Result<InstanceMergeResult> PageStore::mergePage(const Result<Registry *> &db, const PageListing &listing,
     const Ec2InstancePage &page, const QHash<QString, QString> &health)
 {
+    return mergePage(db, listing,
+        Registry::prepareInstances(listing.accountId, listing.region, page.instances, listing.seenAt), health);
+}
+
+Result<InstanceMergeResult> PageStore::mergePage(const Result<Registry *> &db, const PageListing &listing,
+    const Registry::PreparedInstances &page, const QHash<QString, QString> &health)
+{
     if (!db) {
         m_failedListings.insert(listingKey(listing));
         return db.error();
@@ -18,12 +25,12 @@ Result<InstanceMergeResult> PageStore::mergePage(const Result<Registry *> &db, c
         listed = m_instanceListings.insert(key, any && !*any ? std::optional(QSet<QString>()) : std::nullopt);
     }
     std::optional<QSet<QString>> &first = listed.value();
-    if (first && std::any_of(page.instances.cbegin(), page.instances.cend(), [&first](const Ec2Instance &i) {
-            return first->contains(i.instanceId);
+    if (first && std::any_of(page.rows.cbegin(), page.rows.cend(), [&first](const Registry::PreparedInstances::Row &r) {
+            return first->contains(r.instance.instanceId);
         }))
         first.reset(); // listed again (AWS does not do this): the rest of the listing compares as usual
-    Result<InstanceMergeResult> merged = registry->mergeInstances(listing.accountId, listing.region, page.instances,
-        listing.seenAt, first ? Registry::Stored::NoneOfThese : Registry::Stored::Unknown, health);
+    Result<InstanceMergeResult> merged
+        = registry->mergeInstances(page, first ? Registry::Stored::NoneOfThese : Registry::Stored::Unknown, health);
     if (!merged) {
         m_failedListings.insert(key);
         m_healthStored.remove(key);

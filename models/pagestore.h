@@ -109,6 +109,9 @@ protected:
     /// is merged as usual, and so is the rest of that listing).
     Result<InstanceMergeResult> mergePage(const Result<Registry *> &db, const PageListing &listing,
         const Ec2InstancePage &page, const QHash<QString, QString> &health = {});
+    /// mergePage() of a page made ready beforehand (Registry::prepareInstances(), any thread).
+    Result<InstanceMergeResult> mergePage(const Result<Registry *> &db, const PageListing &listing,
+        const Registry::PreparedInstances &page, const QHash<QString, QString> &health = {});
     /// A complete listing in \a db: what was not in it is gone; the health is stored, and only what changed is
     /// reported (on a refresh, a few instances), not the region's whole list. Nothing is done when a page of
     /// the listing failed to store or \a db could not be opened.

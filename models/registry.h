@@ -248,6 +248,27 @@ public:
     Result<InstanceMergeResult> mergeInstances(const QString &accountId, const QString &region,
         const QList<Ec2Instance> &page, const QDateTime &seenAt, Stored stored = Stored::Unknown,
         const QHash<QString, QString> &health = {});
+    /// A page made ready for mergeInstances(): what its merge needs that no database does (each instance as it is
+    /// stored, its fingerprint, the values of its described columns). Made by prepareInstances() on any thread: the
+    /// discovery writer has it made ahead on another thread while it merges the page before.
+    struct PreparedInstances
+    {
+        QString accountId;
+        QString region;
+        QDateTime seenAt;
+        struct Row
+        {
+            StoredInstance instance;
+            qint64 fingerprint = 0; ///< InstanceRow::fingerprintOf(instance), as the column stores it
+            QVariantList described; ///< the described columns' values, as bound
+        };
+        QList<Row> rows; ///< the page's instances with an id, each id once (the first description wins)
+    };
+    static PreparedInstances prepareInstances(
+        const QString &accountId, const QString &region, const QList<Ec2Instance> &page, const QDateTime &seenAt);
+    /// mergeInstances() of a prepared page.
+    Result<InstanceMergeResult> mergeInstances(
+        const PreparedInstances &page, Stored stored = Stored::Unknown, const QHash<QString, QString> &health = {});
     /// Whether the account has any instance stored in \a region (a first listing of it has nothing to compare).
     Result<bool> hasInstancesIn(const QString &accountId, const QString &region);
     /// After a complete listing of \a region: deletes the account's instances there whose lastSeen is

@@ -155,9 +155,38 @@ QVariantList describedValues(const StoredInstance &s)
 
 } // namespace
 
+Registry::PreparedInstances Registry::prepareInstances(
+    const QString &accountId, const QString &region, const QList<Ec2Instance> &page, const QDateTime &seenAt)
+{
+    PreparedInstances prepared { accountId, region, seenAt, {} };
+    prepared.rows.reserve(page.size());
+    QSet<QString> seenIds;
+    seenIds.reserve(page.size());
+    for (const Ec2Instance &instance : page) {
+        // AWS never lists an instance twice in a page; if it did, the first description wins.
+        if (instance.instanceId.isEmpty() || seenIds.contains(instance.instanceId))
+            continue;
+        seenIds.insert(instance.instanceId);
+        StoredInstance s = StoredInstance::fromEc2(accountId, region, instance, seenAt);
+        const auto fingerprint = qint64(InstanceRow::fingerprintOf(s));
+        QVariantList described = describedValues(s);
+        prepared.rows.append(PreparedInstances::Row { std::move(s), fingerprint, std::move(described) });
+    }
+    return prepared;
+}
+
 Result<InstanceMergeResult> Registry::mergeInstances(const QString &accountId, const QString &region,
     const QList<Ec2Instance> &page, const QDateTime &seenAt, Stored stored, const QHash<QString, QString> &health)
 {
+    return mergeInstances(prepareInstances(accountId, region, page, seenAt), stored, health);
+}
+
+Result<InstanceMergeResult> Registry::mergeInstances(
+    const PreparedInstances &page, Stored stored, const QHash<QString, QString> &health)
+{
+    const QString &accountId = page.accountId;
+    const QString &region = page.region;
+    const QDateTime &seenAt = page.seenAt;
     // What decides "changed" is the fingerprint column (InstanceRow::fingerprintOf() of the key and
     // StoredInstance::describedFields(), written with the row). One statement per batch moves last_seen of the rows
     // whose fingerprint is the page's and returns them: a re-discovery is that statement and nothing else, with no
@@ -180,27 +209,8 @@ Result<InstanceMergeResult> Registry::mergeInstances(const QString &accountId, c
         QStringLiteral(" ON CONFLICT (account_id, instance_id) DO UPDATE SET ") + describedFromExcluded()
             + QStringLiteral(", fingerprint = excluded.fingerprint, last_seen = excluded.last_seen"));
 
-    struct Row
-    {
-        StoredInstance instance;
-        qint64 fingerprint; ///< InstanceRow::fingerprintOf(instance), as the column stores it
-    };
-    QList<Row> rows;
-    rows.reserve(page.size());
-    QStringList ids;
-    ids.reserve(page.size());
-    QSet<QString> seenIds;
-    seenIds.reserve(page.size());
-    for (const Ec2Instance &instance : page) {
-        // AWS never lists an instance twice in a page; if it did, the first description wins.
-        if (instance.instanceId.isEmpty() || seenIds.contains(instance.instanceId))
-            continue;
-        seenIds.insert(instance.instanceId);
-        StoredInstance s = StoredInstance::fromEc2(accountId, region, instance, seenAt);
-        const auto fingerprint = qint64(InstanceRow::fingerprintOf(s));
-        rows.append(Row { std::move(s), fingerprint });
-        ids << instance.instanceId;
-    }
+    using Row = PreparedInstances::Row;
+    const QList<Row> &rows = page.rows;
 
     InstanceMergeResult result;
     if (rows.isEmpty())
@@ -258,7 +268,7 @@ Result<InstanceMergeResult> Registry::mergeInstances(const QString &accountId, c
             const auto it = storedDescribed.constFind(r->instance.instanceId);
             if (it == storedDescribed.cend())
                 result.addedIds << r->instance.instanceId;
-            else if (it.value() == storedTexts(describedValues(r->instance)))
+            else if (it.value() == storedTexts(r->described))
                 ++result.unchanged; // the same description: only its fingerprint is rewritten
             else
                 result.changedIds << r->instance.instanceId;
@@ -271,7 +281,7 @@ Result<InstanceMergeResult> Registry::mergeInstances(const QString &accountId, c
             [&](QVariantList &binds, qsizetype i) {
                 const Row &r = *writes.at(i);
                 binds << accountId << r.instance.instanceId;
-                binds += describedValues(r.instance);
+                binds += r.described;
                 binds << r.fingerprint << health.value(r.instance.instanceId, QString()) << seen << seen;
             },
             what);

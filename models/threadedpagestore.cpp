@@ -120,12 +120,18 @@ ThreadedPageStore::ThreadedPageStore(const Registry &owner)
     m_thread->setObjectName(QStringLiteral("onramp-discovery-writer"));
     m_writer->moveToThread(m_thread);
     m_thread->start();
+    m_prep = std::make_unique<QThreadPool>();
+    m_prep->setObjectName(QStringLiteral("onramp-discovery-prep"));
+    m_prep->setMaxThreadCount(1); // in order: the writer gets its tasks as they were asked for
+    m_prep->setExpiryTimeout(-1);
 }
 
 ThreadedPageStore::~ThreadedPageStore()
 {
     // Whatever is still queued is dropped (its runs are gone); the connection is closed on its own thread.
     m_writer->stopping = true;
+    m_prep->waitForDone(); // what it was preparing is dropped by the writer (stopping)
+    m_prep.reset();
     DiscoveryStoreWriter *writer = m_writer;
     QMetaObject::invokeMethod(
         m_writer, [writer] { writer->close(); }, Qt::BlockingQueuedConnection);
@@ -136,6 +142,11 @@ ThreadedPageStore::~ThreadedPageStore()
 }
 
 template <typename Task> void ThreadedPageStore::onWriter(Task task)
+{
+    m_prep->start([this, task = std::move(task)]() mutable { toWriter(std::move(task)); });
+}
+
+template <typename Task> void ThreadedPageStore::toWriter(Task task)
 {
     QMetaObject::invokeMethod(
         m_writer,
@@ -159,12 +170,21 @@ void ThreadedPageStore::prepare(quint64 run)
 void ThreadedPageStore::storePage(DiscoveryRunContext *, const PageListing &listing, const Ec2InstancePage &page,
     const QHash<QString, QString> &health, PageStored stored)
 {
-    // The page is shared, not copied (implicitly shared lists), and moved along with the result.
-    onWriter([this, listing, page, health, stored = std::move(stored)]() mutable {
-        Result<InstanceMergeResult> merged = mergePage(m_writer->registry(listing.run), listing, page, health);
-        m_writer->taskDone(merged);
-        answer(
-            [page = std::move(page), merged = std::move(merged), stored = std::move(stored)] { stored(page, merged); });
+    // The page is shared, not copied (implicitly shared lists), and moved along with the result. It is made ready on
+    // the preparing thread while the writer merges the page before.
+    m_prep->start([this, listing, page, health, stored = std::move(stored)]() mutable {
+        if (m_writer->stopping)
+            return;
+        auto prepared = std::make_shared<const Registry::PreparedInstances>(
+            Registry::prepareInstances(listing.accountId, listing.region, page.instances, listing.seenAt));
+        toWriter([this, listing, page = std::move(page), prepared = std::move(prepared), health = std::move(health),
+                     stored = std::move(stored)]() mutable {
+            Result<InstanceMergeResult> merged = mergePage(m_writer->registry(listing.run), listing, *prepared, health);
+            m_writer->taskDone(merged);
+            answer([page = std::move(page), merged = std::move(merged), stored = std::move(stored)] {
+                stored(page, merged);
+            });
+        });
     });
 }
 

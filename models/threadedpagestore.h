@@ -4,6 +4,9 @@
 #include "models/pagestore.h"
 
 #include <QObject>
+#include <QThreadPool>
+
+#include <memory>
 
 class QThread;
 class DiscoveryStoreWriter;
@@ -45,11 +48,18 @@ public:
 
 private:
     /// Runs \a task on the writer thread, after the tasks posted before it, unless the store is being destroyed.
+    /// Every task goes through the preparing thread first, in order (storePage() prepares its page there).
     template <typename Task> void onWriter(Task task);
+    /// Posts \a task to the writer thread (called on the preparing thread).
+    template <typename Task> void toWriter(Task task);
     /// Runs \a answer on the owner's thread, after the answers posted before it (called on the writer thread).
     template <typename Answer> void answer(Answer answer);
 
     QObject m_home; ///< on the owner's thread: receives the results (queued events die with the store)
     QThread *m_thread;
     DiscoveryStoreWriter *m_writer;
+    /// The preparing thread (a pool of one): a page's merge work that needs no database
+    /// (Registry::prepareInstances(), about a third of an all-new page's CPU) is done there while the writer
+    /// merges the page before, on the other core.
+    std::unique_ptr<QThreadPool> m_prep;
 };
