@@ -185,6 +185,54 @@ void BM_MergePage(benchmark::State &state)
     state.counters["rows_per_page"] = kPage;
 }
 
+/// The discovery writer's part of a page merge (SQLite): mergeInstances() of a page prepared beforehand, as the
+/// writer gets it from its preparing thread; the preparing (Registry::prepareInstances()) is not timed. Re-discovered
+/// (state.range(2) == 1) or all-new (0) pages as BM_MergePage, into a store of state.range(1) instances.
+void BM_MergePrepared(benchmark::State &state)
+{
+    Store &s = store(false, int(state.range(1)));
+    const auto kind = PageKind(state.range(2));
+    const int first = (s.stored / kPage / 2) * kPage;
+    QList<Ec2Instance> same;
+    for (int n = first; n < first + kPage; ++n)
+        same.append(fleetInstance(n));
+    int nextFresh = 20'000'000;
+    qint64 added = 0, changed = 0;
+    const QString region = u"eu-west-1"_s;
+    for (auto _ : state) {
+        state.PauseTiming();
+        s.seenAt = s.seenAt.addSecs(1);
+        QList<Ec2Instance> page = same;
+        if (kind == PageKind::New) {
+            for (int k = 0; k < kPage; ++k)
+                page[k] = fleetInstance(nextFresh++);
+        }
+        const Registry::PreparedInstances prepared = Registry::prepareInstances(s.accountId, region, page, s.seenAt);
+        state.ResumeTiming();
+        const InstanceMergeResult r = check(s.registry->mergeInstances(prepared), "merge");
+        added += r.added;
+        changed += r.changed;
+    }
+    const qint64 n = state.iterations();
+    if (kind == PageKind::New ? added != n * kPage : added + changed != 0)
+        state.SkipWithError("the merge reported an unexpected diff");
+}
+
+/// Registry::prepareInstances() of a 1,000-instance page alone (no database): the part of a merge the discovery
+/// writer has done on its preparing thread.
+void BM_PreparePage(benchmark::State &state)
+{
+    QList<Ec2Instance> page;
+    for (int n = 0; n < kPage; ++n)
+        page.append(fleetInstance(n));
+    const QDateTime seenAt(QDate(2026, 1, 1), QTime(0, 0), Qt::UTC);
+    qsizetype rows = 0;
+    for (auto _ : state)
+        rows += Registry::prepareInstances(u"acct"_s, u"eu-west-1"_s, page, seenAt).rows.size();
+    if (rows != state.iterations() * kPage)
+        state.SkipWithError("prepared a wrong number of rows");
+}
+
 /// setHealth of 1,000 instances, all of which change (ok <-> impaired) every iteration.
 void BM_SetHealth(benchmark::State &state)
 {
@@ -264,6 +312,18 @@ void registerFor(bool postgres)
         benchmark::RegisterBenchmark("BM_SetHealth", BM_SetHealth)
             ->ArgNames({ "pg", "stored" })
             ->Args({ postgres, stored })
+            ->Iterations(iterations)
+            ->Unit(benchmark::kMillisecond);
+    }
+    if (!postgres) {
+        // At 100,000 stored, after BM_MergePage's (its new pages grew the store by ten pages).
+        for (const PageKind kind : { PageKind::Unchanged, PageKind::New })
+            benchmark::RegisterBenchmark("BM_MergePrepared", BM_MergePrepared)
+                ->ArgNames({ "pg", "stored", "kind" })
+                ->Args({ 0, 100'000, int(kind) })
+                ->Iterations(kind == PageKind::New ? qMin(iterations, 10) : iterations)
+                ->Unit(benchmark::kMillisecond);
+        benchmark::RegisterBenchmark("BM_PreparePage", BM_PreparePage)
             ->Iterations(iterations)
             ->Unit(benchmark::kMillisecond);
     }

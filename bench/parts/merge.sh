@@ -118,6 +118,14 @@ for pg in (0, 1):
         rows.append((pg, f"setHealth of 1,000 (all change), {stored:,} stored", f"BM_SetHealth/pg:{pg}/stored:{stored}"))
     for kind in (1, 2):
         rows.append((pg, f"RDS page of 100, {kinds[kind]}", f"BM_MergeDatabases/pg:{pg}/stored:100000/kind:{kind}"))
+    if pg == 0:
+        rows.append((pg, "the writer's part: a prepared 1,000-instance page, unchanged (re-discovery), 100,000 stored "
+                         "(Registry::prepareInstances() done beforehand, on the preparing thread)",
+                     "BM_MergePrepared/pg:0/stored:100000/kind:1"))
+        rows.append((pg, "the writer's part: a prepared 1,000-instance page, all new, 100,000 stored",
+                     "BM_MergePrepared/pg:0/stored:100000/kind:0"))
+        rows.append((pg, "the preparing thread's part: Registry::prepareInstances() of a 1,000-instance page",
+                     "BM_PreparePage"))
     rows.append((pg, "region completion (gone instances looked for, none found), a region of 1,000 beside 100,000",
                  f"BM_CompleteRegion/pg:{pg}/stored:100000/region:0"))
     rows.append((pg, "region completion, the region holding the 100,000",
