@@ -2,6 +2,8 @@
 #include "models/registry_p.h"
 
 #include "models/instancerow.h"
+#include "models/logging.h"
+#include "models/sqlitestatements.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -153,7 +155,45 @@ QVariantList describedValues(const StoredInstance &s)
     return values;
 }
 
+/// The merge's first statement: one batch of (id, fingerprint) moves last_seen of the rows whose fingerprint is the
+/// page's and returns them.
+const RowsStatement &touchSameStatement()
+{
+    static const RowsStatement statement(QStringLiteral("WITH page(instance_id, fingerprint) AS (VALUES "),
+        QStringLiteral("(?, CAST(? AS BIGINT))"),
+        QStringLiteral(") UPDATE instances SET last_seen = ? FROM page"
+                       " WHERE instances.account_id = ? AND instances.instance_id = page.instance_id"
+                       " AND instances.fingerprint = page.fingerprint RETURNING instances.instance_id"));
+    return statement;
+}
+
+/// New and changed rows in one statement: first_seen and health are kept for a stored row (a new one gets the
+/// health known for it, else '').
+const RowsStatement &upsertStatement()
+{
+    static const RowsStatement statement(QStringLiteral("INSERT INTO instances (account_id, instance_id, ")
+            + describedColumns() + QStringLiteral(", fingerprint, health, first_seen, last_seen) VALUES "),
+        QStringLiteral("(?, ?, ") + placeholders(kDescribedCount) + QStringLiteral(", ?, ?, ?, ?)"),
+        QStringLiteral(" ON CONFLICT (account_id, instance_id) DO UPDATE SET ") + describedFromExcluded()
+            + QStringLiteral(", fingerprint = excluded.fingerprint, last_seen = excluded.last_seen"));
+    return statement;
+}
+
 } // namespace
+
+void Registry::prepareMergeStatements()
+{
+    if (!m_sqlite)
+        return;
+    for (const RowsStatement *statement : { &upsertStatement(), &touchSameStatement() }) {
+        for (qsizetype rows = kMergeBatch; rows >= 1; rows /= 2) {
+            if (std::optional<QSqlError> e = m_sqlite->prepare(statement->sql(rows))) {
+                qCInfo(lcModels).noquote() << "registry: a merge statement not prepared ahead:" << e->text();
+                return; // prepared when first run, as without this
+            }
+        }
+    }
+}
 
 Registry::PreparedInstances Registry::prepareInstances(
     const QString &accountId, const QString &region, const QList<Ec2Instance> &page, const QDateTime &seenAt)
@@ -193,21 +233,11 @@ Result<InstanceMergeResult> Registry::mergeInstances(
     // described column read or bound and no JSON built. The rest is read back in full: missing rows are new, the
     // others are compared column by column (a differing or missing fingerprint: a row from before schema 6, a hash
     // that changed between versions), so only a real difference reports "changed".
-    static const RowsStatement kTouchSame(QStringLiteral("WITH page(instance_id, fingerprint) AS (VALUES "),
-        QStringLiteral("(?, CAST(? AS BIGINT))"),
-        QStringLiteral(") UPDATE instances SET last_seen = ? FROM page"
-                       " WHERE instances.account_id = ? AND instances.instance_id = page.instance_id"
-                       " AND instances.fingerprint = page.fingerprint RETURNING instances.instance_id"));
+    const RowsStatement &kTouchSame = touchSameStatement();
     static const QString kSelectDescribed = QStringLiteral("SELECT instance_id, ") + describedColumns()
         + QStringLiteral(" FROM instances WHERE account_id = ? AND instance_id IN (") + placeholders(kMergeBatch)
         + QStringLiteral(")");
-    // New and changed rows in one statement: first_seen and health are kept for a stored row (a new one gets the
-    // health known for it, else '').
-    static const RowsStatement kUpsert(QStringLiteral("INSERT INTO instances (account_id, instance_id, ")
-            + describedColumns() + QStringLiteral(", fingerprint, health, first_seen, last_seen) VALUES "),
-        QStringLiteral("(?, ?, ") + placeholders(kDescribedCount) + QStringLiteral(", ?, ?, ?, ?)"),
-        QStringLiteral(" ON CONFLICT (account_id, instance_id) DO UPDATE SET ") + describedFromExcluded()
-            + QStringLiteral(", fingerprint = excluded.fingerprint, last_seen = excluded.last_seen"));
+    const RowsStatement &kUpsert = upsertStatement();
 
     using Row = PreparedInstances::Row;
     const QList<Row> &rows = page.rows;

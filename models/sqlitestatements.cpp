@@ -61,20 +61,28 @@ QSqlError SqliteStatements::lastError(const QString &what, int code) const
     return QSqlError(what, QString::fromUtf8(sqlite3_errmsg(m_db)), QSqlError::StatementError, QString::number(code));
 }
 
+std::optional<QSqlError> SqliteStatements::prepare(const QString &sql)
+{
+    if (m_statements.contains(sql))
+        return std::nullopt;
+    const QByteArray utf8 = sql.toUtf8();
+    sqlite3_stmt *statement = nullptr;
+    const int rc
+        = sqlite3_prepare_v3(m_db, utf8.constData(), int(utf8.size()), SQLITE_PREPARE_PERSISTENT, &statement, nullptr);
+    if (rc != SQLITE_OK) {
+        sqlite3_finalize(statement);
+        return lastError(QStringLiteral("Unable to execute statement"), rc);
+    }
+    m_statements.insert(sql, statement);
+    return std::nullopt;
+}
+
 std::optional<QSqlError> SqliteStatements::run(
     const QString &sql, const QVariantList &binds, const std::function<void(const BatchRow &)> &onRow)
 {
+    if (std::optional<QSqlError> e = prepare(sql))
+        return e;
     sqlite3_stmt *statement = m_statements.value(sql);
-    if (!statement) {
-        const QByteArray utf8 = sql.toUtf8();
-        const int rc = sqlite3_prepare_v3(
-            m_db, utf8.constData(), int(utf8.size()), SQLITE_PREPARE_PERSISTENT, &statement, nullptr);
-        if (rc != SQLITE_OK) {
-            sqlite3_finalize(statement);
-            return lastError(QStringLiteral("Unable to execute statement"), rc);
-        }
-        m_statements.insert(sql, statement);
-    }
     if (sqlite3_bind_parameter_count(statement) != binds.size())
         return QSqlError(QStringLiteral("Parameter count mismatch"), QString(), QSqlError::StatementError);
 

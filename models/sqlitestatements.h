@@ -64,6 +64,8 @@ public:
     /// result code), for Registry::sqlError().
     std::optional<QSqlError> run(
         const QString &sql, const QVariantList &binds, const std::function<void(const BatchRow &)> &onRow);
+    /// Prepares \a sql now, for a later run() (a batched statement of 256 rows takes several ms to prepare).
+    std::optional<QSqlError> prepare(const QString &sql);
 
 private:
     QSqlError lastError(const QString &what, int code) const;

@@ -164,7 +164,10 @@ template <typename Answer> void ThreadedPageStore::answer(Answer answer)
 
 void ThreadedPageStore::prepare(quint64 run)
 {
-    onWriter([this, run] { m_writer->registry(run); });
+    onWriter([this, run] {
+        if (Result<Registry *> registry = m_writer->registry(run))
+            (*registry)->prepareMergeStatements();
+    });
 }
 
 void ThreadedPageStore::storePage(DiscoveryRunContext *, const PageListing &listing, const Ec2InstancePage &page,

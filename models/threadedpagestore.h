@@ -34,8 +34,10 @@ public:
     explicit ThreadedPageStore(const Registry &owner);
     ~ThreadedPageStore() override;
 
-    /// Opens the writer thread's connection now (nothing else): its open (SQLite: the file, its schema check; team
-    /// mode: a login) no longer delays the run's first page. A failed open fails the run's pages as usual.
+    /// Opens the writer thread's connection now, and (SQLite) prepares the merge's statements
+    /// (Registry::prepareMergeStatements()): neither its open (SQLite: the file, its schema check; team mode: a
+    /// login) nor those statements delay the run's first page. Nothing is stored. A failed open fails the run's
+    /// pages as usual.
     void prepare(quint64 run) override;
     /// Posts the page to the writer thread at once (\a context is not used: nothing waits on the owner's thread).
     void storePage(DiscoveryRunContext *context, const PageListing &listing, const Ec2InstancePage &page,

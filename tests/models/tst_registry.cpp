@@ -249,6 +249,7 @@ private Q_SLOTS:
     void derivesNameClusterAndLifecycle_data();
     void derivesNameClusterAndLifecycle();
     void mergeInstancesReportsAddedChangedUnchanged();
+    void mergeStatementsPreparedAheadServeAFirstPage();
     void mergedInstancesRoundTripEveryField();
     void mergeAndDescribesSameAsAgreeOnEachDescribedField_data();
     void mergeAndDescribesSameAsAgreeOnEachDescribedField();
@@ -1848,6 +1849,43 @@ void TestRegistry::removingGoneInstancesReadsOnlyTheirRegion()
     // Reading and deleting 5 rows takes a few hundred steps; reading the other region's 4,000 rows takes tens of
     // thousands.
     QVERIFY2(steps < 2000, qPrintable(u"%1 virtual machine steps"_s.arg(steps)));
+}
+
+void TestRegistry::mergeStatementsPreparedAheadServeAFirstPage()
+{
+    // prepareMergeStatements() (the discovery writer, when it opens its connection) prepares every batch size of the
+    // merge's statements: a first page merged as all new then prepares nothing more on the connection.
+    const QString path = nextPath();
+    auto reg = openOk(path);
+    QVERIFY(reg);
+    const QString id = reg->createAccount(connectedAccount(u"alice"_s, u"123456789012"_s)).value().id;
+    sqlite3 *handle = nullptr;
+    for (const QString &name : QSqlDatabase::connectionNames()) {
+        const QSqlDatabase db = QSqlDatabase::database(name, false);
+        if (QFileInfo(db.databaseName()) == QFileInfo(path))
+            handle = RegistryInternal::SqliteStatements::handleOf(db);
+    }
+    QVERIFY(handle);
+    const auto statements = [handle] {
+        int n = 0;
+        for (sqlite3_stmt *s = sqlite3_next_stmt(handle, nullptr); s; s = sqlite3_next_stmt(handle, s))
+            ++n;
+        return n;
+    };
+    const int before = statements();
+    reg->prepareMergeStatements();
+    const int prepared = statements();
+    QVERIFY2(prepared >= before + 2 * (RegistryInternal::kMergeBatchLog2 + 1),
+        qPrintable(u"%1 -> %2 statements"_s.arg(before).arg(prepared)));
+    const QDateTime t1(QDate(2024, 5, 1), QTime(10, 0), Qt::UTC);
+    const Registry::PreparedInstances page
+        = Registry::prepareInstances(id, u"us-east-1"_s, numberedInstances(1000, 4), t1);
+    QCOMPARE(page.rows.size(), 1000);
+    const Result<InstanceMergeResult> merged = reg->mergeInstances(page, Registry::Stored::NoneOfThese);
+    QVERIFY2(merged.ok(), qPrintable(errorText(merged)));
+    QCOMPARE(merged->added, 1000);
+    QCOMPARE(statements(), prepared);
+    QCOMPARE(reg->instanceCount(id).value(), 1000);
 }
 
 void TestRegistry::tagsJsonIsQtsCompactJson()
