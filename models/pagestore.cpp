@@ -7,7 +7,7 @@ Result<InstanceMergeResult> PageStore::mergePage(const Result<Registry *> &db, c
     const Ec2InstancePage &page, const QHash<QString, QString> &health)
 {
     return mergePage(db, listing,
-        Registry::prepareInstances(listing.accountId, listing.region, page.instances, listing.seenAt), health);
+        Registry::prepareInstances(listing.accountId, listing.region, page.instances, listing.seenAt, false), health);
 }
 
 Result<InstanceMergeResult> PageStore::mergePage(const Result<Registry *> &db, const PageListing &listing,

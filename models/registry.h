@@ -260,12 +260,14 @@ public:
         {
             StoredInstance instance;
             qint64 fingerprint = 0; ///< InstanceRow::fingerprintOf(instance), as the column stores it
-            QVariantList described; ///< the described columns' values, as bound
+            QVariantList described; ///< the described columns' values, as bound (empty: made by the merge if needed)
         };
         QList<Row> rows; ///< the page's instances with an id, each id once (the first description wins)
     };
-    static PreparedInstances prepareInstances(
-        const QString &accountId, const QString &region, const QList<Ec2Instance> &page, const QDateTime &seenAt);
+    /// \a withDescribed false leaves each row's described values to the merge, which makes them only for the rows
+    /// it writes or compares (a re-discovery's unchanged rows need none).
+    static PreparedInstances prepareInstances(const QString &accountId, const QString &region,
+        const QList<Ec2Instance> &page, const QDateTime &seenAt, bool withDescribed = true);
     /// SQLite: prepares the page merge's batched statements of every batch size now, so that the first pages of a
     /// discovery find them ready (the 256-row upsert alone took 5-20 ms to prepare on a busy first page). The
     /// discovery writer calls it when it opens its connection, while the run's first requests are on the wire. A

@@ -195,8 +195,8 @@ void Registry::prepareMergeStatements()
     }
 }
 
-Registry::PreparedInstances Registry::prepareInstances(
-    const QString &accountId, const QString &region, const QList<Ec2Instance> &page, const QDateTime &seenAt)
+Registry::PreparedInstances Registry::prepareInstances(const QString &accountId, const QString &region,
+    const QList<Ec2Instance> &page, const QDateTime &seenAt, bool withDescribed)
 {
     PreparedInstances prepared { accountId, region, seenAt, {} };
     prepared.rows.reserve(page.size());
@@ -209,7 +209,7 @@ Registry::PreparedInstances Registry::prepareInstances(
         seenIds.insert(instance.instanceId);
         StoredInstance s = StoredInstance::fromEc2(accountId, region, instance, seenAt);
         const auto fingerprint = qint64(InstanceRow::fingerprintOf(s));
-        QVariantList described = describedValues(s);
+        QVariantList described = withDescribed ? describedValues(s) : QVariantList();
         prepared.rows.append(PreparedInstances::Row { std::move(s), fingerprint, std::move(described) });
     }
     return prepared;
@@ -218,7 +218,9 @@ Registry::PreparedInstances Registry::prepareInstances(
 Result<InstanceMergeResult> Registry::mergeInstances(const QString &accountId, const QString &region,
     const QList<Ec2Instance> &page, const QDateTime &seenAt, Stored stored, const QHash<QString, QString> &health)
 {
-    return mergeInstances(prepareInstances(accountId, region, page, seenAt), stored, health);
+    // On the calling thread: the described values only of the rows that need them (not those a re-discovery finds
+    // unchanged by their fingerprint).
+    return mergeInstances(prepareInstances(accountId, region, page, seenAt, false), stored, health);
 }
 
 Result<InstanceMergeResult> Registry::mergeInstances(
@@ -241,6 +243,16 @@ Result<InstanceMergeResult> Registry::mergeInstances(
 
     using Row = PreparedInstances::Row;
     const QList<Row> &rows = page.rows;
+    // A row's described values: prepared with it, or made here once for a row that needs them.
+    QList<QVariantList> madeHere(page.rows.size());
+    const auto described = [&rows, &madeHere](const Row *r) -> const QVariantList & {
+        if (!r->described.isEmpty())
+            return r->described;
+        QVariantList &values = madeHere[r - rows.constData()];
+        if (values.isEmpty())
+            values = describedValues(r->instance);
+        return values;
+    };
 
     InstanceMergeResult result;
     if (rows.isEmpty())
@@ -298,7 +310,7 @@ Result<InstanceMergeResult> Registry::mergeInstances(
             const auto it = storedDescribed.constFind(r->instance.instanceId);
             if (it == storedDescribed.cend())
                 result.addedIds << r->instance.instanceId;
-            else if (it.value() == storedTexts(r->described))
+            else if (it.value() == storedTexts(described(r)))
                 ++result.unchanged; // the same description: only its fingerprint is rewritten
             else
                 result.changedIds << r->instance.instanceId;
@@ -311,7 +323,7 @@ Result<InstanceMergeResult> Registry::mergeInstances(
             [&](QVariantList &binds, qsizetype i) {
                 const Row &r = *writes.at(i);
                 binds << accountId << r.instance.instanceId;
-                binds += r.described;
+                binds += described(&r);
                 binds << r.fingerprint << health.value(r.instance.instanceId, QString()) << seen << seen;
             },
             what);
