@@ -52,6 +52,17 @@ Ec2Instance makeInstance(const QString &id, const QList<Ec2Tag> &tags = {}, bool
 }
 
 /// \a count instances "i-0000", "i-0001", ... (ids of \a digits digits), as makeInstance() builds them.
+/// The SQLite connection under the registry opened on the file \a path (its Qt connection found by file name).
+sqlite3 *sqliteHandleOf(const QString &path)
+{
+    for (const QString &name : QSqlDatabase::connectionNames()) {
+        const QSqlDatabase db = QSqlDatabase::database(name, false);
+        if (QFileInfo(db.databaseName()) == QFileInfo(path))
+            return RegistryInternal::SqliteStatements::handleOf(db);
+    }
+    return nullptr;
+}
+
 QList<Ec2Instance> numberedInstances(int count, int digits)
 {
     QList<Ec2Instance> page;
@@ -1825,12 +1836,7 @@ void TestRegistry::removingGoneInstancesReadsOnlyTheirRegion()
     for (int i = 4; i >= 0; --i)
         few.append(makeInstance(u"j-%1"_s.arg(i)));
     QVERIFY(reg->mergeInstances(id, u"eu-west-1"_s, few, t1).ok());
-    sqlite3 *handle = nullptr;
-    for (const QString &name : QSqlDatabase::connectionNames()) {
-        const QSqlDatabase db = QSqlDatabase::database(name, false);
-        if (QFileInfo(db.databaseName()) == QFileInfo(path))
-            handle = RegistryInternal::SqliteStatements::handleOf(db);
-    }
+    sqlite3 *handle = sqliteHandleOf(path);
     QVERIFY(handle);
     qint64 steps = 0;
     sqlite3_progress_handler(
@@ -1859,12 +1865,7 @@ void TestRegistry::mergeStatementsPreparedAheadServeAFirstPage()
     auto reg = openOk(path);
     QVERIFY(reg);
     const QString id = reg->createAccount(connectedAccount(u"alice"_s, u"123456789012"_s)).value().id;
-    sqlite3 *handle = nullptr;
-    for (const QString &name : QSqlDatabase::connectionNames()) {
-        const QSqlDatabase db = QSqlDatabase::database(name, false);
-        if (QFileInfo(db.databaseName()) == QFileInfo(path))
-            handle = RegistryInternal::SqliteStatements::handleOf(db);
-    }
+    sqlite3 *handle = sqliteHandleOf(path);
     QVERIFY(handle);
     const auto statements = [handle] {
         int n = 0;
