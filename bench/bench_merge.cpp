@@ -140,17 +140,29 @@ Store &store(bool postgres, int stored)
 
 enum class PageKind { New, Unchanged, OnePercentChanged };
 
+/// The first fleet number of a stored page from the middle of \a s's fleet.
+int middlePageStart(const Store &s)
+{
+    return (s.stored / kPage / 2) * kPage;
+}
+
+/// That stored page, as a re-discovery lists it.
+QList<Ec2Instance> storedPage(const Store &s)
+{
+    QList<Ec2Instance> page;
+    for (int n = middlePageStart(s); n < middlePageStart(s) + kPage; ++n)
+        page.append(fleetInstance(n));
+    return page;
+}
+
 /// One page merged per iteration into a store of state.range(1) instances. State.range(0): 0 SQLite, 1 PostgreSQL.
 void BM_MergePage(benchmark::State &state)
 {
     const bool postgres = state.range(0) != 0;
     Store &s = store(postgres, int(state.range(1)));
     const auto kind = PageKind(state.range(2));
-    // A stored page from the middle of the fleet, as a re-discovery lists it.
-    const int first = (s.stored / kPage / 2) * kPage;
-    QList<Ec2Instance> same;
-    for (int n = first; n < first + kPage; ++n)
-        same.append(fleetInstance(n));
+    const int first = middlePageStart(s);
+    const QList<Ec2Instance> same = storedPage(s);
     // New pages: instances never stored, a different set each iteration (the registry grows by a page per
     // iteration, as in a first discovery; hence few iterations).
     int nextFresh = 10'000'000;
@@ -192,10 +204,7 @@ void BM_MergePrepared(benchmark::State &state)
 {
     Store &s = store(false, int(state.range(1)));
     const auto kind = PageKind(state.range(2));
-    const int first = (s.stored / kPage / 2) * kPage;
-    QList<Ec2Instance> same;
-    for (int n = first; n < first + kPage; ++n)
-        same.append(fleetInstance(n));
+    const QList<Ec2Instance> same = storedPage(s);
     int nextFresh = 20'000'000;
     qint64 added = 0, changed = 0;
     const QString region = u"eu-west-1"_s;
@@ -237,7 +246,7 @@ void BM_PreparePage(benchmark::State &state)
 void BM_SetHealth(benchmark::State &state)
 {
     Store &s = store(state.range(0) != 0, int(state.range(1)));
-    const int first = (s.stored / kPage / 2) * kPage;
+    const int first = middlePageStart(s);
     QList<QPair<QString, QString>> health[2];
     for (int n = first; n < first + kPage; ++n) {
         const QString id = fleetInstance(n).instanceId;
