@@ -52,7 +52,8 @@ namespace RegistryInternal {
 
 /// A timestamp as stored: ISO-8601 UTC with milliseconds ("2024-05-01T12:00:00.000Z"), empty when invalid. The
 /// same text as QDateTime::toString(Qt::ISODateWithMs) of its UTC time, written directly for the years 1-9999
-/// (a page merge writes one per instance; Qt's formatting was ~8% of an all-new page's merge in perf), by Qt for any other.
+/// (a page merge writes one per instance; Qt's formatting was ~8% of an all-new page's merge in perf), by Qt for any
+/// other.
 QString toDb(const QDateTime &t);
 
 /// The inverse of toDb(): UTC, or an invalid QDateTime for NULL or text that is not a timestamp. Text in toDb()'s
