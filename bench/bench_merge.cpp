@@ -281,8 +281,9 @@ void BM_MergeDatabases(benchmark::State &state)
         state.SkipWithError("the merge reported an unexpected diff");
 }
 
-/// A region's completion after a complete listing: removeInstancesNotSeenSince() finding nothing gone, in a region of
-/// 1,000 instances beside the store's eu-west-1 (state.range(2) == 0; added on first use) or in eu-west-1 itself (1).
+/// A region's completion after a re-discovery that listed every instance (Registry::completeInstanceListing():
+/// nothing gone, every row read and looked up in the listed ids), in a region of 1,000 instances beside the store's
+/// eu-west-1 (state.range(2) == 0; added on first use) or in eu-west-1 itself (1).
 void BM_CompleteRegion(benchmark::State &state)
 {
     Store &s = store(state.range(0) != 0, int(state.range(1)));
@@ -294,12 +295,18 @@ void BM_CompleteRegion(benchmark::State &state)
             page.append(fleetInstance(50'000'000 + n));
         check(s.registry->mergeInstances(s.accountId, region, page, s.seenAt), "filling the small region");
     }
+    QSet<QString> listed;
+    for (const StoredInstance &i : check(s.registry->instances(s.accountId), "instances")) {
+        if (i.region == region)
+            listed.insert(i.instanceId);
+    }
     qint64 removed = 0;
-    for (auto _ : state)
-        removed += check(s.registry->removeInstancesNotSeenSince(
-                             s.accountId, region, QDateTime(QDate(2024, 1, 1), QTime(0, 0), Qt::UTC)),
-            "removeInstancesNotSeenSince")
+    for (auto _ : state) {
+        s.seenAt = s.seenAt.addSecs(1);
+        removed += check(
+            s.registry->completeInstanceListing(s.accountId, region, s.seenAt, listed), "completeInstanceListing")
                        .size();
+    }
     if (removed != 0)
         state.SkipWithError("the completion removed instances");
 }

@@ -104,8 +104,8 @@ Q_SIGNALS:
     /// One page was stored: \a instances are the page's rows as stored (for InstanceTableModel::applyPage). Rows of
     /// either kind: a database page's added and changed databases, and the ones a region's listing marked deleted.
     void pageMerged(const QString &accountId, const QString &region, const QList<StoredInstance> &instances);
-    /// The instances of a page that were stored already and are unchanged (only their last_seen moved to
-    /// \a seenAt). pageMerged carries just the added and changed ones, so applying a refresh costs item models
+    /// The instances of a page that were stored already and are unchanged (not rewritten: they were last seen at
+    /// \a seenAt, which the registry records when the region's listing completes). pageMerged carries just the added and changed ones, so applying a refresh costs item models
     /// in proportion to what changed.
     /// Keys (StoredInstance::key(): instance ids, databases' resource ids).
     void instancesSeen(const QString &accountId, const QStringList &instanceIds, const QDateTime &seenAt);

@@ -19,30 +19,33 @@ Result<InstanceMergeResult> PageStore::mergePage(const Result<Registry *> &db, c
     }
     Registry *registry = *db;
     const auto key = listingKey(listing);
-    auto listed = m_instanceListings.find(key);
-    if (listed == m_instanceListings.end()) {
+    auto it = m_instanceListings.find(key);
+    if (it == m_instanceListings.end()) {
         const Result<bool> any = registry->hasInstancesIn(listing.accountId, listing.region);
-        listed = m_instanceListings.insert(key, any && !*any ? std::optional(QSet<QString>()) : std::nullopt);
+        it = m_instanceListings.insert(key, InstanceListing { {}, any && !*any });
     }
-    std::optional<QSet<QString>> &first = listed.value();
-    if (first && std::any_of(page.rows.cbegin(), page.rows.cend(), [&first](const Registry::PreparedInstances::Row &r) {
-            return first->contains(r.instance.instanceId);
-        }))
-        first.reset(); // listed again (AWS does not do this): the rest of the listing compares as usual
-    Result<InstanceMergeResult> merged
-        = registry->mergeInstances(page, first ? Registry::Stored::NoneOfThese : Registry::Stored::Unknown, health);
+    InstanceListing &listed = it.value();
+    if (listed.first
+        && std::any_of(page.rows.cbegin(), page.rows.cend(), [&listed](const Registry::PreparedInstances::Row &r) {
+               return listed.ids.contains(r.instance.instanceId);
+           }))
+        listed.first = false; // listed again (AWS does not do this): the rest of the listing compares as usual
+    Result<InstanceMergeResult> merged = registry->mergeInstances(
+        page, listed.first ? Registry::Stored::NoneOfThese : Registry::Stored::Unknown, health);
     if (!merged) {
+        // The listing will not be completed: nothing of it is kept.
         m_failedListings.insert(key);
         m_healthStored.remove(key);
-        first.reset();
+        m_instanceListings.erase(it);
         return merged;
     }
-    if (first) {
-        for (const QString &id : std::as_const(merged->addedIds))
-            first->insert(id);
+    if (!m_failedListings.contains(key)) {
+        listed.ids.reserve(listed.ids.size() + page.rows.size());
+        for (const Registry::PreparedInstances::Row &r : page.rows)
+            listed.ids.insert(r.instance.instanceId);
+        if (!merged->healthStored.isEmpty())
+            m_healthStored[key] += merged->healthStored;
     }
-    if (!merged->healthStored.isEmpty() && !m_failedListings.contains(key))
-        m_healthStored[key] += merged->healthStored;
     return merged;
 }
 
@@ -97,14 +100,14 @@ RegionCompletion PageStore::completeListing(
     const Result<Registry *> &db, const PageListing &listing, const QList<QPair<QString, QString>> &health)
 {
     RegionCompletion done;
-    m_instanceListings.remove(listingKey(listing));
+    const InstanceListing listed = m_instanceListings.take(listingKey(listing));
     const QList<QPair<QString, QString>> healthStored = m_healthStored.take(listingKey(listing));
     const bool pageFailed = m_failedListings.remove(listingKey(listing));
     if (pageFailed || !db)
         return done;
     Registry *registry = *db;
     if (const Result<QStringList> removed
-        = registry->removeInstancesNotSeenSince(listing.accountId, listing.region, listing.seenAt))
+        = registry->completeInstanceListing(listing.accountId, listing.region, listing.seenAt, listed.ids))
         done.removedIds = *removed;
     if (const QList<QPair<QString, QString>> toWrite = healthToWrite(health, healthStored);
         !toWrite.isEmpty() && !registry->setHealth(listing.accountId, toWrite, &done.changedHealth))

@@ -15,7 +15,6 @@
 #include <QStringList>
 
 #include <functional>
-#include <optional>
 
 class DiscoveryRunContext;
 
@@ -75,7 +74,8 @@ public:
     virtual void storePage(DiscoveryRunContext *context, const PageListing &listing, const Ec2InstancePage &page,
         const QHash<QString, QString> &health, PageStored stored)
         = 0;
-    /// After the region's pages: removes the region's instances not seen since listing.seenAt, stores \a health
+    /// After the region's pages: removes the region's instances its pages did not list
+    /// (Registry::completeInstanceListing()), stores \a health
     /// (instance id, health), and calls \a completed with what changed. Nothing is removed or stored when a page
     /// of the region failed to store.
     virtual void completeRegion(
@@ -129,11 +129,16 @@ private:
     static QPair<quint64, QString> listingKey(const PageListing &listing);
 
     QSet<QPair<quint64, QString>> m_failedListings; ///< listingKey() of the listings a page of which failed
-    /// The instance listings met so far (their first page has been merged), until completed, by listingKey(). The
-    /// value is set while a listing is a region's first (nothing was stored there when its first page came): the
-    /// ids it has stored since, which its pages are merged as all new (Registry::Stored::NoneOfThese) unless they
-    /// list one of them again.
-    QHash<QPair<quint64, QString>, std::optional<QSet<QString>>> m_instanceListings;
+    /// An instance listing met so far (its first page has been merged), until completed.
+    struct InstanceListing
+    {
+        QSet<QString> ids; ///< every id its merged pages listed: what the completion keeps
+        /// The listing is a region's first (nothing was stored there when its first page came) and has not listed
+        /// an id twice: its pages are merged as all new (Registry::Stored::NoneOfThese).
+        bool first = false;
+    };
+    /// By listingKey(); a listing a page of which failed has none (it is not completed).
+    QHash<QPair<quint64, QString>, InstanceListing> m_instanceListings;
     /// By listingKey(), until completed: (id, health) of the instances its pages added with their health
     /// (InstanceMergeResult::healthStored), which the completion reports as changed with what setHealth() changed.
     QHash<QPair<quint64, QString>, QList<QPair<QString, QString>>> m_healthStored;

@@ -11,6 +11,7 @@
 #include <QHash>
 #include <QList>
 #include <QPair>
+#include <QSet>
 #include <QSqlDatabase>
 #include <QString>
 #include <QStringList>
@@ -34,7 +35,7 @@ struct InstanceMergeResult
 {
     int added = 0; ///< instances not stored before
     int changed = 0; ///< stored, but something AWS describes differs (see StoredInstance::describedFields())
-    int unchanged = 0; ///< stored and identical; only last_seen moved
+    int unchanged = 0; ///< stored and identical; not rewritten (Registry::completeInstanceListing() moves lastSeen)
     QStringList addedIds;
     QStringList changedIds;
     /// (id, health) of the added instances stored with their health (mergeInstances()'s \a health), in page order.
@@ -92,7 +93,7 @@ class Registry final
 
 public:
     /// The schema version this build creates and understands.
-    static constexpr int SchemaVersion = 8;
+    static constexpr int SchemaVersion = 9;
 
     /// Tuning for open(); the defaults are what the app uses.
     struct Options
@@ -230,10 +231,11 @@ public:
     // --- instances -----------------------------------------------------------------------------------
     /// Upserts one DescribeInstances page of \a region for account \a accountId in one transaction and
     /// reports the diff. Name, cluster and lifecycle are derived (StoredInstance::fromEc2); firstSeen is
-    /// kept for known instances; lastSeen becomes \a seenAt for all; health is kept. Set-based: unchanged rows
-    /// are found and touched by their stored fingerprint in one statement per 256 rows, the rest read back and
-    /// compared column by column, new and changed ones upserted in batches (ARCHITECTURE.md, "Discovery storage").
-    /// A re-discovered page of 1,000 costs ~3 ms CPU on SQLite with 100k stored (bench/parts/merge.sh). An id
+    /// kept for known instances; lastSeen becomes \a seenAt for the rows it writes; health is kept. Set-based:
+    /// unchanged rows are found by their stored fingerprint in one read per 256 rows and not written (their lastSeen
+    /// moves when the region's listing completes: completeInstanceListing()), the rest read back and compared column
+    /// by column, new and changed ones upserted in batches (ARCHITECTURE.md, "Discovery storage"). A re-discovered
+    /// page of 1,000 writes nothing (bench/parts/merge.sh measures it with 100k stored). An id
     /// repeated within one page counts once. Instances of an account the caller cannot see: "AccountNotFound" or, in
     /// team mode, "PermissionDenied". \a health (instance id -> health, what the region's DescribeInstanceStatus
     /// said so far) is stored with the instances this page adds, so that storing the region's health later rewrites
@@ -278,16 +280,20 @@ public:
         const PreparedInstances &page, Stored stored = Stored::Unknown, const QHash<QString, QString> &health = {});
     /// Whether the account has any instance stored in \a region (a first listing of it has nothing to compare).
     Result<bool> hasInstancesIn(const QString &accountId, const QString &region);
-    /// After a complete listing of \a region: deletes the account's instances there whose lastSeen is
-    /// before \a cutoff (they are gone) and returns their ids, sorted. Reads only that region's rows.
-    Result<QStringList> removeInstancesNotSeenSince(
-        const QString &accountId, const QString &region, const QDateTime &cutoff);
+    /// After a complete listing of \a region by the run that started at \a seenAt, whose pages listed \a listedIds:
+    /// deletes the account's instances there that the listing did not list and no merge has written since \a seenAt
+    /// (they are gone), and records \a seenAt as the region's last complete listing (the lastSeen of every instance
+    /// left there that a merge did not rewrite: see instances()). One transaction; returns the deleted ids, sorted.
+    /// Reads only that region's rows. This is the one place that decides what a discovery removes.
+    Result<QStringList> completeInstanceListing(
+        const QString &accountId, const QString &region, const QDateTime &seenAt, const QSet<QString> &listedIds);
     /// Sets the health of the listed instances (instance id, health) in one transaction, one UPDATE ... FROM per
     /// 256 pairs; unknown ids are ignored, and of an id listed twice the last health counts. Returns how many rows
     /// changed; \a changedOut, when given, receives those (id, health) pairs in the order of \a health.
     Result<int> setHealth(const QString &accountId, const QList<QPair<QString, QString>> &health,
         QList<QPair<QString, QString>> *changedOut = nullptr);
-    /// The account's instances, ordered by region then instance id.
+    /// The account's instances, ordered by region then instance id. An instance's lastSeen is the later of the last
+    /// merge that wrote it and its region's last complete listing (completeInstanceListing()).
     Result<QList<StoredInstance>> instances(const QString &accountId);
     /// How many instances the account has.
     Result<int> instanceCount(const QString &accountId);

@@ -12,6 +12,7 @@
 #include <QSqlQuery>
 
 #include <algorithm>
+#include <vector>
 
 using namespace RegistryInternal;
 
@@ -155,15 +156,15 @@ QVariantList describedValues(const StoredInstance &s)
     return values;
 }
 
-/// The merge's first statement: one batch of (id, fingerprint) moves last_seen of the rows whose fingerprint is the
-/// page's and returns them.
-const RowsStatement &touchSameStatement()
+/// The merge's first statement: of one batch of (row number, id, fingerprint), the numbers of the rows whose stored
+/// fingerprint is the page's (unchanged rows: read, not written). Numbers, not ids: nothing to decode or look up.
+const RowsStatement &sameStatement()
 {
-    static const RowsStatement statement(QStringLiteral("WITH page(instance_id, fingerprint) AS (VALUES "),
-        QStringLiteral("(?, CAST(? AS BIGINT))"),
-        QStringLiteral(") UPDATE instances SET last_seen = ? FROM page"
-                       " WHERE instances.account_id = ? AND instances.instance_id = page.instance_id"
-                       " AND instances.fingerprint = page.fingerprint RETURNING instances.instance_id"));
+    static const RowsStatement statement(QStringLiteral("WITH page(n, instance_id, fingerprint) AS (VALUES "),
+        QStringLiteral("(CAST(? AS INTEGER), ?, CAST(? AS BIGINT))"),
+        QStringLiteral(") SELECT page.n FROM page JOIN instances"
+                       " ON instances.account_id = ? AND instances.instance_id = page.instance_id"
+                       " AND instances.fingerprint = page.fingerprint"));
     return statement;
 }
 
@@ -185,7 +186,7 @@ void Registry::prepareMergeStatements()
 {
     if (!m_sqlite)
         return;
-    for (const RowsStatement *statement : { &upsertStatement(), &touchSameStatement() }) {
+    for (const RowsStatement *statement : { &upsertStatement(), &sameStatement() }) {
         for (qsizetype rows = kMergeBatch; rows >= 1; rows /= 2) {
             if (std::optional<QSqlError> e = m_sqlite->prepare(statement->sql(rows))) {
                 qCInfo(lcModels).noquote() << "registry: a merge statement not prepared ahead:" << e->text();
@@ -230,12 +231,13 @@ Result<InstanceMergeResult> Registry::mergeInstances(
     const QString &region = page.region;
     const QDateTime &seenAt = page.seenAt;
     // What decides "changed" is the fingerprint column (InstanceRow::fingerprintOf() of the key and
-    // StoredInstance::describedFields(), written with the row). One statement per batch moves last_seen of the rows
-    // whose fingerprint is the page's and returns them: a re-discovery is that statement and nothing else, with no
-    // described column read or bound and no JSON built. The rest is read back in full: missing rows are new, the
-    // others are compared column by column (a differing or missing fingerprint: a row from before schema 6, a hash
-    // that changed between versions), so only a real difference reports "changed".
-    const RowsStatement &kTouchSame = touchSameStatement();
+    // StoredInstance::describedFields(), written with the row). One read per batch returns the rows whose fingerprint
+    // is the page's: a re-discovery is that read and nothing else, with no row written (their last_seen moves with
+    // the region's completion: completeInstanceListing()), no described column read or bound and no JSON built. The
+    // rest is read back in full: missing rows are new, the others are compared column by column (a differing or
+    // missing fingerprint: a row from before schema 6, a hash that changed between versions), so only a real
+    // difference reports "changed".
+    const RowsStatement &kSame = sameStatement();
     static const QString kSelectDescribed = QStringLiteral("SELECT instance_id, ") + describedColumns()
         + QStringLiteral(" FROM instances WHERE account_id = ? AND instance_id IN (") + placeholders(kMergeBatch)
         + QStringLiteral(")");
@@ -263,17 +265,24 @@ Result<InstanceMergeResult> Registry::mergeInstances(
     if (!tx)
         return tx.error();
 
-    // 1. Unchanged rows (the same fingerprint) only get their last_seen moved. (Nothing to look for when the caller
-    // knows none is stored: a first listing of the region. The upsert below still settles a row stored meanwhile.)
-    QSet<QString> touched;
-    touched.reserve(rows.size());
+    // 1. Unchanged rows (the same fingerprint) are left as they are. (Nothing to look for when the caller knows none
+    // is stored: a first listing of the region. The upsert below still settles a row stored meanwhile.)
+    std::vector<bool> same(size_t(rows.size()), false);
+    qsizetype sameCount = 0;
     if (stored == Stored::Unknown) {
         if (Result<void> ok = runForRows(
-                kTouchSame, rows.size(),
+                kSame, rows.size(),
                 [&rows](QVariantList &binds, qsizetype i) {
-                    binds << rows.at(i).instance.instanceId << rows.at(i).fingerprint;
+                    binds << qint64(i) << rows.at(i).instance.instanceId << rows.at(i).fingerprint;
                 },
-                what, { seen, accountId }, [&touched](const BatchRow &q) { touched.insert(q.value(0).toString()); });
+                what, { accountId },
+                [&same, &sameCount](const BatchRow &q) {
+                    const qint64 n = q.value(0).toLongLong();
+                    if (n >= 0 && n < qint64(same.size()) && !same[size_t(n)]) {
+                        same[size_t(n)] = true;
+                        ++sameCount;
+                    }
+                });
             !ok)
             return ok.error();
     }
@@ -281,10 +290,10 @@ Result<InstanceMergeResult> Registry::mergeInstances(
     // 2. The others: new, or compared with what is stored.
     QList<const Row *> rest;
     QStringList restIds;
-    for (const Row &r : std::as_const(rows)) {
-        if (!touched.contains(r.instance.instanceId)) {
-            rest << &r;
-            restIds << r.instance.instanceId;
+    for (qsizetype i = 0; i < rows.size(); ++i) {
+        if (!same[size_t(i)]) {
+            rest << &rows.at(i);
+            restIds << rows.at(i).instance.instanceId;
         }
     }
     QList<const Row *> writes; // upserted: new, changed, and unchanged rows whose fingerprint is rewritten
@@ -334,7 +343,7 @@ Result<InstanceMergeResult> Registry::mergeInstances(
 
     result.added = int(result.addedIds.size());
     result.changed = int(result.changedIds.size());
-    result.unchanged += int(touched.size());
+    result.unchanged += int(sameCount);
     if (!health.isEmpty()) {
         for (const QString &id : std::as_const(result.addedIds)) {
             if (const auto it = health.constFind(id); it != health.cend() && !it->isEmpty())
@@ -356,35 +365,56 @@ Result<bool> Registry::hasInstancesIn(const QString &accountId, const QString &r
     return any;
 }
 
-Result<QStringList> Registry::removeInstancesNotSeenSince(
-    const QString &accountId, const QString &region, const QDateTime &cutoff)
+Result<QStringList> Registry::completeInstanceListing(
+    const QString &accountId, const QString &region, const QDateTime &seenAt, const QSet<QString> &listedIds)
 {
     const QString what = tr("removing the instances gone from account %1 in %2").arg(accountId, region);
-    const QVariantList binds { accountId, region, toDb(cutoff) };
+    const QString seen = toDb(seenAt);
     Result<Transaction> tx = Transaction::begin(*this);
     if (!tx)
         return tx.error();
-    // No ORDER BY: to save sorting a few ids, SQLite's planner (no statistics) read the whole account through the
-    // primary key, every row of every region, at each region's completion (17 regions x 100,000 rows for a first
-    // discovery). Without it the statement reads the region's rows through instances_by_region; the ids are sorted
-    // here.
-    Result<QSqlQuery *> q = run(QStringLiteral("SELECT instance_id FROM instances"
-                                               " WHERE account_id = ? AND region = ? AND last_seen < ?"),
-        binds, what);
-    if (!q)
-        return q.error();
+    // A row's last-seen time is the later of its last_seen and its region's last complete listing (instances()).
+    // When a listing at or after seenAt has completed (a later run, in another process, finished first), every row
+    // of the region was seen since: nothing is gone.
+    bool listedSince = false;
+    if (Result<void> ok = runEach(QStringLiteral("SELECT 1 FROM instance_listings"
+                                                 " WHERE account_id = ? AND region = ? AND listed_at >= ?"),
+            { accountId, region, seen }, what, [&listedSince](const BatchRow &) { listedSince = true; });
+        !ok)
+        return ok.error();
+    // Otherwise the region's rows not written since the run began (through instances_by_region: no ORDER BY, which
+    // SQLite's planner, without statistics, served from the primary key by reading every row of the account at each
+    // of a discovery's 17 completions); of those, the ones the listing did not list are gone. Sorted here.
     QStringList gone;
-    while (q.value()->next())
-        gone.append(q.value()->value(0).toString());
-    q.value()->finish();
+    if (!listedSince) {
+        if (Result<void> ok = runEach(QStringLiteral("SELECT instance_id FROM instances"
+                                                     " WHERE account_id = ? AND region = ? AND last_seen < ?"),
+                { accountId, region, seen }, what,
+                [&gone, &listedIds](const BatchRow &q) {
+                    QString id = q.value(0).toString();
+                    if (!listedIds.contains(id))
+                        gone.append(std::move(id));
+                });
+            !ok)
+            return ok.error();
+    }
     std::sort(gone.begin(), gone.end());
     if (!gone.isEmpty()) {
-        Result<QSqlQuery *> d = run(
-            QStringLiteral("DELETE FROM instances WHERE account_id = ? AND region = ? AND last_seen < ?"), binds, what);
-        if (!d)
-            return d.error();
-        d.value()->finish();
+        static const QString kDelete = QStringLiteral("DELETE FROM instances WHERE account_id = ? AND region = ?"
+                                                      " AND last_seen < ? AND instance_id IN (")
+            + placeholders(kMergeBatch) + QStringLiteral(")");
+        if (Result<void> ok = runForKeys(kDelete, { accountId, region, seen }, gone, what); !ok)
+            return ok.error();
     }
+    // Every row left in the region was listed by this run (or written since it began): this is its last-seen time
+    // (instances()). A run that began earlier and completes later does not move it back.
+    if (Result<void> ok = runEach(QStringLiteral("INSERT INTO instance_listings (account_id, region, listed_at)"
+                                                 " VALUES (?, ?, ?) ON CONFLICT (account_id, region) DO UPDATE"
+                                                 " SET listed_at = excluded.listed_at"
+                                                 " WHERE instance_listings.listed_at < excluded.listed_at"),
+            { accountId, region, seen }, what, {});
+        !ok)
+        return ok.error();
     if (Result<void> ok = tx.value().commit(); !ok)
         return ok.error();
     return gone;
@@ -441,10 +471,25 @@ Result<int> Registry::setHealth(
 
 Result<QList<StoredInstance>> Registry::instances(const QString &accountId)
 {
+    const QString what = tr("reading the instances of account %1").arg(accountId);
+    // The regions' last complete listings first: a completion between the two reads can only make a time read
+    // older than it is, never one an instance was not seen at.
+    QHash<QString, QDateTime> listedAt;
+    if (Result<void> ok
+        = runEach(QStringLiteral("SELECT region, listed_at FROM instance_listings WHERE account_id = ?"), { accountId },
+            what, [&listedAt](const BatchRow &q) { listedAt.insert(q.value(0).toString(), fromDb(q.value(1))); });
+        !ok)
+        return ok.error();
     const QString sql = QStringLiteral("SELECT ") + kInstanceColumns
         + QStringLiteral(" FROM instances WHERE account_id = ? ORDER BY region, instance_id");
-    return readAll(
-        run(sql, { accountId }, tr("reading the instances of account %1").arg(accountId)), instanceFromQuery);
+    Result<QList<StoredInstance>> read = readAll(run(sql, { accountId }, what), instanceFromQuery);
+    if (read && !listedAt.isEmpty()) {
+        for (StoredInstance &s : read.value()) {
+            if (const auto it = listedAt.constFind(s.region); it != listedAt.cend() && *it > s.lastSeen)
+                s.lastSeen = *it;
+        }
+    }
+    return read;
 }
 
 Result<int> Registry::instanceCount(const QString &accountId)

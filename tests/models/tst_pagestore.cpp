@@ -229,13 +229,19 @@ private Q_SLOTS:
     void completionRemovesWhatTheListingNoLongerHas()
     {
         store(listing(1, 0), { u"i-a"_s, u"i-d"_s });
+        store(listing(1, 0), { u"i-b"_s });
         complete(listing(1, 0));
-        QTRY_COMPARE(m_events.size(), 2);
+        QTRY_COMPARE(m_events.size(), 3);
+        // The next run lists i-a and i-b again, unchanged (so not rewritten), on two pages: only i-d is gone, and
+        // the listing's time is the last-seen time of both.
         store(listing(2, 5), { u"i-a"_s });
+        store(listing(2, 5), { u"i-b"_s });
         complete(listing(2, 5));
-        QTRY_COMPARE(m_events.size(), 4);
-        QCOMPARE(m_events.at(3), u"region: removed [i-d], health [0]"_s);
-        QCOMPARE(storedIds(), QStringList({ u"i-a"_s }));
+        QTRY_COMPARE(m_events.size(), 6);
+        QCOMPARE(m_events.at(5), u"region: removed [i-d], health [0]"_s);
+        QCOMPARE(storedIds(), QStringList({ u"i-a"_s, u"i-b"_s }));
+        for (const StoredInstance &s : m_registry->instances(m_account).value())
+            QCOMPARE(s.lastSeen, listing(2, 5).seenAt);
     }
 
     void healthKnownWhenAPageComesIsStoredWithItAndStillReported_data() { implementations_data(); }

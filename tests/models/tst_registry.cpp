@@ -129,9 +129,10 @@ private:
 
 /// Takes a file written by this build back to schema 5 (as version 5 wrote it): no fingerprint columns, last_seen
 /// indexed. The migration tests start from there.
+/// A SQLite file back to version 5: what versions 6 to 9 added undone (7 and 8 add nothing to SQLite).
 bool undoSchemaV6(RawDb &raw)
 {
-    return raw.exec(u"ALTER TABLE instances DROP COLUMN fingerprint"_s)
+    return raw.exec(u"DROP TABLE instance_listings"_s) && raw.exec(u"ALTER TABLE instances DROP COLUMN fingerprint"_s)
         && raw.exec(u"ALTER TABLE databases DROP COLUMN fingerprint"_s) && raw.exec(u"DROP INDEX instances_by_region"_s)
         && raw.exec(u"CREATE INDEX instances_by_region_seen ON instances(account_id, region, last_seen)"_s);
 }
@@ -261,6 +262,9 @@ private Q_SLOTS:
     void derivesNameClusterAndLifecycle();
     void mergeInstancesReportsAddedChangedUnchanged();
     void mergeStatementsPreparedAheadServeAFirstPage();
+    void aReDiscoveryWritesNoUnchangedRow();
+    void aListingsTimeIsItsInstancesLastSeenAndNeverMovesBack();
+    void aVersionEightFileKeepsItsLastSeenTimes();
     void mergedInstancesRoundTripEveryField();
     void mergeAndDescribesSameAsAgreeOnEachDescribedField_data();
     void mergeAndDescribesSameAsAgreeOnEachDescribedField();
@@ -268,7 +272,7 @@ private Q_SLOTS:
     void multiRowStatementsStayUnderTheParameterBound();
     void aPageKnownNewIsStoredWithoutLookingAndStillUpserts();
     void healthGivenWithAPageIsStoredForTheInstancesItAddsOnly();
-    void removesInstancesNotSeenSinceInThatRegionOnly();
+    void removesInstancesNotListedInThatRegionOnly();
     void setHealthCountsChangesAndSurvivesMerge();
     // Issue 16, item 2: the fingerprint column and the set-based statements.
     void aVersionFiveFileGainsFingerprintsAndReportsNoChange();
@@ -1298,11 +1302,20 @@ void TestRegistry::mergeInstancesReportsAddedChangedUnchanged()
     QCOMPARE(third->unchanged, 4);
     QCOMPARE(third->added + third->changed, 0);
 
-    const QList<StoredInstance> stored = reg->instances(a.id).value();
+    QList<StoredInstance> stored = reg->instances(a.id).value();
     QCOMPARE(stored.size(), 4);
     QCOMPARE(stored.at(0).firstSeen, t1); // kept across merges
-    QCOMPARE(stored.at(0).lastSeen, t2.addSecs(60));
+    // An unchanged row is not rewritten: until its region's listing completes, it was last seen when last written.
+    QCOMPARE(stored.at(0).lastSeen, t1);
+    QCOMPARE(stored.at(1).lastSeen, t2);
     QCOMPARE(stored.at(1).state, u"stopped"_s);
+    QSet<QString> listed;
+    for (const Ec2Instance &i : std::as_const(page))
+        listed.insert(i.instanceId);
+    QVERIFY(reg->completeInstanceListing(a.id, u"eu-west-1"_s, t2.addSecs(60), listed)->isEmpty());
+    stored = reg->instances(a.id).value();
+    for (const StoredInstance &s : std::as_const(stored))
+        QCOMPARE(s.lastSeen, t2.addSecs(60));
     QCOMPARE(reg->instanceCount(a.id).value(), 4);
     QCOMPARE(reg->account(a.id)->instanceCount, 4);
 }
@@ -1415,8 +1428,15 @@ void TestRegistry::mergeAcrossBatchBoundariesKeepsEveryRow()
     QCOMPARE(second->changedIds.first(), u"i-0095"_s);
     QCOMPARE(second->addedIds.last(), u"i-0249"_s);
     QCOMPARE(reg->instanceCount(a.id).value(), 250);
-    // Every row, touched or not, carries the second listing's time.
-    QCOMPARE(reg->removeInstancesNotSeenSince(a.id, u"us-east-1"_s, t1.addSecs(30))->size(), 0);
+    // The second listing, completed, keeps every row and is every row's last-seen time, written or not.
+    QSet<QString> listed;
+    for (const Ec2Instance &i : std::as_const(page))
+        listed.insert(i.instanceId);
+    QCOMPARE(reg->completeInstanceListing(a.id, u"us-east-1"_s, t1.addSecs(30), listed)->size(), 0);
+    const QList<StoredInstance> stored = reg->instances(a.id).value();
+    QCOMPARE(stored.size(), 250);
+    for (const StoredInstance &s : stored)
+        QCOMPARE(s.lastSeen, t1.addSecs(30));
 }
 
 void TestRegistry::multiRowStatementsStayUnderTheParameterBound()
@@ -1519,7 +1539,7 @@ void TestRegistry::aPageKnownNewIsStoredWithoutLookingAndStillUpserts()
     QCOMPARE(reg->mergeInstances(a.id, u"eu-west-1"_s, { stopped }, t1.addSecs(120))->unchanged, 1);
 }
 
-void TestRegistry::removesInstancesNotSeenSinceInThatRegionOnly()
+void TestRegistry::removesInstancesNotListedInThatRegionOnly()
 {
     auto reg = openOk(nextPath());
     QVERIFY(reg);
@@ -1531,7 +1551,7 @@ void TestRegistry::removesInstancesNotSeenSinceInThatRegionOnly()
     // The next complete listing of eu-west-1 no longer has i-2.
     QVERIFY(reg->mergeInstances(a.id, u"eu-west-1"_s, { makeInstance(u"i-1"_s) }, t2).ok());
 
-    Result<QStringList> gone = reg->removeInstancesNotSeenSince(a.id, u"eu-west-1"_s, t2);
+    Result<QStringList> gone = reg->completeInstanceListing(a.id, u"eu-west-1"_s, t2, { u"i-1"_s });
     QVERIFY(gone.ok());
     QCOMPARE(gone.value(), QStringList { u"i-2"_s });
     QStringList left;
@@ -1539,7 +1559,7 @@ void TestRegistry::removesInstancesNotSeenSinceInThatRegionOnly()
     for (const StoredInstance &s : stored)
         left << s.instanceId;
     QCOMPARE(left, (QStringList { u"i-1"_s, u"i-9"_s }));
-    QCOMPARE(reg->removeInstancesNotSeenSince(a.id, u"eu-west-1"_s, t2)->size(), 0);
+    QCOMPARE(reg->completeInstanceListing(a.id, u"eu-west-1"_s, t2, { u"i-1"_s })->size(), 0);
 }
 
 void TestRegistry::setHealthCountsChangesAndSurvivesMerge()
@@ -1790,6 +1810,7 @@ void TestRegistry::mergesPagesOfEveryBatchSize()
     const QString accountId = reg->createAccount(connectedAccount(u"alice"_s, u"123456789012"_s)).value().id;
     QDateTime t(QDate(2024, 5, 1), QTime(10, 0), Qt::UTC);
     int total = 0;
+    QSet<QString> lastListed;
     for (const int size : { 1, 2, 3, 255, 257, 1000 }) {
         QList<Ec2Instance> page;
         for (int i = 0; i < size; ++i)
@@ -1816,9 +1837,14 @@ void TestRegistry::mergesPagesOfEveryBatchSize()
         for (const Ec2Instance &i : std::as_const(page))
             health.append({ i.instanceId, u"ok"_s });
         QCOMPARE(reg->setHealth(accountId, health).value(), size);
+        lastListed.clear();
+        for (const Ec2Instance &i : std::as_const(page))
+            lastListed.insert(i.instanceId);
     }
     QCOMPARE(reg->instanceCount(accountId).value(), total);
-    QCOMPARE(reg->removeInstancesNotSeenSince(accountId, u"eu-west-1"_s, t)->size(), total - 1000);
+    // A listing of the last page only: the other pages' rows are gone, in batches of every size too.
+    QCOMPARE(reg->completeInstanceListing(accountId, u"eu-west-1"_s, t, lastListed)->size(), total - 1000);
+    QCOMPARE(reg->instanceCount(accountId).value(), 1000);
 }
 
 void TestRegistry::removingGoneInstancesReadsOnlyTheirRegion()
@@ -1846,7 +1872,7 @@ void TestRegistry::removingGoneInstancesReadsOnlyTheirRegion()
             return 0;
         },
         &steps);
-    const Result<QStringList> gone = reg->removeInstancesNotSeenSince(id, u"eu-west-1"_s, t1.addSecs(1));
+    const Result<QStringList> gone = reg->completeInstanceListing(id, u"eu-west-1"_s, t1.addSecs(1), {});
     sqlite3_progress_handler(handle, 0, nullptr, nullptr);
     QVERIFY2(gone.ok(), qPrintable(errorText(gone)));
     // Sorted, whatever order the rows were stored in.
@@ -1887,6 +1913,109 @@ void TestRegistry::mergeStatementsPreparedAheadServeAFirstPage()
     QCOMPARE(merged->added, 1000);
     QCOMPARE(statements(), prepared);
     QCOMPARE(reg->instanceCount(id).value(), 1000);
+}
+
+void TestRegistry::aReDiscoveryWritesNoUnchangedRow()
+{
+    // Schema 9: an unchanged row is read (its fingerprint), not rewritten; only the changed and the new are written.
+    // Counted by SQLite on the registry's own connection (rows inserted, updated or deleted).
+    const QString path = nextPath();
+    auto reg = openOk(path);
+    QVERIFY(reg);
+    const QString id = reg->createAccount(connectedAccount(u"alice"_s, u"123456789012"_s)).value().id;
+    const QDateTime t1(QDate(2024, 5, 1), QTime(10, 0), Qt::UTC);
+    QList<Ec2Instance> page = numberedInstances(600, 4);
+    QVERIFY(reg->mergeInstances(id, u"us-east-1"_s, page, t1).ok());
+    sqlite3 *handle = sqliteHandleOf(path);
+    QVERIFY(handle);
+    const auto rowsWritten = [handle] { return sqlite3_total_changes64(handle); };
+
+    qint64 before = rowsWritten();
+    Result<InstanceMergeResult> same = reg->mergeInstances(id, u"us-east-1"_s, page, t1.addSecs(60));
+    QVERIFY2(same.ok(), qPrintable(errorText(same)));
+    QCOMPARE(same->unchanged, 600);
+    QCOMPARE(rowsWritten() - before, 0);
+
+    page[5].state = u"stopped"_s;
+    page.append(makeInstance(u"i-new"_s));
+    before = rowsWritten();
+    Result<InstanceMergeResult> some = reg->mergeInstances(id, u"us-east-1"_s, page, t1.addSecs(120));
+    QVERIFY2(some.ok(), qPrintable(errorText(some)));
+    QCOMPARE(some->unchanged, 599);
+    QCOMPARE(some->changed + some->added, 2);
+    QCOMPARE(rowsWritten() - before, 2);
+}
+
+void TestRegistry::aListingsTimeIsItsInstancesLastSeenAndNeverMovesBack()
+{
+    const QString path = nextPath();
+    auto reg = openOk(path);
+    QVERIFY(reg);
+    const QString id = reg->createAccount(connectedAccount(u"alice"_s, u"123456789012"_s)).value().id;
+    const QDateTime t1(QDate(2024, 5, 1), QTime(10, 0), Qt::UTC);
+    const QDateTime t2 = t1.addSecs(60), t3 = t1.addSecs(120);
+    QVERIFY(reg->mergeInstances(id, u"us-east-1"_s, { makeInstance(u"i-1"_s), makeInstance(u"i-2"_s) }, t1).ok());
+    QVERIFY(reg->mergeInstances(id, u"eu-west-1"_s, { makeInstance(u"j-1"_s) }, t1).ok());
+    const auto lastSeen = [&reg, &id] {
+        QHash<QString, QDateTime> seen;
+        for (const StoredInstance &s : reg->instances(id).value())
+            seen.insert(s.instanceId, s.lastSeen);
+        return seen;
+    };
+    // A run that began at t3 lists i-1 (unchanged: not written) and completes: i-2 is gone, i-1 was seen at t3.
+    QVERIFY(reg->mergeInstances(id, u"us-east-1"_s, { makeInstance(u"i-1"_s) }, t3).ok());
+    QCOMPARE(lastSeen().value(u"i-1"_s), t1); // not yet: the listing has not completed
+    QCOMPARE(reg->completeInstanceListing(id, u"us-east-1"_s, t3, { u"i-1"_s }).value(), QStringList { u"i-2"_s });
+    QHash<QString, QDateTime> seen = lastSeen();
+    QCOMPARE(seen.size(), 2);
+    QCOMPARE(seen.value(u"i-1"_s), t3);
+    QCOMPARE(seen.value(u"j-1"_s), t1); // another region's listing moves nothing here
+    // A run that began earlier (t2) and completes later removes nothing the later one listed or wrote and does not
+    // move the region's time back.
+    QVERIFY(reg->mergeInstances(id, u"us-east-1"_s, { makeInstance(u"i-3"_s) }, t3.addSecs(1)).ok());
+    QCOMPARE(reg->completeInstanceListing(id, u"us-east-1"_s, t2, {}).value(), QStringList());
+    seen = lastSeen();
+    QCOMPARE(seen.value(u"i-1"_s), t3);
+    QCOMPARE(seen.value(u"i-3"_s), t3.addSecs(1)); // written after the listing's time: its own
+    // The listings go with their account.
+    QCOMPARE(RawDb(path, u"rawListings"_s).scalar(u"SELECT COUNT(*) FROM instance_listings"_s).toInt(), 1);
+    QVERIFY(reg->removeUnusedAccount(id).ok());
+    QCOMPARE(RawDb(path, u"rawListings2"_s).scalar(u"SELECT COUNT(*) FROM instance_listings"_s).toInt(), 0);
+}
+
+void TestRegistry::aVersionEightFileKeepsItsLastSeenTimes()
+{
+    // Version 8 moved last_seen of every row a listing met: the rows keep those times, and the first listing that
+    // completes after the upgrade moves them.
+    const QString path = nextPath();
+    const QDateTime t1(QDate(2024, 5, 1), QTime(10, 0), Qt::UTC);
+    QString id;
+    {
+        auto reg = openOk(path);
+        QVERIFY(reg);
+        id = reg->createAccount(connectedAccount(u"alice"_s, u"123456789012"_s)).value().id;
+        QVERIFY(reg->mergeInstances(id, u"us-east-1"_s, { makeInstance(u"i-1"_s), makeInstance(u"i-2"_s) }, t1).ok());
+    }
+    {
+        RawDb raw(path);
+        QVERIFY(raw.ok());
+        QVERIFY(raw.exec(u"DROP TABLE instance_listings"_s));
+        QVERIFY(raw.exec(u"UPDATE instances SET last_seen = '2024-05-01T11:00:00.000Z' WHERE instance_id = 'i-2'"_s));
+        QVERIFY(raw.exec(u"UPDATE schema_version SET version = 8"_s));
+    }
+    auto reg = openOk(path);
+    QVERIFY(reg);
+    QCOMPARE(reg->schemaVersion(), Registry::SchemaVersion);
+    QList<StoredInstance> stored = reg->instances(id).value();
+    QCOMPARE(stored.size(), 2);
+    QCOMPARE(stored.at(0).lastSeen, t1);
+    QCOMPARE(stored.at(1).lastSeen, t1.addSecs(3600));
+    const QDateTime t2 = t1.addSecs(7200);
+    QVERIFY(reg->mergeInstances(id, u"us-east-1"_s, { makeInstance(u"i-1"_s), makeInstance(u"i-2"_s) }, t2).ok());
+    QVERIFY(reg->completeInstanceListing(id, u"us-east-1"_s, t2, { u"i-1"_s, u"i-2"_s })->isEmpty());
+    stored = reg->instances(id).value();
+    QCOMPARE(stored.at(0).lastSeen, t2);
+    QCOMPARE(stored.at(1).lastSeen, t2);
 }
 
 void TestRegistry::tagsJsonIsQtsCompactJson()

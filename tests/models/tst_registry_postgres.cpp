@@ -465,9 +465,18 @@ void TestRegistryPostgres::usersCannotWriteIntoEachOthersAccounts()
     QCOMPARE(status.error().code, u"AccountNotFound"_s);
     QCOMPARE(bob->account(m_bobAccount)->status, AccountStatus::Connected);
 
-    QVERIFY(alice->removeInstancesNotSeenSince(m_bobAccount, u"us-east-1"_s, QDateTime::currentDateTimeUtc().addDays(1))
-                ->isEmpty());
+    // Completing a listing of bob's region removes nothing of his (row-level security hides his rows) and records
+    // no listing for him (refused: the row is not alice's to write).
+    const QDateTime later = QDateTime::currentDateTimeUtc().addDays(1);
+    QVERIFY(!alice->completeInstanceListing(m_bobAccount, u"us-east-1"_s, later, {}).ok());
     QCOMPARE(bob->instanceCount(m_bobAccount).value(), 1);
+    QVERIFY(bob->instances(m_bobAccount)->constFirst().lastSeen < later);
+    // His own completion, listing his one instance, removes nothing and is its last-seen time.
+    const QString bobsInstance = bob->instances(m_bobAccount)->constFirst().instanceId;
+    const Result<QStringList> own = bob->completeInstanceListing(m_bobAccount, u"us-east-1"_s, later, { bobsInstance });
+    QVERIFY2(own.ok(), qPrintable(own.ok() ? QString() : own.error().message));
+    QVERIFY(own->isEmpty());
+    QCOMPARE(bob->instances(m_bobAccount)->constFirst().lastSeen, later);
 
     Account forged = liveAccount(u"333333333333"_s);
     forged.owner = u"bob"_s;
