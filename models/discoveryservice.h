@@ -105,9 +105,9 @@ Q_SIGNALS:
     /// either kind: a database page's added and changed databases, and the ones a region's listing marked deleted.
     void pageMerged(const QString &accountId, const QString &region, const QList<StoredInstance> &instances);
     /// The instances of a page that were stored already and are unchanged (not rewritten: they were last seen at
-    /// \a seenAt, which the registry records when the region's listing completes). pageMerged carries just the added and changed ones, so applying a refresh costs item models
-    /// in proportion to what changed.
-    /// Keys (StoredInstance::key(): instance ids, databases' resource ids).
+    /// \a seenAt, which the registry records when the region's listing completes). pageMerged carries just the added
+    /// and changed ones, so applying a refresh costs item models in proportion to what changed. Keys
+    /// (StoredInstance::key(): instance ids, databases' resource ids).
     void instancesSeen(const QString &accountId, const QStringList &instanceIds, const QDateTime &seenAt);
     /// Instances gone from \a region since the last discovery.
     void instancesRemoved(const QString &accountId, const QStringList &instanceIds);

@@ -132,7 +132,7 @@ private:
     /// An instance listing met so far (its first page has been merged), until completed.
     struct InstanceListing
     {
-        QSet<QString> ids; ///< every id its merged pages listed: what the completion keeps
+        Registry::ListedIds ids; ///< every id its merged pages listed: what the completion keeps
         /// The listing is a region's first (nothing was stored there when its first page came) and has not listed
         /// an id twice: its pages are merged as all new (Registry::Stored::NoneOfThese).
         bool first = false;

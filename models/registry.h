@@ -18,6 +18,7 @@
 #include <QVariantList>
 
 #include <functional>
+#include <initializer_list>
 #include <memory>
 #include <optional>
 
@@ -280,13 +281,34 @@ public:
         const PreparedInstances &page, Stored stored = Stored::Unknown, const QHash<QString, QString> &health = {});
     /// Whether the account has any instance stored in \a region (a first listing of it has nothing to compare).
     Result<bool> hasInstancesIn(const QString &accountId, const QString &region);
+    /// The ids a listing's pages listed, kept as UTF-8, as SQLite stores them: its completion looks up each of the
+    /// region's ids as read, without decoding it (at 100,000 instances, decoding and hashing each as a QString took
+    /// two thirds of the completion's ~150-220 ms).
+    class ListedIds
+    {
+    public:
+        ListedIds() = default;
+        ListedIds(std::initializer_list<QString> ids)
+        {
+            for (const QString &id : ids)
+                insert(id);
+        }
+        void insert(const QString &id) { m_ids.insert(id.toUtf8()); }
+        bool contains(const QString &id) const { return m_ids.contains(id.toUtf8()); }
+        bool containsUtf8(const QByteArray &id) const { return m_ids.contains(id); }
+        qsizetype size() const { return m_ids.size(); }
+        void reserve(qsizetype size) { m_ids.reserve(size); }
+
+    private:
+        QSet<QByteArray> m_ids;
+    };
     /// After a complete listing of \a region by the run that started at \a seenAt, whose pages listed \a listedIds:
     /// deletes the account's instances there that the listing did not list and no merge has written since \a seenAt
     /// (they are gone), and records \a seenAt as the region's last complete listing (the lastSeen of every instance
     /// left there that a merge did not rewrite: see instances()). One transaction; returns the deleted ids, sorted.
     /// Reads only that region's rows. This is the one place that decides what a discovery removes.
     Result<QStringList> completeInstanceListing(
-        const QString &accountId, const QString &region, const QDateTime &seenAt, const QSet<QString> &listedIds);
+        const QString &accountId, const QString &region, const QDateTime &seenAt, const ListedIds &listedIds);
     /// Sets the health of the listed instances (instance id, health) in one transaction, one UPDATE ... FROM per
     /// 256 pairs; unknown ids are ignored, and of an id listed twice the last health counts. Returns how many rows
     /// changed; \a changedOut, when given, receives those (id, health) pairs in the order of \a health.

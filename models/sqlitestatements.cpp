@@ -30,6 +30,14 @@ QVariant BatchRow::value(int column) const
     }
 }
 
+QByteArray BatchRow::utf8(int column) const
+{
+    if (m_query)
+        return m_query->value(column).toString().toUtf8();
+    const auto *text = reinterpret_cast<const char *>(sqlite3_column_text(m_statement, column));
+    return text ? QByteArray::fromRawData(text, sqlite3_column_bytes(m_statement, column)) : QByteArray();
+}
+
 sqlite3 *SqliteStatements::handleOf(const QSqlDatabase &db)
 {
     if (!db.isOpen() || !db.driver())

@@ -36,6 +36,9 @@ public:
     }
     /// Column \a column: NULL an invalid QVariant, INTEGER qlonglong, REAL double, TEXT QString, BLOB QByteArray.
     QVariant value(int column) const;
+    /// Column \a column as UTF-8 text. From SQLite's statement the bytes are SQLite's own, not copied: valid only
+    /// inside the row callback (nothing is decoded or allocated for a row).
+    QByteArray utf8(int column) const;
 
 private:
     const QSqlQuery *m_query = nullptr;

@@ -1309,7 +1309,7 @@ void TestRegistry::mergeInstancesReportsAddedChangedUnchanged()
     QCOMPARE(stored.at(0).lastSeen, t1);
     QCOMPARE(stored.at(1).lastSeen, t2);
     QCOMPARE(stored.at(1).state, u"stopped"_s);
-    QSet<QString> listed;
+    Registry::ListedIds listed;
     for (const Ec2Instance &i : std::as_const(page))
         listed.insert(i.instanceId);
     QVERIFY(reg->completeInstanceListing(a.id, u"eu-west-1"_s, t2.addSecs(60), listed)->isEmpty());
@@ -1429,7 +1429,7 @@ void TestRegistry::mergeAcrossBatchBoundariesKeepsEveryRow()
     QCOMPARE(second->addedIds.last(), u"i-0249"_s);
     QCOMPARE(reg->instanceCount(a.id).value(), 250);
     // The second listing, completed, keeps every row and is every row's last-seen time, written or not.
-    QSet<QString> listed;
+    Registry::ListedIds listed;
     for (const Ec2Instance &i : std::as_const(page))
         listed.insert(i.instanceId);
     QCOMPARE(reg->completeInstanceListing(a.id, u"us-east-1"_s, t1.addSecs(30), listed)->size(), 0);
@@ -1810,7 +1810,7 @@ void TestRegistry::mergesPagesOfEveryBatchSize()
     const QString accountId = reg->createAccount(connectedAccount(u"alice"_s, u"123456789012"_s)).value().id;
     QDateTime t(QDate(2024, 5, 1), QTime(10, 0), Qt::UTC);
     int total = 0;
-    QSet<QString> lastListed;
+    Registry::ListedIds lastListed;
     for (const int size : { 1, 2, 3, 255, 257, 1000 }) {
         QList<Ec2Instance> page;
         for (int i = 0; i < size; ++i)
@@ -1837,7 +1837,7 @@ void TestRegistry::mergesPagesOfEveryBatchSize()
         for (const Ec2Instance &i : std::as_const(page))
             health.append({ i.instanceId, u"ok"_s });
         QCOMPARE(reg->setHealth(accountId, health).value(), size);
-        lastListed.clear();
+        lastListed = {};
         for (const Ec2Instance &i : std::as_const(page))
             lastListed.insert(i.instanceId);
     }

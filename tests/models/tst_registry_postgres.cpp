@@ -227,6 +227,7 @@ private Q_SLOTS:
     void auditRowsAreVisibleToTheirUserOnly();
     void concurrentConnectsOfOneAwsAccountHaveExactlyOneWinner();
     void mergesThousandRowsUnderRowLevelSecurity();
+    void aPagesArraysCarryEveryCharacterAsItIs();
     void setBasedMergeAndHealthKeepRowLevelSecurity();
     void firstDiscoveryKeepsThePlannersStatisticsUp();
     void reopeningAMigratedDatabaseKeepsItsSchema();
@@ -675,6 +676,48 @@ void TestRegistryPostgres::mergesThousandRowsUnderRowLevelSecurity()
     QCOMPARE(same->unchanged, 1000);
     QCOMPARE(same->added + same->changed, 0);
     // How long this takes on PostgreSQL is a benchmark's business, not a test's.
+}
+
+void TestRegistryPostgres::aPagesArraysCarryEveryCharacterAsItIs()
+{
+    // Team mode writes a page's columns as array literals (one per column): text that looks like the literal's own
+    // syntax (quotes, backslashes, braces, commas, NULL) or is empty, and a missing launch time (NULL), read back as
+    // they were; a later merge of the same page finds every row unchanged, and a changed one changed.
+    QVERIFY(!m_aliceAccount.isEmpty());
+    auto alice = openOk(aliceUrl());
+    QVERIFY(alice);
+    const QStringList texts { u"\"quoted\""_s, u"back\\slash\\"_s, u"{braces}"_s, u"a,b"_s, u"NULL"_s, u"null"_s, u""_s,
+        u" padded "_s, u"'single'"_s, u"line\nbreak\ttab"_s, u"ünïcødé 日本 🙂"_s, u"\\\""_s, u"}\",\"{"_s };
+    QList<Ec2Instance> page;
+    for (qsizetype k = 0; k < texts.size(); ++k) {
+        Ec2Instance i = instance(u"i-text%1"_s.arg(k));
+        i.tags = { { u"Name"_s, texts.at(k) }, { texts.at(k), texts.at((k + 1) % texts.size()) } };
+        i.privateIp = texts.at(k);
+        i.instanceType = texts.at((k + 2) % texts.size());
+        if (k % 2)
+            i.launchTime = QDateTime();
+        page.append(i);
+    }
+    const QDateTime seen = QDateTime::currentDateTimeUtc();
+    Result<InstanceMergeResult> added = alice->mergeInstances(m_aliceAccount, u"sa-east-1"_s, page, seen);
+    QVERIFY2(added.ok(), qPrintable(errorText(added)));
+    QCOMPARE(added->added, int(texts.size()));
+    QHash<QString, StoredInstance> stored;
+    for (const StoredInstance &s : alice->instances(m_aliceAccount).value())
+        stored.insert(s.instanceId, s);
+    for (const Ec2Instance &i : std::as_const(page))
+        QCOMPARE(stored.value(i.instanceId), StoredInstance::fromEc2(m_aliceAccount, u"sa-east-1"_s, i, seen));
+    Result<InstanceMergeResult> same = alice->mergeInstances(m_aliceAccount, u"sa-east-1"_s, page, seen.addSecs(1));
+    QVERIFY2(same.ok(), qPrintable(errorText(same)));
+    QCOMPARE(same->unchanged, int(texts.size()));
+    page[3].tags[0].value += u"\\"_s;
+    Result<InstanceMergeResult> changed = alice->mergeInstances(m_aliceAccount, u"sa-east-1"_s, page, seen.addSecs(2));
+    QVERIFY2(changed.ok(), qPrintable(errorText(changed)));
+    QCOMPARE(changed->changedIds, QStringList { page[3].instanceId });
+    for (const StoredInstance &s : alice->instances(m_aliceAccount).value()) {
+        if (s.instanceId == page[3].instanceId)
+            QCOMPARE(s.name, texts.at(3) + u"\\"_s);
+    }
 }
 
 void TestRegistryPostgres::setBasedMergeAndHealthKeepRowLevelSecurity()
