@@ -25,11 +25,16 @@ Result<InstanceMergeResult> PageStore::mergePage(const Result<Registry *> &db, c
         it = m_instanceListings.insert(key, InstanceListing { {}, any && !*any });
     }
     InstanceListing &listed = it.value();
-    if (listed.first
-        && std::any_of(page.rows.cbegin(), page.rows.cend(), [&listed](const Registry::PreparedInstances::Row &r) {
-               return listed.ids.contains(r.instance.instanceId);
-           }))
-        listed.first = false; // listed again (AWS does not do this): the rest of the listing compares as usual
+    // The page's ids join the listing's now (a merge that fails drops the listing), each converted and hashed once.
+    // An id it had already (AWS does not list one twice): the rest of the listing compares as usual.
+    if (!m_failedListings.contains(key)) {
+        const qsizetype before = listed.ids.size();
+        listed.ids.reserve(before + page.rows.size());
+        for (const Registry::PreparedInstances::Row &r : page.rows)
+            listed.ids.insert(r.instance.instanceId);
+        if (listed.ids.size() != before + page.rows.size())
+            listed.first = false;
+    }
     Result<InstanceMergeResult> merged = registry->mergeInstances(
         page, listed.first ? Registry::Stored::NoneOfThese : Registry::Stored::Unknown, health);
     if (!merged) {
@@ -39,13 +44,8 @@ Result<InstanceMergeResult> PageStore::mergePage(const Result<Registry *> &db, c
         m_instanceListings.erase(it);
         return merged;
     }
-    if (!m_failedListings.contains(key)) {
-        listed.ids.reserve(listed.ids.size() + page.rows.size());
-        for (const Registry::PreparedInstances::Row &r : page.rows)
-            listed.ids.insert(r.instance.instanceId);
-        if (!merged->healthStored.isEmpty())
-            m_healthStored[key] += merged->healthStored;
-    }
+    if (!merged->healthStored.isEmpty() && !m_failedListings.contains(key))
+        m_healthStored[key] += merged->healthStored;
     return merged;
 }
 

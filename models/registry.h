@@ -235,14 +235,14 @@ public:
     /// kept for known instances; lastSeen becomes \a seenAt for the rows it writes; health is kept. Set-based:
     /// unchanged rows are found by their stored fingerprint in one read per 256 rows and not written (their lastSeen
     /// moves when the region's listing completes: completeInstanceListing()), the rest read back and compared column
-    /// by column, new and changed ones upserted in batches (ARCHITECTURE.md, "Discovery storage"). A re-discovered
-    /// page of 1,000 writes nothing (bench/parts/merge.sh measures it with 100k stored). An id
-    /// repeated within one page counts once. Instances of an account the caller cannot see: "AccountNotFound" or, in
-    /// team mode, "PermissionDenied". \a health (instance id -> health, what the region's DescribeInstanceStatus
-    /// said so far) is stored with the instances this page adds, so that storing the region's health later rewrites
-    /// none of them (setHealth() changes only rows whose health differs); they are listed in healthStored. A stored
-    /// instance keeps its health here whatever \a health says.
-    /// What the caller knows about the rows a merge meets.
+    /// by column, new and changed ones upserted in batches (team mode: one statement of column arrays)
+    /// (ARCHITECTURE.md, "Discovery storage"). A re-discovered page of 1,000 writes nothing (bench/parts/merge.sh
+    /// measures it with 100k stored). An id repeated within one page counts once. Instances of an account the caller
+    /// cannot see: "AccountNotFound" or, in team mode, "PermissionDenied". \a health (instance id -> health, what the
+    /// region's DescribeInstanceStatus said so far) is stored with the instances this page adds, so that storing the
+    /// region's health later rewrites none of them (setHealth() changes only rows whose health differs); they are
+    /// listed in healthStored. A stored instance keeps its health here whatever \a health says. What the caller knows
+    /// about the rows a merge meets.
     enum class Stored {
         Unknown, ///< anything may be stored: find and compare (the default)
         NoneOfThese, ///< none of the page's instances is stored (the region had none when its listing began and
@@ -294,7 +294,6 @@ public:
                 insert(id);
         }
         void insert(const QString &id) { m_ids.insert(id.toUtf8()); }
-        bool contains(const QString &id) const { return m_ids.contains(id.toUtf8()); }
         bool containsUtf8(const QByteArray &id) const { return m_ids.contains(id); }
         qsizetype size() const { return m_ids.size(); }
         void reserve(qsizetype size) { m_ids.reserve(size); }
