@@ -283,7 +283,7 @@ public:
     Result<bool> hasInstancesIn(const QString &accountId, const QString &region);
     /// The ids a listing's pages listed, kept as UTF-8, as SQLite stores them: its completion looks up each of the
     /// region's ids as read, without decoding it (at 100,000 instances, decoding and hashing each as a QString took
-    /// two thirds of the completion's ~150-220 ms).
+    /// about half of the completion's ~150-220 ms).
     class ListedIds
     {
     public:

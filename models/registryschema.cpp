@@ -182,6 +182,19 @@ struct MigrationStep
     QStringList (*statements)(Dialect);
 };
 
+/// Team mode: row-level security of a table of accounts' rows (by account_id), ENABLEd and FORCEd: its policy
+/// <table>_owner lets a console role read and write only the rows of accounts it owns. (Without the grant: each
+/// version grants what it needs.)
+QStringList ownAccountRowsOnly(const QString &table)
+{
+    const QString ownAccounts = QStringLiteral("account_id IN (SELECT id FROM accounts WHERE owner = current_user)");
+    return {
+        QStringLiteral("ALTER TABLE %1 ENABLE ROW LEVEL SECURITY").arg(table),
+        QStringLiteral("ALTER TABLE %1 FORCE ROW LEVEL SECURITY").arg(table),
+        QStringLiteral("CREATE POLICY %1_owner ON %1 USING (%2) WITH CHECK (%2)").arg(table, ownAccounts),
+    };
+}
+
 QStringList schemaV1(Dialect d)
 {
     const QString auditId = d == Dialect::Sqlite
@@ -270,11 +283,7 @@ QStringList schemaV2(Dialect d)
                         " EXECUTE format('CREATE POLICY accounts_admin_read ON accounts FOR SELECT TO %I USING (true)',"
                         "  current_user);"
                         " END $$")
-      << QStringLiteral("ALTER TABLE instances ENABLE ROW LEVEL SECURITY")
-      << QStringLiteral("ALTER TABLE instances FORCE ROW LEVEL SECURITY")
-      << QStringLiteral("CREATE POLICY instances_owner ON instances"
-                        " USING (account_id IN (SELECT id FROM accounts WHERE owner = current_user))"
-                        " WITH CHECK (account_id IN (SELECT id FROM accounts WHERE owner = current_user))")
+      << ownAccountRowsOnly(QStringLiteral("instances"))
       << QStringLiteral("ALTER TABLE audit_log ENABLE ROW LEVEL SECURITY")
       << QStringLiteral("ALTER TABLE audit_log FORCE ROW LEVEL SECURITY")
       << QStringLiteral("CREATE POLICY audit_self_read ON audit_log FOR SELECT USING (user_name = current_user)")
@@ -501,11 +510,7 @@ QStringList schemaV5(Dialect d)
     if (d == Dialect::Sqlite)
         return s;
     s << QStringLiteral("GRANT SELECT, INSERT, UPDATE, DELETE ON databases TO onramp_console")
-      << QStringLiteral("ALTER TABLE databases ENABLE ROW LEVEL SECURITY")
-      << QStringLiteral("ALTER TABLE databases FORCE ROW LEVEL SECURITY")
-      << QStringLiteral("CREATE POLICY databases_owner ON databases"
-                        " USING (account_id IN (SELECT id FROM accounts WHERE owner = current_user))"
-                        " WITH CHECK (account_id IN (SELECT id FROM accounts WHERE owner = current_user))")
+      << ownAccountRowsOnly(QStringLiteral("databases"))
       << QStringLiteral("GRANT UPDATE (database_access, database_denied_regions) ON accounts TO onramp_console");
     return s;
 }
@@ -582,11 +587,7 @@ QStringList schemaV9(Dialect d)
     if (d == Dialect::Sqlite)
         return s;
     s << QStringLiteral("GRANT SELECT, INSERT, UPDATE, DELETE ON instance_listings TO onramp_console")
-      << QStringLiteral("ALTER TABLE instance_listings ENABLE ROW LEVEL SECURITY")
-      << QStringLiteral("ALTER TABLE instance_listings FORCE ROW LEVEL SECURITY")
-      << QStringLiteral("CREATE POLICY instance_listings_owner ON instance_listings"
-                        " USING (account_id IN (SELECT id FROM accounts WHERE owner = current_user))"
-                        " WITH CHECK (account_id IN (SELECT id FROM accounts WHERE owner = current_user))");
+      << ownAccountRowsOnly(QStringLiteral("instance_listings"));
     return s;
 }
 
