@@ -241,8 +241,8 @@ public:
     /// cannot see: "AccountNotFound" or, in team mode, "PermissionDenied". \a health (instance id -> health, what the
     /// region's DescribeInstanceStatus said so far) is stored with the instances this page adds, so that storing the
     /// region's health later rewrites none of them (setHealth() changes only rows whose health differs); they are
-    /// listed in healthStored. A stored instance keeps its health here whatever \a health says. What the caller knows
-    /// about the rows a merge meets.
+    /// listed in healthStored. A stored instance keeps its health here whatever \a health says.
+    /// What the caller knows about the rows a merge meets.
     enum class Stored {
         Unknown, ///< anything may be stored: find and compare (the default)
         NoneOfThese, ///< none of the page's instances is stored (the region had none when its listing began and
