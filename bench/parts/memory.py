@@ -30,7 +30,7 @@ import fleet  # noqa: E402
 import run as e2e  # noqa: E402  (bench/e2e/run.py: the fake endpoint, onboarding and onrampctl runs)
 
 TOTAL = 100_000
-TARGET_PROCESS_MB = 300.0
+TARGET_PROCESS_MB = 300.0  # issue 16: "the process under 300 MB" (10^6 bytes; 286.1 MiB)
 TARGET_MODEL_BYTES = 1024.0
 
 
@@ -103,10 +103,10 @@ def main():
         load = os.getloadavg()[0]
         log('empty start: the browser over the account before discovery')
         empty_kb, empty_sampled, empty_wall = browser_peak(tool, env, bench.template, 1500)
-        log('  peak RSS %.1f MB' % (empty_kb / 1024))
+        log('  peak RSS %.1f MiB' % (empty_kb / 1024))
         log('the browser over %s instances and %d databases' % (format(TOTAL, ','), found['databases']))
         full_kb, full_sampled, full_wall = browser_peak(tool, env, db, 120_000)
-        log('  peak RSS %.1f MB (%.1f s)' % (full_kb / 1024, full_wall))
+        log('  peak RSS %.1f MiB (%.1f s)' % (full_kb / 1024, full_wall))
     finally:
         bench.stop_fake()
         shutil.rmtree(bench.tmp, ignore_errors=True)
@@ -121,7 +121,7 @@ def main():
         'rss_bytes_per_row_beyond_empty': per_row, 'model_bytes_per_instance': model_bytes,
         'targets': {'process_mb': TARGET_PROCESS_MB, 'model_bytes_per_instance': TARGET_MODEL_BYTES},
     }
-    met_process = full_kb / 1024 <= TARGET_PROCESS_MB
+    met_process = full_kb * 1024 <= TARGET_PROCESS_MB * 1e6
     met_model = model_bytes <= TARGET_MODEL_BYTES
     md = ['## Memory of the app with 100,000 instances', '',
           'The real desktop console (onramp-screenshots, scene "browser": the window `onramp` builds, offscreen) with '
@@ -132,8 +132,8 @@ def main():
           '',
           '| measurement | value | target | met? |',
           '|---|---:|---:|:---:|',
-          '| peak RSS, browser open on 100,000 instances | %.1f MiB | <= %.0f MiB | %s |'
-          % (full_kb / 1024, TARGET_PROCESS_MB, 'yes' if met_process else '**no**'),
+          '| peak RSS, browser open on 100,000 instances | %.1f MiB (%.1f MB) | < %.0f MB | %s |'
+          % (full_kb / 1024, full_kb * 1024 / 1e6, TARGET_PROCESS_MB, 'yes' if met_process else '**no**'),
           '| peak RSS, empty start (same account, no instances) | %.1f MiB | | |' % (empty_kb / 1024),
           '| peak RSS per row beyond the empty start | %s B | | |' % format(round(per_row), ','),
           '| model heap per instance (BM_BytesPerInstance) | %s B | <= %s B | %s |'
@@ -143,7 +143,7 @@ def main():
           'settling and the screenshot included).' % full_wall, '']
     open(os.path.join(out, 'memory.md'), 'w').write('\n'.join(md))
     json.dump(result, open(os.path.join(out, 'memory.json'), 'w'), indent=1)
-    log('peak RSS %.1f MB (empty %.1f MB), %.0f B per row beyond empty, model %.0f B per instance'
+    log('peak RSS %.1f MiB (empty %.1f MiB), %.0f B per row beyond empty, model %.0f B per instance'
         % (full_kb / 1024, empty_kb / 1024, per_row, model_bytes))
 
 
