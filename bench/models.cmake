@@ -7,6 +7,6 @@ if(NOT TARGET bench_instancemodel)
     add_executable(bench_instancemodel ${CMAKE_CURRENT_LIST_DIR}/bench_instancemodel.cpp)
     target_link_libraries(bench_instancemodel PRIVATE onramp_common benchmark::benchmark)
 endif()
-target_link_libraries(bench_instancemodel PRIVATE onramp_models Qt6::Widgets)
+target_link_libraries(bench_instancemodel PRIVATE onramp_models onramp_ui Qt6::Widgets)
 # bench_merge (the registry's page merge, bench/parts/merge.sh): the glob made it; it needs the registry.
 target_link_libraries(bench_merge PRIVATE onramp_models Qt6::Sql)

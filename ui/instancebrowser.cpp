@@ -142,22 +142,8 @@ InstanceBrowser::InstanceBrowser(const ConsoleServices &services, AppSettings *s
     m_view->setObjectName(QStringLiteral("instanceView"));
     m_view->setAccessibleName(tr("EC2 instances and RDS databases"));
     m_view->setModel(m_proxy);
-    // Every column: the state icon in the State column, and a deleted database greyed as history in all.
-    m_view->setItemDelegate(new InstanceStateDelegate(m_view));
-    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
-    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_view->setAlternatingRowColors(true);
-    m_view->setShowGrid(false);
-    m_view->setWordWrap(false);
-    m_view->setTextElideMode(Qt::ElideRight);
-    m_view->setHorizontalScrollMode(QAbstractItemView::ScrollPerPixel);
+    setUpView(m_view);
     m_view->setContextMenuPolicy(Qt::ActionsContextMenu);
-    // 100,000 rows: fixed row height (no per-row measuring) and interactive widths (never ResizeToContents).
-    QHeaderView *rows = m_view->verticalHeader();
-    rows->hide();
-    rows->setSectionResizeMode(QHeaderView::Fixed);
-    rows->setDefaultSectionSize(m_view->fontMetrics().height() + 8);
     QHeaderView *header = m_view->horizontalHeader();
     header->setSectionResizeMode(QHeaderView::Interactive);
     header->setStretchLastSection(true);
@@ -629,6 +615,25 @@ void InstanceBrowser::setAccountFilter(const QString &accountId)
     }
     m_accountFilter = accountId;
     applyAccountFilter();
+}
+
+void InstanceBrowser::setUpView(QTableView *view)
+{
+    // Every column: the state icon in the State column, and a deleted database greyed as history in all.
+    view->setItemDelegate(new InstanceStateDelegate(view));
+    view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    view->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    view->setAlternatingRowColors(true);
+    view->setShowGrid(false);
+    view->setWordWrap(false);
+    view->setTextElideMode(Qt::ElideRight);
+    view->setHorizontalScrollMode(QAbstractItemView::ScrollPerPixel);
+    // 100,000 rows: fixed row height (no per-row measuring) and interactive widths (never ResizeToContents).
+    QHeaderView *rows = view->verticalHeader();
+    rows->hide();
+    rows->setSectionResizeMode(QHeaderView::Fixed);
+    rows->setDefaultSectionSize(view->fontMetrics().height() + 8);
 }
 
 void InstanceBrowser::loadAccounts()
