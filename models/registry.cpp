@@ -242,6 +242,7 @@ Result<std::unique_ptr<Registry>> Registry::open(
         r->m_db.setDatabaseName(info.absoluteFilePath());
         r->m_db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(qMax(0, options.busyTimeoutMs)));
         r->m_busyTimeoutMs = qMax(0, options.busyTimeoutMs);
+        r->m_cacheKiB = qMax(0, options.cacheKiB);
         if (!r->m_db.open())
             return r->sqlError(r->m_db.lastError(), tr("opening %1").arg(r->m_location));
         if (Result<void> ok = r->configureSqlite(); !ok)
@@ -354,8 +355,8 @@ Result<void> Registry::configureSqlite()
     q.finish();
     // foreign_keys: ON DELETE CASCADE and the owner reference need it (off by default in SQLite).
     // synchronous=NORMAL: durable across application crashes in WAL mode, far fewer fsyncs than FULL.
-    // cache_size 32 MiB (default 2 MiB): a discovery merges pages into the instances table and its indexes at
-    // random ids; with the default cache most index pages are read back from the file for every page merged.
+    // cache_size 32 MiB (default 2 MiB; Options::cacheKiB): a discovery merges pages into the instances table and its
+    // indexes at random ids; with the default cache most index pages are read back from the file for every page merged.
     // wal_autocheckpoint 16,384 pages (64 MiB; default 1,000 pages, 4 MiB): a first discovery's page dirties most
     // leaves of the primary key (random ids), about 3 MiB of WAL a page at 100,000 instances, so the default
     // copied them back into the database file after nearly every page; checkpointing every ~20 pages copies each
@@ -368,7 +369,7 @@ Result<void> Registry::configureSqlite()
     // 24 -> 17 ms, setHealth of 1,000 3.7 -> 2.7 ms). They hold at most a batch, or a region's ids for a removal.
     for (const QString &pragma :
         { QStringLiteral("PRAGMA foreign_keys=ON"), QStringLiteral("PRAGMA synchronous=NORMAL"),
-            QStringLiteral("PRAGMA cache_size=-32768"), QStringLiteral("PRAGMA temp_store=MEMORY"),
+            QStringLiteral("PRAGMA cache_size=-%1").arg(m_cacheKiB), QStringLiteral("PRAGMA temp_store=MEMORY"),
             QStringLiteral("PRAGMA wal_autocheckpoint=16384"), QStringLiteral("PRAGMA journal_size_limit=67108864"),
             QStringLiteral("PRAGMA busy_timeout=%1").arg(m_busyTimeoutMs) }) {
         if (!q.exec(pragma))

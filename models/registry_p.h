@@ -105,13 +105,17 @@ struct Finisher
 template <typename Read> using RowOf = std::invoke_result_t<Read, const QSqlQuery &>;
 
 /// Every row of \a q (a statement Registry::run() executed, or its error), each made by \a read, in order. The
-/// statement is finished after.
-template <typename Read> Result<QList<RowOf<Read>>> readAll(const Result<QSqlQuery *> &q, Read read)
+/// statement is finished after. \a expected (when known, e.g. counted first) is reserved: a list grown row by row
+/// holds its old and its new array at once each time it grows (reading 100,000 instances of ~470 bytes: ~90 MB at
+/// that moment) and ends with up to half its capacity unused.
+template <typename Read>
+Result<QList<RowOf<Read>>> readAll(const Result<QSqlQuery *> &q, Read read, qsizetype expected = 0)
 {
     if (!q)
         return q.error();
     Finisher f { q.value() };
     QList<RowOf<Read>> list;
+    list.reserve(expected);
     while (q.value()->next())
         list.append(read(*q.value()));
     return list;

@@ -544,9 +544,13 @@ Result<QList<StoredInstance>> Registry::instances(const QString &accountId)
             what, [&listedAt](const BatchRow &q) { listedAt.insert(q.value(0).toString(), fromDb(q.value(1))); });
         !ok)
         return ok.error();
+    // Counted first (from the primary key's account prefix) so that the list is sized once.
+    const Result<int> count = instanceCount(accountId);
+    if (!count)
+        return count.error();
     const QString sql = QStringLiteral("SELECT ") + kInstanceColumns
         + QStringLiteral(" FROM instances WHERE account_id = ? ORDER BY region, instance_id");
-    Result<QList<StoredInstance>> read = readAll(run(sql, { accountId }, what), instanceFromQuery);
+    Result<QList<StoredInstance>> read = readAll(run(sql, { accountId }, what), instanceFromQuery, count.value());
     if (read && !listedAt.isEmpty()) {
         for (StoredInstance &s : read.value()) {
             if (const auto it = listedAt.constFind(s.region); it != listedAt.cend() && *it > s.lastSeen)

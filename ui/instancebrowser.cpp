@@ -660,7 +660,10 @@ void InstanceBrowser::loadAccounts()
     const QString dbUrl = m_services.dbUrl;
     std::function<LoadResult()> work = [dbUrl, ids] {
         LoadResult result;
-        Result<std::unique_ptr<Registry>> opened = Registry::open(dbUrl, QString());
+        // Every row read once: a page cache would only hold what was read (Registry::ScanCacheKiB).
+        Registry::Options options;
+        options.cacheKiB = Registry::ScanCacheKiB;
+        Result<std::unique_ptr<Registry>> opened = Registry::open(dbUrl, QString(), options);
         if (!opened) {
             result.error = opened.error().message;
             return result;

@@ -2106,8 +2106,12 @@ void TestRegistry::everyConnectionIsWalWithSynchronousNormal()
     // The writer thread opens a second Registry on the same file: synchronous is per connection, so each open sets it.
     const QString path = nextPath();
     auto first = openOk(path);
-    auto second = openOk(path);
+    // A connection that reads each row once (the instance browser's loader) asks for a small page cache.
+    Registry::Options scan;
+    scan.cacheKiB = Registry::ScanCacheKiB;
+    auto second = openOk(path, u"alice"_s, scan);
     QVERIFY(first && second);
+    QList<int> cacheSizes;
     int checked = 0;
     for (const QString &name : QSqlDatabase::connectionNames()) {
         if (!name.startsWith(u"onramp-registry-"_s))
@@ -2128,9 +2132,13 @@ void TestRegistry::everyConnectionIsWalWithSynchronousNormal()
         // Temporary tables (a batch's VALUES, RETURNING's rows) in memory, not in files under /var/tmp.
         QVERIFY(q.exec(u"PRAGMA temp_store"_s) && q.next());
         QCOMPARE(q.value(0).toInt(), 2); // MEMORY
+        QVERIFY(q.exec(u"PRAGMA cache_size"_s) && q.next());
+        cacheSizes.append(q.value(0).toInt()); // negative: KiB
         ++checked;
     }
     QCOMPARE(checked, 2);
+    std::sort(cacheSizes.begin(), cacheSizes.end());
+    QCOMPARE(cacheSizes, (QList<int> { -32768, -Registry::ScanCacheKiB })); // 32 MiB by default, 2 MiB to scan
 }
 
 int main(int argc, char **argv)
