@@ -173,26 +173,6 @@ private:
 
 /// A shown QTableView over an InstanceFilterProxy (or the baseline) over \a model, as the instance browser sets
 /// it up: optionally sorted by launch time (newest first), a search term typed, no per-content column sizing.
-/// The "before" of the browser's cached cell text (BM_StreamIntoView arg "qttext"): InstanceStateDelegate's options
-/// (state icon, greyed history rows) painted by QStyledItemDelegate, i.e. by the style's own text drawing, which lays
-/// every visible cell's text out again on every paint.
-class QtTextDelegate final : public QStyledItemDelegate
-{
-public:
-    explicit QtTextDelegate(QObject *parent)
-        : QStyledItemDelegate(parent)
-        , m_options(this)
-    {
-    }
-    void initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const override
-    {
-        m_options.initStyleOption(option, index);
-    }
-
-private:
-    InstanceStateDelegate m_options;
-};
-
 template <typename Proxy = InstanceFilterProxy> struct BrowserView
 {
     explicit BrowserView(InstanceTableModel *model, bool sorted, const QString &searchText)
@@ -564,7 +544,7 @@ void setSlicing(InstanceTableModel &model, const benchmark::State &state, int ar
 // QSortFilterProxyModel baseline once), turns measured as above.
 // Args: sorted by launch time (0/1), search term set (0/1), proxy (0: InstanceFilterProxy, 1: the
 // QSortFilterProxyModel baseline), sliced (0/1), qttext (0: the browser's InstanceStateDelegate, text from its
-// CellTextCache; 1: QtTextDelegate, the style's own text drawing: the "before" of the cache).
+// CellTextCache; 1: the same delegate with setTextFromCache(false), the style's own text drawing: the "before").
 template <typename Proxy> void streamIntoView(benchmark::State &state)
 {
     const bool sorted = state.range(0) == 1;
@@ -579,8 +559,8 @@ template <typename Proxy> void streamIntoView(benchmark::State &state)
         InstanceTableModel model;
         setSlicing(model, state, 3);
         BrowserView<Proxy> browser(&model, sorted, searchText);
-        if (state.range(4) == 1)
-            browser.view.setItemDelegate(new QtTextDelegate(&browser.view));
+        if (state.range(4) == 1) // the style's own text drawing, shaping every visible cell on every paint
+            qobject_cast<InstanceStateDelegate *>(browser.view.itemDelegate())->setTextFromCache(false);
         QElapsedTimer total;
         total.start();
         for (size_t i = 0; i < pages.size(); ++i)

@@ -32,6 +32,10 @@ void InstanceStateDelegate::initStyleOption(QStyleOptionViewItem *option, const 
 
 void InstanceStateDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const
 {
+    if (!m_textFromCache) {
+        QStyledItemDelegate::paint(painter, option, index);
+        return;
+    }
     QStyleOptionViewItem cell = option;
     initStyleOption(&cell, index);
     const QWidget *widget = cell.widget;

@@ -25,6 +25,11 @@ public:
     /// The lines painted so far (for tests).
     const CellTextCache &textCache() const { return m_lines; }
 
+    /// False: the style draws the text too, as QStyledItemDelegate does, shaping it on every paint (the reference the
+    /// tests compare the cached lines with, and the "before" of bench_instancemodel's qttext runs). True by default.
+    void setTextFromCache(bool cached) { m_textFromCache = cached; }
+
 private:
     mutable CellTextCache m_lines;
+    bool m_textFromCache = true;
 };
