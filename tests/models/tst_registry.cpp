@@ -302,6 +302,15 @@ private Q_SLOTS:
 private:
     std::unique_ptr<Registry> openOk(
         const QString &path, const QString &user = u"alice"_s, const Registry::Options &options = {});
+    /// For the tests that count what SQLite does on the registry's own connection: a fresh file with alice's
+    /// connected account, and that connection's handle (null when something failed: the caller QVERIFYs it).
+    struct CountedFile
+    {
+        std::unique_ptr<Registry> reg;
+        QString accountId;
+        sqlite3 *handle = nullptr;
+    };
+    CountedFile countedFile();
 
     QTemporaryDir m_dir;
     int m_files = 0;
@@ -317,6 +326,21 @@ std::unique_ptr<Registry> TestRegistry::openOk(
         return nullptr;
     }
     return std::move(r).value();
+}
+
+TestRegistry::CountedFile TestRegistry::countedFile()
+{
+    CountedFile file;
+    const QString path = nextPath();
+    file.reg = openOk(path);
+    if (!file.reg)
+        return file;
+    const Result<Account> account = file.reg->createAccount(connectedAccount(u"alice"_s, u"123456789012"_s));
+    if (!account)
+        return file;
+    file.accountId = account->id;
+    file.handle = sqliteHandleOf(path);
+    return file;
 }
 
 void TestRegistry::initTestCase()
@@ -1852,18 +1876,17 @@ void TestRegistry::removingGoneInstancesReadsOnlyTheirRegion()
     // A region's completion reads that region's rows, not the account's: SQLite's planner once chose the primary
     // key (to save sorting the ids it returns) and read every row of the account at each region's completion.
     // Counted in steps of SQLite's virtual machine on the registry's own connection.
-    const QString path = nextPath();
-    auto reg = openOk(path);
-    QVERIFY(reg);
-    const QString id = reg->createAccount(connectedAccount(u"alice"_s, u"123456789012"_s)).value().id;
+    const CountedFile file = countedFile();
+    QVERIFY(file.handle);
+    Registry *reg = file.reg.get();
+    const QString &id = file.accountId;
+    sqlite3 *handle = file.handle;
     const QDateTime t1(QDate(2024, 5, 1), QTime(10, 0), Qt::UTC);
     QVERIFY(reg->mergeInstances(id, u"us-east-1"_s, numberedInstances(4000, 4), t1).ok());
     QList<Ec2Instance> few;
     for (int i = 4; i >= 0; --i)
         few.append(makeInstance(u"j-%1"_s.arg(i)));
     QVERIFY(reg->mergeInstances(id, u"eu-west-1"_s, few, t1).ok());
-    sqlite3 *handle = sqliteHandleOf(path);
-    QVERIFY(handle);
     qint64 steps = 0;
     sqlite3_progress_handler(
         handle, 1,
@@ -1887,12 +1910,11 @@ void TestRegistry::mergeStatementsPreparedAheadServeAFirstPage()
 {
     // prepareMergeStatements() (the discovery writer, when it opens its connection) prepares every batch size of the
     // merge's statements: a first page merged as all new then prepares nothing more on the connection.
-    const QString path = nextPath();
-    auto reg = openOk(path);
-    QVERIFY(reg);
-    const QString id = reg->createAccount(connectedAccount(u"alice"_s, u"123456789012"_s)).value().id;
-    sqlite3 *handle = sqliteHandleOf(path);
-    QVERIFY(handle);
+    const CountedFile file = countedFile();
+    QVERIFY(file.handle);
+    Registry *reg = file.reg.get();
+    const QString &id = file.accountId;
+    sqlite3 *handle = file.handle;
     const auto statements = [handle] {
         int n = 0;
         for (sqlite3_stmt *s = sqlite3_next_stmt(handle, nullptr); s; s = sqlite3_next_stmt(handle, s))
@@ -1919,15 +1941,14 @@ void TestRegistry::aReDiscoveryWritesNoUnchangedRow()
 {
     // Schema 9: an unchanged row is read (its fingerprint), not rewritten; only the changed and the new are written.
     // Counted by SQLite on the registry's own connection (rows inserted, updated or deleted).
-    const QString path = nextPath();
-    auto reg = openOk(path);
-    QVERIFY(reg);
-    const QString id = reg->createAccount(connectedAccount(u"alice"_s, u"123456789012"_s)).value().id;
+    const CountedFile file = countedFile();
+    QVERIFY(file.handle);
+    Registry *reg = file.reg.get();
+    const QString &id = file.accountId;
+    sqlite3 *handle = file.handle;
     const QDateTime t1(QDate(2024, 5, 1), QTime(10, 0), Qt::UTC);
     QList<Ec2Instance> page = numberedInstances(600, 4);
     QVERIFY(reg->mergeInstances(id, u"us-east-1"_s, page, t1).ok());
-    sqlite3 *handle = sqliteHandleOf(path);
-    QVERIFY(handle);
     const auto rowsWritten = [handle] { return sqlite3_total_changes64(handle); };
 
     qint64 before = rowsWritten();
