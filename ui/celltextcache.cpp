@@ -4,6 +4,8 @@
 #include <QFontMetrics>
 #include <QTextOption>
 
+#include <algorithm>
+
 CellTextCache::CellTextCache(int capacity)
     : m_lines(qsizetype(std::max(capacity, 1)))
 {

@@ -7,6 +7,9 @@
 #include <QApplication>
 #include <QPainter>
 #include <QStyle>
+#include <QtMath>
+
+#include <algorithm>
 
 InstanceStateDelegate::InstanceStateDelegate(QObject *parent)
     : QStyledItemDelegate(parent)

@@ -506,6 +506,36 @@ private Q_SLOTS:
         QCOMPARE(instances.at(2).tag(QStringLiteral("env")), QStringLiteral("prod"));
     }
 
+    void aRecentValueIsTheSameBytesNotJustALookAlike()
+    {
+        // The pool's front table finds a recent value by length, first and last byte: look-alikes share a slot and
+        // must still come back as themselves, also when one of them was decoded (the reader's scratch buffer), and
+        // when the pool is full (past 8,192 distinct values nothing new is kept: plain copies, still right).
+        const QList<QByteArray> types
+            = { "m5.large", "m6.large", "m5.large", "m7.large", "m6.large", "a&amp;b", "axb", "a&amp;b", "ayb" };
+        const QStringList expected = { u"m5.large"_s, u"m6.large"_s, u"m5.large"_s, u"m7.large"_s, u"m6.large"_s,
+            u"a&b"_s, u"axb"_s, u"a&b"_s, u"ayb"_s };
+        QByteArray items;
+        for (int i = 0; i < 9000; ++i) {
+            const QByteArray type = types.at(i % types.size());
+            items += minimalInstance("i-" + QByteArray::number(i),
+                "<instanceType>" + type + "</instanceType><vpcId>vpc-" + QByteArray::number(i)
+                    + "</vpcId><placement><availabilityZone>eu-west-1" + QByteArray(1, char('a' + i % 3))
+                    + "</availabilityZone></placement>");
+        }
+        const auto page = AwsXml::parseDescribeInstances(instancesDocument(items));
+        QVERIFY2(page.ok(), qPrintable(page.ok() ? QString() : page.error().toString()));
+        QCOMPARE(page->instances.size(), 9000);
+        for (int i = 0; i < 9000; ++i) {
+            const Ec2Instance &instance = page->instances.at(i);
+            QCOMPARE(instance.instanceType, expected.at(i % expected.size()));
+            QCOMPARE(instance.vpcId, u"vpc-%1"_s.arg(i));
+            QCOMPARE(instance.availabilityZone, u"eu-west-1"_s + QChar(u'a' + i % 3));
+        }
+        // Equal values are still one shared string.
+        QVERIFY(page->instances.at(0).instanceType.isSharedWith(page->instances.at(2).instanceType));
+    }
+
     void readsAPageOfManySlicesIntact()
     {
         // Far more than the reader's 64 KiB slice, with multi-byte characters and entities at every offset, so that
