@@ -1225,7 +1225,7 @@ class Handler(BaseHTTPRequestHandler):
                  # Which connection carried it (the client's port) and whether its TLS session was resumed.
                  'client_port': self.client_address[1],
                  'tls_resumed': self.connection.session_reused if isinstance(self.connection, ssl.SSLSocket) else None,
-                 'received': time.monotonic()}  # with 'answered': when the request was in the fake's hands
+                 'received': time.monotonic()}  # with 'answered' and 'sent': when the request was in the fake's hands
         request_id = str(uuid.uuid4())
         time.sleep(float(scenario.faults.get('latency_ms', 0)) / 1000)
         raw = None
@@ -1264,6 +1264,12 @@ class Handler(BaseHTTPRequestHandler):
         entry.update(status=status, code=code, answered=time.monotonic())
         with c.sess.lock:
             c.sess.log.append(entry)
+        try:
+            self.answer(c, status, code, xml, raw, request_id, truncate)
+        finally:
+            entry['sent'] = time.monotonic()  # the answer's last byte handed to the kernel (or the send failed)
+
+    def answer(self, c, status, code, xml, raw, request_id, truncate):
         if raw is not None:
             self.send(raw.status, raw.body, raw.content_type, raw.headers, truncate)
         elif c.json:

@@ -2048,14 +2048,38 @@ void TestRegistry::tagsJsonIsQtsCompactJson()
         { { u"Name"_s, u""_s }, { u"env"_s, u"prod"_s }, { u"aws:eks:cluster-name"_s, u"orders 2/x=y"_s } },
         { { u"quote\"d"_s, u"back\\slash"_s } },
         { { u"ünïcode"_s, u"日本"_s }, { u"tab"_s, u"a\tb\nc\x01"_s } },
+        { { u"Team"_s, u"Zürich Ops"_s }, { u"Owner"_s, u"José Müller"_s }, { u"emoji"_s, u"a😀b"_s } },
+        { { u"del\x7f"_s, u"\r\f\b\x1f"_s } },
     };
-    for (const QList<Ec2Tag> &tags : lists) {
+    // Every control character, the characters around them, lone and reversed surrogates, and random text.
+    QList<QList<Ec2Tag>> odd;
+    for (char16_t c : { 0x00, 0x07, 0x1f, 0x20, 0x22, 0x2f, 0x5c, 0x7e, 0x7f, 0x80, 0xa0, 0x2028, 0xd7ff, 0xd800,
+             0xdbff, 0xdc00, 0xdfff, 0xe000, 0xfeff, 0xfffd, 0xffff })
+        odd.append({ { QString(QChar(c)), u"x"_s + QChar(c) + u"y"_s } });
+    odd.append({ { QString(QChar(0xdc00)) + QChar(0xd800), QString(QChar(0xd83d)) } });
+    QRandomGenerator rng(16);
+    for (int n = 0; n < 200; ++n) {
+        QString key, value;
+        for (int i = rng.bounded(12); i > 0; --i)
+            key += QChar(char16_t(rng.bounded(4) ? rng.bounded(0x80) : rng.bounded(0x10000)));
+        for (int i = rng.bounded(12); i > 0; --i)
+            value += QChar(char16_t(rng.bounded(2) ? rng.bounded(0x30) : rng.bounded(0x10000)));
+        odd.append({ { key, value }, { value, key } });
+    }
+    for (const QList<Ec2Tag> &tags : lists + odd) {
         QJsonArray a;
         for (const Ec2Tag &t : tags)
             a.append(QJsonArray { t.key, t.value });
         QCOMPARE(
             RegistryInternal::tagsToJson(tags), QString::fromUtf8(QJsonDocument(a).toJson(QJsonDocument::Compact)));
-        QCOMPARE(RegistryInternal::tagsFromJson(RegistryInternal::tagsToJson(tags)), tags);
+        // Qt's reader gives a lone surrogate's escape back as U+FFFD and drops U+FEFF (both as before: the text is
+        // QJsonDocument's own).
+        const bool lossy = std::any_of(tags.cbegin(), tags.cend(), [](const Ec2Tag &t) {
+            return !t.key.isValidUtf16() || !t.value.isValidUtf16() || t.key.contains(QChar(0xfeff))
+                || t.value.contains(QChar(0xfeff));
+        });
+        if (!lossy)
+            QCOMPARE(RegistryInternal::tagsFromJson(RegistryInternal::tagsToJson(tags)), tags);
     }
 }
 
