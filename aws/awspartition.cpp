@@ -12,7 +12,10 @@ const QList<AwsPartition> &knownPartitions()
                 u"ap-southeast-4"_s, u"ap-northeast-1"_s, u"ap-northeast-2"_s, u"ap-northeast-3"_s, u"ca-central-1"_s,
                 u"ca-west-1"_s, u"eu-central-1"_s, u"eu-central-2"_s, u"eu-west-1"_s, u"eu-west-2"_s, u"eu-west-3"_s,
                 u"eu-south-1"_s, u"eu-south-2"_s, u"eu-north-1"_s, u"il-central-1"_s, u"me-south-1"_s,
-                u"me-central-1"_s, u"sa-east-1"_s } },
+                u"me-central-1"_s, u"sa-east-1"_s },
+            { u"af-south-1"_s, u"ap-east-1"_s, u"ap-south-2"_s, u"ap-southeast-3"_s, u"ap-southeast-4"_s,
+                u"ca-west-1"_s, u"eu-central-2"_s, u"eu-south-1"_s, u"eu-south-2"_s, u"il-central-1"_s, u"me-south-1"_s,
+                u"me-central-1"_s } },
         { u"aws-us-gov"_s, u"AWS GovCloud (US)"_s, u"amazonaws.com"_s, u"console.amazonaws-us-gov.com"_s,
             u"us-gov-west-1"_s, u"us-gov-west-1"_s, { u"us-gov-west-1"_s, u"us-gov-east-1"_s } },
         { u"aws-cn"_s, u"AWS China"_s, u"amazonaws.com.cn"_s, u"console.amazonaws.cn"_s, u"cn-northwest-1"_s,
@@ -38,6 +41,16 @@ const AwsPartition *partitionById(QStringView id)
             return &p;
     }
     return nullptr;
+}
+
+QStringList AwsPartition::regionsEnabledByDefault() const
+{
+    QStringList enabled;
+    for (const QString &region : regions) {
+        if (!optInRegions.contains(region))
+            enabled.append(region);
+    }
+    return enabled;
 }
 
 QString AwsPartition::trustedAccountVariable() const

@@ -20,6 +20,13 @@ struct AwsPartition
     QString globalRegion; ///< the region of the partition's global endpoints: us-east-1, us-gov-west-1, cn-northwest-1
     QString defaultRegion; ///< the home region when none is chosen: us-east-1, us-gov-west-1, cn-north-1
     QStringList regions; ///< the partition's public regions (as of this release; discovery asks DescribeRegions)
+    /// Those of \a regions an account has to enable before using them (AWS Account Management Reference Guide,
+    /// "Enable or disable AWS Regions in your account": the regions introduced after March 20, 2019).
+    QStringList optInRegions = {};
+
+    /// \a regions less \a optInRegions: enabled in every account, and cannot be disabled. A discovery opens its
+    /// connections to these before DescribeRegions has answered (DiscoveryService::preconnect()).
+    QStringList regionsEnabledByDefault() const;
 
     /// "ONRAMP_TRUSTED_ACCOUNT_AWS", "ONRAMP_TRUSTED_ACCOUNT_AWS_US_GOV" or "ONRAMP_TRUSTED_ACCOUNT_AWS_CN": the
     /// setting that names the console's own AWS account in this partition (AwsClients::configuredTrustedAccount()).

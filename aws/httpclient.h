@@ -158,6 +158,8 @@ private:
     CredentialsProviderPtr m_credentials;
     QByteArray m_invocationId;
     int m_attempt = 0;
+    quint64 m_serial = 0; ///< the order send() was called in (HttpClient::preconnect() lets earlier ones go first)
+    bool m_onWire = false; ///< an attempt's request has been written to its connection (QNetworkReply::requestSent)
     QByteArray m_scheduleKey;
     /// The scheduler's slot while an attempt is on the wire (and, after a successful one, until finished() has been
     /// delivered; or handed over by the request before it, until this one is sent), else 0.
@@ -201,6 +203,14 @@ public:
     /// signature (STS AssumeRoleWithWebIdentity, the IAM Identity Center portal); nothing else changes (TLS,
     /// endpoint checks, retries, scheduling, bounds).
     AwsReply *send(AwsCall call, CredentialsProviderPtr credentials);
+
+    /// Opens connections ahead of the requests a caller is about to send, so that those find them open instead of
+    /// each waiting for its own TCP and TLS handshake: one connection per entry of \a endpoints (an endpoint listed
+    /// n times gets n), spread over the lanes as the scheduler spreads requests to a host, at most as many per host
+    /// as the scheduler lets run at once. Nothing is sent on them; idle, they close as any of Qt's do. Only https://
+    /// endpoints a request could use (AwsEndpoints::checkUrl()), and none while a proxy would carry the requests (a
+    /// pre-connection would go around it). Runs after the requests already sent (queued): their handshakes first.
+    void preconnect(const QList<QUrl> &endpoints);
 
     /// Runs \a work on this client's parse thread, then the function it returns on this client's thread, unless
     /// \a context (an object of this client's thread) is gone by then. One thread: the works run one at a time in
@@ -303,6 +313,14 @@ private:
     void startAttempt(AwsReply *reply);
     /// Sends one attempt of \a reply, signed with \a credentials (unsigned when null).
     void sendSigned(AwsReply *reply, const AwsCredentials *credentials, int lane);
+    /// preconnect()'s work, once the TLS setup is loaded and the requests sent before it (serial below \a before)
+    /// are on the wire (their connections' handshakes done) or ended, or \a waiting has passed kPreconnectWaitMs (one
+    /// waiting for slow credentials does not hold it back longer).
+    void openConnections(const QList<QUrl> &endpoints, quint64 before, const QElapsedTimer &waiting);
+    static constexpr int kPreconnectWaitMs = 250;
+    /// Qt opens at most this many HTTP/1.1 connections per host and QNetworkAccessManager (lane).
+    static constexpr int kConnectionsPerLane = 6;
+    bool goesThroughProxy(const QUrl &url) const;
     void schedule(AwsReply *reply, std::shared_ptr<const AwsCredentials> signing);
     void releaseSlot(AwsReply *reply);
     /// "host:port" of \a url, the scheduler's host.
@@ -319,6 +337,7 @@ private:
     /// While finished() of a successful reply is being delivered: its slot, which the request its receivers send next
     /// may take over (send(), RequestScheduler::handOver()); released after them if none did.
     RequestScheduler::Ticket m_handOff = 0;
+    quint64 m_nextSerial = 0;
     AwsError m_proxyError;
     const TlsSetup &tlsSetup() const { return m_tls.get(); }
 

@@ -1,6 +1,7 @@
 // DiscoveryService: regions fan-out, paginated instance listing, health, status.
 #include "models/discoveryservice.h"
 
+#include "aws/awspartition.h"
 #include "aws/ec2client.h"
 #include "aws/httpclient.h"
 #include "aws/rdsclient.h"
@@ -136,7 +137,28 @@ void DiscoveryService::stop(const QString &accountId)
 
 void DiscoveryService::start(const Account &account, CredentialsProviderPtr credentials)
 {
+    // A discovery running (an organization's members) has the connections open already.
+    const bool alone = m_runs.isEmpty() || (m_runs.size() == 1 && m_runs.contains(account.id));
     begin(account, std::move(credentials), false);
+    if (alone)
+        preconnect(account);
+}
+
+void DiscoveryService::preconnect(const Account &account)
+{
+    const QString home = homeRegionOf(account);
+    const AwsEndpoints &endpoints = m_aws->endpoints();
+    QList<QUrl> urls;
+    for (const QString &region : partitionOfRegion(home).regionsEnabledByDefault()) {
+        if (region != home && (m_regionFilter.isEmpty() || m_regionFilter.contains(region)))
+            urls << endpoints.ec2Url(region) << endpoints.ec2Url(region) << endpoints.rdsUrl(region);
+    }
+    m_aws->http()->preconnect(urls);
+}
+
+QString DiscoveryService::homeRegionOf(const Account &account) const
+{
+    return account.region.isEmpty() ? m_aws->homeRegion() : account.region;
 }
 
 void DiscoveryService::startHeld(const Account &account, CredentialsProviderPtr credentials)
@@ -212,7 +234,7 @@ void DiscoveryService::begin(const Account &account, CredentialsProviderPtr cred
 
     // Storing waits for the region list and, for a held run, for the verification: the store gets ready meanwhile.
     m_store->prepare(run->serial);
-    const QString home = account.region.isEmpty() ? m_aws->homeRegion() : account.region;
+    const QString home = homeRegionOf(account);
     m_aws->ec2()->describeRegions(home, run->credentials, run->context.get(),
         [this, run](const Result<QList<Ec2Region>> &regions) { onRegions(run, regions); });
     // The home region is where the role is used (its STS answered): surely enabled. Its chain is the longest more

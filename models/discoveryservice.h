@@ -78,6 +78,15 @@ public:
     bool release(const QString &heldId, const Account &account);
     /// Drops the held run of \a accountId, if any (its verification failed): nothing it listed is stored.
     void stopHeld(const QString &accountId);
+    /// Opens the connections a discovery of \a account will need once DescribeRegions answers
+    /// (HttpClient::preconnect()), so that its burst of first pages does not wait for a TCP and TLS handshake each,
+    /// nor crowd the home region's next page: one per listing (DescribeInstances, DescribeInstanceStatus,
+    /// DescribeDBInstances) in every region other than the home one that its partition enables by default, within
+    /// the region filter (the region list is not known before DescribeRegions answers; an opt-in region the account
+    /// enabled connects when listed). They open after the requests already sent (the home region's, which have their
+    /// own) are on the wire. start() does it itself when no other discovery runs; VerifyRoleJob after startHeld() and
+    /// its proof and probes.
+    void preconnect(const Account &account);
     /// Stops a running discovery and the periodic refresh of \a accountId.
     void stop(const QString &accountId);
     /// A discovery of \a accountId runs (a held one, not yet released, does not count).
@@ -157,6 +166,9 @@ private:
     std::unique_ptr<PageStore> m_store;
     QList<Run *> m_retiredRuns; ///< completed, their deletion queued
     QHash<QString, QTimer *> m_refreshTimers;
+    /// The region a discovery of \a account starts in: the account's, else the console's home region.
+    QString homeRegionOf(const Account &account) const;
+
     int m_maxConcurrent = 32;
     int m_slowMs = 180000;
     int m_refreshMs = 60000;

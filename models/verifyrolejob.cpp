@@ -111,6 +111,9 @@ void VerifyRoleJob::assumed(const Result<AwsCredentials> &creds)
         }
         proveExternalIdRequired();
         probePermissions();
+        // Behind all of that, the connections the discovery's other regions will need once DescribeRegions answers.
+        if (m_discoveryHeld)
+            m_service->m_discovery->preconnect(m_account);
         return;
     }
     const AwsError &e = creds.error();

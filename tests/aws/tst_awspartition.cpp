@@ -67,6 +67,26 @@ private Q_SLOTS:
         QVERIFY(p->regions.contains(globalRegion));
         for (const QString &region : p->regions)
             QCOMPARE(partitionOfRegion(region).id, partition);
+        // The opt-in regions are some of its regions, and its default and global regions are never opt-in.
+        for (const QString &region : p->optInRegions)
+            QVERIFY2(p->regions.contains(region), qPrintable(region));
+        QVERIFY(p->regionsEnabledByDefault().contains(defaultRegion));
+        QVERIFY(p->regionsEnabledByDefault().contains(globalRegion));
+        QCOMPARE(p->regionsEnabledByDefault().size() + p->optInRegions.size(), p->regions.size());
+    }
+
+    void theRegionsEveryAccountHasEnabled()
+    {
+        // The seventeen regions that existed on March 20, 2019 (Osaka among them) are enabled in every aws account;
+        // Cape Town, Hong Kong, Jakarta, Milan, Bahrain and the later ones must be opted into.
+        const QStringList aws = partitionById(u"aws"_s)->regionsEnabledByDefault();
+        QCOMPARE(aws,
+            QStringList({ u"us-east-1"_s, u"us-east-2"_s, u"us-west-1"_s, u"us-west-2"_s, u"ap-south-1"_s,
+                u"ap-southeast-1"_s, u"ap-southeast-2"_s, u"ap-northeast-1"_s, u"ap-northeast-2"_s, u"ap-northeast-3"_s,
+                u"ca-central-1"_s, u"eu-central-1"_s, u"eu-west-1"_s, u"eu-west-2"_s, u"eu-west-3"_s, u"eu-north-1"_s,
+                u"sa-east-1"_s }));
+        QCOMPARE(partitionById(u"aws-us-gov"_s)->regionsEnabledByDefault(), partitionById(u"aws-us-gov"_s)->regions);
+        QCOMPARE(partitionById(u"aws-cn"_s)->regionsEnabledByDefault(), partitionById(u"aws-cn"_s)->regions);
     }
 
     void unknownPartitionsAreNotKnown()

@@ -4,6 +4,8 @@
 #include "aws/httpclient.h"
 #include "aws/stsclient.h"
 
+#include <QDir>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
@@ -31,6 +33,34 @@ private:
         c.retryBaseDelayMs = 20;
         return c;
     }
+    /// The local ports of this process's established TCP connections to 127.0.0.1:\a port (Linux: the sockets of
+    /// /proc/self/fd found in /proc/self/net/tcp). Sees a connection opened ahead of any request, which the fake's
+    /// request log cannot.
+    static QSet<int> ownConnectionsTo(int port)
+    {
+        QSet<QByteArray> inodes;
+        const QDir fds(QStringLiteral("/proc/self/fd"));
+        for (const QString &fd : fds.entryList(QDir::Files | QDir::System | QDir::NoDotAndDotDot)) {
+            const QString target = QFile::symLinkTarget(fds.filePath(fd));
+            if (target.contains(QLatin1StringView("socket:[")))
+                inodes.insert(target.section(QLatin1Char('['), 1).chopped(1).toLatin1());
+        }
+        QSet<int> ports;
+        QFile table(QStringLiteral("/proc/self/net/tcp"));
+        if (!table.open(QIODevice::ReadOnly))
+            return ports;
+        const QList<QByteArray> lines = table.readAll().split('\n');
+        for (qsizetype i = 1; i < lines.size(); ++i) {
+            // sl local_address rem_address st tx_queue:rx_queue tr:tm->when retrnsmt uid timeout inode
+            const QList<QByteArray> f = lines.at(i).simplified().split(' ');
+            if (f.size() < 10 || f.at(3) != "01" || !inodes.contains(f.at(9)))
+                continue;
+            if (f.at(2) == "0100007F:" + QByteArray::number(port, 16).toUpper().rightJustified(4, '0'))
+                ports.insert(f.at(1).mid(f.at(1).indexOf(':') + 1).toInt(nullptr, 16));
+        }
+        return ports;
+    }
+
     /// config() with one slot: one request on the wire at a time, so the scheduler's order is the fake's log's.
     HttpClientConfig oneSlotConfig() const
     {
@@ -603,6 +633,63 @@ private Q_SLOTS:
             most = std::max(most, now += delta);
         QVERIFY2(most > 6, qPrintable(QStringLiteral("at most %1 requests at once").arg(most)));
         QCOMPARE(http.scheduler().stats().peakInFlightPerHost, int(regions.size()));
+    }
+
+    void connectionsOpenedAheadCarryTheRequestsThatFollow()
+    {
+        // preconnect() opens the connections; the requests sent next find them open: no connection of their own.
+        const QString scenario = QStringLiteral("preconnect-slow");
+        QVERIFY(m_fake.putScenario(scenario,
+            QJsonObject { { QStringLiteral("extends"), QStringLiteral("basic") },
+                { QStringLiteral("faults"), QJsonObject { { QStringLiteral("latency_ms"), 300 } } } }));
+        const QString session = FakeAws::uniqueSession(QStringLiteral("preconnect"));
+        const QUrl endpoint = m_fake.endpoint(scenario, session);
+        QNetworkAccessManager nam;
+        HttpClient http(&nam, config());
+        QVERIFY(ownConnectionsTo(endpoint.port()).isEmpty());
+        http.preconnect({ endpoint, endpoint, endpoint, endpoint });
+        QTRY_COMPARE_WITH_TIMEOUT(ownConnectionsTo(endpoint.port()).size(), 4, 10000);
+        const QSet<int> opened = ownConnectionsTo(endpoint.port());
+        QCOMPARE(m_fake.requestLog(scenario, session).size(), 0); // nothing was sent on them
+
+        int ok = 0;
+        int finished = 0;
+        for (int i = 0; i < 4; ++i) {
+            AwsCall call { QByteArrayLiteral("ec2"), QStringLiteral("us-east-1"), endpoint,
+                AwsQuery("DescribeRegions", "2016-11-15") };
+            AwsReply *reply = http.send(std::move(call), console());
+            connect(reply, &AwsReply::finished, this, [&, reply] {
+                ++finished;
+                ok += reply->ok() ? 1 : 0;
+            });
+        }
+        QTRY_COMPARE_WITH_TIMEOUT(finished, 4, 30000);
+        QCOMPARE(ok, 4);
+        QSet<int> carried;
+        for (const QJsonValue &v : m_fake.requestLog(scenario, session))
+            carried.insert(v.toObject().value(QStringLiteral("client_port")).toInt());
+        QCOMPARE(carried.size(), 4); // at once (300 ms each): four connections
+        QCOMPARE(carried, opened);
+        QCOMPARE(ownConnectionsTo(endpoint.port()), opened);
+    }
+
+    void connectionsOpenedAheadAreBoundedAndHttpsOnly()
+    {
+        const QString session = FakeAws::uniqueSession(QStringLiteral("preconnect-bound"));
+        const QUrl https = m_fake.endpoint(QStringLiteral("basic"), session);
+        const QUrl http1 = m_fake.endpoint(QStringLiteral("basic"), session, false);
+        QNetworkAccessManager nam;
+        HttpClientConfig c = config();
+        c.scheduling = { .maxInFlight = 64, .maxInFlightPerHost = 3, .lanes = 2 };
+        HttpClient http(&nam, c);
+        // Never more to one host than the scheduler lets run at once; plain http:// (loopback) is not worth it, and
+        // an endpoint no request may use (plain HTTP to another computer) is never connected to.
+        http.preconnect(
+            QList<QUrl>(10, https) + QList<QUrl>(3, http1) + QList<QUrl> { QUrl(QStringLiteral("http://192.0.2.1/")) });
+        QTRY_COMPARE_WITH_TIMEOUT(ownConnectionsTo(https.port()).size(), 3, 10000);
+        QTest::qWait(300);
+        QCOMPARE(ownConnectionsTo(https.port()).size(), 3);
+        QCOMPARE(ownConnectionsTo(http1.port()).size(), 0);
     }
 
     void accountsTakeTurnsWhenRequestsWait()
