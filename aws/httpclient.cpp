@@ -8,6 +8,7 @@
 #include "aws/retrypolicy.h"
 #include "aws/secretbytes.h"
 #include "aws/sigv4signer.h"
+#include "aws/threadpriority.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -294,6 +295,7 @@ void HttpClient::parseAside(QObject *context, std::function<std::function<void()
     }
     // The receiver outlives every work (~HttpClient waits for the pool); the context is checked where it lives.
     m_parsePool->start([receiver = m_parseReceiver, context = QPointer<QObject>(context), work = std::move(work)] {
+        ThreadPriority::becomeBackground();
         std::function<void()> then = work();
         QMetaObject::invokeMethod(
             receiver,

@@ -1,6 +1,7 @@
 // ThreadedPageStore: the writer thread, its Registry connection (SQLite or team mode), and the results queued back.
 #include "models/threadedpagestore.h"
 
+#include "aws/threadpriority.h"
 #include "models/errortext.h"
 #include "models/logging.h"
 
@@ -151,6 +152,7 @@ template <typename Task> void ThreadedPageStore::toWriter(Task task)
     QMetaObject::invokeMethod(
         m_writer,
         [this, task = std::move(task)]() mutable {
+            ThreadPriority::becomeBackground();
             if (!m_writer->stopping)
                 task();
         },
@@ -176,6 +178,7 @@ void ThreadedPageStore::storePage(DiscoveryRunContext *, const PageListing &list
     // The page is shared, not copied (implicitly shared lists), and moved along with the result. It is made ready on
     // the preparing thread while the writer merges the page before.
     m_prep->start([this, listing, page, health, stored = std::move(stored)]() mutable {
+        ThreadPriority::becomeBackground();
         if (m_writer->stopping)
             return;
         auto prepared = std::make_shared<const Registry::PreparedInstances>(

@@ -3,6 +3,7 @@
 #include "aws/awsxml.h"
 #include "aws/httpclient.h"
 #include "aws/stsclient.h"
+#include "aws/threadpriority.h"
 
 #include <QDir>
 #include <QFile>
@@ -109,6 +110,24 @@ private:
     }
 
 private Q_SLOTS:
+    void parsingYieldsTheCpuToTheNetworkAndTheMainThread()
+    {
+        // Bulk work off the critical path runs at a lower CPU priority than the thread that sends the next page.
+        const int mainNice = ThreadPriority::niceOfThisThread();
+        QNetworkAccessManager nam;
+        HttpClient http(&nam, config());
+        QObject context;
+        std::atomic<int> parseNice = -100;
+        bool back = false;
+        http.parseAside(&context, [&parseNice, &back] {
+            parseNice = ThreadPriority::niceOfThisThread();
+            return std::function<void()>([&back] { back = true; });
+        });
+        QTRY_VERIFY(back);
+        QCOMPARE(parseNice.load(), qMin(mainNice + ThreadPriority::kBackgroundNice, 19));
+        QCOMPARE(ThreadPriority::niceOfThisThread(), mainNice); // the calling thread keeps its priority
+    }
+
     void parsesAsideRunOffThisThreadInOrderAndNotForAContextThatIsGone()
     {
         // A listing's page is parsed on the client's parse thread (HttpClient::call() with a look ahead): this

@@ -1,11 +1,15 @@
 // Tests for PageStore's contract, run against both implementations (InlinePageStore, ThreadedPageStore).
+#include "aws/threadpriority.h"
 #include "models/discoveryruncontext.h"
 #include "models/inlinepagestore.h"
 #include "models/pagestore.h"
 #include "models/shardedpagestore.h"
 #include "models/threadedpagestore.h"
 
+#include <QDir>
+#include <QFile>
 #include <QFileInfo>
+#include <QMap>
 #include <QMutex>
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -460,6 +464,34 @@ private Q_SLOTS:
             qPrintable(
                 u"the database file has %1 bytes, %2 before the page"_s.arg(QFileInfo(file).size()).arg(before)));
         QCOMPARE(*m_registry->instanceCount(m_account), 5000);
+    }
+
+    void theThreadedStoreWorksBelowTheCallersCpuPriority()
+    {
+        // No data tag: init() made an inline store. Preparing and merging pages is bulk work: its threads yield the CPU
+        // to the network and the main thread (ThreadPriority). Read where the kernel keeps it: each thread's nice.
+        const int mainNice = ThreadPriority::niceOfThisThread();
+        m_store = std::make_unique<ThreadedPageStore>(*m_registry);
+        store(listing(1, 0), { u"i-1"_s, u"i-2"_s });
+        QTRY_COMPARE(m_events, QStringList({ u"page 2: 2 added"_s }));
+        QMap<QString, int> niceByThread; // tid -> nice, of the threads named "onramp-discovery-*" (15 characters kept)
+        const QDir tasks(u"/proc/self/task"_s);
+        for (const QString &tid : tasks.entryList(QDir::Dirs | QDir::NoDotAndDotDot)) {
+            QFile comm(tasks.filePath(tid + u"/comm"_s));
+            QFile stat(tasks.filePath(tid + u"/stat"_s));
+            if (!comm.open(QIODevice::ReadOnly) || !stat.open(QIODevice::ReadOnly))
+                continue;
+            if (comm.readAll().trimmed() != "onramp-discover")
+                continue;
+            const QByteArray fields = stat.readAll();
+            // pid (comm) state ppid ... : nice is the 19th field, the 17th after the comm's closing parenthesis.
+            const QList<QByteArray> after = fields.mid(fields.lastIndexOf(')') + 2).split(' ');
+            niceByThread.insert(tid, after.value(16).toInt());
+        }
+        QCOMPARE(niceByThread.size(), 2); // the preparing thread and the writer
+        for (const int nice : std::as_const(niceByThread))
+            QCOMPARE(nice, qMin(mainNice + ThreadPriority::kBackgroundNice, 19));
+        QCOMPARE(ThreadPriority::niceOfThisThread(), mainNice);
     }
 
     void destroyingTheThreadedStoreDropsWhatIsQueued()
