@@ -464,8 +464,9 @@ void HttpClient::openConnections(const QList<QUrl> &endpoints, quint64 before, c
     for (const QUrl &url : endpoints) {
         if (total >= limits.maxInFlight)
             break;
-        if (url.scheme() != QLatin1StringView("https") || AwsEndpoints::checkUrl(url).isError()
-            || goesThroughProxy(url))
+        // (https:// is what AwsEndpoints::checkUrl() passes everywhere; plain http:// only to this computer, where a
+        // handshake-free connection is not worth opening ahead.)
+        if (url.scheme() != QLatin1StringView("https") || goesThroughProxy(url))
             continue;
         int &n = opened[schedulerHost(url)];
         if (n >= perHost)

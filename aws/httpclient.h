@@ -208,7 +208,7 @@ public:
     /// each waiting for its own TCP and TLS handshake: one connection per entry of \a endpoints (an endpoint listed
     /// n times gets n), spread over the lanes as the scheduler spreads requests to a host, at most as many per host
     /// as the scheduler lets run at once. Nothing is sent on them; idle, they close as any of Qt's do. Only https://
-    /// endpoints a request could use (AwsEndpoints::checkUrl()), and none while a proxy would carry the requests (a
+    /// endpoints, and none while a proxy would carry the requests (a
     /// pre-connection would go around it). Runs after the requests already sent (queued): their handshakes first.
     void preconnect(const QList<QUrl> &endpoints);
 

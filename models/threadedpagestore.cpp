@@ -142,9 +142,17 @@ ThreadedPageStore::~ThreadedPageStore()
     delete m_thread;
 }
 
+template <typename Task> void ThreadedPageStore::onPrep(Task task)
+{
+    m_prep->start([task = std::move(task)]() mutable {
+        ThreadPriority::becomeBackground();
+        task();
+    });
+}
+
 template <typename Task> void ThreadedPageStore::onWriter(Task task)
 {
-    m_prep->start([this, task = std::move(task)]() mutable { toWriter(std::move(task)); });
+    onPrep([this, task = std::move(task)]() mutable { toWriter(std::move(task)); });
 }
 
 template <typename Task> void ThreadedPageStore::toWriter(Task task)
@@ -177,8 +185,7 @@ void ThreadedPageStore::storePage(DiscoveryRunContext *, const PageListing &list
 {
     // The page is shared, not copied (implicitly shared lists), and moved along with the result. It is made ready on
     // the preparing thread while the writer merges the page before.
-    m_prep->start([this, listing, page, health, stored = std::move(stored)]() mutable {
-        ThreadPriority::becomeBackground();
+    onPrep([this, listing, page, health, stored = std::move(stored)]() mutable {
         if (m_writer->stopping)
             return;
         auto prepared = std::make_shared<const Registry::PreparedInstances>(

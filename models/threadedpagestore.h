@@ -49,6 +49,8 @@ public:
     void completeDatabases(const PageListing &listing, DatabasesCompleted completed) override;
 
 private:
+    /// Runs \a task on the preparing thread, in order, at the background CPU priority (ThreadPriority).
+    template <typename Task> void onPrep(Task task);
     /// Runs \a task on the writer thread, after the tasks posted before it, unless the store is being destroyed.
     /// Every task goes through the preparing thread first, in order (storePage() prepares its page there).
     template <typename Task> void onWriter(Task task);
