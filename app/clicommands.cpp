@@ -79,6 +79,12 @@ CliCommands::CliCommands(CliGlobals globals, QObject *parent)
 
 CliCommands::~CliCommands() = default;
 
+void CliCommands::closeForExit()
+{
+    if (m_session)
+        m_session->closeForExit();
+}
+
 void CliCommands::printJson(const QJsonValue &value)
 {
     m_progress->stop();

@@ -41,6 +41,8 @@ public:
 
     /// Starts \a command with \a args (after the global options). Exits the application when done.
     void run(const QString &command, const QStringList &args);
+    /// After the event loop: closes the session for the process's end (ConsoleSession::closeForExit()).
+    void closeForExit();
 
 private:
     bool openRegistry();

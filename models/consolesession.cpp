@@ -70,6 +70,17 @@ Result<std::unique_ptr<ConsoleSession>> ConsoleSession::open(const Options &opti
     return s;
 }
 
+void ConsoleSession::closeForExit()
+{
+    m_organizations.reset();
+    m_onboarding.reset();
+    m_discovery.reset();
+    m_secrets.reset();
+    m_registry.reset();
+    // Deliberately never destroyed: the process ends without returning to Qt (see the declaration).
+    (void)m_aws.release();
+}
+
 ConsoleSession::~ConsoleSession()
 {
     // Reverse order of construction: each service outlives those built on it.

@@ -39,6 +39,14 @@ public:
     static Result<std::unique_ptr<ConsoleSession>> open(const Options &options);
 
     ~ConsoleSession();
+
+    /// For a process about to end (onrampctl once its output is written, then std::_Exit()): closes what holds state
+    /// worth closing properly, in the destructor's order — the services (a discovery's writer thread and its
+    /// connection), the keychain, the registry (SQLite's last checkpoint and WAL removal; team mode's connection
+    /// ended with the server) — and leaves the AWS clients' network stack (Qt's HTTP threads and open connections)
+    /// to the operating system, which drops it at exit faster than Qt tears it down manager by manager (~10 ms
+    /// after a discovery). Nothing may use the session afterwards.
+    void closeForExit();
     ConsoleSession(const ConsoleSession &) = delete;
     ConsoleSession &operator=(const ConsoleSession &) = delete;
 

@@ -519,6 +519,9 @@ void TestOnrampctl::cloudFormationOnboardingActivatesAccountWithAll2345Instances
     expectActive(verified, FakeAws::customerAccount(), kCfnInstances);
     RETURN_IF_FAILED();
     QCOMPARE(json(verified).object().value(u"id"_s).toString(), pending.id);
+    // onrampctl ends without tearing its network stack down (ConsoleSession::closeForExit()), but after closing the
+    // registry: the last checkpoint was made and the WAL removed, as SQLite does when its last connection closes.
+    QVERIFY2(!QFile::exists(m_db + u"-wal"_s), "onrampctl ended without closing the registry: its -wal file is left");
 
     // instances --json --kind ec2: JSON Lines, one object per instance, every field of the contract.
     const CliRun listed = run({ u"--json"_s, u"instances"_s, pending.id, u"--kind"_s, u"ec2"_s });
