@@ -62,6 +62,11 @@ void Ec2Client::describeInstanceStatus(const QString &region, CredentialsProvide
         context, &AwsXml::parseDescribeInstanceStatus, std::move(deliver), std::move(onDone), pageSize);
 }
 
+QList<QUrl> Ec2Client::probeEndpoints(const QString &region) const
+{
+    return QList<QUrl>(requiredEc2Actions().size(), m_endpoints.ec2Url(region));
+}
+
 void Ec2Client::probePermissions(
     const QString &region, CredentialsProviderPtr credentials, QObject *context, ProbeCallback callback)
 {

@@ -156,6 +156,16 @@ void DiscoveryService::preconnect(const Account &account)
     m_aws->http()->preconnect(urls);
 }
 
+QList<QUrl> DiscoveryService::homeRegionEndpoints(const Account &account) const
+{
+    const QString home = homeRegionOf(account);
+    const AwsEndpoints &endpoints = m_aws->endpoints();
+    QList<QUrl> urls { endpoints.ec2Url(home) }; // DescribeRegions
+    if (m_regionFilter.isEmpty() || m_regionFilter.contains(home))
+        urls << endpoints.ec2Url(home) << endpoints.ec2Url(home) << endpoints.rdsUrl(home);
+    return urls;
+}
+
 QString DiscoveryService::homeRegionOf(const Account &account) const
 {
     return account.region.isEmpty() ? m_aws->homeRegion() : account.region;

@@ -87,6 +87,10 @@ public:
     /// own) are on the wire. start() does it itself when no other discovery runs; VerifyRoleJob after startHeld() and
     /// its proof and probes.
     void preconnect(const Account &account);
+    /// One endpoint per request a discovery of \a account sends before DescribeRegions answers: DescribeRegions and,
+    /// in the home region (within the region filter), its listings (DescribeInstances, DescribeInstanceStatus,
+    /// DescribeDBInstances). VerifyRoleJob opens them ahead while STS answers its AssumeRole.
+    QList<QUrl> homeRegionEndpoints(const Account &account) const;
     /// Stops a running discovery and the periodic refresh of \a accountId.
     void stop(const QString &accountId);
     /// A discovery of \a accountId runs (a held one, not yet released, does not count).

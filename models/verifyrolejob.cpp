@@ -3,6 +3,8 @@
 
 #include "aws/arn.h"
 #include "aws/awspartition.h"
+#include "aws/ec2client.h"
+#include "aws/httpclient.h"
 #include "aws/rdsclient.h"
 #include "aws/retrypolicy.h"
 #include "aws/stsclient.h"
@@ -92,6 +94,19 @@ void VerifyRoleJob::assume()
     m_role
         = std::make_shared<AssumeRoleCredentialsProvider>(m_service->m_aws->sts(), m_account.region, *console, request);
     m_role->fetch(this, [this](const Result<AwsCredentials> &creds) { assumed(creds); });
+    // The round trip to STS is spent opening the connections needed next (after the AssumeRole is on the wire:
+    // HttpClient::preconnect()), so that the probes and the home region's first pages do not each wait for a TCP
+    // and TLS handshake when it answers.
+    m_service->m_aws->http()->preconnect(endpointsAfterAssume());
+}
+
+QList<QUrl> VerifyRoleJob::endpointsAfterAssume() const
+{
+    QList<QUrl> urls = m_service->m_aws->ec2()->probeEndpoints(m_account.region);
+    urls << m_service->m_aws->endpoints().rdsUrl(m_account.region); // RdsClient::probePermission()
+    if (m_request.options.startDiscovery)
+        urls += m_service->m_discovery->homeRegionEndpoints(m_account);
+    return urls;
 }
 
 void VerifyRoleJob::assumed(const Result<AwsCredentials> &creds)

@@ -43,6 +43,10 @@ private:
     Result<void> checkRecord();
     void assume();
     void assumed(const Result<AwsCredentials> &credentials);
+    /// What goes on the wire the moment the role is assumed (assumed()), one endpoint per request: the permission
+    /// probes and, with a discovery, its first requests in the home region. (The proof goes to STS, where the
+    /// AssumeRole's own connection is free again by then.)
+    QList<QUrl> endpointsAfterAssume() const;
     void proveExternalIdRequired();
     void probePermissions();
     /// When the External-ID proof, the EC2 probes and the RDS probe have all answered: fails on a role that does not

@@ -2,6 +2,7 @@
 // (the External-ID proof, the probes, DescribeRegions, the home region's listing), and that a role failing
 // verification never has anything stored, though its discovery was already under way.
 #include "../support/fakeaws.h"
+#include "../support/ownconnections.h"
 #include "aws/permissionprobe.h"
 #include "models/consolesession.h"
 #include "models/discoveryservice.h"
@@ -14,6 +15,9 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
+
+#include <ctime>
 
 class TestVerifyRoleJob final : public QObject
 {
@@ -185,6 +189,57 @@ private Q_SLOTS:
         }
         // DescribeRegions did not start the home region a second time.
         QCOMPARE(home.size(), 1);
+    }
+
+    void whatFollowsTheAssumeRoleGoesOnConnectionsOpenedWhileStsAnswers()
+    {
+        // While STS answers (300 ms), the connections for the probes and the home region's first requests are opened:
+        // when it has answered, those requests find them open and wait for no handshake.
+        const QString scenario = QStringLiteral("verify-connections-ahead");
+        putScenario(scenario, templateActions(), true, 300);
+        auto s = session(scenario);
+        const int port = m_fake.endpoint(scenario, m_session).port();
+        QList<QPair<double, QSet<int>>> seen; // (CLOCK_MONOTONIC seconds, as the fake's log has them; connections)
+        QTimer watch;
+        connect(&watch, &QTimer::timeout, this, [&] {
+            timespec now {};
+            clock_gettime(CLOCK_MONOTONIC, &now);
+            seen.append(qMakePair(double(now.tv_sec) + now.tv_nsec / 1e9, ownConnectionsTo(port)));
+        });
+        watch.start(5);
+        QString id;
+        const Result<Account> connected = verify(*s, &id);
+        watch.stop();
+        QVERIFY2(connected, connected ? "" : qPrintable(connected.error().toString()));
+
+        const QList<QJsonObject> log = requests(scenario, [](const QJsonObject &) { return true; });
+        QVERIFY(!log.isEmpty());
+        QCOMPARE(log.first().value(QStringLiteral("action")).toString(), QStringLiteral("AssumeRole"));
+        const double assumed = log.first().value(QStringLiteral("answered")).toDouble();
+        QSet<int> openBefore; // every connection seen while the AssumeRole was unanswered
+        for (const auto &[at, ports] : std::as_const(seen)) {
+            if (at < assumed)
+                openBefore += ports;
+        }
+        // The AssumeRole's own connection, and one for each of the 3 DryRuns, the RDS probe, DescribeRegions and the
+        // home region's 3 listings (on this fake, every service is one host).
+        QVERIFY2(openBefore.size() >= 9, qPrintable(QStringLiteral("%1 connections open").arg(openBefore.size())));
+        // What went out the moment the role was assumed: the proof, the probes and the held discovery's first
+        // requests in the home region.
+        int followed = 0;
+        for (const QJsonObject &e : log.mid(1)) {
+            const double received = e.value(QStringLiteral("received")).toDouble();
+            if (received > assumed + 0.3) // the next round (answers to these): not what followed the AssumeRole
+                continue;
+            ++followed;
+            const int carriedBy = e.value(QStringLiteral("client_port")).toInt();
+            QVERIFY2(openBefore.contains(carriedBy),
+                qPrintable(
+                    QStringLiteral("%1 (%2, dry run %3) went out on a connection opened after STS answered")
+                        .arg(e.value(QStringLiteral("action")).toString(), e.value(QStringLiteral("region")).toString())
+                        .arg(e.value(QStringLiteral("dry_run")).toBool())));
+        }
+        QVERIFY2(followed >= 8, qPrintable(QStringLiteral("%1 requests followed the AssumeRole").arg(followed)));
     }
 
     void aRoleWithoutTheExternalIdConditionIsRefusedAndNothingIsStored()
