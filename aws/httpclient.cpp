@@ -337,9 +337,9 @@ namespace {
 
 /// The TLS setup for \a caBundlePath (empty: the system's CAs), loaded on a worker thread. Nothing Qt-owned is
 /// kept beyond the client that asked for it: ~HttpClient waits for a load still running.
-std::shared_future<HttpClient::TlsSetup> loadTlsSetup(const QString &caBundlePath)
+std::shared_future<HttpClient::TlsSetup> loadTlsSetup(const QString &caBundlePath, const std::function<void()> &loaded)
 {
-    return std::async(std::launch::async, [caBundlePath] {
+    return std::async(std::launch::async, [caBundlePath, loaded] {
         HttpClient::TlsSetup s;
         s.ssl = QSslConfiguration::defaultConfiguration();
         s.ssl.setPeerVerifyMode(QSslSocket::VerifyPeer);
@@ -352,6 +352,7 @@ std::shared_future<HttpClient::TlsSetup> loadTlsSetup(const QString &caBundlePat
             }
             s.ssl.setCaCertificates(cas);
         }
+        loaded(); // (queued: it runs once this has returned; ~HttpClient waits for this thread)
         return s;
     }).share();
 }
@@ -363,7 +364,8 @@ HttpClient::HttpClient(QNetworkAccessManager *nam, HttpClientConfig config, QObj
     , m_nam(nam)
     , m_config(std::move(config))
     , m_scheduler(m_config.scheduling)
-    , m_tls(loadTlsSetup(m_config.caBundlePath))
+    , m_tls(loadTlsSetup(m_config.caBundlePath,
+          [this] { QMetaObject::invokeMethod(this, &HttpClient::tlsLoaded, Qt::QueuedConnection); }))
     , m_signer(std::make_unique<SigV4Signer>())
 {
     // Whatever the caller put in the configuration, keep no more of its environment than the proxy settings.
@@ -491,6 +493,16 @@ bool HttpClient::goesThroughProxy(const QUrl &url) const
     return type != QNetworkProxy::NoProxy && type != QNetworkProxy::DefaultProxy;
 }
 
+void HttpClient::tlsLoaded()
+{
+    m_tls.wait(); // posted just before the loading thread's return sets the result: ready, or microseconds away
+    const QList<QPointer<AwsReply>> waiting = std::exchange(m_awaitingTls, {});
+    for (const QPointer<AwsReply> &reply : waiting) {
+        if (reply)
+            startAttempt(reply);
+    }
+}
+
 void HttpClient::startAttempt(AwsReply *reply)
 {
     if (reply->m_done)
@@ -506,7 +518,7 @@ void HttpClient::startAttempt(AwsReply *reply)
     }
     if (m_tls.wait_for(std::chrono::seconds(0)) != std::future_status::ready) {
         releaseSlot(reply); // (a slot handed over) nothing is held while waiting
-        QTimer::singleShot(2, reply, [this, reply] { startAttempt(reply); });
+        m_awaitingTls.append(reply);
         return;
     }
     if (tlsSetup().error.isError()) {

@@ -343,8 +343,11 @@ private:
 
     /// Loading a CA bundle costs ~100 ms for a system-sized one (OpenSSL decodes each certificate; it was half
     /// of the app's start-up time), so it runs on a worker thread from construction on; a request that starts before it
-    /// is done polls for it from the event loop instead of blocking the thread that sent it.
+    /// is done waits in m_awaitingTls, without blocking the thread that sent it, until tlsLoaded() starts it.
     std::shared_future<TlsSetup> m_tls;
+    QList<QPointer<AwsReply>> m_awaitingTls;
+    /// Queued by the loading thread as its last step: starts the requests that came before the setup was ready.
+    void tlsLoaded();
     std::unique_ptr<SigV4Signer> m_signer;
     /// parseAside(): the thread (a pool of one, made on first use) and the object its results are posted to, on this
     /// client's thread. ~HttpClient waits for the pool before the receiver goes (its events with it).

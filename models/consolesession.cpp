@@ -40,15 +40,17 @@ Result<std::unique_ptr<ConsoleSession>> ConsoleSession::open(const Options &opti
     }
     const QString user
         = s->m_teamMode ? QString() : (options.user.isEmpty() ? defaultUser(options.environment) : options.user);
+    // The AWS clients first (they need nothing of the registry): their TLS setup (Qt's TLS backend, the CA bundle)
+    // loads on its own thread while the registry opens, instead of after it, in front of the first request.
+    s->m_aws = std::make_unique<AwsClients>(options.environment);
+    if (!options.region.isEmpty())
+        s->m_aws->setHomeRegion(options.region);
     Result<std::unique_ptr<Registry>> opened = Registry::open(options.db, user);
     if (!opened)
         return opened.error();
     s->m_registry = std::move(opened).value();
     s->m_user = s->m_teamMode ? s->m_registry->consoleUser() : user;
 
-    s->m_aws = std::make_unique<AwsClients>(options.environment);
-    if (!options.region.isEmpty())
-        s->m_aws->setHomeRegion(options.region);
     s->m_secrets = std::make_unique<SecretStore>(options.keychainService);
     s->m_discovery = std::make_unique<DiscoveryService>(s->m_registry.get(), s->m_aws.get());
     s->m_discovery->setRefreshIntervalMs(options.refreshIntervalMs);

@@ -16,11 +16,12 @@ class OrganizationService;
 class Registry;
 class SecretStore;
 
-/// Owns the services of one console session, built in the order they depend on each other: Registry ->
-/// AwsClients -> SecretStore -> DiscoveryService -> OnboardingService -> OrganizationService. It is the only place that
-/// decides team mode (Registry::isTeamModeUrl()) and who the console user is: in team mode the PostgreSQL role the
-/// server authenticated (a user name given is refused), else the name given or defaultUser(). Destroyed in reverse
-/// order.
+/// Owns the services of one console session, built in the order they depend on each other: AwsClients and Registry
+/// (independent: the clients first, so that their TLS setup loads while the registry opens) -> SecretStore ->
+/// DiscoveryService -> OnboardingService -> OrganizationService. It is the only place that decides team mode
+/// (Registry::isTeamModeUrl()) and who the console user is: in team mode the PostgreSQL role the server authenticated
+/// (a user name given is refused), else the name given or defaultUser(). Destroyed in reverse order of dependence
+/// (the registry last).
 class ConsoleSession final
 {
 public:

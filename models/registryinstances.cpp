@@ -218,6 +218,19 @@ const RowsStatement &sameStatement()
     return statement;
 }
 
+/// setHealth()'s batch: the rows whose health differs are updated and returned (RETURNING: SQLite >= 3.35,
+/// PostgreSQL).
+const RowsStatement &healthStatement()
+{
+    static const RowsStatement statement(QStringLiteral("WITH page(instance_id, health) AS (VALUES "),
+        QStringLiteral("(?, ?)"),
+        QStringLiteral(") UPDATE instances SET health = page.health FROM page"
+                       " WHERE instances.account_id = ? AND instances.instance_id = page.instance_id"
+                       " AND instances.health <> page.health"
+                       " RETURNING instances.instance_id"));
+    return statement;
+}
+
 /// New and changed rows in one statement: first_seen and health are kept for a stored row (a new one gets the
 /// health known for it, else '').
 const RowsStatement &upsertStatement()
@@ -280,7 +293,7 @@ void Registry::prepareMergeStatements()
 {
     if (!m_sqlite)
         return;
-    for (const RowsStatement *statement : { &upsertStatement(), &sameStatement() }) {
+    for (const RowsStatement *statement : { &upsertStatement(), &sameStatement(), &healthStatement() }) {
         for (qsizetype rows = kMergeBatch; rows >= 1; rows /= 2) {
             if (std::optional<QSqlError> e = m_sqlite->prepare(statement->sql(rows))) {
                 qCInfo(lcModels).noquote() << "registry: a merge statement not prepared ahead:" << e->text();
@@ -536,14 +549,7 @@ Result<QStringList> Registry::completeInstanceListing(
 Result<int> Registry::setHealth(
     const QString &accountId, const QList<QPair<QString, QString>> &health, QList<QPair<QString, QString>> *changedOut)
 {
-    // One statement per batch: the rows whose health differs are updated and returned (RETURNING: SQLite >= 3.35,
-    // PostgreSQL).
-    static const RowsStatement kUpdate(QStringLiteral("WITH page(instance_id, health) AS (VALUES "),
-        QStringLiteral("(?, ?)"),
-        QStringLiteral(") UPDATE instances SET health = page.health FROM page"
-                       " WHERE instances.account_id = ? AND instances.instance_id = page.instance_id"
-                       " AND instances.health <> page.health"
-                       " RETURNING instances.instance_id"));
+    const RowsStatement &kUpdate = healthStatement(); // one statement per batch
     // An id listed twice: the last health counts (as if applied in order), reported at its first place.
     QList<QPair<QString, QString>> pairs;
     pairs.reserve(health.size());
