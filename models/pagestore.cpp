@@ -44,8 +44,13 @@ Result<InstanceMergeResult> PageStore::mergePage(const Result<Registry *> &db, c
         m_instanceListings.erase(it);
         return merged;
     }
-    if (!merged->healthStored.isEmpty() && !m_failedListings.contains(key))
-        m_healthStored[key] += merged->healthStored;
+    if (!merged->healthStored.isEmpty() && !m_failedListings.contains(key)) {
+        HealthStored &stored = m_healthStored[key];
+        stored.inOrder += merged->healthStored;
+        stored.byId.reserve(stored.byId.size() + merged->healthStored.size());
+        for (const auto &pair : merged->healthStored)
+            stored.byId.insert(pair.first, StoredHealth { pair.second });
+    }
     return merged;
 }
 
@@ -78,22 +83,41 @@ QPair<quint64, QString> PageStore::listingKey(const PageListing &listing)
 QList<QPair<QString, QString>> PageStore::healthToWrite(
     QList<QPair<QString, QString>> health, const QList<QPair<QString, QString>> &storedWithPages)
 {
-    if (storedWithPages.isEmpty() || health.isEmpty())
-        return health;
-    QHash<QString, QString> stored;
+    StoredHealthById stored;
     stored.reserve(storedWithPages.size());
     for (const auto &pair : storedWithPages)
-        stored.insert(pair.first, pair.second);
-    // An id listed twice ends with its last health (Registry::setHealth()): it is dropped only if that one is stored.
-    QHash<QString, QString> last;
-    last.reserve(health.size());
-    for (const auto &pair : std::as_const(health))
-        last.insert(pair.first, pair.second);
-    health.removeIf([&stored, &last](const QPair<QString, QString> &pair) {
-        const auto it = stored.constFind(pair.first);
-        return it != stored.cend() && it.value() == last.value(pair.first);
-    });
-    return health;
+        stored.insert(pair.first, StoredHealth { pair.second });
+    return healthToWrite(std::move(health), std::move(stored));
+}
+
+QList<QPair<QString, QString>> PageStore::healthToWrite(QList<QPair<QString, QString>> health, StoredHealthById stored)
+{
+    if (stored.isEmpty() || health.isEmpty())
+        return health;
+    // An id listed twice ends with its last health (Registry::setHealth()): from the end back, an id's last pair
+    // decides for all of its pairs — dropped if its page stored that health, else all kept for setHealth() to settle.
+    QList<bool> dropped(health.size(), false);
+    qsizetype kept = health.size();
+    for (qsizetype i = health.size(); i-- > 0;) {
+        const auto it = stored.find(health.at(i).first);
+        if (it == stored.end())
+            continue;
+        if (!it->decided)
+            it->decided = it->health == health.at(i).second ? 'd' : 'k';
+        if (it->decided == 'd') {
+            dropped[i] = true;
+            --kept;
+        }
+    }
+    if (kept == health.size())
+        return health;
+    QList<QPair<QString, QString>> out;
+    out.reserve(kept);
+    for (qsizetype i = 0; i < health.size(); ++i) {
+        if (!dropped.at(i))
+            out.append(health.at(i));
+    }
+    return out;
 }
 
 RegionCompletion PageStore::completeListing(
@@ -101,7 +125,7 @@ RegionCompletion PageStore::completeListing(
 {
     RegionCompletion done;
     const InstanceListing listed = m_instanceListings.take(listingKey(listing));
-    const QList<QPair<QString, QString>> healthStored = m_healthStored.take(listingKey(listing));
+    HealthStored healthStored = m_healthStored.take(listingKey(listing));
     const bool pageFailed = m_failedListings.remove(listingKey(listing));
     if (pageFailed || !db)
         return done;
@@ -109,19 +133,21 @@ RegionCompletion PageStore::completeListing(
     if (const Result<QStringList> removed
         = registry->completeInstanceListing(listing.accountId, listing.region, listing.seenAt, listed.ids))
         done.removedIds = *removed;
-    if (const QList<QPair<QString, QString>> toWrite = healthToWrite(health, healthStored);
+    if (const QList<QPair<QString, QString>> toWrite = healthToWrite(health, std::move(healthStored.byId));
         !toWrite.isEmpty() && !registry->setHealth(listing.accountId, toWrite, &done.changedHealth))
         done.changedHealth.clear(); // rolled back: nothing changed
     // The instances stored with their health changed it too (from none), unless setHealth() changed it again or
     // the listing has since removed them.
-    if (!healthStored.isEmpty()) {
+    if (done.changedHealth.isEmpty() && done.removedIds.isEmpty()) {
+        done.changedHealth = std::move(healthStored.inOrder); // (the common case: the pages stored every health)
+    } else if (!healthStored.inOrder.isEmpty()) {
         QSet<QString> reported;
         reported.reserve(done.changedHealth.size() + done.removedIds.size());
         for (const auto &pair : std::as_const(done.changedHealth))
             reported.insert(pair.first);
         for (const QString &id : std::as_const(done.removedIds))
             reported.insert(id);
-        for (const auto &pair : healthStored) {
+        for (const auto &pair : std::as_const(healthStored.inOrder)) {
             if (!reported.contains(pair.first))
                 done.changedHealth.append(pair);
         }

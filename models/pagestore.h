@@ -95,6 +95,16 @@ public:
     /// instance of the region whose health was listed before its page: all of them but a few).
     static QList<QPair<QString, QString>> healthToWrite(
         QList<QPair<QString, QString>> health, const QList<QPair<QString, QString>> &storedWithPages);
+    /// The health a listing's pages stored, by instance id (the last stored wins), as completeListing() keeps it.
+    struct StoredHealth
+    {
+        QString health;
+        char decided = 0; ///< healthToWrite()'s mark: 'd' the id's pairs are dropped, 'k' kept
+    };
+    using StoredHealthById = QHash<QString, StoredHealth>;
+    /// healthToWrite() with the stored health already by id (built as the pages were merged): one pass over
+    /// \a health from its end, one lookup a pair.
+    static QList<QPair<QString, QString>> healthToWrite(QList<QPair<QString, QString>> health, StoredHealthById stored);
 
 protected:
     PageStore() = default;
@@ -140,6 +150,13 @@ private:
     /// By listingKey(); a listing a page of which failed has none (it is not completed).
     QHash<QPair<quint64, QString>, InstanceListing> m_instanceListings;
     /// By listingKey(), until completed: (id, health) of the instances its pages added with their health
-    /// (InstanceMergeResult::healthStored), which the completion reports as changed with what setHealth() changed.
-    QHash<QPair<quint64, QString>, QList<QPair<QString, QString>>> m_healthStored;
+    /// (InstanceMergeResult::healthStored), which the completion reports as changed with what setHealth() changed,
+    /// in the pages' order and by id (for healthToWrite(), built page by page rather than at the completion, which
+    /// is on a discovery's critical path).
+    struct HealthStored
+    {
+        QList<QPair<QString, QString>> inOrder;
+        StoredHealthById byId;
+    };
+    QHash<QPair<quint64, QString>, HealthStored> m_healthStored;
 };

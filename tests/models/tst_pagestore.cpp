@@ -314,7 +314,7 @@ private Q_SLOTS:
         // An id whose last health differs from the stored one keeps all its pairs: setHealth() settles them.
         const Pairs twice { { u"i-a"_s, u"ok"_s }, { u"i-a"_s, u"impaired"_s } };
         QCOMPARE(PageStore::healthToWrite(twice, stored), twice);
-        QCOMPARE(PageStore::healthToWrite(listed, {}), listed);
+        QCOMPARE(PageStore::healthToWrite(listed, Pairs {}), listed);
     }
 
     void aFirstListingStoresItsPagesAsNewUntilItRepeatsAnId_data() { implementations_data(); }
