@@ -50,11 +50,11 @@ public:
     /// The most pages one listing (a region's DescribeInstances, its DescribeInstanceStatus) may take before it
     /// ends with a "PaginationLimit" error (PageChain); for tests, default PageChain::defaultMaxPages.
     void setMaxPagesPerChain(int pages) { m_maxPagesPerChain = qMax(1, pages); }
+    /// One endpoint per request probePermissions() sends in \a region (for HttpClient::preconnect()).
+    QList<QUrl> probeEndpoints(const QString &region) const;
     /// Calls each action of requiredEc2Actions() with DryRun=true in parallel: DryRunOperation means allowed,
     /// UnauthorizedOperation means denied (named in the result). The Result is an error only when a probe could
     /// not get an answer either way (network, invalid credentials): then nothing can be concluded.
-    /// One endpoint per request probePermissions() sends in \a region (for HttpClient::preconnect()).
-    QList<QUrl> probeEndpoints(const QString &region) const;
     void probePermissions(
         const QString &region, CredentialsProviderPtr credentials, QObject *context, ProbeCallback callback);
 

@@ -96,8 +96,10 @@ void VerifyRoleJob::assume()
     m_role->fetch(this, [this](const Result<AwsCredentials> &creds) { assumed(creds); });
     // The round trip to STS is spent opening the connections needed next (after the AssumeRole is on the wire:
     // HttpClient::preconnect()), so that the probes and the home region's first pages do not each wait for a TCP
-    // and TLS handshake when it answers.
-    m_service->m_aws->http()->preconnect(endpointsAfterAssume());
+    // and TLS handshake when it answers. Only on the first try: while a stack is awaited (--wait-for-role, minutes)
+    // the polls do not keep connections open that the server would close in between.
+    if (m_attempt == 0)
+        m_service->m_aws->http()->preconnect(endpointsAfterAssume());
 }
 
 QList<QUrl> VerifyRoleJob::endpointsAfterAssume() const
