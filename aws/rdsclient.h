@@ -41,6 +41,8 @@ public:
     /// could be had (network, invalid credentials).
     void probePermission(
         const QString &region, CredentialsProviderPtr credentials, QObject *context, ProbeCallback callback);
+    /// The endpoint of the one request probePermission() sends in \a region (for HttpClient::preconnect()).
+    QUrl probeEndpoint(const QString &region) const { return m_endpoints.rdsUrl(region); }
     /// The most pages one region's listing may take (PageChain); for tests.
     void setMaxPagesPerChain(int pages) { m_maxPagesPerChain = qMax(1, pages); }
 

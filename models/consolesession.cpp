@@ -72,12 +72,18 @@ Result<std::unique_ptr<ConsoleSession>> ConsoleSession::open(const Options &opti
     return s;
 }
 
-void ConsoleSession::closeForExit()
+void ConsoleSession::closeServices()
 {
+    // Reverse order of construction: each service outlives those built on it.
     m_organizations.reset();
     m_onboarding.reset();
     m_discovery.reset();
     m_secrets.reset();
+}
+
+void ConsoleSession::closeForExit()
+{
+    closeServices();
     m_registry.reset();
     // Deliberately never destroyed: the process ends without returning to Qt (see the declaration).
     (void)m_aws.release();
@@ -85,11 +91,7 @@ void ConsoleSession::closeForExit()
 
 ConsoleSession::~ConsoleSession()
 {
-    // Reverse order of construction: each service outlives those built on it.
-    m_organizations.reset();
-    m_onboarding.reset();
-    m_discovery.reset();
-    m_secrets.reset();
+    closeServices();
     m_aws.reset();
     m_registry.reset();
 }

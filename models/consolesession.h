@@ -69,6 +69,8 @@ public:
 
 private:
     ConsoleSession() = default;
+    /// The services, in reverse order of construction (the destructor's and closeForExit()'s first step).
+    void closeServices();
 
     bool m_teamMode = false;
     QString m_user;

@@ -147,11 +147,10 @@ void DiscoveryService::start(const Account &account, CredentialsProviderPtr cred
 void DiscoveryService::preconnect(const Account &account)
 {
     const QString home = homeRegionOf(account);
-    const AwsEndpoints &endpoints = m_aws->endpoints();
     QList<QUrl> urls;
     for (const QString &region : partitionOfRegion(home).regionsEnabledByDefault()) {
         if (region != home && (m_regionFilter.isEmpty() || m_regionFilter.contains(region)))
-            urls << endpoints.ec2Url(region) << endpoints.ec2Url(region) << endpoints.rdsUrl(region);
+            urls += listingEndpoints(region);
     }
     m_aws->http()->preconnect(urls);
 }
@@ -159,11 +158,16 @@ void DiscoveryService::preconnect(const Account &account)
 QList<QUrl> DiscoveryService::homeRegionEndpoints(const Account &account) const
 {
     const QString home = homeRegionOf(account);
-    const AwsEndpoints &endpoints = m_aws->endpoints();
-    QList<QUrl> urls { endpoints.ec2Url(home) }; // DescribeRegions
+    QList<QUrl> urls { m_aws->endpoints().ec2Url(home) }; // DescribeRegions
     if (m_regionFilter.isEmpty() || m_regionFilter.contains(home))
-        urls << endpoints.ec2Url(home) << endpoints.ec2Url(home) << endpoints.rdsUrl(home);
+        urls += listingEndpoints(home);
     return urls;
+}
+
+QList<QUrl> DiscoveryService::listingEndpoints(const QString &region) const
+{
+    const AwsEndpoints &endpoints = m_aws->endpoints();
+    return { endpoints.ec2Url(region), endpoints.ec2Url(region), endpoints.rdsUrl(region) };
 }
 
 QString DiscoveryService::homeRegionOf(const Account &account) const

@@ -132,6 +132,9 @@ Q_SIGNALS:
     void finished(const DiscoveryResult &result);
 
 private:
+    /// One endpoint per listing a discovery runs in \a region: DescribeInstances, DescribeInstanceStatus (EC2) and
+    /// DescribeDBInstances (RDS), for preconnect() and homeRegionEndpoints().
+    QList<QUrl> listingEndpoints(const QString &region) const;
     struct Run;
     /// start() and startHeld(): a new run, DescribeRegions and the home region's listings sent.
     void begin(const Account &account, CredentialsProviderPtr credentials, bool held);

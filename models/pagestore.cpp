@@ -80,16 +80,6 @@ QPair<quint64, QString> PageStore::listingKey(const PageListing &listing)
     return { listing.run, resourceKindName(listing.kind) + QLatin1Char(':') + listing.region };
 }
 
-QList<QPair<QString, QString>> PageStore::healthToWrite(
-    QList<QPair<QString, QString>> health, const QList<QPair<QString, QString>> &storedWithPages)
-{
-    StoredHealthById stored;
-    stored.reserve(storedWithPages.size());
-    for (const auto &pair : storedWithPages)
-        stored.insert(pair.first, StoredHealth { pair.second });
-    return healthToWrite(std::move(health), std::move(stored));
-}
-
 QList<QPair<QString, QString>> PageStore::healthToWrite(QList<QPair<QString, QString>> health, StoredHealthById stored)
 {
     if (stored.isEmpty() || health.isEmpty())

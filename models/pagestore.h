@@ -89,12 +89,6 @@ public:
     /// marked deleted (Registry::markDatabasesDeletedNotSeenSince) unless a page of the listing failed to store.
     virtual void completeDatabases(const PageListing &listing, DatabasesCompleted completed) = 0;
 
-    /// The pairs of \a health (a region's complete DescribeInstanceStatus listing) a completion still writes: those
-    /// of an instance whose page stored it with the health that is its last in \a health (\a storedWithPages) are
-    /// dropped, since writing them changes nothing but costs a primary-key probe each (in a first discovery, every
-    /// instance of the region whose health was listed before its page: all of them but a few).
-    static QList<QPair<QString, QString>> healthToWrite(
-        QList<QPair<QString, QString>> health, const QList<QPair<QString, QString>> &storedWithPages);
     /// The health a listing's pages stored, by instance id (the last stored wins), as completeListing() keeps it.
     struct StoredHealth
     {
@@ -102,8 +96,11 @@ public:
         char decided = 0; ///< healthToWrite()'s mark: 'd' the id's pairs are dropped, 'k' kept
     };
     using StoredHealthById = QHash<QString, StoredHealth>;
-    /// healthToWrite() with the stored health already by id (built as the pages were merged): one pass over
-    /// \a health from its end, one lookup a pair.
+    /// The pairs of \a health (a region's complete DescribeInstanceStatus listing) a completion still writes: those
+    /// of an instance whose page stored it with the health that is its last in \a health (\a stored, by id, built as
+    /// the pages were merged) are dropped, since writing them changes nothing but costs a primary-key probe each (in
+    /// a first discovery, every instance of the region whose health was listed before its page: all of them but a
+    /// few). One pass over \a health from its end, one lookup a pair.
     static QList<QPair<QString, QString>> healthToWrite(QList<QPair<QString, QString>> health, StoredHealthById stored);
 
 protected:

@@ -105,7 +105,7 @@ void VerifyRoleJob::assume()
 QList<QUrl> VerifyRoleJob::endpointsAfterAssume() const
 {
     QList<QUrl> urls = m_service->m_aws->ec2()->probeEndpoints(m_account.region);
-    urls << m_service->m_aws->endpoints().rdsUrl(m_account.region); // RdsClient::probePermission()
+    urls << m_service->m_aws->rds()->probeEndpoint(m_account.region);
     if (m_request.options.startDiscovery)
         urls += m_service->m_discovery->homeRegionEndpoints(m_account);
     return urls;

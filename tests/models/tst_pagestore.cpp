@@ -304,7 +304,9 @@ private Q_SLOTS:
     void aCompletionWritesOnlyTheHealthItsPagesDidNotStore()
     {
         using Pairs = QList<QPair<QString, QString>>;
-        const Pairs stored { { u"i-a"_s, u"ok"_s }, { u"i-b"_s, u"ok"_s }, { u"i-c"_s, u"ok"_s } };
+        PageStore::StoredHealthById stored;
+        for (const auto &[id, health] : Pairs { { u"i-a"_s, u"ok"_s }, { u"i-b"_s, u"ok"_s }, { u"i-c"_s, u"ok"_s } })
+            stored.insert(id, PageStore::StoredHealth { health });
         // i-a as stored: dropped; i-b changed since its page: written; i-c listed twice, its last health as stored:
         // dropped; i-e was not stored with a health: written.
         const Pairs listed { { u"i-a"_s, u"ok"_s }, { u"i-b"_s, u"impaired"_s }, { u"i-c"_s, u"impaired"_s },
@@ -314,7 +316,7 @@ private Q_SLOTS:
         // An id whose last health differs from the stored one keeps all its pairs: setHealth() settles them.
         const Pairs twice { { u"i-a"_s, u"ok"_s }, { u"i-a"_s, u"impaired"_s } };
         QCOMPARE(PageStore::healthToWrite(twice, stored), twice);
-        QCOMPARE(PageStore::healthToWrite(listed, Pairs {}), listed);
+        QCOMPARE(PageStore::healthToWrite(listed, {}), listed);
     }
 
     void aFirstListingStoresItsPagesAsNewUntilItRepeatsAnId_data() { implementations_data(); }
