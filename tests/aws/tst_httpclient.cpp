@@ -639,7 +639,7 @@ private Q_SLOTS:
         const QUrl endpoint = m_fake.endpoint(scenario, session);
         QNetworkAccessManager nam;
         HttpClient http(&nam, config());
-        QVERIFY(ownConnectionsTo(endpoint.port()).isEmpty());
+        QTRY_VERIFY_WITH_TIMEOUT(ownConnectionsTo(endpoint.port()).isEmpty(), 10000); // (earlier tests' closed)
         http.preconnect({ endpoint, endpoint, endpoint, endpoint });
         QTRY_COMPARE_WITH_TIMEOUT(ownConnectionsTo(endpoint.port()).size(), 4, 10000);
         const QSet<int> opened = ownConnectionsTo(endpoint.port());
@@ -675,6 +675,9 @@ private Q_SLOTS:
         HttpClientConfig c = config();
         c.scheduling = { .maxInFlight = 64, .maxInFlightPerHost = 3, .lanes = 2 };
         HttpClient http(&nam, c);
+        // The earlier tests' connections to the fake are closed first (Qt closes them on its own threads, shortly
+        // after their clients are gone): what is counted below is this client's.
+        QTRY_VERIFY_WITH_TIMEOUT(ownConnectionsTo(https.port()).isEmpty(), 10000);
         // Never more to one host than the scheduler lets run at once; plain http:// (loopback) is not worth it.
         http.preconnect(QList<QUrl>(10, https) + QList<QUrl>(3, http1));
         QTRY_COMPARE_WITH_TIMEOUT(ownConnectionsTo(https.port()).size(), 3, 10000);
