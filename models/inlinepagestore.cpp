@@ -22,6 +22,12 @@ void InlinePageStore::completeRegion(
     completed(completeListing(m_registry, listing, health));
 }
 
+void InlinePageStore::storeHealth(
+    DiscoveryRunContext *context, const PageListing &listing, QList<QPair<QString, QString>> health)
+{
+    context->defer([this, listing, health = std::move(health)] { storeListedHealth(m_registry, listing, health); });
+}
+
 void InlinePageStore::storeDatabasePage(
     DiscoveryRunContext *context, const PageListing &listing, const RdsDbInstancePage &page, DatabasePageStored stored)
 {

@@ -1,6 +1,8 @@
 // PageStore: the registry work its implementations share.
 #include "models/pagestore.h"
 
+#include "models/logging.h"
+
 #include <algorithm>
 
 Result<InstanceMergeResult> PageStore::mergePage(const Result<Registry *> &db, const PageListing &listing,
@@ -52,6 +54,34 @@ Result<InstanceMergeResult> PageStore::mergePage(const Result<Registry *> &db, c
             stored.byId.insert(pair.first, StoredHealth { pair.second });
     }
     return merged;
+}
+
+void PageStore::storeListedHealth(
+    const Result<Registry *> &db, const PageListing &listing, const QList<QPair<QString, QString>> &health)
+{
+    const auto key = listingKey(listing);
+    const auto listed = m_instanceListings.constFind(key);
+    if (!db || listed == m_instanceListings.cend() || m_failedListings.contains(key))
+        return;
+    QList<QPair<QString, QString>> stored;
+    stored.reserve(health.size());
+    for (const auto &pair : health) {
+        if (listed->ids.contains(pair.first))
+            stored.append(pair);
+    }
+    if (stored.isEmpty())
+        return;
+    QList<QPair<QString, QString>> changed;
+    if (const Result<int> written = (*db)->setHealth(listing.accountId, stored, &changed); !written) {
+        qCInfo(lcModels).noquote() << "health of" << listing.region
+                                   << "left to the region's completion:" << written.error().toString();
+        return;
+    }
+    HealthStored &kept = m_healthStored[key];
+    kept.inOrder += changed;
+    kept.byId.reserve(kept.byId.size() + stored.size());
+    for (const auto &pair : std::as_const(stored))
+        kept.byId.insert(pair.first, StoredHealth { pair.second });
 }
 
 Result<InstanceMergeResult> PageStore::mergeDatabasePage(

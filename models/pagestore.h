@@ -81,6 +81,15 @@ public:
     virtual void completeRegion(
         const PageListing &listing, QList<QPair<QString, QString>> health, RegionCompleted completed)
         = 0;
+    /// Stores now, after the pages handed over before, the part of \a health (a page of the region's health listing,
+    /// instance id and health) whose instances those pages stored, so that the region's completion, which is on the
+    /// discovery's critical path, rewrites none of it (it still reports the health that changed). Health of an
+    /// instance no page has stored yet is left to the page that will (DiscoveryService hands it the health listed so
+    /// far) or to the completion. Nothing is stored for a listing a page of which failed. No answer: the completion
+    /// reports.
+    virtual void storeHealth(
+        DiscoveryRunContext *context, const PageListing &listing, QList<QPair<QString, QString>> health)
+        = 0;
     /// As storePage(), for a DescribeDBInstances page (Registry::mergeDatabases) of a listing of kind Rds.
     virtual void storeDatabasePage(DiscoveryRunContext *context, const PageListing &listing,
         const RdsDbInstancePage &page, DatabasePageStored stored)
@@ -124,6 +133,11 @@ protected:
     /// the listing failed to store or \a db could not be opened.
     RegionCompletion completeListing(
         const Result<Registry *> &db, const PageListing &listing, const QList<QPair<QString, QString>> &health);
+    /// storeHealth()'s work: the pairs of \a health whose ids the listing's merged pages listed, stored in \a db
+    /// (Registry::setHealth(), one transaction) and kept, like the health pages stored, for completeListing() to
+    /// report (what changed) and not rewrite (all of it). A failure is logged and leaves them to the completion.
+    void storeListedHealth(
+        const Result<Registry *> &db, const PageListing &listing, const QList<QPair<QString, QString>> &health);
 
     /// mergePage() for a database page.
     Result<InstanceMergeResult> mergeDatabasePage(
@@ -147,9 +161,10 @@ private:
     /// By listingKey(); a listing a page of which failed has none (it is not completed).
     QHash<QPair<quint64, QString>, InstanceListing> m_instanceListings;
     /// By listingKey(), until completed: (id, health) of the instances its pages added with their health
-    /// (InstanceMergeResult::healthStored), which the completion reports as changed with what setHealth() changed,
-    /// in the pages' order and by id (for healthToWrite(), built page by page rather than at the completion, which
-    /// is on a discovery's critical path).
+    /// (InstanceMergeResult::healthStored) and of those storeListedHealth() changed, which the completion reports as
+    /// changed with what setHealth() changed, in the order stored; and by id, everything stored so (for
+    /// healthToWrite(), built as it is stored rather than at the completion, which is on a discovery's critical
+    /// path).
     struct HealthStored
     {
         QList<QPair<QString, QString>> inOrder;

@@ -304,6 +304,7 @@ public:
         }
         void insert(const QString &id) { m_ids.insert(id.toUtf8()); }
         bool containsUtf8(const QByteArray &id) const { return m_ids.contains(id); }
+        bool contains(const QString &id) const { return m_ids.contains(id.toUtf8()); }
         qsizetype size() const { return m_ids.size(); }
         void reserve(qsizetype size) { m_ids.reserve(size); }
 

@@ -33,6 +33,12 @@ void ShardedPageStore::completeRegion(
     shardOf(listing.region).completeRegion(listing, std::move(health), std::move(completed));
 }
 
+void ShardedPageStore::storeHealth(
+    DiscoveryRunContext *context, const PageListing &listing, QList<QPair<QString, QString>> health)
+{
+    shardOf(listing.region).storeHealth(context, listing, std::move(health));
+}
+
 void ShardedPageStore::storeDatabasePage(
     DiscoveryRunContext *context, const PageListing &listing, const RdsDbInstancePage &page, DatabasePageStored stored)
 {

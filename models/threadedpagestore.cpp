@@ -211,6 +211,15 @@ void ThreadedPageStore::completeRegion(
     });
 }
 
+void ThreadedPageStore::storeHealth(
+    DiscoveryRunContext *, const PageListing &listing, QList<QPair<QString, QString>> health)
+{
+    onWriter([this, listing, health = std::move(health)] {
+        storeListedHealth(m_writer->registry(listing.run), listing, health);
+        m_writer->taskDone();
+    });
+}
+
 void ThreadedPageStore::storeDatabasePage(
     DiscoveryRunContext *, const PageListing &listing, const RdsDbInstancePage &page, DatabasePageStored stored)
 {

@@ -44,6 +44,8 @@ public:
         const QHash<QString, QString> &health, PageStored stored) override;
     void completeRegion(
         const PageListing &listing, QList<QPair<QString, QString>> health, RegionCompleted completed) override;
+    void storeHealth(
+        DiscoveryRunContext *context, const PageListing &listing, QList<QPair<QString, QString>> health) override;
     void storeDatabasePage(DiscoveryRunContext *context, const PageListing &listing, const RdsDbInstancePage &page,
         DatabasePageStored stored) override;
     void completeDatabases(const PageListing &listing, DatabasesCompleted completed) override;

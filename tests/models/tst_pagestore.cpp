@@ -105,6 +105,10 @@ public:
         note(u"complete %1"_s.arg(listing.region));
         completed(RegionCompletion());
     }
+    void storeHealth(DiscoveryRunContext *, const PageListing &listing, QList<QPair<QString, QString>>) override
+    {
+        note(u"health %1"_s.arg(listing.region));
+    }
     void storeDatabasePage(DiscoveryRunContext *, const PageListing &listing, const RdsDbInstancePage &page,
         DatabasePageStored stored) override
     {
@@ -170,6 +174,47 @@ private:
         QTest::addColumn<bool>("unused");
         QTest::newRow("inline") << true;
         QTest::newRow("threaded") << true;
+    }
+
+    /// From now on, every rewrite of a stored instance's health is logged by a trigger on the registry file itself
+    /// (healthWrites()); an instance stored with its health is not a rewrite.
+    void logHealthWrites()
+    {
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"health-writes"_s);
+            db.setDatabaseName(m_dir.filePath(u"reg%1.sqlite"_s.arg(m_files)));
+            QVERIFY(db.open());
+            QSqlQuery q(db);
+            QVERIFY(q.exec(u"CREATE TABLE health_writes (id TEXT, health TEXT)"_s));
+            QVERIFY(q.exec(u"CREATE TRIGGER log_health AFTER UPDATE OF health ON instances"
+                           " BEGIN INSERT INTO health_writes VALUES (new.instance_id, new.health); END"_s));
+        }
+        QSqlDatabase::removeDatabase(u"health-writes"_s);
+    }
+    /// "id=health" of every health rewrite logged since logHealthWrites(), in order.
+    QStringList healthWrites() const
+    {
+        QStringList writes;
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"health-reader"_s);
+            db.setDatabaseName(m_dir.filePath(u"reg%1.sqlite"_s.arg(m_files)));
+            if (db.open()) {
+                QSqlQuery q(db);
+                if (q.exec(u"SELECT id || '=' || health FROM health_writes ORDER BY rowid"_s))
+                    while (q.next())
+                        writes << q.value(0).toString();
+            }
+        }
+        QSqlDatabase::removeDatabase(u"health-reader"_s);
+        return writes;
+    }
+    /// id -> health of the account's stored instances.
+    QHash<QString, QString> storedHealth() const
+    {
+        QHash<QString, QString> health;
+        for (const StoredInstance &s : m_registry->instances(m_account).value())
+            health.insert(s.instanceId, s.health);
+        return health;
     }
 
     QStringList storedIds() const
@@ -251,34 +296,7 @@ private Q_SLOTS:
     void healthKnownWhenAPageComesIsStoredWithItAndStillReported_data() { implementations_data(); }
     void healthKnownWhenAPageComesIsStoredWithItAndStillReported()
     {
-        // Every write of a health value is logged by a trigger on the registry file itself.
-        const QString file = m_dir.filePath(u"reg%1.sqlite"_s.arg(m_files));
-        {
-            QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"health-writes"_s);
-            db.setDatabaseName(file);
-            QVERIFY(db.open());
-            QSqlQuery q(db);
-            QVERIFY(q.exec(u"CREATE TABLE health_writes (id TEXT, health TEXT)"_s));
-            QVERIFY(q.exec(u"CREATE TRIGGER log_health AFTER UPDATE OF health ON instances"
-                           " BEGIN INSERT INTO health_writes VALUES (new.instance_id, new.health); END"_s));
-        }
-        QSqlDatabase::removeDatabase(u"health-writes"_s);
-        auto healthWrites = [&file] {
-            QStringList writes;
-            {
-                QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"health-reader"_s);
-                db.setDatabaseName(file);
-                if (db.open()) {
-                    QSqlQuery q(db);
-                    if (q.exec(u"SELECT id || '=' || health FROM health_writes ORDER BY rowid"_s))
-                        while (q.next())
-                            writes << q.value(0).toString();
-                }
-            }
-            QSqlDatabase::removeDatabase(u"health-reader"_s);
-            return writes;
-        };
-
+        logHealthWrites();
         // i-a's health was listed before its page came, i-b's after: i-a is stored with it, only i-b is rewritten,
         // and the completion reports both.
         const PageListing first = listing(1, 0);
@@ -299,6 +317,41 @@ private Q_SLOTS:
         QTRY_COMPARE(m_events.size(), 4);
         QCOMPARE(m_events.at(3), u"region: removed [], health [1]"_s);
         QCOMPARE(healthWrites(), QStringList({ u"i-b=impaired"_s, u"i-a=impaired"_s }));
+    }
+
+    void healthListedAfterItsPageIsStoredBeforeTheCompletionWhichRewritesNoneOfIt_data() { implementations_data(); }
+    void healthListedAfterItsPageIsStoredBeforeTheCompletionWhichRewritesNoneOfIt()
+    {
+        logHealthWrites();
+        // i-a's and i-b's page is stored before their health is listed: storeHealth() writes it at once; i-c's
+        // health comes before its page, which stores it (as DiscoveryService hands it over); the completion
+        // rewrites nothing and reports all three.
+        const PageListing first = listing(1, 0);
+        store(first, { u"i-a"_s, u"i-b"_s });
+        m_store->storeHealth(
+            m_context, first, { { u"i-a"_s, u"impaired"_s }, { u"i-b"_s, u"ok"_s }, { u"i-c"_s, u"ok"_s } });
+        store(first, { u"i-c"_s }, { { u"i-c"_s, u"ok"_s } });
+        QTRY_COMPARE(m_events.size(), 2);
+        QCOMPARE(healthWrites(), QStringList({ u"i-a=impaired"_s, u"i-b=ok"_s })); // i-c: no page stored it yet
+        QCOMPARE(storedHealth(),
+            (QHash<QString, QString> { { u"i-a"_s, u"impaired"_s }, { u"i-b"_s, u"ok"_s }, { u"i-c"_s, u"ok"_s } }));
+        complete(first, { { u"i-a"_s, u"impaired"_s }, { u"i-b"_s, u"ok"_s }, { u"i-c"_s, u"ok"_s } });
+        QTRY_COMPARE(m_events.size(), 3);
+        QCOMPARE(m_events.at(2), u"region: removed [], health [3]"_s);
+        QCOMPARE(healthWrites().size(), 2);
+
+        // The next run: of what storeHealth() writes, only what changed is reported; an id whose last health in
+        // the completed listing differs from what storeHealth() stored is rewritten, once.
+        const PageListing second = listing(2, 5);
+        store(second, { u"i-a"_s, u"i-b"_s, u"i-c"_s });
+        m_store->storeHealth(m_context, second, { { u"i-a"_s, u"impaired"_s }, { u"i-b"_s, u"impaired"_s } });
+        complete(second,
+            { { u"i-a"_s, u"impaired"_s }, { u"i-b"_s, u"impaired"_s }, { u"i-c"_s, u"ok"_s }, { u"i-a"_s, u"ok"_s } });
+        QTRY_COMPARE(m_events.size(), 5);
+        QCOMPARE(m_events.at(4), u"region: removed [], health [2]"_s); // i-a, i-b
+        QCOMPARE(healthWrites(), QStringList({ u"i-a=impaired"_s, u"i-b=ok"_s, u"i-b=impaired"_s, u"i-a=ok"_s }));
+        QCOMPARE(storedHealth(),
+            (QHash<QString, QString> { { u"i-a"_s, u"ok"_s }, { u"i-b"_s, u"impaired"_s }, { u"i-c"_s, u"ok"_s } }));
     }
 
     void aCompletionWritesOnlyTheHealthItsPagesDidNotStore()
@@ -376,10 +429,12 @@ private Q_SLOTS:
             QTRY_COMPARE(m_events.size(), 3);
         }
         QCOMPARE(m_events.at(2), u"page 1: DatabaseLocked"_s);
-        complete(listing(2, 5));
+        m_store->storeHealth(m_context, listing(2, 5), { { u"i-a"_s, u"impaired"_s } }); // stores nothing either
+        complete(listing(2, 5), { { u"i-a"_s, u"impaired"_s } });
         QTRY_COMPARE(m_events.size(), 4);
         QCOMPARE(m_events.at(3), u"region: removed [], health [0]"_s);
         QCOMPARE(storedIds(), QStringList({ u"i-a"_s, u"i-d"_s })); // i-d was not seen, but the listing is incomplete
+        QCOMPARE(storedHealth().value(u"i-a"_s), QString());
 
         // The failure belonged to that run: the next run's complete listing removes i-d.
         store(listing(3, 10), { u"i-a"_s });
@@ -412,6 +467,7 @@ private Q_SLOTS:
                 databases.kind = ResourceKind::Rds;
                 store.storePage(m_context, instances, Ec2InstancePage(), {},
                     [&answers](const Ec2InstancePage &, const Result<InstanceMergeResult> &) { ++answers; });
+                store.storeHealth(m_context, instances, {});
                 store.completeRegion(instances, {}, [&answers](const RegionCompletion &) { ++answers; });
                 store.storeDatabasePage(m_context, databases, RdsDbInstancePage(),
                     [&answers](const RdsDbInstancePage &, const Result<InstanceMergeResult> &) { ++answers; });
@@ -419,6 +475,7 @@ private Q_SLOTS:
             }
         }
         QCOMPARE(answers, 2 * 17 * 4); // every callback passed through
+        QCOMPARE(log.size(), 2 * 17 * 5); // and every call
         QHash<QString, QSet<QChar>> storesOfRegion;
         QSet<QChar> used;
         for (const QString &line : std::as_const(log)) {
