@@ -59,9 +59,13 @@ Result<InstanceMergeResult> PageStore::mergePage(const Result<Registry *> &db, c
 void PageStore::storeListedHealth(
     const Result<Registry *> &db, const PageListing &listing, const QList<QPair<QString, QString>> &health)
 {
+    // Team mode leaves it all to the completion: there each transaction is a commit the server syncs, and one
+    // setHealth() a status page cost more than it saved (30,000 instances: 1.78 -> 2.01 s, SQLite 1.33 -> 1.21 s).
+    if (!db || (*db)->isTeamMode())
+        return;
     const auto key = listingKey(listing);
     const auto listed = m_instanceListings.constFind(key);
-    if (!db || listed == m_instanceListings.cend() || m_failedListings.contains(key))
+    if (listed == m_instanceListings.cend() || m_failedListings.contains(key))
         return;
     QList<QPair<QString, QString>> stored;
     stored.reserve(health.size());

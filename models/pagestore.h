@@ -85,8 +85,8 @@ public:
     /// instance id and health) whose instances those pages stored, so that the region's completion, which is on the
     /// discovery's critical path, rewrites none of it (it still reports the health that changed). Health of an
     /// instance no page has stored yet is left to the page that will (DiscoveryService hands it the health listed so
-    /// far) or to the completion. Nothing is stored for a listing a page of which failed. No answer: the completion
-    /// reports.
+    /// far) or to the completion. Nothing is stored for a listing a page of which failed, nor in team mode (the
+    /// completion writes it all). No answer: the completion reports.
     virtual void storeHealth(
         DiscoveryRunContext *context, const PageListing &listing, QList<QPair<QString, QString>> health)
         = 0;
@@ -135,7 +135,8 @@ protected:
         const Result<Registry *> &db, const PageListing &listing, const QList<QPair<QString, QString>> &health);
     /// storeHealth()'s work: the pairs of \a health whose ids the listing's merged pages listed, stored in \a db
     /// (Registry::setHealth(), one transaction) and kept, like the health pages stored, for completeListing() to
-    /// report (what changed) and not rewrite (all of it). A failure is logged and leaves them to the completion.
+    /// report (what changed) and not rewrite (all of it). A failure is logged and leaves them to the completion, and
+    /// so does team mode (a commit a status page costs the server a sync: slower than the completion's one).
     void storeListedHealth(
         const Result<Registry *> &db, const PageListing &listing, const QList<QPair<QString, QString>> &health);
 
