@@ -76,20 +76,24 @@ public:
                                .arg(m_owner.location(), merged.error().message);
             merged = lost;
         }
-        taskDone();
+        taskDone(kAfterPageCheckpointMs);
     }
-    /// After a task that cannot fail (a completion).
-    void taskDone()
+    /// After a task that cannot fail (a completion, health): the checkpoint waits \a checkpointAfterMs for more.
+    void taskDone(int checkpointAfterMs = kIdleCheckpointMs)
     {
         m_sinceUse.start();
-        // SQLite: once no task has come for a moment, the WAL is copied into the database file while the writer
-        // would wait anyway (a verify's writer idles ~50 ms of each home page's round trip). Otherwise the owner's
-        // connection copied and synced the whole run's WAL when the process closed it (~6 MB, 35-65 ms after a
-        // 10,000-instance verify's result was printed). Pages that come faster than this never start one; a page
-        // that comes while one runs waits for it (the pages since the last one copied, two syncs). SQLite's automatic
-        // checkpoint (Registry::configureSqlite()) still bounds the WAL.
+        // SQLite: once no task is waiting, the WAL is copied into the database file while the writer would wait
+        // anyway (a verify's writer idles ~50 ms of each home page's round trip). Otherwise the owner's connection
+        // copied and synced the whole run's WAL when the process closed it (~6 MB, 35-65 ms after a
+        // 10,000-instance verify's result was printed). A page that comes while one runs waits for it (the pages
+        // since the last one copied, two syncs), so after a page it starts as soon as the queue is empty: the
+        // chain's next page is a round trip away and comes after it. (Started 20 ms later, it took 20-25 ms in a
+        // slow phase and often still ran when a verify's last page came: 10-25 ms of its end in 6 of 14
+        // instrumented runs.) After a completion the owner's last writes of a run follow within milliseconds, and
+        // a checkpoint then would delay them: it waits. SQLite's automatic checkpoint (Registry::configureSqlite())
+        // still bounds the WAL.
         if (m_registry && !m_registry->isTeamMode())
-            m_checkpoint.start();
+            m_checkpoint.start(checkpointAfterMs);
     }
 
     void close()
@@ -104,8 +108,10 @@ public:
 private:
     /// Pages of a discovery follow each other within milliseconds; a longer pause is worth one round trip.
     static constexpr qint64 kIdleCheckMs = 2000;
-    /// How long the writer waits for another task before it checkpoints (SQLite).
+    /// How long the writer waits for another task before it checkpoints (SQLite): after a completion, and after a
+    /// page (0: as soon as no task is queued).
     static constexpr int kIdleCheckpointMs = 20;
+    static constexpr int kAfterPageCheckpointMs = 0;
 
     const Registry &m_owner;
     std::unique_ptr<Registry> m_registry;
